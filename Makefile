@@ -1,0 +1,47 @@
+# Two entry points on a fresh clone: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := samples/laocai-hoi-phu-nu-2024.txt
+EVAL   ?= ../shared/eval
+
+.PHONY: run test lint fast eval corpus bench golden schema clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/vnnews extract $(SAMPLE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest -m "not slow" -q
+
+# The whole 2,000-article corpus run (crash-free, schema-valid, grounded); slow.
+corpus: $(STAMP)
+	$(BIN)/python -m pytest -m slow -q
+
+eval: $(STAMP)
+	mkdir -p out
+	$(BIN)/vnnews extract $(EVAL)/articles -o out/eval.jsonl --quiet || true
+	$(BIN)/python $(EVAL)/score.py --pred out/eval.jsonl --gold $(EVAL)/gold -v
+	$(BIN)/python $(EVAL)/check_grounding.py --pred out/eval.jsonl --articles $(EVAL)/articles
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+golden: $(STAMP)
+	$(BIN)/python -m pytest tests/test_golden.py --update-golden -q
+
+schema: $(STAMP)
+	$(BIN)/vnnews schema > schema/article.schema.json
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,52 @@
+"""vnnews: Vietnamese provincial news articles to structured, validated, grounded records.
+
+>>> import vnnews
+>>> record = vnnews.extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự hội nghị.")
+>>> isinstance(record.people, list)
+True
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputError,
+    LexiconError,
+    TooLargeError,
+    VnnewsError,
+)
+from .models import SCHEMA_VERSION, Achievement, Article, Award, Mention, Person, Role, Source, Span, Title
+from .options import Options
+from .pipeline import extract, extract_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Achievement",
+    "Article",
+    "Award",
+    "BinaryInputError",
+    "DecodingError",
+    "EmptyInputError",
+    "InputError",
+    "LexiconError",
+    "Mention",
+    "Options",
+    "Person",
+    "Role",
+    "Source",
+    "Span",
+    "Title",
+    "TooLargeError",
+    "VnnewsError",
+    "__version__",
+    "extract",
+    "extract_file",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

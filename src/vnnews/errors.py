@@ -1,0 +1,50 @@
+"""The errors vnnews raises, one small hierarchy so callers can catch exactly what they mean.
+
+    VnnewsError                  anything vnnews raises on purpose
+    ├── InputError               an article that cannot be read as text
+    │   ├── EmptyInputError      nothing but whitespace
+    │   ├── BinaryInputError     NUL bytes or a known binary signature (PDF, PNG, JPEG, ...)
+    │   ├── DecodingError        bytes that no supported encoding decodes cleanly
+    │   └── TooLargeError        over the configured size limit
+    └── LexiconError             a vocabulary file that is missing, malformed or invalid
+
+Every error has a stable ``kind`` (the class name in snake case) used in batch error records.
+Nothing found is never an error: extractors return empty lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class VnnewsError(Exception):
+    """Base class of every error vnnews raises on purpose."""
+
+    @property
+    def kind(self) -> str:
+        """Stable snake-case name of the error class, for machine-readable error records."""
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", type(self).__name__).lower()
+
+
+class InputError(VnnewsError):
+    """An article that cannot be read as text."""
+
+
+class EmptyInputError(InputError):
+    """The article holds nothing but whitespace."""
+
+
+class BinaryInputError(InputError):
+    """The article looks like binary data (NUL bytes, a PDF or image signature)."""
+
+
+class DecodingError(InputError):
+    """No supported encoding decodes the article's bytes cleanly."""
+
+
+class TooLargeError(InputError):
+    """The article is larger than the configured size limit."""
+
+
+class LexiconError(VnnewsError):
+    """A vocabulary file is missing, malformed or fails validation."""

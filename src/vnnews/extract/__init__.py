@@ -1,0 +1,1 @@
+"""Stage 4, extract: one module per fact kind, each ``extract(doc) -> list[...]``."""

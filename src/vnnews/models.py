@@ -1,0 +1,123 @@
+"""The record vnnews writes: pydantic v2 models, validated on the way out.
+
+Every fact carries its evidence as a half-open span ``[start, end)`` into the input text exactly
+as given (after decoding, before any normalisation), so ``input[start:end] == text``, plus the id
+of the rule that found it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing_extensions import Self
+
+#: Bumped whenever a field is renamed, removed or changes meaning.
+SCHEMA_VERSION = "1.0"
+
+QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Model):
+    """A half-open slice of the input text and the text it covers."""
+
+    start: int = Field(ge=0, description="offset of the first character, in the input text")
+    end: int = Field(ge=0, description="offset after the last character (half-open)")
+    text: str = Field(description="input[start:end], exactly")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"span text has {len(self.text)} chars but covers {self.end - self.start}")
+        return self
+
+
+class Title(Span):
+    """One position a person holds or held, as written (``Phó Bí thư Tỉnh ủy``)."""
+
+    position: str | None = Field(None, description="the post itself: 'Phó Bí thư'")
+    organisation: str | None = Field(None, description="where the post is: 'Tỉnh ủy'")
+    former: bool = Field(False, description="written with 'nguyên' (former post)")
+    rule: str = Field(description="id of the rule that found it")
+
+
+class Mention(Span):
+    """One place the article refers to a person: full name, short name or title alone."""
+
+    kind: Literal["name", "short_name", "title"] = "name"
+    rule: str
+
+
+class Person(_Model):
+    """A named person, once per article, with every title the article gives them."""
+
+    name: str = Field(description="full name as written, without honorific, rank or degree")
+    titles: list[Title] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    honorific: str | None = Field(None, description="'đồng chí', 'ông', 'bà', 'chị', 'anh'...")
+    rank: str | None = Field(None, description="military or police rank: 'Đại tá'")
+    degree: str | None = Field(None, description="academic degree: 'TS.'")
+
+
+class Role(Span):
+    """An office holder mentioned without a name (``Lãnh đạo UBND huyện Bắc Hà``): not a person."""
+
+    rule: str
+
+
+class Achievement(Span):
+    """A stated quantity of something done, reached, given or counted; the span covers the evidence."""
+
+    value: float | int = Field(description="the number, normalised: '3.700' -> 3700, '1,5 tỷ' -> 1500000000")
+    value_text: str = Field(description="the number as written")
+    unit: str = Field(description="the counted noun phrase as written, or '%', or the currency")
+    qualifier: str | None = Field(None, description="hedge word as written: 'trên', 'hơn', 'gần'...")
+    qualifier_kind: QualifierKind | None = Field(None, description="the hedge, normalised")
+    total: float | int | None = Field(None, description="Y in 'X/Y noun' (10/17 nội dung)")
+    value_max: float | int | None = Field(None, description="upper bound of a range ('từ 10 đến 15')")
+    approximate: bool = Field(False, description="a vague amount ('hàng trăm') or a range")
+    target: bool = Field(False, description="a plan or target ('phấn đấu đạt 80%'), not a result")
+    action: str | None = Field(None, description="the verb in front when clear: 'thành lập', 'tổ chức'")
+    sentence: Span | None = Field(None, description="the sentence it sits in")
+    rule: str
+
+
+class Award(Span):
+    """An award given, with how many recipients (or awards) and of which kind."""
+
+    count: int | None = Field(None, description="number of recipients, or of awards; null if not stated")
+    recipient_type: str | None = Field(None, description="'tập thể', 'cá nhân', or the noun as written")
+    award: str = Field(description="the award as written: 'Bằng khen của Trung ương Hội'")
+    issuer: str | None = Field(None, description="who grants it: 'Trung ương Hội', 'Chủ tịch UBND tỉnh'")
+    level: str | None = Field(None, description="'cấp tỉnh', 'cơ sở', 'toàn quốc'")
+    giver: str | None = Field(None, description="the person who hands it over, when named")
+    recipients: list[str] = Field(default_factory=list, description="named recipients, when given")
+    sentence: Span | None = None
+    rule: str
+
+
+class Source(_Model):
+    """Where the article came from."""
+
+    path: str | None = Field(None, description="file path as given")
+    url: str | None = Field(None, description="from the 'Nguồn ...: https://...' line")
+    encoding: str | None = Field(None, description="encoding the bytes were decoded with")
+
+
+class Article(_Model):
+    """One article's facts: people, achievements and awards, each grounded in the input text."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str | None = Field(None, description="file stem, or the caller's id")
+    source: Source = Field(default_factory=Source)
+    title: Span | None = Field(None, description="the first line of the article")
+    people: list[Person] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    achievements: list[Achievement] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)

@@ -1,0 +1,30 @@
+"""All knobs of an extraction run, as one frozen object (the CLI builds it in one place)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Articles larger than this are refused with a clear error instead of exhausting memory.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class Options(BaseModel):
+    """How to extract: size limits, extra vocabulary folders, what to keep."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0, description="refuse inputs larger than this")
+    lexicon_dirs: tuple[Path, ...] = Field(
+        (), description="extra folders whose vocabulary files extend the packaged ones"
+    )
+    keep_targets: bool = Field(
+        False, description="also report planned targets ('phấn đấu đạt 80%') as achievements, flagged"
+    )
+    max_piece_chars: int = Field(
+        2000, gt=100, description="longest text handed to underthesea in one call"
+    )
+
+
+DEFAULT_OPTIONS = Options()

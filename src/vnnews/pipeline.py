@@ -1,0 +1,63 @@
+"""The one-call entry points: text or file in, validated :class:`~vnnews.models.Article` out.
+
+normalise -> segment -> tokenize (lazily) -> extract -> link -> validate; writing is the CLI's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import Document
+from .errors import EmptyInputError, TooLargeError, VnnewsError
+from .extract import achievements as _achievements
+from .extract import awards as _awards
+from .extract import people as _people
+from .link import drop_award_counts, link_people
+from .models import Article, Source, Span
+from .options import DEFAULT_OPTIONS, Options
+from .reader import read_article
+from .validate import bad_spans
+
+
+def extract(text: str, *, source: Source | str | Path | None = None, options: Options | None = None) -> Article:
+    """Extract people, achievements and awards from one article's text.
+
+    ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
+
+    >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
+    '1.0'
+    """
+    opts = options or DEFAULT_OPTIONS
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes str, not {type(text).__name__}; use extract_file() for files")
+    if len(text.encode("utf-8", "surrogatepass")) > opts.max_bytes:
+        raise TooLargeError(f"text of {len(text)} characters is over the limit of {opts.max_bytes} bytes")
+    raw = text.removeprefix("\ufeff")
+    if not raw.strip():
+        raise EmptyInputError("empty article (no text)")
+    src = Source(path=str(source)) if isinstance(source, (str, Path)) else (source or Source())
+    doc = Document.from_text(raw, opts)
+    people, roles = link_people(doc, *_people.extract(doc))
+    awards = _awards.extract(doc)
+    achievements = drop_award_counts(_achievements.extract(doc), awards)
+    title = doc.title_block()
+    article = Article(
+        id=Path(src.path).stem if src.path else None,
+        source=src.model_copy(update={"url": src.url or doc.source_url()}),
+        title=Span(**doc.span(title.start, title.end)) if title else None,
+        people=people,
+        roles=roles,
+        achievements=achievements,
+        awards=awards,
+    )
+    problems = bad_spans(article, raw)
+    if problems:  # a bug in a rule, never the user's fault: fail loudly
+        raise VnnewsError("internal error, inexact spans: " + "; ".join(problems[:3]))
+    return Article.model_validate(article.model_dump())
+
+
+def extract_file(path: str | Path, *, options: Options | None = None) -> Article:
+    """Read, decode and extract one article file; the record notes the encoding used."""
+    opts = options or DEFAULT_OPTIONS
+    text, encoding = read_article(path, opts)
+    return extract(text, source=Source(path=str(path), encoding=encoding), options=opts)

@@ -1,0 +1,171 @@
+"""Stage 2, segment: lines into blocks (title, paragraph, caption, source, meta, byline), then sentences.
+
+All offsets here are offsets into the *normalised* text; :mod:`vnnews.document` maps them back.
+Sentences never cross a line break, and underthesea never sees more than a bounded piece at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+from underthesea import sent_tokenize
+
+BlockKind = Literal["title", "paragraph", "caption", "source", "meta", "byline"]
+
+#: Blocks whose text is page furniture, not article content: no facts are read from them.
+FURNITURE: frozenset[str] = frozenset({"source", "meta", "byline"})
+
+_SOURCE = regex.compile(r"^\s*Nguồn\b[^\n]{0,120}?(?P<url>https?://\S+)", regex.IGNORECASE)
+_URL = regex.compile(r"https?://\S+")
+# Date/time furniture: '21/12/2016 21:36:50 Xem cỡ chữ', '12:18 - Thứ Sáu, 28/07/2023 Lượt xem: 6862'
+_META = regex.compile(
+    r"""^\s*(?:
+        \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b       # 21/12/2016 ...
+      | \d{1,2}:\d{2}\b                         # 12:18 - Thứ Sáu ...
+      | (?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/ # Thứ Sáu, 28/07/2023
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Bylines: 'Hoàng Phan', 'Tin, ảnh: Đức Linh', 'Ảnh: Thu Hà', 'H.QUỲNH'
+_BYLINE = regex.compile(
+    r"""^\s*(?:
+        (?:(?:Tin|Bài|Ảnh|Bài\s+và\s+ảnh|Tin\s+và\s+ảnh)(?:\s*,\s*(?:ảnh|bài|tin))?\s*:\s*[^\n]{1,60})
+      | (?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})   # 1 to 4 capitalised words, nothing else
+    )\s*$""",
+    regex.VERBOSE,
+)
+_WORD = regex.compile(r"\w+")
+_SENT_END = regex.compile(r"(?<=[.!?…;])\s+(?=\S)")
+CAPTION_MAX_WORDS = 22
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-empty line of the article."""
+
+    index: int
+    start: int
+    end: int
+    kind: BlockKind
+    repeat_of: int | None = None  # index of an earlier block that already holds this text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, inside one block."""
+
+    index: int
+    block: int
+    start: int
+    end: int
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Cut the text into non-empty lines and label each one.
+
+    >>> [b.kind for b in split_blocks("Tiêu đề\\n\\nCâu một. Câu hai dài hơn nữa.\\nẢnh: Thu Hà\\n")]
+    ['title', 'paragraph', 'byline']
+    """
+    spans = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
+    blocks: list[Block] = []
+    for i, (s, e) in enumerate(spans):
+        line = text[s:e]
+        kind: BlockKind
+        if _SOURCE.match(line) or (i == len(spans) - 1 and _URL.fullmatch(line.strip())):
+            kind = "source"
+        elif _META.match(line) and len(_WORD.findall(line)) <= 20:
+            kind = "meta"
+        elif i == 0:
+            kind = "title"
+        elif i >= len(spans) - 3 and _BYLINE.match(line):
+            kind = "byline"
+        elif _is_caption(line):
+            kind = "caption"
+        else:
+            kind = "paragraph"
+        blocks.append(Block(i, s, e, kind, _repeat_of(text, spans, i)))
+    return blocks
+
+
+def _repeat_of(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Index of an earlier line that contains this one (a lead or caption printed twice)."""
+    line = " ".join(text[spans[i][0] : spans[i][1]].split())
+    if len(line) < 20:
+        return None
+    for j in range(i):
+        if line in " ".join(text[spans[j][0] : spans[j][1]].split()):
+            return j
+    return None
+
+
+def _is_caption(line: str) -> bool:
+    """A short single-sentence line between paragraphs, such as 'Quang cảnh hội nghị.'"""
+    stripped = line.strip()
+    if stripped.endswith("|"):
+        return True
+    if len(_WORD.findall(stripped)) > CAPTION_MAX_WORDS or stripped.endswith(":"):
+        return False
+    return len(_SENT_END.findall(stripped)) == 0
+
+
+def source_url(text: str, blocks: list[Block]) -> str | None:
+    """The URL of the 'Nguồn ...: https://...' line, if there is one."""
+    for b in reversed(blocks):
+        if b.kind == "source":
+            m = _URL.search(text, b.start, b.end)
+            if m:
+                return m.group().rstrip(".,;)")
+    return None
+
+
+def pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most ``limit`` chars, at sentence ends or spaces if possible."""
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("; "), window.rfind("! "), window.rfind("? "))
+        if cut < limit // 4:
+            cut = window.rfind(" ")
+        cut = limit if cut < limit // 4 else cut + 1
+        yield start, start + cut
+        start += cut
+    if end > start:
+        yield start, end
+
+
+def align(text: str, start: int, end: int, parts: list[str]) -> list[tuple[int, int]] | None:
+    """Find each part, in order, in text[start:end], allowing whitespace to differ; None if lost."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for part in parts:
+        chars = [c for c in part if not c.isspace()]
+        if not chars:
+            continue
+        while pos < end and text[pos].isspace():
+            pos += 1
+        first = pos
+        for c in chars:
+            while pos < end and text[pos].isspace():
+                pos += 1
+            if pos >= end or text[pos] != c:
+                return None
+            pos += 1
+        out.append((first, pos))
+    return out
+
+
+def split_sentences(text: str, blocks: list[Block], limit: int = 2000) -> list[Sentence]:
+    """Sentences of every content block, by underthesea's ``sent_tokenize``, never across blocks."""
+    sentences: list[Sentence] = []
+    for b in blocks:
+        if b.kind in FURNITURE or b.repeat_of is not None:
+            continue
+        for ps, pe in pieces(text, b.start, b.end, limit):
+            found = align(text, ps, pe, sent_tokenize(text[ps:pe]))
+            if found is None:  # underthesea rewrote something: keep the piece whole
+                found = [(ps, pe)]
+            for s, e in found:
+                sentences.append(Sentence(len(sentences), b.index, s, e))
+    return sentences
