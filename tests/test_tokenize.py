@@ -1,0 +1,49 @@
+"""Stage 3: underthesea's tokens are re-aligned to exact offsets, lexicon words kept whole."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnnews.document import Document
+from vnnews.tokenize import tokenize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Bí thư Tỉnh ủy Hoàng Giang trao danh hiệu Chiến sỹ thi đua cấp tỉnh cho các cá nhân.",
+        "tổ chức trên 1.800 buổi tuyên truyền;   thành lập 74 mô hình/câu lạc bộ",
+        'Huy hiệu "Vì sự nghiệp xây dựng và phát triển tỉnh Lào Cai" cho 4 cá nhân',
+        "Giàng A Câu- Chủ tịch, T.Ư Đoàn, 64.9% dân số, 31,5kg heroin",
+    ],
+)
+def test_tokens_are_exact_slices(text: str) -> None:
+    tokens = tokenize(text, 0, len(text))
+    assert tokens
+    for t in tokens:
+        assert text[t.start : t.end] == t.text
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    # every non-space character is covered by exactly one token
+    covered = sum(t.end - t.start - t.text.count(" ") for t in tokens)
+    assert covered == sum(not c.isspace() for c in text)
+
+
+def test_multi_word_titles_stay_whole_via_fixed_words() -> None:
+    text = "Dự hội nghị có các đồng chí: Giàng Seo Vần, Ủy viên Ban Thường vụ Tỉnh ủy"
+    words = [t.text for t in tokenize(text, 0, len(text), ("Ban Thường vụ Tỉnh ủy", "Ủy viên"))]
+    assert "Ban Thường vụ Tỉnh ủy" in words
+    assert "Giàng Seo Vần" in words
+
+
+def test_document_tokens_are_cached_and_map_to_input_offsets() -> None:
+    raw = unicodedata.normalize("NFD", "Tiêu đề\n\nPhó Bí thư Tỉnh uỷ Hoàng Giang phát biểu tại hội nghị tổng kết năm.")
+    doc = Document.from_text(raw)
+    sent = doc.sentences[-1]
+    first = doc.tokens(sent)
+    assert doc.tokens(sent) is first
+    hg = next(t for t in first if t.text == "Hoàng Giang")
+    span = doc.span(hg.start, hg.end)
+    assert raw[span["start"] : span["end"]] == span["text"]
+    assert unicodedata.normalize("NFC", span["text"]) == "Hoàng Giang"
