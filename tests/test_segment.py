@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from vnnews.document import Document
@@ -79,7 +81,7 @@ def test_pieces_are_bounded_and_cover_the_text(limit: int) -> None:
     assert all(e - s <= limit for s, e in got)
     assert got[0][0] == 0
     assert got[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(got, got[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(got))
 
 
 def test_align_tolerates_whitespace_and_reports_loss() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import pytest
@@ -24,7 +25,7 @@ def test_tokens_are_exact_slices(text: str) -> None:
     assert tokens
     for t in tokens:
         assert text[t.start : t.end] == t.text
-    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
     # every non-space character is covered by exactly one token
     covered = sum(t.end - t.start - t.text.count(" ") for t in tokens)
     assert covered == sum(not c.isspace() for c in text)

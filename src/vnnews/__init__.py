@@ -6,8 +6,6 @@
 True
 """
 
-from __future__ import annotations
-
 import logging
 
 from .errors import (
