@@ -10,6 +10,8 @@ normalised text, the input range it came from.
 from __future__ import annotations
 
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -35,14 +37,38 @@ _MOVE_TONE = regex.compile(r"(?i)(?<![q])(?:o[ae]|uy)$")
 _SYLLABLE = regex.compile(r"\p{L}+")
 
 
+def _toned(letters: str) -> str:
+    """The letters plus each of them with each of the five tone marks, precomposed."""
+    return "".join(unicodedata.normalize("NFC", c + t) for c in letters for t in ("", *sorted(_TONES)))
+
+
+# Only syllables ending in o+a/e or u+y (any tone, any case) can change in modern_tone: finding
+# those final pairs in C keeps the per-syllable Python call off the common path.
+_TONE_PAIR = regex.compile(
+    rf"(?:[{_toned('oO')}][{_toned('aAeE')}]|[{_toned('uU')}][{_toned('yY')}])(?!\p{{L}})"
+)
+# Characters that are not copied through unchanged: combining marks, anything in the rewrite
+# tables, controls other than \n, spaces other than ' ', surrogates, line/paragraph separators and
+# characters NFC rewrites on their own. Text between them is already normal: it is copied in one
+# piece with an identity offset map, and only the regions around them take the slow path.
+_SPECIAL_CHARS = (
+    r"[[^\n ]&&[\p{Cc}\p{Zs}\p{Cs}\p{Zl}\p{Zp}\p{NFC_QC=N}"
+    + regex.escape("".join(_CHAR_MAP) + "".join(sorted(_DROP)), special_only=False)
+    + "]]"
+)
+_TRIGGER = regex.compile(rf"\P{{ccc=0}}|{_SPECIAL_CHARS}", regex.V1)
+# A region: clusters with marks or special characters, back to back, plus the \n of a CRLF.
+_REGION = regex.compile(rf"(?:(?s:.)?\P{{ccc=0}}+|{_SPECIAL_CHARS})+\n?", regex.V1)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus, for each of its characters, the input range it came from."""
 
     raw: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # compact int arrays: a 5 MB article must not cost 100 bytes per character
+    ends: Sequence[int]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to the input text.
@@ -109,24 +135,17 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
-def normalize(raw: str) -> Normalized:
-    """Normalise ``raw`` and keep the offset map (see module docstring).
-
-    >>> normalize("Uỷ ban “A”\\r\\n").text
-    'Ủy ban "A"\\n'
-    """
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    clusters = _clusters(raw)
+def _normalize_region(raw: str, lo: int, hi: int, chars: list[str], starts: array[int], ends: array[int]) -> None:
+    """Normalise raw[lo:hi] cluster by cluster (the slow path), appending text and map."""
+    clusters = _clusters(raw[lo:hi])
     k = 0
     while k < len(clusters):
-        s, e = clusters[k]
+        s, e = clusters[k][0] + lo, clusters[k][1] + lo
         # CRLF is one line break.
-        if raw[s] == "\r" and k + 1 < len(clusters) and raw[clusters[k + 1][0]] == "\n":
+        if raw[s] == "\r" and k + 1 < len(clusters) and raw[clusters[k + 1][0] + lo] == "\n":
             chars.append("\n")
             starts.append(s)
-            ends.append(clusters[k + 1][1])
+            ends.append(clusters[k + 1][1] + lo)
             k += 2
             continue
         piece = raw[s:e]
@@ -137,7 +156,52 @@ def normalize(raw: str) -> Normalized:
                 starts.append(s)
                 ends.append(e)
         k += 1
-    text = "".join(chars)
-    # Tone placement is length-preserving in NFC, so the map is unchanged.
-    text = _SYLLABLE.sub(lambda m: modern_tone(m.group()), text)
-    return Normalized(raw=raw, text=text, starts=tuple(starts), ends=tuple(ends))
+
+
+def _modern_tones(text: str) -> str:
+    """Apply :func:`modern_tone` to every syllable that could change (length-preserving in NFC).
+
+    >>> _modern_tones("Tỉnh uỷ và Hội Nông dân, hoà bình, quý")
+    'Tỉnh ủy và Hội Nông dân, hòa bình, quý'
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _TONE_PAIR.finditer(text):
+        start = m.start()
+        while start > pos and text[start - 1].isalpha():
+            start -= 1
+        out += (text[pos:start], modern_tone(text[start : m.end()]))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise ``raw`` and keep the offset map (see module docstring).
+
+    >>> normalize("Uỷ ban “A”\\r\\n").text
+    'Ủy ban "A"\\n'
+    """
+    chars: list[str] = []
+    code = "i" if len(raw) < 2**31 - 1 else "q"  # 4 bytes per offset unless the text is huge
+    starts: array[int] = array(code)
+    ends: array[int] = array(code)
+    pos = 0
+    while (m := _TRIGGER.search(raw, pos)) is not None:
+        lo = m.start()
+        if lo > pos and unicodedata.combining(raw[lo]):
+            lo -= 1  # the base character the mark attaches to
+        region = _REGION.match(raw, lo)
+        hi = max(region.end() if region else 0, m.end())
+        if lo > pos:  # already-normal run: copy it, identity map
+            chars.append(raw[pos:lo])
+            starts.extend(range(pos, lo))
+            ends.extend(range(pos + 1, lo + 1))
+        _normalize_region(raw, lo, hi, chars, starts, ends)
+        pos = hi
+    if pos < len(raw):
+        chars.append(raw[pos:])
+        starts.extend(range(pos, len(raw)))
+        ends.extend(range(pos + 1, len(raw) + 1))
+    text = _modern_tones("".join(chars))
+    return Normalized(raw=raw, text=text, starts=starts, ends=ends)
