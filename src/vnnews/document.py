@@ -27,6 +27,7 @@ class Document:
     options: Options = DEFAULT_OPTIONS
     _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _block_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_text(cls, raw: str, options: Options = DEFAULT_OPTIONS) -> Document:
@@ -95,4 +96,7 @@ class Document:
 
     def is_furniture(self, offset: int) -> bool:
         """True when ``offset`` lies in a source, meta or byline block."""
-        return any(b.start <= offset < b.end and b.kind in FURNITURE for b in self.blocks)
+        if not self._block_starts:
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect_right(self._block_starts, offset) - 1
+        return i >= 0 and offset < self.blocks[i].end and self.blocks[i].kind in FURNITURE

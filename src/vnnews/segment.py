@@ -70,6 +70,8 @@ def split_blocks(text: str) -> list[Block]:
     ['title', 'paragraph', 'byline']
     """
     spans = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
+    flat = [" ".join(text[s:e].split()) for s, e in spans]
+    first_seen: dict[str, int] = {}
     blocks: list[Block] = []
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
@@ -86,19 +88,30 @@ def split_blocks(text: str) -> list[Block]:
             kind = "caption"
         else:
             kind = "paragraph"
-        blocks.append(Block(i, s, e, kind, _repeat_of(text, spans, i)))
+        blocks.append(Block(i, s, e, kind, _repeat_of(flat, i, first_seen)))
+        first_seen.setdefault(flat[i], i)
     return blocks
 
 
-def _repeat_of(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
-    """Index of an earlier line that contains this one (a lead or caption printed twice)."""
-    line = " ".join(text[spans[i][0] : spans[i][1]].split())
+#: How many earlier lines a line is searched in (an exact repeat is found at any distance); this
+#: bounds the quadratic search on files with many thousands of lines, far beyond any real article.
+REPEAT_LOOKBACK = 1000
+
+
+def _repeat_of(flat: list[str], i: int, first_seen: dict[str, int]) -> int | None:
+    """Index of an earlier line that contains this one (a lead or caption printed twice).
+
+    >>> lines = ["Lead paragraph printed twice here.", "Other text", "Lead paragraph printed twice"]
+    >>> _repeat_of(lines, 2, {}), _repeat_of(lines, 1, {})
+    (0, None)
+    """
+    line = flat[i]
     if len(line) < 20:
         return None
-    for j in range(i):
-        if line in " ".join(text[spans[j][0] : spans[j][1]].split()):
-            return j
-    return None
+    for j in range(max(0, i - REPEAT_LOOKBACK), i):
+        if line in flat[j]:
+            return min(j, first_seen.get(line, j))
+    return first_seen.get(line)
 
 
 def _is_caption(line: str) -> bool:
