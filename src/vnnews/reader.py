@@ -1,8 +1,18 @@
-"""Reading an article file: bytes to text, with a clear error for anything that is not text."""
+"""Reading an article file: bytes to text, with a clear one-line error for anything that is not text.
+
+Order of checks (order matters): binary signatures, byte-order marks (UTF-32 before UTF-16, whose
+BOM is a prefix of it), NUL bytes (UTF-16 without a BOM, else binary), strict UTF-8, then
+charset-normalizer over the legacy encodings Vietnamese text is found in (Windows-1258 first).
+"""
 
 from __future__ import annotations
 
+import errno
+import os
+import sys
+import unicodedata
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -17,12 +27,50 @@ _MAGIC = {
     b"GIF8": "GIF image",
     b"PK\x03\x04": "ZIP archive (docx/xlsx?)",
     b"\xd0\xcf\x11\xe0": "OLE document (doc/xls?)",
+    b"\x1f\x8b": "gzip archive",
+    b"7z\xbc\xaf\x27\x1c": "7z archive",
+    b"Rar!": "RAR archive",
+    b"\x7fELF": "executable",
+    b"{\\rtf": "RTF document",
 }
+# UTF-32 first: its little-endian BOM starts with the UTF-16 one.
 _BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+#: Legacy encodings tried when the bytes are not UTF-8 (Vietnamese Windows code page first).
+LEGACY_ENCODINGS = ("cp1258", "cp1252", "latin_1")
+#: Decoded text with a larger share of control characters than this is binary data, not text.
+MAX_CONTROL_SHARE = 0.05
+_SAMPLE = 65536
+
+
+def _control_share(text: str) -> float:
+    """Share of control characters other than line breaks and tabs in a sample of ``text``.
+
+    >>> _control_share("ab\\x00\\x01"), _control_share("a\\tb\\r\\n")
+    (0.5, 0.0)
+    """
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if c not in "\t\n\r\f" and unicodedata.category(c) == "Cc")
+    return bad / len(sample)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Byte order of BOM-less UTF-16 text: NULs (the high byte of ASCII) sit on one parity only."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    half = max(1, len(sample) // 2)
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd >= 0.2 and even <= 0.01:
+        return "utf-16-le"
+    if even >= 0.2 and odd <= 0.01:
+        return "utf-16-be"
+    return None
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -32,6 +80,8 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     ('Ủy ban', 'utf-8')
     >>> decode(b"\\xef\\xbb\\xbfabc")
     ('abc', 'utf-8-sig')
+    >>> decode("Ủy ban".encode("utf-16-le"))
+    ('Ủy ban', 'utf-16-le')
     """
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
@@ -42,31 +92,72 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as e:
                 raise DecodingError(f"{name}: starts with a {enc} byte-order mark but does not decode: {e}") from e
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data[:_SAMPLE]:
+        enc16 = _utf16_without_bom(data)
+        if enc16 is not None:
+            try:
+                text = data.decode(enc16)
+            except UnicodeDecodeError:
+                pass
+            else:
+                if _control_share(text) <= MAX_CONTROL_SHARE:
+                    return text, enc16
         raise BinaryInputError(f"{name}: contains NUL bytes, not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=["cp1258", "cp1252", "utf_16", "latin_1"]).best()
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None:
-        raise DecodingError(f"{name}: not UTF-8 and no supported encoding decodes it")
-    return str(best), best.encoding
+        raise DecodingError(f"{name}: not UTF-8 and none of {', '.join(LEGACY_ENCODINGS)} decodes it")
+    text = str(best)
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise BinaryInputError(f"{name}: mostly control characters, not a text file")
+    return text, best.encoding
+
+
+def read_bytes(path: str | Path, limit: int) -> bytes:
+    """Read at most ``limit`` bytes of a file; TooLargeError past it, InputError on any OS error."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: is a directory, not an article file")
+        with p.open("rb") as f:
+            return _read_limited(f, limit, str(p))
+    except InputError:
+        raise
+    except OSError as e:
+        reason = "symbolic link loop" if e.errno == errno.ELOOP else (e.strerror or str(e))
+        raise InputError(f"{p}: cannot read: {reason}") from e
+
+
+def _read_limited(f: BinaryIO, limit: int, name: str) -> bytes:
+    """Read a stream but never more than ``limit`` + 1 bytes (so a huge file cannot exhaust memory)."""
+    try:
+        size = os.fstat(f.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        size = 0
+    if size > limit:
+        raise TooLargeError(f"{name}: {size} bytes is over the limit of {limit} (max_bytes)")
+    data = f.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(f"{name}: more than {limit} bytes, over the limit (max_bytes)")
+    return data
 
 
 def read_article(path: str | Path, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
     """Read and decode one article file: (text, encoding). Raises InputError with a one-line reason."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > options.max_bytes:
-            raise TooLargeError(f"{p}: {size} bytes is over the limit of {options.max_bytes} (max_bytes)")
-        data = p.read_bytes()
-    except InputError:
-        raise
-    except OSError as e:
-        raise InputError(f"{p}: cannot read: {e.strerror or e}") from e
-    text, encoding = decode(data, str(p))
+    data = read_bytes(path, options.max_bytes)
+    text, encoding = decode(data, str(path))
     if not text.strip():
-        raise EmptyInputError(f"{p}: empty article (no text)")
+        raise EmptyInputError(f"{path}: empty article (no text)")
+    return text, encoding
+
+
+def read_stdin(options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
+    """Read and decode one article from standard input, with the same checks as a file."""
+    data = _read_limited(sys.stdin.buffer, options.max_bytes, "<stdin>")
+    text, encoding = decode(data, "<stdin>")
+    if not text.strip():
+        raise EmptyInputError("<stdin>: empty article (no text)")
     return text, encoding
