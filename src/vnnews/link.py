@@ -2,13 +2,92 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from .document import Document
-from .models import Achievement, Award, Person, Role
+from .models import Achievement, Award, Mention, Person, Role, Title
+from .normalize import modern_tone
 
 
 def link_people(doc: Document, people: list[Person], roles: list[Role]) -> tuple[list[Person], list[Role]]:
-    """One person per name with all their titles; title-only mentions attached to their holder."""
-    return people, roles
+    """One person per name with all their titles; title-only mentions attached to their holder.
+
+    Short names ("ông Giang") join the one full name ending with them, or are dropped; a Role
+    whose title one named person holds ("Phó Bí thư Tỉnh ủy đề nghị...") becomes that person's
+    mention of kind "title".
+    """
+    merged: dict[str, Person] = {}
+    short: list[Person] = []
+    for p in people:
+        if any(m.kind == "short_name" for m in p.mentions):
+            short.append(p)
+            continue
+        key = _fold(p.name)
+        if key in merged:
+            _merge(merged[key], p)
+        else:
+            merged[key] = p.model_copy(deep=True)
+    found = list(merged.values())
+    for s in short:
+        tail = _fold(s.name).split()
+        owners = [p for p in found if _fold(p.name).split()[-len(tail) :] == tail]
+        if len(owners) == 1:
+            owners[0].mentions += s.mentions
+    for p in found:
+        _dedupe_titles(p)
+    kept: list[Role] = []
+    for r in roles:
+        holders = [p for p in found if any(_same_title(r.text, t) for t in p.titles)]
+        if len(holders) == 1:
+            holders[0].mentions.append(
+                Mention(start=r.start, end=r.end, text=r.text, kind="title", rule="link.title_mention")
+            )
+        else:
+            kept.append(r)
+    for p in found:
+        p.mentions.sort(key=lambda m: m.start)
+    found.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return found, kept
+
+
+def _fold(text: str) -> str:
+    """Case- and spelling-folded words, for comparing names and titles.
+
+    >>> _fold("Phó Bí thư  Tỉnh Uỷ") == _fold("phó bí thư tỉnh ủy")
+    True
+    """
+    return " ".join(modern_tone(w) for w in unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _merge(into: Person, other: Person) -> None:
+    """Add another mention of the same person: its titles, mentions and missing attributes."""
+    into.titles += other.titles
+    into.mentions += other.mentions
+    into.honorific = into.honorific or other.honorific
+    into.rank = into.rank or other.rank
+    into.degree = into.degree or other.degree
+
+
+def _words(title: Title) -> set[str]:
+    return set(_fold(title.text).replace(",", " ").split())
+
+
+def _dedupe_titles(person: Person) -> None:
+    """Keep each title once; one that a longer title of the same post contains becomes a mention."""
+    kept: list[Title] = []
+    for t in sorted(person.titles, key=lambda t: (-len(_words(t)), t.start)):
+        post = _fold(t.position or "")
+        dup = next((k for k in kept if _fold(k.position or "") == post and _words(t) <= _words(k)), None)
+        if dup is None:
+            kept.append(t)
+        elif (t.start, t.end) != (dup.start, dup.end):
+            person.mentions.append(Mention(start=t.start, end=t.end, text=t.text, kind="title", rule=t.rule))
+    person.titles = sorted(kept, key=lambda t: t.start)
+
+
+def _same_title(text: str, title: Title) -> bool:
+    """A title-only mention names the same office as a person's title."""
+    return _fold(text) == _fold(title.text)
 
 
 def drop_award_counts(achievements: list[Achievement], awards: list[Award]) -> list[Achievement]:

@@ -1,11 +1,438 @@
-"""People and their titles."""
+"""People and their titles.
+
+Each content line is cut into word tokens and read left to right by a small grammar:
+
+- a *title* is a post from positions.yaml (``Phó Bí thư``), maybe after ``nguyên`` (former),
+  then a *tail*: organisations, places, abbreviations, capitalised words and the lower-case words
+  of organisation names (``Tỉnh ủy``, ``Ủy ban MTTQ Việt Nam tỉnh``, ``UBND huyện Bắc Hà``);
+- a *name* is a run of 2 to 5 capitalised syllables opening with a known family name.
+
+A name is a person only in a person's context: after an honorific, rank or degree
+(``đồng chí``, ``Đại tá``, ``TS.``), right after a title (``Phó Bí thư Tỉnh ủy Hoàng Giang``:
+the tail stops where the name starts), or followed by a title (``Lý Bình Minh, Phó Chủ tịch``).
+Titles joined by ``,``/``kiêm``/``và``/``-`` form a chain that goes to one owner (see
+:func:`_assign`); a chain with no owner is a :class:`Role`, which :func:`vnnews.link.link_people`
+ties back to a named holder of the same title when there is one.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..document import Document
-from ..models import Person, Role
+from ..models import Mention, Person, Role, Title
+from ..segment import FURNITURE
+from ._people_lex import PeopleLexicon, Tok, is_abbrev, is_title_case, lexicon, tokens
+
+MAX_NAME = 5
+#: Tokens that may stand between the titles of one chain (order matters: longest first).
+CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
+    (",", "đồng", "thời"),
+    ("đồng", "thời"),
+    (",", "kiêm"),
+    (",", "và"),
+    ("kiêm",),
+    ("và",),
+    (",",),
+    ("-",),
+)
+#: Tokens between a name and the title that follows it ("Hoàng Giang, Phó Bí thư").
+NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",), (":",), (",", "(")})
+#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
+TAIL_TRIM = frozenset({"và", "các", "-", "của"})
+
+
+@dataclass
+class NameHit:
+    """A candidate name: tokens [start, end), with what was written before it."""
+
+    start: int
+    end: int
+    honorific: str | None = None
+    rank: str | None = None
+    degree: str | None = None
+    confirmed: bool = False
+    short: bool = False
+    titles: list[TitleHit] = field(default_factory=list)
+    rule: str = "people.name"
+
+
+@dataclass
+class TitleHit:
+    """A title: tokens [start, end); the post is [pos_start, pos_end)."""
+
+    start: int
+    end: int
+    pos_start: int
+    pos_end: int
+    former: bool
+    name: NameHit | None = None  # the name written right after it (title before name)
+    role: bool = False  # opened by a role head ("Lãnh đạo"), never a person's title
+    rule: str = "people.title"
 
 
 def extract(doc: Document) -> tuple[list[Person], list[Role]]:
     """People named in the article with their titles, and unnamed office holders."""
-    return [], []
+    lex = lexicon(doc.options.lexicon_dirs)
+    people: list[Person] = []
+    roles: list[Role] = []
+    bare: list[tuple[list[Tok], NameHit]] = []
+    for block in doc.blocks:
+        if block.kind in FURNITURE or block.repeat_of is not None:
+            continue
+        toks = tokens(doc.text, block.start, block.end)
+        names, titles = _scan(toks, lex)
+        _assign(toks, names, titles, lex)
+        for n in names:
+            if n.confirmed or n.short:
+                people.append(_person(doc, toks, n))
+            else:
+                bare.append((toks, n))
+        roles += [_role(doc, toks, t) for t in titles if _unowned(t, names) and _role_like(toks, t)]
+    known = {p.name.casefold() for p in people if " " in p.name}
+    for toks, n in bare:  # a full name written again with nothing around it
+        if _text(toks, n.start, n.end).casefold() in known:
+            people.append(_person(doc, toks, n))
+    return people, roles
+
+
+# --- scanning -------------------------------------------------------------------------------
+
+
+def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[TitleHit]]:
+    """Read one line's tokens into name and title hits, left to right."""
+    names: list[NameHit] = []
+    titles: list[TitleHit] = []
+    i, n = 0, len(toks)
+    while i < n:
+        j, honorific, rank, degree = _prefix(toks, i, lex)
+        if j > i:
+            hit = _name(toks, j, lex, prefixed=True)
+            if hit:
+                hit.honorific, hit.rank, hit.degree = honorific, rank, degree
+                names.append(hit)
+                i = hit.end
+            else:
+                i = j
+            continue
+        former = toks[i].fold == "nguyên" and lex.positions.match(toks, i + 1) > 0
+        plen = lex.positions.match(toks, i + int(former))
+        if plen:
+            title = _title(toks, i, i + int(former), i + int(former) + plen, lex)
+            title.former = former
+            titles.append(title)
+            if title.name:
+                names.append(title.name)
+                i = title.name.end
+            else:
+                i = title.end
+            continue
+        rlen = lex.role_heads.match(toks, i)
+        if rlen:
+            title = _title(toks, i, i, i + rlen, lex)
+            title.role = True
+            if title.end > i + rlen:
+                titles.append(title)
+            i = title.end if not title.name else title.name.start
+            continue
+        org = lex.organisations.match(toks, i)
+        skip = lex.places.match(toks, i) or (0 if _all_title_case(toks, i, i + org) else org)
+        if skip:  # never read a name inside "Đoàn TNCS Hồ Chí Minh" or "Hà Giang"
+            i += skip
+            continue
+        if not _after_namer(toks, i, lex):
+            hit = _name(toks, i, lex, prefixed=False)
+            if hit and not hit.short:
+                names.append(hit)
+                i = hit.end
+                continue
+        i += 1
+    return names, titles
+
+
+def _prefix(toks: list[Tok], i: int, lex: PeopleLexicon) -> tuple[int, str | None, str | None, str | None]:
+    """Honorific, then ranks and degrees, in front of a name: (next index, honorific, rank, degree)."""
+    honorific = rank = degree = None
+    j = i
+    k = lex.honorifics.match(toks, j)
+    if k:
+        honorific = _text(toks, j, j + k)
+        j += k
+    while True:
+        k = lex.ranks.match(toks, j)
+        if k:
+            rank = _text(toks, j, j + k)
+            j += k
+            continue
+        k = lex.degrees.match(toks, j)
+        if k:
+            degree = _text(toks, j, j + k)
+            j += k
+            continue
+        break
+    if honorific and j < len(toks) and toks[j].text == ":":  # "các đồng chí: ..."
+        return j + 1, None, rank, degree
+    return j, honorific, rank, degree
+
+
+def _run(toks: list[Tok], i: int, lex: PeopleLexicon) -> int:
+    """End of the run of capitalised syllables from ``i`` that could be a name."""
+    j = i
+    while j < len(toks) and j - i <= MAX_NAME and is_title_case(toks[j].text):
+        if j > i and (_starts_term(toks, j, lex) or toks[j - 1].end == toks[j].start):
+            break
+        j += 1
+    # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
+    if j < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end and j > i:
+        return i
+    return j
+
+
+def _starts_term(toks: list[Tok], j: int, lex: PeopleLexicon) -> bool:
+    """A post, organisation or place starts at ``toks[j]`` and is not itself all capitalised."""
+    if lex.places.match(toks, j):
+        return True
+    for terms in (lex.positions, lex.organisations):
+        k = terms.match(toks, j)
+        if k and not _all_title_case(toks, j, j + k):
+            return True
+    return False
+
+
+def _all_title_case(toks: list[Tok], i: int, j: int) -> bool:
+    return all(is_title_case(t.text) for t in toks[i:j])
+
+
+def _name(toks: list[Tok], i: int, lex: PeopleLexicon, *, prefixed: bool) -> NameHit | None:
+    """A full name at ``i`` (2-5 syllables from a family name), or after an honorific a short one."""
+    j = _run(toks, i, lex)
+    size = j - i
+    if size == 0 or lex.places.match(toks, i) == size:
+        return None
+    if lex.is_surname(toks[i].text) and 2 <= size <= MAX_NAME:
+        return NameHit(i, j, confirmed=prefixed, rule="people.honorific_name" if prefixed else "people.name")
+    if prefixed and size <= 2:
+        return NameHit(i, j, short=True, rule="people.short_name")
+    return None
+
+
+def _after_namer(toks: list[Tok], i: int, lex: PeopleLexicon) -> bool:
+    """The token before ``i`` ends a place or institution word ("huyện", "Trường THPT")."""
+    for k in range(max(0, i - 3), i):
+        if lex.open_namers.match(toks, k) == i - k or lex.closed_namers.match(toks, k) == i - k:
+            return True
+    return False
+
+
+def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: PeopleLexicon) -> TitleHit:
+    """Read the tail of a title from ``pos_end``; stop before a name, a new post or a verb."""
+    k = pos_end
+    if lex.org_words.match(toks, k) == 2 and toks[k].fold == "thường":  # "Phó Chủ tịch Thường trực"
+        pos_end = k = k + 2
+    after = "post"
+    name: NameHit | None = None
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        if lex.honorifics.match(toks, k) or lex.ranks.match(toks, k) or lex.degrees.match(toks, k):
+            break
+        m = lex.organisations.match(toks, k)
+        if m:
+            k, after = k + m, "org"
+            continue
+        m = lex.places.match(toks, k)
+        if m:
+            k, after = k + m, "place"
+            continue
+        if (lex.positions.match(toks, k) and tok.text[:1].isupper()) or lex.role_heads.match(toks, k):
+            break  # a new post; a lower-case one ("đại biểu Quốc hội") is part of the organisation
+        m = lex.closed_namers.match(toks, k)
+        if m:
+            k, after = k + m, "closed"
+            continue
+        m = lex.open_namers.match(toks, k)
+        if m:
+            k, after = k + m, "open"
+            continue
+        if is_title_case(tok.text):
+            j = _run(toks, k, lex)
+            if j == k:
+                break
+            split = _split(toks, k, j, after, lex)
+            if split is not None:
+                name = NameHit(split, j, confirmed=True, rule="people.title_before_name")
+                k = split
+                break
+            k, after = j, "word"
+            continue
+        if is_abbrev(tok.text):
+            k, after = k + 1, "abbr"
+            continue
+        m = lex.org_words.match(toks, k)
+        if m and tok.fold != "và":
+            k, after = k + m, "word"
+            continue
+        if tok.fold == "và" and k + 1 < n and is_title_case(toks[k + 1].text) and not (
+            lex.positions.match(toks, k + 1) or _split(toks, k + 1, _run(toks, k + 1, lex), "org", lex) is not None
+        ):
+            k, after = k + 1, "word"
+            continue
+        break
+    end = k
+    while end > pos_end and toks[end - 1].fold in TAIL_TRIM:
+        end -= 1
+    return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
+
+
+def _split(toks: list[Tok], i: int, j: int, after: str, lex: PeopleLexicon) -> int | None:
+    """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
+
+    After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
+    often two; elsewhere the name takes the whole run.
+    """
+    cands = [s for s in range(i, j) if lex.is_surname(toks[s].text) and 2 <= j - s <= MAX_NAME]
+    if after == "open":
+        cands = [s for s in cands if s > i]
+        if i + 2 in cands:
+            return i + 2
+    return min(cands) if cands else None
+
+
+# --- assigning titles to names --------------------------------------------------------------
+
+
+def _gap(toks: list[Tok], a: int, b: int) -> tuple[str, ...]:
+    return tuple(t.fold for t in toks[a:b])
+
+
+def _chains(toks: list[Tok], titles: list[TitleHit]) -> list[list[TitleHit]]:
+    """Titles written one after another, joined by ',', 'kiêm', 'và', '-': one person's."""
+    chains: list[list[TitleHit]] = []
+    for t in titles:
+        prev = chains[-1][-1] if chains else None
+        if prev and prev.name is None and not prev.role and not t.role and _gap(toks, prev.end, t.start) in CHAIN_GAPS:
+            chains[-1].append(t)
+        else:
+            chains.append([t])
+    return chains
+
+
+def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: PeopleLexicon) -> None:
+    """Give each chain of titles to its owner.
+
+    Order matters: a name written right after the chain ("... Tỉnh ủy Hoàng Giang") wins, then a
+    name just before it with a comma, dash, parenthesis or an appointment phrase ("Lê Na được
+    bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh").
+    A chain after ';' with no owner of its own continues the previous person's titles.
+    """
+    by_end = {n.end: n for n in names if not n.short}
+    by_start = {n.start: n for n in names if not n.short}
+    last_owner: NameHit | None = None
+    last_end = -1
+    for chain in _chains(toks, [t for t in titles if not t.role]):
+        first, last = chain[0], chain[-1]
+        before = _name_before(toks, first.start, by_end, lex)
+        after = last.name or _name_after(toks, last.end, by_start, lex)
+        owner: NameHit | None = None
+        if last.name and before and len(chain) > 1:
+            _give(before, chain[:-1], "people.name_then_title")
+            _give(last.name, [last], "people.title_before_name")
+            owner = last.name
+        elif last.name:
+            _give(last.name, chain, "people.title_before_name")
+            owner = last.name
+        elif before:
+            _give(before, chain, "people.name_then_title")
+            owner = before
+        elif after:
+            _give(after, chain, "people.title_comma_name")
+            owner = after
+        elif last_owner and _gap(toks, last_end, first.start) == (";",):
+            _give(last_owner, chain, "people.name_then_title")
+            owner = last_owner
+        last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
+
+
+def _give(owner: NameHit, chain: list[TitleHit], rule: str) -> None:
+    owner.confirmed = True
+    for t in chain:
+        t.rule = rule
+        owner.titles.append(t)
+
+
+def _name_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
+    """The name a title follows: 'Name, title', 'Name - title', 'Name (title', 'Name được bầu giữ chức title'."""
+    for width in (1, 2):
+        hit = by_end.get(start - width)
+        if hit and _gap(toks, hit.end, start) in NAME_TITLE_GAPS:
+            return hit
+    # appointment phrase: leads* verb
+    k = start
+    verb = 0
+    for size in range(1, 4):
+        if k - size >= 0 and lex.appoint_verbs.match(toks, k - size) == size:
+            verb = size
+            break
+    if not verb:
+        return None
+    k -= verb
+    while True:
+        for size in (2, 1):
+            if k - size >= 0 and lex.appoint_leads.match(toks, k - size) == size:
+                k -= size
+                break
+        else:
+            break
+    return by_end.get(k)
+
+
+def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
+    """The name after ', [honorific] [rank]' that a chain of titles introduces."""
+    if end >= len(toks) or toks[end].text != ",":
+        return None
+    j, _, _, _ = _prefix(toks, end + 1, lex)
+    hit = by_start.get(j)
+    return hit if hit and (j > end + 1 or hit.confirmed) else None
+
+
+def _unowned(title: TitleHit, names: list[NameHit]) -> bool:
+    return not any(title in n.titles for n in names)
+
+
+def _role_like(toks: list[Tok], title: TitleHit) -> bool:
+    """An unowned title worth keeping as a Role: capitalised, with an organisation, not 'của ...'."""
+    if title.end <= title.pos_end or not toks[title.pos_start].text[:1].isupper():
+        return False
+    return not (title.start > 0 and toks[title.start - 1].fold in {"của", "cho"})
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+def _text(toks: list[Tok], i: int, j: int) -> str:
+    return " ".join(t.text for t in toks[i:j])
+
+
+def _person(doc: Document, toks: list[Tok], n: NameHit) -> Person:
+    s, e = toks[n.start].start, toks[n.end - 1].end
+    kind = "short_name" if n.short else "name"
+    return Person(
+        name=doc.text[s:e],
+        titles=[_title_record(doc, toks, t) for t in n.titles],
+        mentions=[Mention(**doc.span(s, e), kind=kind, rule=n.rule)],
+        honorific=n.honorific,
+        rank=n.rank,
+        degree=n.degree,
+    )
+
+
+def _title_record(doc: Document, toks: list[Tok], t: TitleHit) -> Title:
+    s, e = toks[t.start].start, toks[t.end - 1].end
+    org = doc.text[toks[t.pos_end].start : e] if t.end > t.pos_end else None
+    position = doc.text[toks[t.pos_start].start : toks[t.pos_end - 1].end]
+    return Title(**doc.span(s, e), position=position, organisation=org, former=t.former, rule=t.rule)
+
+
+def _role(doc: Document, toks: list[Tok], t: TitleHit) -> Role:
+    s, e = toks[t.start].start, toks[t.end - 1].end
+    return Role(**doc.span(s, e), rule="people.role" if t.role else "people.unnamed_title")

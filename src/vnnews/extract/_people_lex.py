@@ -1,0 +1,163 @@
+"""Vocabularies of the people extractor, compiled once per set of lexicon folders.
+
+Terms are matched on word tokens (``Tok``), not characters, so a term never stops inside a
+syllable and "T.Ư Đoàn" or "TS." match the same way in the text and in the data file.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lexicon import load
+
+#: One token: a word (letters, digits, with inner ' . / as in H'Mông, T.Ư, 20.9), đ/c, or one mark.
+TOKEN = regex.compile(r"[đĐ]/[cC](?!\w)|[\p{L}\p{M}\p{N}]+(?:['./][\p{L}\p{M}\p{N}]+)*|[^\s]")
+#: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
+TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
+#: An abbreviation: two or more capitals, maybe digits or dots (UBND, T.Ư, HĐND, TVTU).
+ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}.]+$")
+#: Letters Vietnamese spelling lacks: a syllable with one is a foreign name (Jong, Wang).
+FOREIGN = regex.compile(r"[fjwzFJWZ]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token of the normalised text, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    fold: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [t.text for t in tokens("Bí thư T.Ư Đoàn, anh Nguyễn Mạnh Dũng")]
+    ['Bí', 'thư', 'T.Ư', 'Đoàn', ',', 'anh', 'Nguyễn', 'Mạnh', 'Dũng']
+    """
+    stop = len(text) if end is None else end
+    return [Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in TOKEN.finditer(text, start, stop)]
+
+
+class Termset:
+    """Multi-token terms, matched longest first at a token index, folded or exact."""
+
+    def __init__(self, terms: list[str], *, exact: bool = False) -> None:
+        self.exact = exact
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for term in terms:
+            key = tuple(t.text if exact else t.fold for t in tokens(term.strip()))
+            if key:
+                table.setdefault(key[0], []).append(key)
+        self.table = {k: sorted(set(v), key=len, reverse=True) for k, v in table.items()}
+
+    def match(self, toks: list[Tok], i: int) -> int:
+        """Number of tokens of the longest term starting at ``toks[i]`` (0 if none)."""
+        if i >= len(toks):
+            return 0
+        key = toks[i].text if self.exact else toks[i].fold
+        for cand in self.table.get(key, ()):
+            j = i + len(cand)
+            if j <= len(toks) and all(
+                (toks[i + k].text if self.exact else toks[i + k].fold) == cand[k] for k in range(len(cand))
+            ):
+                return len(cand)
+        return 0
+
+
+class _Namer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    term: str
+    closed: bool = False
+
+
+class _Appointment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    term: str
+    kind: str
+
+
+def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
+    """Plain terms of a vocabulary whose entries are strings or ``{term: ...}`` mappings."""
+    out: list[str] = []
+    for entry in load(name, Any, dirs):
+        if isinstance(entry, str):
+            out.append(entry)
+        elif isinstance(entry, dict) and isinstance(entry.get("term"), str):
+            out.append(entry["term"])
+    return out
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    """Every vocabulary the people extractor reads."""
+
+    positions: Termset
+    organisations: Termset
+    places: Termset
+    open_namers: Termset
+    closed_namers: Termset
+    honorifics: Termset
+    ranks: Termset
+    degrees: Termset
+    org_words: Termset
+    role_heads: Termset
+    appoint_leads: Termset
+    appoint_verbs: Termset
+    surnames: frozenset[str]
+    surname_prefixes: tuple[str, ...]
+
+    def is_surname(self, syllable: str) -> bool:
+        """True when ``syllable`` can open a full name (Nguyễn, Giàng, Y, H'Hen)."""
+        return syllable in self.surnames or any(
+            syllable.startswith(p) and len(syllable) > len(p) for p in self.surname_prefixes
+        )
+
+
+@functools.cache
+def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
+    """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
+    surnames = [s.strip() for s in load("surnames", str, dirs)]
+    namers = load("people_namers", _Namer, dirs)
+    appointments = load("people_appointments", _Appointment, dirs)
+    return PeopleLexicon(
+        positions=Termset(_terms("positions", dirs)),
+        organisations=Termset(_terms("organisations", dirs)),
+        places=Termset(_terms("people_places", dirs), exact=True),
+        open_namers=Termset([n.term for n in namers if not n.closed], exact=True),
+        closed_namers=Termset([n.term for n in namers if n.closed], exact=True),
+        honorifics=Termset(_terms("honorifics", dirs)),
+        ranks=Termset(_terms("ranks", dirs)),
+        degrees=Termset(_terms("degrees", dirs), exact=True),
+        org_words=Termset(_terms("people_org_words", dirs)),
+        role_heads=Termset(_terms("people_role_heads", dirs), exact=True),
+        appoint_leads=Termset([a.term for a in appointments if a.kind == "lead"]),
+        appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
+        surnames=frozenset(s.split()[0] for s in surnames if s and not s.endswith("'")),
+        surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
+    )
+
+
+def is_title_case(text: str) -> bool:
+    """A syllable that can be part of a name: capital first, small after, no foreign letter.
+
+    >>> is_title_case("Hoàng"), is_title_case("UBND"), is_title_case("H'Hen"), is_title_case("Jong")
+    (True, False, True, False)
+    """
+    return bool(TITLE_CASE.match(text)) and not FOREIGN.search(text)
+
+
+def is_abbrev(text: str) -> bool:
+    """An upper-case abbreviation such as UBND or T.Ư.
+
+    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội")
+    (True, False, False)
+    """
+    return bool(ABBREV.match(text))
