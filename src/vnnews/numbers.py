@@ -1,24 +1,290 @@
-"""Vietnamese numbers as written in news: '3.700', '1,5', '58,9 triệu', 'hai mươi mốt'.
+"""Vietnamese numbers as written in news: '3.700', '1,5', '58,9 triệu', '6 tỷ 097 triệu', 'hai mươi mốt'.
 
-(Stub: digits only; the full parser is being written.)
+Separators follow Vietnamese usage: a dot groups thousands (``3.700``) and a comma marks the decimal
+(``1,5``); a dot followed by anything but three digits is read as a decimal point (``64.9%``), as
+real articles write it. Scale words (``nghìn``, ``triệu``, ``tỷ``) multiply, in decreasing order they
+add up (``2 tỷ 460 triệu``). Number words come from ``data/numbers.yaml``. Values are computed with
+:class:`~decimal.Decimal` and returned as ``int`` when integral.
 """
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Literal
+
 import regex
+from pydantic import BaseModel, ConfigDict
 
-_DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+(?:,\d+)?$")
+from .lexicon import load, terms_pattern
+
+WordKind = Literal["digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague"]
+
+#: Longest digit string accepted; anything longer is an identifier, not an amount.
+MAX_DIGITS = 24
 
 
-def parse_number(text: str) -> int | float | None:
+class NumberWord(BaseModel):
+    """One entry of ``numbers.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    value: Decimal
+    kind: WordKind
+    ambiguous: bool = False  # alone, usually not a number ('năm' = year)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A parsed number expression: its value and whether it is vague ('hàng trăm')."""
+
+    value: int | float
+    approximate: bool = False
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number expression found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    value: int | float
+    approximate: bool
+    spelled: bool  # starts with a number word ('hai mươi'), not a digit
+
+
+# ---- digits -------------------------------------------------------------------------------------
+
+_DIGIT_FORMS = regex.compile(
+    r"""
+      (?P<dots>\d{1,3}(?:\.\d{3})+)(?:,(?P<dec_a>\d+))?   # 3.700 / 248.920 / 1.234,5
+    | (?P<int>\d+)(?:,\s?(?P<dec_b>\d+))?                 # 1500 / 1,5 / 2, 048 (stray space)
+    | (?P<lead>\d+)\.(?P<dec_c>\d{1,2}|\d{4,})            # 64.9 (dot decimal: not 3 digits after)
+    | (?P<commas>\d{1,3}(?:,\d{3}){2,})                   # 1,234,567 (English grouping, 2+ groups)
+    """,
+    regex.VERBOSE,
+)
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """The value of a number written in digits, or None if malformed.
+
+    >>> parse_digits("3.700"), parse_digits("58,9"), parse_digits("64.9"), parse_digits("1.2.3,4,5")
+    (Decimal('3700'), Decimal('58.9'), Decimal('64.9'), None)
+    """
+    t = text.strip()
+    m = _DIGIT_FORMS.fullmatch(t)
+    if not m or sum(c.isdigit() for c in t) > MAX_DIGITS:
+        return None
+    try:
+        if m["dots"]:
+            return Decimal(m["dots"].replace(".", "") + ("." + m["dec_a"] if m["dec_a"] else ""))
+        if m["int"]:
+            return Decimal(m["int"] + ("." + m["dec_b"] if m["dec_b"] else ""))
+        if m["lead"]:
+            return Decimal(f"{m['lead']}.{m['dec_c']}")
+        return Decimal(m["commas"].replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
+        return None
+
+
+# ---- words --------------------------------------------------------------------------------------
+
+
+@functools.cache
+def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
+    """Number words by lower-cased term (``numbers.yaml`` plus user folders)."""
+    return {w.term.lower(): w for w in load("numbers", NumberWord, dirs)}
+
+
+Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
+
+
+def _digit(words: dict[str, NumberWord], item: Item | None, late: bool = False) -> Decimal | None:
+    """Value of a single digit word (1-9); ``late`` also allows 'mốt', 'tư', 'lăm' (after tens)."""
+    if not isinstance(item, str) or item not in words:
+        return None
+    w = words[item]
+    if w.kind == "digit" or (late and w.kind == "late_digit"):
+        return w.value
+    return None
+
+
+def _below_thousand(words: dict[str, NumberWord], items: Sequence[Item], i: int) -> tuple[Decimal, int] | None:
+    """Read a spelled number under 1000 from ``items[i:]`` ('một trăm linh năm'); (value, next index)."""
+
+    def at(k: int) -> Item | None:
+        return items[k] if k < len(items) else None
+
+    def kind(k: int) -> str | None:
+        x = at(k)
+        return words[x].kind if isinstance(x, str) and x in words else None
+
+    total = Decimal(0)
+    j = i
+    head = _digit(words, at(j))
+    if (head is not None or kind(j) == "zero") and kind(j + 1) == "hundred":
+        total, j = (head or Decimal(0)) * 100, j + 2
+        if kind(j) == "half":
+            return total + 50, j + 1
+        if kind(j) == "link":
+            d = _digit(words, at(j + 1))
+            return (total + d, j + 2) if d is not None else (total, j)
+        head = _digit(words, at(j))
+    if kind(j) == "ten":
+        d = _digit(words, at(j + 1), late=True)
+        if d is not None and at(j + 1) not in ("mốt", "tư"):
+            return total + 10 + d, j + 2
+        return total + 10, j + 1
+    if head is not None and kind(j + 1) == "tens":
+        d = _digit(words, at(j + 2), late=True)
+        if d is not None and at(j + 2) != "năm":  # 'hai mươi năm' is twenty years
+            return total + head * 10 + d, j + 3
+        return total + head * 10, j + 2
+    if head is not None:
+        return total + head, j + 1
+    return (total, j) if j > i else None
+
+
+def _read(items: Sequence[Item], dirs: tuple[Path, ...] = ()) -> tuple[Decimal, bool, int] | None:
+    """Longest reading of ``items`` as one number: (value, vague, items used), or None.
+
+    Terms are ``base [scale...] [rưỡi]`` with strictly decreasing scales; a bare base may only
+    close the number (``6 tỷ 097 triệu``, ``một nghìn không trăm linh năm``).
+    """
+    words = number_words(dirs)
+
+    def kind(k: int) -> str | None:
+        x = items[k] if k < len(items) else None
+        return words[x].kind if isinstance(x, str) and x in words else None
+
+    total, used, vague, last_scale = Decimal(0), 0, False, None
+    i = 0
+    while i < len(items):
+        j = i
+        if i == 0 and kind(0) == "vague" and kind(1) in ("scale", "hundred"):
+            base, j, vague = Decimal(1), 1, True
+        elif isinstance(items[i], Decimal):
+            base, j = items[i], i + 1  # type: ignore[assignment]
+        else:
+            read = _below_thousand(words, items, i)
+            if read is None:
+                break
+            base, j = read
+        scale = Decimal(1)
+        while kind(j) in ("scale", "hundred") and (isinstance(items[i], Decimal) or vague or kind(j) == "scale"):
+            scale *= words[str(items[j])].value
+            j += 1
+        if kind(j) == "half" and scale > 1:
+            base, j = base + Decimal("0.5"), j + 1
+        if last_scale is not None and (scale >= last_scale or (scale == 1 and base >= last_scale)):
+            break  # scales must decrease: '2 tỷ 460 triệu', never 'mười mười'
+        if last_scale is not None and base % 1:
+            break  # '6 tỷ 0,5' is not a number
+        total, used, last_scale = total + base * scale, j, scale
+        if scale == 1:
+            break  # a bare base closes the number
+        i = j
+    return (total, vague, used) if used else None
+
+
+# ---- whole expressions --------------------------------------------------------------------------
+
+_ITEM = regex.compile(r"\d+(?:[.,]\s?\d+)*|[^\W\d_]+", regex.UNICODE)
+
+
+def _items(text: str) -> list[Item] | None:
+    """Split a number expression into digit literals and lower-cased words; None if malformed."""
+    out: list[Item] = []
+    for m in _ITEM.finditer(text):
+        tok = m.group()
+        if tok[0].isdigit():
+            d = parse_digits(tok)
+            if d is None:
+                return None
+            out.append(d)
+        else:
+            out.append(tok.lower())
+    rest = _ITEM.sub("", text)
+    return out if rest.strip() == "" else None
+
+
+def as_number(d: Decimal) -> int | float:
+    """``int`` when integral, else ``float``.
+
+    >>> as_number(Decimal("1.5E+9")), as_number(Decimal("58.9"))
+    (1500000000, 58.9)
+    """
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def parse_amount(text: str, dirs: tuple[Path, ...] = ()) -> Amount | None:
+    """The value of a whole number expression, and whether it is vague; None if not one number.
+
+    >>> parse_amount("hàng trăm")
+    Amount(value=100, approximate=True)
+    """
+    items = _items(unicodedata.normalize("NFC", text).replace("\u00a0", " "))
+    if not items:
+        return None
+    read = _read(items, dirs)
+    if read is None or read[2] != len(items):
+        return None
+    return Amount(as_number(read[0]), read[1])
+
+
+def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     """The value of a written number, or None if it is not one.
 
     >>> parse_number("3.700"), parse_number("1,5"), parse_number("abc")
     (3700, 1.5, None)
+    >>> parse_number("6 tỷ 097 triệu"), parse_number("1,2 nghìn tỷ"), parse_number("hai mươi mốt")
+    (6097000000, 1200000000000, 21)
+    >>> parse_number("một tỷ rưỡi"), parse_number("mười mười"), parse_number("1..2")
+    (1500000000, None, None)
     """
-    t = text.strip()
-    if not _DIGITS.match(t):
-        return None
-    if "," in t:
-        return float(t.replace(",", "."))
-    return int(t.replace(".", ""))
+    amount = parse_amount(text, dirs)
+    return amount.value if amount else None
+
+
+@functools.cache
+def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
+    """A run of digit literals and number words separated by single spaces."""
+    words = terms_pattern(number_words(dirs))
+    atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
+    return regex.compile(rf"{atom}(?:[ \u00a0]+{atom})*", regex.IGNORECASE)
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, dirs: tuple[Path, ...] = ()
+) -> Iterator[NumberMatch]:
+    """Every number expression in ``text[start:end]``, longest reading first, left to right.
+
+    A number spelled in words only counts at the start of a run: in '5 năm' the 'năm' is the unit;
+    an ambiguous word alone ('năm nay') is no number.
+
+    >>> [(m.value, m.spelled) for m in find_numbers("trên 1.800 buổi, 2 tỷ 460 triệu đồng và hai mươi người")]
+    [(1800, False), (2460000000, False), (20, True)]
+    """
+    stop = len(text) if end is None else end
+    for run in _finder(dirs).finditer(text, start, stop):
+        spans = [(m.start(), m.end()) for m in _ITEM.finditer(run.group())]
+        items = _items(run.group())
+        if items is None or len(items) != len(spans):
+            continue
+        i = 0
+        while i < len(items):
+            read = _read(items[i:], dirs)
+            if read is None:
+                i += 1
+                continue
+            value, vague, used = read
+            lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
+            if (i == 0 or isinstance(items[i], Decimal)) and not lone:
+                s, e = run.start() + spans[i][0], run.start() + spans[i + used - 1][1]
+                yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
+            i += used

@@ -1,0 +1,69 @@
+"""parse_number / parse_amount / find_numbers against the case table in tests/cases/numbers.yaml."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from vnnews.numbers import find_numbers, parse_amount, parse_digits, parse_number
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "numbers.yaml").read_text("utf-8"))[
+    "cases"
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_parse_number(case: dict[str, Any]) -> None:
+    text = unicodedata.normalize("NFD", case["text"]) if case.get("nfd") else case["text"]
+    got = parse_number(text)
+    assert got == case["value"]
+    if isinstance(got, float):
+        assert not got.is_integer(), "integral values come back as int"
+
+
+def test_table_is_big_enough() -> None:
+    assert len(CASES) >= 60
+    assert len({c["id"] for c in CASES}) == len(CASES)
+
+
+def test_integral_values_are_int_not_float() -> None:
+    value = parse_number("1,5 tỷ")
+    assert value == 1500000000
+    assert isinstance(value, int)
+
+
+def test_vague_amount_is_flagged() -> None:
+    amount = parse_amount("hàng nghìn")
+    assert amount is not None
+    assert (amount.value, amount.approximate) == (1000, True)
+    exact = parse_amount("3 nghìn")
+    assert exact is not None
+    assert exact.approximate is False
+
+
+def test_digits_only_reader() -> None:
+    assert parse_digits("3.700") == 3700
+    assert parse_digits("1.2.3") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trên 1.800 buổi", [("1.800", 1800)]),
+        ("6 tỷ 097 triệu đồng", [("6 tỷ 097 triệu", 6097000000)]),
+        ("5 năm xây gần 500 mái ấm", [("5", 5), ("500", 500)]),  # 'năm' after 5 is the unit
+        ("Năm nay có 20 người", [("20", 20)]),  # 'năm' alone is 'year'
+        ("hai mươi mốt người", [("hai mươi mốt", 21)]),
+        ("11.484 vụ/17.663 đối tượng", [("11.484", 11484), ("17.663", 17663)]),
+        ("31,5kg heroin", [("31,5", 31.5)]),
+        ("km2 và F1", []),  # digits glued to letters are no numbers
+        ("2010 2020", [("2010", 2010), ("2020", 2020)]),
+    ],
+)
+def test_find_numbers(text: str, expected: list[tuple[str, float]]) -> None:
+    got = [(text[m.start : m.end], m.value) for m in find_numbers(text)]
+    assert got == expected
