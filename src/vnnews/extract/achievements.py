@@ -1,11 +1,328 @@
-"""Numeric achievements."""
+"""Numeric achievements: 'tổ chức trên 1.800 buổi tuyên truyền', '9/9 huyện', 'hơn 67 tỷ đồng'.
+
+For every number in a content sentence (found by :func:`vnnews.numbers.find_numbers`) the rules
+read, in order: what the number is part of (a date, a period, an identifier, a quotation, a URL:
+then it is no result), the unit right after it (percent, measure, currency, else the counted
+noun phrase up to the first stop word), the hedge right before it, and the clause around it
+(a target, an award count). Words all come from the data files listed in ``_achv_vocab``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
 from ..document import Document
 from ..models import Achievement
+from ..numbers import NumberMatch, find_numbers, parse_digits
+from ..segment import Sentence
+from ._achv_vocab import Vocab, vocab
+
+#: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
+MAX_UNIT_SYLLABLES = 8
+#: Words before/after a number searched for award words.
+AWARD_WINDOW_BEFORE, AWARD_WINDOW_AFTER = 20, 25
+#: Words before a number searched for a target word, and for the action verb.
+TARGET_WINDOW, ACTION_WINDOW = 12, 5
+#: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').
+MIN_SPELLED_WORDS = 2
+#: A quotation with at most this many words is a name or slogan; numbers in it are not results.
+SLOGAN_MAX_WORDS = 15
+
+_SYLLABLE = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:/[\p{L}\p{M}][\p{L}\p{M}\d]*)*)")
+_WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+_URL = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:vn|com|net|org|html?)\S*", regex.IGNORECASE)
+_QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULTILINE)
+# What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
+_JOINED_AFTER = regex.compile(r"\s*[/:.\-]\s*\d")
+_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№])$")
+_FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
+_RANGE = regex.compile(r"\s*(?:-|đến|tới)\s*(?=\d)", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(r"[;:]")
+_ASCII_SLUG = regex.compile(r"^[\x00-\x7f]*$")
+YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+    kind: str  # percent, currency, measure, noun
+    capped: bool = False  # cut at MAX_UNIT_SYLLABLES, maybe inside a word
+
+
+def _words_before(text: str, start: int, pos: int, n: int) -> str:
+    """The last ``n`` words of text[start:pos], within the clause."""
+    chunk = _CLAUSE_BREAK.split(text[start:pos])[-1]
+    words = _WORD.findall(chunk)
+    return " ".join(words[-n:])
+
+
+def _words_after(text: str, pos: int, end: int, n: int) -> str:
+    """The first ``n`` words of text[pos:end], within the clause."""
+    chunk = _CLAUSE_BREAK.split(text[pos:end])[0]
+    return " ".join(_WORD.findall(chunk)[:n])
+
+
+def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of URLs and short quotations (names, slogans) in text[start:end]: no results inside."""
+    out = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    for m in _QUOTE.finditer(text, start, end):
+        if len(_WORD.findall(m.group())) <= SLOGAN_MAX_WORDS:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
+    """The counted noun phrase after a number: head first, up to a stop word, clause or new item."""
+    words: list[tuple[int, int]] = []
+    syllables = 0
+    while syllables < MAX_UNIT_SYLLABLES:
+        m = _SYLLABLE.match(text, pos, end)
+        if m is None:
+            comma = regex.match(r"\s*,(?=[ \u00a0]+)", text[pos:end])
+            nxt = pos + comma.end() if comma else -1
+            if not (words and comma and _continues_list(text, words, nxt, end, v)):
+                break
+            pos = nxt
+            continue
+        w_start = m.start("w")
+        if v.stop.match(text, w_start, end):
+            break
+        word = m.group("w")
+        if word[0].isupper() and not (word.isupper() and len(word) > 1):
+            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
+        words.append((w_start, m.end()))
+        syllables += 1
+        pos = m.end()
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    return _Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES)
+
+
+def _to_word_end(doc: Document, sent: Sentence, unit: _Unit) -> _Unit:
+    """A unit cut at the syllable cap ends at the end of its last word ('công' -> 'công an')."""
+    for tok in doc.tokens(sent):
+        if tok.start < unit.end < tok.end:
+            return _Unit(unit.start, tok.end, doc.text[unit.start : tok.end], unit.kind)
+    return unit
+
+
+def _continues_list(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> bool:
+    """A comma continues the unit when it joins nouns of one list ('cán bộ, đoàn viên')."""
+    head = text[words[0][0] : words[-1][1]]
+    last_ok = any(m.end() == len(head) for m in v.list_noun.finditer(head))
+    m = regex.match(r"[ \u00a0]+", text[nxt:end])
+    start = nxt + (m.end() if m else 0)
+    return last_ok and v.list_noun.match(text, start, end) is not None
+
+
+def _unit(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
+    """The unit right after a number ending at ``pos``."""
+    m = v.unit_after.match(text, pos, end)
+    if m:
+        term = m.group("u")
+        kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
+        if kind == "percent":
+            return _Unit(m.start("u"), m.end("u"), "%", "percent")
+        return _Unit(m.start("u"), m.end("u"), term, kind)
+    if pos < end and text[pos].isalnum():
+        return None  # glued letters that are no unit: '8h', 'F0', '3D'
+    if v.duration_after.match(text, pos, end):
+        return None
+    return _noun_phrase(text, pos, end, v)
+
+
+def _is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: _Unit, v: Vocab) -> bool:
+    """'tặng Bằng khen cho 10 tập thể', '24 tập thể được nhận Bằng khen': the awards extractor's."""
+    if not v.recipient.match(unit.text):
+        return False
+    before = _words_before(text, sent.start, num.start, AWARD_WINDOW_BEFORE)
+    after = _words_after(text, unit.end, sent.end, AWARD_WINDOW_AFTER)
+    return bool(v.award.search(before) or v.award.search(after))
+
+
+def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool:
+    """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
+    before = text[sent.start : num.start]
+    if _JOINED_BEFORE.search(before) or v.skip_before.search(before):
+        return True
+    written = text[num.start : num.end]
+    if not num.spelled and len(written) > 1 and written.startswith("0") and not written.startswith(("0,", "0.")):
+        return True  # phone numbers and codes: '0912...', '097'
+    if num.spelled:
+        first = written.split()[0]
+        at_start = not before.strip() or before.rstrip().endswith((".", ":", ";"))
+        if len(_WORD.findall(written)) < MIN_SPELLED_WORDS or (first[0].isupper() and not at_start):
+            return True  # 'một' is an article; 'Năm Căn', 'Ba Vì' are names
+        if regex.match(r"\s*\d", text[num.end : sent.end]):
+            return True  # 'Năm 2023'
+    return False
+
+
+def _after_name(before: str) -> bool:
+    """A count right after a capitalised word names a thing: 'iPhone 8', 'Type 45', 'Quận 9'.
+
+    Amounts after a place in a list ('U Minh 900 triệu đồng') carry a currency or measure and are
+    not checked; a sentence-initial capital ('Có 516 xe') is fine.
+    """
+    prev = regex.search(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$", before)
+    return bool(prev and any(c.isupper() for c in prev["w"]) and not _clause_start(before, prev.start()))
+
+
+def _clause_start(before: str, pos: int) -> bool:
+    """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash)."""
+    head = before[:pos].rstrip()
+    return not head or head.endswith((".", ":", ";", "(", "-", ",", '"', "'"))
+
+
+def _bare_year(text: str, num: NumberMatch) -> bool:
+    """A plain four-digit number in the years' range ('2017'), not an amount ('2.017')."""
+    written = text[num.start : num.end]
+    return written.isdigit() and len(written) == 4 and int(written) in YEARS
+
+
+def _year_period(text: str, num: NumberMatch, end: int) -> int | None:
+    """End of a period of years starting at ``num`` ('2021 – 2026', '2014-2020'), else None."""
+    if not isinstance(num.value, int) or num.value not in YEARS or num.spelled:
+        return None
+    m = regex.match(r"\s*-\s*(?P<y>\d{4})(?!\d)", text[num.end : end])
+    return num.end + m.end() if m and int(m["y"]) in YEARS else None
+
+
+def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[Achievement | None, int]:
+    """The achievement a number states, if any, and where reading may resume."""
+    text = doc.text
+    period_end = _year_period(text, num, sent.end)
+    if period_end is not None:
+        return None, period_end
+    if _is_date_like(text, sent, num, v):
+        return None, num.end
+    value, total, value_max, approximate = num.value, None, None, num.approximate
+    pos = num.end
+    frac = _FRACTION.match(text, pos, sent.end)
+    rng = _RANGE.match(text, pos, sent.end)
+    if frac:
+        total_value = parse_digits(frac.group("total"))
+        noun_follows = regex.match(r"[ \u00a0]+\p{Ll}", text[frac.end() : sent.end])
+        if total_value is None or total_value < value or not noun_follows:
+            return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
+        total, pos = int(total_value) if total_value % 1 == 0 else float(total_value), frac.end()
+    elif rng:
+        nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
+        if nxt is None or nxt.start != rng.end():
+            return None, num.end
+        if "-" in rng.group() and text[sent.start : num.start].rstrip().endswith("("):
+            return None, nxt.end  # '(27-2)' is a date
+        if nxt.value <= value:
+            return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
+        value_max, approximate, pos = nxt.value, True, nxt.end
+    elif _JOINED_AFTER.match(text, pos, sent.end):
+        date = regex.match(r"[\d/:.\-]+", text[pos : sent.end])
+        return None, pos + (date.end() if date else 0)
+    unit = _unit(text, pos, sent.end, v)
+    if unit is None:
+        return None, pos
+    if unit.kind == "noun" and _after_name(text[sent.start : num.start]):
+        return None, unit.end
+    if _bare_year(text, num) and unit.kind == "noun":
+        return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
+    if unit.capped:
+        unit = _to_word_end(doc, sent, unit)
+    if unit.kind == "noun" and _is_award_count(text, sent, num, unit, v):
+        return None, unit.end
+    before = text[sent.start : num.start]
+    qual = v.qualifier_before.search(before)
+    qualifier = qual.group("q") if qual else None
+    start = sent.start + qual.start("q") if qual else num.start
+    if num.approximate and qualifier is None:
+        qualifier = _WORD.findall(text[num.start : num.end])[0]
+    kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
+    if num.approximate and qual is None:
+        kind = "about"
+    target = bool(v.target.search(_words_before(text, sent.start, num.start, TARGET_WINDOW)))
+    if target and not doc.options.keep_targets:
+        return None, unit.end
+    ctx = _words_before(text, sent.start, start, ACTION_WINDOW)
+    actions = list(v.action.finditer(ctx))
+    span = doc.span(start, unit.end)
+    ach = Achievement(
+        **span,
+        value=value,
+        value_text=doc.span(num.start, num.end)["text"],
+        unit=unit.text if unit.kind != "percent" else "%",
+        qualifier=doc.span(start, start + len(qualifier))["text"] if qual and qualifier else qualifier,
+        qualifier_kind=kind,
+        total=total,
+        value_max=value_max,
+        approximate=approximate,
+        target=target,
+        action=actions[-1].group() if actions else None,
+        sentence=doc.sentence_span(num.start),
+        rule=_rule(unit, total, value_max),
+    )
+    return ach, unit.end
+
+
+def _rule(unit: _Unit, total: object, value_max: object) -> str:
+    """Rule id: which reading produced the fact."""
+    if total is not None:
+        return "achv.fraction"
+    if value_max is not None:
+        return "achv.range"
+    return f"achv.{unit.kind}"
+
+
+_BLOCK_RANK = {"paragraph": 0, "caption": 1, "title": 2}
+
+
+def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement]]) -> list[Achievement]:
+    """A headline or caption restating a fact (same value, same unit head) is one fact.
+
+    Body mentions are all kept (two districts may get the same sum); a title or caption copy is
+    dropped when the body, or a better-ranked block (body > caption > title), states it too.
+    """
+
+    def key(a: Achievement) -> tuple[float, str]:
+        head = _WORD.findall(a.unit.lower())
+        return float(a.value), head[0] if head else a.unit
+
+    def rank(s: Sentence) -> int:
+        return _BLOCK_RANK.get(doc.block_of(s).kind, 0)
+
+    best: dict[tuple[float, str], int] = {}
+    for s, a in found:
+        best[key(a)] = min(best.get(key(a), 9), rank(s))
+    out: list[Achievement] = []
+    seen: set[tuple[float, str]] = set()
+    for s, a in found:
+        k, r = key(a), rank(s)
+        if r > 0 and (r > best[k] or k in seen):
+            continue
+        if r > 0:
+            seen.add(k)
+        out.append(a)
+    return out
 
 
 def extract(doc: Document) -> list[Achievement]:
     """Every stated quantity of something done, reached, given or counted."""
-    return []
+    v = vocab(doc.options.lexicon_dirs)
+    text = doc.text
+    found: list[tuple[Sentence, Achievement]] = []
+    for sent in doc.sentences:
+        chunk = text[sent.start : sent.end]
+        if _ASCII_SLUG.match(chunk) and len(_WORD.findall(chunk)) >= 5:
+            continue  # an unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...')
+        protected = _protected(text, doc.block_of(sent).start, doc.block_of(sent).end)
+        resume = sent.start
+        for num in find_numbers(text, sent.start, sent.end, doc.options.lexicon_dirs):
+            if num.start < resume or any(s <= num.start < e for s, e in protected):
+                continue
+            ach, resume = _achievement(doc, sent, num, v)
+            if ach is not None:
+                found.append((sent, ach))
+    return _merge_repeats(doc, found)

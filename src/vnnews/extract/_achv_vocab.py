@@ -1,0 +1,99 @@
+"""Vocabularies and compiled patterns for the achievements extractor, built once per lexicon folders."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lexicon import load, terms_pattern
+from ..models import QualifierKind
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+
+class QualifierEntry(BaseModel):
+    """One entry of ``qualifiers.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: QualifierKind
+
+
+class UnitEntry(BaseModel):
+    """One entry of ``units.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: Literal["percent", "currency", "measure"]
+
+
+class ContextEntry(BaseModel):
+    """One entry of ``achievement_context.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: Literal["before", "duration", "target"]
+
+
+class PhraseEntry(BaseModel):
+    """One entry of ``achievement_phrases.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: Literal["stop", "list", "award", "recipient", "action"]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
+
+    qualifier_kinds: dict[str, QualifierKind]
+    qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
+    unit_kinds: dict[str, str]
+    unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
+    skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
+    duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
+    target: regex.Pattern[str]
+    stop: regex.Pattern[str]
+    list_noun: regex.Pattern[str]
+    award: regex.Pattern[str]
+    recipient: regex.Pattern[str]
+    action: regex.Pattern[str]
+
+
+def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
+    return [e.term for e in entries if e.kind == kind]
+
+
+@functools.cache
+def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
+    """Load the achievement vocabularies and compile their patterns."""
+    quals: tuple[QualifierEntry, ...] = load("qualifiers", QualifierEntry, dirs)
+    units: tuple[UnitEntry, ...] = load("units", UnitEntry, dirs)
+    ctx: tuple[ContextEntry, ...] = load("achievement_context", ContextEntry, dirs)
+    phr: tuple[PhraseEntry, ...] = load("achievement_phrases", PhraseEntry, dirs)
+    # '%' has no word boundary; the other units must not run into a following letter.
+    qual_terms = terms_pattern([q.term for q in quals], boundary=False)
+    unit_terms = terms_pattern([u.term for u in units if u.term != "%"], boundary=False)
+    return Vocab(
+        qualifier_kinds={q.term.lower(): q.kind for q in quals},
+        qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
+        unit_kinds={u.term.lower(): u.kind for u in units},
+        unit_after=regex.compile(
+            rf"""(?P<pre>[ \u00a0]?)(?P<u>%|{unit_terms}(?!\w))   # '%', ' ha', 'kg', ' triệu đồng' (after scale)""",
+            _FLAGS,
+        ),
+        skip_before=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'before'), boundary=False)}\s+$", _FLAGS),
+        duration_after=regex.compile(rf"\s+{terms_pattern(_terms(ctx, 'duration'))}", _FLAGS),
+        target=regex.compile(terms_pattern(_terms(ctx, "target")), _FLAGS),
+        stop=regex.compile(terms_pattern(_terms(phr, "stop")), _FLAGS),
+        list_noun=regex.compile(terms_pattern(_terms(phr, "list")), _FLAGS),
+        award=regex.compile(terms_pattern(_terms(phr, "award")), _FLAGS),
+        recipient=regex.compile(terms_pattern(_terms(phr, "recipient")), _FLAGS),
+        action=regex.compile(terms_pattern(_terms(phr, "action")), _FLAGS),
+    )

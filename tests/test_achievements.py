@@ -1,0 +1,72 @@
+"""The achievements extractor against the case table in tests/cases/achievements.yaml."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from vnnews.document import Document
+from vnnews.extract import achievements
+from vnnews.options import Options
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "achievements.yaml").read_text("utf-8")
+)["cases"]
+OPTIONAL_KEYS = ("text", "qualifier", "qualifier_kind", "total", "value_max", "approximate", "action")
+
+
+def _extract(text: str, options: Options | None = None) -> tuple[str, list[Any]]:
+    raw = "Tin tức\n\n" + text
+    doc = Document.from_text(raw, options or Options())
+    return raw, achievements.extract(doc)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    text = unicodedata.normalize("NFD", case["text"]) if case.get("nfd") else case["text"]
+    raw, found = _extract(text)
+    got = [(a.value, unicodedata.normalize("NFC", a.unit)) for a in found]
+    assert got == [(e["value"], e["unit"]) for e in case["expected"]]
+    for a, e in zip(found, case["expected"], strict=True):
+        assert raw[a.start : a.end] == a.text, "span must be exact in the input"
+        assert a.sentence is not None
+        assert a.sentence.start <= a.start
+        assert a.end <= a.sentence.end
+        for key in OPTIONAL_KEYS:
+            if key in e:
+                want = getattr(a, key)
+                assert (unicodedata.normalize("NFC", want) if isinstance(want, str) else want) == e[key], key
+
+
+def test_table_is_big_enough() -> None:
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["expected"]) >= 12
+
+
+def test_values_are_int_when_integral() -> None:
+    _, found = _extract("Huyện huy động được 1,5 tỷ đồng.")
+    assert found[0].value == 1500000000
+    assert isinstance(found[0].value, int)
+
+
+def test_targets_kept_when_asked() -> None:
+    text = "Hội phấn đấu đạt 80% hộ gia đình có nhà tiêu hợp vệ sinh."
+    _, found = _extract(text, Options(keep_targets=True))
+    assert [(a.value, a.unit, a.target) for a in found] == [(80, "%", True)]
+
+
+def test_headline_repeat_is_one_fact() -> None:
+    raw = "Tiếp nhận 500 triệu đồng ủng hộ hộ nghèo\n\nBan Thường trực tiếp nhận số tiền 500 triệu đồng.\n"
+    found = achievements.extract(Document.from_text(raw))
+    assert [(a.value, a.unit) for a in found] == [(500000000, "đồng")]
+    assert raw[found[0].start :].startswith("500 triệu đồng.")  # the body mention is kept
+
+
+def test_curly_and_straight_quotes_protect_slogans() -> None:
+    for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
+        _, found = _extract(f"Phong trào {q1}5 có, 3 sạch{q2} thu hút 200 hộ tham gia.")
+        assert [(a.value, a.unit) for a in found] == [(200, "hộ")]
