@@ -1,0 +1,192 @@
+"""Award vocabularies (awards.yaml, recipients.yaml, award_words.yaml) compiled into regexes, once per lexicon_dirs."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lexicon import load, terms_pattern
+
+Role = Literal[
+    "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
+    "plural", "adverb", "follow"
+]
+
+
+class AwardEntry(BaseModel):
+    """One award name in awards.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: str
+    needs_name: bool = False
+    generic: bool = False
+    needs_count: bool = False
+
+
+class RecipientEntry(BaseModel):
+    """One recipient noun in recipients.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    kind: Literal["collective", "individual", "other"] = "other"
+
+
+class WordEntry(BaseModel):
+    """One framing word in award_words.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    term: str
+    role: Role
+
+
+_NUMBER_IN_NAME = r"\d{1,3}"  # what `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng'
+_QUOTED = r'"[^"\n]{1,160}"'
+
+
+def name_pattern(term: str) -> str:
+    r"""The regex for one award name, `{N}` standing for a number inside the name.
+
+    >>> name_pattern("Huy hiệu {N} năm tuổi Đảng")
+    'Huy\\s+hiệu\\s+\\d{1,3}\\s+năm\\s+tuổi\\s+Đảng'
+    """
+    words = [_NUMBER_IN_NAME if w == "{N}" else regex.escape(w) for w in term.split()]
+    return r"\s+".join(words)
+
+
+def alternation(terms: list[str]) -> str:
+    """Longest-first alternation of name patterns, bounded by non-word characters."""
+    unique = sorted(set(terms), key=lambda t: (-len(t), t))
+    body = "|".join(name_pattern(t) for t in unique) or r"(?!x)x"
+    return rf"(?<!\w)(?:{body})(?!\w)"
+
+
+@dataclass(frozen=True)
+class AwardPatterns:
+    """Everything the award extractor matches with, compiled."""
+
+    award: regex.Pattern[str]
+    recipient: regex.Pattern[str]
+    entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
+    recipient_kinds: dict[str, str]
+    give_tail: regex.Pattern[str]
+    passive_agent: regex.Pattern[str]
+    receive_tail: regex.Pattern[str]
+    link_gap: regex.Pattern[str]
+    chain_gap: regex.Pattern[str]
+    verb: regex.Pattern[str]
+    level: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    on_behalf: regex.Pattern[str]
+    ordinal: frozenset[str]
+    modifier: frozenset[str]
+    honorific: regex.Pattern[str]
+    surnames: frozenset[str]
+    named_after: regex.Pattern[str]
+    plural_after: regex.Pattern[str]
+    adverb_tail: regex.Pattern[str]
+    count_follow: regex.Pattern[str]
+    organisation: regex.Pattern[str]
+
+
+def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
+    return [e.term for e in entries if e.role == role]
+
+
+def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
+    """Forms of address (ông, bà, đồng chí...) from the shared honorifics vocabulary."""
+    return [e for e in load("honorifics", Any, dirs) if isinstance(e, str)]
+
+
+@functools.cache
+def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
+    """Compile the award vocabularies (cached per set of extra lexicon folders)."""
+    awards: tuple[AwardEntry, ...] = load("awards", AwardEntry, dirs)
+    recips: tuple[RecipientEntry, ...] = load("recipients", RecipientEntry, dirs)
+    words: tuple[WordEntry, ...] = load("award_words", WordEntry, dirs)
+    flags = regex.IGNORECASE | regex.VERBOSE
+
+    named = [a.term for a in awards if a.needs_name]
+    plain = [a.term for a in awards if not a.needs_name and a.kind != "title"]
+    titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
+    stops = terms_pattern(_words(words, "stop"))
+    issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
+    grade = terms_pattern(_words(words, "grade"))
+    level = terms_pattern(_words(words, "level"))
+    heads = terms_pattern(_words(words, "issuer_head"))
+    award = regex.compile(
+        rf"""
+        (?P<name>
+            (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
+            (?P<title_name>{_QUOTED}                        #   e.g. danh hiệu "Phụ nữ tiêu biểu"
+              |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
+              |(?-i:\p{{Lu}})\w*(?:\s+{issuer_word}){{0,6}}) #   e.g. danh hiệu Tập thể lao động xuất sắc
+          | {alternation(plain)}                            # e.g. Bằng khen, Huân chương Lao động
+          | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
+        )
+        (?:\s+(?P<grade>{grade}))?                          # e.g. hạng Nhì (a grade, not a number)
+        (?:\s*(?P<quoted>{_QUOTED}))?                       # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
+        (?:\s+(?P<level1>{level}))?                         # e.g. cấp tỉnh
+        (?:\s+của\s+(?P<issuer>{issuer_word}(?:\s+{issuer_word}){{0,9}})  # e.g. của Trung ương Hội
+          |\s+(?P<issuer_bare>(?-i:{heads})(?:\s+{issuer_word}){{0,7}}))?  # e.g. Bằng khen Bộ Công an
+        (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
+        """,
+        flags,
+    )
+    recipient = regex.compile(terms_pattern([r.term for r in recips]), regex.IGNORECASE)
+    give = terms_pattern(_words(words, "give"))
+    verbs = terms_pattern(_words(words, "give") + _words(words, "receive"))
+    links = terms_pattern(_words(words, "link"))
+    return AwardPatterns(
+        award=award,
+        recipient=recipient,
+        entries={a.term.casefold(): a for a in awards},
+        recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
+        # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
+        give_tail=regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", regex.IGNORECASE),
+        # 'Công an tỉnh vinh dự đón nhận |Huân chương'
+        receive_tail=regex.compile(rf"(?:{terms_pattern(_words(words, 'receive'))})\s*$", regex.IGNORECASE),
+        # 'được Chủ tịch nước tặng thưởng |Huân chương'
+        passive_agent=regex.compile(
+            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})\s*$", regex.IGNORECASE
+        ),
+        # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
+        link_gap=regex.compile(
+            rf"^\s*[,:]?\s*(?:(?:đã\s+)?(?:được\s+)?(?:{give})\s+)?(?:{links})\s*[,:]?\s*(?:có\s+)?$",
+            regex.IGNORECASE,
+        ),
+        # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
+        chain_gap=regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", regex.IGNORECASE),
+        verb=regex.compile(verbs, regex.IGNORECASE),
+        level=regex.compile(level, regex.IGNORECASE),
+        opener=regex.compile(rf"^\s*{terms_pattern(_words(words, 'opener'))}\s*,?\s*", regex.IGNORECASE),
+        on_behalf=regex.compile(terms_pattern(_words(words, "on_behalf")), regex.IGNORECASE),
+        ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
+        modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
+        honorific=regex.compile(rf"^\s*{terms_pattern(_honorifics(dirs))}\s+", regex.IGNORECASE),
+        surnames=frozenset(s for s in load("surnames", Any, dirs) if isinstance(s, str)),
+        # 'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'
+        named_after=regex.compile(
+            rf"^\s*(?:{links})\s+(?P<who>(?:(?:{terms_pattern(_honorifics(dirs))})\s+)?"
+            rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{stops})[^\s,;.]+){{0,7}})",
+            regex.IGNORECASE,
+        ),
+        # 'cho |các tập thể': recipients named by a plural noun, no count
+        plural_after=regex.compile(
+            rf"^\s*(?:{links})\s+(?:{terms_pattern(_words(words, 'plural'))})\s+", regex.IGNORECASE
+        ),
+        # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
+        adverb_tail=regex.compile(rf"(?:\s+{terms_pattern(_words(words, 'adverb'))})+\s*$", regex.IGNORECASE),
+        organisation=regex.compile(
+            terms_pattern(e for e in load("organisations", Any, dirs) if isinstance(e, str)), regex.IGNORECASE
+        ),
+        # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
+        count_follow=regex.compile(
+            rf"\s*(?:[,;:.()]|$|{terms_pattern(_words(words, 'follow'))})", regex.IGNORECASE
+        ),
+    )
