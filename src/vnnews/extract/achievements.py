@@ -32,7 +32,9 @@ SLOGAN_MAX_WORDS = 15
 
 _SYLLABLE = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:/[\p{L}\p{M}][\p{L}\p{M}\d]*)*)")
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
-_URL = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:vn|com|net|org|html?)\S*", regex.IGNORECASE)
+_URL = regex.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
+)
 _QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULTILINE)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-]\s*\d")
@@ -68,7 +70,9 @@ def _words_after(text: str, pos: int, end: int, n: int) -> str:
 
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of URLs and short quotations (names, slogans) in text[start:end]: no results inside."""
-    out = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    chunk = text[start:end]
+    hints = ("http", "www", ".vn", ".com", ".net", ".org", ".htm")
+    out = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)] if any(h in chunk for h in hints) else []
     for m in _QUOTE.finditer(text, start, end):
         if len(_WORD.findall(m.group())) <= SLOGAN_MAX_WORDS:
             out.append((m.start(), m.end()))
@@ -313,11 +317,15 @@ def extract(doc: Document) -> list[Achievement]:
     v = vocab(doc.options.lexicon_dirs)
     text = doc.text
     found: list[tuple[Sentence, Achievement]] = []
+    protected_by_block: dict[int, list[tuple[int, int]]] = {}
     for sent in doc.sentences:
         chunk = text[sent.start : sent.end]
         if _ASCII_SLUG.match(chunk) and len(_WORD.findall(chunk)) >= 5:
             continue  # an unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...')
-        protected = _protected(text, doc.block_of(sent).start, doc.block_of(sent).end)
+        block = doc.block_of(sent)
+        if block.index not in protected_by_block:
+            protected_by_block[block.index] = _protected(text, block.start, block.end)
+        protected = protected_by_block[block.index]
         resume = sent.start
         for num in find_numbers(text, sent.start, sent.end, doc.options.lexicon_dirs):
             if num.start < resume or any(s <= num.start < e for s, e in protected):
