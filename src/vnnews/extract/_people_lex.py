@@ -7,6 +7,7 @@ syllable and "T.Ư Đoàn" or "TS." match the same way in the text and in the da
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,29 @@ TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
 ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}.]+$")
 #: Letters Vietnamese spelling lacks: a syllable with one is a foreign name (Jong, Wang).
 FOREIGN = regex.compile(r"[fjwzFJWZ]")
+
+
+_V = "aăâeêioôơuưy"
+#: A Vietnamese syllable once tone marks are stripped: onset, vowels, coda (Nguyễn, Quỳnh, Giàng).
+SYLLABLE = regex.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_V}]{{1,3}}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def is_vietnamese_syllable(text: str) -> bool:
+    """True for a syllable Vietnamese spelling allows; False for Donald, Tusk, Draghi.
+
+    >>> [is_vietnamese_syllable(w) for w in ("Nguyễn", "Quỳnh", "Giàng", "A", "Donald", "Tusk")]
+    [True, True, True, True, False, False]
+    """
+    return bool(SYLLABLE.match(_strip_tones(text.casefold())))
+
+
+def _strip_tones(word: str) -> str:
+    """Remove the five tone marks but keep the vowel letters (ă â ê ô ơ ư) and đ."""
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
+    return unicodedata.normalize("NFC", kept)
 
 
 @dataclass(frozen=True)
@@ -78,6 +102,12 @@ class _Namer(BaseModel):
     closed: bool = False
 
 
+class _NameStop(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    term: str
+    before_number: bool = False
+
+
 class _Appointment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
@@ -111,8 +141,16 @@ class PeopleLexicon:
     role_heads: Termset
     appoint_leads: Termset
     appoint_verbs: Termset
+    tail_stops: Termset
+    name_stops: frozenset[str]
+    name_stops_before_number: frozenset[str]
     surnames: frozenset[str]
+    loose: tuple[str, ...]
     surname_prefixes: tuple[str, ...]
+
+    def spelled_freely(self, syllable: str) -> bool:
+        """Names opening with ``syllable`` may hold non-Kinh syllables (Y Biêr Niê, H'Hen Niê)."""
+        return any(syllable == p or (p.endswith("'") and syllable.startswith(p)) for p in self.loose)
 
     def is_surname(self, syllable: str) -> bool:
         """True when ``syllable`` can open a full name (Nguyễn, Giàng, Y, H'Hen)."""
@@ -127,6 +165,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     surnames = [s.strip() for s in load("surnames", str, dirs)]
     namers = load("people_namers", _Namer, dirs)
     appointments = load("people_appointments", _Appointment, dirs)
+    stops = load("people_name_stops", _NameStop, dirs)
     return PeopleLexicon(
         positions=Termset(_terms("positions", dirs)),
         organisations=Termset(_terms("organisations", dirs)),
@@ -140,6 +179,10 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         role_heads=Termset(_terms("people_role_heads", dirs), exact=True),
         appoint_leads=Termset([a.term for a in appointments if a.kind == "lead"]),
         appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
+        tail_stops=Termset(_terms("people_tail_stops", dirs)),
+        name_stops=frozenset(s.term for s in stops if not s.before_number),
+        name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
+        loose=tuple(_terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if s and not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
     )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..document import Document
 from ..models import Mention, Person, Role, Title
 from ..segment import FURNITURE
-from ._people_lex import PeopleLexicon, Tok, is_abbrev, is_title_case, lexicon, tokens
+from ._people_lex import PeopleLexicon, Tok, is_abbrev, is_title_case, is_vietnamese_syllable, lexicon, tokens
 
 MAX_NAME = 5
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -179,7 +179,7 @@ def _run(toks: list[Tok], i: int, lex: PeopleLexicon) -> int:
     """End of the run of capitalised syllables from ``i`` that could be a name."""
     j = i
     while j < len(toks) and j - i <= MAX_NAME and is_title_case(toks[j].text):
-        if j > i and (_starts_term(toks, j, lex) or toks[j - 1].end == toks[j].start):
+        if j > i and (_starts_term(toks, j, lex) or toks[j - 1].end == toks[j].start or _opens_sentence(toks, j, lex)):
             break
         j += 1
     # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
@@ -188,10 +188,16 @@ def _run(toks: list[Tok], i: int, lex: PeopleLexicon) -> int:
     return j
 
 
-def _starts_term(toks: list[Tok], j: int, lex: PeopleLexicon) -> bool:
-    """A post, organisation or place starts at ``toks[j]`` and is not itself all capitalised."""
-    if lex.places.match(toks, j):
+def _opens_sentence(toks: list[Tok], j: int, lex: PeopleLexicon) -> bool:
+    """A word that opens the next sentence when a full stop was lost ("... Vương Đình Huệ Theo ...")."""
+    word = toks[j].text
+    if word in lex.name_stops:
         return True
+    return word in lex.name_stops_before_number and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()
+
+
+def _starts_term(toks: list[Tok], j: int, lex: PeopleLexicon) -> bool:
+    """A post or organisation starts at ``toks[j]`` and is not itself all capitalised ("Chủ tịch")."""
     for terms in (lex.positions, lex.organisations):
         k = terms.match(toks, j)
         if k and not _all_title_case(toks, j, j + k):
@@ -209,11 +215,18 @@ def _name(toks: list[Tok], i: int, lex: PeopleLexicon, *, prefixed: bool) -> Nam
     size = j - i
     if size == 0 or lex.places.match(toks, i) == size:
         return None
-    if lex.is_surname(toks[i].text) and 2 <= size <= MAX_NAME:
+    if _is_full_name(toks, i, j, lex):
         return NameHit(i, j, confirmed=prefixed, rule="people.honorific_name" if prefixed else "people.name")
     if prefixed and size <= 2:
         return NameHit(i, j, short=True, rule="people.short_name")
     return None
+
+
+def _is_full_name(toks: list[Tok], i: int, j: int, lex: PeopleLexicon) -> bool:
+    """[i, j) is 2-5 syllables opening with a family name, spelled as a Vietnamese name."""
+    if not (2 <= j - i <= MAX_NAME and lex.is_surname(toks[i].text)):
+        return False
+    return lex.spelled_freely(toks[i].text) or all(is_vietnamese_syllable(t.text) for t in toks[i:j])
 
 
 def _after_namer(toks: list[Tok], i: int, lex: PeopleLexicon) -> bool:
@@ -263,10 +276,15 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
                 name = NameHit(split, j, confirmed=True, rule="people.title_before_name")
                 k = split
                 break
+            # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
+            if after in {"post", "org", "abbr", "word"}:
+                j = _glued(toks, j, lex)
             k, after = j, "word"
             continue
         if is_abbrev(tok.text):
             k, after = k + 1, "abbr"
+            if k + 1 < n and toks[k].text == "&" and is_abbrev(toks[k + 1].text):  # GD&ĐT
+                k += 2
             continue
         m = lex.org_words.match(toks, k)
         if m and tok.fold != "và":
@@ -284,13 +302,26 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
 
 
+def _glued(toks: list[Tok], j: int, lex: PeopleLexicon) -> int:
+    """Past the (up to two) small syllables that finish a capitalised word: "Sở Văn hóa", "Viện nghiên cứu"."""
+    for step in range(2):
+        if j >= len(toks) or not toks[j].text.isalpha() or toks[j].fold != toks[j].text:
+            break
+        if lex.tail_stops.match(toks, j) or (step and lex.org_words.match(toks, j)):
+            break
+        j += 1
+    return j
+
+
 def _split(toks: list[Tok], i: int, j: int, after: str, lex: PeopleLexicon) -> int | None:
     """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
 
     After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
     often two; elsewhere the name takes the whole run.
     """
-    cands = [s for s in range(i, j) if lex.is_surname(toks[s].text) and 2 <= j - s <= MAX_NAME]
+    cands = [s for s in range(i, j) if _is_full_name(toks, s, j, lex) and not lex.places.match(toks, s)]
+    # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
+    cands = [s for s in cands if not (len(toks[s].text) == 1 and s + 1 in cands)]
     if after == "open":
         cands = [s for s in cands if s > i]
         if i + 2 in cands:
