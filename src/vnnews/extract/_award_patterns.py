@@ -55,7 +55,7 @@ def name_pattern(term: str) -> str:
     >>> name_pattern("Huy hiệu {N} năm tuổi Đảng")
     'Huy\\s+hiệu\\s+\\d{1,3}\\s+năm\\s+tuổi\\s+Đảng'
     """
-    words = [_NUMBER_IN_NAME if w == "{N}" else regex.escape(w) for w in term.split()]
+    words = [_NUMBER_IN_NAME if w.casefold() == "{n}" else regex.escape(w) for w in term.split()]
     return r"\s+".join(words)
 
 
@@ -115,6 +115,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     plain = [a.term for a in awards if not a.needs_name and a.kind != "title"]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = terms_pattern(_words(words, "stop"))
+    passive = rf"(?:(?:đã\s+)?được\s+(?:{terms_pattern(_words(words, 'give'))})\s+)?"  # e.g. 'được trao' cho
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
     grade = terms_pattern(_words(words, "grade"))
     level = terms_pattern(_words(words, "level"))
@@ -132,6 +133,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         (?:\s+(?P<grade>{grade}))?                          # e.g. hạng Nhì (a grade, not a number)
         (?:\s*(?P<quoted>{_QUOTED}))?                       # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
         (?:\s+(?P<level1>{level}))?                         # e.g. cấp tỉnh
+        (?:\s+(?P<year>năm\s+\d{{4}}))?                      # e.g. năm 2018 (part of the name, not a count)
         (?:\s+của\s+(?P<issuer>{issuer_word}(?:\s+{issuer_word}){{0,9}})  # e.g. của Trung ương Hội
           |\s+(?P<issuer_bare>(?-i:{heads})(?:\s+{issuer_word}){{0,7}}))?  # e.g. Bằng khen Bộ Công an
         (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
@@ -172,13 +174,13 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         surnames=frozenset(s for s in load("surnames", Any, dirs) if isinstance(s, str)),
         # 'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'
         named_after=regex.compile(
-            rf"^\s*(?:{links})\s+(?P<who>(?:(?:{terms_pattern(_honorifics(dirs))})\s+)?"
+            rf"^\s*{passive}(?:{links})\s+(?P<who>(?:(?:{terms_pattern(_honorifics(dirs))})\s+)?"
             rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{stops})[^\s,;.]+){{0,7}})",
             regex.IGNORECASE,
         ),
         # 'cho |các tập thể': recipients named by a plural noun, no count
         plural_after=regex.compile(
-            rf"^\s*(?:{links})\s+(?:{terms_pattern(_words(words, 'plural'))})\s+", regex.IGNORECASE
+            rf"^\s*{passive}(?:{links})\s+(?:{terms_pattern(_words(words, 'plural'))})\s+", regex.IGNORECASE
         ),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         adverb_tail=regex.compile(rf"(?:\s+{terms_pattern(_words(words, 'adverb'))})+\s*$", regex.IGNORECASE),

@@ -117,6 +117,8 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
     run = run[-MAX_NUMBER_WORDS:]
     for k in range(len(run), 0, -1):
         first = run[-k]
+        if first.group().casefold() in pat.ordinal:  # 'hàng trăm' is vague, not a count
+            continue
         value = parse_number(text[first.start() : run[-1].end()])
         if value is None or (isinstance(value, float) and not value.is_integer()) or value <= 0:
             continue
@@ -182,7 +184,20 @@ def _pair(text: str, hits: list[_Hit], counts: list[_Count], pat: AwardPatterns)
         if chosen:
             pairs.append(chosen)
         last = chosen
-    return pairs
+    return _share_subject(text, counts, pairs, pat)
+
+
+def _share_subject(text: str, counts: list[_Count], pairs: list[_Pair], pat: AwardPatterns) -> list[_Pair]:
+    """Counts listed before one verb share its award: '2 tập thể và 15 cá nhân được tặng Giấy khen'."""
+    by_count = {id(p.count): p for p in pairs}
+    for i in range(len(counts) - 2, -1, -1):
+        c, nxt = counts[i], by_count.get(id(counts[i + 1]))
+        if id(c) in by_count or nxt is None or nxt.how != "verb":
+            continue
+        gap = text[c.end : counts[i + 1].start]
+        if len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap):
+            by_count[id(c)] = _Pair(c, nxt.hit, "verb")
+    return sorted(by_count.values(), key=lambda p: p.count.start)
 
 
 def _name_in(phrase: str, pat: AwardPatterns) -> str | None:
