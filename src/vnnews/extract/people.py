@@ -183,7 +183,8 @@ def _run(toks: list[Tok], i: int, lex: PeopleLexicon) -> int:
             break
         j += 1
     # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
-    if j < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end and j > i:
+    hyphen = j > i and j + 1 < len(toks) and toks[j].text == "-" and not lex.positions.match(toks, j + 1)
+    if hyphen and toks[j - 1].end == toks[j].start == toks[j + 1].start - 1:
         return i
     return j
 
@@ -211,6 +212,8 @@ def _all_title_case(toks: list[Tok], i: int, j: int) -> bool:
 
 def _name(toks: list[Tok], i: int, lex: PeopleLexicon, *, prefixed: bool) -> NameHit | None:
     """A full name at ``i`` (2-5 syllables from a family name), or after an honorific a short one."""
+    if _starts_term(toks, i, lex):  # "Đồng chí Chủ tịch ...": a post, not a name
+        return None
     j = _run(toks, i, lex)
     size = j - i
     if size == 0 or lex.places.match(toks, i) == size:
@@ -247,6 +250,9 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     n = len(toks)
     while k < n:
         tok = toks[k]
+        if k == pos_end and tok.text == "," and _adds_organisation(toks, k + 1, lex):
+            k += 1  # "Hiệu trưởng, Trường THPT Lê Quý Đôn": the comma only adds where
+            continue
         if lex.honorifics.match(toks, k) or lex.ranks.match(toks, k) or lex.degrees.match(toks, k):
             break
         m = lex.organisations.match(toks, k)
@@ -300,6 +306,15 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     while end > pos_end and toks[end - 1].fold in TAIL_TRIM:
         end -= 1
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
+
+
+def _adds_organisation(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """After a bare post and a comma, an institution follows (not a new post, a name or a person)."""
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return False
+    if lex.positions.match(toks, k) or lex.honorifics.match(toks, k) or lex.ranks.match(toks, k):
+        return False
+    return bool(lex.organisations.match(toks, k) or lex.open_namers.match(toks, k))
 
 
 def _glued(toks: list[Tok], j: int, lex: PeopleLexicon) -> int:
@@ -441,7 +456,8 @@ def _role_like(toks: list[Tok], title: TitleHit) -> bool:
 
 
 def _text(toks: list[Tok], i: int, j: int) -> str:
-    return " ".join(t.text for t in toks[i:j])
+    """The tokens' text, with a space only where the text had one ("TS." stays "TS.")."""
+    return "".join((" " if k > i and toks[k - 1].end < toks[k].start else "") + toks[k].text for k in range(i, j))
 
 
 def _person(doc: Document, toks: list[Tok], n: NameHit) -> Person:

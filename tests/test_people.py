@@ -1,0 +1,83 @@
+"""People and titles: the case table in tests/cases/people.yaml, run through extract + link."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from vnnews.document import Document
+from vnnews.extract import people
+from vnnews.link import link_people
+from vnnews.models import Person, Role
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "people.yaml").read_text("utf-8"))
+
+
+def fold(text: str) -> str:
+    """Compare like the scorer: NFC, case-folded, modern tone placement, spaces collapsed."""
+    from vnnews.normalize import modern_tone
+
+    return " ".join(modern_tone(w) for w in unicodedata.normalize("NFC", text).casefold().split())
+
+
+def run(text: str) -> tuple[list[Person], list[Role]]:
+    doc = Document.from_text(text)
+    return link_people(doc, *people.extract(doc))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    found, roles = run(case["text"])
+    got = {fold(p.name): p for p in found}
+    want = {fold(p["name"]): p for p in case["people"]}
+    assert sorted(got) == sorted(want)
+    for key, exp in want.items():
+        person = got[key]
+        assert sorted(fold(t.text) for t in person.titles) == sorted(fold(t) for t in exp.get("titles", []))
+        for attr in ("honorific", "rank", "degree"):
+            if attr in exp:
+                assert getattr(person, attr) == exp[attr]
+    for name in case.get("absent", []):
+        assert fold(name) not in got
+    for name, count in case.get("mentions", {}).items():
+        assert sum(m.kind == "title" for m in got[fold(name)].mentions) == count
+    for name, count in case.get("short", {}).items():
+        assert sum(m.kind == "short_name" for m in got[fold(name)].mentions) == count
+    if "roles" in case:
+        assert sorted(fold(r.text) for r in roles) == sorted(fold(r) for r in case["roles"])
+    former = {fold(t) for t in case.get("former", [])}
+    for person in found:
+        for t in person.titles:
+            assert t.former == (fold(t.text) in former)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_spans_are_exact(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found, roles = run(text)
+    for person in found:
+        for span in [*person.titles, *person.mentions]:
+            assert text[span.start : span.end] == span.text
+    for r in roles:
+        assert text[r.start : r.end] == r.text
+
+
+def test_at_least_forty_cases() -> None:
+    assert len(CASES) >= 40
+
+
+def test_user_lexicon_adds_a_position(tmp_path: Path) -> None:
+    """A user's positions.yaml extends the packaged one: a new post is read as a title."""
+    from vnnews.options import Options
+
+    text = "Ông Nguyễn Văn Bình, Trưởng ban Quản trị HTX Tân Tiến phát biểu."
+    (tmp_path / "positions.yaml").write_text(
+        "source: test\nentries:\n  - Trưởng ban Quản trị\n", encoding="utf-8"
+    )
+    doc = Document.from_text(text, Options(lexicon_dirs=(tmp_path,)))
+    found, _ = link_people(doc, *people.extract(doc))
+    assert [t.text for t in found[0].titles] == ["Trưởng ban Quản trị HTX Tân Tiến"]
