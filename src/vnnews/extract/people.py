@@ -140,7 +140,7 @@ def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[Titl
         if skip:  # never read a name inside "Đoàn TNCS Hồ Chí Minh" or "Hà Giang"
             i += skip
             continue
-        if not _after_namer(toks, i, lex):
+        if lex.is_surname(toks[i].text) and not _after_namer(toks, i, lex):
             hit = _name(toks, i, lex, prefixed=False)
             if hit and not hit.short:
                 names.append(hit)
@@ -323,6 +323,9 @@ def _glued(toks: list[Tok], j: int, lex: PeopleLexicon) -> int:
         if j >= len(toks) or not toks[j].text.isalpha() or toks[j].fold != toks[j].text:
             break
         if lex.tail_stops.match(toks, j) or (step and lex.org_words.match(toks, j)):
+            break
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if step and nxt.isalpha() and nxt.islower():  # "Ngân sách nêu ý kiến": a verb, not the word
             break
         j += 1
     return j
