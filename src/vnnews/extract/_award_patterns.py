@@ -14,7 +14,7 @@ from ..lexicon import load, terms_pattern
 
 Role = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
-    "plural", "adverb", "follow"
+    "plural", "adverb", "follow", "ceremony"
 ]
 
 
@@ -85,6 +85,7 @@ class AwardPatterns:
     on_behalf: regex.Pattern[str]
     ordinal: frozenset[str]
     modifier: frozenset[str]
+    ceremony: frozenset[str]
     honorific: regex.Pattern[str]
     surnames: frozenset[str]
     named_after: regex.Pattern[str]
@@ -170,6 +171,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         on_behalf=regex.compile(terms_pattern(_words(words, "on_behalf")), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
+        ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{terms_pattern(_honorifics(dirs))}\s+", regex.IGNORECASE),
         surnames=frozenset(s for s in load("surnames", Any, dirs) if isinstance(s, str)),
         # 'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'

@@ -37,7 +37,7 @@ MAX_SUBJECT_WORDS = 24
 #: At most this many words are read as one spelled-out number ('hai mươi lăm').
 MAX_NUMBER_WORDS = 4
 
-_WORD = regex.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
+_WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CLAUSE_END = regex.compile(r";\s*")
 
 How = Literal["link", "chain", "verb", "awards"]
@@ -107,8 +107,8 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
     words = list(_WORD.finditer(text, max(lo, pos - 60), pos))
     run: list[regex.Match[str]] = []
     edge = pos
-    for w in reversed(words):  # words joined by spaces only, ending at pos
-        if text[w.end() : edge].strip():
+    for w in reversed(words):  # whole words joined by spaces only, ending at pos: not '11A|3 trường'
+        if not text[w.end() : edge].isspace():
             break
         run.insert(0, w)
         edge = w.start()
@@ -249,6 +249,8 @@ def _context(text: str, clause: Sentence, h: _Hit, pat: AwardPatterns) -> _Conte
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or not subject[:1].isupper():
         return _Context()
+    if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
+        return _Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
         return _Context(receiver=_name_in(subject, pat) or (subject if org and len(subject.split()) <= 10 else None))
