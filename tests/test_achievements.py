@@ -70,3 +70,12 @@ def test_curly_and_straight_quotes_protect_slogans() -> None:
     for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
         _, found = _extract(f"Phong trào {q1}5 có, 3 sạch{q2} thu hút 200 hộ tham gia.")
         assert [(a.value, a.unit) for a in found] == [(200, "hộ")]
+
+
+def test_user_lexicon_extends_qualifiers(tmp_path: Path) -> None:
+    text = "Lễ hội thu hút cỡ 300 người."
+    _, before = _extract(text)
+    assert [(a.value, a.qualifier) for a in before] == [(300, None)]
+    (tmp_path / "qualifiers.yaml").write_text("source: test\nentries:\n  - {term: cỡ, kind: about}\n", encoding="utf-8")
+    _, after = _extract(text, Options(lexicon_dirs=(tmp_path,)))
+    assert [(a.value, a.qualifier, a.qualifier_kind) for a in after] == [(300, "cỡ", "about")]

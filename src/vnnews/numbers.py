@@ -150,8 +150,8 @@ def _below_thousand(words: dict[str, NumberWord], items: Sequence[Item], i: int)
     return (total, j) if j > i else None
 
 
-def _read(items: Sequence[Item], dirs: tuple[Path, ...] = ()) -> tuple[Decimal, bool, int] | None:
-    """Longest reading of ``items`` as one number: (value, vague, items used), or None.
+def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) -> tuple[Decimal, bool, int] | None:
+    """Longest reading of ``items[first:]`` as one number: (value, vague, items used), or None.
 
     Terms are ``base [scale...] [rưỡi]`` with strictly decreasing scales; a bare base may only
     close the number (``6 tỷ 097 triệu``, ``một nghìn không trăm linh năm``).
@@ -162,12 +162,12 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = ()) -> tuple[Decimal, 
         x = items[k] if k < len(items) else None
         return words[x].kind if isinstance(x, str) and x in words else None
 
-    total, used, vague, last_scale = Decimal(0), 0, False, None
-    i = 0
+    total, used, vague, last_scale = Decimal(0), first, False, None
+    i = first
     while i < len(items):
         j = i
-        if i == 0 and kind(0) == "vague" and kind(1) in ("scale", "hundred"):
-            base, j, vague = Decimal(1), 1, True
+        if i == first and kind(i) == "vague" and kind(i + 1) in ("scale", "hundred"):
+            base, j, vague = Decimal(1), i + 1, True
         elif isinstance(items[i], Decimal):
             base, j = items[i], i + 1  # type: ignore[assignment]
         else:
@@ -189,7 +189,7 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = ()) -> tuple[Decimal, 
         if scale == 1:
             break  # a bare base closes the number
         i = j
-    return (total, vague, used) if used else None
+    return (total, vague, used - first) if used > first else None
 
 
 # ---- whole expressions --------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def find_numbers(
             continue
         i = 0
         while i < len(items):
-            read = _read(items[i:], dirs)
+            read = _read(items, dirs, i)
             if read is None:
                 i += 1
                 continue
