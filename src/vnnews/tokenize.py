@@ -28,8 +28,11 @@ def tokenize(
 ) -> list[Token]:
     """Word tokens of text[start:end], each with exact offsets into ``text``.
 
-    >>> [t.text for t in tokenize("Phó Bí thư Tỉnh ủy Hoàng Giang", 0, 30)]
-    ['Phó', 'Bí thư', 'Tỉnh ủy', 'Hoàng Giang']
+    >>> [t.text for t in tokenize("Phó Bí thư Tỉnh ủy Hoàng Giang", 0, 30, ("Phó Bí thư", "Tỉnh ủy"))]
+    ['Phó Bí thư', 'Tỉnh ủy', 'Hoàng Giang']
+
+    underthesea keeps the last ``fixed_words`` pattern in a global (a call without any reuses it), so
+    the pipeline always passes the same lexicon list and results do not depend on call order.
     """
     tokens: list[Token] = []
     for ps, pe in pieces(text, start, end, limit):
