@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from vnnews.document import Document
-from vnnews.extract import achievements
+from vnnews.extractors import achievements
 from vnnews.options import Options
 
 CASES: list[dict[str, Any]] = yaml.safe_load(

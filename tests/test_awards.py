@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from vnnews.document import Document
-from vnnews.extract import awards
+from vnnews.extractors import awards
 from vnnews.models import Award
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "awards.yaml").read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from vnnews.document import Document
-from vnnews.extract import people
+from vnnews.extractors import people
 from vnnews.link import link_people
 from vnnews.models import Person, Role
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from .document import Document
 from .errors import EmptyInputError, TooLargeError, VnnewsError
-from .extract import achievements as _achievements
-from .extract import awards as _awards
-from .extract import people as _people
+from .extractors import achievements as _achievements
+from .extractors import awards as _awards
+from .extractors import people as _people
 from .link import drop_award_counts, link_people
 from .models import Article, Source, Span
 from .options import DEFAULT_OPTIONS, Options
