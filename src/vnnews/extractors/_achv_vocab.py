@@ -45,7 +45,7 @@ class PhraseEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["stop", "list", "award", "recipient", "action"]
+    kind: Literal["stop", "list", "join", "award", "recipient", "action"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class Vocab:
     target: regex.Pattern[str]
     stop: regex.Pattern[str]
     list_noun: regex.Pattern[str]
+    join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     award: regex.Pattern[str]
     recipient: regex.Pattern[str]
     action: regex.Pattern[str]
@@ -93,6 +94,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         target=regex.compile(terms_pattern(_terms(ctx, "target")), _FLAGS),
         stop=regex.compile(terms_pattern(_terms(phr, "stop")), _FLAGS),
         list_noun=regex.compile(terms_pattern(_terms(phr, "list")), _FLAGS),
+        join=regex.compile(terms_pattern(_terms(phr, "join")), _FLAGS),
         award=regex.compile(terms_pattern(_terms(phr, "award")), _FLAGS),
         recipient=regex.compile(terms_pattern(_terms(phr, "recipient")), _FLAGS),
         action=regex.compile(terms_pattern(_terms(phr, "action")), _FLAGS),

@@ -9,6 +9,7 @@ noun phrase up to the first stop word), the hedge right before it, and the claus
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -93,6 +94,11 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
             pos = nxt
             continue
         w_start = m.start("w")
+        joined = v.join.match(text, w_start, end)
+        if joined and words and _continues_list(text, words, joined.end(), end, v):
+            words.append((w_start, joined.end()))
+            pos = joined.end()
+            continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         if v.stop.match(text, w_start, end):
             break
         word = m.group("w")
@@ -116,12 +122,12 @@ def _to_word_end(doc: Document, sent: Sentence, unit: _Unit) -> _Unit:
 
 
 def _continues_list(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> bool:
-    """A comma continues the unit when it joins nouns of one list ('cán bộ, đoàn viên')."""
+    """A comma or 'và' continues the unit when it joins nouns of one list ('cán bộ, đoàn viên')."""
     head = text[words[0][0] : words[-1][1]]
     last_ok = any(m.end() == len(head) for m in v.list_noun.finditer(head))
     m = regex.match(r"[ \u00a0]+", text[nxt:end])
     start = nxt + (m.end() if m else 0)
-    return last_ok and v.list_noun.match(text, start, end) is not None
+    return last_ok and v.list_noun.match(text, start, end) is not None and not v.stop.match(text, start, end)
 
 
 def _unit(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
@@ -281,42 +287,68 @@ def _rule(unit: _Unit, total: object, value_max: object) -> str:
 
 
 _BLOCK_RANK = {"paragraph": 0, "caption": 1, "title": 2}
+_TONES = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
+#: Words after a '%' that say what it is a share of ('100% số xã'): percentages merge only when these agree.
+PERCENT_CONTEXT_WORDS = 2
 
 
-def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement]]) -> list[Achievement]:
-    """A headline or caption restating a fact (same value, same unit head) is one fact.
+def fold_unit(unit: str) -> tuple[str, ...]:
+    """Unit words compared for repeats: case, tone marks and a final 'y' after a consonant folded (sỹ = sĩ).
 
-    Body mentions are all kept (two districts may get the same sum); a title or caption copy is
-    dropped when the body, or a better-ranked block (body > caption > title), states it too.
+    >>> fold_unit("Nghệ sỹ") == fold_unit("nghệ sĩ"), fold_unit("thủy") == fold_unit("thủi")
+    (True, False)
+    """
+    words = []
+    for w in _WORD.findall(unicodedata.normalize("NFC", unit).lower()):
+        bare = unicodedata.normalize("NFC", _TONES.sub("", unicodedata.normalize("NFD", w)))
+        words.append(regex.sub(r"(?<=[^aăâeêioôơuưy])y$", "i", bare))
+    return tuple(words)
+
+
+def _same_fact(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two folded units name one thing when one is the other or starts it ('quốc gia' / 'quốc gia và vùng lãnh thổ')."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
+def _repeat_key(text: str, ach: Achievement, unit_end: int, sent_end: int) -> tuple[str, ...]:
+    """What a repeat must share besides the value: the folded unit, for '%' also the words after it."""
+    if ach.unit != "%":
+        return fold_unit(ach.unit)
+    return ("%", *fold_unit(_words_after(text, unit_end, sent_end, PERCENT_CONTEXT_WORDS)))
+
+
+def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement, tuple[str, ...]]]) -> list[Achievement]:
+    """A fact restated in another sentence (headline, lead, caption, body) is one fact.
+
+    Same value and same folded unit (one may extend the other) in different sentences merge into
+    the most complete mention: body before caption before title, then the longest unit, then one
+    with a hedge, then the first. Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
+    900 triệu đồng') stay apart; percentages also need the same words after the '%'.
     """
 
-    def key(a: Achievement) -> tuple[float, str]:
-        head = _WORD.findall(a.unit.lower())
-        return float(a.value), head[0] if head else a.unit
+    def rank(i: int) -> tuple[int, int, bool, int]:
+        s, a, _ = found[i]
+        return (_BLOCK_RANK.get(doc.block_of(s).kind, 0), -len(fold_unit(a.unit)), a.qualifier is None, i)
 
-    def rank(s: Sentence) -> int:
-        return _BLOCK_RANK.get(doc.block_of(s).kind, 0)
-
-    best: dict[tuple[float, str], int] = {}
-    for s, a in found:
-        best[key(a)] = min(best.get(key(a), 9), rank(s))
-    out: list[Achievement] = []
-    seen: set[tuple[float, str]] = set()
-    for s, a in found:
-        k, r = key(a), rank(s)
-        if r > 0 and (r > best[k] or k in seen):
-            continue
-        if r > 0:
-            seen.add(k)
-        out.append(a)
-    return out
+    groups: list[list[int]] = []
+    for i, (s, a, k) in enumerate(found):
+        for g in groups:
+            _, a0, k0 = found[g[0]]
+            if a0.value == a.value and _same_fact(k0, k) and all(found[j][0] is not s for j in g):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    keep = sorted(min(g, key=rank) for g in groups)
+    return [found[i][1] for i in keep]
 
 
 def extract(doc: Document) -> list[Achievement]:
     """Every stated quantity of something done, reached, given or counted."""
     v = vocab(doc.options.lexicon_dirs)
     text = doc.text
-    found: list[tuple[Sentence, Achievement]] = []
+    found: list[tuple[Sentence, Achievement, tuple[str, ...]]] = []
     protected_by_block: dict[int, list[tuple[int, int]]] = {}
     for sent in doc.sentences:
         chunk = text[sent.start : sent.end]
@@ -332,5 +364,5 @@ def extract(doc: Document) -> list[Achievement]:
                 continue
             ach, resume = _achievement(doc, sent, num, v)
             if ach is not None:
-                found.append((sent, ach))
+                found.append((sent, ach, _repeat_key(text, ach, resume, sent.end)))
     return _merge_repeats(doc, found)
