@@ -155,11 +155,17 @@ def _is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: _Unit, v:
     return bool(v.award.search(before) or v.award.search(after))
 
 
+def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
+    """The number is a percentage ('5,1%', '30 phần trăm')."""
+    m = v.unit_after.match(text, num.end, end)
+    return bool(m and (m.group("u") == "%" or v.unit_kinds.get(m.group("u").lower()) == "percent"))
+
+
 def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
     before = text[sent.start : num.start]
-    if _JOINED_BEFORE.search(before) or v.skip_before.search(before):
-        return True
+    if _JOINED_BEFORE.search(before) or (v.skip_before.search(before) and not _percent_after(text, num, sent.end, v)):
+        return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
     written = text[num.start : num.end]
     if not num.spelled and len(written) > 1 and written.startswith("0") and not written.startswith(("0,", "0.")):
         return True  # phone numbers and codes: '0912...', '097'
