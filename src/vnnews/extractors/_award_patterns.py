@@ -14,7 +14,7 @@ from ..lexicon import load, terms_pattern
 
 Role = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
-    "plural", "adverb", "follow", "ceremony"
+    "plural", "adverb", "follow", "ceremony", "win"
 ]
 
 
@@ -27,6 +27,7 @@ class AwardEntry(BaseModel):
     needs_name: bool = False
     generic: bool = False
     needs_count: bool = False
+    cased: bool = False
 
 
 class RecipientEntry(BaseModel):
@@ -93,6 +94,7 @@ class AwardPatterns:
     adverb_tail: regex.Pattern[str]
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
+    win_gap: regex.Pattern[str]
 
 
 def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
@@ -113,7 +115,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     flags = regex.IGNORECASE | regex.VERBOSE
 
     named = [a.term for a in awards if a.needs_name]
-    plain = [a.term for a in awards if not a.needs_name and a.kind != "title"]
+    plain = [a.term for a in awards if not a.needs_name and a.kind != "title" and not a.cased]
+    cased = [a.term for a in awards if a.cased]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = terms_pattern(_words(words, "stop"))
     passive = rf"(?:(?:đã\s+)?được\s+(?:{terms_pattern(_words(words, 'give'))})\s+)?"  # e.g. 'được trao' cho
@@ -121,6 +124,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     grade = terms_pattern(_words(words, "grade"))
     level = terms_pattern(_words(words, "level"))
     heads = terms_pattern(_words(words, "issuer_head"))
+    give = terms_pattern(_words(words, "give"))
     award = regex.compile(
         rf"""
         (?P<name>
@@ -129,6 +133,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
               |(?-i:\p{{Lu}})\w*(?:\s+{issuer_word}){{0,6}}) #   e.g. danh hiệu Tập thể lao động xuất sắc
           | {alternation(plain)}                            # e.g. Bằng khen, Huân chương Lao động
+          | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
+            (?-i:{alternation(cased)})                      # e.g. Cúp (Trao Cúp), not cúp điện
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
         )
         (?:\s+(?P<grade>{grade}))?                          # e.g. hạng Nhì (a grade, not a number)
@@ -142,7 +148,6 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         flags,
     )
     recipient = regex.compile(terms_pattern([r.term for r in recips]), regex.IGNORECASE)
-    give = terms_pattern(_words(words, "give"))
     verbs = terms_pattern(_words(words, "give") + _words(words, "receive"))
     links = terms_pattern(_words(words, "link"))
     return AwardPatterns(
@@ -186,6 +191,11 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         ),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         adverb_tail=regex.compile(rf"(?:\s+{terms_pattern(_words(words, 'adverb'))})+\s*$", regex.IGNORECASE),
+        # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
+        win_gap=regex.compile(
+            rf"^\s*(?:{terms_pattern(_words(words, 'adverb'))}\s+)?(?:{terms_pattern(_words(words, 'win'))})\s*$",
+            regex.IGNORECASE,
+        ),
         organisation=regex.compile(
             terms_pattern(e for e in load("organisations", Any, dirs) if isinstance(e, str)), regex.IGNORECASE
         ),

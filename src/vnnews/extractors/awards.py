@@ -7,7 +7,7 @@ counted recipient nouns (recipients.yaml: '24 tập thể'), then pair each coun
 1. backward through a link word: 'Bằng khen cho 11 tập thể', '43 Bằng khen, trong đó 4 tập thể';
    and on along a list: 'cho 11 tập thể và 10 cá nhân' (one record per recipient type);
 2. forward through a verb: '5 đơn vị được nhận Cờ thi đua', '22 cán bộ, chiến sĩ ... được Chủ tịch
-   nước tặng thưởng Huân chương';
+   nước tặng thưởng Huân chương', '95 tác phẩm đạt giải'; or after one: 'vinh danh 50 cá nhân Phụ nữ tiêu biểu';
 3. a count written straight before the award counts awards: '43 Bằng khen', '2 giải nhất'.
 
 Awards handed over without a number ('trao Bằng khen cho các tập thể', 'trao cờ thi đua ... cho Hội
@@ -112,6 +112,8 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
             break
         run.insert(0, w)
         edge = w.start()
+    while run and text[run[0].start() - 1 : run[0].start()] == "/":  # '1/|8 Cúp' is a fraction or a date
+        run.pop(0)
     if run and run[-1].group().casefold() in pat.modifier:  # '15 nguyên |lãnh đạo'
         run.pop()
     run = run[-MAX_NUMBER_WORDS:]
@@ -155,7 +157,16 @@ def _award_counts(text: str, sent: Sentence, hits: list[_Hit], pat: AwardPattern
     return out
 
 
-def _pair(text: str, hits: list[_Hit], counts: list[_Count], pat: AwardPatterns) -> list[_Pair]:
+def _won_bare(text: str, p: _Pair, end: int, pat: AwardPatterns) -> bool:
+    """A bare prize won by a counted recipient: '95 tác phẩm đạt giải, trong đó ...', not 'được giải quyết'."""
+    return (
+        p.how == "verb"
+        and bool(pat.win_gap.match(text[p.count.end : p.hit.start]))
+        and bool(pat.count_follow.match(text, p.hit.end, end))
+    )
+
+
+def _pair(text: str, hits: list[_Hit], counts: list[_Count], end: int, pat: AwardPatterns) -> list[_Pair]:
     """Give each counted recipient its award: by link word, along a list, or through a verb."""
     pairs: list[_Pair] = []
     last: _Pair | None = None
@@ -176,10 +187,11 @@ def _pair(text: str, hits: list[_Hit], counts: list[_Count], pat: AwardPatterns)
             h = after[0]
             gap = text[c.end : h.start]
             between = any(c.end <= o.start < h.start for o in counts)
-            if len(gap) <= MAX_FORWARD_GAP and not between and pat.verb.search(gap):
+            given = not gap.strip() and pat.give_tail.search(text[max(0, c.start - 40) : c.start])
+            if len(gap) <= MAX_FORWARD_GAP and not between and (pat.verb.search(gap) or given):
                 fwd = _Pair(c, h, "verb")
         chosen = back if back and not back.hit.entry.generic else fwd or back
-        if chosen and chosen.hit.entry.needs_count:
+        if chosen and chosen.hit.entry.needs_count and not _won_bare(text, chosen, end, pat):
             chosen = None
         if chosen:
             pairs.append(chosen)
@@ -311,7 +323,7 @@ def _sentence_awards(doc: Document, sent: Sentence, pat: AwardPatterns) -> list[
         h = hits[i]
         out.append((c.start, _record(doc, sent, c.start, h.end, h, c, "award.count_of_awards", pat)))
         used.add(i)
-    for p in _pair(text, hits, counts, pat):
+    for p in _pair(text, hits, counts, sent.end, pat):
         c, h = p.count, p.hit
         start, end = (c.start, h.end) if p.how == "verb" else (h.start, c.end)
         out.append((c.start, _record(doc, sent, start, end, h, c, f"award.{p.how}", pat)))
