@@ -66,6 +66,18 @@ def test_headline_repeat_is_one_fact() -> None:
     assert raw[found[0].start :].startswith("500 triệu đồng.")  # the body mention is kept
 
 
+def test_headline_rewording_is_one_fact() -> None:
+    raw = "Tai nạn xe buýt, ít nhất 16 người chết\n\nÍt nhất 16 người thiệt mạng và 34 người bị thương.\n"
+    found = achievements.extract(Document.from_text(raw))
+    assert [(a.value, a.unit) for a in found] == [(16, "người thiệt mạng"), (34, "người")]
+
+
+def test_body_repeats_merge_but_other_amounts_stay() -> None:
+    raw = "Tin tức\n\nHội thi có 32 đoàn hợp xướng.\n\nẢnh: Hội thi có 32 đoàn hợp xướng.\n\nCó 32 bài hát mới.\n"
+    found = achievements.extract(Document.from_text(raw))
+    assert [(a.value, a.unit) for a in found] == [(32, "đoàn hợp xướng"), (32, "bài hát")]
+
+
 def test_curly_and_straight_quotes_protect_slogans() -> None:
     for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
         _, found = _extract(f"Phong trào {q1}5 có, 3 sạch{q2} thu hút 200 hộ tham gia.")

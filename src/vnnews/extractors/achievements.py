@@ -327,7 +327,8 @@ def _repeat_key(text: str, ach: Achievement, unit_end: int, sent_end: int) -> tu
 def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement, tuple[str, ...]]]) -> list[Achievement]:
     """A fact restated in another sentence (headline, lead, caption, body) is one fact.
 
-    Same value and same folded unit (one may extend the other) in different sentences merge into
+    Same value and same folded unit (one may extend the other; for a title or caption the same
+    head word is enough: 'ít nhất 16 người chết' / '16 người thiệt mạng') in different sentences merge into
     the most complete mention: body before caption before title, then the longest unit, then one
     with a hedge, then the first. Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
     900 triệu đồng') stay apart; percentages also need the same words after the '%'.
@@ -337,11 +338,17 @@ def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement, tuple
         s, a, _ = found[i]
         return (_BLOCK_RANK.get(doc.block_of(s).kind, 0), -len(fold_unit(a.unit)), a.qualifier is None, i)
 
+    def same(i: int, j: int) -> bool:
+        (si, ai, ki), (sj, aj, kj) = found[i], found[j]
+        if ai.value != aj.value or si is sj:
+            return False
+        headline = rank(i)[0] > 0 or rank(j)[0] > 0
+        return _same_fact(ki, kj) or (headline and ki[:1] == kj[:1])  # a headline may reword the tail
+
     groups: list[list[int]] = []
-    for i, (s, a, k) in enumerate(found):
+    for i, (s, _, _) in enumerate(found):
         for g in groups:
-            _, a0, k0 = found[g[0]]
-            if a0.value == a.value and _same_fact(k0, k) and all(found[j][0] is not s for j in g):
+            if same(g[0], i) and all(found[j][0] is not s for j in g):
                 g.append(i)
                 break
         else:
