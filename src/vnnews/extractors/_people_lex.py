@@ -131,6 +131,7 @@ class PeopleLexicon:
 
     positions: Termset
     organisations: Termset
+    org_heads: Termset
     places: Termset
     open_namers: Termset
     closed_namers: Termset
@@ -169,6 +170,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     return PeopleLexicon(
         positions=Termset(_terms("positions", dirs)),
         organisations=Termset(_terms("organisations", dirs)),
+        org_heads=Termset(_terms("people_org_heads", dirs), exact=True),
         places=Termset(_terms("people_places", dirs), exact=True),
         open_namers=Termset([n.term for n in namers if not n.closed], exact=True),
         closed_namers=Termset([n.term for n in namers if n.closed], exact=True),

@@ -38,6 +38,14 @@ CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
 )
 #: Tokens between a name and the title that follows it ("Hoàng Giang, Phó Bí thư").
 NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",), (":",), (",", "(")})
+#: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
+FREE_WORDS = 8
+#: Where a title is in an organisation's name written in small letters: not in one; right after
+#: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
+#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows).
+NO_NAME, IN_NAME, AFTER_HEAD = 0, 1, 2
+#: Organisations a comma may add to one title ("tổ trưởng sản xuất, Công trường ..., Công ty ...").
+COMMA_ORGS = 2
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -246,36 +254,50 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     if lex.org_words.match(toks, k) == 2 and toks[k].fold == "thường":  # "Phó Chủ tịch Thường trực"
         pos_end = k = k + 2
     after = "post"
+    free = NO_NAME  # how an organisation head's name written in small letters may go on
+    commas = 0
+    placed = False  # a place was read: the organisation is whole, a comma after it ends the title
     name: NameHit | None = None
     n = len(toks)
     while k < n:
         tok = toks[k]
-        if k == pos_end and tok.text == "," and _adds_organisation(toks, k + 1, lex):
-            k += 1  # "Hiệu trưởng, Trường THPT Lê Quý Đôn": the comma only adds where
-            continue
+        if tok.text == "," and commas < COMMA_ORGS and (k == pos_end or (after != "post" and not placed)):
+            if _adds_organisation(toks, k + 1, lex):  # "Hiệu trưởng, Trường THPT ...": the comma adds where
+                k, commas, free = k + 1, commas + 1, NO_NAME
+                continue
         if lex.honorifics.match(toks, k) or lex.ranks.match(toks, k) or lex.degrees.match(toks, k):
             break
+        if free and _free_word(toks, k, lex):
+            e = _free_run(toks, k, lex)
+            if e - k <= FREE_WORDS and (free == AFTER_HEAD or _closes_name(toks, e, lex)):
+                k, after, free = e, "free", IN_NAME
+                continue
+        head = lex.org_heads.match(toks, k)
         m = lex.organisations.match(toks, k)
+        if head and head >= m:  # a bare head: the rest of the name may be written small
+            after = "head" if lex.open_namers.match(toks, k) == head else "org"
+            k, free = k + head, AFTER_HEAD
+            continue
         if m:
-            k, after = k + m, "org"
+            k, after, free = k + m, "org", NO_NAME
             continue
         m = lex.places.match(toks, k)
         if m:
-            k, after = k + m, "place"
+            k, after, free, placed = k + m, "place", NO_NAME, True
             continue
         if (lex.positions.match(toks, k) and tok.text[:1].isupper()) or lex.role_heads.match(toks, k):
             break  # a new post; a lower-case one ("đại biểu Quốc hội") is part of the organisation
         m = lex.closed_namers.match(toks, k)
         if m:
-            k, after = k + m, "closed"
+            k, after, placed = k + m, "closed", True  # a place word keeps a small-letter name going
             continue
         m = lex.open_namers.match(toks, k)
         if m:
-            k, after = k + m, "open"
+            k, after, placed = k + m, "open", True
             continue
         if is_title_case(tok.text):
             j = _run(toks, k, lex)
-            if j == k:
+            if j == k or _opens_sentence(toks, k, lex):  # "..., Thanh tra Chính phủ Ngày 8/2"
                 break
             split = _split(toks, k, j, after, lex)
             if split is not None:
@@ -283,9 +305,9 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
                 k = split
                 break
             # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
-            if after in {"post", "org", "abbr", "word"}:
-                j = _glued(toks, j, lex)
-            k, after = j, "word"
+            if after in {"post", "org", "abbr", "word"} or (after in {"free", "head"} and j == k + 1):
+                j = _glued(toks, j, lex)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole
+            k, after, free = j, "word", IN_NAME if free else NO_NAME
             continue
         if is_abbrev(tok.text):
             k, after = k + 1, "abbr"
@@ -294,12 +316,12 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             continue
         m = lex.org_words.match(toks, k)
         if m and tok.fold != "và":
-            k, after = k + m, "word"
+            k, after, free = k + m, "word", NO_NAME
             continue
         if tok.fold == "và" and k + 1 < n and is_title_case(toks[k + 1].text) and not (
             lex.positions.match(toks, k + 1) or _split(toks, k + 1, _run(toks, k + 1, lex), "org", lex) is not None
         ):
-            k, after = k + 1, "word"
+            k, after, free = k + 1, "word", NO_NAME
             continue
         break
     end = k
@@ -308,13 +330,47 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
 
 
+def _free_word(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """A small word or number that can go on an organisation name: not a verb, post or stop word."""
+    word = toks[k].text
+    if word.isdigit():
+        return True
+    if not (word.isalpha() and word.islower()):
+        return False
+    if lex.open_namers.match(toks, k) or lex.closed_namers.match(toks, k):  # "huyện Bắc Hà": the namer reads it
+        nxt = k + (lex.open_namers.match(toks, k) or lex.closed_namers.match(toks, k))
+        return not (nxt < len(toks) and (is_title_case(toks[nxt].text) or is_abbrev(toks[nxt].text)))
+    return not (lex.tail_stops.match(toks, k) or lex.positions.match(toks, k))
+
+
+def _free_run(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
+    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường")."""
+    e = k
+    while e < len(toks) and e - k <= FREE_WORDS:
+        if _free_word(toks, e, lex):
+            e += lex.org_words.match(toks, e) or 1
+        elif toks[e].fold == "và" and e > k and e + 1 < len(toks) and _free_word(toks, e + 1, lex):
+            e += 1
+        else:
+            break
+    return e
+
+
+def _closes_name(toks: list[Tok], e: int, lex: PeopleLexicon) -> bool:
+    """What follows small words that end a name: a mark, a capitalised word, an abbreviation or the end."""
+    if e >= len(toks):
+        return True
+    word = toks[e].text
+    return not word[:1].isalnum() or is_title_case(word) or is_abbrev(word) or word.isdigit()
+
+
 def _adds_organisation(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
     """After a bare post and a comma, an institution follows (not a new post, a name or a person)."""
     if k >= len(toks) or not toks[k].text[:1].isupper():
         return False
     if lex.positions.match(toks, k) or lex.honorifics.match(toks, k) or lex.ranks.match(toks, k):
         return False
-    return bool(lex.organisations.match(toks, k) or lex.open_namers.match(toks, k))
+    return bool(lex.organisations.match(toks, k) or lex.org_heads.match(toks, k) or lex.open_namers.match(toks, k))
 
 
 def _glued(toks: list[Tok], j: int, lex: PeopleLexicon) -> int:
@@ -340,7 +396,9 @@ def _split(toks: list[Tok], i: int, j: int, after: str, lex: PeopleLexicon) -> i
     cands = [s for s in range(i, j) if _is_full_name(toks, s, j, lex) and not lex.places.match(toks, s)]
     # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
     cands = [s for s in cands if not (len(toks[s].text) == 1 and s + 1 in cands)]
-    if after == "open":
+    if after == "free" and i in cands and 3 <= j - i <= 4:  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
+        return i
+    if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
         cands = [s for s in cands if s > i]
         if i + 2 in cands:
             return i + 2
