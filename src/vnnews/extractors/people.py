@@ -261,10 +261,10 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     n = len(toks)
     while k < n:
         tok = toks[k]
-        if tok.text == "," and commas < COMMA_ORGS and (k == pos_end or (after != "post" and not placed)):
-            if _adds_organisation(toks, k + 1, lex):  # "Hiệu trưởng, Trường THPT ...": the comma adds where
-                k, commas, free = k + 1, commas + 1, NO_NAME
-                continue
+        comma = tok.text == "," and commas < COMMA_ORGS and (k == pos_end or (after != "post" and not placed))
+        if comma and _adds_organisation(toks, k + 1, lex):  # "Hiệu trưởng, Trường THPT ...": the comma adds where
+            k, commas, free = k + 1, commas + 1, NO_NAME
+            continue
         if lex.honorifics.match(toks, k) or lex.ranks.match(toks, k) or lex.degrees.match(toks, k):
             break
         if free and _free_word(toks, k, lex):
