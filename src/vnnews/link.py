@@ -12,7 +12,8 @@ from .normalize import modern_tone
 def link_people(doc: Document, people: list[Person], roles: list[Role]) -> tuple[list[Person], list[Role]]:
     """One person per name with all their titles; title-only mentions attached to their holder.
 
-    Short names ("ông Giang") join the one full name ending with them, or are dropped; a Role
+    Short names ("ông Giang") join the one full name ending with them (with any title they hold),
+    or are dropped unless two syllables hold a title ("Ông Phương Đông, Phó Huyện trưởng"); a Role
     whose title one named person holds ("Phó Bí thư Tỉnh ủy đề nghị...") becomes that person's
     mention of kind "title".
     """
@@ -33,6 +34,11 @@ def link_people(doc: Document, people: list[Person], roles: list[Role]) -> tuple
         owners = [p for p in found if _fold(p.name).split()[-len(tail) :] == tail]
         if len(owners) == 1:
             owners[0].mentions += s.mentions
+            owners[0].titles += s.titles
+        elif not owners and s.titles and len(tail) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng": a name
+            kept_short = s.model_copy(deep=True)
+            kept_short.mentions = [m.model_copy(update={"kind": "name"}) for m in s.mentions]
+            found.append(kept_short)
     for p in found:
         _dedupe_titles(p)
     kept: list[Role] = []

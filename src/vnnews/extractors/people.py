@@ -432,7 +432,8 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
     bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh").
     A chain after ';' with no owner of its own continues the previous person's titles.
     """
-    by_end = {n.end: n for n in names if not n.short}
+    # "Ông Phương Đông, Phó Huyện trưởng ...": two syllables after an honorific may own a title
+    by_end = {n.end: n for n in names if not n.short or n.end - n.start == 2}
     by_start = {n.start: n for n in names if not n.short}
     last_owner: NameHit | None = None
     last_end = -1
