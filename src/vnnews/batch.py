@@ -152,6 +152,16 @@ def _isolated(path: str, options: Options) -> Result:
             return Result(path, kind="internal_error", message=_one_line(f"{type(e).__name__}: {e}"))
 
 
+def _submit(pool: ProcessPoolExecutor, path: str, options: Options) -> Future[Result]:
+    """Submit one article; a pool already broken by a dead worker gives a failed future, handled like the rest."""
+    try:
+        return pool.submit(process_one, path, options)
+    except BrokenProcessPool as e:
+        failed: Future[Result] = Future()
+        failed.set_exception(e)
+        return failed
+
+
 def _pooled(files: Sequence[str], options: Options, workers: int) -> Iterator[Result]:
     """Results in file order from a process pool with bounded in-flight work (the deque is the reorder buffer)."""
     pool = _new_pool(workers)
@@ -161,7 +171,7 @@ def _pooled(files: Sequence[str], options: Options, workers: int) -> Iterator[Re
     try:
         while True:
             while len(pending) < window and (path := next(todo, None)) is not None:
-                pending.append((path, pool.submit(process_one, path, options)))
+                pending.append((path, _submit(pool, path, options)))
             if not pending:
                 return
             path, fut = pending.popleft()

@@ -104,16 +104,15 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                     return text, enc16
         raise BinaryInputError(f"{name}: contains NUL bytes, not a text file")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        raise DecodingError(f"{name}: not UTF-8 and none of {', '.join(LEGACY_ENCODINGS)} decodes it")
-    text = str(best)
+        best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+        if best is None:
+            raise DecodingError(f"{name}: not UTF-8 and none of {', '.join(LEGACY_ENCODINGS)} decodes it") from None
+        text, encoding = str(best), best.encoding
     if _control_share(text) > MAX_CONTROL_SHARE:
-        raise BinaryInputError(f"{name}: mostly control characters, not a text file")
-    return text, best.encoding
+        raise BinaryInputError(f"{name}: full of control characters, not a text file")
+    return text, encoding
 
 
 def read_bytes(path: str | Path, limit: int) -> bytes:

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Throughput of vnnews over a folder of articles, against bare underthesea.word_tokenize.
+
+Usage: python benchmarks/throughput.py [CORPUS_DIR] [--limit N] [--stages]
+
+Prints, in one run: articles/s and chars/s of the full pipeline in one process, the same for bare
+``underthesea.word_tokenize`` over the same texts, their ratio, the speed-up of 2 workers over 1,
+cold start (a fresh interpreter: import + first article) and peak RSS per worker process.
+Targets: pipeline >= 1.0x word_tokenize, 2 workers >= 1.5x one, cold start <= 2 s, RSS <= 250 MB.
+Each measurement runs in its own subprocess so that peak memory and warm caches do not leak across.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2000"
+
+
+def _files(corpus: Path, limit: int | None) -> list[str]:
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    return files[:limit] if limit else files
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure(mode: str, files: list[str]) -> dict[str, float]:
+    """Run one measurement in this (fresh) process and return its figures."""
+    from underthesea import word_tokenize
+
+    import vnnews
+    from vnnews import batch
+    from vnnews.document import Document
+    from vnnews.normalize import normalize
+    from vnnews.reader import read_article
+
+    started = time.perf_counter()
+    texts = [read_article(f)[0] for f in files]
+    read_s = time.perf_counter() - started
+    chars = sum(map(len, texts))
+    vnnews.extract(texts[0])  # load models and vocabularies outside the timing
+    word_tokenize(texts[0])
+    t0 = time.perf_counter()
+    if mode == "pipeline":
+        for t in texts:
+            vnnews.extract(t)
+    elif mode == "word_tokenize":
+        for t in texts:
+            word_tokenize(t)
+    elif mode == "stages":
+        out: dict[str, float] = {"read": read_s}
+        for name, fn in (("normalize", normalize), ("normalize+segment", Document.from_text)):
+            t0 = time.perf_counter()
+            for t in texts:
+                fn(t)
+            out[name] = time.perf_counter() - t0
+        return out | {"chars": chars, "articles": len(texts)}
+    elif mode.startswith("workers"):
+        n = int(mode.removeprefix("workers"))
+        t0 = time.perf_counter()
+        for r in batch.extract_files(files, workers=n):
+            assert r.ok, r.message
+        seconds = time.perf_counter() - t0
+        import multiprocessing
+
+        time.sleep(0.3)  # let the pool's workers exit, then reap them for their peak RSS
+        multiprocessing.active_children()
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {"seconds": seconds, "chars": chars, "articles": len(files),
+                "worker_peak_mb": children if n > 1 else _peak_mb()}
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "chars": chars, "articles": len(texts), "peak_mb": _peak_mb()}
+
+
+def _sub(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
+    args = [sys.executable, __file__, str(corpus), "--_mode", mode] + (["--limit", str(limit)] if limit else [])
+    return json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+
+
+def _cold_start(first: str) -> float:
+    code = "import vnnews, sys; vnnews.extract_file(sys.argv[1])"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, first], check=True)
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--stages", action="store_true", help="also time reading, normalising and segmenting")
+    ap.add_argument("--_mode", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    files = _files(a.corpus, a.limit)
+    if not files:
+        print(f"no *.txt articles in {a.corpus}", file=sys.stderr)
+        return 2
+    if a._mode:
+        print(json.dumps(_measure(a._mode, files)))
+        return 0
+
+    def rate(r: dict[str, float]) -> str:
+        return f"{r['articles'] / r['seconds']:8.1f} articles/s {r['chars'] / r['seconds'] / 1000:8.1f} k chars/s"
+
+    pipe = _sub("pipeline", a.corpus, a.limit)
+    wt = _sub("word_tokenize", a.corpus, a.limit)
+    one = _sub("workers1", a.corpus, a.limit)
+    two = _sub("workers2", a.corpus, a.limit)
+    cold = min(_cold_start(files[0]) for _ in range(3))
+    print(f"corpus: {a.corpus} ({len(files)} articles, {pipe['chars'] / 1e6:.2f} M chars)")
+    print(f"full pipeline, 1 process : {rate(pipe)}  (peak RSS {pipe['peak_mb']:.0f} MB)")
+    print(f"bare word_tokenize       : {rate(wt)}  (peak RSS {wt['peak_mb']:.0f} MB)")
+    print(f"pipeline / word_tokenize : {wt['seconds'] / pipe['seconds']:.2f}x   (target >= 1.0x)")
+    print(f"batch, 1 worker          : {rate(one)}")
+    print(f"batch, 2 workers         : {rate(two)}")
+    print(f"2 workers / 1 worker     : {one['seconds'] / two['seconds']:.2f}x   (target >= 1.5x)")
+    print(f"cold start               : {cold:.2f} s (import + first article, fresh interpreter; target <= 2 s)")
+    print(f"peak RSS per worker      : {two['worker_peak_mb']:.0f} MB (target <= 250 MB)")
+    if a.stages:
+        st = _sub("stages", a.corpus, a.limit)
+        for k in ("read", "normalize", "normalize+segment"):
+            print(f"stage {k:<19}: {st[k]:6.2f} s  {st['chars'] / st[k] / 1e6:6.2f} M chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
