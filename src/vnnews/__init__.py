@@ -8,6 +8,7 @@ True
 
 import logging
 
+from .batch import Result, extract_folder
 from .errors import (
     BinaryInputError,
     DecodingError,
@@ -36,6 +37,7 @@ __all__ = [
     "Mention",
     "Options",
     "Person",
+    "Result",
     "Role",
     "Source",
     "Span",
@@ -45,6 +47,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_file",
+    "extract_folder",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -44,8 +44,18 @@ def _read(name: str, text: str, entry_type: Any, where: str) -> list[Any]:
     try:
         data = yaml.safe_load(text)
         return list(LexiconFile[entry_type].model_validate(data).entries)
-    except (yaml.YAMLError, ValidationError) as e:
-        raise LexiconError(f"lexicon {name!r} in {where}: {e}") from e
+    except yaml.YAMLError as e:
+        raise LexiconError(f"lexicon {name!r} in {where}: not valid YAML: {_one_line(str(e))}") from e
+    except ValidationError as e:
+        first = e.errors()[0]
+        key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
+        raise LexiconError(f"lexicon {name!r} in {where}: at {key}: {first['msg']}{more}") from e
+
+
+def _one_line(message: str) -> str:
+    """Collapse a multi-line library message so CLI errors stay one line."""
+    return " ".join(message.split())
 
 
 @functools.cache
