@@ -83,12 +83,35 @@ def _dedupe_titles(person: Person) -> None:
     kept: list[Title] = []
     for t in sorted(person.titles, key=lambda t: (-len(_words(t)), t.start)):
         post = _fold(t.position or "")
-        dup = next((k for k in kept if _fold(k.position or "") == post and _words(t) <= _words(k)), None)
+        dup = next((k for k in kept if _fold(k.position or "") == post and _within(_words(t), k)), None)
         if dup is None:
             kept.append(t)
         elif (t.start, t.end) != (dup.start, dup.end):
             person.mentions.append(Mention(start=t.start, end=t.end, text=t.text, kind="title", rule=t.rule))
     person.titles = sorted(kept, key=lambda t: t.start)
+
+
+def _within(words: set[str], title: Title) -> bool:
+    """Every word is in the title, or abbreviates a run of its words ("TN&MT": tài nguyên và môi trường)."""
+    longer = _fold(title.text).replace(",", " ").split()
+    return all(w in longer or _abbreviates(w, longer) for w in words)
+
+
+def _abbreviates(abbrev: str, words: list[str]) -> bool:
+    """``abbrev`` spells the initials of consecutive ``words``, "và" left out.
+
+    >>> _abbreviates("tn&mt", "sở tài nguyên và môi trường tỉnh".split()), _abbreviates("ubnd", ["ủy", "ban"])
+    (True, False)
+    """
+    letters = "".join(c for c in abbrev if c.isalpha())
+    if len(letters) < 2:
+        return False
+    initials = [(i, unicodedata.normalize("NFD", w)[0]) for i, w in enumerate(words) if w != "và"]
+    for s in range(len(initials) - len(letters) + 1):
+        run = initials[s : s + len(letters)]
+        if "".join(c for _, c in run) == letters and run[-1][0] - run[0][0] < 2 * len(letters):
+            return True
+    return False
 
 
 def _same_title(text: str, title: Title) -> bool:
