@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -108,6 +108,12 @@ class _NameStop(BaseModel):
     before_number: bool = False
 
 
+class _Cue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    term: str
+    kind: Literal["before", "after", "after_number", "foreign"]
+
+
 class _Appointment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
@@ -143,6 +149,10 @@ class PeopleLexicon:
     appoint_leads: Termset
     appoint_verbs: Termset
     tail_stops: Termset
+    cues_before: Termset
+    cues_after: Termset
+    cues_after_number: Termset
+    foreign_honorifics: Termset
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
     surnames: frozenset[str]
@@ -167,6 +177,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     namers = load("people_namers", _Namer, dirs)
     appointments = load("people_appointments", _Appointment, dirs)
     stops = load("people_name_stops", _NameStop, dirs)
+    cues = load("people_cues", _Cue, dirs)
     return PeopleLexicon(
         positions=Termset(_terms("positions", dirs)),
         organisations=Termset(_terms("organisations", dirs)),
@@ -182,6 +193,10 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_leads=Termset([a.term for a in appointments if a.kind == "lead"]),
         appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
         tail_stops=Termset(_terms("people_tail_stops", dirs)),
+        cues_before=Termset([c.term for c in cues if c.kind == "before"]),
+        cues_after=Termset([c.term for c in cues if c.kind == "after"]),
+        cues_after_number=Termset([c.term for c in cues if c.kind == "after_number"]),
+        foreign_honorifics=Termset([c.term for c in cues if c.kind == "foreign"]),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
         loose=tuple(_terms("people_loose_surnames", dirs)),
@@ -206,3 +221,14 @@ def is_abbrev(text: str) -> bool:
     (True, False, False)
     """
     return bool(ABBREV.match(text))
+
+
+def is_foreign_word(text: str) -> bool:
+    """A capitalised word spelled outside Vietnamese (Festival, Hyosung, Corporation).
+
+    >>> is_foreign_word("Festival"), is_foreign_word("Hyosung"), is_foreign_word("Hoàng"), is_foreign_word("UBND")
+    (True, True, False, False)
+    """
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 1):
+        return False
+    return bool(FOREIGN.search(text)) or not is_vietnamese_syllable(text)

@@ -18,16 +18,30 @@ ties back to a named holder of the same title when there is one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..document import Document
 from ..models import Mention, Person, Role, Title
 from ..segment import FURNITURE
-from ._people_lex import PeopleLexicon, Tok, is_abbrev, is_title_case, is_vietnamese_syllable, lexicon, tokens
+from ._people_lex import (
+    PeopleLexicon,
+    Tok,
+    is_abbrev,
+    is_foreign_word,
+    is_title_case,
+    is_vietnamese_syllable,
+    lexicon,
+    tokens,
+)
 
 MAX_NAME = 5
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
 CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
     (",", "đồng", "thời"),
+    (",", "nay", "là"),  # "Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy": the former post and the current one
+    (",", "hiện", "là"),
+    ("nay", "là"),
+    ("hiện", "là"),
     ("đồng", "thời"),
     (",", "kiêm"),
     (",", "và"),
@@ -36,6 +50,8 @@ CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
     (",",),
     ("-",),
 )
+#: Tokens between two names of one list ("A, B và C").
+LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
 #: Tokens between a name and the title that follows it ("Hoàng Giang, Phó Bí thư").
 NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",), (":",), (",", "(")})
 #: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
@@ -91,6 +107,7 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
         toks = tokens(doc.text, block.start, block.end)
         names, titles = _scan(toks, lex)
         _assign(toks, names, titles, lex)
+        _confirm_lists(toks, names)
         for n in names:
             if n.confirmed or n.short:
                 people.append(_person(doc, toks, n))
@@ -113,9 +130,15 @@ def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[Titl
     titles: list[TitleHit] = []
     i, n = 0, len(toks)
     while i < n:
+        place = lex.places.match(toks, i)
+        if place:  # "Bà Rịa - Vũng Tàu" opens with "bà" but is a place
+            i += place
+            continue
         j, honorific, rank, degree = _prefix(toks, i, lex)
         if j > i:
             hit = _name(toks, j, lex, prefixed=True)
+            if (hit is None or hit.short) and lex.foreign_honorifics.match(toks, i) == j - i:
+                hit = _foreign_name(toks, j, lex) or hit  # "ông Choi Young Gyo"
             if hit:
                 hit.honorific, hit.rank, hit.degree = honorific, rank, degree
                 names.append(hit)
@@ -151,6 +174,8 @@ def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[Titl
         if lex.is_surname(toks[i].text) and not _after_namer(toks, i, lex):
             hit = _name(toks, i, lex, prefixed=False)
             if hit and not hit.short:
+                if _cued(toks, hit, lex):  # "nạn nhân Vàng Thị Dở", "Thào Seo Hải (SN 2005)"
+                    hit.confirmed, hit.rule = True, "people.cue_name"
                 names.append(hit)
                 i = hit.end
                 continue
@@ -240,6 +265,58 @@ def _is_full_name(toks: list[Tok], i: int, j: int, lex: PeopleLexicon) -> bool:
     return lex.spelled_freely(toks[i].text) or all(is_vietnamese_syllable(t.text) for t in toks[i:j])
 
 
+def _foreign_name(toks: list[Tok], i: int, lex: PeopleLexicon) -> NameHit | None:
+    """After "ông"/"bà", 2-4 capitalised words with a foreign one, or 3-4 of any: a name as written."""
+    j = i
+    while j < len(toks) and j - i < 4 and (is_title_case(toks[j].text) or is_foreign_word(toks[j].text)):
+        if j > i and (toks[j - 1].end == toks[j].start or _opens_sentence(toks, j, lex)):
+            break
+        if lex.positions.match(toks, j) or lex.organisations.match(toks, j) or lex.places.match(toks, j):
+            break
+        j += 1
+    if j < len(toks) and toks[j - 1].end == toks[j].start and toks[j].text == "-":  # "Kim Jong-un"
+        return None
+    foreign = any(is_foreign_word(t.text) for t in toks[i:j])
+    if j - i >= 3 or (j - i == 2 and foreign):
+        return NameHit(i, j, confirmed=True, rule="people.foreign_name")
+    return None
+
+
+def _cued(toks: list[Tok], hit: NameHit, lex: PeopleLexicon) -> bool:
+    """A person's noun before the name ("nạn nhân") or their birth year, age or home after it."""
+    i, k = hit.start, hit.end
+    if any(i - size >= 0 and lex.cues_before.match(toks, i - size) == size for size in (1, 2)):
+        return True
+    if k < len(toks) and toks[k].text in {"(", ",", "-"}:
+        k += 1
+    if lex.cues_after.match(toks, k):
+        return True
+    return k + 1 < len(toks) and toks[k].text.isdigit() and lex.cues_after_number.match(toks, k + 1) > 0
+
+
+def _listed(toks: list[Tok], end: int, start: int) -> bool:
+    """Two names written as items of one list: 'A, B', 'A và B', 'A (SN 2016), B'."""
+    k = end
+    if k < start and toks[k].text == "(":
+        close = next((c for c in range(k, min(start, k + 16)) if toks[c].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    return _gap(toks, k, start) in LIST_GAPS
+
+
+def _confirm_lists(toks: list[Tok], names: list[NameHit]) -> None:
+    """Full names listed with a known person are persons too ("Vàng Thị Dở (SN 2016), Tráng Thị Say")."""
+    full = sorted((n for n in names if not n.short), key=lambda n: n.start)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(full):
+            if a.confirmed != b.confirmed and _listed(toks, a.end, b.start):
+                other = b if a.confirmed else a
+                other.confirmed, other.rule, changed = True, "people.listed_name", True
+
+
 def _after_namer(toks: list[Tok], i: int, lex: PeopleLexicon) -> bool:
     """The token before ``i`` ends a place or institution word ("huyện", "Trường THPT")."""
     for k in range(max(0, i - 3), i):
@@ -266,7 +343,11 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             k, commas, free = k + 1, commas + 1, NO_NAME
             continue
         if lex.honorifics.match(toks, k) or lex.ranks.match(toks, k) or lex.degrees.match(toks, k):
-            break
+            m = lex.places.match(toks, k)  # "tỉnh Bà Rịa - Vũng Tàu" is a place, not "bà"
+            if not m:
+                break
+            k, after, free, placed = k + m, "place", NO_NAME, True
+            continue
         if free and _free_word(toks, k, lex):
             e = _free_run(toks, k, lex)
             if e - k <= FREE_WORDS and (free == AFTER_HEAD or _closes_name(toks, e, lex)):
@@ -295,6 +376,9 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
         if m:
             k, after, placed = k + m, "open", True
             continue
+        if tok.fold == "của" and after in {"free", "word", "org"} and _adds_organisation(toks, k + 1, lex):
+            k, after, free = k + 1, "post", NO_NAME  # "Chủ tịch ngành hóa chất của Tập đoàn Hyosung"
+            continue
         if is_title_case(tok.text):
             j = _run(toks, k, lex)
             if j == k or _opens_sentence(toks, k, lex):  # "..., Thanh tra Chính phủ Ngày 8/2"
@@ -308,6 +392,9 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             if after in {"post", "org", "abbr", "word"} or (after in {"free", "head"} and j == k + 1):
                 j = _glued(toks, j, lex)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole
             k, after, free = j, "word", IN_NAME if free else NO_NAME
+            continue
+        if after in {"org", "head"} and is_foreign_word(tok.text):  # "Ban Tổ chức Festival", "Tập đoàn Hyosung"
+            k, after = k + 1, "word"  # only right after the head: "Bộ trưởng Quốc phòng Mỹ James Mattis" is a name
             continue
         if is_abbrev(tok.text):
             k, after = k + 1, "abbr"
