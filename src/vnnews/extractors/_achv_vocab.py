@@ -30,6 +30,7 @@ class UnitEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
     kind: Literal["percent", "currency", "measure"]
+    noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
 
 
 class ContextEntry(BaseModel):
@@ -45,7 +46,7 @@ class PhraseEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["stop", "list", "join", "award", "recipient", "action"]
+    kind: Literal["stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Vocab:
     qualifier_kinds: dict[str, QualifierKind]
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     unit_kinds: dict[str, str]
+    noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
@@ -65,6 +67,11 @@ class Vocab:
     award: regex.Pattern[str]
     recipient: regex.Pattern[str]
     action: regex.Pattern[str]
+    org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
+    word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
+    person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
+    lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
+    case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -85,6 +92,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         qualifier_kinds={q.term.lower(): q.kind for q in quals},
         qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
         unit_kinds={u.term.lower(): u.kind for u in units},
+        noun_units=frozenset(u.term.lower() for u in units if u.noun),
         unit_after=regex.compile(
             rf"""(?P<pre>[ \u00a0]?)(?P<u>%|{unit_terms}(?!\w))   # '%', ' ha', 'kg', ' triệu đồng' (after scale)""",
             _FLAGS,
@@ -98,4 +106,9 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         award=regex.compile(terms_pattern(_terms(phr, "award")), _FLAGS),
         recipient=regex.compile(terms_pattern(_terms(phr, "recipient")), _FLAGS),
         action=regex.compile(terms_pattern(_terms(phr, "action")), _FLAGS),
+        org=regex.compile(terms_pattern(_terms(phr, "org")), _FLAGS),
+        word=regex.compile(terms_pattern(_terms(phr, "word")), _FLAGS),
+        person_heads=tuple(_terms(phr, "person")),
+        lone=regex.compile(terms_pattern(_terms(phr, "lone")), _FLAGS),
+        case_heads=tuple(_terms(phr, "case")),
     )

@@ -28,6 +28,8 @@ AWARD_WINDOW_BEFORE, AWARD_WINDOW_AFTER = 20, 25
 TARGET_WINDOW, ACTION_WINDOW = 12, 5
 #: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').
 MIN_SPELLED_WORDS = 2
+#: Largest count read with a capitalised organisation noun as its unit ('3 Công ty ...').
+MAX_ORG_COUNT = 99
 #: A quotation with at most this many words is a name or slogan; numbers in it are not results.
 SLOGAN_MAX_WORDS = 15
 
@@ -99,9 +101,17 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
             words.append((w_start, joined.end()))
             pos = joined.end()
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
+        word = m.group("w")
+        whole = v.word.match(text, w_start, end) or (
+            v.org.match(text, w_start, end) if not words and word[0].isupper() else None
+        )
+        if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
+            words.append((w_start, whole.end()))
+            syllables += len(whole.group().split())
+            pos = whole.end()
+            continue
         if v.stop.match(text, w_start, end):
             break
-        word = m.group("w")
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
         words.append((w_start, m.end()))
@@ -138,6 +148,10 @@ def _unit(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         if kind == "percent":
             return _Unit(m.start("u"), m.end("u"), "%", "percent")
+        if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
+            rest = _noun_phrase(text, m.end("u"), end, v)
+            if rest is not None:
+                return _Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
         return _Unit(m.start("u"), m.end("u"), term, kind)
     if pos < end and text[pos].isalnum():
         return None  # glued letters that are no unit: '8h', 'F0', '3D'
@@ -172,11 +186,35 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
     if num.spelled:
         first = written.split()[0]
         at_start = not before.strip() or before.rstrip().endswith((".", ":", ";"))
-        if len(_WORD.findall(written)) < MIN_SPELLED_WORDS or (first[0].isupper() and not at_start):
-            return True  # 'một' is an article; 'Năm Căn', 'Ba Vì' are names
+        if first[0].isupper() and not at_start:
+            return True  # 'Năm Căn', 'Ba Vì' are names
+        if len(_WORD.findall(written)) < MIN_SPELLED_WORDS and not (at_start and _lone_count(text, num, sent.end, v)):
+            return True  # 'một' is an article, 'hai bên' a determiner
         if regex.match(r"\s*\d", text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
+
+
+def _lone_count(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
+    """One number word opening a clause counts units or places: 'Hai đơn vị là ...' (a breakdown).
+
+    'một' (an article), determiners ('Hai bên nhất trí') and people referred to ('Hai người chia
+    tay') are not counts.
+    """
+    if not isinstance(num.value, int) or num.value < 2:
+        return False
+    m = regex.match(r"[ \u00a0]+", text[num.end : end])
+    start = num.end + (m.end() if m else 0)
+    return bool(m) and v.lone.match(text, start, end) is not None
+
+
+def _small_count(num: NumberMatch) -> bool:
+    """A whole number small enough to count organisations named one by one ('tại 1 Công ty TNHH').
+
+    >>> _small_count(NumberMatch(0, 1, 1, False, False)), _small_count(NumberMatch(0, 4, 15.5, False, False))
+    (True, False)
+    """
+    return isinstance(num.value, int) and 0 < num.value <= MAX_ORG_COUNT
 
 
 def _after_name(before: str) -> bool:
@@ -244,6 +282,8 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
         return None, pos
     if unit.kind == "noun" and _after_name(text[sent.start : num.start]):
         return None, unit.end
+    if unit.kind == "noun" and unit.text[0].isupper() and not _small_count(num):
+        return None, unit.end  # '1 Công ty TNHH' counts; '114000161718 Ngân hàng' and '15,5 Trường' do not
     if _bare_year(text, num) and unit.kind == "noun":
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
@@ -317,32 +357,67 @@ def _same_fact(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return n > 0 and a[:n] == b[:n]
 
 
-def _repeat_key(text: str, ach: Achievement, unit_end: int, sent_end: int) -> tuple[str, ...]:
-    """What a repeat must share besides the value: the folded unit, for '%' also the words after it."""
+def _fold_head(unit: tuple[str, ...], heads: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """A unit whose head is one of ``heads`` ('nạn nhân', 'ca') keyed by one word for them all.
+
+    >>> _fold_head(("ca", "bong", "nang"), (("nan", "nhan"), ("ca",)))
+    ('<people>', 'bong', 'nang')
+    """
+    for head in heads:
+        if unit[: len(head)] == head:
+            return ("<people>", *unit[len(head) :])
+    return unit
+
+
+def _repeat_key(text: str, ach: Achievement, unit_end: int, sent_end: int, v: Vocab) -> tuple[str, ...]:
+    """What a repeat must share besides the value: the folded unit, for '%' also the words after it.
+
+    Nouns that count people ('người', 'nạn nhân', 'trường hợp', 'ca') fold to one key, so a fact
+    restated with another of them ('4 nạn nhân bị bỏng nặng' / '4 ca bỏng nặng') is one fact.
+    """
     if ach.unit != "%":
-        return fold_unit(ach.unit)
+        folded = fold_unit(ach.unit)
+        return _fold_head(folded, _people_heads(v)) if ach.value != 1 else folded  # 'one person' is too common
     return ("%", *fold_unit(_words_after(text, unit_end, sent_end, PERCENT_CONTEXT_WORDS)))
 
 
-def _merge_repeats(doc: Document, found: list[tuple[Sentence, Achievement, tuple[str, ...]]]) -> list[Achievement]:
+def _people_heads(v: Vocab) -> tuple[tuple[str, ...], ...]:
+    """Folded person and case nouns, longest first (for :func:`_fold_head`)."""
+    return tuple(sorted((fold_unit(t) for t in (*v.person_heads, *v.case_heads)), key=len, reverse=True))
+
+
+def _case_worded(unit: str, v: Vocab) -> bool:
+    """The unit counts people by a weak 'case' noun ('13 trường hợp'): another wording is kept first."""
+    folded = fold_unit(unit)
+    return any(folded[: len(h)] == h for h in (fold_unit(t) for t in v.case_heads))
+
+
+def _merge_repeats(
+    doc: Document, found: list[tuple[Sentence, Achievement, tuple[str, ...]]], v: Vocab
+) -> list[Achievement]:
     """A fact restated in another sentence (headline, lead, caption, body) is one fact.
 
     Same value and same folded unit (one may extend the other; for a title or caption the same
     head word is enough: 'ít nhất 16 người chết' / '16 người thiệt mạng') in different sentences merge into
-    the most complete mention: body before caption before title, then the longest unit, then one
-    with a hedge, then the first. Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
+    the most complete mention: not the title, not a 'case' wording ('trường hợp', 'ca'), the longest
+    unit ('8 dự án đầu tư' in a lead over '8 dự án' in the body), body before caption, then one with
+    a hedge, then the first. Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
     900 triệu đồng') stay apart; percentages also need the same words after the '%'.
     """
 
-    def rank(i: int) -> tuple[int, int, bool, int]:
-        s, a, _ = found[i]
-        return (_BLOCK_RANK.get(doc.block_of(s).kind, 0), -len(fold_unit(a.unit)), a.qualifier is None, i)
+    def block(i: int) -> int:
+        return _BLOCK_RANK.get(doc.block_of(found[i][0]).kind, 0)
+
+    def rank(i: int) -> tuple[bool, bool, int, int, bool, int]:
+        a = found[i][1]
+        is_title = block(i) == _BLOCK_RANK["title"]
+        return (is_title, _case_worded(a.unit, v), -len(fold_unit(a.unit)), block(i), a.qualifier is None, i)
 
     def same(i: int, j: int) -> bool:
         (si, ai, ki), (sj, aj, kj) = found[i], found[j]
         if ai.value != aj.value or si is sj:
             return False
-        headline = rank(i)[0] > 0 or rank(j)[0] > 0
+        headline = block(i) > 0 or block(j) > 0
         return _same_fact(ki, kj) or (headline and ki[:1] == kj[:1])  # a headline may reword the tail
 
     groups: list[list[int]] = []
@@ -377,5 +452,5 @@ def extract(doc: Document) -> list[Achievement]:
                 continue
             ach, resume = _achievement(doc, sent, num, v)
             if ach is not None:
-                found.append((sent, ach, _repeat_key(text, ach, resume, sent.end)))
-    return _merge_repeats(doc, found)
+                found.append((sent, ach, _repeat_key(text, ach, resume, sent.end, v)))
+    return _merge_repeats(doc, found, v)
