@@ -314,6 +314,8 @@ def _confirm_lists(toks: list[Tok], names: list[NameHit]) -> None:
         for a, b in pairwise(full):
             if a.confirmed != b.confirmed and _listed(toks, a.end, b.start):
                 other = b if a.confirmed else a
+                if other.end - other.start < 3 and other.end < len(toks) and toks[other.end].text[:1].isalnum():
+                    continue  # "Nguyễn Xuân Phúc và Đoàn Cấp cao": two syllables running into a word
                 other.confirmed, other.rule, changed = True, "people.listed_name", True
 
 
