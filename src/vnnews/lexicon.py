@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .errors import LexiconError
 
 T = TypeVar("T")
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LexiconFile(BaseModel, Generic[T]):
@@ -42,7 +43,7 @@ class LexiconFile(BaseModel, Generic[T]):
 
 def _read(name: str, text: str, entry_type: Any, where: str) -> list[Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # a safe loader (libyaml when available)
         return list(LexiconFile[entry_type].model_validate(data).entries)
     except yaml.YAMLError as e:
         raise LexiconError(f"lexicon {name!r} in {where}: not valid YAML: {_one_line(str(e))}") from e

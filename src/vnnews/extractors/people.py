@@ -113,7 +113,8 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
                 people.append(_person(doc, toks, n))
             else:
                 bare.append((toks, n))
-        roles += [_role(doc, toks, t) for t in titles if _unowned(t, names) and _role_like(toks, t)]
+        owned = {(t.start, t.end) for n in names for t in n.titles}
+        roles += [_role(doc, toks, t) for t in titles if (t.start, t.end) not in owned and _role_like(toks, t)]
     known = {p.name.casefold() for p in people if " " in p.name}
     for toks, n in bare:  # a full name written again with nothing around it
         if _text(toks, n.start, n.end).casefold() in known:
@@ -590,10 +591,6 @@ def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: Pe
     j, _, _, _ = _prefix(toks, end + 1, lex)
     hit = by_start.get(j)
     return hit if hit and (j > end + 1 or hit.confirmed) else None
-
-
-def _unowned(title: TitleHit, names: list[NameHit]) -> bool:
-    return not any(title in n.titles for n in names)
 
 
 def _role_like(toks: list[Tok], title: TitleHit) -> bool:
