@@ -117,7 +117,7 @@ class _Cue(BaseModel):
 class _Appointment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
-    kind: str
+    kind: Literal["lead", "verb", "office", "to"]
 
 
 def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
@@ -148,11 +148,14 @@ class PeopleLexicon:
     role_heads: Termset
     appoint_leads: Termset
     appoint_verbs: Termset
+    appoint_offices: Termset
+    appoint_to: Termset
     tail_stops: Termset
     cues_before: Termset
     cues_after: Termset
     cues_after_number: Termset
     foreign_honorifics: Termset
+    head_words: frozenset[str]
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
     surnames: frozenset[str]
@@ -192,11 +195,14 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         role_heads=Termset(_terms("people_role_heads", dirs), exact=True),
         appoint_leads=Termset([a.term for a in appointments if a.kind == "lead"]),
         appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
+        appoint_offices=Termset([a.term for a in appointments if a.kind == "office"]),
+        appoint_to=Termset([a.term for a in appointments if a.kind == "to"]),
         tail_stops=Termset(_terms("people_tail_stops", dirs)),
         cues_before=Termset([c.term for c in cues if c.kind == "before"]),
         cues_after=Termset([c.term for c in cues if c.kind == "after"]),
         cues_after_number=Termset([c.term for c in cues if c.kind == "after_number"]),
         foreign_honorifics=Termset([c.term for c in cues if c.kind == "foreign"]),
+        head_words=frozenset(h.casefold() for h in _terms("people_org_heads", dirs) if " " not in h.strip()),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
         loose=tuple(_terms("people_loose_surnames", dirs)),

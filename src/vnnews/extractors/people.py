@@ -62,6 +62,8 @@ FREE_WORDS = 8
 NO_NAME, IN_NAME, AFTER_HEAD = 0, 1, 2
 #: Organisations a comma may add to one title ("tổ trưởng sản xuất, Công trường ..., Công ty ...").
 COMMA_ORGS = 2
+#: Most tokens between a passive subject and the verb that gives it a post ("X được ... giữ chức").
+PASSIVE_GAP = 24
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -335,12 +337,23 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
         pos_end = k = k + 2
     after = "post"
     free = NO_NAME  # how an organisation head's name written in small letters may go on
+    # "Trưởng ban", "Trưởng phòng": the head of a unit, whose name may follow in small letters
+    headed = (
+        pos_end - pos_start >= 2 and toks[pos_end - 2].fold == "trưởng" and toks[pos_end - 1].fold in lex.head_words
+    )
+    if headed and lex.organisations.match(toks, pos_end - 1) > 1:  # "Trưởng ban chỉ đạo": the post's head opens one
+        k = pos_end - 1 + lex.organisations.match(toks, pos_end - 1)
+        after, headed = "org", False
     commas = 0
     placed = False  # a place was read: the organisation is whole, a comma after it ends the title
     name: NameHit | None = None
+    paren = -1  # where a parenthesised abbreviation was read ("Mặt trận Tổ quốc (MTTQ) Việt Nam")
     n = len(toks)
     while k < n:
         tok = toks[k]
+        if after != "post" and _abbrev_in_parens(toks, k):
+            paren, k = k, k + 3
+            continue
         comma = tok.text == "," and commas < COMMA_ORGS and (k == pos_end or (after != "post" and not placed))
         if comma and _adds_organisation(toks, k + 1, lex):  # "Hiệu trưởng, Trường THPT ...": the comma adds where
             k, commas, free = k + 1, commas + 1, NO_NAME
@@ -354,6 +367,11 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
         if free and _free_word(toks, k, lex):
             e = _free_run(toks, k, lex)
             if e - k <= FREE_WORDS and (free == AFTER_HEAD or _closes_name(toks, e, lex)):
+                k, after, free = e, "free", IN_NAME
+                continue
+        if headed and k == pos_end and _free_word(toks, k, lex):  # "Trưởng ban chỉ đạo Tây Nguyên"
+            e = _free_run(toks, k, lex)
+            if e - k <= FREE_WORDS and _names_unit(toks, k, e, lex):
                 k, after, free = e, "free", IN_NAME
                 continue
         head = lex.org_heads.match(toks, k)
@@ -414,10 +432,15 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             k, after, free = k + 1, "word", NO_NAME
             continue
         break
-    end = k
+    end = paren if paren >= 0 and k == paren + 3 else k  # an abbreviation ending the title is not part of it
     while end > pos_end and toks[end - 1].fold in TAIL_TRIM:
         end -= 1
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
+
+
+def _abbrev_in_parens(toks: list[Tok], k: int) -> bool:
+    """An organisation's abbreviation in parentheses at ``k``: "(MTTQ)", "(BĐATHHMN)"."""
+    return k + 2 < len(toks) and toks[k].text == "(" and is_abbrev(toks[k + 1].text) and toks[k + 2].text == ")"
 
 
 def _free_word(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
@@ -454,6 +477,21 @@ def _closes_name(toks: list[Tok], e: int, lex: PeopleLexicon) -> bool:
     return not word[:1].isalnum() or is_title_case(word) or is_abbrev(word) or word.isdigit()
 
 
+def _names_unit(toks: list[Tok], k: int, e: int, lex: PeopleLexicon) -> bool:
+    """Small words [k, e) after "Trưởng phòng" name the unit when a capitalised parent or place follows.
+
+    A mark alone is not enough ("Trưởng ban đánh giá cao, ..." is a verb); a namer ending the words
+    is ("Trưởng phòng kinh tế huyện,"). Never a new post ("... đặc biệt làm Trưởng đoàn") nor a
+    person ("... tỉnh và bà Nguyễn Thị Như Ý").
+    """
+    for s in range(k, e):
+        if lex.honorifics.match(toks, s) == e - s or lex.ranks.match(toks, s) == e - s:
+            return False
+    if e < len(toks) and (is_title_case(toks[e].text) or is_abbrev(toks[e].text)):
+        return not lex.positions.match(toks, e)
+    return any(lex.open_namers.match(toks, s) == e - s for s in range(max(k, e - 3), e))
+
+
 def _adds_organisation(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
     """After a bare post and a comma, an institution follows (not a new post, a name or a person)."""
     if k >= len(toks) or not toks[k].text[:1].isupper():
@@ -472,6 +510,8 @@ def _glued(toks: list[Tok], j: int, lex: PeopleLexicon) -> int:
             break
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
         if step and nxt.isalpha() and nxt.islower():  # "Ngân sách nêu ý kiến": a verb, not the word
+            break
+        if nxt[:1].isupper() and lex.positions.match(toks, j + 1):  # "Chính phủ Lào làm Trưởng đoàn": a verb
             break
         j += 1
     return j
@@ -517,7 +557,9 @@ def _chains(toks: list[Tok], titles: list[TitleHit]) -> list[list[TitleHit]]:
 def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: PeopleLexicon) -> None:
     """Give each chain of titles to its owner.
 
-    Order matters: a name written right after the chain ("... Tỉnh ủy Hoàng Giang") wins, then a
+    Order matters: a name written right after the chain ("... Tỉnh ủy Hoàng Giang") wins (all of
+    the chain when the name before it had its own title in front: "Thủ tướng A, Chủ tịch X, Bí thư
+    Y B" lists people title first), then a
     name just before it with a comma, dash, parenthesis or an appointment phrase ("Lê Na được
     bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh").
     A chain after ';' with no owner of its own continues the previous person's titles.
@@ -525,14 +567,15 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
     # "Ông Phương Đông, Phó Huyện trưởng ...": two syllables after an honorific may own a title
     by_end = {n.end: n for n in names if not n.short or n.end - n.start == 2}
     by_start = {n.start: n for n in names if not n.short}
+    any_end = {n.end: n for n in names}  # "Trước đó, ông Súy là ...": a short name then a verb
     last_owner: NameHit | None = None
     last_end = -1
     for chain in _chains(toks, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
-        before = _name_before(toks, first.start, by_end, lex)
+        before = _name_before(toks, first.start, by_end, lex) or _appointed_before(toks, first.start, any_end, lex)
         after = last.name or _name_after(toks, last.end, by_start, lex)
         owner: NameHit | None = None
-        if last.name and before and len(chain) > 1:
+        if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
             _give(before, chain[:-1], "people.name_then_title")
             _give(last.name, [last], "people.title_before_name")
             owner = last.name
@@ -545,6 +588,9 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
         elif after:
             _give(after, chain, "people.title_comma_name")
             owner = after
+        elif appointee := _appointee(toks, first, last, names, lex):
+            _give(appointee, chain, "people.appointment")
+            owner = appointee
         elif last_owner and _gap(toks, last_end, first.start) == (";",):
             _give(last_owner, chain, "people.name_then_title")
             owner = last_owner
@@ -582,6 +628,52 @@ def _name_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: P
         else:
             break
     return by_end.get(k)
+
+
+def _appointed_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
+    """A short name right before an appointment verb: "ông Súy là Tổng giám đốc" (joined to the full name later)."""
+    k = start
+    for size in range(1, 4):
+        if k - size >= 0 and lex.appoint_verbs.match(toks, k - size) == size:
+            hit = by_end.get(k - size)
+            return hit if hit and hit.short and hit.honorific else None
+    return None
+
+
+def _office_verb(toks: list[Tok], start: int, lex: PeopleLexicon) -> int | None:
+    """Where the verb that gives the post at ``start`` begins ("bổ nhiệm giữ chức Tổng giám đốc")."""
+    for size in range(4, 0, -1):
+        if start - size >= 0 and lex.appoint_offices.match(toks, start - size) == size:
+            return start - size
+    return None
+
+
+def _appointee(
+    toks: list[Tok], first: TitleHit, last: TitleHit, names: list[NameHit], lex: PeopleLexicon
+) -> NameHit | None:
+    """Who a post given by an appointment verb goes to, when no name is written next to it.
+
+    Either named after it ("giữ chức Thành viên HĐTV ... đối với ông Bùi Thế Hùng") or the subject
+    of a passive earlier in the sentence ("ông Phạm Quốc Súy được Bộ GTVT quyết định giữ chức ...").
+    """
+    verb = _office_verb(toks, first.start, lex)
+    if verb is None:
+        return None
+    end = last.end + 3 if _abbrev_in_parens(toks, last.end) else last.end
+    size = lex.appoint_to.match(toks, end)
+    if size:
+        j, honorific, _, _ = _prefix(toks, end + size, lex)
+        hit = next((n for n in names if n.start == j and not n.short), None)
+        if hit and (honorific or hit.confirmed):
+            return hit
+    earlier = [n for n in names if n.end <= verb and not n.short]
+    if not earlier:
+        return None
+    subject = max(earlier, key=lambda n: n.end)
+    between = [t.fold for t in toks[subject.end : verb]]
+    if len(between) > PASSIVE_GAP or any(w in {".", ";", "?", "!", ":"} for w in between):
+        return None
+    return subject if "được" in between and subject.confirmed else None
 
 
 def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
