@@ -14,7 +14,7 @@ from ..lexicon import load, terms_pattern
 
 Role = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
-    "plural", "adverb", "follow", "ceremony", "win"
+    "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date"
 ]
 
 
@@ -28,6 +28,8 @@ class AwardEntry(BaseModel):
     generic: bool = False
     needs_count: bool = False
     cased: bool = False
+    named: bool = False
+    honorary: bool = False
 
 
 class RecipientEntry(BaseModel):
@@ -85,6 +87,7 @@ class AwardPatterns:
     opener: regex.Pattern[str]
     on_behalf: regex.Pattern[str]
     ordinal: frozenset[str]
+    not_recipient: frozenset[str]  # first words of a counted noun that is no recipient ('5 lần', '3 ngày')
     modifier: frozenset[str]
     ceremony: frozenset[str]
     honorific: regex.Pattern[str]
@@ -95,6 +98,11 @@ class AwardPatterns:
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
     win_gap: regex.Pattern[str]
+    give: regex.Pattern[str]
+    anaphor: regex.Pattern[str]
+    open_recipient: regex.Pattern[str]
+    open_link: regex.Pattern[str]
+    fraction: regex.Pattern[str]
 
 
 def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
@@ -115,12 +123,17 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     flags = regex.IGNORECASE | regex.VERBOSE
 
     named = [a.term for a in awards if a.needs_name]
-    plain = [a.term for a in awards if not a.needs_name and a.kind != "title" and not a.cased]
+    with_name = [a.term for a in awards if a.named]
+    plain = [a.term for a in awards if not a.needs_name and not a.named and a.kind != "title" and not a.cased]
     cased = [a.term for a in awards if a.cased]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = terms_pattern(_words(words, "stop"))
     passive = rf"(?:(?:đã\s+)?được\s+(?:{terms_pattern(_words(words, 'give'))})\s+)?"  # e.g. 'được trao' cho
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
+    recipients = terms_pattern([r.term for r in recips])
+    # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
+    name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
+    capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,6}}"
     grade = terms_pattern(_words(words, "grade"))
     level = terms_pattern(_words(words, "level"))
     heads = terms_pattern(_words(words, "issuer_head"))
@@ -131,7 +144,9 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
             (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
             (?P<title_name>{_QUOTED}                        #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
-              |(?-i:\p{{Lu}})\w*(?:\s+{issuer_word}){{0,6}}) #   e.g. danh hiệu Tập thể lao động xuất sắc
+              |{capitalised_name})                          #   e.g. danh hiệu Tập thể lao động xuất sắc
+          | (?P<with_name>{alternation(with_name)})         # giải thưởng, and its name when capitalised:
+            (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | {alternation(plain)}                            # e.g. Bằng khen, Huân chương Lao động
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
             (?-i:{alternation(cased)})                      # e.g. Cúp (Trao Cúp), not cúp điện
@@ -147,7 +162,10 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         """,
         flags,
     )
-    recipient = regex.compile(terms_pattern([r.term for r in recips]), regex.IGNORECASE)
+    # recipient nouns, a comma list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân'
+    recipient = regex.compile(rf"{recipients}(?:\s*,\s*{recipients})*", regex.IGNORECASE)
+    anaphor_heads = [a.term for a in awards if not a.generic and not a.needs_count and "{" not in a.term]
+    adverbs = terms_pattern(_words(words, "adverb"))
     verbs = terms_pattern(_words(words, "give") + _words(words, "receive"))
     links = terms_pattern(_words(words, "link"))
     return AwardPatterns(
@@ -175,6 +193,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         opener=regex.compile(rf"^\s*{terms_pattern(_words(words, 'opener'))}\s*,?\s*", regex.IGNORECASE),
         on_behalf=regex.compile(terms_pattern(_words(words, "on_behalf")), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
+        not_recipient=frozenset(w.casefold() for role in ("ordinal", "date") for w in _words(words, role)),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{terms_pattern(_honorifics(dirs))}\s+", regex.IGNORECASE),
@@ -194,6 +213,32 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
         win_gap=regex.compile(
             rf"^\s*(?:{terms_pattern(_words(words, 'adverb'))}\s+)?(?:{terms_pattern(_words(words, 'win'))})\s*$",
+            regex.IGNORECASE,
+        ),
+        give=regex.compile(give, regex.IGNORECASE),
+        # 'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to
+        anaphor=regex.compile(
+            rf"(?P<head>{alternation(anaphor_heads)})(?:\s+{terms_pattern(_words(words, 'praise'))})?"
+            rf"\s+{terms_pattern(_words(words, 'anaphor'))}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
+
+            regex.IGNORECASE,
+        ),
+        # any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'
+        open_recipient=regex.compile(
+            rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?-i:\p{{Ll}})\w*){{0,3}}?)\s+(?:{adverbs}\s+)*(?:được\s+)?"
+            rf"(?:{give}|{terms_pattern(_words(words, 'win'))})\s*$",
+            regex.IGNORECASE,
+        ),
+        # any counted noun after an award and a link word: 'danh hiệu ...| cho 10 |khách sạn'
+        open_link=regex.compile(
+            rf"\s*[,:]?\s*(?:{links})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+"
+            rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{stops}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}})",
+            regex.IGNORECASE,
+        ),
+        # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
+        fraction=regex.compile(
+            rf"(?<!(?:{terms_pattern(_words(words, 'date'))})\s+)(?<![\d/.,])"
+            rf"(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$",
             regex.IGNORECASE,
         ),
         organisation=regex.compile(

@@ -53,6 +53,7 @@ class _Hit:
     base_end: int  # end of name + grade + quoted name, before level and issuer
     issuer: str | None
     level: str | None
+    name: str | None = None  # an anaphor's award as named before: 'Danh hiệu cao quý này' -> 'Danh hiệu Anh hùng ...'
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,16 @@ def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
     return None
 
 
-def _hits(text: str, sent: Sentence, pat: AwardPatterns) -> list[_Hit]:
-    """Award names in one sentence, each with grade, quoted name, level and issuer when written."""
+def _hits(text: str, sent: Sentence, pat: AwardPatterns, prior: list[_Hit]) -> list[_Hit]:
+    """Award names in one sentence, each with grade, quoted name, level and issuer when written.
+
+    An award word pointing back ('Danh hiệu cao quý này') stands for the last award of its kind named
+    before it in the clause or in ``prior`` (earlier clauses of the paragraph).
+    """
     out: list[_Hit] = []
     for m in pat.award.finditer(text, sent.start, sent.end):
-        entry = _entry(m.group("titled") or m.group("name"), bool(m.group("titled")), pat)
+        head = m.group("titled") or m.group("with_name")
+        entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
         if entry is None:
             continue
         base_end = max(m.end("name"), m.end("grade"), m.end("quoted"))
@@ -99,7 +105,14 @@ def _hits(text: str, sent: Sentence, pat: AwardPatterns) -> list[_Hit]:
             found = pat.level.search(text, m.start(), m.end())
             level = found.group() if found else None
         out.append(_Hit(m.start(), m.end(), entry, base_end, issuer, level))
-    return out
+    for a in pat.anaphor.finditer(text, sent.start, sent.end):
+        kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
+        before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
+        if before:
+            h = before[-1]
+            out = [o for o in out if not (a.start() <= o.start < a.end())]
+            out.append(_Hit(a.start(), a.end(), h.entry, a.end(), h.issuer, h.level, text[h.start : h.end]))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
@@ -138,10 +151,38 @@ def _counts(text: str, sent: Sentence, hits: list[_Hit], pat: AwardPatterns) -> 
         if any(h.start <= m.start() < h.end for h in hits):  # 'Tập thể lao động xuất sắc' is a title
             continue
         lo = max([sent.start, *(h.end for h in hits if h.end <= m.start())])
-        found = _number_before(text, lo, m.start(), pat)
+        found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
         if found:
             out.append(_Count(found[0], m.end(), found[1], m.group()))
-    return out
+    for h in hits:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
+        lo = max([sent.start, *(o.end for o in hits if o.end <= h.start)])
+        verb = pat.open_recipient.search(text, lo, h.start)
+        if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
+            continue
+        if verb.group("noun").split()[0].casefold() in pat.not_recipient:
+            continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients
+        found = _number_before(text, lo, verb.start("noun"), pat)
+        if found:
+            out.append(_Count(found[0], verb.end("noun"), found[1], verb.group("noun")))
+    for h in hits:  # 'trao danh hiệu ... cho 10 khách sạn': any noun counted after a link word
+        link = pat.open_link.match(text, h.end, sent.end)
+        if link is None or any(c.start <= link.start("num") < c.end for c in out):
+            continue
+        if link.group("noun").split()[0].casefold() not in pat.not_recipient:
+            value = parse_number(link.group("num"))
+            if isinstance(value, int) and value > 0:
+                out.append(_Count(link.start("num"), link.end("noun"), value, link.group("noun")))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
+    """``(start, value)`` of 'X/Y' right before a recipient noun: '16/18 |xã' counts 16; 'ngày 16/6 |xã' is a date."""
+    if not text[pos : pos + 1].islower():
+        return None
+    m = pat.fraction.search(text, lo, pos)
+    if m is None or not 0 < int(m["x"]) <= int(m["y"]):
+        return None
+    return m.start("x"), int(m["x"])
 
 
 def _award_counts(text: str, sent: Sentence, hits: list[_Hit], pat: AwardPatterns) -> dict[int, _Count]:
@@ -152,6 +193,8 @@ def _award_counts(text: str, sent: Sentence, hits: list[_Hit], pat: AwardPattern
         found = _number_before(text, lo, h.start, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
+        if found and h.entry.honorary and not pat.give.search(text, sent.start, sent.end):
+            continue  # '37 Anh hùng Lực lượng vũ trang nhân dân' counts people holding a title: an achievement
         if found:
             out[i] = _Count(found[0], h.base_end, found[1], None)
     return out
@@ -280,7 +323,7 @@ def _record(
         **doc.span(start, end),
         count=c.value if c else None,
         recipient_type=c.noun if c else None,
-        award=doc.text[h.start : h.end],
+        award=h.name or doc.text[h.start : h.end],
         issuer=h.issuer or ctx.issuer,
         level=h.level,
         giver=ctx.giver,
@@ -292,7 +335,7 @@ def _record(
 
 def _uncounted(doc: Document, sent: Sentence, h: _Hit, pat: AwardPatterns) -> Award | None:
     """An award handed over without a number: 'trao Bằng khen cho các tập thể', '... cho Hội LHPN tỉnh'."""
-    if h.entry.generic or h.entry.needs_count:
+    if h.entry.generic or h.entry.needs_count or h.name is not None:
         return None
     text = doc.text
     after = text[h.end : min(sent.end, h.end + 200)]
@@ -310,9 +353,10 @@ def _uncounted(doc: Document, sent: Sentence, h: _Hit, pat: AwardPatterns) -> Aw
     return rec.model_copy(update={"recipient_type": noun, "recipients": named or rec.recipients})
 
 
-def _sentence_awards(doc: Document, sent: Sentence, pat: AwardPatterns) -> list[Award]:
+def _sentence_awards(doc: Document, sent: Sentence, pat: AwardPatterns, prior: list[_Hit]) -> list[Award]:
     text = doc.text
-    hits = _hits(text, sent, pat)
+    hits = _hits(text, sent, pat, prior)
+    prior += hits
     if not hits:
         return []
     counts = _counts(text, sent, hits, pat)
@@ -385,7 +429,8 @@ def extract(doc: Document) -> list[Award]:
     """Every award given, with its count of recipients when stated."""
     pat = patterns(doc.options.lexicon_dirs)
     found: list[Award] = []
+    prior: dict[int, list[_Hit]] = {}  # awards named so far in each paragraph, for anaphors
     for sent in doc.sentences:
         for clause in clauses(doc.text, sent):
-            found += _sentence_awards(doc, clause, pat)
+            found += _sentence_awards(doc, clause, pat, prior.setdefault(sent.block, []))
     return merge_repeats(found, pat)
