@@ -74,6 +74,7 @@ class AwardPatterns:
     """Everything the award extractor matches with, compiled."""
 
     award: regex.Pattern[str]
+    first_word: regex.Pattern[str]  # the first word of any award name: a cheap test before the big pattern
     recipient: regex.Pattern[str]
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
@@ -170,6 +171,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     links = terms_pattern(_words(words, "link"))
     return AwardPatterns(
         award=award,
+        first_word=regex.compile(terms_pattern({a.term.split()[0] for a in awards}), regex.IGNORECASE),
         recipient=recipient,
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},

@@ -93,6 +93,8 @@ def _hits(text: str, sent: Sentence, pat: AwardPatterns, prior: list[_Hit]) -> l
     before it in the clause or in ``prior`` (earlier clauses of the paragraph).
     """
     out: list[_Hit] = []
+    if not pat.first_word.search(text, sent.start, sent.end):
+        return out  # no award word at all (two sentences in three)
     for m in pat.award.finditer(text, sent.start, sent.end):
         head = m.group("titled") or m.group("with_name")
         entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
@@ -105,7 +107,7 @@ def _hits(text: str, sent: Sentence, pat: AwardPatterns, prior: list[_Hit]) -> l
             found = pat.level.search(text, m.start(), m.end())
             level = found.group() if found else None
         out.append(_Hit(m.start(), m.end(), entry, base_end, issuer, level))
-    for a in pat.anaphor.finditer(text, sent.start, sent.end):
+    for a in pat.anaphor.finditer(text, sent.start, sent.end) if prior or out else ():
         kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
         before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
         if before:
