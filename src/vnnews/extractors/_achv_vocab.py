@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..lexicon import load, terms_pattern
 from ..models import QualifierKind
+from ._award_patterns import AwardEntry
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -38,7 +39,7 @@ class ContextEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["before", "duration", "target"]
+    kind: Literal["before", "duration", "target", "per_period", "frequency"]
 
 
 class PhraseEntry(BaseModel):
@@ -46,7 +47,9 @@ class PhraseEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone"]
+    kind: Literal[
+        "stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone", "titled"
+    ]
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Vocab:
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
+    per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
+    frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
     stop: regex.Pattern[str]
     list_noun: regex.Pattern[str]
@@ -72,6 +77,7 @@ class Vocab:
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
+    titled: regex.Pattern[str]  # capitalised nouns counting people: '37 Anh hùng Lao động', '125 Mẹ'
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -85,6 +91,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     units: tuple[UnitEntry, ...] = load("units", UnitEntry, dirs)
     ctx: tuple[ContextEntry, ...] = load("achievement_context", ContextEntry, dirs)
     phr: tuple[PhraseEntry, ...] = load("achievement_phrases", PhraseEntry, dirs)
+    awards: tuple[AwardEntry, ...] = load("awards", AwardEntry, dirs)
+    honorary = [a.term for a in awards if a.honorary]  # titles people hold, counted as people
     # '%' has no word boundary; the other units must not run into a following letter.
     qual_terms = terms_pattern([q.term for q in quals], boundary=False)
     unit_terms = terms_pattern([u.term for u in units if u.term != "%"], boundary=False)
@@ -98,6 +106,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
             _FLAGS,
         ),
         skip_before=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'before'), boundary=False)}\s+$", _FLAGS),
+        per_period=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'per_period'), boundary=False)}\s+$", _FLAGS),
+        frequency=regex.compile(rf"[ \u00a0]+{terms_pattern(_terms(ctx, 'frequency'))}", _FLAGS),
         duration_after=regex.compile(rf"\s+{terms_pattern(_terms(ctx, 'duration'))}", _FLAGS),
         target=regex.compile(terms_pattern(_terms(ctx, "target")), _FLAGS),
         stop=regex.compile(terms_pattern(_terms(phr, "stop")), _FLAGS),
@@ -111,4 +121,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         person_heads=tuple(_terms(phr, "person")),
         lone=regex.compile(terms_pattern(_terms(phr, "lone")), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
+        titled=regex.compile(terms_pattern([*honorary, *_terms(phr, "titled")]), _FLAGS),
     )

@@ -56,6 +56,7 @@ class _Unit:
     text: str
     kind: str  # percent, currency, measure, noun
     capped: bool = False  # cut at MAX_UNIT_SYLLABLES, maybe inside a word
+    titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
 def _words_before(text: str, start: int, pos: int, n: int) -> str:
@@ -102,8 +103,11 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
             pos = joined.end()
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         word = m.group("w")
-        whole = v.word.match(text, w_start, end) or (
-            v.org.match(text, w_start, end) if not words and word[0].isupper() else None
+        titled = v.titled.match(text, w_start, end) if not words else None
+        whole = (
+            titled
+            or v.word.match(text, w_start, end)
+            or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         )
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
             words.append((w_start, whole.end()))
@@ -120,7 +124,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
-    return _Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES)
+    opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
+    return _Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
 
 
 def _to_word_end(doc: Document, sent: Sentence, unit: _Unit) -> _Unit:
@@ -178,7 +183,9 @@ def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
 def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
     before = text[sent.start : num.start]
-    if _JOINED_BEFORE.search(before) or (v.skip_before.search(before) and not _percent_after(text, num, sent.end, v)):
+    if _JOINED_BEFORE.search(before):
+        return True
+    if v.skip_before.search(before) and not _percent_after(text, num, sent.end, v) and not _per_period(text, num, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
     written = text[num.start : num.end]
     if not num.spelled and len(written) > 1 and written.startswith("0") and not written.startswith(("0,", "0.")):
@@ -193,6 +200,20 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
         if regex.match(r"\s*\d", text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
+
+
+def _per_period(text: str, num: NumberMatch, v: Vocab) -> bool:
+    """A count after a time word that is no date: 'mỗi ngày 500 lượt khách', 'trong ngày 2 nhân sự cấp cao'.
+
+    Only digits followed by a small-letter word: 'trong ngày 5.6', 'trong ngày 30 Tết' stay dates;
+    'mỗi ngày 2 lần' is a rate, not a count.
+    """
+    before = text[max(0, num.start - 40) : num.start]
+    after = text[num.end : num.end + 2]
+    written = text[num.start : num.end]
+    if not (written.isdigit() and regex.match(r"[ \u00a0]\p{Ll}", after)) or v.frequency.match(text, num.end):
+        return False
+    return bool(v.per_period.search(before))
 
 
 def _lone_count(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
@@ -282,7 +303,7 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
         return None, pos
     if unit.kind == "noun" and _after_name(text[sent.start : num.start]):
         return None, unit.end
-    if unit.kind == "noun" and unit.text[0].isupper() and not _small_count(num):
+    if unit.kind == "noun" and unit.text[0].isupper() and not unit.titled and not _small_count(num):
         return None, unit.end  # '1 Công ty TNHH' counts; '114000161718 Ngân hàng' and '15,5 Trường' do not
     if _bare_year(text, num) and unit.kind == "noun":
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
