@@ -185,7 +185,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         positions=Termset(_terms("positions", dirs)),
         organisations=Termset(_terms("organisations", dirs)),
         org_heads=Termset(_terms("people_org_heads", dirs), exact=True),
-        places=Termset(_terms("people_places", dirs), exact=True),
+        places=Termset(_terms("people_places", dirs) + _terms("people_towns", dirs), exact=True),
         open_namers=Termset([n.term for n in namers if not n.closed], exact=True),
         closed_namers=Termset([n.term for n in namers if n.closed], exact=True),
         honorifics=Termset(_terms("honorifics", dirs)),
