@@ -62,6 +62,10 @@ def test_digits_only_reader() -> None:
         ("31,5kg heroin", [("31,5", 31.5)]),
         ("km2 và F1", []),  # digits glued to letters are no numbers
         ("2010 2020", [("2010", 2010), ("2020", 2020)]),
+        ("đầu tư hai máy vắt sữa", [("hai", 2)]),  # 'tư' of 'đầu tư' opens no number
+        ("thứ tư ba người", [("ba", 3)]),
+        ("vài ba triệu đồng", []),  # 'vài ba' is vague: no 3 million
+        ("hai mươi tư người", [("hai mươi tư", 24)]),
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float]]) -> None:

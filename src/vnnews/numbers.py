@@ -269,6 +269,8 @@ def find_numbers(
 
     >>> [(m.value, m.spelled) for m in find_numbers("trên 1.800 buổi, 2 tỷ 460 triệu đồng và hai mươi người")]
     [(1800, False), (2460000000, False), (20, True)]
+    >>> [(m.value, m.start) for m in find_numbers("đầu tư hai máy, năm hai, vài ba người")]
+    [(2, 7)]
     """
     stop = len(text) if end is None else end
     for run in _finder(dirs).finditer(text, start, stop):
@@ -276,15 +278,19 @@ def find_numbers(
         items = _items(run.group())
         if items is None or len(items) != len(spans):
             continue
-        i = 0
+        i = opening = 0
         while i < len(items):
             read = _read(items, dirs, i)
             if read is None:
                 i += 1
+                # a late digit opening no number ('tư' in 'đầu tư hai máy') does not hide the next word;
+                # a vague word does ('vài ba triệu' is no 3 million)
+                late = isinstance(items[i - 1], str) and number_words(dirs)[str(items[i - 1])].kind == "late_digit"
+                opening += opening == i - 1 and late
                 continue
             value, vague, used = read
             lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
-            if (i == 0 or isinstance(items[i], Decimal)) and not lone:
+            if (i == opening or isinstance(items[i], Decimal)) and not lone:
                 s, e = run.start() + spans[i][0], run.start() + spans[i + used - 1][1]
                 yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
             i += used
