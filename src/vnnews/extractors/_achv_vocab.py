@@ -39,7 +39,7 @@ class ContextEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["before", "duration", "target", "per_period", "frequency"]
+    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade"]
 
 
 class PhraseEntry(BaseModel):
@@ -48,7 +48,20 @@ class PhraseEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
     kind: Literal[
-        "stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone", "titled"
+        "stop",
+        "list",
+        "join",
+        "award",
+        "recipient",
+        "action",
+        "org",
+        "word",
+        "person",
+        "case",
+        "lone",
+        "titled",
+        "times",
+        "pair",
     ]
 
 
@@ -62,6 +75,10 @@ class Vocab:
     noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
+    named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun naming the number after it
+    among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
+    grade: regex.Pattern[str]  # 'cấp ': before one spelled number word, a level ('nhà cấp bốn')
+    pair: regex.Pattern[str]  # 'bên', 'nước': after one spelled number word, a known pair ('hai bên')
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
@@ -78,6 +95,7 @@ class Vocab:
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
     titled: regex.Pattern[str]  # capitalised nouns counting people: '37 Anh hùng Lao động', '125 Mẹ'
+    times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -96,6 +114,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     # '%' has no word boundary; the other units must not run into a following letter.
     qual_terms = terms_pattern([q.term for q in quals], boundary=False)
     unit_terms = terms_pattern([u.term for u in units if u.term != "%"], boundary=False)
+    named_terms = terms_pattern(_terms(ctx, "named"), boundary=False)
     return Vocab(
         qualifier_kinds={q.term.lower(): q.kind for q in quals},
         qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
@@ -106,6 +125,10 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
             _FLAGS,
         ),
         skip_before=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'before'), boundary=False)}\s+$", _FLAGS),
+        named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
+        grade=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'grade'), boundary=False)}\s+$", _FLAGS),
+        pair=regex.compile(terms_pattern(_terms(phr, "pair")), _FLAGS),
+        among=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'among'), boundary=False)}\s+$", _FLAGS),
         per_period=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'per_period'), boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{terms_pattern(_terms(ctx, 'frequency'))}", _FLAGS),
         duration_after=regex.compile(rf"\s+{terms_pattern(_terms(ctx, 'duration'))}", _FLAGS),
@@ -122,4 +145,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         lone=regex.compile(terms_pattern(_terms(phr, "lone")), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
         titled=regex.compile(terms_pattern([*honorary, *_terms(phr, "titled")]), _FLAGS),
+        times_heads=tuple(_terms(phr, "times")),
     )

@@ -185,8 +185,11 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
     before = text[sent.start : num.start]
     if _JOINED_BEFORE.search(before):
         return True
-    if v.skip_before.search(before) and not _percent_after(text, num, sent.end, v) and not _per_period(text, num, v):
+    if _skipped_before(text, before, num, sent.end, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
+    named = v.named.search(before)
+    if named and not _sentence_start(before, named.start("n")):
+        return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number
     written = text[num.start : num.end]
     if not num.spelled and len(written) > 1 and written.startswith("0") and not written.startswith(("0,", "0.")):
         return True  # phone numbers and codes: '0912...', '097'
@@ -195,11 +198,49 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
         at_start = not before.strip() or before.rstrip().endswith((".", ":", ";"))
         if first[0].isupper() and not at_start:
             return True  # 'Năm Căn', 'Ba Vì' are names
-        if len(_WORD.findall(written)) < MIN_SPELLED_WORDS and not (at_start and _lone_count(text, num, sent.end, v)):
+        if len(_WORD.findall(written)) < MIN_SPELLED_WORDS and not (
+            (at_start and _lone_count(text, num, sent.end, v)) or _verb_count(text, before, num, sent.end, v)
+        ):
             return True  # 'một' is an article, 'hai bên' a determiner
         if regex.match(r"\s*\d", text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
+
+
+def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab) -> bool:
+    """A date, ordinal or identifier word right before the number ('ngày 9', 'số 12', 'Dự án 8').
+
+    Not when that word is a plain noun ('trong số 8 dự án'), the number a share ('hằng năm 5,1%')
+    or a count after a time phrase ('mỗi ngày 500 lượt khách').
+    """
+    if not v.skip_before.search(before) or v.among.search(before):
+        return False
+    return not _percent_after(text, num, end, v) and not _per_period(text, num, v)
+
+
+def _verb_count(text: str, before: str, num: NumberMatch, end: int, v: Vocab) -> bool:
+    """One number word right after an action verb counts what follows: 'đầu tư hai máy vắt sữa bò'.
+
+    'một' stays an article ('xây dựng một trang trại'); the next word must be a small-letter noun,
+    not a stop word ('tổ chức hai lần' still counts, 'tổ chức ba, bốn' does not) nor a known pair
+    ('xảy ra hai bên dốc', 'đầu tư hai nước'); 'nhà cấp bốn' is a level.
+    """
+    if not isinstance(num.value, int) or num.value < 2 or v.grade.search(before):
+        return False  # 'nhà cấp bốn' is a level
+    prev = regex.search(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$", before)
+    if prev is None or not any(v.action.fullmatch(prev["w"], k) for k in _word_starts(prev["w"])):
+        return False
+    nxt = regex.match(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)", text[num.end : end])
+    return nxt is not None and not v.stop.fullmatch(nxt["w"]) and not v.pair.match(text, nxt.start("w") + num.end)
+
+
+def _word_starts(phrase: str) -> list[int]:
+    """Offsets where each word of ``phrase`` starts, so a verb of one or two words can end it.
+
+    >>> _word_starts("đầu tư")
+    [0, 4]
+    """
+    return [m.start() for m in _WORD.finditer(phrase)]
 
 
 def _per_period(text: str, num: NumberMatch, v: Vocab) -> bool:
@@ -252,6 +293,16 @@ def _clause_start(before: str, pos: int) -> bool:
     """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash)."""
     head = before[:pos].rstrip()
     return not head or head.endswith((".", ":", ";", "(", "-", ",", '"', "'"))
+
+
+def _sentence_start(before: str, pos: int) -> bool:
+    """True when ``before[pos:]`` opens the sentence or a quotation, where any word has a capital.
+
+    >>> _sentence_start("Đoàn ", 0), _sentence_start("Chính phủ, Ban ", 11)
+    (True, False)
+    """
+    head = before[:pos].rstrip()
+    return not head or head.endswith((".", ":", ";", "!", "?", "(", "-", '"', "'", "…"))
 
 
 def _bare_year(text: str, num: NumberMatch) -> bool:
@@ -398,6 +449,9 @@ def _repeat_key(text: str, ach: Achievement, unit_end: int, sent_end: int, v: Vo
     """
     if ach.unit != "%":
         folded = fold_unit(ach.unit)
+        times = next((fold_unit(t) for t in v.times_heads if folded[: len(fold_unit(t))] == fold_unit(t)), None)
+        if times is not None:
+            return times  # '2 lần phỏng vấn' / '2 lần trượt phỏng vấn': the count of times is the fact
         return _fold_head(folded, _people_heads(v)) if ach.value != 1 else folded  # 'one person' is too common
     return ("%", *fold_unit(_words_after(text, unit_end, sent_end, PERCENT_CONTEXT_WORDS)))
 
