@@ -111,7 +111,9 @@ class _NameStop(BaseModel):
 class _Cue(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
-    kind: Literal["before", "after", "after_number", "foreign"]
+    kind: Literal[
+        "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign"
+    ]
 
 
 class _Appointment(BaseModel):
@@ -154,6 +156,10 @@ class PeopleLexicon:
     cues_before: Termset
     cues_after: Termset
     cues_after_number: Termset
+    cues_after_with_number: Termset
+    cues_in_parens: Termset
+    speech: Termset
+    not_speech: Termset
     foreign_honorifics: Termset
     head_words: frozenset[str]
     name_stops: frozenset[str]
@@ -201,6 +207,10 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         cues_before=Termset([c.term for c in cues if c.kind == "before"]),
         cues_after=Termset([c.term for c in cues if c.kind == "after"]),
         cues_after_number=Termset([c.term for c in cues if c.kind == "after_number"]),
+        cues_after_with_number=Termset([c.term for c in cues if c.kind == "after_with_number"]),
+        cues_in_parens=Termset([c.term for c in cues if c.kind == "in_parens"]),
+        speech=Termset([c.term for c in cues if c.kind == "speech"]),
+        not_speech=Termset([c.term for c in cues if c.kind == "not_speech"]),
         foreign_honorifics=Termset([c.term for c in cues if c.kind == "foreign"]),
         head_words=frozenset(h.casefold() for h in _terms("people_org_heads", dirs) if " " not in h.strip()),
         name_stops=frozenset(s.term for s in stops if not s.before_number),

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import regex
+
 from ..document import Document
 from ..models import Mention, Person, Role, Title
 from ..segment import FURNITURE
@@ -35,6 +37,8 @@ from ._people_lex import (
 )
 
 MAX_NAME = 5
+#: A capitalised word glued to the next one ("EmNguyễn"): a form of address that lost its space.
+GLUED = regex.compile(r"^(?P<address>\p{Lu}\p{Ll}+)(?P<name>\p{Lu}\p{Ll}+)$")
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
 CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
     (",", "đồng", "thời"),
@@ -64,6 +68,14 @@ NO_NAME, IN_NAME, AFTER_HEAD = 0, 1, 2
 COMMA_ORGS = 2
 #: Most tokens between a passive subject and the verb that gives it a post ("X được ... giữ chức").
 PASSIVE_GAP = 24
+#: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
+NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
+#: Most digits of a number that names a unit (longer ones are years or counts).
+MAX_UNIT_DIGITS = 3
+#: Most capitalised words of a nationality after "người" ("người Nga", "người Hàn Quốc").
+MAX_NATIONALITY = 2
+#: Most tokens read in the parentheses after a name for a description of the person.
+PAREN_WORDS = 12
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -103,20 +115,27 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
     people: list[Person] = []
     roles: list[Role] = []
     bare: list[tuple[list[Tok], NameHit]] = []
+    said: list[tuple[list[Tok], NameHit]] = []
+    places: set[str] = set()
     for block in doc.blocks:
         if block.kind in FURNITURE or block.repeat_of is not None:
             continue
-        toks = tokens(doc.text, block.start, block.end)
+        toks = _unglue(tokens(doc.text, block.start, block.end), lex)
+        places |= _named_places(toks, lex)
         names, titles = _scan(toks, lex)
         _assign(toks, names, titles, lex)
         _confirm_lists(toks, names)
         for n in names:
-            if n.confirmed or n.short:
+            if n.rule == "people.speech_name" and not n.titles:
+                said.append((toks, n))
+            elif n.confirmed or n.short:
                 people.append(_person(doc, toks, n))
             else:
                 bare.append((toks, n))
         owned = {(t.start, t.end) for n in names for t in n.titles}
         roles += [_role(doc, toks, t) for t in titles if (t.start, t.end) not in owned and _role_like(toks, t)]
+    # "người dân Đồng Tâm cho biết": a verb of saying is no proof when the article names a place so ("xã Đồng Tâm")
+    people += [_person(doc, toks, n) for toks, n in said if _text(toks, n.start, n.end).casefold() not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     for toks, n in bare:  # a full name written again with nothing around it
         if _text(toks, n.start, n.end).casefold() in known:
@@ -125,6 +144,32 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
 
 
 # --- scanning -------------------------------------------------------------------------------
+
+
+def _named_places(toks: list[Tok], lex: PeopleLexicon) -> set[str]:
+    """Capitalised runs written after a place or institution word ("xã Đồng Tâm", not "ông xã"), case-folded."""
+    found: set[str] = set()
+    for i, tok in enumerate(toks):
+        if not is_title_case(tok.text) or lex.honorifics.match(toks, max(0, i - 2)) == 2:
+            continue
+        if _after_namer(toks, i, lex):
+            found.add(_text(toks, i, _run(toks, i, lex)).casefold())
+    return found
+
+
+def _unglue(toks: list[Tok], lex: PeopleLexicon) -> list[Tok]:
+    """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn")."""
+    out: list[Tok] = []
+    for tok in toks:
+        m = GLUED.match(tok.text)
+        if m and lex.is_surname(m["name"]):
+            cut = tok.start + len(m["address"])
+            head = Tok(tok.start, cut, m["address"], m["address"].casefold())
+            if lex.honorifics.match([head], 0) == 1:
+                out += [head, Tok(cut, tok.end, m["name"], m["name"].casefold())]
+                continue
+        out.append(tok)
+    return out
 
 
 def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[TitleHit]]:
@@ -174,11 +219,20 @@ def _scan(toks: list[Tok], lex: PeopleLexicon) -> tuple[list[NameHit], list[Titl
         if skip:  # never read a name inside "Đoàn TNCS Hồ Chí Minh" or "Hà Giang"
             i += skip
             continue
+        hit = _foreign_cued(toks, i, lex)
+        if hit:  # "kỳ thủ người Nga Vetokhin Savva", "Ivo Zell, nam sinh 18 tuổi"
+            names.append(hit)
+            i = hit.end
+            continue
         if lex.is_surname(toks[i].text) and not _after_namer(toks, i, lex):
             hit = _name(toks, i, lex, prefixed=False)
+            if hit and len(toks[i].text) == 1 and lex.places.match(toks, i + 1):
+                hit = None  # "Đại học Y Hà Nội": a one-letter word before a place is no family name
             if hit and not hit.short:
                 if _cued(toks, hit, lex):  # "nạn nhân Vàng Thị Dở", "Thào Seo Hải (SN 2005)"
                     hit.confirmed, hit.rule = True, "people.cue_name"
+                elif _said(toks, hit.end, lex):  # "Hà Trang chia sẻ"
+                    hit.confirmed, hit.rule = True, "people.speech_name"
                 names.append(hit)
                 i = hit.end
                 continue
@@ -285,16 +339,74 @@ def _foreign_name(toks: list[Tok], i: int, lex: PeopleLexicon) -> NameHit | None
     return None
 
 
+def _foreign_cued(toks: list[Tok], i: int, lex: PeopleLexicon) -> NameHit | None:
+    """A foreign name as written, after a person's noun and nationality or before a person's description.
+
+    "kỳ thủ người Nga Vetokhin Savva" (noun, "người", the nationality, then a foreign word) or a run
+    with a foreign word followed by an age, birth year or description ("Ivo Zell, nam sinh 18 tuổi").
+    """
+    size = lex.cues_before.match(toks, i)
+    if size and i + size < len(toks) and toks[i + size].fold == "người":
+        j = i + size + 1
+        while j - i - size <= MAX_NATIONALITY and j < len(toks) and is_title_case(toks[j].text):
+            if is_foreign_word(toks[j].text):
+                break
+            j += 1
+        if j > i + size + 1 and j < len(toks) and is_foreign_word(toks[j].text):
+            return _foreign_name(toks, j, lex)
+        return None
+    word = toks[i].text
+    if not is_foreign_word(word) or (i > 0 and (is_title_case(toks[i - 1].text) or is_foreign_word(toks[i - 1].text))):
+        return None
+    hit = _foreign_name(toks, i, lex)
+    if hit and hit.end - hit.start <= 3 and _described_after(toks, hit.end, lex):
+        hit.rule = "people.cue_foreign_name"
+        return hit
+    return None
+
+
 def _cued(toks: list[Tok], hit: NameHit, lex: PeopleLexicon) -> bool:
-    """A person's noun before the name ("nạn nhân") or their birth year, age or home after it."""
-    i, k = hit.start, hit.end
-    if any(i - size >= 0 and lex.cues_before.match(toks, i - size) == size for size in (1, 2)):
+    """A person's noun before the name ("nạn nhân", "HLV") or their birth year, age, home or
+    description after it ("(SN 1982", "(U8 nữ)", ", học sinh lớp 12")."""
+    i = hit.start
+    if any(i - size >= 0 and lex.cues_before.match(toks, i - size) == size for size in (1, 2, 3)):
+        return True
+    return _described_after(toks, hit.end, lex)
+
+
+def _said(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """A verb of saying at ``k`` ("cho biết", "nói:"), not a phrase that opens with one ("nói chung")."""
+    size = lex.speech.match(toks, k)
+    return size > 0 and lex.not_speech.match(toks, k) < size
+
+
+def _described_after(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """Birth year, age, home or a person's description right after a name ending at ``k``."""
+    if k < len(toks) and toks[k].text == "(" and _described_in_parens(toks, k, lex):
         return True
     if k < len(toks) and toks[k].text in {"(", ",", "-"}:
         k += 1
     if lex.cues_after.match(toks, k):
         return True
+    size = lex.cues_after_with_number.match(toks, k)
+    if size and k + size < len(toks) and toks[k + size].text.isdigit():  # "sinh 1991"
+        return True
     return k + 1 < len(toks) and toks[k].text.isdigit() and lex.cues_after_number.match(toks, k + 1) > 0
+
+
+def _described_in_parens(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """The parentheses opening at ``k`` describe a person: "(U8 nữ)", "(lớp 11, ...)", "(tức Miu, SN 1994)"."""
+    for j in range(k + 1, min(len(toks), k + 1 + PAREN_WORDS)):
+        tok = toks[j]
+        if tok.text in {")", "("}:
+            return False
+        if tok.text == tok.fold and lex.cues_in_parens.match(toks, j):  # small letters: "nữ", never "(Hà Nam)"
+            return True
+        if lex.cues_after.match(toks, j) and (j == k + 1 or toks[j - 1].text == ","):
+            return True
+        if tok.text.isdigit() and lex.cues_after_number.match(toks, j + 1):
+            return True
+    return False
 
 
 def _listed(toks: list[Tok], end: int, start: int) -> bool:
@@ -317,6 +429,8 @@ def _confirm_lists(toks: list[Tok], names: list[NameHit]) -> None:
         for a, b in pairwise(full):
             if a.confirmed != b.confirmed and _listed(toks, a.end, b.start):
                 other = b if a.confirmed else a
+                if (a if a.confirmed else b).rule == "people.speech_name":
+                    continue  # "thuộc biên chế Thái Sơn Nam, Trần Văn Vũ cho biết": the verb is one name's
                 if other.end - other.start < 3 and other.end < len(toks) and toks[other.end].text[:1].isalnum():
                     continue  # "Nguyễn Xuân Phúc và Đoàn Cấp cao": two syllables running into a word
                 other.confirmed, other.rule, changed = True, "people.listed_name", True
@@ -324,7 +438,7 @@ def _confirm_lists(toks: list[Tok], names: list[NameHit]) -> None:
 
 def _after_namer(toks: list[Tok], i: int, lex: PeopleLexicon) -> bool:
     """The token before ``i`` ends a place or institution word ("huyện", "Trường THPT")."""
-    for k in range(max(0, i - 3), i):
+    for k in range(max(0, i - 4), i):
         if lex.open_namers.match(toks, k) == i - k or lex.closed_namers.match(toks, k) == i - k:
             return True
     return False
@@ -397,9 +511,15 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
         if m:
             k, after, placed = k + m, "open", True
             continue
+        m = _designator(toks, k, lex) if after in NUMBERED else 0
+        if m:  # "Ban Chỉ đạo 389 tỉnh", "tổ dân phố số 20", "Đội CSGT số 2": a unit named by a number
+            k, after, free = k + m, "word", NO_NAME
+            continue
         if tok.fold == "của" and after in {"free", "word", "org"} and _adds_organisation(toks, k + 1, lex):
             k, after, free = k + 1, "post", NO_NAME  # "Chủ tịch ngành hóa chất của Tập đoàn Hyosung"
             continue
+        if after == "abbr" and _foreign_pair(toks, k):
+            break  # "Giám đốc điều hành WEF Philipp Roesler": a foreign name after the abbreviation
         if is_title_case(tok.text):
             j = _run(toks, k, lex)
             if j == k or _opens_sentence(toks, k, lex):  # "..., Thanh tra Chính phủ Ngày 8/2"
@@ -414,7 +534,7 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
                 j = _glued(toks, j, lex)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole
             k, after, free = j, "word", IN_NAME if free else NO_NAME
             continue
-        if after in {"org", "head"} and is_foreign_word(tok.text):  # "Ban Tổ chức Festival", "Tập đoàn Hyosung"
+        if after in {"org", "head", "closed", "open"} and is_foreign_word(tok.text):  # "Tập đoàn Hyosung", "tỉnh Osaka"
             k, after = k + 1, "word"  # only right after the head: "Bộ trưởng Quốc phòng Mỹ James Mattis" is a name
             continue
         if is_abbrev(tok.text):
@@ -436,6 +556,34 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     while end > pos_end and toks[end - 1].fold in TAIL_TRIM:
         end -= 1
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
+
+
+def _foreign_pair(toks: list[Tok], k: int) -> bool:
+    """Two capitalised words spelled outside Vietnamese open at ``k`` ("Philipp Roesler")."""
+    return k + 1 < len(toks) and is_foreign_word(toks[k].text) and is_foreign_word(toks[k + 1].text)
+
+
+def _designator(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
+    """Tokens of the number that names a unit at ``k``: "số 20", "số 2A", or "389" before a mark or a name word.
+
+    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm").
+    """
+    if toks[k].fold == "số" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() and toks[k + 1].text.isalnum():
+        return 2
+    if not (toks[k].text.isdigit() and len(toks[k].text) <= MAX_UNIT_DIGITS):
+        return 0
+    if k + 1 == len(toks):
+        return 1
+    nxt = toks[k + 1]
+    if nxt.text in {",", ";", ")", "(", ":"} or (nxt.text == "." and not _digit_at(toks, k + 2)):
+        return 1
+    if nxt.text.islower() and not (lex.org_words.match(toks, k + 1) or lex.closed_namers.match(toks, k + 1)):
+        return 0
+    return 1 if nxt.text[:1].isalpha() else 0
+
+
+def _digit_at(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].text[:1].isdigit()
 
 
 def _abbrev_in_parens(toks: list[Tok], k: int) -> bool:
@@ -677,10 +825,12 @@ def _appointee(
 
 
 def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
-    """The name after ', [honorific] [rank]' that a chain of titles introduces."""
+    """The name after ', [honorific] [rank]' or ', [person's noun]' that a chain of titles introduces."""
     if end >= len(toks) or toks[end].text != ",":
         return None
     j, _, _, _ = _prefix(toks, end + 1, lex)
+    if j == end + 1:  # "Tổ trưởng tổ dân phố số 20, CCB Bùi Trung Bình"
+        j += lex.cues_before.match(toks, j)
     hit = by_start.get(j)
     return hit if hit and (j > end + 1 or hit.confirmed) else None
 
