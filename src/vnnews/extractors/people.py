@@ -116,12 +116,12 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
     roles: list[Role] = []
     bare: list[tuple[list[Tok], NameHit]] = []
     said: list[tuple[list[Tok], NameHit]] = []
-    places: set[str] = set()
+    lines: list[list[Tok]] = []
     for block in doc.blocks:
         if block.kind in FURNITURE or block.repeat_of is not None:
             continue
         toks = _unglue(tokens(doc.text, block.start, block.end), lex)
-        places |= _named_places(toks, lex)
+        lines.append(toks)
         names, titles = _scan(toks, lex)
         _assign(toks, names, titles, lex)
         _confirm_lists(toks, names)
@@ -135,6 +135,7 @@ def extract(doc: Document) -> tuple[list[Person], list[Role]]:
         owned = {(t.start, t.end) for n in names for t in n.titles}
         roles += [_role(doc, toks, t) for t in titles if (t.start, t.end) not in owned and _role_like(toks, t)]
     # "người dân Đồng Tâm cho biết": a verb of saying is no proof when the article names a place so ("xã Đồng Tâm")
+    places = set().union(*(_named_places(toks, lex) for toks in lines)) if said else set()
     people += [_person(doc, toks, n) for toks, n in said if _text(toks, n.start, n.end).casefold() not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     for toks, n in bare:  # a full name written again with nothing around it
@@ -346,6 +347,8 @@ def _foreign_cued(toks: list[Tok], i: int, lex: PeopleLexicon) -> NameHit | None
     with a foreign word followed by an age, birth year or description ("Ivo Zell, nam sinh 18 tuổi").
     """
     size = lex.cues_before.match(toks, i)
+    if not size and not toks[i].text[:1].isupper():
+        return None
     if size and i + size < len(toks) and toks[i + size].fold == "người":
         j = i + size + 1
         while j - i - size <= MAX_NATIONALITY and j < len(toks) and is_title_case(toks[j].text):
