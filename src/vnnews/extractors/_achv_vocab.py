@@ -62,6 +62,7 @@ class PhraseEntry(BaseModel):
         "titled",
         "times",
         "pair",
+        "closer",
     ]
 
 
@@ -84,6 +85,7 @@ class Vocab:
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
     stop: regex.Pattern[str]
+    closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     list_noun: regex.Pattern[str]
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     award: regex.Pattern[str]
@@ -134,6 +136,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         duration_after=regex.compile(rf"\s+{terms_pattern(_terms(ctx, 'duration'))}", _FLAGS),
         target=regex.compile(terms_pattern(_terms(ctx, "target")), _FLAGS),
         stop=regex.compile(terms_pattern(_terms(phr, "stop")), _FLAGS),
+        closer=regex.compile(terms_pattern(_terms(phr, "closer")), _FLAGS),
         list_noun=regex.compile(terms_pattern(_terms(phr, "list")), _FLAGS),
         join=regex.compile(terms_pattern(_terms(phr, "join")), _FLAGS),
         award=regex.compile(terms_pattern(_terms(phr, "award")), _FLAGS),

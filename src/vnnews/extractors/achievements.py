@@ -10,6 +10,7 @@ noun phrase up to the first stop word), the hedge right before it, and the claus
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -33,7 +34,14 @@ MAX_ORG_COUNT = 99
 #: A quotation with at most this many words is a name or slogan; numbers in it are not results.
 SLOGAN_MAX_WORDS = 15
 
-_SYLLABLE = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:/[\p{L}\p{M}][\p{L}\p{M}\d]*)*)")
+# A syllable, or syllables joined by '/' ('mô hình/câu lạc bộ'); a loanword or model name in plain Latin
+# letters joined by '-' ('xi-lanh', 'play-off', 'MH-65C'); not Vietnamese syllables around a dash
+# ('tổng công ty-công ty').
+_SYLLABLE = regex.compile(
+    r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*
+    (?:/[\p{L}\p{M}][\p{L}\p{M}\d]*|(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
+    regex.VERBOSE,
+)
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 _URL = regex.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
@@ -83,24 +91,39 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
-    """The counted noun phrase after a number: head first, up to a stop word, clause or new item."""
+#: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
+InsideWord = Callable[[int], bool]
+
+
+def _never_inside(pos: int) -> bool:
+    """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
+    return False
+
+
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> _Unit | None:
+    """The counted noun phrase after a number: head first, up to a stop word, clause or new item.
+
+    A stop word that may close a word ('closer' entries) and does close one with the syllable before it
+    ('nước ngoài', 'xe tăng', 'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens.
+    """
     words: list[tuple[int, int]] = []
     syllables = 0
     while syllables < MAX_UNIT_SYLLABLES:
         m = _SYLLABLE.match(text, pos, end)
         if m is None:
             comma = regex.match(r"\s*,(?=[ \u00a0]+)", text[pos:end])
-            nxt = pos + comma.end() if comma else -1
-            if not (words and comma and _continues_list(text, words, nxt, end, v)):
+            item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None
+            if item is None:
                 break
-            pos = nxt
+            words.append(item)  # list items are not held to the syllable cap: the list vocabulary bounds them
+            pos = item[1]
             continue
         w_start = m.start("w")
         joined = v.join.match(text, w_start, end)
-        if joined and words and _continues_list(text, words, joined.end(), end, v):
-            words.append((w_start, joined.end()))
-            pos = joined.end()
+        item = _list_item(text, words, joined.end(), end, v) if joined and words else None
+        if item is not None:
+            words.append((w_start, item[1]))
+            pos = item[1]
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         word = m.group("w")
         titled = v.titled.match(text, w_start, end) if not words else None
@@ -114,7 +137,9 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
             syllables += len(whole.group().split())
             pos = whole.end()
             continue
-        if v.stop.match(text, w_start, end):
+        stop = v.stop.match(text, w_start, end)
+        closes = words and stop and stop.end() == m.end() and v.closer.fullmatch(text, w_start, m.end())
+        if stop and not (closes and inside_word(w_start)):
             break
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
@@ -136,25 +161,39 @@ def _to_word_end(doc: Document, sent: Sentence, unit: _Unit) -> _Unit:
     return unit
 
 
-def _continues_list(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> bool:
-    """A comma or 'và' continues the unit when it joins nouns of one list ('cán bộ, đoàn viên')."""
+def _inside_word(doc: Document, sent: Sentence) -> InsideWord:
+    """An :data:`InsideWord` reading the sentence's word tokens (tokenized on first use only)."""
+
+    def inside(pos: int) -> bool:
+        return any(tok.start < pos < tok.end for tok in doc.tokens(sent))
+
+    return inside
+
+
+def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
     head = text[words[0][0] : words[-1][1]]
-    last_ok = any(m.end() == len(head) for m in v.list_noun.finditer(head))
+    if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
+        return None
     m = regex.match(r"[ \u00a0]+", text[nxt:end])
     start = nxt + (m.end() if m else 0)
-    return last_ok and v.list_noun.match(text, start, end) is not None and not v.stop.match(text, start, end)
+    item = v.list_noun.match(text, start, end)
+    if item is None or not text[start].islower() or v.stop.match(text, start, end):
+        return None
+    return start, item.end()
 
 
-def _unit(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
+def _unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> _Unit | None:
     """The unit right after a number ending at ``pos``."""
     m = v.unit_after.match(text, pos, end)
-    if m:
+    # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
+    if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         if kind == "percent":
             return _Unit(m.start("u"), m.end("u"), "%", "percent")
         if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
-            rest = _noun_phrase(text, m.end("u"), end, v)
+            rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return _Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
         return _Unit(m.start("u"), m.end("u"), term, kind)
@@ -162,7 +201,7 @@ def _unit(text: str, pos: int, end: int, v: Vocab) -> _Unit | None:
         return None  # glued letters that are no unit: '8h', 'F0', '3D'
     if v.duration_after.match(text, pos, end):
         return None
-    return _noun_phrase(text, pos, end, v)
+    return _noun_phrase(text, pos, end, v, inside_word)
 
 
 def _is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: _Unit, v: Vocab) -> bool:
@@ -349,7 +388,7 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
     elif _JOINED_AFTER.match(text, pos, sent.end):
         date = regex.match(r"[\d/:.\-]+", text[pos : sent.end])
         return None, pos + (date.end() if date else 0)
-    unit = _unit(text, pos, sent.end, v)
+    unit = _unit(text, pos, sent.end, v, _inside_word(doc, sent))
     if unit is None:
         return None, pos
     if unit.kind == "noun" and _after_name(text[sent.start : num.start]):
