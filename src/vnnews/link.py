@@ -74,27 +74,41 @@ def _merge(into: Person, other: Person) -> None:
     into.degree = into.degree or other.degree
 
 
-def _words(title: Title) -> set[str]:
-    return set(_fold(title.text).replace(",", " ").split())
-
-
 def _dedupe_titles(person: Person) -> None:
     """Keep each title once; one that a longer title of the same post contains becomes a mention."""
     kept: list[Title] = []
-    for t in sorted(person.titles, key=lambda t: (-len(_words(t)), t.start)):
+    for t in sorted(person.titles, key=lambda t: (-len(set(_post_words(t))), t.start)):
         post = _fold(t.position or "")
-        dup = next((k for k in kept if _fold(k.position or "") == post and _within(_words(t), k)), None)
+        dup = next((k for k in kept if _fold(k.position or "") == post and _within(_post_words(t), k)), None)
         if dup is None:
             kept.append(t)
         elif (t.start, t.end) != (dup.start, dup.end):
             person.mentions.append(Mention(start=t.start, end=t.end, text=t.text, kind="title", rule=t.rule))
+            dup.former = dup.former or t.former  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
     person.titles = sorted(kept, key=lambda t: t.start)
 
 
-def _within(words: set[str], title: Title) -> bool:
-    """Every word is in the title, or abbreviates a run of its words ("TN&MT": tài nguyên và môi trường)."""
+def _post_words(title: Title) -> list[str]:
+    """The words of a title in order, without the "nguyên" that marks a former post (the post is the same)."""
+    words = _fold(title.text).replace(",", " ").split()
+    return words[1:] if title.former and words[:1] == ["nguyên"] else words
+
+
+def _within(words: list[str], title: Title) -> bool:
+    """Every word is in the title in the same order, or abbreviates a run of its words ("TN&MT").
+
+    >>> t = Title(start=0, end=43, text="Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", rule="r")
+    >>> _within(["bí", "thư", "ban", "cán", "sự", "đảng"], t), _within(["bí", "thư", "tỉnh", "ủy"], t)
+    (True, False)
+    """
     longer = _fold(title.text).replace(",", " ").split()
-    return all(w in longer or _abbreviates(w, longer) for w in words)
+    at = 0
+    for w in words:
+        if w in longer[at:]:
+            at = longer.index(w, at) + 1
+        elif not _abbreviates(w, longer):
+            return False
+    return True
 
 
 def _abbreviates(abbrev: str, words: list[str]) -> bool:

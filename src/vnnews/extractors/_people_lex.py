@@ -119,7 +119,7 @@ class _Cue(BaseModel):
 class _Appointment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
-    kind: Literal["lead", "verb", "office", "to"]
+    kind: Literal["lead", "verb", "office", "to", "term"]
 
 
 def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
@@ -152,6 +152,7 @@ class PeopleLexicon:
     appoint_verbs: Termset
     appoint_offices: Termset
     appoint_to: Termset
+    appoint_terms: Termset
     tail_stops: Termset
     cues_before: Termset
     cues_after: Termset
@@ -203,6 +204,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
         appoint_offices=Termset([a.term for a in appointments if a.kind == "office"]),
         appoint_to=Termset([a.term for a in appointments if a.kind == "to"]),
+        appoint_terms=Termset([a.term for a in appointments if a.kind == "term"]),
         tail_stops=Termset(_terms("people_tail_stops", dirs)),
         cues_before=Termset([c.term for c in cues if c.kind == "before"]),
         cues_after=Termset([c.term for c in cues if c.kind == "after"]),

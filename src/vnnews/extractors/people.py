@@ -76,6 +76,8 @@ MAX_UNIT_DIGITS = 3
 MAX_NATIONALITY = 2
 #: Most tokens read in the parentheses after a name for a description of the person.
 PAREN_WORDS = 12
+#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
+TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -440,7 +442,9 @@ def _confirm_lists(toks: list[Tok], names: list[NameHit]) -> None:
 
 
 def _after_namer(toks: list[Tok], i: int, lex: PeopleLexicon) -> bool:
-    """The token before ``i`` ends a place or institution word ("huyện", "Trường THPT")."""
+    """The token before ``i`` ends a place or institution word ("huyện", "Trường THPT", "BV")."""
+    if i > 0 and is_abbrev(toks[i - 1].text) and lex.org_heads.match(toks, i - 1) == 1:
+        return True  # "BV Bạch Mai cho biết": an abbreviated institution before a name
     for k in range(max(0, i - 4), i):
         if lex.open_namers.match(toks, k) == i - k or lex.closed_namers.match(toks, k) == i - k:
             return True
@@ -491,6 +495,16 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             if e - k <= FREE_WORDS and _names_unit(toks, k, e, lex):
                 k, after, free = e, "free", IN_NAME
                 continue
+        if k == pos_end and _small_head(toks, k, lex):  # "Cục trưởng cục Chống tham nhũng": the unit repeated small
+            k, after, free = k + 1, "org", NO_NAME
+            continue
+        if _term_of_office(toks, k, lex):  # "đại biểu Quốc hội khóa XIV", "Ủy viên Trung ương Đảng khóa XII"
+            k += lex.appoint_terms.match(toks, k) + 1
+            continue
+        field = _field_before_org(toks, k, lex) if k == pos_end and not headed else None
+        if field:  # "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where
+            k, after, free = field, "free", NO_NAME
+            continue
         head = lex.org_heads.match(toks, k)
         m = lex.organisations.match(toks, k)
         if head and head >= m:  # a bare head: the rest of the name may be written small
@@ -521,13 +535,16 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
         if tok.fold == "của" and after in {"free", "word", "org"} and _adds_organisation(toks, k + 1, lex):
             k, after, free = k + 1, "post", NO_NAME  # "Chủ tịch ngành hóa chất của Tập đoàn Hyosung"
             continue
-        if after == "abbr" and _foreign_pair(toks, k):
-            break  # "Giám đốc điều hành WEF Philipp Roesler": a foreign name after the abbreviation
+        if after in {"place", "abbr"} and (hit := _foreign_after_place(toks, k, after, lex)):
+            name, k = hit, hit.start  # "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler"
+            break
         if is_title_case(tok.text):
             j = _run(toks, k, lex)
             if j == k or _opens_sentence(toks, k, lex):  # "..., Thanh tra Chính phủ Ngày 8/2"
                 break
             split = _split(toks, k, j, after, lex)
+            if split is None and _country_then_foreign(toks, k, j, lex):
+                split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
             if split is not None:
                 name = NameHit(split, j, confirmed=True, rule="people.title_before_name")
                 k = split
@@ -561,9 +578,74 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
     return TitleHit(start, end, pos_start, pos_end, former=False, name=name)
 
 
-def _foreign_pair(toks: list[Tok], k: int) -> bool:
-    """Two capitalised words spelled outside Vietnamese open at ``k`` ("Philipp Roesler")."""
-    return k + 1 < len(toks) and is_foreign_word(toks[k].text) and is_foreign_word(toks[k + 1].text)
+def _field_before_org(toks: list[Tok], k: int, lex: PeopleLexicon) -> int | None:
+    """End of the small words of a post's field ("hậu cần, kỹ thuật") when a comma and an institution follow."""
+    e = k
+    for _ in range(COMMA_ORGS):
+        f = _free_run(toks, e, lex)
+        if f == e or f >= len(toks) or toks[f].text != ",":
+            return None
+        if _adds_organisation(toks, f + 1, lex):
+            return f
+        e = f + 1
+    return None
+
+
+def _small_head(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """An organisation head written small before its capitalised name ("cục Chống tham nhũng", "vụ Pháp chế")."""
+    tok = toks[k]
+    if tok.text != tok.fold or tok.fold not in lex.head_words or k + 1 >= len(toks):
+        return False
+    if lex.organisations.match(toks, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
+        return False
+    nxt = toks[k + 1].text
+    return (is_title_case(nxt) or is_abbrev(nxt)) and not lex.positions.match(toks, k + 1)
+
+
+def _past_term(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
+    """Past the terms of office written after a post ("2 nhiệm kỳ 2005-2011,", "khóa XIV"), else ``k``."""
+    j = k + 1 if k < len(toks) and toks[k].text.isdigit() else k
+    size = lex.appoint_terms.match(toks, j)
+    if not size:
+        return k
+    j += size
+    while j < len(toks) and (toks[j].text.isdigit() or toks[j].text == "-" or TERM_NUMBER.match(toks[j].text)):
+        j += 1
+    return j + 1 if j < len(toks) and toks[j].text == "," else j
+
+
+def _term_of_office(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """A term of office at ``k``: "khóa" and a Roman numeral or small number, then no more word."""
+    size = lex.appoint_terms.match(toks, k)
+    if not size or k + size >= len(toks) or not TERM_NUMBER.match(toks[k + size].text):
+        return False
+    k += size - 1
+    return k + 2 == len(toks) or not toks[k + 2].text[:1].isalnum() or toks[k + 2].text.islower()
+
+
+def _country_then_foreign(toks: list[Tok], k: int, j: int, lex: PeopleLexicon) -> bool:
+    """[k, j) is one Vietnamese-spelled word, then 2-3 foreign words: a country and a name ("Mỹ James Comey")."""
+    if not 3 <= j - k <= 4 or not is_vietnamese_syllable(toks[k].text) or lex.is_surname(toks[k].text):
+        return False
+    return all(is_foreign_word(t.text) for t in toks[k + 1 : j])
+
+
+def _foreign_after_place(toks: list[Tok], k: int, after: str, lex: PeopleLexicon) -> NameHit | None:
+    """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
+
+    The name has a word spelled outside Vietnamese and is no Vietnamese name ("Y Biêr Niê" splits as one).
+    """
+    if not (is_title_case(toks[k].text) or is_foreign_word(toks[k].text)):
+        return None
+    hit = _foreign_name(toks, k, lex)
+    if hit is None or not any(is_foreign_word(t.text) for t in toks[hit.start : hit.end]):
+        return None
+    if _country_then_foreign(toks, hit.start, hit.end, lex):  # "LB Mỹ James Comey"
+        hit.start += 1
+    if is_title_case(toks[k].text) and _split(toks, k, _run(toks, k, lex), after, lex) is not None:
+        return None
+    hit.rule = "people.title_before_name"
+    return hit
 
 
 def _designator(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
@@ -761,6 +843,10 @@ def _name_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: P
         hit = by_end.get(start - width)
         if hit and _gap(toks, hit.end, start) in NAME_TITLE_GAPS:
             return hit
+    if start > 0 and toks[start - 1].text in {",", ":"}:  # "cụ Lê Đình Kình (82 tuổi, nguyên Bí thư ...)"
+        hit = by_end.get(_paren_open(toks, start - 1, by_end))
+        if hit:
+            return hit
     # appointment phrase: leads* verb
     k = start
     verb = 0
@@ -772,13 +858,37 @@ def _name_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: P
         return None
     k -= verb
     while True:
-        for size in (2, 1):
+        for size in (4, 3, 2, 1):
             if k - size >= 0 and lex.appoint_leads.match(toks, k - size) == size:
                 k -= size
                 break
         else:
             break
+    if k > 0 and toks[k - 1].text == ",":  # "Đặng Quang Trung, nguyên là Bí thư chi bộ"
+        return by_end.get(k - 1)
+    if k > 0 and toks[k - 1].text == ")":  # "Ông Võ Kim Cự (60 tuổi, quê ...) nguyên là Bí thư Tỉnh ủy"
+        return by_end.get(_paren_before(toks, k - 1))
     return by_end.get(k)
+
+
+def _paren_open(toks: list[Tok], k: int, by_end: dict[int, NameHit]) -> int:
+    """Where the parentheses still open at ``k`` start, when no name stands inside them before ``k`` (else -1)."""
+    for j in range(k - 1, max(-1, k - 2 * PAREN_WORDS), -1):
+        if toks[j].text == ")" or j + 1 in by_end:
+            return -1
+        if toks[j].text == "(":
+            return j
+    return -1
+
+
+def _paren_before(toks: list[Tok], close: int) -> int:
+    """Where the parentheses that close at ``close`` open (-1 if not within reach)."""
+    for j in range(close - 1, max(-1, close - 2 * PAREN_WORDS), -1):
+        if toks[j].text in {")", "."}:
+            return -1
+        if toks[j].text == "(":
+            return j
+    return -1
 
 
 def _appointed_before(toks: list[Tok], start: int, by_end: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
@@ -811,20 +921,22 @@ def _appointee(
     if verb is None:
         return None
     end = last.end + 3 if _abbrev_in_parens(toks, last.end) else last.end
+    end = _past_term(toks, end, lex)  # "cách chức Ủy viên Ban thường vụ Tỉnh ủy 2 nhiệm kỳ 2005-2011, với ông X"
     size = lex.appoint_to.match(toks, end)
     if size:
         j, honorific, _, _ = _prefix(toks, end + size, lex)
         hit = next((n for n in names if n.start == j and not n.short), None)
         if hit and (honorific or hit.confirmed):
             return hit
-    earlier = [n for n in names if n.end <= verb and not n.short]
+    # "ông Trang được ... bổ nhiệm": a short name after an honorific is joined to the full name later
+    earlier = [n for n in names if n.end <= verb and (not n.short or n.honorific)]
     if not earlier:
         return None
     subject = max(earlier, key=lambda n: n.end)
     between = [t.fold for t in toks[subject.end : verb]]
     if len(between) > PASSIVE_GAP or any(w in {".", ";", "?", "!", ":"} for w in between):
         return None
-    return subject if "được" in between and subject.confirmed else None
+    return subject if "được" in between and (subject.confirmed or subject.short) else None
 
 
 def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
