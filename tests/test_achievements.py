@@ -91,3 +91,30 @@ def test_user_lexicon_extends_qualifiers(tmp_path: Path) -> None:
     (tmp_path / "qualifiers.yaml").write_text("source: test\nentries:\n  - {term: cỡ, kind: about}\n", encoding="utf-8")
     _, after = _extract(text, Options(lexicon_dirs=(tmp_path,)))
     assert [(a.value, a.qualifier, a.qualifier_kind) for a in after] == [(300, "cỡ", "about")]
+
+
+MY_DATA_FILES = (
+    "numbers",
+    "qualifiers",
+    "units",
+    "achievement_context",
+    "achievement_phrases",
+    "awards",
+    "recipients",
+    "award_words",
+)
+
+
+@pytest.mark.parametrize("name", MY_DATA_FILES)
+def test_data_file_has_no_entry_twice(name: str) -> None:
+    """Matching folds case and NFC, so an entry repeated in another case is a duplicate too."""
+    path = Path(__file__).parents[1] / "src" / "vnnews" / "data" / f"{name}.yaml"
+    entries = yaml.safe_load(path.read_text("utf-8"))["entries"]
+    keys = [
+        tuple(sorted((k, unicodedata.normalize("NFC", str(v)).casefold()) for k, v in e.items()))
+        if isinstance(e, dict)
+        else unicodedata.normalize("NFC", str(e)).casefold()
+        for e in entries
+    ]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    assert not twice, f"{name}.yaml lists these entries more than once: {twice}"
