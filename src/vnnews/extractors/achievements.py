@@ -230,7 +230,7 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
     if named and not _sentence_start(before, named.start("n")):
         return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number
     written = text[num.start : num.end]
-    if not num.spelled and len(written) > 1 and written.startswith("0") and not written.startswith(("0,", "0.")):
+    if not num.spelled and _code_digits(written, text[num.end : sent.end]):
         return True  # phone numbers and codes: '0912...', '097'
     if num.spelled:
         first = written.split()[0]
@@ -244,6 +244,21 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
         if regex.match(r"\s*\d", text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
+
+
+def _code_digits(written: str, after: str) -> bool:
+    """Digits opening with a zero are a phone number or code ('0912...', '097', 'Model 01'), except decimals
+    ('0,5') and a count padded to two digits before a small-letter noun, as official reports write
+    counts ('03 máy biến áp', '02 cán bộ'; not '07L', '06 GTGT').
+
+    >>> [_code_digits(w, " máy") for w in ("0912345678", "097", "03", "00", "0,5", "30")]
+    [True, True, False, True, False, False]
+    >>> _code_digits("07", "L-25R"), _code_digits("06", " GTGT")
+    (True, True)
+    """
+    if len(written) < 2 or not written.startswith("0") or written.startswith(("0,", "0.")):
+        return False
+    return not (regex.fullmatch(r"0[1-9]", written) and regex.match(r"[ \u00a0]\p{Ll}", after))
 
 
 def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab) -> bool:
