@@ -48,7 +48,9 @@ class WordEntry(BaseModel):
     role: Role
 
 
-_NUMBER_IN_NAME = r"\d{1,3}"  # what `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng'
+# What `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng', or a list of them given at one
+# ceremony: 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'.
+_NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3})?"
 _QUOTED = r'"[^"\n]{1,160}"'
 
 
