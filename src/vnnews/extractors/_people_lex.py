@@ -17,12 +17,17 @@ from pydantic import BaseModel, ConfigDict
 
 from ..lexicon import load
 
-#: One token: a word (letters, digits, with inner ' . / as in H'Mông, T.Ư, 20.9), đ/c, or one mark.
-TOKEN = regex.compile(r"[đĐ]/[cC](?!\w)|[\p{L}\p{M}\p{N}]+(?:['./][\p{L}\p{M}\p{N}]+)*|[^\s]")
+#: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
+JOINED_ABBREV = r"\p{Lu}[\p{Lu}\p{N}]*(?:[-&/.]\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{M}\p{N}])"
+#: One token: a joined abbreviation, a word (letters, digits, with inner ' . / as in H'Mông, T.Ư,
+#: 20.9), đ/c, or one mark.
+TOKEN = regex.compile(
+    rf"[đĐ]/[cC](?!\w)|{JOINED_ABBREV}|[\p{{L}}\p{{M}}\p{{N}}]+(?:['./][\p{{L}}\p{{M}}\p{{N}}]+)*|[^\s]"
+)
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
 TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
-#: An abbreviation: two or more capitals, maybe digits or dots (UBND, T.Ư, HĐND, TVTU).
-ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}.]+$")
+#: An abbreviation: two or more capitals, maybe digits, dots or joins (UBND, T.Ư, HĐND, VH-TT&DL).
+ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$")
 #: Letters Vietnamese spelling lacks: a syllable with one is a foreign name (Jong, Wang).
 FOREIGN = regex.compile(r"[fjwzFJWZ]")
 
@@ -65,6 +70,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
     >>> [t.text for t in tokens("Bí thư T.Ư Đoàn, anh Nguyễn Mạnh Dũng")]
     ['Bí', 'thư', 'T.Ư', 'Đoàn', ',', 'anh', 'Nguyễn', 'Mạnh', 'Dũng']
+    >>> [t.text for t in tokens("Sở VH-TT&DL, Sở NN&PTNT, VN-Index 6-2")]
+    ['Sở', 'VH-TT&DL', ',', 'Sở', 'NN&PTNT', ',', 'VN', '-', 'Index', '6', '-', '2']
     """
     stop = len(text) if end is None else end
     return [Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in TOKEN.finditer(text, start, stop)]
@@ -119,7 +126,7 @@ class _Cue(BaseModel):
 class _Appointment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
-    kind: Literal["lead", "verb", "office", "to", "term"]
+    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence"]
 
 
 def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
@@ -153,6 +160,8 @@ class PeopleLexicon:
     appoint_offices: Termset
     appoint_to: Termset
     appoint_terms: Termset
+    appoint_sequence: Termset
+    appoint_by: Termset
     tail_stops: Termset
     cues_before: Termset
     cues_after: Termset
@@ -200,11 +209,13 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         degrees=Termset(_terms("degrees", dirs), exact=True),
         org_words=Termset(_terms("people_org_words", dirs)),
         role_heads=Termset(_terms("people_role_heads", dirs), exact=True),
-        appoint_leads=Termset([a.term for a in appointments if a.kind == "lead"]),
+        appoint_leads=Termset([a.term for a in appointments if a.kind in {"lead", "by", "sequence"}]),
         appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
         appoint_offices=Termset([a.term for a in appointments if a.kind == "office"]),
         appoint_to=Termset([a.term for a in appointments if a.kind == "to"]),
         appoint_terms=Termset([a.term for a in appointments if a.kind == "term"]),
+        appoint_sequence=Termset([a.term for a in appointments if a.kind == "sequence"]),
+        appoint_by=Termset([a.term for a in appointments if a.kind == "by"]),
         tail_stops=Termset(_terms("people_tail_stops", dirs)),
         cues_before=Termset([c.term for c in cues if c.kind == "before"]),
         cues_after=Termset([c.term for c in cues if c.kind == "after"]),
@@ -235,8 +246,8 @@ def is_title_case(text: str) -> bool:
 def is_abbrev(text: str) -> bool:
     """An upper-case abbreviation such as UBND or T.Ư.
 
-    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội")
-    (True, False, False)
+    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội"), is_abbrev("LĐ-TB&XH")
+    (True, False, False, True)
     """
     return bool(ABBREV.match(text))
 

@@ -78,6 +78,10 @@ MAX_NATIONALITY = 2
 PAREN_WORDS = 12
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
+#: Words after which a name is an object, never the subject of a passive ("cho ông Moon").
+OBJECT_MARKS = frozenset({"cho", "của", "với"})
+#: Marks that end a sentence inside a line.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -487,12 +491,12 @@ def _title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: Peopl
             continue
         if free and _free_word(toks, k, lex):
             e = _free_run(toks, k, lex)
-            if e - k <= FREE_WORDS and (free == AFTER_HEAD or _closes_name(toks, e, lex)):
+            if k < e <= k + FREE_WORDS and (free == AFTER_HEAD or _closes_name(toks, e, lex)):
                 k, after, free = e, "free", IN_NAME
                 continue
         if headed and k == pos_end and _free_word(toks, k, lex):  # "Trưởng ban chỉ đạo Tây Nguyên"
             e = _free_run(toks, k, lex)
-            if e - k <= FREE_WORDS and _names_unit(toks, k, e, lex):
+            if k < e <= k + FREE_WORDS and _names_unit(toks, k, e, lex):
                 k, after, free = e, "free", IN_NAME
                 continue
         if k == pos_end and _small_head(toks, k, lex):  # "Cục trưởng cục Chống tham nhũng": the unit repeated small
@@ -693,6 +697,8 @@ def _free_run(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
     """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường")."""
     e = k
     while e < len(toks) and e - k <= FREE_WORDS:
+        if _verb_before_post(toks, e, lex):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
+            break
         if _free_word(toks, e, lex):
             e += lex.org_words.match(toks, e) or 1
         elif toks[e].fold == "và" and e > k and e + 1 < len(toks) and _free_word(toks, e + 1, lex):
@@ -700,6 +706,13 @@ def _free_run(toks: list[Tok], k: int, lex: PeopleLexicon) -> int:
         else:
             break
     return e
+
+
+def _verb_before_post(toks: list[Tok], k: int, lex: PeopleLexicon) -> bool:
+    """An appointment verb at ``k`` right before a capitalised post ("làm Phó bí thư", "là Trưởng ban")."""
+    size = lex.appoint_verbs.match(toks, k)
+    nxt = k + size
+    return bool(size) and nxt < len(toks) and toks[nxt].text[:1].isupper() and lex.positions.match(toks, nxt) > 0
 
 
 def _closes_name(toks: list[Tok], e: int, lex: PeopleLexicon) -> bool:
@@ -713,6 +726,7 @@ def _closes_name(toks: list[Tok], e: int, lex: PeopleLexicon) -> bool:
 def _names_unit(toks: list[Tok], k: int, e: int, lex: PeopleLexicon) -> bool:
     """Small words [k, e) after "Trưởng phòng" name the unit when a capitalised parent or place follows.
 
+    A place may follow behind its place word ("Trưởng phòng quản lý đô thị quận Đống Đa").
     A mark alone is not enough ("Trưởng ban đánh giá cao, ..." is a verb); a namer ending the words
     is ("Trưởng phòng kinh tế huyện,"). Never a new post ("... đặc biệt làm Trưởng đoàn") nor a
     person ("... tỉnh và bà Nguyễn Thị Như Ý").
@@ -722,6 +736,9 @@ def _names_unit(toks: list[Tok], k: int, e: int, lex: PeopleLexicon) -> bool:
             return False
     if e < len(toks) and (is_title_case(toks[e].text) or is_abbrev(toks[e].text)):
         return not lex.positions.match(toks, e)
+    namer = lex.open_namers.match(toks, e) or lex.closed_namers.match(toks, e)
+    if namer and e + namer < len(toks) and is_title_case(toks[e + namer].text):  # "... đô thị quận Đống Đa"
+        return True
     return any(lex.open_namers.match(toks, s) == e - s for s in range(max(k, e - 3), e))
 
 
@@ -775,16 +792,42 @@ def _gap(toks: list[Tok], a: int, b: int) -> tuple[str, ...]:
     return tuple(t.fold for t in toks[a:b])
 
 
-def _chains(toks: list[Tok], titles: list[TitleHit]) -> list[list[TitleHit]]:
-    """Titles written one after another, joined by ',', 'kiêm', 'và', '-': one person's."""
+def _chains(toks: list[Tok], titles: list[TitleHit], lex: PeopleLexicon) -> list[list[TitleHit]]:
+    """Titles written one after another, joined by ',', 'kiêm', 'và', '-' or a career verb: one person's."""
     chains: list[list[TitleHit]] = []
     for t in titles:
         prev = chains[-1][-1] if chains else None
-        if prev and prev.name is None and not prev.role and not t.role and _gap(toks, prev.end, t.start) in CHAIN_GAPS:
+        if (
+            prev
+            and prev.name is None
+            and not prev.role
+            and not t.role
+            and (_gap(toks, prev.end, t.start) in CHAIN_GAPS or _career_gap(toks, prev.end, t.start, lex))
+        ):
             chains[-1].append(t)
         else:
             chains.append([t])
     return chains
+
+
+def _career_gap(toks: list[Tok], a: int, b: int, lex: PeopleLexicon) -> bool:
+    """[a, b) is ',', leads and an appointment verb: the next post of the same person.
+
+    "Phó vụ trưởng Vụ Tổ chức cán bộ, rồi đảm nhận chức vụ Chánh văn phòng", "Thứ trưởng Bộ Xây
+    dựng làm Phó bí thư tỉnh Yên Bái"; not "Thủ tướng bổ nhiệm làm Thứ trưởng" (an appointer's
+    verb with no "được" before it).
+    """
+    k = a + 1 if a < b and toks[a].text == "," else a
+    passive = False
+    while k < b:
+        if lex.appoint_verbs.match(toks, k) == b - k:
+            return True
+        size = lex.appoint_leads.match(toks, k)
+        if not size or k + size > b or (lex.appoint_by.match(toks, k) == size and not passive):
+            return False
+        passive = passive or toks[k].fold == "được"
+        k += size
+    return False
 
 
 def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: PeopleLexicon) -> None:
@@ -794,7 +837,9 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
     the chain when the name before it had its own title in front: "Thủ tướng A, Chủ tịch X, Bí thư
     Y B" lists people title first), then a
     name just before it with a comma, dash, parenthesis or an appointment phrase ("Lê Na được
-    bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh").
+    bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh"),
+    then who an appointment verb names, then the one person of the sentence before when a career
+    story goes on with no subject ("... ông Duy là giảng viên. Sau đó làm Phó vụ trưởng ...").
     A chain after ';' with no owner of its own continues the previous person's titles.
     """
     # "Ông Phương Đông, Phó Huyện trưởng ...": two syllables after an honorific may own a title
@@ -803,7 +848,7 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
     any_end = {n.end: n for n in names}  # "Trước đó, ông Súy là ...": a short name then a verb
     last_owner: NameHit | None = None
     last_end = -1
-    for chain in _chains(toks, [t for t in titles if not t.role]):
+    for chain in _chains(toks, [t for t in titles if not t.role], lex):
         first, last = chain[0], chain[-1]
         before = _name_before(toks, first.start, by_end, lex) or _appointed_before(toks, first.start, any_end, lex)
         after = last.name or _name_after(toks, last.end, by_start, lex)
@@ -824,6 +869,9 @@ def _assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: 
         elif appointee := _appointee(toks, first, last, names, lex):
             _give(appointee, chain, "people.appointment")
             owner = appointee
+        elif subject := _career_subject(toks, first.start, names, lex):
+            _give(subject, chain, "people.career")
+            owner = subject
         elif last_owner and _gap(toks, last_end, first.start) == (";",):
             _give(last_owner, chain, "people.name_then_title")
             owner = last_owner
@@ -933,10 +981,39 @@ def _appointee(
     if not earlier:
         return None
     subject = max(earlier, key=lambda n: n.end)
+    lead = subject.start - sum(len(tokens(w)) for w in (subject.honorific, subject.rank, subject.degree) if w)
+    if lead > 0 and toks[lead - 1].fold in OBJECT_MARKS:  # "cố vấn cho ông Moon ..., được bổ nhiệm": no subject
+        return None
     between = [t.fold for t in toks[subject.end : verb]]
     if len(between) > PASSIVE_GAP or any(w in {".", ";", "?", "!", ":"} for w in between):
         return None
     return subject if "được" in between and (subject.confirmed or subject.short) else None
+
+
+def _career_subject(toks: list[Tok], start: int, names: list[NameHit], lex: PeopleLexicon) -> NameHit | None:
+    """The one person of the sentence before, when a sentence goes on their career with no subject.
+
+    "Trước khi về Bộ Xây dựng, ông Duy là giảng viên ... Sau đó làm Phó vụ trưởng ...": a word of
+    kind sequence opens the sentence, then leads and the verb right before the post.
+    """
+    k = start
+    sizes = range(4, 0, -1)
+    verb = next((size for size in sizes if k - size >= 0 and lex.appoint_verbs.match(toks, k - size) == size), 0)
+    if not verb:
+        return None
+    k -= verb
+    sequence = False
+    while True:
+        size = next((s for s in range(4, 0, -1) if k - s >= 0 and lex.appoint_leads.match(toks, k - s) == s), 0)
+        if not size:
+            break
+        k -= size
+        sequence = sequence or lex.appoint_sequence.match(toks, k) == size
+    if not sequence or k == 0 or toks[k - 1].text not in SENTENCE_ENDS:
+        return None
+    before = next((j for j in range(k - 2, -1, -1) if toks[j].text in SENTENCE_ENDS), -1)
+    told = [n for n in names if before < n.start and n.end < k and (not n.short or n.honorific)]
+    return told[0] if len(told) == 1 else None
 
 
 def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
