@@ -1,4 +1,5 @@
-"""Vocabularies of the people extractor, compiled once per set of lexicon folders.
+"""Vocabularies of the people extractor, compiled once per set of lexicon folders, and the
+word tokens every people module reads.
 
 Terms are matched on word tokens (``Tok``), not characters, so a term never stops inside a
 syllable and "T.Ư Đoàn" or "TS." match the same way in the text and in the data file.
@@ -261,3 +262,12 @@ def is_foreign_word(text: str) -> bool:
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 1):
         return False
     return bool(FOREIGN.search(text)) or not is_vietnamese_syllable(text)
+
+
+def span_text(toks: list[Tok], i: int, j: int) -> str:
+    """The tokens' text, with a space only where the text had one ("TS." stays "TS.").
+
+    >>> span_text(tokens("ông TS. Lê  Văn"), 1, 5)
+    'TS. Lê Văn'
+    """
+    return "".join((" " if k > i and toks[k - 1].end < toks[k].start else "") + toks[k].text for k in range(i, j))
