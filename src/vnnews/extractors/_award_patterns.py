@@ -57,8 +57,9 @@ _QUOTED = r'"[^"\n]{1,160}"'
 def name_pattern(term: str) -> str:
     r"""The regex for one award name, `{N}` standing for a number inside the name.
 
-    >>> name_pattern("Huy hiệu {N} năm tuổi Đảng")
-    'Huy\\s+hiệu\\s+\\d{1,3}\\s+năm\\s+tuổi\\s+Đảng'
+    >>> pattern = regex.compile(name_pattern("Huy hiệu {N} năm tuổi Đảng"))
+    >>> [bool(pattern.fullmatch(t)) for t in ("Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 40, 45 và 50 năm tuổi Đảng")]
+    [True, True]
     """
     words = [_NUMBER_IN_NAME if w.casefold() == "{n}" else regex.escape(w) for w in term.split()]
     return r"\s+".join(words)
