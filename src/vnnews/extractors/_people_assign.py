@@ -39,6 +39,8 @@ NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",),
 PASSIVE_GAP = 24
 #: Words after which a name is an object, never the subject of a passive ("cho ông Moon").
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
+#: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
+MAX_LISTED = 20
 #: Marks that end a sentence inside a line.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -142,6 +144,9 @@ def assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: P
         elif last.name:
             _give(last.name, chain, "people.title_before_name")
             owner = last.name
+            if _plural(toks, first.start, lex):  # "2 đại biểu Quốc hội A, B": the post is each one's
+                for other in _list_after(toks, last.name, names):
+                    _give(other, chain, "people.title_before_name")
         elif before:
             _give(before, chain, "people.name_then_title")
             owner = before
@@ -158,6 +163,28 @@ def assign(toks: list[Tok], names: list[NameHit], titles: list[TitleHit], lex: P
             _give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
+
+
+def _plural(toks: list[Tok], start: int, lex: PeopleLexicon) -> bool:
+    """A count or plural word right before a post ("2 đại biểu", "các Phó Chủ tịch")."""
+    if start == 0:
+        return False
+    word = toks[start - 1].text
+    if word.isdigit():
+        return 2 <= int(word) <= MAX_LISTED
+    return lex.plurals.match(toks, start - 1) == 1
+
+
+def _list_after(toks: list[Tok], first: NameHit, names: list[NameHit]) -> list[NameHit]:
+    """The full names listed right after ``first`` ("A, B và C" gives B and C)."""
+    out: list[NameHit] = []
+    prev = first
+    for n in sorted((n for n in names if n.start >= first.end and not n.short), key=lambda n: n.start):
+        if not _listed(toks, prev.end, n.start):
+            break
+        out.append(n)
+        prev = n
+    return out
 
 
 def _give(owner: NameHit, chain: list[TitleHit], rule: str) -> None:
@@ -299,7 +326,12 @@ def _career_subject(toks: list[Tok], start: int, names: list[NameHit], lex: Peop
 
 
 def _name_after(toks: list[Tok], end: int, by_start: dict[int, NameHit], lex: PeopleLexicon) -> NameHit | None:
-    """The name after ', [honorific] [rank]' or ', [person's noun]' that a chain of titles introduces."""
+    """The name after ', [honorific] [rank]', ', [person's noun]' or '(parent body)' that a chain introduces."""
+    if end < len(toks) and toks[end].text == "(":  # "Phó tổng cục trưởng Tổng cục Du lịch (Bộ ...) Hà Văn Siêu"
+        close = next((c for c in range(end + 1, min(len(toks), end + PAREN_WORDS + 2)) if toks[c].text == ")"), None)
+        if close is None or not toks[end + 1].text[:1].isupper():
+            return None
+        return by_start.get(close + 1)
     if end >= len(toks) or toks[end].text != ",":
         return None
     j, _, _, _ = read_prefix(toks, end + 1, lex)

@@ -120,7 +120,7 @@ class _Cue(BaseModel):
     model_config = ConfigDict(extra="forbid")
     term: str
     kind: Literal[
-        "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign"
+        "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural"
     ]
 
 
@@ -172,6 +172,7 @@ class PeopleLexicon:
     speech: Termset
     not_speech: Termset
     foreign_honorifics: Termset
+    plurals: Termset
     head_words: frozenset[str]
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
@@ -226,6 +227,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         speech=Termset([c.term for c in cues if c.kind == "speech"]),
         not_speech=Termset([c.term for c in cues if c.kind == "not_speech"]),
         foreign_honorifics=Termset([c.term for c in cues if c.kind == "foreign"]),
+        plurals=Termset([c.term for c in cues if c.kind == "plural"]),
         head_words=frozenset(h.casefold() for h in _terms("people_org_heads", dirs) if " " not in h.strip()),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),

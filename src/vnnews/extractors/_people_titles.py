@@ -135,7 +135,8 @@ def read_title(toks: list[Tok], start: int, pos_start: int, pos_end: int, lex: P
             # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
             if after in {"post", "org", "abbr", "word"} or (after in {"free", "head"} and j == k + 1):
                 j = _glued(toks, j, lex)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole
-            k, after, free = j, "word", IN_NAME if free else NO_NAME
+            # "Trưởng phòng Cảnh sát hình sự Công an tỉnh": a unit's name right after its head may go on small
+            k, after, free = j, "word", IN_NAME if free or (headed and k == pos_end) else NO_NAME
             continue
         if after in {"org", "head", "closed", "open"} and is_foreign_word(tok.text):  # "Tập đoàn Hyosung", "tỉnh Osaka"
             k, after = k + 1, "word"  # only right after the head: "Bộ trưởng Quốc phòng Mỹ James Mattis" is a name
