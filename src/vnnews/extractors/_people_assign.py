@@ -101,7 +101,7 @@ def _career_gap(toks: list[Tok], a: int, b: int, lex: PeopleLexicon) -> bool:
     dựng làm Phó bí thư tỉnh Yên Bái"; not "Thủ tướng bổ nhiệm làm Thứ trưởng" (an appointer's
     verb with no "được" before it).
     """
-    k = a + 1 if a < b and toks[a].text == "," else a
+    k = a + 1 if a < b and toks[a].text in {",", ";"} else a  # "...; sau đó làm Giám đốc ..."
     passive = False
     while k < b:
         if lex.appoint_verbs.match(toks, k) == b - k:
@@ -296,7 +296,8 @@ def _appointee(
     between = [t.fold for t in toks[subject.end : verb]]
     if len(between) > PASSIVE_GAP or any(w in {".", ";", "?", "!", ":"} for w in between):
         return None
-    return subject if "được" in between and (subject.confirmed or subject.short) else None
+    passive = "được" in between or "bị" in between  # "ông X bị cảnh cáo và cho thôi chức Ủy viên ..."
+    return subject if passive and (subject.confirmed or subject.short) else None
 
 
 def _career_subject(toks: list[Tok], start: int, names: list[NameHit], lex: PeopleLexicon) -> NameHit | None:
