@@ -39,7 +39,7 @@ class ContextEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
-    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade"]
+    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade", "incident"]
 
 
 class PhraseEntry(BaseModel):
@@ -63,6 +63,7 @@ class PhraseEntry(BaseModel):
         "times",
         "pair",
         "closer",
+        "anaphor",
     ]
 
 
@@ -78,6 +79,8 @@ class Vocab:
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun naming the number after it
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
+    incident: regex.Pattern[str]  # 'vụ ': a 'before' word that with people after it names a case ('vụ 7 bệnh nhân')
+    people: regex.Pattern[str]  # person and case nouns ('người', 'bệnh nhân', 'trường hợp')
     grade: regex.Pattern[str]  # 'cấp ': before one spelled number word, a level ('nhà cấp bốn')
     pair: regex.Pattern[str]  # 'bên', 'nước': after one spelled number word, a known pair ('hai bên')
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
@@ -97,6 +100,8 @@ class Vocab:
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
     titled: regex.Pattern[str]  # capitalised nouns counting people: '37 Anh hùng Lao động', '125 Mẹ'
+    anaphor: regex.Pattern[str]  # ' nơi đây', ' trên' right after a count: it refers to one told before
+    anaphor_end: regex.Pattern[str]  # the same word closing the unit ('đối tượng trên')
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
 
 
@@ -128,6 +133,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         ),
         skip_before=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'before'), boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
+        incident=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'incident'), boundary=False)}\s+$", _FLAGS),
+        people=regex.compile(terms_pattern([*_terms(phr, "person"), *_terms(phr, "case")]), _FLAGS),
         grade=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'grade'), boundary=False)}\s+$", _FLAGS),
         pair=regex.compile(terms_pattern(_terms(phr, "pair")), _FLAGS),
         among=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'among'), boundary=False)}\s+$", _FLAGS),
@@ -149,4 +156,6 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         case_heads=tuple(_terms(phr, "case")),
         titled=regex.compile(terms_pattern([*honorary, *_terms(phr, "titled")]), _FLAGS),
         times_heads=tuple(_terms(phr, "times")),
+        anaphor=regex.compile(rf"[ \u00a0]+{terms_pattern(_terms(phr, 'anaphor'))}", _FLAGS),
+        anaphor_end=regex.compile(rf"{terms_pattern(_terms(phr, 'anaphor'))}$", _FLAGS),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -50,6 +51,7 @@ _QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULT
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-]\s*\d")
 _JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№])$")
+_EXPONENT_BEFORE = regex.compile(r"(?:/|\d[ \u00a0]?)[kcdm]?m[ \u00a0]+$")
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 _RANGE = regex.compile(r"\s*(?:-|đến|tới)\s*(?=\d)", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:]")
@@ -224,6 +226,8 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
     before = text[sent.start : num.start]
     if _JOINED_BEFORE.search(before):
         return True
+    if _EXPONENT_BEFORE.search(before) and text[num.start : num.end] in ("2", "3"):
+        return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
     if _skipped_before(text, before, num, sent.end, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
     named = v.named.search(before)
@@ -269,7 +273,16 @@ def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab
     """
     if not v.skip_before.search(before) or v.among.search(before):
         return False
+    if v.incident.search(before) and _people_follow(text, num.end, end, v):
+        return False  # 'vụ 7 bệnh nhân tử vong' is the case of seven patients, not a crop season
     return not _percent_after(text, num, end, v) and not _per_period(text, num, v)
+
+
+def _people_follow(text: str, pos: int, end: int, v: Vocab) -> bool:
+    """A person or case noun opens what follows the number ('18 người', '7 bệnh nhân')."""
+    m = regex.match(r"[ \u00a0]+", text[pos:end])
+    start = pos + (m.end() if m else 0)
+    return bool(m) and v.people.match(text, start, end) is not None
 
 
 def _verb_count(text: str, before: str, num: NumberMatch, end: int, v: Vocab) -> bool:
@@ -397,6 +410,7 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
             return None, num.end
         if "-" in rng.group() and text[sent.start : num.start].rstrip().endswith("("):
             return None, nxt.end  # '(27-2)' is a date
+        value = _range_scaled(text, num, nxt)
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
         value_max, approximate, pos = nxt.value, True, nxt.end
@@ -449,6 +463,26 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
     return ach, unit.end
 
 
+def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
+    """A range's bare first number takes the scale word of its second: '5 - 6 triệu' is 5 to 6 million.
+
+    >>> _range_scaled("5 - 6 triệu", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 11, 6_000_000, False, False))
+    5000000
+    >>> _range_scaled("5 - 60", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 6, 60, False, False))
+    5
+    """
+    written = text[num.start : num.end]
+    lead = regex.match(r"[\d.,]+", text[nxt.start : nxt.end])
+    lead_value = parse_digits(lead.group()) if lead else None
+    if num.spelled or parse_digits(written) != num.value or not lead_value or num.value >= lead_value:
+        return num.value
+    factor = Decimal(str(nxt.value)) / lead_value
+    if factor < 1000 or factor % 1000:
+        return num.value  # no scale word after the second number
+    scaled = Decimal(str(num.value)) * factor
+    return int(scaled) if scaled % 1 == 0 else float(scaled)
+
+
 def _rule(unit: _Unit, total: object, value_max: object) -> str:
     """Rule id: which reading produced the fact."""
     if total is not None:
@@ -460,6 +494,10 @@ def _rule(unit: _Unit, total: object, value_max: object) -> str:
 
 _BLOCK_RANK = {"paragraph": 0, "caption": 1, "title": 2}
 _TONES = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
+#: Body sentences further apart than this restate a count only if one of them sums up (title, caption, lead).
+REPEAT_DISTANCE = 3
+#: Words either side of two distant equal counts compared: one shared word ('sau 2 lần', '96 xã thực hiện') joins them.
+REPEAT_CONTEXT_WORDS = 2
 #: Words after a '%' that say what it is a share of ('100% số xã'): percentages merge only when these agree.
 PERCENT_CONTEXT_WORDS = 2
 
@@ -542,17 +580,45 @@ def _merge_repeats(
         is_title = block(i) == _BLOCK_RANK["title"]
         return (is_title, _case_worded(a.unit, v), -len(fold_unit(a.unit)), block(i), a.qualifier is None, i)
 
+    order = {id(s): n for n, s in enumerate(doc.sentences)}
+    first_body = next((b.index for b in doc.blocks if b.kind == "paragraph"), None)
+
+    def summary(i: int) -> bool:
+        return block(i) > 0 or doc.block_of(found[i][0]).index == first_body
+
     def same(i: int, j: int) -> bool:
         (si, ai, ki), (sj, aj, kj) = found[i], found[j]
         if ai.value != aj.value or si is sj:
             return False
-        headline = block(i) > 0 or block(j) > 0
+        headline = block(i) > 0 or block(j) > 0 or (gap(i, j) <= 1 and ki[:1] != ("%",))  # or the next sentence
         return _same_fact(ki, kj) or (headline and ki[:1] == kj[:1])  # a headline may reword the tail
+
+    def near(i: int, j: int) -> bool:
+        if summary(i) or summary(j) or context(i) & context(j) or refers_back(max(i, j)):
+            return True
+        return gap(i, j) <= REPEAT_DISTANCE
+
+    def gap(i: int, j: int) -> int:
+        return abs(order[id(found[i][0])] - order[id(found[j][0])])
+
+    def refers_back(i: int) -> bool:  # '40 hộ dân nơi đây', '2 đối tượng trên' point to an earlier mention
+        s, a, _ = found[i]
+        return bool(v.anaphor.match(doc.text, a.end, s.end) or v.anaphor_end.search(a.unit))
+
+    def context(i: int) -> set[str]:
+        s, a, _ = found[i]
+        before = _words_before(doc.text, s.start, a.start, REPEAT_CONTEXT_WORDS).lower().split()
+        after = _words_after(doc.text, a.end, s.end, REPEAT_CONTEXT_WORDS).lower().split()
+        return {f"<{w}" for w in before} | {f">{w}" for w in after}
 
     groups: list[list[int]] = []
     for i, (s, _, _) in enumerate(found):
         for g in groups:
-            if same(g[0], i) and all(found[j][0] is not s for j in g):
+            if (
+                all(found[j][0] is not s for j in g)
+                and any(same(j, i) for j in g)
+                and any(near(j, i) for j in g)
+            ):
                 g.append(i)
                 break
         else:
