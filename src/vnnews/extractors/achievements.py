@@ -496,6 +496,8 @@ _BLOCK_RANK = {"paragraph": 0, "caption": 1, "title": 2}
 _TONES = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
 #: Body sentences further apart than this restate a count only if one of them sums up (title, caption, lead).
 REPEAT_DISTANCE = 3
+#: Sentences opening the first body paragraph that sum up the article (its lead) like a title does.
+LEAD_SENTENCES = 2
 #: Words either side of two distant equal counts compared: one shared word ('sau 2 lần', '96 xã thực hiện') joins them.
 REPEAT_CONTEXT_WORDS = 2
 #: Words after a '%' that say what it is a share of ('100% số xã'): percentages merge only when these agree.
@@ -568,7 +570,9 @@ def _merge_repeats(
     head word is enough: 'ít nhất 16 người chết' / '16 người thiệt mạng') in different sentences merge into
     the most complete mention: not the title, not a 'case' wording ('trường hợp', 'ca'), the longest
     unit ('8 dự án đầu tư' in a lead over '8 dự án' in the body), body before caption, then one with
-    a hedge, then the first. Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
+    a hedge, then the first. Body sentences more than REPEAT_DISTANCE apart tell two events ('khống chế
+    2 đối tượng' ... 'phát hiện 2 đối tượng') unless one sums up (title, caption, lead), they share a
+    neighbouring word or the later one points back ('nơi đây', 'nói trên'). Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
     900 triệu đồng') stay apart; percentages also need the same words after the '%'.
     """
 
@@ -582,9 +586,10 @@ def _merge_repeats(
 
     order = {id(s): n for n, s in enumerate(doc.sentences)}
     first_body = next((b.index for b in doc.blocks if b.kind == "paragraph"), None)
+    lead = {id(s) for s in [s for s in doc.sentences if doc.block_of(s).index == first_body][:LEAD_SENTENCES]}
 
     def summary(i: int) -> bool:
-        return block(i) > 0 or doc.block_of(found[i][0]).index == first_body
+        return block(i) > 0 or id(found[i][0]) in lead
 
     def same(i: int, j: int) -> bool:
         (si, ai, ki), (sj, aj, kj) = found[i], found[j]
