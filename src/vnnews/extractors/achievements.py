@@ -572,8 +572,9 @@ def _merge_repeats(
     unit ('8 dự án đầu tư' in a lead over '8 dự án' in the body), body before caption, then one with
     a hedge, then the first. Body sentences more than REPEAT_DISTANCE apart tell two events ('khống chế
     2 đối tượng' ... 'phát hiện 2 đối tượng') unless one sums up (title, caption, lead), they share a
-    neighbouring word or the later one points back ('nơi đây', 'nói trên'). Equal amounts in one sentence ('U Minh 900 triệu đồng, Đầm Dơi
-    900 triệu đồng') stay apart; percentages also need the same words after the '%'.
+    neighbouring word or the later one points back ('nơi đây', 'nói trên'). Equal amounts in one
+    sentence ('U Minh 900 triệu đồng, Đầm Dơi 900 triệu đồng') stay apart; percentages also need
+    the same words after the '%'.
     """
 
     def block(i: int) -> int:
