@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -26,6 +27,18 @@ from .reader import read_stdin
 def args_to_options(lexicon_dirs: tuple[Path, ...] = (), max_bytes: int = DEFAULT_MAX_BYTES) -> Options:
     """The one place command-line flags become :class:`Options`."""
     return Options(lexicon_dirs=lexicon_dirs, max_bytes=max_bytes)
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """How one folder run writes its output: the CLI's own settings, beside the library's Options."""
+
+    output: Path | None = None
+    workers: int | None = None
+    pattern: str = "*.txt"
+    resume: bool = False
+    errors_path: Path | None = None
+    quiet: bool = False
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -80,7 +93,7 @@ def extract_cmd(
     if output is None and len(paths) == 1 and not Path(paths[0]).is_dir():
         _extract_single(paths[0], options)
         return
-    _extract_batch(paths, options, output, workers, pattern, resume, errors_path, quiet)
+    _extract_batch(paths, options, BatchRun(output, workers, pattern, resume, errors_path, quiet))
 
 
 def _write_one(article: Article, output: Path | None) -> None:
@@ -108,16 +121,10 @@ def _extract_single(path: str, options: Options) -> None:
     _write_one(result.article, None)
 
 
-def _extract_batch(
-    paths: tuple[str, ...],
-    options: Options,
-    output: Path | None,
-    workers: int | None,
-    pattern: str,
-    resume: bool,
-    errors_path: Path | None,
-    quiet: bool,
-) -> None:
+def _extract_batch(paths: tuple[str, ...], options: Options, run: BatchRun) -> None:
+    output, workers, pattern, resume, errors_path, quiet = (
+        run.output, run.workers, run.pattern, run.resume, run.errors_path, run.quiet
+    )
     if errors_path is None and output is not None:
         errors_path = output.with_name(output.name + ".errors.jsonl")
     ours = {p.resolve() for p in (output, errors_path) if p is not None}
