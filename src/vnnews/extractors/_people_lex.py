@@ -191,6 +191,11 @@ class PeopleLexicon:
         )
 
 
+def _of_kind(entries: tuple[Any, ...], *kinds: str) -> Termset:
+    """The terms of the entries of one or more kinds, as a Termset."""
+    return Termset([e.term for e in entries if e.kind in kinds])
+
+
 @functools.cache
 def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
@@ -211,23 +216,23 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         degrees=Termset(_terms("degrees", dirs), exact=True),
         org_words=Termset(_terms("people_org_words", dirs)),
         role_heads=Termset(_terms("people_role_heads", dirs), exact=True),
-        appoint_leads=Termset([a.term for a in appointments if a.kind in {"lead", "by", "sequence"}]),
-        appoint_verbs=Termset([a.term for a in appointments if a.kind == "verb"]),
-        appoint_offices=Termset([a.term for a in appointments if a.kind == "office"]),
-        appoint_to=Termset([a.term for a in appointments if a.kind == "to"]),
-        appoint_terms=Termset([a.term for a in appointments if a.kind == "term"]),
-        appoint_sequence=Termset([a.term for a in appointments if a.kind == "sequence"]),
-        appoint_by=Termset([a.term for a in appointments if a.kind == "by"]),
+        appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
+        appoint_verbs=_of_kind(appointments, "verb"),
+        appoint_offices=_of_kind(appointments, "office"),
+        appoint_to=_of_kind(appointments, "to"),
+        appoint_terms=_of_kind(appointments, "term"),
+        appoint_sequence=_of_kind(appointments, "sequence"),
+        appoint_by=_of_kind(appointments, "by"),
         tail_stops=Termset(_terms("people_tail_stops", dirs)),
-        cues_before=Termset([c.term for c in cues if c.kind == "before"]),
-        cues_after=Termset([c.term for c in cues if c.kind == "after"]),
-        cues_after_number=Termset([c.term for c in cues if c.kind == "after_number"]),
-        cues_after_with_number=Termset([c.term for c in cues if c.kind == "after_with_number"]),
-        cues_in_parens=Termset([c.term for c in cues if c.kind == "in_parens"]),
-        speech=Termset([c.term for c in cues if c.kind == "speech"]),
-        not_speech=Termset([c.term for c in cues if c.kind == "not_speech"]),
-        foreign_honorifics=Termset([c.term for c in cues if c.kind == "foreign"]),
-        plurals=Termset([c.term for c in cues if c.kind == "plural"]),
+        cues_before=_of_kind(cues, "before"),
+        cues_after=_of_kind(cues, "after"),
+        cues_after_number=_of_kind(cues, "after_number"),
+        cues_after_with_number=_of_kind(cues, "after_with_number"),
+        cues_in_parens=_of_kind(cues, "in_parens"),
+        speech=_of_kind(cues, "speech"),
+        not_speech=_of_kind(cues, "not_speech"),
+        foreign_honorifics=_of_kind(cues, "foreign"),
+        plurals=_of_kind(cues, "plural"),
         head_words=frozenset(h.casefold() for h in _terms("people_org_heads", dirs) if " " not in h.strip()),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
