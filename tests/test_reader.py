@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import resource
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -157,24 +156,20 @@ def test_five_megabyte_single_line_reaches_underthesea_in_bounded_pieces() -> No
     """underthesea holds ~2 KiB per character of one call: a 5 MB line must reach it in bounded pieces."""
     text = _five_megabyte_line()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
     doc = Document.from_text(text)
     assert max(s.end - s.start for s in doc.sentences) <= doc.options.max_piece_chars
     tokens = [t for s in doc.sentences[:: max(1, len(doc.sentences) // 50)] for t in doc.tokens(s)]
     assert tokens
     assert all(doc.text[t.start : t.end] == t.text for t in tokens)
-    assert time.perf_counter() - started < 60
     assert _grown_mb(before) < 600
 
 
-@pytest.mark.slow
-def test_five_megabyte_single_line_full_extract(request: pytest.FixtureRequest) -> None:
-    if "slow" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("slow: select it with -m slow")
+def test_five_megabyte_single_line_full_extract() -> None:
+    """The whole pipeline on one 5 MB line: bounded memory, exact spans (about 20 s)."""
     text = _five_megabyte_line()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
     article = vnnews.extract(text)
     assert bad_spans(article, text) == []
-    assert time.perf_counter() - started < 300
+    assert article.people
+    assert article.awards
     assert _grown_mb(before) < 1500
