@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .errors import VnnewsError
+from .errors import VnnewsError, one_line
 from .models import Article
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import extract, extract_file
@@ -57,13 +57,9 @@ class Result:
         return {"path": self.path, "kind": self.kind or "internal_error", "message": self.message or ""}
 
 
-def _one_line(text: str) -> str:
-    """Messages go into one-line records: collapse any line breaks.
-
-    >>> _one_line("bad\\n  thing")
-    'bad thing'
-    """
-    return " ".join(text.split())
+def _internal_error(path: str, e: Exception) -> Result:
+    """An unexpected exception, reported against its article only."""
+    return Result(path, kind="internal_error", message=one_line(f"{type(e).__name__}: {e}"))
 
 
 def process_one(path: str, options: Options = DEFAULT_OPTIONS) -> Result:
@@ -71,9 +67,9 @@ def process_one(path: str, options: Options = DEFAULT_OPTIONS) -> Result:
     try:
         return Result(path, extract_file(path, options=options))
     except VnnewsError as e:
-        return Result(path, kind=e.kind, message=_one_line(str(e)))
+        return Result(path, kind=e.kind, message=one_line(str(e)))
     except Exception as e:  # noqa: BLE001 (a bug must cost one article, not the batch)
-        return Result(path, kind="internal_error", message=_one_line(f"{type(e).__name__}: {e}"))
+        return _internal_error(path, e)
 
 
 def warm_up(options: Options = DEFAULT_OPTIONS) -> None:
@@ -149,7 +145,7 @@ def _isolated(path: str, options: Options) -> Result:
         except BrokenProcessPool:
             return Result(path, kind="worker_crash", message="the worker process died on this article")
         except Exception as e:  # noqa: BLE001 (reported per article)
-            return Result(path, kind="internal_error", message=_one_line(f"{type(e).__name__}: {e}"))
+            return _internal_error(path, e)
 
 
 def _submit(pool: ProcessPoolExecutor, path: str, options: Options) -> Future[Result]:
@@ -181,7 +177,7 @@ def _pooled(files: Sequence[str], options: Options, workers: int) -> Iterator[Re
             except BrokenProcessPool:
                 pass
             except Exception as e:  # noqa: BLE001 (reported per article)
-                yield Result(path, kind="internal_error", message=_one_line(f"{type(e).__name__}: {e}"))
+                yield _internal_error(path, e)
                 continue
             # A worker died (segfault, killed for memory): redo the unfinished articles one by one.
             pool.shutdown(wait=False, cancel_futures=True)

@@ -48,3 +48,12 @@ class TooLargeError(InputError):
 
 class LexiconError(VnnewsError):
     """A vocabulary file is missing, malformed or fails validation."""
+
+
+def one_line(message: str) -> str:
+    """Collapse a multi-line message (pydantic, YAML) so error lines and error records stay one line.
+
+    >>> one_line("bad\\n  thing")
+    'bad thing'
+    """
+    return " ".join(message.split())

@@ -26,7 +26,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import LexiconError
+from .errors import LexiconError, one_line
 
 T = TypeVar("T")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -46,17 +46,12 @@ def _read(name: str, text: str, entry_type: Any, where: str) -> list[Any]:
         data = yaml.load(text, Loader=_Loader)  # a safe loader (libyaml when available)
         return list(LexiconFile[entry_type].model_validate(data).entries)
     except yaml.YAMLError as e:
-        raise LexiconError(f"lexicon {name!r} in {where}: not valid YAML: {_one_line(str(e))}") from e
+        raise LexiconError(f"lexicon {name!r} in {where}: not valid YAML: {one_line(str(e))}") from e
     except ValidationError as e:
         first = e.errors()[0]
         key = ".".join(str(p) for p in first["loc"]) or "(top level)"
         more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
         raise LexiconError(f"lexicon {name!r} in {where}: at {key}: {first['msg']}{more}") from e
-
-
-def _one_line(message: str) -> str:
-    """Collapse a multi-line library message so CLI errors stay one line."""
-    return " ".join(message.split())
 
 
 @functools.cache

@@ -88,6 +88,16 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+def strip_tones(word: str) -> str:
+    """The word without its five tone marks, vowel letters (ă â ê ô ơ ư) and đ kept: for comparing spellings.
+
+    >>> strip_tones("Nguyễn Quỳnh"), strip_tones("nghệ sỹ")
+    ('Nguyên Quynh', 'nghê sy')
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
 def modern_tone(syllable: str) -> str:
     """Move the tone mark of one NFC syllable to its modern place (``Uỷ`` -> ``Ủy``).
 
@@ -100,7 +110,7 @@ def modern_tone(syllable: str) -> str:
     tones = [c for c in decomposed if c in _TONES]
     if len(tones) != 1:
         return syllable
-    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    base = strip_tones(syllable)
     if not _MOVE_TONE.search(base):
         return syllable
     first = len(base) - 2

@@ -8,7 +8,6 @@ syllable and "T.Ư Đoàn" or "TS." match the same way in the text and in the da
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +16,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..lexicon import load
+from ..normalize import strip_tones
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
 JOINED_ABBREV = r"\p{Lu}[\p{Lu}\p{N}]*(?:[-&/.]\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{M}\p{N}])"
@@ -46,14 +46,7 @@ def is_vietnamese_syllable(text: str) -> bool:
     >>> [is_vietnamese_syllable(w) for w in ("Nguyễn", "Quỳnh", "Giàng", "A", "Donald", "Tusk")]
     [True, True, True, True, False, False]
     """
-    return bool(SYLLABLE.match(_strip_tones(text.casefold())))
-
-
-def _strip_tones(word: str) -> str:
-    """Remove the five tone marks but keep the vowel letters (ă â ê ô ơ ư) and đ."""
-    decomposed = unicodedata.normalize("NFD", word)
-    kept = "".join(c for c in decomposed if c not in "\u0300\u0301\u0303\u0309\u0323")
-    return unicodedata.normalize("NFC", kept)
+    return bool(SYLLABLE.match(strip_tones(text.casefold())))
 
 
 @dataclass(frozen=True)

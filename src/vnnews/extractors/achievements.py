@@ -18,6 +18,7 @@ import regex
 
 from ..document import Document
 from ..models import Achievement
+from ..normalize import strip_tones
 from ..numbers import NumberMatch, find_numbers, parse_digits
 from ..segment import Sentence
 from ._achv_vocab import Vocab, vocab
@@ -57,6 +58,20 @@ _RANGE = regex.compile(r"\s*(?:-|đến|tới)\s*(?=\d)", regex.IGNORECASE)
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 _ASCII_SLUG = regex.compile(r"^[\x00-\x7f]*$")
 YEARS = range(1900, 2101)
+# Small patterns used while reading around a number, compiled once.
+_LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
+_SPACES = regex.compile(r"[ \u00a0]+")
+_DIGIT_NEXT = regex.compile(r"\s*\d")
+_PADDED_DIGIT = regex.compile(r"0[1-9]")
+_SPACE_LOWER = regex.compile(r"[ \u00a0]\p{Ll}")
+_LAST_TWO_WORDS = regex.compile(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$")
+_NEXT_LOWER_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
+_LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")
+_YEAR_AFTER_DASH = regex.compile(r"\s*-\s*(?P<y>\d{4})(?!\d)")
+_SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
+_DATE_CHARS = regex.compile(r"[\d/:.\-]+")
+_DIGIT_RUN = regex.compile(r"[\d.,]+")
+_FINAL_Y = regex.compile(r"(?<=[^aăâeêioôơuưy])y$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +128,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     while syllables < MAX_UNIT_SYLLABLES:
         m = _SYLLABLE.match(text, pos, end)
         if m is None:
-            comma = regex.match(r"\s*,(?=[ \u00a0]+)", text[pos:end])
+            comma = _LIST_COMMA.match(text[pos:end])
             item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None
             if item is None:
                 break
@@ -177,7 +192,7 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     head = text[words[0][0] : words[-1][1]]
     if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
         return None
-    m = regex.match(r"[ \u00a0]+", text[nxt:end])
+    m = _SPACES.match(text[nxt:end])
     start = nxt + (m.end() if m else 0)
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
@@ -245,7 +260,7 @@ def _is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool
             (at_start and _lone_count(text, num, sent.end, v)) or _verb_count(text, before, num, sent.end, v)
         ):
             return True  # 'một' is an article, 'hai bên' a determiner
-        if regex.match(r"\s*\d", text[num.end : sent.end]):
+        if _DIGIT_NEXT.match(text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
 
@@ -262,7 +277,7 @@ def _code_digits(written: str, after: str) -> bool:
     """
     if len(written) < 2 or not written.startswith("0") or written.startswith(("0,", "0.")):
         return False
-    return not (regex.fullmatch(r"0[1-9]", written) and regex.match(r"[ \u00a0]\p{Ll}", after))
+    return not (_PADDED_DIGIT.fullmatch(written) and _SPACE_LOWER.match(after))
 
 
 def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab) -> bool:
@@ -280,7 +295,7 @@ def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab
 
 def _people_follow(text: str, pos: int, end: int, v: Vocab) -> bool:
     """A person or case noun opens what follows the number ('18 người', '7 bệnh nhân')."""
-    m = regex.match(r"[ \u00a0]+", text[pos:end])
+    m = _SPACES.match(text[pos:end])
     start = pos + (m.end() if m else 0)
     return bool(m) and v.people.match(text, start, end) is not None
 
@@ -294,10 +309,10 @@ def _verb_count(text: str, before: str, num: NumberMatch, end: int, v: Vocab) ->
     """
     if not isinstance(num.value, int) or num.value < 2 or v.grade.search(before):
         return False  # 'nhà cấp bốn' is a level
-    prev = regex.search(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$", before)
+    prev = _LAST_TWO_WORDS.search(before)
     if prev is None or not any(v.action.fullmatch(prev["w"], k) for k in _word_starts(prev["w"])):
         return False
-    nxt = regex.match(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)", text[num.end : end])
+    nxt = _NEXT_LOWER_WORD.match(text[num.end : end])
     return nxt is not None and not v.stop.fullmatch(nxt["w"]) and not v.pair.match(text, nxt.start("w") + num.end)
 
 
@@ -319,7 +334,7 @@ def _per_period(text: str, num: NumberMatch, v: Vocab) -> bool:
     before = text[max(0, num.start - 40) : num.start]
     after = text[num.end : num.end + 2]
     written = text[num.start : num.end]
-    if not (written.isdigit() and regex.match(r"[ \u00a0]\p{Ll}", after)) or v.frequency.match(text, num.end):
+    if not (written.isdigit() and _SPACE_LOWER.match(after)) or v.frequency.match(text, num.end):
         return False
     return bool(v.per_period.search(before))
 
@@ -332,7 +347,7 @@ def _lone_count(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
     """
     if not isinstance(num.value, int) or num.value < 2:
         return False
-    m = regex.match(r"[ \u00a0]+", text[num.end : end])
+    m = _SPACES.match(text[num.end : end])
     start = num.end + (m.end() if m else 0)
     return bool(m) and v.lone.match(text, start, end) is not None
 
@@ -352,7 +367,7 @@ def _after_name(before: str) -> bool:
     Amounts after a place in a list ('U Minh 900 triệu đồng') carry a currency or measure and are
     not checked; a sentence-initial capital ('Có 516 xe') is fine.
     """
-    prev = regex.search(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$", before)
+    prev = _LAST_WORD.search(before)
     return bool(prev and any(c.isupper() for c in prev["w"]) and not _clause_start(before, prev.start()))
 
 
@@ -382,7 +397,7 @@ def _year_period(text: str, num: NumberMatch, end: int) -> int | None:
     """End of a period of years starting at ``num`` ('2021 – 2026', '2014-2020'), else None."""
     if not isinstance(num.value, int) or num.value not in YEARS or num.spelled:
         return None
-    m = regex.match(r"\s*-\s*(?P<y>\d{4})(?!\d)", text[num.end : end])
+    m = _YEAR_AFTER_DASH.match(text[num.end : end])
     return num.end + m.end() if m and int(m["y"]) in YEARS else None
 
 
@@ -400,7 +415,7 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
     rng = _RANGE.match(text, pos, sent.end)
     if frac:
         total_value = parse_digits(frac.group("total"))
-        noun_follows = regex.match(r"[ \u00a0]+\p{Ll}", text[frac.end() : sent.end])
+        noun_follows = _SPACES_LOWER.match(text[frac.end() : sent.end])
         if total_value is None or total_value < value or not noun_follows:
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
         total, pos = int(total_value) if total_value % 1 == 0 else float(total_value), frac.end()
@@ -415,7 +430,7 @@ def _achievement(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> t
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
         value_max, approximate, pos = nxt.value, True, nxt.end
     elif _JOINED_AFTER.match(text, pos, sent.end):
-        date = regex.match(r"[\d/:.\-]+", text[pos : sent.end])
+        date = _DATE_CHARS.match(text[pos : sent.end])
         return None, pos + (date.end() if date else 0)
     unit = _unit(text, pos, sent.end, v, _inside_word(doc, sent))
     if unit is None:
@@ -472,7 +487,7 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
     5
     """
     written = text[num.start : num.end]
-    lead = regex.match(r"[\d.,]+", text[nxt.start : nxt.end])
+    lead = _DIGIT_RUN.match(text[nxt.start : nxt.end])
     lead_value = parse_digits(lead.group()) if lead else None
     if num.spelled or parse_digits(written) != num.value or not lead_value or num.value >= lead_value:
         return num.value
@@ -493,7 +508,6 @@ def _rule(unit: _Unit, total: object, value_max: object) -> str:
 
 
 _BLOCK_RANK = {"paragraph": 0, "caption": 1, "title": 2}
-_TONES = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
 #: Body sentences further apart than this restate a count only if one of them sums up (title, caption, lead).
 REPEAT_DISTANCE = 3
 #: Sentences opening the first body paragraph that sum up the article (its lead) like a title does.
@@ -512,8 +526,8 @@ def fold_unit(unit: str) -> tuple[str, ...]:
     """
     words = []
     for w in _WORD.findall(unicodedata.normalize("NFC", unit).lower()):
-        bare = unicodedata.normalize("NFC", _TONES.sub("", unicodedata.normalize("NFD", w)))
-        words.append(regex.sub(r"(?<=[^aăâeêioôơuưy])y$", "i", bare))
+        bare = strip_tones(w)
+        words.append(_FINAL_Y.sub("i", bare))
     return tuple(words)
 
 

@@ -39,6 +39,8 @@ MAX_NUMBER_WORDS = 4
 
 _WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CLAUSE_END = regex.compile(r";\s*")
+_PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
+_PUNCT = regex.compile(r"[^\w\s]")
 
 How = Literal["link", "chain", "verb", "awards"]
 
@@ -301,7 +303,7 @@ def _context(text: str, clause: Sentence, h: _Hit, pat: AwardPatterns) -> _Conte
         return _Context()
     subject = pat.adverb_tail.sub("", head[: tail.start()])
     receives = give is None
-    if regex.search(r"(?i)(?<!\w)được\s*$", subject):  # 'đã được tặng': the subject receives
+    if _PASSIVE_END.search(subject):  # 'đã được tặng': the subject receives
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or not subject[:1].isupper():
@@ -381,7 +383,7 @@ def _sentence_awards(doc: Document, sent: Sentence, pat: AwardPatterns, prior: l
 
 
 def _fold(s: str | None) -> str:
-    return " ".join(regex.sub(r"[^\w\s]", " ", s or "").casefold().split())
+    return " ".join(_PUNCT.sub(" ", s or "").casefold().split())
 
 
 def _merge_key(a: Award, pat: AwardPatterns) -> tuple[object, ...]:
