@@ -13,7 +13,7 @@ from typing import Any
 from .lexicon import fixed_words
 from .normalize import Normalized, normalize
 from .options import DEFAULT_OPTIONS, Options
-from .segment import FURNITURE, Block, Sentence, source_url, split_blocks, split_sentences
+from .segment import Block, Sentence, source_url, split_blocks, split_sentences
 from .tokenize import Token, tokenize
 
 
@@ -27,7 +27,6 @@ class Document:
     options: Options = DEFAULT_OPTIONS
     _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
-    _block_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_text(cls, raw: str, options: Options = DEFAULT_OPTIONS) -> Document:
@@ -53,10 +52,6 @@ class Document:
         """``{start, end, text}`` in the input text for a span of the normalised text."""
         s, e = self.norm.to_raw(start, end)
         return {"start": s, "end": e, "text": self.raw[s:e]}
-
-    def content_sentences(self) -> list[Sentence]:
-        """Sentences of content blocks (title, paragraphs, captions), in order."""
-        return self.sentences
 
     def block_of(self, sentence: Sentence) -> Block:
         """The block a sentence sits in."""
@@ -93,10 +88,3 @@ class Document:
     def source_url(self) -> str | None:
         """URL from the 'Nguồn: ...' line."""
         return source_url(self.text, self.blocks)
-
-    def is_furniture(self, offset: int) -> bool:
-        """True when ``offset`` lies in a source, meta or byline block."""
-        if not self._block_starts:
-            self._block_starts = [b.start for b in self.blocks]
-        i = bisect_right(self._block_starts, offset) - 1
-        return i >= 0 and offset < self.blocks[i].end and self.blocks[i].kind in FURNITURE
