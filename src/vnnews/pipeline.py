@@ -50,10 +50,11 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
         achievements=achievements,
         awards=awards,
     )
-    problems = bad_spans(article, raw)
+    dumped = article.model_dump()
+    problems = bad_spans(dumped, raw)
     if problems:  # a bug in a rule, never the user's fault: fail loudly
         raise VnnewsError("internal error, inexact spans: " + "; ".join(problems[:3]))
-    return Article.model_validate(article.model_dump())
+    return Article.model_validate(dumped)  # again from plain data: linking mutated nested models
 
 
 def extract_file(path: str | Path, *, options: Options | None = None) -> Article:

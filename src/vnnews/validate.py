@@ -20,10 +20,14 @@ def iter_spans(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]
             yield from iter_spans(v, f"{path}[{i}]")
 
 
-def bad_spans(article: Article, raw: str) -> list[str]:
-    """Descriptions of spans whose text is not ``raw[start:end]`` (empty when all are exact)."""
+def bad_spans(article: Article | dict[str, Any], raw: str) -> list[str]:
+    """Descriptions of spans whose text is not ``raw[start:end]`` (empty when all are exact).
+
+    Takes the record or its dump (the pipeline dumps once and reuses the dump).
+    """
     out = []
-    for path, s in iter_spans(article.model_dump()):
+    record = article.model_dump() if isinstance(article, Article) else article
+    for path, s in iter_spans(record):
         if not (0 <= s["start"] <= s["end"] <= len(raw)) or raw[s["start"] : s["end"]] != s["text"]:
             out.append(f"{path}: [{s['start']}:{s['end']}] != {s['text']!r}")
     return out
