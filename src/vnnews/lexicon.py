@@ -89,19 +89,25 @@ _PLAIN_WORDS = regex.compile(r"^[\w ]+$")
 
 
 @functools.cache
+def terms(name: str, dirs: tuple[Path, ...] = ()) -> tuple[str, ...]:
+    """The plain terms of a vocabulary whose entries are strings or mappings with a ``term``.
+
+    >>> "Tỉnh ủy" in terms("organisations")
+    True
+    """
+    out = []
+    for entry in load(name, Any, dirs):
+        term = entry if isinstance(entry, str) else entry.get("term") if isinstance(entry, dict) else None
+        if isinstance(term, str):
+            out.append(term)
+    return tuple(out)
+
+
+@functools.cache
 def fixed_words(dirs: tuple[Path, ...] = ()) -> tuple[str, ...]:
     """Multi-syllable titles, organisations and award names, for underthesea's ``fixed_words``.
 
     Only plain words are passed: underthesea builds its pattern without escaping them.
     """
-    out: set[str] = set()
-    for name in ("positions", "organisations", "awards"):
-        try:
-            entries = load(name, Any, dirs)
-        except LexiconError:
-            continue
-        for entry in entries:
-            term = entry if isinstance(entry, str) else entry.get("term") if isinstance(entry, dict) else None
-            if isinstance(term, str) and " " in term.strip() and _PLAIN_WORDS.match(term):
-                out.add(term.strip())
-    return tuple(sorted(out, key=lambda t: (-len(t), t)))
+    found = {t.strip() for name in ("positions", "organisations", "awards") for t in terms(name, dirs)}
+    return tuple(sorted((t for t in found if " " in t and _PLAIN_WORDS.match(t)), key=lambda t: (-len(t), t)))

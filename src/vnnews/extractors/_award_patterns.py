@@ -10,7 +10,7 @@ from typing import Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import load, terms_pattern
+from ..lexicon import load, terms, terms_pattern
 
 Role = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
@@ -247,7 +247,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
             regex.IGNORECASE,
         ),
         organisation=regex.compile(
-            terms_pattern(e for e in load("organisations", Any, dirs) if isinstance(e, str)), regex.IGNORECASE
+            terms_pattern(terms("organisations", dirs)), regex.IGNORECASE
         ),
         # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
         count_follow=regex.compile(

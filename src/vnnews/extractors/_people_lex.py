@@ -15,7 +15,7 @@ from typing import Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import load
+from ..lexicon import load, terms
 from ..normalize import strip_tones
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
@@ -125,13 +125,7 @@ class _Appointment(BaseModel):
 
 def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
     """Plain terms of a vocabulary whose entries are strings or ``{term: ...}`` mappings."""
-    out: list[str] = []
-    for entry in load(name, Any, dirs):
-        if isinstance(entry, str):
-            out.append(entry)
-        elif isinstance(entry, dict) and isinstance(entry.get("term"), str):
-            out.append(entry["term"])
-    return out
+    return list(terms(name, dirs))
 
 
 @dataclass(frozen=True)
