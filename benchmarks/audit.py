@@ -1,0 +1,219 @@
+"""Precision audit: draw facts at random from a corpus run, have a reader judge them, score the verdicts.
+
+Recall is measured on gold sets; precision needs a reader, because nobody annotated the facts a
+corpus run invents. This script does the bookkeeping around that reader:
+
+    # 1. draw facts (seeded), each with the words it came from marked in its sentence
+    python benchmarks/audit.py sample --pred out.jsonl --articles ../shared/corpus/baomoi-2000 \
+        --take achievements=100 --take people=100 --seed 1 -o benchmarks/audit/round1.jsonl
+    # 2. a reader fills in "verdict" ("right" / "wrong") and "reason" on every line, by GUIDELINES.md
+    # 3. precision per kind with a 95% (Wilson) interval
+    python benchmarks/audit.py score benchmarks/audit/round1.jsonl
+    # 4. later: do facts judged wrong stay gone, and facts judged right stay?
+    python benchmarks/audit.py recheck benchmarks/audit/round1.jsonl --pred new.jsonl
+
+A fresh round passes ``--exclude`` the judged files, so no fact is judged twice. Kinds: ``achievements``,
+``awards`` and ``people`` (a person who holds at least one title: the name and every title are judged
+together, as one fact). Only the standard library is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+KINDS = ("achievements", "awards", "people")
+ACH_FIELDS = ("value", "unit", "qualifier", "qualifier_kind", "total", "value_max", "approximate", "target", "action")
+AWARD_FIELDS = ("count", "recipient_type", "award", "issuer", "level", "giver", "recipients")
+CONTEXT = 160  # characters shown either side of a title when no sentence is recorded
+
+
+def fold(text: str) -> str:
+    """Case and Unicode folded, spaces collapsed: for keys that survive cosmetic changes."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def records(pred: Path) -> Iterator[dict[str, Any]]:
+    """Records of a JSON Lines output."""
+    with pred.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def article_text(record: dict[str, Any], dirs: list[Path]) -> str | None:
+    """The input text a record's spans index: its own ``text`` field, else the file by id or path."""
+    if isinstance(record.get("text"), str):
+        return str(record["text"])
+    path = (record.get("source") or {}).get("path")
+    candidates = [Path(path)] if path else []
+    candidates += [d / f"{record.get('id')}.txt" for d in dirs]
+    for c in candidates:
+        if c.is_file():
+            return c.read_text(encoding="utf-8-sig")
+    return None
+
+
+def marked(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` on one line with the evidence ``[start, end)`` between ⟦ and ⟧."""
+    lo, hi = max(0, min(lo, start)), min(len(text), max(hi, end))
+    return " ".join(f"{text[lo:start]}⟦{text[start:end]}⟧{text[end:hi]}".split())
+
+
+def key(article: str, kind: str, fact: dict[str, Any]) -> str:
+    """A fact's identity across runs: article, kind, evidence span, and what was read from it."""
+    if kind == "people":
+        return f"{article}|people|{fold(fact['name'])}|" + "|".join(fold(t) for t in fact["titles"])
+    core = (fact["value"], fold(fact["unit"])) if kind == "achievements" else (fact["count"], fold(fact["award"]))
+    return f"{article}|{kind}|{fact['start']}-{fact['end']}|{core[0]}|{core[1]}"
+
+
+def facts_of(record: dict[str, Any], text: str) -> Iterator[dict[str, Any]]:
+    """Every judgeable fact of one record, with its evidence marked in context."""
+    aid = str(record.get("id"))
+    for kind, fields in (("achievements", ACH_FIELDS), ("awards", AWARD_FIELDS)):
+        for f in record.get(kind, []):
+            fact = {"text": f["text"], "start": f["start"], "end": f["end"]} | {k: f.get(k) for k in fields}
+            s = f.get("sentence") or {"start": f["start"] - CONTEXT, "end": f["end"] + CONTEXT}
+            yield {"key": key(aid, kind, fact), "article": aid, "kind": kind, "fact": fact, "rule": f.get("rule"),
+                   "evidence": [marked(text, f["start"], f["end"], s["start"], s["end"])]}
+    for p in record.get("people", []):
+        titles = p.get("titles") or []
+        if not titles:
+            continue
+        fact = {"name": p["name"], "titles": [t["text"] for t in titles], "honorific": p.get("honorific"),
+                "rank": p.get("rank"), "degree": p.get("degree")}
+        first = p["mentions"][0]
+        evidence = [marked(text, first["start"], first["end"], first["start"] - CONTEXT, first["end"] + CONTEXT)]
+        evidence += [marked(text, t["start"], t["end"], t["start"] - CONTEXT, t["end"] + CONTEXT) for t in titles]
+        yield {"key": key(aid, "people", fact), "article": aid, "kind": "people", "fact": fact,
+               "rule": ",".join(sorted({t.get("rule", "") for t in titles})), "evidence": evidence}
+
+
+def all_facts(pred: Path, dirs: list[Path]) -> list[dict[str, Any]]:
+    """Every judgeable fact of a run, in record order."""
+    out: list[dict[str, Any]] = []
+    for r in records(pred):
+        text = article_text(r, dirs)
+        if text is None:
+            print(f"audit: no text for record {r.get('id')}; skipped", file=sys.stderr)
+            continue
+        out += facts_of(r, text)
+    return out
+
+
+def judged(paths: list[Path]) -> list[dict[str, Any]]:
+    """Lines of judged (or to-be-judged) files."""
+    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    """Draw facts per kind, seeded, leaving out any fact already in an --exclude file."""
+    facts = all_facts(args.pred, args.articles)
+    seen = {j["key"] for j in judged(args.exclude)}
+    rng = random.Random(args.seed)
+    out: list[dict[str, Any]] = []
+    for spec in args.take:
+        kind, _, n = spec.partition("=")
+        if kind not in KINDS:
+            raise SystemExit(f"audit: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        pool = [f for f in facts if f["kind"] == kind and f["key"] not in seen]
+        out += rng.sample(pool, min(int(n), len(pool)))
+    rng.shuffle(out)  # the reader sees kinds mixed, in no order that hints at anything
+    with args.output.open("w", encoding="utf-8") as f:
+        for i, fact in enumerate(out, 1):
+            f.write(json.dumps({"n": i, **fact, "verdict": None, "reason": None}, ensure_ascii=False) + "\n")
+    print(f"audit: {len(out)} facts drawn from {len(facts)} ({args.pred}) into {args.output}")
+    return 0
+
+
+def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion.
+
+    >>> [round(x, 3) for x in wilson(95, 100)]
+    [0.888, 0.978]
+    """
+    if n == 0:
+        return 0.0, 1.0
+    p = right / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    """Precision per kind (and over all) with its interval; unjudged lines are counted apart."""
+    lines = judged(args.judged)
+    print(f"{'kind':<14}{'right':>6}{'judged':>8}{'precision':>11}   95% interval")
+    for kind in (*KINDS, "all"):
+        sel = [j for j in lines if kind in ("all", j["kind"])]
+        done = [j for j in sel if j.get("verdict") in ("right", "wrong")]
+        if not sel:
+            continue
+        right = sum(j["verdict"] == "right" for j in done)
+        lo, hi = wilson(right, len(done))
+        p = right / len(done) if done else float("nan")
+        pending = f"   ({len(sel) - len(done)} not judged)" if len(done) < len(sel) else ""
+        print(f"{kind:<14}{right:>6}{len(done):>8}{p:>11.3f}   [{lo:.3f}, {hi:.3f}]{pending}")
+    if args.reasons:
+        for j in lines:
+            if j.get("verdict") == "wrong":
+                fact = json.dumps(j["fact"], ensure_ascii=False)
+                print(f"- {j['kind']} {j['article']}: {fact}\n    {j.get('reason')}")
+    return 0
+
+
+def cmd_recheck(args: argparse.Namespace) -> int:
+    """Compare judged facts with a new run: wrong ones should be gone, right ones should stay."""
+    lines = [j for j in judged(args.judged) if j.get("verdict") in ("right", "wrong")]
+    articles = {j["article"] for j in lines}
+    now = {f["key"] for f in all_facts(args.pred, args.articles) if f["article"] in articles}
+    covered = {r.get("id") for r in records(args.pred)}
+    lines = [j for j in lines if j["article"] in covered]
+    wrong_kept = [j for j in lines if j["verdict"] == "wrong" and j["key"] in now]
+    right_lost = [j for j in lines if j["verdict"] == "right" and j["key"] not in now]
+    n_wrong = sum(j["verdict"] == "wrong" for j in lines)
+    n_right = len(lines) - n_wrong
+    print(f"judged wrong, still there : {len(wrong_kept)} of {n_wrong}")
+    print(f"judged right, changed/gone: {len(right_lost)} of {n_right}")
+    for label, group in (("still there (judged wrong)", wrong_kept), ("changed or gone (judged right)", right_lost)):
+        for j in group:
+            print(f"- {label}: {j['kind']} {j['article']}: {json.dumps(j['fact'], ensure_ascii=False)}")
+    return 1 if args.strict and (wrong_kept or right_lost) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: sample, score, recheck."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample", help="draw facts to judge")
+    s.add_argument("--pred", type=Path, required=True, help="JSON Lines output of `vnnews extract`")
+    s.add_argument("--articles", type=Path, action="append", default=[], help="folder of the input articles")
+    s.add_argument("--take", action="append", required=True, help="KIND=N, e.g. achievements=100 (repeatable)")
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--exclude", type=Path, action="append", default=[], help="judged file whose facts to skip")
+    s.add_argument("-o", "--output", type=Path, required=True)
+    s.set_defaults(func=cmd_sample)
+    c = sub.add_parser("score", help="precision per kind from judged files")
+    c.add_argument("judged", type=Path, nargs="+")
+    c.add_argument("--reasons", action="store_true", help="list every fact judged wrong with its reason")
+    c.set_defaults(func=cmd_score)
+    r = sub.add_parser("recheck", help="judged facts against a new run")
+    r.add_argument("judged", type=Path, nargs="+")
+    r.add_argument("--pred", type=Path, required=True)
+    r.add_argument("--articles", type=Path, action="append", default=[])
+    r.add_argument("--strict", action="store_true", help="exit 1 when a wrong fact stays or a right one goes")
+    r.set_defaults(func=cmd_recheck)
+    args = ap.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
