@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := samples/laocai-hoi-phu-nu-2024.txt
 EVAL   ?= ../shared/eval
 
-.PHONY: run test test-browser lint fast eval corpus bench golden schema clean
+.PHONY: run test test-browser screenshot lint fast eval corpus bench golden schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/vnnews extract $(SAMPLE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/mypy
 
 test: lint
@@ -35,6 +35,10 @@ test-browser: $(BROWSER_STAMP)
 	command -v chromium >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/python -m pytest -m browser -q
+
+# docs/review-seed.png, the README's picture of the seed article's review page.
+screenshot: test-browser
+	$(BIN)/python docs/screenshot.py
 
 # The whole 2,000-article corpus run (crash-free, schema-valid, grounded); slow.
 corpus: $(STAMP)

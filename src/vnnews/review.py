@@ -19,7 +19,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -28,12 +28,12 @@ from string import Template
 from typing import Any
 
 from . import __version__
+from ._jsonl import is_article, read_records, record_text
 from ._review_facts import KINDS, Fact, Mark, Piece, Record, cut, facts_of, marks_of
 from .errors import InputError
 from .models import Article
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import extract_file
-from .reader import read_article
 from .validate import bad_spans
 
 __all__ = ["KINDS", "ReviewEntry", "record_text", "render", "render_index", "review_batch", "review_file"]
@@ -77,23 +77,6 @@ def script_json(value: Any) -> str:
 
 def _as_record(article: Article | Record) -> Record:
     return article.model_dump(mode="json") if isinstance(article, Article) else article
-
-
-def record_text(record: Record, base: Path | None = None, options: Options = DEFAULT_OPTIONS) -> str:
-    """The text a record was made from: its own ``text`` field, else its source file read again.
-
-    A relative source path is tried as given, then beside ``base`` (the JSONL file's folder).
-    """
-    if isinstance(record.get("text"), str):
-        return str(record["text"])
-    path = (record.get("source") or {}).get("path")
-    if not path or path == "<stdin>":
-        raise InputError(f"record {record.get('id')!r} has no text and no source file to read it from")
-    candidates = [Path(path)] + ([base / path] if base is not None and not Path(path).is_absolute() else [])
-    for candidate in candidates:
-        if candidate.is_file():
-            return read_article(candidate, options)[0]
-    raise InputError(f"{path}: source file not found (record {record.get('id')!r})")
 
 
 def _piece_html(text: str, piece: Piece, kind_of: Mapping[str, str]) -> str:
@@ -205,20 +188,6 @@ def _page_name(article_id: str, taken: set[str]) -> str:
     return name
 
 
-def _records(jsonl: Path) -> Iterator[tuple[int, Record | None, str | None]]:
-    """(line number, record or None, error) for each non-blank line of a JSON Lines file."""
-    with jsonl.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield n, None, f"line {n}: not JSON ({e.msg})"
-                continue
-            yield (n, value, None) if isinstance(value, dict) else (n, None, f"line {n}: not a record")
-
-
 def review_batch(jsonl: str | Path, out_dir: str | Path, options: Options = DEFAULT_OPTIONS) -> list[ReviewEntry]:
     """Write one page per record of ``jsonl`` and an ``index.html`` into ``out_dir``; the index entries.
 
@@ -228,7 +197,7 @@ def review_batch(jsonl: str | Path, out_dir: str | Path, options: Options = DEFA
     jsonl, out = Path(jsonl), Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     taken, entries = {"index.html"}, []
-    for n, record, error in _records(jsonl):
+    for n, record, error in read_records(jsonl):
         entries.append(_review_one(record, error, n, jsonl.parent, out, taken, options))
     (out / "index.html").write_text(render_index(entries), encoding="utf-8")
     return entries
@@ -239,7 +208,7 @@ def _review_one(record: Record | None, error: str | None, n: int, base: Path, ou
     if record is None:
         return ReviewEntry(id=f"line {n}", error=error)
     article_id = str(record.get("id") or (record.get("source") or {}).get("path") or record.get("path") or f"line {n}")
-    if "people" not in record:  # an errors-file line, or not a vnnews record
+    if not is_article(record):  # an errors-file line, or not a vnnews record
         return ReviewEntry(id=article_id, error=str(record.get("message") or "not an article record"))
     counts = Counter(f.kind for f in facts_of(record))
     title = str((record.get("title") or {}).get("text") or "")
