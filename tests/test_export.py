@@ -151,6 +151,8 @@ def test_csv_opens_as_excel_writes_it_and_appends_once(tmp_path: Path, batch: tu
     assert raw.startswith(b"\xef\xbb\xbfarticle_id,person,idx,")
     assert b"\r\n" in raw
     assert "Phó Bí thư Tỉnh ủy".encode() in raw
+    with pytest.raises(FileExistsError, match=r"articles\.csv"):
+        export.export(path, "csv", out)
     export.export(path, "csv", out, append=True)
     for name, n in facts(records).items():
         with (out / f"{name}.csv").open(encoding="utf-8-sig", newline="") as f:

@@ -62,7 +62,7 @@ class SqliteWriter:
 
     def __init__(self, path: Path, append: bool) -> None:
         if path.exists() and not append:
-            raise FileExistsError(f"{path} exists: pass append to add to it, or choose a new file")
+            raise FileExistsError(f"{path} exists: append to it (--append), or choose a new file")
         self.conn = sqlite3.connect(path)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(schema_sql())
@@ -115,14 +115,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
     return "\n".join(_ddl(t) for t in TABLES) + sentences
 
 
+def _claim_folder(folder: Path, ext: str, append: bool) -> None:
+    """Create the folder; refuse one that already holds tables unless appending."""
+    folder.mkdir(parents=True, exist_ok=True)
+    there = [f"{t.name}.{ext}" for t in TABLES if (folder / f"{t.name}.{ext}").exists()]
+    if there and not append:
+        raise FileExistsError(f"{folder} already holds {', '.join(there)}: append to them (--append), or a new folder")
+
+
 class CsvWriter:
     """One CSV file per table in a folder, comma-separated with CRLF lines as Excel writes them."""
 
     def __init__(self, folder: Path, append: bool, bom: bool) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        there = [t.name for t in TABLES if (folder / f"{t.name}.csv").exists()]
-        if there and not append:
-            raise FileExistsError(f"{folder} already holds {', '.join(there)}.csv: pass append, or a new folder")
+        _claim_folder(folder, "csv", append)
         self.folder, self.bom = folder, bom
 
     def known(self) -> tuple[set[tuple[Any, Any]], set[str], int]:
@@ -156,10 +161,7 @@ class ParquetWriter:
             import pyarrow  # noqa: F401
         except ImportError as e:
             raise VnnewsError("Parquet export needs pyarrow: pip install 'vnnews[parquet]'") from e
-        folder.mkdir(parents=True, exist_ok=True)
-        there = [t.name for t in TABLES if (folder / f"{t.name}.parquet").exists()]
-        if there and not append:
-            raise FileExistsError(f"{folder} already holds {', '.join(there)}.parquet: pass append, or a new folder")
+        _claim_folder(folder, "parquet", append)
         self.folder = folder
 
     def known(self) -> tuple[set[tuple[Any, Any]], set[str], int]:
