@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := samples/laocai-hoi-phu-nu-2024.txt
 EVAL   ?= ../shared/eval
 
-.PHONY: run test lint fast eval corpus bench golden schema clean
+.PHONY: run test test-browser screenshot lint fast eval corpus bench golden schema clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,11 +18,27 @@ run: $(STAMP)
 	$(BIN)/vnnews extract $(SAMPLE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/mypy
 
 test: lint
-	$(BIN)/python -m pytest -m "not slow" -q
+	$(BIN)/python -m pytest -m "not slow and not browser" -q
+
+# The review page in a real headless browser: Debian's chromium (apt-installed when missing, needs
+# root) driven by Playwright with the system browser (Playwright never downloads one here).
+BROWSER_STAMP := $(VENV)/.installed-browser
+$(BROWSER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
+	touch $(BROWSER_STAMP)
+
+test-browser: $(BROWSER_STAMP)
+	command -v chromium >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(BIN)/python -m pytest -m browser -q
+
+# docs/review-seed.png, the README's picture of the seed article's review page.
+screenshot: test-browser
+	$(BIN)/python docs/screenshot.py
 
 # The whole 2,000-article corpus run (crash-free, schema-valid, grounded); slow.
 corpus: $(STAMP)

@@ -47,10 +47,14 @@ def test_table_is_big_enough() -> None:
     assert sum(1 for c in CASES if not c["expected"]) >= 12
 
 
-def test_values_are_int_when_integral() -> None:
-    _, found = _extract("Huyện huy động được 1,5 tỷ đồng.")
-    assert found[0].value == 1500000000
-    assert isinstance(found[0].value, int)
+def test_values_are_exact_floats() -> None:
+    """Schema 1.1: one JSON type per field (floats), so dataframe readers type the column once."""
+    _, found = _extract("Huyện huy động được 1,5 tỷ đồng, từ 10 đến 15 hộ, đạt 10/17 nội dung.")
+    got = [(a.value, a.value_max, a.total) for a in found]
+    assert got == [(1500000000, None, None), (10, 15, None), (10, None, 17)]
+    for a in found:
+        assert all(isinstance(n, float) for n in (a.value, a.value_max, a.total) if n is not None)
+    assert '"value":1500000000.0' in found[0].model_dump_json()
 
 
 def test_targets_kept_when_asked() -> None:

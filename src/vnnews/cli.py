@@ -1,4 +1,5 @@
-"""The command line: a thin mirror of the library (``vnnews extract``, ``vnnews schema``).
+"""The command line: a thin mirror of the library (``vnnews extract``, ``vnnews schema``; ``review``,
+``export`` and ``people`` are in :mod:`vnnews.cli_tables`).
 
 Exit codes: 0 every article extracted, 1 some failed (each one is in the errors file), 2 unusable
 arguments. Failures go to ``--errors FILE``, by default ``<output>.errors.jsonl`` next to ``-o``,
@@ -16,7 +17,7 @@ from typing import TextIO
 import click
 from tqdm import tqdm
 
-from . import batch
+from . import batch, cli_tables
 from .errors import LexiconError, VnnewsError
 from .models import Article, Source
 from .options import DEFAULT_MAX_BYTES, Options
@@ -180,6 +181,10 @@ def _extract_batch(paths: tuple[str, ...], options: Options, run: BatchRun) -> N
 def schema_cmd() -> None:
     """Print the JSON Schema of one article record."""
     click.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+for _command in cli_tables.COMMANDS:  # review, export, people: their own module
+    cli.add_command(_command)
 
 
 def main() -> None:

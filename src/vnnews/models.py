@@ -12,8 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import Self
 
-#: Bumped whenever a field is renamed, removed or changes meaning.
-SCHEMA_VERSION = "1.0"
+#: Bumped whenever a field is renamed, removed or changes meaning (1.1: achievement numbers are always floats).
+SCHEMA_VERSION = "1.1"
 
 QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
 
@@ -74,13 +74,13 @@ class Role(Span):
 class Achievement(Span):
     """A stated quantity of something done, reached, given or counted; the span covers the evidence."""
 
-    value: float | int = Field(description="the number, normalised: '3.700' -> 3700, '1,5 tỷ' -> 1500000000")
+    value: float = Field(description="the number, normalised, always a float: '3.700' -> 3700.0, '1,5 tỷ' -> 1.5e9")
     value_text: str = Field(description="the number as written")
     unit: str = Field(description="the counted noun phrase as written, or '%', or the currency")
     qualifier: str | None = Field(None, description="hedge word as written: 'trên', 'hơn', 'gần'...")
     qualifier_kind: QualifierKind | None = Field(None, description="the hedge, normalised")
-    total: float | int | None = Field(None, description="Y in 'X/Y noun' (10/17 nội dung)")
-    value_max: float | int | None = Field(None, description="upper bound of a range ('từ 10 đến 15')")
+    total: float | None = Field(None, description="Y in 'X/Y noun' (10/17 nội dung)")
+    value_max: float | None = Field(None, description="upper bound of a range ('từ 10 đến 15')")
     approximate: bool = Field(False, description="a vague amount ('hàng trăm') or a range")
     target: bool = Field(False, description="a plan or target ('phấn đấu đạt 80%'), not a result")
     action: str | None = Field(None, description="the verb in front when clear: 'thành lập', 'tổ chức'")

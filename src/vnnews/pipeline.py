@@ -25,7 +25,7 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
 
     >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
-    '1.0'
+    '1.1'
     """
     opts = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
