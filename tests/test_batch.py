@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import vnnews
 from vnnews import batch, pool
 from vnnews.batch import Result, RunSettings, collect_files, extract_folder, resume_output
 from vnnews.errors import ArgumentError, LexiconError
@@ -214,6 +215,22 @@ def test_resume_without_saved_state_keeps_the_records_and_says_so(folder: Path, 
     summary, _, err = run_in([folder], RunSettings(output=out, workers=1, resume=True))
     assert (summary.skipped, summary.articles) == (9, 2)
     assert "changed inputs are not redone" in err
+
+
+@pytest.mark.issue("12-resume-mixes-options")
+def test_resume_refuses_an_output_written_with_other_record_options(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    run_in([folder], RunSettings(output=out, workers=1, quiet=True))
+    with out.open("ab") as f:
+        f.write(b'{"torn')
+    before = out.read_bytes()
+    bare = vnnews.Options(sentence_text=False)
+    with pytest.raises(ArgumentError, match="written with other options \\(sentence_text=True\\)"):
+        batch.run([folder], bare, RunSettings(output=out, workers=1, resume=True), stderr=io.StringIO())
+    assert out.read_bytes() == before
+    summary, _, _ = run_in([folder], RunSettings(output=out, workers=1, resume=True, quiet=True),
+                           options=vnnews.Options(max_bytes=10**6))  # the size limit changes no record
+    assert summary.skipped == 9
 
 
 def _stopping_after(n: int, exc: type[BaseException]):  # type: ignore[no-untyped-def]

@@ -165,7 +165,7 @@ def _prepare(paths: Sequence[str], opts: Options, cfg: RunSettings) -> _Job:
     files = [] if stdin else _files(paths, cfg, errors, job.notes)
     warm_up(opts)  # every vocabulary loads (LexiconError) before the output is touched
     if not stdin:
-        job.plan = resume.plan(files, cfg.output, cfg.resume)
+        job.plan = resume.plan(files, cfg.output, cfg.resume, opts)
     if job.plan.untracked and cfg.output:
         job.notes.append(f"note: no {resume.state_path(cfg.output)} (older run?): changed inputs are not redone")
     return job
@@ -197,7 +197,7 @@ class _Sink:
             job.errors.unlink(missing_ok=True)  # failures are retried on resume, so they are listed afresh
         if cfg.output is not None:
             if not job.stdin:
-                resume.write_state(cfg.output, job.plan.state)
+                resume.write_state(cfg.output, job.plan.state, job.plan.options)
             self.records = resume.RecordWriter(
                 cfg.output, job.plan.kept, merge=job.plan.must_merge(), append=cfg.resume
             )

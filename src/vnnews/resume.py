@@ -1,9 +1,10 @@
 """Resuming a JSON Lines output: keep what is complete and unchanged, redo the rest, stay sorted.
 
-A run with an output file also writes ``<output>.inputs.json`` (one line: ``{"inputs": {path:
-[size, mtime_ns]}}``), the size and modification time of every input as they were when the run
-started. ``--resume`` keeps each complete record whose input still has that size and time, cuts a
-torn last line, and redoes the missing, failed and changed inputs. Records are written in sorted
+A run with an output file also writes ``<output>.inputs.json`` (one line: ``{"options": {...},
+"inputs": {path: [size, mtime_ns]}}``): the options records depend on, and the size and
+modification time of every input as they were when the run started. ``--resume`` refuses an output
+written with other options, keeps each complete record whose input still has that size and time,
+cuts a torn last line, and redoes the missing, failed and changed inputs. Records are written in sorted
 path order: new results that sort before kept records are merged into a temporary copy that then
 replaces the output (``<output>.tmp``), the rest are appended, so an interrupted resume loses no
 finished work except, on SIGKILL or power loss, the merged part.
@@ -17,7 +18,10 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+from .errors import ArgumentError
+from .options import Options
 
 #: One kept record: (source.path, start offset, end offset) of its line in the output.
 Kept = tuple[str, int, int]
@@ -42,20 +46,28 @@ def fingerprint(path: str) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def read_state(output: Path) -> dict[str, list[int]] | None:
-    """The inputs' fingerprints saved by the run that wrote ``output``; None when there are none."""
+def record_options(options: Options) -> dict[str, Any]:
+    """The options records depend on (not ``max_bytes``, which only decides which inputs fail)."""
+    return options.model_dump(mode="json", exclude={"max_bytes"})
+
+
+def read_state(output: Path) -> tuple[dict[str, Any] | None, dict[str, list[int]] | None]:
+    """(record options, inputs' fingerprints) saved by the run that wrote ``output``; None for what is not there."""
     try:
         data = json.loads(state_path(output).read_text(encoding="utf-8"))
-        return {str(k): list(v) for k, v in data["inputs"].items()}
+        inputs = {str(k): list(v) for k, v in data["inputs"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+        return None, None
+    options = data.get("options")
+    return (options if isinstance(options, dict) else None), inputs
 
 
-def write_state(output: Path, inputs: dict[str, list[int] | None]) -> None:
-    """Save the inputs' fingerprints atomically (a run killed while writing leaves the old file)."""
+def write_state(output: Path, inputs: dict[str, list[int] | None], options: dict[str, Any]) -> None:
+    """Save the options and the inputs' fingerprints atomically (a run killed while writing leaves the old file)."""
     path = state_path(output)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({"inputs": inputs}, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps({"options": options, "inputs": inputs}, ensure_ascii=False)
+    tmp.write_text(text + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -102,6 +114,7 @@ class Plan:
     kept: list[Kept] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     state: dict[str, list[int] | None] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
     untracked: bool = False  # records kept without saved fingerprints (changes cannot be seen)
 
     @property
@@ -114,19 +127,28 @@ class Plan:
         return bool(self.changed) or bool(self.kept and self.todo and min(self.todo) < self.kept[-1][0])
 
 
-def plan(files: list[str], output: Path | None, resume: bool) -> Plan:
-    """Decide what to keep and what to do, from the output and its saved fingerprints."""
+def plan(files: list[str], output: Path | None, resume: bool, options: Options) -> Plan:
+    """Decide what to keep and what to do, from the output and its saved fingerprints.
+
+    ArgumentError (before the output is touched) when it was written with other record options:
+    kept and new records would not match.
+    """
     now = {f: fingerprint(f) for f in files}
+    opts = record_options(options)
     if not (resume and output is not None):
-        return Plan(list(files), state=dict(now))
+        return Plan(list(files), state=dict(now), options=opts)
+    saved_options, saved = read_state(output)
+    if saved_options is not None and saved_options != opts:
+        differ = ", ".join(f"{k}={saved_options.get(k)!r}" for k in opts if saved_options.get(k) != opts[k])
+        raise ArgumentError(f"{output} was written with other options ({differ}): run without resume to redo it")
     records = kept_records(output)
-    saved = read_state(output)
     changed = sorted({p for p, _, _ in records if p in now and saved is not None and saved.get(p) != now[p]})
     kept = sorted((r for r in records if r[0] not in changed), key=lambda r: r[0])
     done = {p for p, _, _ in kept}
     state: dict[str, list[int] | None] = {p: (saved or {}).get(p) for p in done if p not in now}
     state.update(now)
-    return Plan([f for f in files if f not in done], kept, changed, state, bool(records) and saved is None)
+    todo = [f for f in files if f not in done]
+    return Plan(todo, kept, changed, state, opts, bool(records) and saved is None)
 
 
 class RecordWriter:
