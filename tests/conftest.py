@@ -1,15 +1,30 @@
-"""Shared fixtures and options: where the shared eval set is, and the explicit update flags."""
+"""Shared fixtures and options: where the shared eval set is, and the explicit update flags.
+
+Without ``../shared`` beside the checkout the eval gate skips (a fresh clone still runs the rest);
+with ``VNNEWS_REQUIRE_SHARED=1`` (set by ``.ci/run``) a missing gate stops the run as a failure.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("VNNEWS_SHARED") or REPO.parent / "shared")  # override: tests of CI itself
 EVAL = SHARED / "eval"
 SAMPLES = REPO / "samples"
+
+
+#: Set (to anything but "" or "0") where the eval gate must run: CI fails instead of skipping it.
+REQUIRE_SHARED = os.environ.get("VNNEWS_REQUIRE_SHARED", "") not in ("", "0")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if REQUIRE_SHARED and not (EVAL / "score.py").is_file():
+        pytest.exit(f"VNNEWS_REQUIRE_SHARED is set but the shared eval set is missing at {EVAL}: "
+                    "the eval gate cannot run", returncode=1)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -10,6 +10,7 @@ import logging
 
 from .batch import Result, extract_folder
 from .errors import (
+    ArgumentError,
     BinaryInputError,
     DecodingError,
     EmptyInputError,
@@ -27,6 +28,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Achievement",
+    "ArgumentError",
     "Article",
     "Award",
     "BinaryInputError",

@@ -1,207 +1,87 @@
-"""Many articles at once: files in sorted order, a process pool, results in order, failures isolated.
+"""A whole extraction run as one library call: :func:`run` (the CLI maps its flags to it and nothing else).
 
-One bad article never stops a batch: it becomes a :class:`Result` with an error ``kind`` (the
-:attr:`VnnewsError.kind` of what went wrong, ``internal_error`` for a bug, ``worker_crash`` when
-the worker process died) and a one-line message. Results come back in the order of the sorted
-file list whatever the number of workers, so JSONL output is deterministic and a killed run can be
-resumed from what its output already holds (:func:`resume_output`).
+``run(paths, options, settings)`` checks its arguments before writing anything (a missing input,
+an output that is one of the inputs, an output folder that does not exist, an unusable vocabulary
+folder raise :class:`ArgumentError` or :class:`LexiconError`), then streams records in sorted path
+order to the output (JSON Lines, or indented JSON), failures to the errors file, resumes a killed
+run (:mod:`vnnews.resume`), shows a progress bar and a summary line, and returns a
+:class:`Summary` whose ``status`` is the exit status: 0 all done, 1 some failed, 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM); both interruptions stop the workers cleanly first.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import json
-import multiprocessing
-import os
 import signal
+import sys
+import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from .errors import VnnewsError, one_line
-from .models import Article
+from pydantic import BaseModel, ConfigDict, Field
+
+from . import resume
+from .errors import ArgumentError, LexiconError
+from .inputs import (
+    check_lexicon_dirs,
+    check_paths_exist,
+    check_target,
+    collect_files,
+    drop_own_files,
+    gather,
+)
+from .models import Article, Source
 from .options import DEFAULT_OPTIONS, Options
-from .pipeline import extract, extract_file
+from .pipeline import extract
+from .pool import Result, default_workers, extract_files, failed, process_one, warm_up
+from .reader import read_stdin
+from .report import Summary, progress_bar
+from .resume import resume_output
 
-#: Articles handed to the pool ahead of the one being written, per worker (bounds memory).
-IN_FLIGHT_PER_WORKER = 4
-_WARM_UP_TEXT = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An trao 25 Bằng khen cho 10 tập thể, đạt 95,5%."
+__all__ = [
+    "Result",
+    "RunSettings",
+    "Summary",
+    "collect_files",
+    "default_workers",
+    "dump",
+    "extract_files",
+    "extract_folder",
+    "process_one",
+    "resume_output",
+    "run",
+    "warm_up",
+]
 
-
-@dataclass(frozen=True)
-class Result:
-    """One article's outcome: its record, or the reason it has none."""
-
-    path: str
-    article: Article | None = None
-    kind: str | None = None
-    message: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        """True when the article was extracted."""
-        return self.article is not None
-
-    def error_record(self) -> dict[str, str]:
-        """The ``{path, kind, message}`` entry written to the errors file.
-
-        >>> Result("a.txt", kind="empty_input_error", message="a.txt: empty").error_record()
-        {'path': 'a.txt', 'kind': 'empty_input_error', 'message': 'a.txt: empty'}
-        """
-        return {"path": self.path, "kind": self.kind or "internal_error", "message": self.message or ""}
+STDIN = "-"
+#: What runs the articles of a batch: ``extract_files`` (a process pool) or another executor with its signature.
+Executor = Callable[..., Iterator[Result]]
 
 
-def _internal_error(path: str, e: Exception) -> Result:
-    """An unexpected exception, reported against its article only."""
-    return Result(path, kind="internal_error", message=one_line(f"{type(e).__name__}: {e}"))
+class RunSettings(BaseModel):
+    """How a run reads and writes (what a record holds is :class:`~vnnews.options.Options`'s job)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    output: Path | None = Field(None, description="records go here; None: stdout")
+    errors: Path | None = Field(None, description="failures as JSONL; default <output>.errors.jsonl, or stderr")
+    workers: int | None = Field(None, ge=1, description="processes; default and cap: the CPU cores")
+    glob: str = Field("*.txt", description="file names taken from folders")
+    resume: bool = Field(False, description="keep complete, unchanged records of the output; do the rest")
+    pretty: bool | None = Field(None, description="indented JSON; None: for one input on stdout only")
+    progress: bool | None = Field(None, description="progress bar; None: when stderr is a terminal, stdout not")
+    quiet: bool = Field(False, description="no progress bar, no summary line")
+    record_id: str | None = Field(None, description="the record's id (one input only, e.g. stdin)")
+    url: str | None = Field(None, description="the record's source.url (one input only)")
 
 
-def process_one(path: str, options: Options = DEFAULT_OPTIONS) -> Result:
-    """Extract one article file; never raises (except KeyboardInterrupt): failures become error results."""
-    try:
-        return Result(path, extract_file(path, options=options))
-    except VnnewsError as e:
-        return Result(path, kind=e.kind, message=one_line(str(e)))
-    except Exception as e:  # noqa: BLE001 (a bug must cost one article, not the batch)
-        return _internal_error(path, e)
-
-
-def warm_up(options: Options = DEFAULT_OPTIONS) -> None:
-    """Load models and vocabularies once (before forking workers, so they share them); LexiconError if broken."""
-    extract(_WARM_UP_TEXT, options=options)
-
-
-def default_workers() -> int:
-    """The CPU cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def collect_files(paths: Iterable[str | Path], glob: str = "*.txt") -> list[str]:
-    """Article files under ``paths`` (folders searched recursively for ``glob``), sorted, each once.
-
-    A path that is not a folder is kept as given even if it does not exist, so that reading it
-    reports the problem. Symbolic links to folders are followed once (loops are not re-entered);
-    a broken or looping link to a file is kept, to be reported.
-    """
-    found: set[str] = set()
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.update(_walk(p, glob, set()))
-        else:
-            found.add(str(p))
-    return sorted(found)
-
-
-def _walk(folder: Path, glob: str, seen: set[tuple[int, int]]) -> Iterator[str]:
-    """Files matching ``glob`` under ``folder``, not entering any folder twice."""
-    try:
-        st = folder.stat()
-        if (st.st_dev, st.st_ino) in seen:
-            return
-        seen.add((st.st_dev, st.st_ino))
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if entry.is_dir():
-                yield from _walk(Path(entry.path), glob, seen)
-            elif fnmatch.fnmatch(entry.name, glob) and (entry.is_file() or entry.is_symlink()):
-                yield entry.path
-        except OSError:  # a link we cannot even stat: report it as an article
-            if fnmatch.fnmatch(entry.name, glob):
-                yield entry.path
-
-
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the batch cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """Fork where available: workers inherit the warmed-up models instead of loading them again."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-
-
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_sigint)
-
-
-def _isolated(path: str, options: Options) -> Result:
-    """Run one article alone in a fresh worker, to tell the article that kills workers from its neighbours."""
-    with _new_pool(1) as pool:
-        try:
-            return pool.submit(process_one, path, options).result()
-        except BrokenProcessPool:
-            return Result(path, kind="worker_crash", message="the worker process died on this article")
-        except Exception as e:  # noqa: BLE001 (reported per article)
-            return _internal_error(path, e)
-
-
-def _submit(pool: ProcessPoolExecutor, path: str, options: Options) -> Future[Result]:
-    """Submit one article; a pool already broken by a dead worker gives a failed future, handled like the rest."""
-    try:
-        return pool.submit(process_one, path, options)
-    except BrokenProcessPool as e:
-        failed: Future[Result] = Future()
-        failed.set_exception(e)
-        return failed
-
-
-def _pooled(files: Sequence[str], options: Options, workers: int) -> Iterator[Result]:
-    """Results in file order from a process pool with bounded in-flight work (the deque is the reorder buffer)."""
-    pool = _new_pool(workers)
-    pending: deque[tuple[str, Future[Result]]] = deque()
-    todo = iter(files)
-    window = workers * IN_FLIGHT_PER_WORKER
-    try:
-        while True:
-            while len(pending) < window and (path := next(todo, None)) is not None:
-                pending.append((path, _submit(pool, path, options)))
-            if not pending:
-                return
-            path, fut = pending.popleft()
-            try:
-                yield fut.result()
-                continue
-            except BrokenProcessPool:
-                pass
-            except Exception as e:  # noqa: BLE001 (reported per article)
-                yield _internal_error(path, e)
-                continue
-            # A worker died (segfault, killed for memory): redo the unfinished articles one by one.
-            pool.shutdown(wait=False, cancel_futures=True)
-            for p, f in [(path, fut), *pending]:
-                finished = f.done() and not f.cancelled() and f.exception() is None
-                yield f.result() if finished else _isolated(p, options)
-            pending.clear()
-            pool = _new_pool(workers)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def extract_files(
-    files: Sequence[str], *, options: Options | None = None, workers: int | None = None
-) -> Iterator[Result]:
-    """Extract every file, in the given order, with ``workers`` processes (default: all cores)."""
-    opts = options or DEFAULT_OPTIONS
-    n = min(workers or default_workers(), max(1, len(files)))
-    if n == 1:
-        for path in files:
-            yield process_one(path, opts)
-        return
-    warm_up(opts)
-    yield from _pooled(files, opts, n)
+def dump(article: Article, indent: int | None = None) -> str:
+    """One record as JSON text (UTF-8 characters kept, not escaped)."""
+    return article.model_dump_json(indent=indent)
 
 
 def extract_folder(
@@ -224,105 +104,206 @@ def extract_folder(
     return extract_files(collect_files(items, glob), options=options, workers=workers)
 
 
-def resume_output(output: Path) -> set[str]:
-    """``source.path`` of every record already in a JSONL output, cutting off a torn or corrupt tail.
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a run stops the same clean way."""
 
-    Lines are written whole and in order, so what a killed run leaves is a run of complete records
-    and at most one partial line; everything from the first line that is not a complete record is
-    removed (and will be done again).
-    """
-    done: set[str] = set()
-    good = 0
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While a run goes on in the main thread, SIGTERM stops it like Ctrl-C (a caller's own handler is kept)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) not in (
+        signal.SIG_DFL, None
+    ):
+        yield
+        return
+
+    def handler(_signum: int, _frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
     try:
-        f = output.open("rb")
-    except FileNotFoundError:
-        return done
-    with f:
-        for line in f:
-            try:
-                if not line.endswith(b"\n"):
-                    raise ValueError("torn line")
-                path = json.loads(line)["source"]["path"]
-                if not isinstance(path, str):
-                    raise TypeError("no source.path")
-            except (ValueError, TypeError, KeyError):
-                break
-            done.add(path)
-            good += len(line)
-    if output.stat().st_size > good:
-        os.truncate(output, good)
-    return done
-
-
-def fact_counts(article: Article) -> dict[str, int]:
-    """How many facts of each kind a record holds (for the summary line)."""
-    return {"people": len(article.people), "achievements": len(article.achievements), "awards": len(article.awards)}
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @dataclass
-class Summary:
-    """Counts of a batch run, for the closing line on stderr."""
+class _Job:
+    """A run whose arguments passed every check: its files, its plan, where things go."""
 
-    articles: int = 0
-    failed: int = 0
-    skipped: int = 0
-    facts: dict[str, int] = field(default_factory=lambda: {"people": 0, "achievements": 0, "awards": 0})
-    started: float = field(default_factory=time.perf_counter)
-    seconds: float = 0.0
-
-    def add(self, result: Result) -> None:
-        """Count one result."""
-        self.articles += 1
-        if result.article is None:
-            self.failed += 1
-            return
-        for k, v in fact_counts(result.article).items():
-            self.facts[k] += v
-
-    def line(self) -> str:
-        """One human-readable line: articles, facts, failures, time.
-
-        >>> s = Summary(articles=3, failed=1, seconds=2.0)
-        >>> s.line()
-        '3 articles: 2 ok, 1 failed; 0 facts (people 0, achievements 0, awards 0); 2.0 s, 1.5 articles/s'
-        """
-        rate = self.articles / self.seconds if self.seconds > 0 else 0.0
-        kinds = ", ".join(f"{k} {v}" for k, v in self.facts.items())
-        skipped = f" ({self.skipped} already done)" if self.skipped else ""
-        return (
-            f"{self.articles} articles{skipped}: {self.articles - self.failed} ok, {self.failed} failed; "
-            f"{sum(self.facts.values())} facts ({kinds}); {self.seconds:.1f} s, {rate:.1f} articles/s"
-        )
+    plan: resume.Plan
+    stdin: bool
+    indent: int | None
+    errors: Path | None
+    single: bool
+    notes: list[str] = field(default_factory=list)
 
 
-def dump(article: Article, indent: int | None = None) -> str:
-    """One record as JSON text (UTF-8 characters kept, not escaped)."""
-    return article.model_dump_json(indent=indent)
+def _prepare(paths: Sequence[str], opts: Options, cfg: RunSettings) -> _Job:
+    """Check everything a run needs; raise ArgumentError/LexiconError before anything is written."""
+    if not paths:
+        raise ArgumentError("no input given")
+    stdin = list(paths) == [STDIN]
+    if STDIN in paths and not stdin:
+        raise ArgumentError("'-' (stdin) cannot be combined with other paths")
+    single = len(paths) == 1 and (stdin or not Path(paths[0]).is_dir())
+    pretty = cfg.pretty if cfg.pretty is not None else (cfg.output is None and single)
+    if cfg.resume and (cfg.output is None or stdin):
+        raise ArgumentError("resume needs an output file (the one to resume) and file or folder inputs")
+    if cfg.resume and pretty:
+        raise ArgumentError("resume reads JSON Lines: it cannot be combined with pretty output")
+    if (cfg.record_id or cfg.url) and not single:
+        raise ArgumentError("an id or url names one article: give one file, or - (stdin)")
+    errors = cfg.errors or (cfg.output.with_name(cfg.output.name + ".errors.jsonl") if cfg.output else None)
+    for target, what in ((cfg.output, "output"), (errors, "errors file")):
+        if target is not None:
+            check_target(target, what)
+    if cfg.output and errors and cfg.output.resolve() == errors.resolve():
+        raise ArgumentError(f"output and errors file are the same file: {cfg.output}")
+    check_lexicon_dirs(opts.lexicon_dirs)
+    job = _Job(resume.Plan([STDIN]), stdin, 2 if pretty else None, errors, single)
+    files = [] if stdin else _files(paths, cfg, errors, job.notes)
+    warm_up(opts)  # every vocabulary loads (LexiconError) before the output is touched
+    if not stdin:
+        job.plan = resume.plan(files, cfg.output, cfg.resume, opts)
+    if job.plan.untracked and cfg.output:
+        job.notes.append(f"note: no {resume.state_path(cfg.output)} (older run?): changed inputs are not redone")
+    return job
 
 
-def write_results(
-    results: Iterable[Result],
-    out: TextIO,
-    on_error: Callable[[Result], None],
-    on_result: Callable[[Result], None] | None = None,
-    summary: Summary | None = None,
+def _files(paths: Sequence[str], cfg: RunSettings, errors: Path | None, notes: list[str]) -> list[str]:
+    """The sorted files to do, the run's own outputs left out."""
+    check_paths_exist(paths)
+    files, empty = gather(paths, cfg.glob)
+    notes += [f"warning: no files match {cfg.glob!r} in {folder}" for folder in empty]
+    if not files:
+        raise ArgumentError(f"nothing to extract: no files match {cfg.glob!r} in {', '.join(empty)}")
+    out = cfg.output
+    ours = [p for p in (out, errors) if p] + ([resume.state_path(out), resume.temp_path(out)] if out else [])
+    files = drop_own_files(files, [p for p in paths if not Path(p).is_dir()], ours)
+    if cfg.workers and cfg.workers > default_workers():
+        notes.append(f"note: {cfg.workers} workers asked, {default_workers()} used (the CPU cores available)")
+    return files
+
+
+class _Sink:
+    """Where results go: records to the output (or stdout), failures to the errors file (or stderr lines)."""
+
+    def __init__(self, job: _Job, cfg: RunSettings, stdout: TextIO, echo: Callable[[str], None]) -> None:
+        self.job, self.stdout, self.echo = job, stdout, echo
+        self.records: resume.RecordWriter | None = None
+        self._errors: TextIO | None = None
+        if job.errors is not None:
+            job.errors.unlink(missing_ok=True)  # failures are retried on resume, so they are listed afresh
+        if cfg.output is not None:
+            if not job.stdin:
+                resume.write_state(cfg.output, job.plan.state, job.plan.options)
+            self.records = resume.RecordWriter(
+                cfg.output, job.plan.kept, merge=job.plan.must_merge(), append=cfg.resume
+            )
+
+    def put(self, result: Result) -> None:
+        """Write one result where it belongs."""
+        if result.article is not None:
+            text = dump(result.article, self.job.indent) + "\n"
+            if self.records is not None:
+                self.records.write(result.path, text.encode("utf-8"))
+            else:
+                self.stdout.write(text)
+                self.stdout.flush()
+        elif self.job.errors is not None:
+            if self._errors is None:
+                self._errors = self.job.errors.open("a", encoding="utf-8")
+            self._errors.write(json.dumps(result.error_record(), ensure_ascii=False) + "\n")
+            self._errors.flush()
+        else:
+            self.echo(f"vnnews: {result.error_line()}")
+
+    def close(self) -> None:
+        """Close the files (a merging resume first copies the records it still keeps)."""
+        for f in (self.records, self._errors):
+            if f is not None:
+                f.close()
+
+
+def _stdin_result(opts: Options) -> Iterator[Result]:
+    """The one article read from standard input, decoded like a file."""
+    try:
+        text, encoding = read_stdin(opts)
+        yield Result("<stdin>", extract(text, source=Source(path="<stdin>", encoding=encoding), options=opts))
+    except Exception as e:  # noqa: BLE001 (reported like a file's failure)
+        yield failed("<stdin>", e)
+
+
+def _relabel(result: Result, cfg: RunSettings) -> Result:
+    """Give the one record the caller's id and url."""
+    if result.article is None or not (cfg.record_id or cfg.url):
+        return result
+    source = result.article.source.model_copy(update={"url": cfg.url or result.article.source.url})
+    update = {"source": source} | ({"id": cfg.record_id} if cfg.record_id else {})
+    return Result(result.path, result.article.model_copy(update=update))
+
+
+def run(
+    paths: Sequence[str | Path] | str | Path,
+    options: Options | None = None,
+    settings: RunSettings | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    executor: Executor = extract_files,
 ) -> Summary:
-    """Write records as JSONL, one flushed line each, send failures to ``on_error``; return the counts."""
-    summary = summary or Summary()
+    """Extract ``paths`` (files, folders, or ``["-"]`` for stdin) as ``settings`` say; the summary holds the status.
+
+    Raises ArgumentError or LexiconError (exit status 2) before writing anything.
+    """
+    opts, cfg = options or DEFAULT_OPTIONS, settings or RunSettings()
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    items = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
+    summary = Summary()
+    with _sigterm_as_interrupt():
+        try:
+            job = _prepare(items, opts, cfg)
+        except KeyboardInterrupt as e:
+            summary.stopped = signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT
+            print("vnnews: interrupted before starting", file=err, flush=True)
+            return summary
+        for note in job.notes:
+            print(f"vnnews: {note}", file=err, flush=True)
+        summary.skipped = job.plan.skipped
+        _stream(job, opts, cfg, summary, executor, out, err)
+    return summary
+
+
+def _stream(
+    job: _Job, opts: Options, cfg: RunSettings, summary: Summary, executor: Executor, out: TextIO, err: TextIO
+) -> None:
+    """Run the articles and write each result; an interruption stops the workers and keeps what is done."""
+    todo = job.plan.todo
+    results = _stdin_result(opts) if job.stdin else executor(todo, options=opts, workers=cfg.workers)
+    bar = progress_bar(len(todo), out, err, progress=cfg.progress, quiet=cfg.quiet,
+                       records_to_stdout=cfg.output is None)
+    sink = _Sink(job, cfg, out, lambda line: bar.write(line, file=err))
     try:
         for result in results:
+            if result.kind == "lexicon_error":
+                raise LexiconError(result.message or "vocabulary error")
+            sink.put(_relabel(result, cfg))
             summary.add(result)
-            if result.article is not None:
-                out.write(dump(result.article) + "\n")
-                out.flush()
-            else:
-                on_error(result)
-            if on_result is not None:
-                on_result(result)
+            bar.update()
+    except KeyboardInterrupt as e:
+        summary.stopped = signal.SIGTERM if isinstance(e, Terminated) else signal.SIGINT
     finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # stops the workers
+        bar.close()
+        sink.close()
         summary.seconds = time.perf_counter() - summary.started
-        with contextlib.suppress(Exception):  # the results iterator may be a generator left open
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()
-    return summary
+    if not (cfg.quiet or (job.single and cfg.output is None)):
+        where = f"; failures in {job.errors}" if summary.failed and job.errors else ""
+        print(f"vnnews: {summary.line()}{where}", file=err, flush=True)
+    if summary.stopped:
+        name = "SIGTERM" if summary.stopped == signal.SIGTERM else "Ctrl-C"
+        hint = "; run again with --resume to finish" if cfg.output and not job.stdin else ""
+        print(f"vnnews: interrupted ({name}){hint}", file=err, flush=True)

@@ -1,186 +1,151 @@
-"""The command line: a thin mirror of the library (``vnnews extract``, ``vnnews schema``; ``review``,
-``export`` and ``people`` are in :mod:`vnnews.cli_tables`).
+"""The command line: a thin mirror of the library (``vnnews extract`` is :func:`vnnews.batch.run`;
+``review``, ``export`` and ``people`` are in :mod:`vnnews.cli_tables`).
 
-Exit codes: 0 every article extracted, 1 some failed (each one is in the errors file), 2 unusable
-arguments. Failures go to ``--errors FILE``, by default ``<output>.errors.jsonl`` next to ``-o``,
-or one line each on stderr when records go to stdout.
+Flags are declared in groups (what a record holds -> :class:`Options`; how a run reads and writes
+-> :class:`~vnnews.batch.RunSettings`) so that new commands reuse them, and :func:`split_flags` is
+the one place flags become those two objects: a flag is named after the field it sets.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TypeVar
 
 import click
-from tqdm import tqdm
+from pydantic import ValidationError
 
 from . import batch, cli_tables
-from .errors import LexiconError, VnnewsError
-from .models import Article, Source
+from .errors import ArgumentError, LexiconError, one_line
+from .models import Article
 from .options import DEFAULT_MAX_BYTES, Options
-from .pipeline import extract
-from .reader import read_stdin
+
+F = TypeVar("F", bound=Callable[..., Any])
+USAGE_ERROR = 2
+
+EXTRACT_EPILOG = """\b
+Examples:
+  vnnews extract article.txt              one indented JSON record on stdout
+  vnnews extract ARTICLES/ -o out.jsonl   JSON Lines, one record per .txt, sorted
+  vnnews extract ARTICLES/ -o out.jsonl --resume
+                                          after Ctrl-C, a kill or new files
+  vnnews extract - --id a1 < a.txt        - is stdin (and -o - is stdout)
+  vnnews extract A/ B/ x.txt -o out.jsonl --no-sentence-text -q
+
+\b
+Exit status:
+  0    every article extracted
+  1    some articles failed: one line each in the errors file (default
+       <output>.errors.jsonl; stderr lines without -o), a line is
+       {"path", "kind", "message"}
+  2    unusable arguments, nothing written: a missing input, -o naming an
+       input or a folder that does not exist, a bad --lexicon-dir
+       (LexiconError naming the file and entry)
+  130  interrupted by Ctrl-C, 143 by SIGTERM: workers stopped, records so
+       far kept; run again with --resume
+
+\b
+Error kinds (per article): empty_input_error, binary_input_error,
+decoding_error, too_large_error, input_error (unreadable path),
+internal_error (a bug: please report it), worker_crash.
+"""
 
 
-def args_to_options(lexicon_dirs: tuple[Path, ...] = (), max_bytes: int = DEFAULT_MAX_BYTES) -> Options:
-    """The one place command-line flags become :class:`Options`."""
-    return Options(lexicon_dirs=lexicon_dirs, max_bytes=max_bytes)
+def _record_flags(f: F) -> F:
+    """Flags that change what a record holds (fields of Options)."""
+    for decorator in reversed([
+        click.option("--lexicon-dir", "lexicon_dirs", multiple=True, type=click.Path(path_type=Path),
+                     help="folder of extra vocabulary files, named as the packaged ones (positions.yaml...)"),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="refuse articles larger than this many bytes"),
+        click.option("--keep-targets", is_flag=True, help="also report planned targets ('phấn đấu đạt 80%'), flagged"),
+        click.option("--sentence-text/--no-sentence-text", default=True, show_default=True,
+                     help="--no-sentence-text: facts keep their sentence's start/end, not its text (~a third "
+                          "smaller output)"),
+    ]):
+        f = decorator(f)
+    return f
 
 
-@dataclass(frozen=True)
-class BatchRun:
-    """How one folder run writes its output: the CLI's own settings, beside the library's Options."""
+def _run_flags(f: F) -> F:
+    """Flags that say how a run reads and writes (fields of RunSettings)."""
+    for decorator in reversed([
+        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+                     help="write records here (- is stdout) [default: stdout]"),
+        click.option("--errors", type=click.Path(dir_okay=False, path_type=Path),
+                     help="write failures here as JSONL {path, kind, message} [default: <output>.errors.jsonl, "
+                          "or stderr lines without -o]"),
+        click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+                     help="worker processes [default and cap: the CPU cores, at most one per file]"),
+        click.option("--glob", default="*.txt", show_default=True, help="file names to take from folders"),
+        click.option("--resume", is_flag=True, help="keep the complete records of -o whose input has not changed "
+                                                    "(cutting a torn last line) and do the rest, in sorted order"),
+        click.option("--pretty/--compact", default=None,
+                     help="indented JSON, or JSON Lines [default: indented for one file or stdin on stdout]"),
+        click.option("--id", "record_id", help="the record's id (one input: a file or stdin)"),
+        click.option("--url", help="the record's source.url (one input: a file or stdin)"),
+        click.option("-q", "--quiet", is_flag=True, help="no progress bar, no summary line"),
+    ]):
+        f = decorator(f)
+    return f
 
-    output: Path | None = None
-    workers: int | None = None
-    pattern: str = "*.txt"
-    resume: bool = False
-    errors_path: Path | None = None
-    quiet: bool = False
+
+def split_flags(flags: dict[str, Any]) -> tuple[Options, batch.RunSettings]:
+    """The one place flags become Options and RunSettings (each flag named after its field; ``-o -`` = stdout)."""
+    if flags.get("output") == Path("-"):
+        flags = flags | {"output": None}
+    unknown = set(flags) - set(Options.model_fields) - set(batch.RunSettings.model_fields)
+    if unknown:  # a new flag must say which object it sets
+        raise TypeError(f"flags that are no field of Options or RunSettings: {sorted(unknown)}")
+    options = Options(**{k: v for k, v in flags.items() if k in Options.model_fields})
+    settings = batch.RunSettings(**{k: v for k, v in flags.items() if k in batch.RunSettings.model_fields})
+    return options, settings
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = USAGE_ERROR) -> NoReturn:
     """One clear line on stderr and an exit code, never a traceback."""
     click.echo(f"vnnews: error: {message}", err=True)
     sys.exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="vnnews")
+@click.version_option(None, "-V", "--version", package_name="vnnews")
 def cli() -> None:
     """Turn Vietnamese provincial news articles into structured, validated records."""
 
 
-@cli.command("extract")
+@cli.command("extract", epilog=EXTRACT_EPILOG)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="write JSONL here (one record per line), not stdout")
-@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
-              help="worker processes [default: number of CPU cores]")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="file names to take from folders")
-@click.option("--resume", is_flag=True,
-              help="keep the records already in -o (repairing a torn last line) and do only the rest")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="write failures here as JSONL {path, kind, message} [default: <output>.errors.jsonl, "
-                   "or stderr without -o]")
-@click.option("-q", "--quiet", is_flag=True, help="no progress bar, no summary line")
-@click.option("--lexicon-dir", "lexicon_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="folder of extra vocabulary files (same names as the packaged ones)")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="refuse articles larger than this")
-def extract_cmd(
-    paths: tuple[str, ...],
-    output: Path | None,
-    workers: int | None,
-    pattern: str,
-    resume: bool,
-    errors_path: Path | None,
-    quiet: bool,
-    lexicon_dirs: tuple[Path, ...],
-    max_bytes: int,
-) -> None:
-    """Extract records from article files, folders of articles, or - (stdin)."""
-    options = args_to_options(lexicon_dirs, max_bytes)
-    if "-" in paths and len(paths) > 1:
-        raise click.UsageError("'-' (stdin) cannot be combined with other paths")
-    if resume and output is None:
-        raise click.UsageError("--resume needs -o/--output (the file to resume)")
-    if paths == ("-",):
-        _extract_stdin(options, output)
-        return
-    if output is None and len(paths) == 1 and not Path(paths[0]).is_dir():
-        _extract_single(paths[0], options)
-        return
-    _extract_batch(paths, options, BatchRun(output, workers, pattern, resume, errors_path, quiet))
-
-
-def _write_one(article: Article, output: Path | None) -> None:
-    if output is None:
-        click.echo(batch.dump(article, indent=2))
-    else:
-        output.write_text(batch.dump(article) + "\n", encoding="utf-8")
-
-
-def _extract_stdin(options: Options, output: Path | None) -> None:
+@_run_flags
+@_record_flags
+def extract_cmd(paths: tuple[str, ...], **flags: Any) -> None:
+    """Extract records from article files, folders of articles (searched recursively), or - (stdin)."""
     try:
-        text, encoding = read_stdin(options)
-        article = extract(text, source=Source(path="<stdin>", encoding=encoding), options=options)
-    except VnnewsError as e:
-        _fail(str(e))
-        return
-    _write_one(article, output)
-
-
-def _extract_single(path: str, options: Options) -> None:
-    result = batch.process_one(path, options)
-    if result.article is None:
-        _fail(f"{result.message} [{result.kind}]")
-        return
-    _write_one(result.article, None)
-
-
-def _extract_batch(paths: tuple[str, ...], options: Options, run: BatchRun) -> None:
-    output, workers, pattern, resume, errors_path, quiet = (
-        run.output, run.workers, run.pattern, run.resume, run.errors_path, run.quiet
-    )
-    if errors_path is None and output is not None:
-        errors_path = output.with_name(output.name + ".errors.jsonl")
-    ours = {p.resolve() for p in (output, errors_path) if p is not None}
-    files = [f for f in batch.collect_files(paths, pattern) if Path(f).resolve() not in ours]
-    done = batch.resume_output(output) if resume and output is not None else set()
-    todo = [f for f in files if f not in done]
-    try:
-        if len(todo) > 1 and (workers or batch.default_workers()) > 1:
-            batch.warm_up(options)  # a broken vocabulary folder fails here, once, not per article
-    except LexiconError as e:
-        _fail(str(e), code=2)
-    if errors_path is not None:
-        errors_path.unlink(missing_ok=True)  # failures are retried on resume, so they are listed afresh
-    summary = batch.Summary(skipped=len(files) - len(todo))
-    out: TextIO = output.open("a" if resume else "w", encoding="utf-8") if output else sys.stdout
-    errors_file: list[TextIO] = []
-
-    def on_error(result: batch.Result) -> None:
-        if errors_path is None:
-            click.echo(f"vnnews: {result.path}: {result.kind}: {result.message}", err=True)
-            return
-        if not errors_file:
-            errors_file.append(errors_path.open("a", encoding="utf-8"))
-        errors_file[0].write(json.dumps(result.error_record(), ensure_ascii=False) + "\n")
-        errors_file[0].flush()
-
-    tqdm.monitor_interval = 0  # no monitor thread: workers are forked while the bar runs
-    bar = tqdm(total=len(todo), unit="article", file=sys.stderr, disable=quiet or not sys.stderr.isatty(),
-               dynamic_ncols=True, mininterval=0.5)
-    def on_result(_result: batch.Result) -> None:
-        bar.update()
-
-    try:
-        batch.write_results(batch.extract_files(todo, options=options, workers=workers), out, on_error,
-                            on_result, summary)
-    except KeyboardInterrupt:
-        bar.close()
-        click.echo("vnnews: interrupted; run again with --resume to finish", err=True)
-        sys.exit(130)
-    finally:
-        bar.close()
-        if output is not None:
-            out.close()
-        for f in errors_file:
-            f.close()
-    if not quiet:
-        where = f"; failures in {errors_path}" if summary.failed and errors_path else ""
-        click.echo(f"vnnews: {summary.line()}{where}", err=True)
-    sys.exit(1 if summary.failed else 0)
+        options, settings = split_flags(flags)
+        summary = batch.run(paths, options, settings)
+    except (ArgumentError, LexiconError) as e:
+        _fail(one_line(str(e)))
+    except ValidationError as e:
+        _fail(one_line(str(e.errors()[0]["msg"])))
+    sys.exit(summary.status)
 
 
 @cli.command("schema")
-def schema_cmd() -> None:
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="write the schema to this file (- is stdout) [default: stdout]")
+def schema_cmd(output: Path | None) -> None:
     """Print the JSON Schema of one article record."""
-    click.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2))
+    text = json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if output is None or output == Path("-"):
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as e:
+        _fail(f"cannot write {output}: {e.strerror or e}")
 
 
 for _command in cli_tables.COMMANDS:  # review, export, people: their own module
@@ -188,5 +153,9 @@ for _command in cli_tables.COMMANDS:  # review, export, people: their own module
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="vnnews")
+    """Console-script entry point (a closed pipe, as in ``vnnews extract A/ | head``, ends quietly)."""
+    try:
+        cli(prog_name="vnnews")
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error while Python exits
+        sys.exit(1)

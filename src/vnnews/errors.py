@@ -6,7 +6,8 @@
     │   ├── BinaryInputError     NUL bytes or a known binary signature (PDF, PNG, JPEG, ...)
     │   ├── DecodingError        bytes that no supported encoding decodes cleanly
     │   └── TooLargeError        over the configured size limit
-    └── LexiconError             a vocabulary file that is missing, malformed or invalid
+    ├── LexiconError             a vocabulary file that is missing, malformed or invalid
+    └── ArgumentError            a batch run's arguments cannot be used (missing input, output = input)
 
 Every error has a stable ``kind`` (the class name in snake case) used in batch error records.
 Nothing found is never an error: extractors return empty lists.
@@ -48,6 +49,10 @@ class TooLargeError(InputError):
 
 class LexiconError(VnnewsError):
     """A vocabulary file is missing, malformed or fails validation."""
+
+
+class ArgumentError(VnnewsError):
+    """A batch run cannot start with these arguments (nothing has been written): exit status 2."""
 
 
 def one_line(message: str) -> str:

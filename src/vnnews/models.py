@@ -38,6 +38,22 @@ class Span(_Model):
         return self
 
 
+class Sentence(_Model):
+    """The sentence a fact sits in; its ``text`` is null when the caller asked for records without it."""
+
+    start: int = Field(ge=0, description="offset of the first character, in the input text")
+    end: int = Field(ge=0, description="offset after the last character (half-open)")
+    text: str | None = Field(None, description="input[start:end], exactly; null with Options(sentence_text=False)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        if self.text is not None and len(self.text) != self.end - self.start:
+            raise ValueError(f"span text has {len(self.text)} chars but covers {self.end - self.start}")
+        return self
+
+
 class Title(Span):
     """One position a person holds or held, as written (``Phó Bí thư Tỉnh ủy``)."""
 
@@ -84,7 +100,7 @@ class Achievement(Span):
     approximate: bool = Field(False, description="a vague amount ('hàng trăm') or a range")
     target: bool = Field(False, description="a plan or target ('phấn đấu đạt 80%'), not a result")
     action: str | None = Field(None, description="the verb in front when clear: 'thành lập', 'tổ chức'")
-    sentence: Span | None = Field(None, description="the sentence it sits in")
+    sentence: Sentence | None = Field(None, description="the sentence it sits in")
     rule: str
 
 
@@ -98,7 +114,7 @@ class Award(Span):
     level: str | None = Field(None, description="'cấp tỉnh', 'cơ sở', 'toàn quốc'")
     giver: str | None = Field(None, description="the person who hands it over, when named")
     recipients: list[str] = Field(default_factory=list, description="named recipients, when given")
-    sentence: Span | None = None
+    sentence: Sentence | None = None
     rule: str
 
 

@@ -22,6 +22,9 @@ class Options(BaseModel):
     keep_targets: bool = Field(
         False, description="also report planned targets ('phấn đấu đạt 80%') as achievements, flagged"
     )
+    sentence_text: bool = Field(
+        True, description="False: achievements and awards keep their sentence's start and end but not its text"
+    )
     max_piece_chars: int = Field(
         2000, gt=100, description="longest text handed to underthesea in one call"
     )

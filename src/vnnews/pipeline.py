@@ -5,7 +5,10 @@ normalise -> segment -> tokenize (lazily) -> extract -> link -> validate; writin
 
 from __future__ import annotations
 
+import os
+import warnings
 from pathlib import Path
+from typing import TypeVar
 
 from .document import Document
 from .errors import EmptyInputError, TooLargeError, VnnewsError
@@ -13,16 +16,20 @@ from .extractors import achievements as _achievements
 from .extractors import awards as _awards
 from .extractors import people as _people
 from .link import drop_award_counts, link_people
-from .models import Article, Source, Span
+from .models import Achievement, Article, Award, Source, Span
 from .options import DEFAULT_OPTIONS, Options
 from .reader import read_article
 from .validate import bad_spans
+
+F = TypeVar("F", Achievement, Award)
 
 
 def extract(text: str, *, source: Source | str | Path | None = None, options: Options | None = None) -> Article:
     """Extract people, achievements and awards from one article's text.
 
-    ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
+    ``text`` is always the article itself, never a file name: ``extract("articles/a.txt")`` reads
+    those 14 characters as an article (and warns when they name an existing file); read files with
+    :func:`extract_file`. ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
 
     >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
     '1.1'
@@ -30,8 +37,11 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     opts = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
         raise TypeError(f"extract() takes str, not {type(text).__name__}; use extract_file() for files")
-    if len(text.encode("utf-8", "surrogatepass")) > opts.max_bytes:
-        raise TooLargeError(f"text of {len(text)} characters is over the limit of {opts.max_bytes} bytes")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > opts.max_bytes:
+        raise TooLargeError(f"text of {size} bytes (UTF-8) is over the limit of {opts.max_bytes} bytes (max_bytes)")
+    if len(text) < 4096 and "\n" not in text and os.path.isfile(text.strip()):
+        warnings.warn(f"extract() reads {text!r} as article text, not as a file: use extract_file()", stacklevel=2)
     raw = text.removeprefix("\ufeff")
     if not raw.strip():
         raise EmptyInputError("empty article (no text)")
@@ -54,7 +64,16 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     problems = bad_spans(dumped, raw)
     if problems:  # a bug in a rule, never the user's fault: fail loudly
         raise VnnewsError("internal error, inexact spans: " + "; ".join(problems[:3]))
-    return Article.model_validate(dumped)  # again from plain data: linking mutated nested models
+    article = Article.model_validate(dumped)  # again from plain data: linking mutated nested models
+    return article if opts.sentence_text else without_sentence_text(article)
+
+
+def without_sentence_text(article: Article) -> Article:
+    """The record with each fact's sentence reduced to start and end (a third of the output bytes)."""
+    def bare(facts: list[F]) -> list[F]:
+        return [f.model_copy(update={"sentence": f.sentence and f.sentence.model_copy(update={"text": None})})
+                for f in facts]
+    return article.model_copy(update={"achievements": bare(article.achievements), "awards": bare(article.awards)})
 
 
 def extract_file(path: str | Path, *, options: Options | None = None) -> Article:

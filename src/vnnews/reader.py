@@ -108,7 +108,8 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     except UnicodeDecodeError:
         best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
         if best is None:
-            raise DecodingError(f"{name}: not UTF-8 and none of {', '.join(LEGACY_ENCODINGS)} decodes it") from None
+            code_pages = " or ".join(LEGACY_ENCODINGS[:-1])  # the last, latin_1, decodes any bytes: never "failed"
+            raise DecodingError(f"{name}: not UTF-8, and does not read as clean text in {code_pages}") from None
         text, encoding = str(best), best.encoding
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInputError(f"{name}: full of control characters, not a text file")
@@ -137,10 +138,10 @@ def _read_limited(f: BinaryIO, limit: int, name: str) -> bytes:
     except (OSError, ValueError, AttributeError):
         size = 0
     if size > limit:
-        raise TooLargeError(f"{name}: {size} bytes is over the limit of {limit} (max_bytes)")
+        raise TooLargeError(f"{name}: {size} bytes is over the limit of {limit} bytes (max_bytes)")
     data = f.read(limit + 1)
     if len(data) > limit:
-        raise TooLargeError(f"{name}: more than {limit} bytes, over the limit (max_bytes)")
+        raise TooLargeError(f"{name}: more than {limit} bytes, over the limit of {limit} bytes (max_bytes)")
     return data
 
 

@@ -6,12 +6,18 @@ Sentences never cross a line break, and underthesea never sees more than a bound
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 from underthesea import sent_tokenize
+
+#: underthesea's loaders and its ``fixed_words`` pattern are module globals, filled on first use
+#: without a lock: every call into underthesea holds this one (threads then gain nothing from it,
+#: but no longer see a half-loaded model).
+UNDERTHESEA_LOCK = threading.RLock()
 
 BlockKind = Literal["title", "paragraph", "caption", "source", "meta", "byline"]
 
@@ -176,7 +182,9 @@ def split_sentences(text: str, blocks: list[Block], limit: int = 2000) -> list[S
         if b.kind in FURNITURE or b.repeat_of is not None:
             continue
         for ps, pe in pieces(text, b.start, b.end, limit):
-            found = align(text, ps, pe, sent_tokenize(text[ps:pe]))
+            with UNDERTHESEA_LOCK:
+                found_text = sent_tokenize(text[ps:pe])
+            found = align(text, ps, pe, found_text)
             if found is None:  # underthesea rewrote something: keep the piece whole
                 found = [(ps, pe)]
             for s, e in found:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from underthesea import word_tokenize
 
-from .segment import align, pieces
+from .segment import UNDERTHESEA_LOCK, align, pieces
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,17 @@ def tokenize(
     """
     tokens: list[Token] = []
     for ps, pe in pieces(text, start, end, limit):
-        words = word_tokenize(text[ps:pe], use_token_normalize=False, fixed_words=list(fixed_words))
+        with UNDERTHESEA_LOCK:  # its model loader and fixed_words pattern are unguarded globals
+            words = word_tokenize(text[ps:pe], use_token_normalize=False, fixed_words=list(fixed_words))
         found = align(text, ps, pe, words)
         if found is None:  # fall back to whitespace syllables rather than lose the piece
             found = align(text, ps, pe, text[ps:pe].split())
         for s, e in found or []:
             tokens.append(Token(s, e, text[s:e]))
     return tokens
+
+
+def load_model() -> None:
+    """Load underthesea's word segmentation model now (before forking workers, or threads), not on first use."""
+    with UNDERTHESEA_LOCK:
+        word_tokenize("Việt Nam", use_token_normalize=False)
