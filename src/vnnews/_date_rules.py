@@ -25,14 +25,14 @@ from .dates import (
     with_time,
     year_for,
 )
-from .lexicon import load
+from .rules_data import load_rules
 
 Rule = Callable[[str, Anchor | None], Iterator[DateHit]]
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 
 class _Entry(BaseModel):
-    """One line of ``data/dates.yaml``."""
+    """One line of ``data/rules/dates.yaml``."""
 
     model_config = ConfigDict(extra="forbid")
     kind: Literal["part_of_day", "day_cue", "relative", "day_word", "period_cue", "future_cue", "event_word"]
@@ -44,7 +44,7 @@ class _Entry(BaseModel):
 @functools.cache
 def vocabulary(kind: str) -> dict[str, _Entry]:
     """Entries of one kind, by lower-case term."""
-    return {e.term.lower(): e for e in load("dates", _Entry) if e.kind == kind}
+    return {e.term.lower(): e for e in load_rules("dates", _Entry) if e.kind == kind}
 
 
 def alternation(kind: str) -> str:

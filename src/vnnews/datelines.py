@@ -7,7 +7,7 @@ says it was published wins over one that starts with a date, which wins over an 
 
 The event date is the day the reported meeting, ceremony or campaign took place: the first day
 named in the lead (``Sáng 9/1, Hội LHPN tỉnh tổ chức ...``), preferring one in a sentence with an
-event word (``tổ chức``, ``khai mạc``, ``trao``; ``data/dates.yaml``). A day in brackets after a
+event word (``tổ chức``, ``khai mạc``, ``trao``; ``data/rules/dates.yaml``). A day in brackets after a
 name is a commemoration (``Ngày Thầy thuốc Việt Nam (27-2)``), not the event.
 """
 

@@ -9,7 +9,7 @@ office (``nhiệm kỳ 2021 - 2026``) is one value. Without a year and without a
 the day keeps its place as ISO 8601 ``--MM-DD``; relative dates (``hôm qua``) then have no value.
 
 :func:`find_dates` works on the *normalised* text (one dash, straight quotes); the rules are in
-:mod:`vnnews._date_rules` and :mod:`vnnews._date_rules_coarse`, the words they use in ``data/dates.yaml``.
+:mod:`vnnews._date_rules` and :mod:`vnnews._date_rules_coarse`, the words they use in ``data/rules/dates.yaml``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Is this word a Vietnamese syllable? The test that tells Vietnamese text from mojibake.
 
-A written syllable is an onset (possibly none) and a rhyme from ``data/syllables.yaml``, with at
+A written syllable is an onset (possibly none) and a rhyme from ``data/rules/syllables.yaml``, with at
 most one tone mark; rhymes ending in a stop (c, ch, p, t) take only the sắc or nặng tone. Tone
 placement (``hoá``/``hóa``) and case do not matter.
 """
@@ -14,7 +14,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from .lexicon import load
+from .rules_data import load_rules
 
 #: The five tone marks (sắc, huyền, hỏi, ngã, nặng) as combining characters.
 TONE_MARKS = frozenset("\u0301\u0300\u0309\u0303\u0323")
@@ -32,7 +32,7 @@ class _Entry(BaseModel):
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     """``onset? rhyme`` over toneless lower-case letters, alternatives longest first."""
-    entries = load("syllables", _Entry)
+    entries = load_rules("syllables", _Entry)
     onsets = sorted({t for e in entries if e.kind == "onset" for t in e.terms}, key=len, reverse=True)
     rhymes = sorted({t for e in entries if e.kind == "rhyme" for t in e.terms}, key=len, reverse=True)
     alt = "|".join
