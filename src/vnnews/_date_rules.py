@@ -98,8 +98,8 @@ def _hit(m: regex.Match[str], kind: str, value: When | None, rule: str, start: i
 
 
 def _compile(pattern: str) -> Callable[[], regex.Pattern[str]]:
-    """A pattern compiled on first use (it needs the vocabulary), once."""
-    return functools.cache(lambda: regex.compile(pattern.format(**_pieces()), _FLAGS))
+    """A pattern compiled on first use (it needs the vocabulary), once; its spaces never cross a line break."""
+    return functools.cache(lambda: regex.compile(pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]"), _FLAGS))
 
 
 @functools.cache
