@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+import vnnews
 from vnnews.datelines import event_date, find_published, lead_spans
 from vnnews.dates import Anchor, find_dates
 from vnnews.document import Document
@@ -76,3 +77,16 @@ def test_every_value_is_an_ordered_range() -> None:
             assert hit.value.start <= hit.value.end, case["id"]
             if hit.value.granularity == "day":
                 assert hit.value.start == hit.value.end, case["id"]
+
+
+@pytest.mark.parametrize("case", TABLE["eval_events"], ids=[c["article"][:3] for c in TABLE["eval_events"]])
+def test_event_dates_of_the_shared_eval_articles(case: dict[str, Any], eval_dir: Path) -> None:
+    """The record's event date, as checked by reading each shared eval article's lead."""
+    article = vnnews.extract_file(eval_dir / "articles" / case["article"])
+    if case["event"] is None:
+        assert article.event_date is None
+        return
+    assert article.event_date is not None
+    assert article.event_date.value is not None
+    got = (article.event_date.text, article.event_date.value.start, article.event_date.value.part_of_day)
+    assert got == (case["event"], case["value"], case.get("part"))

@@ -14,28 +14,26 @@ dateline, then trafilatura's guesses.
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.metadata import version
 from typing import Any
 from urllib.parse import urlparse
 
-import lxml.html
-import trafilatura
-from lxml import etree
-
 from .datelines import find_published
-from .errors import EmptyInputError
+from .errors import EmptyInputError, InputError
 from .segment import split_blocks
 
-#: The extractor and its version, as records made from pages name it.
-EXTRACTOR = f"trafilatura {trafilatura.__version__}"
+#: The extractor and its version, as records made from pages name it (trafilatura and lxml are
+#: imported on the first page only: reading text articles does not pay for them).
+EXTRACTOR = f"trafilatura {version('trafilatura')}"
 #: A page whose extracted text is shorter than this holds no article (a menu, an error page).
 MIN_TEXT_CHARS = 40
 _SNIFF = 2048
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _HTML_START = re.compile(
     r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
@@ -202,12 +200,32 @@ def _byline(body: str) -> str | None:
     return None
 
 
-def read_page(html: str, url: str | None = None) -> Page:
-    """The article text and metadata of one page; EmptyInputError when it has no article text."""
+@functools.cache
+def _parser() -> Any:
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8")
+
+
+def _parse(html: str) -> Any:
+    """The page as an lxml tree; EmptyInputError when lxml cannot make one (an empty document)."""
+    import lxml.html
+    from lxml import etree
+
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+        return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=_parser())
     except (etree.ParserError, ValueError) as e:
         raise EmptyInputError(f"not a readable web page: {e}") from e
+
+
+def read_page(html: str, url: str | None = None) -> Page:
+    """The article text and metadata of one page; EmptyInputError when it has no article text."""
+    import trafilatura
+
+    tree = _parse(html)
+    metas = _metas(tree)
+    if metas.get("generator", "").startswith("vnnews") or (tree.findtext(".//title") or "").startswith("vnnews review"):
+        raise InputError("a vnnews review page, not a news page")
     doc = trafilatura.bare_extraction(
         _unwrap_layout_tables(html), url=url, favor_precision=True, include_comments=False, include_tables=True,
         with_metadata=True, deduplicate=False,
@@ -215,7 +233,7 @@ def read_page(html: str, url: str | None = None) -> Page:
     body = "\n\n".join(line.strip() for line in (getattr(doc, "text", None) or "").splitlines() if line.strip())
     if len(body) < MIN_TEXT_CHARS:  # trafilatura falls back to any text on the page, a menu included
         raise EmptyInputError("no article text found in the page")
-    metas, ld = _metas(tree), list(_json_ld(tree))
+    ld = list(_json_ld(tree))
     article_ld = next((i for i in ld if _types(i) & _ARTICLE_TYPES), {})
     title = metas.get("og:title") or article_ld.get("headline") or getattr(doc, "title", None)
     site = metas.get("og:site_name") or getattr(doc, "sitename", None) or (urlparse(url).hostname if url else None)
@@ -240,7 +258,9 @@ def _unwrap_layout_tables(html: str) -> str:
     Old provincial portals lay the whole page out in one table; trafilatura then reads it as a data
     table and returns menus and footers with the article. A data table (text in its cells) is kept.
     """
-    tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+    import lxml.html
+
+    tree = _parse(html)
     layout = [t for t in tree.iter("table") if t.xpath(".//p|.//div|.//h1|.//h2|.//h3|.//ul|.//ol|.//table")]
     if not layout:
         return html

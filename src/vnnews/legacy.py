@@ -279,9 +279,10 @@ def detect(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     ranked = guesses(data)
     best = ranked[0] if ranked else None
     if best is None or best.share < MIN_SHARE:
-        tried = ", ".join(f"{g.encoding} {g.syllables}/{g.words}" for g in ranked)
+        undecodable = [e for e in CANDIDATES if e not in {g.encoding for g in ranked}]
+        tried = ", ".join([f"{g.encoding} {g.syllables}/{g.words}" for g in ranked] + [f"{e} -" for e in undecodable])
         raise DecodingError(
             f"{name}: not UTF-8, and no Vietnamese legacy encoding reads it as Vietnamese "
-            f"(syllables/words with accents: {tried}); pass --encoding if you know it"
+            f"(syllables/words with accents, - when it does not decode: {tried}); pass --encoding if you know it"
         )
     return decode(data, best.encoding), best.encoding
