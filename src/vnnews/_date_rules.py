@@ -102,6 +102,31 @@ def _compile(pattern: str) -> Callable[[], regex.Pattern[str]]:
     return functools.cache(lambda: regex.compile(pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]"), _FLAGS))
 
 
+def _near(pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
+
+    Scanning the whole text with a pattern that opens with optional words is slow; the needle
+    finds the few places worth trying. Only a match covering its needle is kept, so no window
+    edge cuts one short.
+    """
+    last = 0
+    for n in needle.finditer(text):
+        if n.start() < last:
+            continue
+        for m in pattern.finditer(text, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
+            if m.start() <= n.start() and m.end() >= n.end():
+                yield m
+                last = m.end()
+                break
+
+
+_BEFORE, _AFTER = 80, 40
+_NEEDLE_DAY_MONTH = regex.compile(r"\d[/.\-]\d")
+_NEEDLE_FULL = regex.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d")
+_NEEDLE_WORDS = regex.compile(r"\d\s+tháng\s+\d", regex.IGNORECASE)
+_NEEDLE_YEARS = regex.compile(r"(?:19|20)\d\d\s*(?:-|đến)", regex.IGNORECASE)
+
+
 @functools.cache
 def _pieces() -> dict[str, str]:
     return {
@@ -123,7 +148,7 @@ _PERIOD_DATES = _compile(r"""
 
 def period_dates(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'20/10/1930 - 20/10/2018': from one day to another."""
-    for m in _PERIOD_DATES().finditer(text):
+    for m in _near(_PERIOD_DATES(), _NEEDLE_FULL, text):
         try:
             first = dt.date(int(m["y1"]), int(m["m1"]), int(m["d1"]))
             last = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -165,7 +190,7 @@ _PERIOD_YEARS = _compile(r"""
 
 def period_years(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'nhiệm kỳ 2021 - 2026', 'giai đoạn 2016 - 2020', '(2014-2020)': a period of whole years."""
-    for m in _PERIOD_YEARS().finditer(text):
+    for m in _near(_PERIOD_YEARS(), _NEEDLE_YEARS, text):
         y1, y2 = int(m["y1"]), int(m["y"])
         if y1 > y2:
             continue
@@ -196,6 +221,7 @@ def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
 # --- days ------------------------------------------------------------------------------------------
 
 _FULL = _compile(r"""
+    (?<!\w)(?=[\w(])                                               # a word start
     (?:(?:{TIME})\s*,?\s*(?:ngày\s+)?)?                          # 14h ngày 9/1/2025, 08:30 09/01/2025
     (?:{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*)?         # Sáng nay (28/7/2023)
     (?:{WEEKDAY}\s*[,\-]?\s*(?:ngày\s+)?)?                       # Thứ Năm, 09/01/2025
@@ -208,7 +234,7 @@ _FULL = _compile(r"""
 
 def full_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """A day with its year: '15/3/2024', 'Thứ Năm, 09/01/2025 - 08:30', 'sáng 9/1/2025'."""
-    for m in _FULL().finditer(text):
+    for m in _near(_FULL(), _NEEDLE_FULL, text):
         value = with_time(day_value(int(m["y"]), int(m["m"]), int(m["d"]), **_extra(m)), m["hh"], m["mm"])
         if value is not None:
             yield _hit(m, "date", value, "date.full")
@@ -237,7 +263,7 @@ _WORDS = _compile(r"""
 
 def words_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'ngày 15 tháng 3 năm 2024', 'mùng 2 tháng 9' (a cue or a year is needed: '3 tháng 5' alone is not a date)."""
-    for m in _WORDS().finditer(text):
+    for m in _near(_WORDS(), _NEEDLE_WORDS, text):
         if not (m["cue"] or m["part"] or m["y"]):
             continue
         month, day = int(m["m"]), int(m["d"])
@@ -248,6 +274,7 @@ def words_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
 
 
 _DAY_MONTH = _compile(r"""
+    (?<!\w)(?=[\w(])                                               # a word start
     (?: (?:(?:{TIME})\s*)?{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*(?:ngày\s+)?   # sáng 9/1, Sáng nay (28/7)
       | {WEEKDAY}\s*[,\-]?\s*(?P<open>\()?\s*(?:ngày\s+)?                              # thứ Hai (9/1)
       | (?:(?:{TIME})\s+)?{CUE}\s+                                                     # ngày 20.9, 14h ngày 9/1
@@ -260,7 +287,7 @@ _DAY_MONTH = _compile(r"""
 
 def day_month(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """A day without its year, after a word that makes it a date: 'sáng 9/1', 'ngày 20.9', '(27-2)'."""
-    for m in _DAY_MONTH().finditer(text):
+    for m in _near(_DAY_MONTH(), _NEEDLE_DAY_MONTH, text):
         month, day = int(m["m"]), int(m["d"])
         year = year_for(month, day, anchor, _ahead(text, m))
         value = day_value(year, month, day, year_inferred=year is not None, **_extra(m))

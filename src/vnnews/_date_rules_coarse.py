@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
-from ._date_rules import _ROMAN, Rule, _ahead, _compile, _entry, _extra, _hit
+import regex
+
+from ._date_rules import _ROMAN, Rule, _ahead, _compile, _entry, _extra, _hit, _near, vocabulary
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
 
 _MONTH_YEAR = _compile(r"""
@@ -83,9 +86,16 @@ _RELATIVE = _compile(r"""
 """)
 
 
+@functools.cache
+def _relative_needle() -> regex.Pattern[str]:
+    """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
+    last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(regex.escape, last)))})(?!\w)", regex.IGNORECASE)
+
+
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'chiều nay', 'hôm qua', 'tuần trước', 'năm nay': counted from the publication date."""
-    for m in _RELATIVE().finditer(text):
+    for m in _near(_RELATIVE(), _relative_needle(), text):
         entry = _entry("day_word", m["dw"]) if m["dw"] else _entry("relative", m["rel"])
         if entry is None or entry.unit is None or not isinstance(entry.value, int):
             continue
