@@ -1,9 +1,10 @@
 """Pre-Unicode Vietnamese encodings: TCVN3 (ABC), VNI-Windows, VISCII and VPS, read, written and guessed.
 
-Python has no codec for any of them, and charset-normalizer reads TCVN3 as ISO-8859-16 and VNI
-as cp1250 with confidence. The tables are package data (``data/charmaps/*.tsv``, see their
-headers for where each comes from); :func:`detect` decodes the bytes with every candidate and
-keeps the one whose words are Vietnamese syllables (:mod:`vnnews.syllables`).
+Python has no codec for any of them, and charset-normalizer reads VNI as cp1250 and VISCII as
+ISO-8859-10 (mojibake both) and TCVN3 or VPS as nothing at all. The tables are package data
+(``data/charmaps/*.tsv``, see their headers for where each comes from); :func:`detect` decodes
+the bytes with every candidate and keeps the one whose words are Vietnamese syllables
+(:mod:`vnnews.syllables`).
 
 TCVN3 has no toned capitals: the ABC fonts drew them by switching to a capitals-only font, so a
 TCVN3 file holds ``ñy ban`` for both ``ủy ban`` and ``Ủy ban``. :func:`encode` writes a toned
