@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Throughput of vnnews over a folder of articles, against bare underthesea.word_tokenize.
 
-Usage: python benchmarks/throughput.py [CORPUS_DIR] [--limit N] [--stages]
+Usage: python benchmarks/throughput.py [CORPUS_DIR] [--limit N] [--stages] [--pages DIR]
 
 Prints, in one run: articles/s and chars/s of the full pipeline in one process, the same for bare
 ``underthesea.word_tokenize`` over the same texts, their ratio, the speed-up of 2 workers over 1,
-cold start (a fresh interpreter: import + first article) and peak RSS per worker process.
+cold start (a fresh interpreter: import + first article), peak RSS per worker process, and web
+pages/s over the test pages (``tests/pages``: trafilatura and metadata alone, then the whole record).
 Targets: pipeline >= 1.0x word_tokenize, 2 workers >= 1.5x one, cold start <= 2 s, RSS <= 250 MB.
 Each measurement runs in its own subprocess so that peak memory and warm caches do not leak across.
 """
@@ -22,6 +23,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2000"
+DEFAULT_PAGES = REPO / "tests" / "pages"
+HTML_ROUNDS = 3
 
 
 def _files(corpus: Path, limit: int | None) -> list[str]:
@@ -81,6 +84,31 @@ def _measure(mode: str, files: list[str]) -> dict[str, float]:
     return {"seconds": seconds, "chars": chars, "articles": len(texts), "peak_mb": _peak_mb()}
 
 
+def _measure_html(pages: Path) -> dict[str, float]:
+    """Web pages: read_page alone (trafilatura + metadata), then extract_html (the whole record)."""
+    import gzip
+
+    import vnnews
+    from vnnews.html import read_page
+
+    docs = []
+    for p in sorted(pages.iterdir()):
+        if p.name.endswith((".html", ".htm", ".html.gz")):
+            data = p.read_bytes()
+            docs.append((gzip.decompress(data) if p.name.endswith(".gz") else data).decode("utf-8"))
+    vnnews.extract_html(docs[0])  # load models, vocabularies and trafilatura outside the timing
+    t0 = time.perf_counter()
+    texts = [read_page(d).text for _ in range(HTML_ROUNDS) for d in docs]
+    read_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(HTML_ROUNDS):
+        for d in docs:
+            vnnews.extract_html(d)
+    full_s = time.perf_counter() - t0
+    return {"pages": len(docs) * HTML_ROUNDS, "html_chars": sum(map(len, docs)) * HTML_ROUNDS,
+            "text_chars": sum(map(len, texts)), "read_seconds": read_s, "seconds": full_s}
+
+
 def _sub(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
     args = [sys.executable, __file__, str(corpus), "--_mode", mode] + (["--limit", str(limit)] if limit else [])
     return json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
@@ -98,8 +126,12 @@ def main() -> int:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--stages", action="store_true", help="also time reading, normalising and segmenting")
+    ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder of web pages for the HTML figures")
     ap.add_argument("--_mode", help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a._mode == "html":
+        print(json.dumps(_measure_html(a.pages)))
+        return 0
     files = _files(a.corpus, a.limit)
     if not files:
         print(f"no *.txt articles in {a.corpus}", file=sys.stderr)
@@ -125,6 +157,14 @@ def main() -> int:
     print(f"2 workers / 1 worker     : {one['seconds'] / two['seconds']:.2f}x   (target >= 1.5x)")
     print(f"cold start               : {cold:.2f} s (import + first article, fresh interpreter; target <= 2 s)")
     print(f"peak RSS per worker      : {two['worker_peak_mb']:.0f} MB (target <= 250 MB)")
+    if a.pages.is_dir():
+        args = [sys.executable, __file__, "--_mode", "html", "--pages", str(a.pages)]
+        h = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+        print(f"web pages, trafilatura   : {h['pages'] / h['read_seconds']:8.1f} pages/s    "
+              f"{h['html_chars'] / h['read_seconds'] / 1000:8.1f} k HTML chars/s  ({h['pages']} pages)")
+        print(f"web pages, whole record  : {h['pages'] / h['seconds']:8.1f} pages/s    "
+              f"{h['html_chars'] / h['seconds'] / 1000:8.1f} k HTML chars/s "
+              f"{h['text_chars'] / h['seconds'] / 1000:6.1f} k text chars/s")
     if a.stages:
         st = _sub("stages", a.corpus, a.limit)
         for k in ("read", "normalize", "normalize+segment"):

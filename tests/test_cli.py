@@ -119,7 +119,8 @@ def test_stdin_is_decoded_like_a_file_and_takes_an_id_and_url() -> None:
     assert done.out.startswith('{\n  "schema_version"')
     record = json.loads(done.out)
     assert record["id"] == "a1"
-    assert record["source"] == {"path": "<stdin>", "url": "https://example.vn/a1", "encoding": "utf-16"}
+    assert record["source"] == {"path": "<stdin>", "url": "https://example.vn/a1", "encoding": "utf-16", "title": None,
+                                "site": None, "author": None, "published": None}
     assert done.err == ""
 
 
@@ -160,8 +161,10 @@ def test_a_missing_input_path_is_a_usage_error_and_nothing_is_written(tmp_path: 
 def test_a_folder_or_glob_matching_nothing_says_so(folder: Path, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     done = vnnews_run("extract", "empty", "-o", "out.jsonl", cwd=tmp_path)
-    assert "nothing to extract: no files match '*.txt' in empty" in one_error_line(done)
-    done = vnnews_run("extract", "empty", folder, "-o", "out.jsonl", "-q", cwd=tmp_path)
+    assert "nothing to extract: no files match '*.txt', '*.html', '*.htm', '*.html.gz', '*.htm.gz' in empty" in (
+        one_error_line(done)
+    )
+    done = vnnews_run("extract", "empty", folder, "-o", "out.jsonl", "-q", "--glob", "*.txt", cwd=tmp_path)
     assert done.code == 0
     assert done.err == "vnnews: warning: no files match '*.txt' in empty\n"
 

@@ -86,8 +86,9 @@ def test_every_fact_has_a_list_entry_and_its_marks() -> None:
     data = json.loads(re.search(r'<script type="application/json" id="review-data">(.*?)</script>', page, re.DOTALL)[1])
     n_mentions = sum(len(p["mentions"]) for p in record["people"])
     n_titles = sum(len(p["titles"]) for p in record["people"]) + len(record["roles"])
-    assert len(data["marks"]) == n_mentions + n_titles + len(record["achievements"]) + len(record["awards"])
-    assert len(data["facts"]) == len(record["people"]) + n_titles + len(record["achievements"]) + len(record["awards"])
+    n_facts = len(record["achievements"]) + len(record["awards"]) + len(record["dates"])  # a date is one mark
+    assert len(data["marks"]) == n_mentions + n_titles + n_facts
+    assert len(data["facts"]) == len(record["people"]) + n_titles + n_facts
     assert page.count('class="fbtn ') == len(data["facts"])
     assert "<span class=\"label\">1800 buổi tuyên truyền</span>" in page  # normalised value, not '1.800'
     assert '<span class="k">qualifier:</span> trên (more)' in page

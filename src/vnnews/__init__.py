@@ -19,9 +19,23 @@ from .errors import (
     TooLargeError,
     VnnewsError,
 )
-from .models import SCHEMA_VERSION, Achievement, Article, Award, Mention, Person, Role, Source, Span, Title
+from .models import (
+    SCHEMA_VERSION,
+    Achievement,
+    Article,
+    Award,
+    DateMention,
+    DateValue,
+    ExtractedText,
+    Mention,
+    Person,
+    Role,
+    Source,
+    Span,
+    Title,
+)
 from .options import Options
-from .pipeline import extract, extract_file
+from .pipeline import extract, extract_file, extract_html
 
 __version__ = "0.1.0"
 
@@ -32,8 +46,11 @@ __all__ = [
     "Article",
     "Award",
     "BinaryInputError",
+    "DateMention",
+    "DateValue",
     "DecodingError",
     "EmptyInputError",
+    "ExtractedText",
     "InputError",
     "LexiconError",
     "Mention",
@@ -50,6 +67,7 @@ __all__ = [
     "extract",
     "extract_file",
     "extract_folder",
+    "extract_html",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

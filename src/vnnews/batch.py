@@ -26,7 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import resume
 from .errors import ArgumentError, LexiconError
+from .html import looks_like_html
 from .inputs import (
+    ARTICLE_GLOBS,
     check_lexicon_dirs,
     check_paths_exist,
     check_target,
@@ -36,13 +38,14 @@ from .inputs import (
 )
 from .models import Article, Source
 from .options import DEFAULT_OPTIONS, Options
-from .pipeline import extract
+from .pipeline import extract, extract_html
 from .pool import Result, default_workers, extract_files, failed, process_one, warm_up
 from .reader import read_stdin
 from .report import Summary, progress_bar
 from .resume import resume_output
 
 __all__ = [
+    "ARTICLE_GLOBS",
     "Result",
     "RunSettings",
     "Summary",
@@ -70,7 +73,7 @@ class RunSettings(BaseModel):
     output: Path | None = Field(None, description="records go here; None: stdout")
     errors: Path | None = Field(None, description="failures as JSONL; default <output>.errors.jsonl, or stderr")
     workers: int | None = Field(None, ge=1, description="processes; default and cap: the CPU cores")
-    glob: str = Field("*.txt", description="file names taken from folders")
+    glob: str | tuple[str, ...] = Field(ARTICLE_GLOBS, description="file names taken from folders (one or several)")
     resume: bool = Field(False, description="keep complete, unchanged records of the output; do the rest")
     pretty: bool | None = Field(None, description="indented JSON; None: for one input on stdout only")
     progress: bool | None = Field(None, description="progress bar; None: when stderr is a terminal, stdout not")
@@ -89,7 +92,7 @@ def extract_folder(
     *,
     options: Options | None = None,
     workers: int | None = None,
-    glob: str = "*.txt",
+    glob: str | Sequence[str] = ARTICLE_GLOBS,
 ) -> Iterator[Result]:
     """Extract every article under ``paths`` (folders and files), yielding results sorted by path.
 
@@ -175,9 +178,10 @@ def _files(paths: Sequence[str], cfg: RunSettings, errors: Path | None, notes: l
     """The sorted files to do, the run's own outputs left out."""
     check_paths_exist(paths)
     files, empty = gather(paths, cfg.glob)
-    notes += [f"warning: no files match {cfg.glob!r} in {folder}" for folder in empty]
+    globs = ", ".join(map(repr, (cfg.glob,) if isinstance(cfg.glob, str) else cfg.glob))
+    notes += [f"warning: no files match {globs} in {folder}" for folder in empty]
     if not files:
-        raise ArgumentError(f"nothing to extract: no files match {cfg.glob!r} in {', '.join(empty)}")
+        raise ArgumentError(f"nothing to extract: no files match {globs} in {', '.join(empty)}")
     out = cfg.output
     ours = [p for p in (out, errors) if p] + ([resume.state_path(out), resume.temp_path(out)] if out else [])
     files = drop_own_files(files, [p for p in paths if not Path(p).is_dir()], ours)
@@ -230,7 +234,11 @@ def _stdin_result(opts: Options) -> Iterator[Result]:
     """The one article read from standard input, decoded like a file."""
     try:
         text, encoding = read_stdin(opts)
-        yield Result("<stdin>", extract(text, source=Source(path="<stdin>", encoding=encoding), options=opts))
+        source = Source(path="<stdin>", encoding=encoding)
+        if looks_like_html(text):  # stdin is sniffed: a saved page or an article
+            yield Result("<stdin>", extract_html(text.removeprefix("\ufeff"), source=source, options=opts))
+        else:
+            yield Result("<stdin>", extract(text, source=source, options=opts))
     except Exception as e:  # noqa: BLE001 (reported like a file's failure)
         yield failed("<stdin>", e)
 

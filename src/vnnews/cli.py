@@ -29,7 +29,9 @@ USAGE_ERROR = 2
 EXTRACT_EPILOG = """\b
 Examples:
   vnnews extract article.txt              one indented JSON record on stdout
-  vnnews extract ARTICLES/ -o out.jsonl   JSON Lines, one record per .txt, sorted
+  vnnews extract page.html                a saved web page (.html, .htm, .html.gz)
+  vnnews extract ARTICLES/ -o out.jsonl   JSON Lines, one record per article or page, sorted
+  vnnews extract old.txt --encoding tcvn3 a legacy encoding, named (else guessed)
   vnnews extract ARTICLES/ -o out.jsonl --resume
                                           after Ctrl-C, a kill or new files
   vnnews extract - --id a1 < a.txt        - is stdin (and -o - is stdout)
@@ -65,6 +67,10 @@ def _record_flags(f: F) -> F:
         click.option("--sentence-text/--no-sentence-text", default=True, show_default=True,
                      help="--no-sentence-text: facts keep their sentence's start/end, not its text (~a third "
                           "smaller output)"),
+        click.option("--encoding", default=None,
+                     help="decode with this encoding (tcvn3, vni, viscii, vps, cp1258, utf-8...) instead of guessing"),
+        click.option("--include-text", is_flag=True,
+                     help="put the text the spans index in each record (always there for web pages)"),
     ]):
         f = decorator(f)
     return f
@@ -80,7 +86,8 @@ def _run_flags(f: F) -> F:
                           "or stderr lines without -o]"),
         click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
                      help="worker processes [default and cap: the CPU cores, at most one per file]"),
-        click.option("--glob", default="*.txt", show_default=True, help="file names to take from folders"),
+        click.option("--glob", multiple=True, default=batch.ARTICLE_GLOBS, show_default=True,
+                     help="file names to take from folders (repeat for several) [default: text and web pages]"),
         click.option("--resume", is_flag=True, help="keep the complete records of -o whose input has not changed "
                                                     "(cutting a torn last line) and do the rest, in sorted order"),
         click.option("--pretty/--compact", default=None,
@@ -122,7 +129,7 @@ def cli() -> None:
 @_run_flags
 @_record_flags
 def extract_cmd(paths: tuple[str, ...], **flags: Any) -> None:
-    """Extract records from article files, folders of articles (searched recursively), or - (stdin)."""
+    """Extract records from article files or saved web pages, folders of them (searched recursively), or - (stdin)."""
     try:
         options, settings = split_flags(flags)
         summary = batch.run(paths, options, settings)

@@ -18,8 +18,20 @@ from pathlib import Path
 
 from .errors import ArgumentError, LexiconError
 
+#: The files a folder run takes by default: text articles and saved web pages.
+ARTICLE_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.html.gz", "*.htm.gz")
 
-def collect_files(paths: Iterable[str | Path], glob: str = "*.txt") -> list[str]:
+
+def _matches(name: str, globs: str | Sequence[str]) -> bool:
+    """True when a file name matches the pattern, or one of the patterns.
+
+    >>> _matches("a.html.gz", ARTICLE_GLOBS), _matches("a.jpg", ARTICLE_GLOBS), _matches("a.txt", "*.txt")
+    (True, False, True)
+    """
+    return any(fnmatch.fnmatch(name, g) for g in ((globs,) if isinstance(globs, str) else globs))
+
+
+def collect_files(paths: Iterable[str | Path], glob: str | Sequence[str] = ARTICLE_GLOBS) -> list[str]:
     """Article files under ``paths`` (folders searched recursively for ``glob``), sorted, each once.
 
     A path that is not a folder is kept as given even if it does not exist, so that reading it
@@ -29,7 +41,7 @@ def collect_files(paths: Iterable[str | Path], glob: str = "*.txt") -> list[str]
     return gather(paths, glob)[0]
 
 
-def gather(paths: Iterable[str | Path], glob: str = "*.txt") -> tuple[list[str], list[str]]:
+def gather(paths: Iterable[str | Path], glob: str | Sequence[str] = ARTICLE_GLOBS) -> tuple[list[str], list[str]]:
     """(sorted article files, folders in which ``glob`` matched nothing)."""
     found: set[str] = set()
     empty: list[str] = []
@@ -44,7 +56,7 @@ def gather(paths: Iterable[str | Path], glob: str = "*.txt") -> tuple[list[str],
     return sorted(found), empty
 
 
-def _walk(folder: Path, glob: str, seen: set[tuple[int, int]]) -> Iterator[str]:
+def _walk(folder: Path, glob: str | Sequence[str], seen: set[tuple[int, int]]) -> Iterator[str]:
     """Files matching ``glob`` under ``folder``, not entering any folder twice."""
     try:
         st = folder.stat()
@@ -58,10 +70,10 @@ def _walk(folder: Path, glob: str, seen: set[tuple[int, int]]) -> Iterator[str]:
         try:
             if entry.is_dir():
                 yield from _walk(Path(entry.path), glob, seen)
-            elif fnmatch.fnmatch(entry.name, glob) and (entry.is_file() or entry.is_symlink()):
+            elif _matches(entry.name, glob) and (entry.is_file() or entry.is_symlink()):
                 yield entry.path
         except OSError:  # a link we cannot even stat: report it as an article
-            if fnmatch.fnmatch(entry.name, glob):
+            if _matches(entry.name, glob):
                 yield entry.path
 
 

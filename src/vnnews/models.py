@@ -12,8 +12,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import Self
 
-#: Bumped whenever a field is renamed, removed or changes meaning (1.1: achievement numbers are always floats).
-SCHEMA_VERSION = "1.1"
+#: Bumped whenever a field is renamed, removed or changes meaning (1.1: achievement numbers are always floats;
+#: 1.2: source title, site, author, published; dates, event_date, text).
+SCHEMA_VERSION = "1.2"
 
 QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
 
@@ -122,8 +123,48 @@ class Source(_Model):
     """Where the article came from."""
 
     path: str | None = Field(None, description="file path as given")
-    url: str | None = Field(None, description="from the 'Nguồn ...: https://...' line")
+    url: str | None = Field(None, description="the page's address, or the 'Nguồn ...: https://...' line")
     encoding: str | None = Field(None, description="encoding the bytes were decoded with")
+    title: str | None = Field(None, description="the title a web page gives the article")
+    site: str | None = Field(None, description="the site that published it: 'vnexpress.net', 'Báo Lào Cai'")
+    author: str | None = Field(None, description="who wrote it, as the page names them")
+    published: str | None = Field(
+        None, description="when it was published, ISO 8601 ('2025-01-09T08:30:00+07:00', '2025-01-09', '2022-11'),"
+        " with the zone when the source gives it; from the page's metadata or the text's dateline",
+    )
+
+
+DateGranularity = Literal["day", "week", "month", "quarter", "year", "period"]
+
+
+class DateValue(_Model):
+    """When: inclusive ISO 8601 days ``start``..``end``, so a month, a quarter or a term is one value."""
+
+    start: str = Field(pattern=r"^(\d{4}|-)-\d{2}-\d{2}$", description="first day; '--MM-DD' when the year is unknown")
+    end: str = Field(pattern=r"^(\d{4}|-)-\d{2}-\d{2}$", description="last day (inclusive)")
+    granularity: DateGranularity = Field(description="what the text names: a day, a week, a month... or a period")
+    part_of_day: Literal["morning", "noon", "afternoon", "evening", "night"] | None = Field(
+        None, description="'sáng', 'trưa', 'chiều', 'tối', 'đêm'"
+    )
+    time: str | None = Field(None, pattern=r"^\d{2}:\d{2}$", description="clock time when written: '08:30'")
+    year_inferred: bool = Field(False, description="the year comes from the publication date, not from the text")
+    modifier: Literal["early", "mid", "late"] | None = Field(None, description="'đầu', 'giữa', 'cuối' (tháng 3)")
+
+
+class DateMention(Span):
+    """A date the article names, resolved against the publication date (preferring the past)."""
+
+    kind: Literal["date", "period", "month", "quarter", "year", "relative"]
+    value: DateValue | None = Field(None, description="null when it cannot be resolved ('hôm qua' with no date)")
+    rule: str
+
+
+class ExtractedText(_Model):
+    """The text the record's spans index, so every span is checkable from the record alone."""
+
+    content: str = Field(description="the text exactly as the spans index it")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of content, UTF-8")
+    extractor: str | None = Field(None, description="what made it from the input: 'trafilatura 2.3.1'; null: as given")
 
 
 class Article(_Model):
@@ -137,3 +178,10 @@ class Article(_Model):
     roles: list[Role] = Field(default_factory=list)
     achievements: list[Achievement] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list, description="every date the article names")
+    event_date: DateMention | None = Field(
+        None, description="when the reported meeting, ceremony or campaign took place (a day named in the lead)"
+    )
+    text: ExtractedText | None = Field(
+        None, description="the text the spans index: always for web pages, on request (include_text) otherwise"
+    )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .legacy import canonical
 
 #: Articles larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -28,6 +30,24 @@ class Options(BaseModel):
     max_piece_chars: int = Field(
         2000, gt=100, description="longest text handed to underthesea in one call"
     )
+    encoding: str | None = Field(
+        None, description="decode files with this encoding ('tcvn3', 'vni', 'viscii', 'vps', 'cp1258' or any Python"
+        " codec) instead of guessing it"
+    )
+    include_text: bool = Field(
+        False, description="put the text the spans index in the record (always done for web pages)"
+    )
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, value: str | None) -> str | None:
+        """One name per encoding ('ABC' -> 'tcvn3'); an unknown one is refused here, not per file."""
+        if value is None:
+            return None
+        try:
+            return canonical(value)
+        except LookupError:
+            raise ValueError(f"unknown encoding {value!r} (tcvn3, vni, viscii, vps, cp1258, utf-8, ...)") from None
 
 
 DEFAULT_OPTIONS = Options()

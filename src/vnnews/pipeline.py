@@ -1,22 +1,25 @@
-"""The one-call entry points: text or file in, validated :class:`~vnnews.models.Article` out.
+"""The one-call entry points: text, web page or file in, validated :class:`~vnnews.models.Article` out.
 
 normalise -> segment -> tokenize (lazily) -> extract -> link -> validate; writing is the CLI's.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import warnings
 from pathlib import Path
 from typing import TypeVar
 
+from . import html as _html
+from ._dates_record import date_fields
 from .document import Document
 from .errors import EmptyInputError, TooLargeError, VnnewsError
 from .extractors import achievements as _achievements
 from .extractors import awards as _awards
 from .extractors import people as _people
 from .link import drop_award_counts, link_people
-from .models import Achievement, Article, Award, Source, Span
+from .models import Achievement, Article, Award, ExtractedText, Source, Span
 from .options import DEFAULT_OPTIONS, Options
 from .reader import read_article
 from .validate import bad_spans
@@ -32,7 +35,7 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     :func:`extract_file`. ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
 
     >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
-    '1.1'
+    '1.2'
     """
     opts = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
@@ -42,6 +45,13 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
         raise TooLargeError(f"text of {size} bytes (UTF-8) is over the limit of {opts.max_bytes} bytes (max_bytes)")
     if len(text) < 4096 and "\n" not in text and os.path.isfile(text.strip()):
         warnings.warn(f"extract() reads {text!r} as article text, not as a file: use extract_file()", stacklevel=2)
+    return _extract(text, source, opts, keep_text=opts.include_text, extractor=None)
+
+
+def _extract(
+    text: str, source: Source | str | Path | None, opts: Options, *, keep_text: bool, extractor: str | None
+) -> Article:
+    """The pipeline; ``keep_text`` puts the text the spans index in the record, ``extractor`` says what made it."""
     raw = text.removeprefix("\ufeff")
     if not raw.strip():
         raise EmptyInputError("empty article (no text)")
@@ -51,14 +61,22 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     awards = _awards.extract(doc)
     achievements = drop_award_counts(_achievements.extract(doc), awards)
     title = doc.title_block()
+    published, dates, event = date_fields(doc, src.published)
+    text_record = None
+    if keep_text:
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        text_record = ExtractedText(content=raw, sha256=digest, extractor=extractor)
     article = Article(
-        id=Path(src.path).stem if src.path else None,
-        source=src.model_copy(update={"url": src.url or doc.source_url()}),
+        id=Path(src.path).stem.removesuffix(".html").removesuffix(".htm") if src.path else None,
+        source=src.model_copy(update={"url": src.url or doc.source_url(), "published": published}),
         title=Span(**doc.span(title.start, title.end)) if title else None,
         people=people,
         roles=roles,
         achievements=achievements,
         awards=awards,
+        dates=dates,
+        event_date=event,
+        text=text_record,
     )
     dumped = article.model_dump()
     problems = bad_spans(dumped, raw)
@@ -76,8 +94,33 @@ def without_sentence_text(article: Article) -> Article:
     return article.model_copy(update={"achievements": bare(article.achievements), "awards": bare(article.awards)})
 
 
+def extract_html(
+    html: str, url: str | None = None, *, source: Source | None = None, options: Options | None = None
+) -> Article:
+    """Extract from a web page: its article text (trafilatura) and what the page says about it.
+
+    The record carries the extracted text (``record.text``: content, sha256, extractor and its
+    version): that text is what the spans index.
+    """
+    opts = options or DEFAULT_OPTIONS
+    if not isinstance(html, str):
+        raise TypeError(f"extract_html() takes str, not {type(html).__name__}; use extract_file() for files")
+    size = len(html.encode("utf-8", "surrogatepass"))
+    if size > opts.max_bytes:
+        raise TooLargeError(f"page of {size} bytes (UTF-8) is over the limit of {opts.max_bytes} bytes (max_bytes)")
+    page = _html.read_page(html, url)
+    src = (source or Source()).model_copy(
+        update={"url": page.url, "title": page.title, "site": page.site, "author": page.author,
+                "published": page.published}
+    )
+    return _extract(page.text, src, opts, keep_text=True, extractor=_html.EXTRACTOR)
+
+
 def extract_file(path: str | Path, *, options: Options | None = None) -> Article:
-    """Read, decode and extract one article file; the record notes the encoding used."""
+    """Read, decode and extract one article file or saved web page (.html, .htm, .html.gz, or sniffed)."""
     opts = options or DEFAULT_OPTIONS
     text, encoding = read_article(path, opts)
-    return extract(text, source=Source(path=str(path), encoding=encoding), options=opts)
+    src = Source(path=str(path), encoding=encoding)
+    if _html.looks_like_html(text):
+        return extract_html(text.removeprefix("\ufeff"), source=src, options=opts)
+    return extract(text, source=src, options=opts)

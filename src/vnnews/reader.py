@@ -1,8 +1,10 @@
 """Reading an article file: bytes to text, with a clear one-line error for anything that is not text.
 
 Order of checks (order matters): binary signatures, byte-order marks (UTF-32 before UTF-16, whose
-BOM is a prefix of it), NUL bytes (UTF-16 without a BOM, else binary), strict UTF-8, then
-charset-normalizer over the legacy encodings Vietnamese text is found in (Windows-1258 first).
+BOM is a prefix of it), NUL bytes (UTF-16 without a BOM, else binary), strict UTF-8, the charset a
+web page declares, then the legacy Vietnamese encodings (Windows-1258, TCVN3, VNI, VISCII, VPS),
+keeping the one whose words are Vietnamese (:func:`vnnews.legacy.detect`). An encoding given in
+the options is used as it is. ``.gz`` files (saved web pages) are decompressed first.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ import errno
 import os
 import sys
 import unicodedata
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
+from . import legacy
 from .errors import BinaryInputError, DecodingError, EmptyInputError, InputError, TooLargeError
+from .html import declared_charset
 from .options import DEFAULT_OPTIONS, Options
 
 # Signatures of binary formats people drop into article folders by mistake.
@@ -42,7 +45,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 #: Legacy encodings tried when the bytes are not UTF-8 (Vietnamese Windows code page first).
-LEGACY_ENCODINGS = ("cp1258", "cp1252", "latin_1")
+LEGACY_ENCODINGS = legacy.CANDIDATES
 #: Decoded text with a larger share of control characters than this is binary data, not text.
 MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65536
@@ -73,8 +76,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:
     """Decode article bytes to text and the encoding used; raise InputError subclasses otherwise.
+
+    ``encoding`` (the options' one) is used as it is, with no guessing.
 
     >>> decode("Ủy ban".encode("utf-8"))
     ('Ủy ban', 'utf-8')
@@ -86,6 +91,11 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise BinaryInputError(f"{name}: binary file ({what}), not text")
+    if encoding is not None:
+        try:
+            return legacy.decode(data, encoding), legacy.canonical(encoding)
+        except (DecodingError, LookupError) as e:
+            raise DecodingError(f"{name}: {e}") from e
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -106,14 +116,32 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-        if best is None:
-            code_pages = " or ".join(LEGACY_ENCODINGS[:-1])  # the last, latin_1, decodes any bytes: never "failed"
-            raise DecodingError(f"{name}: not UTF-8, and does not read as clean text in {code_pages}") from None
-        text, encoding = str(best), best.encoding
+        text, encoding = _not_utf8(data, name)
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise BinaryInputError(f"{name}: full of control characters, not a text file")
     return text, encoding
+
+
+def _not_utf8(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes that are not UTF-8: the charset a web page declares if it decodes, else the legacy guess."""
+    declared = declared_charset(data)
+    if declared is not None:
+        try:
+            return legacy.decode(data, declared), legacy.canonical(declared)
+        except (DecodingError, LookupError):
+            pass
+    return legacy.detect(data, name)  # the decoded text is checked for control characters after
+
+
+def gunzip(data: bytes, limit: int, name: str) -> bytes:
+    """Decompress a ``.gz`` file, never to more than ``limit`` bytes (a zip bomb is TooLargeError)."""
+    try:
+        out = zlib.decompressobj(wbits=31).decompress(data, limit + 1)
+    except zlib.error as e:
+        raise InputError(f"{name}: not a readable gzip file: {e}") from e
+    if len(out) > limit:
+        raise TooLargeError(f"{name}: decompresses to more than {limit} bytes, over the limit (max_bytes)")
+    return out
 
 
 def read_bytes(path: str | Path, limit: int) -> bytes:
@@ -148,7 +176,9 @@ def _read_limited(f: BinaryIO, limit: int, name: str) -> bytes:
 def read_article(path: str | Path, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
     """Read and decode one article file: (text, encoding). Raises InputError with a one-line reason."""
     data = read_bytes(path, options.max_bytes)
-    text, encoding = decode(data, str(path))
+    if str(path).lower().endswith(".gz") and data.startswith(b"\x1f\x8b"):
+        data = gunzip(data, options.max_bytes, str(path))
+    text, encoding = decode(data, str(path), options.encoding)
     if not text.strip():
         raise EmptyInputError(f"{path}: empty article (no text)")
     return text, encoding
@@ -157,7 +187,7 @@ def read_article(path: str | Path, options: Options = DEFAULT_OPTIONS) -> tuple[
 def read_stdin(options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
     """Read and decode one article from standard input, with the same checks as a file."""
     data = _read_limited(sys.stdin.buffer, options.max_bytes, "<stdin>")
-    text, encoding = decode(data, "<stdin>")
+    text, encoding = decode(data, "<stdin>", options.encoding)
     if not text.strip():
         raise EmptyInputError("<stdin>: empty article (no text)")
     return text, encoding

@@ -127,9 +127,12 @@ def render(article: Article | Record, text: str | None = None) -> str:
     """The review page of one record over the text it was made from (``text``, else the record's own)."""
     record = _as_record(article)
     if text is None:
-        if not isinstance(record.get("text"), str):
+        carried = record.get("text")
+        if isinstance(carried, Mapping):  # {content, sha256, extractor}: web pages, or --include-text
+            carried = carried.get("content")
+        if not isinstance(carried, str):
             raise InputError(f"record {record.get('id')!r} carries no text: pass the article text")
-        text = str(record["text"])
+        text = carried
     text = text.removeprefix("\ufeff")  # offsets count from after the BOM, as in the pipeline
     problems = bad_spans({k: v for k, v in record.items() if k != "text"}, text)
     if problems:
