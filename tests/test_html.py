@@ -55,7 +55,7 @@ def test_page_gives_the_facts_of_its_article_and_its_metadata(name: str) -> None
     for key in ("title", "published", "author", "site", "url"):
         if key in expected:
             assert getattr(page, key) == expected[key], key
-    article = load_article(REPO.parent / expected["article"], int(name[:2]))
+    article = load_article(REPO / expected["article"], int(name[:2]))
     assert _facts(vnnews.extract(page.text)) == _facts(vnnews.extract(article.text()))
     leaked = [t for t in TRAPS if t in page.text and t not in article.text()]
     assert leaked == []

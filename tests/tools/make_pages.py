@@ -20,6 +20,7 @@ import gzip
 import hashlib
 import html
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -114,7 +115,7 @@ def load_article(path: Path, n: int) -> Article:
     published = dt.datetime.fromisoformat(when) if when else dt.datetime(2017, 1 + digest % 12, 1 + digest % 28,
                                                                              7 + digest % 12, digest % 60)
     return Article(
-        source=str(path.relative_to(REPO.parent)),
+        source=Path(os.path.relpath(path, REPO)).as_posix(),  # same in every clone, whatever its folder's name
         title=title,
         paragraphs=tuple(ln for ln in body if not _is_dateline(ln)),
         published=published,
