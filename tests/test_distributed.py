@@ -25,10 +25,14 @@ import pytest
 pytest.importorskip("distributed")
 import dask
 import fsspec
+from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
 from tests.dask_hooks import POISON, STALL, Hooks
 from vnnews import batch, distributed, parts
+from vnnews.cli import cli
+from vnnews.options import Options
+from vnnews.sources import list_sources
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("VNNEWS_CORPUS", REPO.parent / "shared" / "corpus" / "baomoi-2000"))
@@ -205,3 +209,70 @@ def test_memory_urls_in_and_out_on_a_threaded_cluster(tmp_path: Path, small: Pat
     assert json.loads(failures) == {"path": "memory:///vnnews-test/in/blank.txt", "kind": "empty_input_error",
                                     "message": "empty article (no text)"}
 
+
+def _cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stderr
+
+
+def test_cli_dask_run_and_merge(tmp_path: Path, client: Client, small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DASK_LOGGING__DISTRIBUTED", "warning")
+    (small / "zz-blank.txt").write_bytes(b"\n")
+    records, failures = _reference(small)
+    out, merged = tmp_path / "out", tmp_path / "all.jsonl"
+    address = client.scheduler.address
+    code, err = _cli("extract", str(small), "-o", str(out), "--dask", address, "--partition-size", "2", "-q")
+    assert (code, err) == (1, "")  # the blank article failed
+    code, err = _cli("extract", str(small), "-o", str(out), f"--dask={address}", "--partition-size", "2")
+    assert code == 1
+    assert "0 articles (4 already done)" in err
+    assert f"1 failures in {out}/part-*.errors.jsonl" in err
+    code, err = _cli("merge", str(out), "-o", str(merged))
+    assert code == 1
+    assert err == f"vnnews: merged 2 parts: 3 records into {merged}; 1 failures in {merged}.errors.jsonl\n"
+    assert merged.read_text(encoding="utf-8") == records
+    assert Path(f"{merged}.errors.jsonl").read_text(encoding="utf-8") == failures
+
+
+def test_cli_dask_without_address_runs_a_local_cluster(tmp_path: Path, small: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DASK_LOGGING__DISTRIBUTED", "warning")
+    out = tmp_path / "out"
+    code, _ = _cli("extract", str(small), "-o", str(out), "--workers", "1", "--quiet", "--dask")
+    assert code == 0
+    assert _merged(out, tmp_path) == _reference(small)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(["--dask"], "a Dask run needs an output folder (-o)", id="no-output"),
+        pytest.param(["-o", "OUT", "--errors", "e.jsonl", "--dask"], "give --errors to vnnews merge", id="errors"),
+        pytest.param(["-", "-o", "OUT", "--dask"], "not stdin", id="stdin"),
+        pytest.param(["-o", "OUT", "--lexicon-dir", "nowhere", "--dask"], "lexicon folder nowhere does not exist",
+                     id="lexicon"),
+        pytest.param(["-o", "OUT", "--dask", "tcp://127.0.0.1:9"], "cannot reach the Dask scheduler", id="address"),
+        pytest.param(["nosuchprotocol://x", "-o", "OUT", "--dask"], "cannot list: Protocol not known", id="url"),
+    ],
+)
+def test_cli_dask_unusable_arguments_exit_2(tmp_path: Path, small: Path, args: list[str], message: str) -> None:
+    args = [a.replace("OUT", str(tmp_path / "out")) for a in args]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code, err = _cli("extract", str(small), *args)
+    assert code == 2
+    assert message in err
+    assert not (tmp_path / "out").exists()  # refused before anything is written
+
+
+def test_cli_output_folder_without_dask_is_refused(tmp_path: Path, small: Path) -> None:
+    code, err = _cli("extract", str(small), "-o", str(tmp_path))
+    assert code == 2
+    assert "is a folder, not a file" in err
+
+
+def test_cli_merge_of_an_unfinished_folder_exits_2(tmp_path: Path, small: Path) -> None:
+    articles = list_sources([small])
+    parts.prepare(str(tmp_path / "out"), parts.plan(articles, 2), Options())
+    code, err = _cli("merge", str(tmp_path / "out"), "-o", str(tmp_path / "all.jsonl"))
+    assert code == 2
+    assert "2 of 2 parts not written yet" in err
