@@ -61,6 +61,8 @@ __all__ = [
 ]
 
 STDIN = "-"
+#: ``RunSettings.dask`` for a Dask cluster started on this machine for the run (``--dask`` without an address).
+LOCAL_CLUSTER = "local"
 #: What runs the articles of a batch: ``extract_files`` (a process pool) or another executor with its signature.
 Executor = Callable[..., Iterator[Result]]
 
@@ -80,6 +82,9 @@ class RunSettings(BaseModel):
     quiet: bool = Field(False, description="no progress bar, no summary line")
     record_id: str | None = Field(None, description="the record's id (one input only, e.g. stdin)")
     url: str | None = Field(None, description="the record's source.url (one input only)")
+    dask: str | None = Field(None, description="run on this Dask scheduler (LOCAL_CLUSTER: one started for the run) "
+                             "with vnnews.distributed.run; the output is then a folder of parts")
+    partition_size: int = Field(100, ge=1, description="with dask: articles per part (one Dask task)")
 
 
 def dump(article: Article, indent: int | None = None) -> str:
@@ -146,6 +151,8 @@ def _prepare(paths: Sequence[str], opts: Options, cfg: RunSettings) -> _Job:
     """Check everything a run needs; raise ArgumentError/LexiconError before anything is written."""
     if not paths:
         raise ArgumentError("no input given")
+    if cfg.dask is not None:
+        raise ArgumentError("a Dask run is vnnews.distributed.run's, not batch.run's")
     stdin = list(paths) == [STDIN]
     if STDIN in paths and not stdin:
         raise ArgumentError("'-' (stdin) cannot be combined with other paths")

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 from pydantic import ValidationError
 
-from . import batch, cli_tables
+from . import batch, cli_dask, cli_tables
 from .errors import ArgumentError, LexiconError, one_line
 from .models import Article
 from .options import DEFAULT_MAX_BYTES, Options
@@ -79,8 +79,8 @@ def _record_flags(f: F) -> F:
 def _run_flags(f: F) -> F:
     """Flags that say how a run reads and writes (fields of RunSettings)."""
     for decorator in reversed([
-        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-                     help="write records here (- is stdout) [default: stdout]"),
+        click.option("-o", "--output", type=click.Path(allow_dash=True, path_type=Path),
+                     help="write records here (- is stdout) [default: stdout]; with --dask, the folder of parts"),
         click.option("--errors", type=click.Path(dir_okay=False, path_type=Path),
                      help="write failures here as JSONL {path, kind, message} [default: <output>.errors.jsonl, "
                           "or stderr lines without -o]"),
@@ -95,6 +95,13 @@ def _run_flags(f: F) -> F:
         click.option("--id", "record_id", help="the record's id (one input: a file or stdin)"),
         click.option("--url", help="the record's source.url (one input: a file or stdin)"),
         click.option("-q", "--quiet", is_flag=True, help="no progress bar, no summary line"),
+        click.option("--dask", is_flag=False, flag_value=batch.LOCAL_CLUSTER, default=None,
+                     metavar="[SCHEDULER_ADDRESS]",
+                     help="run on a Dask cluster (one started here without an address; the vnnews[dask] extra): "
+                          "-o is a folder of parts, and a rerun skips the parts already written. Put it after "
+                          "the inputs, or write --dask=ADDRESS"),
+        click.option("--partition-size", type=click.IntRange(min=1), default=100, show_default=True,
+                     help="with --dask: articles per part (one Dask task)"),
     ]):
         f = decorator(f)
     return f
@@ -132,7 +139,7 @@ def extract_cmd(paths: tuple[str, ...], **flags: Any) -> None:
     """Extract records from article files or saved web pages, folders of them (searched recursively), or - (stdin)."""
     try:
         options, settings = split_flags(flags)
-        summary = batch.run(paths, options, settings)
+        summary = (batch.run if settings.dask is None else cli_dask.dask_run())(paths, options, settings)
     except (ArgumentError, LexiconError) as e:
         _fail(one_line(str(e)))
     except ValidationError as e:
@@ -157,6 +164,7 @@ def schema_cmd(output: Path | None) -> None:
 
 for _command in cli_tables.COMMANDS:  # review, export, people: their own module
     cli.add_command(_command)
+cli.add_command(cli_dask.merge_cmd)
 
 
 def main() -> None:

@@ -120,7 +120,11 @@ def extract_file(path: str | Path, *, options: Options | None = None) -> Article
     """Read, decode and extract one article file or saved web page (.html, .htm, .html.gz, or sniffed)."""
     opts = options or DEFAULT_OPTIONS
     text, encoding = read_article(path, opts)
-    src = Source(path=str(path), encoding=encoding)
+    return extract_decoded(text, Source(path=str(path), encoding=encoding), options=opts)
+
+
+def extract_decoded(text: str, source: Source, *, options: Options | None = None) -> Article:
+    """What a file's decoded text holds: a saved web page's article, or the text itself (files and URLs alike)."""
     if _html.looks_like_html(text):
-        return extract_html(text.removeprefix("\ufeff"), source=src, options=opts)
-    return extract(text, source=src, options=opts)
+        return extract_html(text.removeprefix("\ufeff"), source=source, options=options)
+    return extract(text, source=source, options=options)

@@ -175,12 +175,16 @@ def _read_limited(f: BinaryIO, limit: int, name: str) -> bytes:
 
 def read_article(path: str | Path, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
     """Read and decode one article file: (text, encoding). Raises InputError with a one-line reason."""
-    data = read_bytes(path, options.max_bytes)
-    if str(path).lower().endswith(".gz") and data.startswith(b"\x1f\x8b"):
-        data = gunzip(data, options.max_bytes, str(path))
-    text, encoding = decode(data, str(path), options.encoding)
+    return decode_article(read_bytes(path, options.max_bytes), str(path), options)
+
+
+def decode_article(data: bytes, name: str, options: Options = DEFAULT_OPTIONS) -> tuple[str, str]:
+    """The bytes of an article file (or of a URL, vnnews.sources) named ``name``: ungzipped, decoded, not empty."""
+    if name.lower().endswith(".gz") and data.startswith(b"\x1f\x8b"):
+        data = gunzip(data, options.max_bytes, name)
+    text, encoding = decode(data, name, options.encoding)
     if not text.strip():
-        raise EmptyInputError(f"{path}: empty article (no text)")
+        raise EmptyInputError(f"{name}: empty article (no text)")
     return text, encoding
 
 
