@@ -28,7 +28,7 @@ def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
             vnnews.extract(text)
         return
     article = vnnews.extract(text)
-    assert bad_spans(article, text.removeprefix("\ufeff")) == []
+    assert bad_spans(article, text) == []  # offsets into the text as given, a leading BOM included
 
 
 @settings(max_examples=150, deadline=None)
