@@ -8,13 +8,18 @@ extractor reports ('tặng Bằng khen cho 10 tập thể') is no achievement. W
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
 import regex
 
+from ..lexicon import load
 from ..numbers import NumberMatch
 from ..segment import Sentence
 from ._achv_unit import Unit
-from ._achv_vocab import Vocab
-from ._achv_words import SPACES, WORD, words_after, words_before
+from ._achv_vocab import ContextEntry, QualifierEntry, Vocab
+from ._achv_words import SPACES, WORD, last_words_start, words_after, words_before
 
 #: Words before/after a number searched for award words.
 AWARD_WINDOW_BEFORE, AWARD_WINDOW_AFTER = 20, 25
@@ -41,6 +46,32 @@ _LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")
 _YEAR_AFTER_DASH = regex.compile(r"\s*-\s*(?P<y>\d{4})(?!\d)")
 
 
+@dataclass(frozen=True)
+class Before:
+    """The sentence before a number, whole, and its tail: the last words, all that a rule anchored at its end reads."""
+
+    whole: str
+    tail: str
+
+    @property
+    def tail_at(self) -> int:
+        """Offset of the tail in ``whole``."""
+        return len(self.whole) - len(self.tail)
+
+
+@functools.cache
+def _rule_words(dirs: tuple[Path, ...]) -> int:
+    """The most words a rule read right before a number matches: its longest context or hedge term, at least 2."""
+    entries = (*load("achievement_context", ContextEntry, dirs), *load("qualifiers", QualifierEntry, dirs))
+    return max(2, *(len(e.term.split()) for e in entries))
+
+
+def before_number(text: str, sent: Sentence, num: NumberMatch, dirs: tuple[Path, ...]) -> Before:
+    """What comes before ``num`` in its sentence (the tail spares the end-anchored rules a scan of it all)."""
+    tail_start = last_words_start(text, sent.start, num.start, _rule_words(dirs))
+    return Before(text[sent.start : num.start], text[tail_start : num.start])
+
+
 def protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of URLs and short quotations (names, slogans) in text[start:end]: no results inside."""
     chunk = text[start:end]
@@ -52,7 +83,6 @@ def protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-
 def is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
     """'tặng Bằng khen cho 10 tập thể', '24 tập thể được nhận Bằng khen': the awards extractor's."""
     if not v.recipient.match(unit.text):
@@ -62,36 +92,33 @@ def is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: Unit, v: V
     return bool(v.award.search(before) or v.award.search(after))
 
 
-
 def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
     """The number is a percentage ('5,1%', '30 phần trăm')."""
     m = v.unit_after.match(text, num.end, end)
     return bool(m and (m.group("u") == "%" or v.unit_kinds.get(m.group("u").lower()) == "percent"))
 
 
-
-def is_date_like(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> bool:
+def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v: Vocab) -> bool:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
-    before = text[sent.start : num.start]
-    if _JOINED_BEFORE.search(before):
+    if _JOINED_BEFORE.search(before.tail):
         return True
-    if _EXPONENT_BEFORE.search(before) and text[num.start : num.end] in ("2", "3"):
+    if _EXPONENT_BEFORE.search(before.tail) and text[num.start : num.end] in ("2", "3"):
         return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
-    if _skipped_before(text, before, num, sent.end, v):
+    if _skipped_before(text, before.tail, num, sent.end, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
-    named = v.named.search(before)
-    if named and not _sentence_start(before, named.start("n")):
+    named = v.named.search(before.tail)
+    if named and not _sentence_start(before.whole, before.tail_at + named.start("n")):
         return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number
     written = text[num.start : num.end]
     if not num.spelled and _code_digits(written, text[num.end : sent.end]):
         return True  # phone numbers and codes: '0912...', '097'
     if num.spelled:
         first = written.split()[0]
-        at_start = not before.strip() or before.rstrip().endswith((".", ":", ";"))
+        at_start = not before.whole.strip() or before.whole.rstrip().endswith((".", ":", ";"))
         if first[0].isupper() and not at_start:
             return True  # 'Năm Căn', 'Ba Vì' are names
         if len(WORD.findall(written)) < MIN_SPELLED_WORDS and not (
-            (at_start and _lone_count(text, num, sent.end, v)) or _verb_count(text, before, num, sent.end, v)
+            (at_start and _lone_count(text, num, sent.end, v)) or _verb_count(text, before.tail, num, sent.end, v)
         ):
             return True  # 'một' is an article, 'hai bên' a determiner
         if _DIGIT_NEXT.match(text[num.end : sent.end]):
@@ -195,14 +222,16 @@ def small_count(num: NumberMatch) -> bool:
     return isinstance(num.value, int) and 0 < num.value <= MAX_ORG_COUNT
 
 
-def after_name(before: str) -> bool:
+def after_name(before: Before) -> bool:
     """A count right after a capitalised word names a thing: 'iPhone 8', 'Type 45', 'Quận 9'.
 
     Amounts after a place in a list ('U Minh 900 triệu đồng') carry a currency or measure and are
     not checked; a sentence-initial capital ('Có 516 xe') is fine.
     """
-    prev = _LAST_WORD.search(before)
-    return bool(prev and any(c.isupper() for c in prev["w"]) and not _clause_start(before, prev.start()))
+    prev = _LAST_WORD.search(before.tail)
+    return bool(
+        prev and any(c.isupper() for c in prev["w"]) and not _clause_start(before.whole, before.tail_at + prev.start())
+    )
 
 
 def _clause_start(before: str, pos: int) -> bool:

@@ -28,3 +28,23 @@ def words_after(text: str, pos: int, end: int, n: int) -> str:
     """
     chunk = _CLAUSE_BREAK.split(text[pos:end])[0]
     return " ".join(WORD.findall(chunk)[:n])
+
+
+def last_words_start(text: str, start: int, end: int, n: int) -> int:
+    """Where the last ``n`` words (runs of non-spaces) of text[start:end] begin, else ``start``.
+
+    A rule anchored at the end of the text before a number ('Ban Chỉ đạo |389') reads no further back
+    than its longest term has words: only that tail needs searching, not the whole sentence.
+
+    >>> [last_words_start("Ban Chỉ đạo 389", 0, 12, n) for n in (1, 2, 3, 4)]
+    [8, 4, 0, 0]
+    """
+    pos = end
+    for _ in range(n):
+        while pos > start and text[pos - 1] == " ":
+            pos -= 1
+        cut = text.rfind(" ", start, pos)
+        if cut < 0:
+            return start
+        pos = cut + 1
+    return pos

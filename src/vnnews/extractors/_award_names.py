@@ -48,9 +48,10 @@ def award_names(text: str, sent: Sentence, pat: AwardPatterns, prior: list[Award
     before it in the clause or in ``prior`` (earlier clauses of the paragraph).
     """
     out: list[AwardName] = []
-    if not pat.first_word.search(text, sent.start, sent.end):
+    first = pat.first_word.search(text, sent.start, sent.end)
+    if first is None:
         return out  # no award word at all (two sentences in three)
-    for m in pat.award.finditer(text, sent.start, sent.end):
+    for m in pat.award.finditer(text, first.start(), sent.end):  # every name opens with a first word
         head = m.group("titled") or m.group("with_name")
         entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
         if entry is None:
@@ -62,7 +63,7 @@ def award_names(text: str, sent: Sentence, pat: AwardPatterns, prior: list[Award
             found = pat.level.search(text, m.start(), m.end())
             level = found.group() if found else None
         out.append(AwardName(m.start(), m.end(), entry, base_end, issuer, level))
-    for a in pat.anaphor.finditer(text, sent.start, sent.end) if prior or out else ():
+    for a in pat.anaphor.finditer(text, first.start(), sent.end) if prior or out else ():  # as award names
         kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
         before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
         if before:

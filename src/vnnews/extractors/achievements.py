@@ -25,7 +25,17 @@ import regex
 from ..document import Document
 from ..numbers import NumberMatch, find_numbers, parse_digits
 from ..segment import Sentence
-from ._achv_context import after_name, bare_year, is_award_count, is_date_like, protected, small_count, year_period
+from ._achv_context import (
+    Before,
+    after_name,
+    bare_year,
+    before_number,
+    is_award_count,
+    is_date_like,
+    protected,
+    small_count,
+    year_period,
+)
 from ._achv_repeats import merge_repeats
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
@@ -75,15 +85,16 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     period_end = year_period(doc.text, num, sent.end)
     if period_end is not None:
         return None, period_end
-    if is_date_like(doc.text, sent, num, v):
+    before = before_number(doc.text, sent, num, doc.options.lexicon_dirs)
+    if is_date_like(doc.text, sent, num, before, v):
         return None, num.end
     amount, resume = _amount(doc, sent, num)
     if amount is None:
         return None, resume
-    unit, resume = _counted_unit(doc, sent, num, amount.end, v)
+    unit, resume = _counted_unit(doc, sent, num, before, amount.end, v)
     if unit is None:
         return None, resume
-    return _hit(doc, sent, num, amount, unit, v), unit.end
+    return _hit(doc, sent, num, before, amount, unit, v), unit.end
 
 
 @dataclass(frozen=True)
@@ -122,13 +133,15 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
     return _Amount(num.value, None, None, num.approximate, num.end), num.end
 
 
-def _counted_unit(doc: Document, sent: Sentence, num: NumberMatch, pos: int, v: Vocab) -> tuple[Unit | None, int]:
+def _counted_unit(
+    doc: Document, sent: Sentence, num: NumberMatch, before: Before, pos: int, v: Vocab
+) -> tuple[Unit | None, int]:
     """Step 3: the unit after the amount, or None when it shows the number names or awards something."""
     text = doc.text
     unit = read_unit(text, pos, sent.end, v, inside_word(doc, sent))
     if unit is None:
         return None, pos
-    if unit.kind == "noun" and after_name(text[sent.start : num.start]):
+    if unit.kind == "noun" and after_name(before):
         return None, unit.end
     if unit.kind == "noun" and unit.text[0].isupper() and not unit.titled and not small_count(num):
         return None, unit.end  # '1 Công ty TNHH' counts; '114000161718 Ngân hàng' and '15,5 Trường' do not
@@ -142,13 +155,13 @@ def _counted_unit(doc: Document, sent: Sentence, num: NumberMatch, pos: int, v: 
 
 
 def _hit(
-    doc: Document, sent: Sentence, num: NumberMatch, amount: _Amount, unit: Unit, v: Vocab
+    doc: Document, sent: Sentence, num: NumberMatch, before: Before, amount: _Amount, unit: Unit, v: Vocab
 ) -> AchievementHit | None:
     """The hit, with the hedge before the number, the action verb, and whether it is a target (dropped unless kept)."""
     text = doc.text
-    qual = v.qualifier_before.search(text[sent.start : num.start])
+    qual = v.qualifier_before.search(before.tail)
     qualifier = qual.group("q") if qual else None
-    start = sent.start + qual.start("q") if qual else num.start
+    start = num.start - len(before.tail) + qual.start("q") if qual else num.start
     if num.approximate and qualifier is None:
         qualifier = WORD.findall(text[num.start : num.end])[0]  # 'hàng trăm': the vague word is the hedge
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
