@@ -15,9 +15,9 @@ from vnnews.extractors import achievements
 from vnnews.models import Achievement
 from vnnews.options import Options
 
-CASES: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "cases" / "achievements.yaml").read_text("utf-8")
-)["cases"]
+from . import cases
+
+CASES = cases.rows("achievements")
 OPTIONAL_KEYS = ("text", "qualifier", "qualifier_kind", "total", "value_max", "approximate", "action")
 
 
@@ -31,13 +31,13 @@ def _extract(text: str, options: Options | None = None) -> tuple[str, list[Any]]
     return raw, found_in(Document.from_text(raw, options or Options()))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", cases.params("achievements"))
 def test_case(case: dict[str, Any]) -> None:
     text = unicodedata.normalize("NFD", case["text"]) if case.get("nfd") else case["text"]
     raw, found = _extract(text)
     got = [(a.value, unicodedata.normalize("NFC", a.unit)) for a in found]
-    assert got == [(e["value"], e["unit"]) for e in case["expected"]]
-    for a, e in zip(found, case["expected"], strict=True):
+    assert got == [(e["value"], e["unit"]) for e in case["expect"]]
+    for a, e in zip(found, case["expect"], strict=True):
         assert raw[a.start : a.end] == a.text, "span must be exact in the input"
         assert a.sentence is not None
         assert a.sentence.start <= a.start
@@ -50,7 +50,7 @@ def test_case(case: dict[str, Any]) -> None:
 
 def test_table_is_big_enough() -> None:
     assert len(CASES) >= 40
-    assert sum(1 for c in CASES if not c["expected"]) >= 12
+    assert sum(1 for c in CASES if not c["expect"]) >= 12
 
 
 def test_values_are_exact_floats() -> None:

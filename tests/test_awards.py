@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from vnnews import records
 from vnnews.document import Document
 from vnnews.extractors import awards
 from vnnews.models import Award
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "awards.yaml").read_text(encoding="utf-8"))
-ROWS = [pytest.param(bucket, case, id=f"{bucket}:{case['id']}") for bucket, rows in CASES.items() for case in rows]
+from . import cases
+
+CASES = cases.load("awards")
 
 
 def nfc(value: Any) -> Any:
@@ -49,12 +49,12 @@ def run(case: dict[str, Any]) -> tuple[str, list[Award]]:
 
 
 def test_table_has_forty_cases_and_negatives() -> None:
-    assert len(ROWS) >= 40
+    assert len(cases.rows("awards")) >= 40
     assert len(CASES["negative"]) >= 10
 
 
-@pytest.mark.parametrize(("bucket", "case"), ROWS)
-def test_award_cases(bucket: str, case: dict[str, Any]) -> None:
+@pytest.mark.parametrize("case", cases.params("awards"))
+def test_award_cases(case: dict[str, Any]) -> None:
     text, found = run(case)
     want = case["expect"]
     summary = [(a.count, a.recipient_type, a.award, a.rule) for a in found]
