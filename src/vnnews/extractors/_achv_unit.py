@@ -44,17 +44,16 @@ class Unit:
     titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
-
 #: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
 InsideWord = Callable[[int], bool]
 
 
-def never_inside(pos: int) -> bool:
+def _never_inside(pos: int) -> bool:
     """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
     return False
 
 
-def noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> Unit | None:
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
     """The counted noun phrase after a number: head first, up to a stop word, clause or new item.
 
     A stop word that may close a word ('closer' entries) and does close one with the syllable before it
@@ -137,7 +136,7 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     return start, item.end()
 
 
-def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> Unit | None:
+def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
     """The unit right after a number ending at ``pos``."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
@@ -147,7 +146,7 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
         if kind == "percent":
             return Unit(m.start("u"), m.end("u"), "%", "percent")
         if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
-            rest = noun_phrase(text, m.end("u"), end, v, inside_word)
+            rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
         return Unit(m.start("u"), m.end("u"), term, kind)
@@ -155,4 +154,4 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
         return None  # glued letters that are no unit: '8h', 'F0', '3D'
     if v.duration_after.match(text, pos, end):
         return None
-    return noun_phrase(text, pos, end, v, inside_word)
+    return _noun_phrase(text, pos, end, v, inside_word)

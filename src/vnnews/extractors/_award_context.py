@@ -16,7 +16,7 @@ MAX_SUBJECT_WORDS = 24
 _PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
 
 
-def name_in(phrase: str, pat: AwardPatterns) -> str | None:
+def _name_in(phrase: str, pat: AwardPatterns) -> str | None:
     """The first personal name in ``phrase``: a family name and the capitalised words after it."""
     words = phrase.replace(",", " , ").split()
     for i, w in enumerate(words[:-1]):
@@ -30,7 +30,7 @@ def name_in(phrase: str, pat: AwardPatterns) -> str | None:
     return None
 
 
-def has_name(phrase: str, pat: AwardPatterns) -> bool:
+def _has_name(phrase: str, pat: AwardPatterns) -> bool:
     """True when a personal name is written in ``phrase`` ('Phó Bí thư Tỉnh ủy Hoàng Giang')."""
     words = phrase.split()
     return any(
@@ -53,7 +53,7 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns) -> Co
     passive = pat.passive_agent.search(head)
     if passive:
         agent = passive.group("agent").strip()
-        return Context(giver=agent) if has_name(agent, pat) else Context(issuer=agent)
+        return Context(giver=agent) if _has_name(agent, pat) else Context(issuer=agent)
     give = pat.give_tail.search(head)
     tail = give or pat.receive_tail.search(head)
     if not tail:
@@ -69,8 +69,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns) -> Co
         return Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
-        return Context(receiver=name_in(subject, pat) or (subject if org and len(subject.split()) <= 10 else None))
+        return Context(receiver=_name_in(subject, pat) or (subject if org and len(subject.split()) <= 10 else None))
     behalf = pat.on_behalf.search(subject)
     if behalf:
         return Context(issuer=subject[behalf.end() :].strip() or None)
-    return Context(giver=subject) if has_name(subject, pat) else Context(issuer=subject)
+    return Context(giver=subject) if _has_name(subject, pat) else Context(issuer=subject)

@@ -50,8 +50,7 @@ class Pair:
     how: How
 
 
-
-def number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
+def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
     """``(start, value)`` of a count written right before ``pos`` ('24 |tập thể', 'hai mươi |cá nhân')."""
     words = list(_WORD.finditer(text, max(lo, pos - 60), pos))
     run: list[regex.Match[str]] = []
@@ -87,7 +86,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         if any(h.start <= m.start() < h.end for h in names):  # 'Tập thể lao động xuất sắc' is a title
             continue
         lo = max([sent.start, *(h.end for h in names if h.end <= m.start())])
-        found = _fraction_before(text, lo, m.start(), pat) or number_before(text, lo, m.start(), pat)
+        found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
         if found:
             out.append(Count(found[0], m.end(), found[1], m.group()))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
@@ -97,7 +96,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             continue
         if verb.group("noun").split()[0].casefold() in pat.not_recipient:
             continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients
-        found = number_before(text, lo, verb.start("noun"), pat)
+        found = _number_before(text, lo, verb.start("noun"), pat)
         if found:
             out.append(Count(found[0], verb.end("noun"), found[1], verb.group("noun")))
     for h in names:  # 'trao danh hiệu ... cho 10 khách sạn': any noun counted after a link word
@@ -126,7 +125,7 @@ def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: Awa
     out: dict[int, Count] = {}
     for i, h in enumerate(names):
         lo = names[i - 1].end if i else sent.start
-        found = number_before(text, lo, h.start, pat)
+        found = _number_before(text, lo, h.start, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
         if found and h.entry.honorary and not pat.give.search(text, sent.start, sent.end):

@@ -27,7 +27,6 @@ class AwardName:
     name: str | None = None  # an anaphor's award as named before: 'Danh hiệu cao quý này' -> 'Danh hiệu Anh hùng ...'
 
 
-
 def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
     """The awards.yaml entry a matched name comes from."""
     key = " ".join(name.casefold().split())
