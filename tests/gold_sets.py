@@ -22,8 +22,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .conftest import EVAL  # ../shared/eval, or where VNNEWS_SHARED says
+
 HERE = Path(__file__).resolve().parent
-EVAL = HERE.parents[1] / "shared" / "eval"
 SCORER = EVAL / "score.py"
 GROUNDING = EVAL / "check_grounding.py"
 BASELINE = HERE / "eval_baseline.json"
