@@ -95,3 +95,27 @@ def test_record_id_and_source_from_path() -> None:
     assert article.source.url.startswith("https://baolaocai.vn/")
     assert article.title is not None
     assert article.title.text.startswith("Bảo đảm sự lãnh đạo")
+
+
+def _facts_and_spans(article: vnnews.Article) -> dict[str, object]:
+    return article.model_dump(mode="json", include={"title", "people", "roles", "achievements", "awards"})
+
+
+@pytest.mark.parametrize("sample", sorted((REPO / "samples").glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("between", ["\n\n", "\n"], ids=["blank-line", "line-break"])
+def test_an_article_printed_twice_gives_the_record_of_one_copy(sample: Path, between: str) -> None:
+    """The Repeats rule (README): a second copy adds no fact and no span; every span points into the first copy."""
+    once = sample.read_text(encoding="utf-8")
+    twice = once.rstrip("\n") + between + once
+    one, two = vnnews.extract(once), vnnews.extract(twice)
+    assert two.achievements  # a sample with facts to lose
+    assert _facts_and_spans(two) == _facts_and_spans(one)
+    assert bad_spans(two, twice) == []
+
+
+def test_a_lead_printed_again_as_a_caption_is_read_once() -> None:
+    lead = "Hội Nông dân huyện đã vận động 120 hộ dân tham gia mô hình trồng rừng gỗ lớn."
+    text = f"Trồng rừng gỗ lớn\n\n{lead} Các hộ được hỗ trợ giống cây.\n\n{lead}\n\nMô hình được nhân rộng."
+    article = vnnews.extract(text)
+    assert [(a.value, a.unit) for a in article.achievements] == [(120, "hộ dân")]
+    assert article.achievements[0].start < text.index(lead, len("Trồng rừng gỗ lớn") + len(lead))

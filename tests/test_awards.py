@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from vnnews import records
 from vnnews.document import Document
 from vnnews.extractors import awards
 from vnnews.models import Award
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "awards.yaml").read_text(encoding="utf-8"))
-ROWS = [pytest.param(bucket, case, id=f"{bucket}:{case['id']}") for bucket, rows in CASES.items() for case in rows]
+from . import cases
+
+CASES = cases.load("awards")
 
 
 def nfc(value: Any) -> Any:
@@ -35,20 +36,25 @@ def got_field(award: Award, key: str) -> Any:
     return award.text if key == "span" else getattr(award, key)
 
 
+def found_in(doc: Document) -> list[Award]:
+    """The extractor's hits as the records the pipeline makes of them."""
+    return [records.award(doc, h) for h in awards.extract(doc)]
+
+
 def run(case: dict[str, Any]) -> tuple[str, list[Award]]:
     text = case["text"]
     if case.get("nfd"):
         text = unicodedata.normalize("NFD", text)
-    return text, awards.extract(Document.from_text(text))
+    return text, found_in(Document.from_text(text))
 
 
 def test_table_has_forty_cases_and_negatives() -> None:
-    assert len(ROWS) >= 40
+    assert len(cases.rows("awards")) >= 40
     assert len(CASES["negative"]) >= 10
 
 
-@pytest.mark.parametrize(("bucket", "case"), ROWS)
-def test_award_cases(bucket: str, case: dict[str, Any]) -> None:
+@pytest.mark.parametrize("case", cases.params("awards"))
+def test_award_cases(case: dict[str, Any]) -> None:
     text, found = run(case)
     want = case["expect"]
     summary = [(a.count, a.recipient_type, a.award, a.rule) for a in found]
@@ -66,7 +72,7 @@ def test_award_cases(bucket: str, case: dict[str, Any]) -> None:
 def test_counted_span_covers_count_and_noun() -> None:
     """link.drop_award_counts relies on it: the count '24' and 'tập thể' lie inside the award span."""
     text = "Lào Cai có 24 tập thể được nhận Bằng khen."
-    (award,) = awards.extract(Document.from_text(text))
+    (award,) = found_in(Document.from_text(text))
     assert award.start <= text.index("24")
     assert text.index("tập thể") + len("tập thể") <= award.end
 
@@ -85,7 +91,7 @@ def test_user_lexicon_extends_award_names(tmp_path: Path) -> None:
     from vnnews.options import Options
 
     doc = Document.from_text("Ban tổ chức trao Cúp Sen Vàng cho 3 đơn vị.", Options(lexicon_dirs=(tmp_path,)))
-    assert [(a.count, a.award) for a in awards.extract(doc)] == [(3, "Cúp Sen Vàng")]
+    assert [(a.count, a.award) for a in found_in(doc)] == [(3, "Cúp Sen Vàng")]
 
 
 @pytest.mark.parametrize(

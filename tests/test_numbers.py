@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from vnnews.numbers import find_numbers, parse_amount, parse_digits, parse_number
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "numbers.yaml").read_text("utf-8"))[
-    "cases"
-]
+from . import cases
+
+CASES = cases.rows("numbers")
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", cases.params("numbers"))
 def test_parse_number(case: dict[str, Any]) -> None:
     text = unicodedata.normalize("NFD", case["text"]) if case.get("nfd") else case["text"]
     got = parse_number(text)
-    assert got == case["value"]
+    assert got == case["expect"]
     if isinstance(got, float):
         assert not got.is_integer(), "integral values come back as int"
 

@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from vnnews.document import Document
 from vnnews.extractors import people
 from vnnews.link import link_people
 from vnnews.models import Person, Role
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "cases" / "people.yaml").read_text("utf-8"))
+from . import cases
+
+CASES = cases.rows("people")
 
 
 def fold(text: str) -> str:
@@ -29,11 +30,12 @@ def run(text: str) -> tuple[list[Person], list[Role]]:
     return link_people(doc, *people.extract(doc))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", cases.params("people"))
 def test_case(case: dict[str, Any]) -> None:
     found, roles = run(case["text"])
+    expect = case["expect"]
     got = {fold(p.name): p for p in found}
-    want = {fold(p["name"]): p for p in case["people"]}
+    want = {fold(p["name"]): p for p in expect["people"]}
     assert sorted(got) == sorted(want)
     for key, exp in want.items():
         person = got[key]
@@ -41,21 +43,21 @@ def test_case(case: dict[str, Any]) -> None:
         for attr in ("honorific", "rank", "degree"):
             if attr in exp:
                 assert getattr(person, attr) == exp[attr]
-    for name in case.get("absent", []):
+    for name in expect.get("absent", []):
         assert fold(name) not in got
-    for name, count in case.get("mentions", {}).items():
+    for name, count in expect.get("mentions", {}).items():
         assert sum(m.kind == "title" for m in got[fold(name)].mentions) == count
-    for name, count in case.get("short", {}).items():
+    for name, count in expect.get("short", {}).items():
         assert sum(m.kind == "short_name" for m in got[fold(name)].mentions) == count
-    if "roles" in case:
-        assert sorted(fold(r.text) for r in roles) == sorted(fold(r) for r in case["roles"])
-    former = {fold(t) for t in case.get("former", [])}
+    if "roles" in expect:
+        assert sorted(fold(r.text) for r in roles) == sorted(fold(r) for r in expect["roles"])
+    former = {fold(t) for t in expect.get("former", [])}
     for person in found:
         for t in person.titles:
             assert t.former == (fold(t.text) in former)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", cases.params("people"))
 def test_spans_are_exact(case: dict[str, Any]) -> None:
     text = case["text"]
     found, roles = run(text)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import vnnews
-from vnnews.errors import LexiconError
+from vnnews.batch import extract_files
+from vnnews.document import Document
+from vnnews.errors import InternalError, LexiconError
 from vnnews.lexicon import load
 from vnnews.normalize import modern_tone, normalize
 from vnnews.tokenize import tokenize
+from vnnews.validate import bad_spans
 
 
 @pytest.mark.issue("underthesea-fixed-words-leak")
@@ -55,3 +59,58 @@ def test_ba_ria_vung_tau_is_a_place_not_an_honorific_and_a_name() -> None:
     article = vnnews.extract("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Trình dự lễ.")
     assert [p.name for p in article.people] == ["Nguyễn Văn Trình"]
     assert article.people[0].titles[0].text.endswith("Vũng Tàu")
+
+
+CRLF_ARTICLE = (
+    "Xã Tân Lập vượt khó\n\n"
+    "Năm qua, xã Tân Lập đã có nhiều đổi mới. Đời sống người dân được nâng lên.\n\n"
+    "Xã vận động xây dựng 12 km đường giao thông nông thôn. Toàn xã có 40 hộ dân nghèo.\n\n"
+    "Hội Nông dân tổ chức tập huấn. Người dân tham gia đông đủ. Các mô hình được nhân rộng. Phong trào lan tỏa.\n\n"
+    "Đến nay, 40 hộ dân nơi đây đã có nhà kiên cố. Xã tiếp tục phấn đấu trong năm tới.\n"
+)
+
+
+@pytest.mark.issue("crlf-repeats-read-input-offsets")
+def test_crlf_article_gives_the_same_facts_as_lf() -> None:
+    """'40 hộ dân nơi đây' points back to '40 hộ dân nghèo': one fact, also when every line ends in CRLF.
+
+    Merging repeats read the records' input offsets against the normalised text, so each CR before a
+    fact shifted the words it looked at and the pointer back was missed: two facts with CRLF.
+    """
+    crlf = CRLF_ARTICLE.replace("\n", "\r\n")
+    lf_facts = [(a.value, a.unit) for a in vnnews.extract(CRLF_ARTICLE).achievements]
+    crlf_article = vnnews.extract(crlf)
+    assert lf_facts == [(12, "km"), (40, "hộ dân nghèo")]
+    assert [(a.value, a.unit) for a in crlf_article.achievements] == lf_facts
+    assert all(crlf[a.start : a.end] == a.text for a in crlf_article.achievements)
+
+
+@pytest.mark.issue("bom-shifts-every-span")
+def test_spans_count_a_leading_bom_of_the_callers_text() -> None:
+    """The pipeline dropped the BOM before extracting, so every span was one short of the caller's text."""
+    text = "\ufeffPhó Bí thư Tỉnh ủy Hoàng Giang trao Bằng khen cho 24 tập thể."
+    article = vnnews.extract(text)
+    mention = article.people[0].mentions[0]
+    assert text[mention.start : mention.end] == "Hoàng Giang"
+    assert article.title is not None
+    assert text[article.title.start : article.title.end] == article.title.text
+    assert text[article.awards[0].start : article.awards[0].end] == "Bằng khen cho 24 tập thể"
+    assert bad_spans(article, text) == []
+
+
+@pytest.mark.issue("inexact-span-is-vnnews-error")
+def test_an_inexact_span_is_an_internal_error_also_in_a_batch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A rule that maps a span wrong is a bug: InternalError, kind 'internal_error' in a batch (was 'vnnews_error')."""
+
+    def off_by_one(self: Document, start: int, end: int) -> dict[str, Any]:
+        s, e = self.norm.to_raw(start, end)
+        return {"start": s + 1, "end": e + 1, "text": self.raw[s:e]}
+
+    monkeypatch.setattr(Document, "span", off_by_one)
+    text = "Phó Bí thư Tỉnh ủy Hoàng Giang trao Bằng khen cho 24 tập thể."
+    with pytest.raises(InternalError, match="inexact spans"):
+        vnnews.extract(text)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (result,) = extract_files([str(tmp_path / "a.txt")], workers=1)
+    assert (result.ok, result.kind) == (False, "internal_error")
+    assert InternalError("x").kind == "internal_error"

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from vnnews import segment
 from vnnews.document import Document
 from vnnews.segment import align, pieces, source_url, split_blocks, split_sentences
 
@@ -88,3 +92,37 @@ def test_align_tolerates_whitespace_and_reports_loss() -> None:
     text = "văn  bản   mới"
     assert align(text, 0, len(text), ["văn bản", "mới"]) == [(0, 8), (11, 14)]
     assert align(text, 0, len(text), ["văn", "khác"]) is None
+
+
+def _repeats_by_full_scan(flat: list[str]) -> list[int | None]:
+    """The repeat rule as first written: each line against every line of the window, one by one."""
+    first_seen: dict[str, int] = {}
+    out: list[int | None] = []
+    for i, line in enumerate(flat):
+        found = None
+        if len(line) >= segment.REPEAT_MIN_CHARS:
+            holder = next((j for j in range(max(0, i - segment.REPEAT_LOOKBACK), i) if line in flat[j]), None)
+            found = first_seen.get(line) if holder is None else min(holder, first_seen.get(line, holder))
+        out.append(found)
+        first_seen.setdefault(line, i)
+    return out
+
+
+_SYLLABLES = ["không", "ông", "Hội", "hội", "viên", "nghị", "tỉnh", "Lào", "Cai", "24", "tập", "thể", "năm", "ăm"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_repeats_found_through_words_are_those_a_full_scan_finds(data: st.DataObject) -> None:
+    """Long texts look repeats up through the lines' words: the result must be the full scan's, window included."""
+    flat: list[str] = []
+    for _ in range(data.draw(st.integers(30, 90))):
+        if flat and data.draw(st.booleans()):  # a piece of an earlier line, maybe cut inside its words
+            earlier = data.draw(st.sampled_from(flat))
+            a = data.draw(st.integers(0, len(earlier)))
+            line = earlier[a : data.draw(st.integers(a, len(earlier)))].strip()
+        else:
+            line = " ".join(data.draw(st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=14)))
+        flat.append(" ".join(line.split()) or "x")
+    with patch.object(segment, "REPEAT_DIRECT_LINES", 4), patch.object(segment, "REPEAT_LOOKBACK", 25):
+        assert segment._repeats(flat) == _repeats_by_full_scan(flat)

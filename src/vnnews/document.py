@@ -1,12 +1,12 @@
 """The document every extractor reads: normalised text, blocks, sentences, lazy tokens, offset map.
 
-Extractors match on ``doc.text`` (normalised) and hand spans of it to :meth:`Document.span`,
-which returns ``(start, end, text)`` in the *input* text: offsets are defined once, on the input.
+Extractors match on ``doc.text`` (normalised) and keep every offset in it; :mod:`vnnews.records`
+hands their spans to :meth:`Document.span`, which returns ``{start, end, text}`` in the *input*
+text: offsets are mapped once, at the end.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,17 +26,13 @@ class Document:
     sentences: list[Sentence]
     options: Options = DEFAULT_OPTIONS
     _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
-    _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_text(cls, raw: str, options: Options = DEFAULT_OPTIONS) -> Document:
-        """Normalise and segment ``raw`` (a decoded str, BOM already removed)."""
+        """Normalise and segment ``raw`` (a decoded str; a BOM is dropped by normalising, offsets stay in ``raw``)."""
         norm = normalize(raw)
         blocks = split_blocks(norm.text)
-        sentences = split_sentences(norm.text, blocks, options.max_piece_chars)
-        doc = cls(norm, blocks, sentences, options)
-        doc._sentence_starts = [s.start for s in sentences]
-        return doc
+        return cls(norm, blocks, split_sentences(norm.text, blocks, options.max_piece_chars), options)
 
     @property
     def raw(self) -> str:
@@ -52,22 +48,6 @@ class Document:
         """``{start, end, text}`` in the input text for a span of the normalised text."""
         s, e = self.norm.to_raw(start, end)
         return {"start": s, "end": e, "text": self.raw[s:e]}
-
-    def block_of(self, sentence: Sentence) -> Block:
-        """The block a sentence sits in."""
-        return self.blocks[sentence.block]
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding normalised offset ``offset``, if any."""
-        i = bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
-
-    def sentence_span(self, offset: int) -> dict[str, Any] | None:
-        """``{start, end, text}`` (input offsets) of the sentence holding ``offset``."""
-        s = self.sentence_at(offset)
-        return self.span(s.start, s.end) if s else None
 
     def tokens(self, sentence: Sentence) -> list[Token]:
         """Word tokens of one sentence, computed once, on first use."""

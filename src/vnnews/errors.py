@@ -7,7 +7,8 @@
     │   ├── DecodingError        bytes that no supported encoding decodes cleanly
     │   └── TooLargeError        over the configured size limit
     ├── LexiconError             a vocabulary file that is missing, malformed or invalid
-    └── ArgumentError            a batch run's arguments cannot be used (missing input, output = input)
+    ├── ArgumentError            a batch run's arguments cannot be used (missing input, output = input)
+    └── InternalError            a bug in vnnews (a record with an inexact span): never the input's fault
 
 Every error has a stable ``kind`` (the class name in snake case) used in batch error records.
 Nothing found is never an error: extractors return empty lists.
@@ -53,6 +54,10 @@ class LexiconError(VnnewsError):
 
 class ArgumentError(VnnewsError):
     """A batch run cannot start with these arguments (nothing has been written): exit status 2."""
+
+
+class InternalError(VnnewsError):
+    """A bug in vnnews: a rule produced a record that fails its own checks (an inexact span); please report it."""
 
 
 def one_line(message: str) -> str:

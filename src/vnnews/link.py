@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from .document import Document
-from .models import Achievement, Award, Mention, Person, Role, Title
+from .extractors.hits import AchievementHit, AwardHit
+from .models import Mention, Person, Role, Title
 from .normalize import modern_tone
 
 
@@ -133,7 +136,18 @@ def _same_title(text: str, title: Title) -> bool:
     return _fold(text) == _fold(title.text)
 
 
-def drop_award_counts(achievements: list[Achievement], awards: list[Award]) -> list[Achievement]:
-    """An award count is reported once, as an award: drop achievements inside a counted award's span."""
-    counted = [(a.start, a.end) for a in awards if a.count is not None]
-    return [x for x in achievements if not any(s <= x.start < e or x.start <= s < x.end for s, e in counted)]
+def drop_award_counts(achievements: list[AchievementHit], awards: list[AwardHit]) -> list[AchievementHit]:
+    """An award count is reported once, as an award: drop achievements overlapping a counted award's span."""
+    counted = sorted((a.start, a.end) for a in awards if a.count is not None)
+    starts = [s for s, _ in counted]
+    reach = list(accumulate((e for _, e in counted), max))  # furthest end among the awards starting so far
+    return [x for x in achievements if not _overlaps(x, starts, reach)]
+
+
+def _overlaps(x: AchievementHit, starts: list[int], reach: list[int]) -> bool:
+    """An award span opens inside ``x``, or one opening before ``x`` is still open at its start."""
+    before = bisect_right(starts, x.start)
+    if before and reach[before - 1] > x.start:
+        return True
+    inside = bisect_left(starts, x.start)
+    return inside < len(starts) and starts[inside] < x.end

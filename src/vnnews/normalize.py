@@ -4,13 +4,14 @@ Rules match one canonical form: Unicode NFC, the modern tone-mark placement (``U
 ``hoà`` -> ``hòa``), straight quotes, ``-`` for every dash, ``\\n`` for every line break, a plain
 space for every other space or control character, and no zero-width characters. Offsets of the
 record are always offsets into the *input*; :class:`Normalized` keeps, for every character of the
-normalised text, the input range it came from.
+normalised text, the input range it came from (:class:`OffsetMap`, compact: by pieces).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,13 +63,50 @@ _REGION = regex.compile(rf"(?:(?s:.)?\P{{ccc=0}}+|{_SPECIAL_CHARS})+\n?", regex.
 
 
 @dataclass(frozen=True)
+class OffsetMap:
+    """For each character of the normalised text, the input range it came from, stored by pieces.
+
+    Most of a text is copied through unchanged: such a piece is one number, the input offset of its
+    first character. Only the rewritten regions (marks composed, quotes, CRLF, dropped characters)
+    keep an input range per character. A long text costs a few bytes per rewritten character, not
+    eight per character.
+    """
+
+    pieces: Sequence[int]  # normalised offset where each piece begins, ascending
+    origins: Sequence[int]  # copied piece: input offset of its first character; rewritten: -1 - index into starts
+    starts: Sequence[int]  # input range of each character of the rewritten pieces
+    ends: Sequence[int]
+
+    def start(self, i: int) -> int:
+        """Input offset of the first input character that normalised character ``i`` comes from."""
+        k = bisect_right(self.pieces, i) - 1
+        origin = self.origins[k]
+        return origin + i - self.pieces[k] if origin >= 0 else self.starts[-1 - origin + i - self.pieces[k]]
+
+    def end(self, i: int) -> int:
+        """Input offset after the last input character that normalised character ``i`` comes from."""
+        k = bisect_right(self.pieces, i) - 1
+        origin = self.origins[k]
+        return origin + i - self.pieces[k] + 1 if origin >= 0 else self.ends[-1 - origin + i - self.pieces[k]]
+
+
+@dataclass(frozen=True)
 class Normalized:
     """Normalised text plus, for each of its characters, the input range it came from."""
 
     raw: str
     text: str
-    starts: Sequence[int]  # compact int arrays: a 5 MB article must not cost 100 bytes per character
-    ends: Sequence[int]
+    map: OffsetMap
+
+    @property
+    def starts(self) -> list[int]:
+        """The input start of every normalised character (built on demand: for checks, not for use)."""
+        return [self.map.start(i) for i in range(len(self.text))]
+
+    @property
+    def ends(self) -> list[int]:
+        """The input end of every normalised character (built on demand)."""
+        return [self.map.end(i) for i in range(len(self.text))]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text to the input text.
@@ -84,8 +122,8 @@ class Normalized:
         if start == len(self.text):
             return len(self.raw), len(self.raw)
         if start == end:
-            return self.starts[start], self.starts[start]
-        return self.starts[start], self.ends[end - 1]
+            return self.map.start(start), self.map.start(start)
+        return self.map.start(start), self.map.end(end - 1)
 
 
 def strip_tones(word: str) -> str:
@@ -194,8 +232,11 @@ def normalize(raw: str) -> Normalized:
     """
     chars: list[str] = []
     code = "i" if len(raw) < 2**31 - 1 else "q"  # 4 bytes per offset unless the text is huge
+    pieces: array[int] = array(code)
+    origins: array[int] = array(code)
     starts: array[int] = array(code)
     ends: array[int] = array(code)
+    size = 0  # characters of normalised text so far
     pos = 0
     while (m := _TRIGGER.search(raw, pos)) is not None:
         lo = m.start()
@@ -203,15 +244,21 @@ def normalize(raw: str) -> Normalized:
             lo -= 1  # the base character the mark attaches to
         region = _REGION.match(raw, lo)
         hi = max(region.end() if region else 0, m.end())
-        if lo > pos:  # already-normal run: copy it, identity map
+        if lo > pos:  # already-normal run: copy it, one piece
             chars.append(raw[pos:lo])
-            starts.extend(range(pos, lo))
-            ends.extend(range(pos + 1, lo + 1))
+            pieces.append(size)
+            origins.append(pos)
+            size += lo - pos
+        rewritten = len(starts)
         _normalize_region(raw, lo, hi, chars, starts, ends)
+        if len(starts) > rewritten:  # a region may drop all it holds (a BOM, zero-width spaces)
+            pieces.append(size)
+            origins.append(-1 - rewritten)
+            size += len(starts) - rewritten
         pos = hi
     if pos < len(raw):
         chars.append(raw[pos:])
-        starts.extend(range(pos, len(raw)))
-        ends.extend(range(pos + 1, len(raw) + 1))
+        pieces.append(size)
+        origins.append(pos)
     text = _modern_tones("".join(chars))
-    return Normalized(raw=raw, text=text, starts=starts, ends=ends)
+    return Normalized(raw=raw, text=text, map=OffsetMap(pieces, origins, starts, ends))

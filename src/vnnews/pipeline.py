@@ -1,6 +1,7 @@
 """The one-call entry points: text, web page or file in, validated :class:`~vnnews.models.Article` out.
 
-normalise -> segment -> tokenize (lazily) -> extract -> link -> validate; writing is the CLI's.
+normalise + segment (Document) -> extract (hits, tokenized lazily) -> link -> records -> validate;
+writing is the CLI's.
 """
 
 from __future__ import annotations
@@ -9,22 +10,20 @@ import hashlib
 import os
 import warnings
 from pathlib import Path
-from typing import TypeVar
 
 from . import html as _html
+from . import records
 from ._dates_record import date_fields
 from .document import Document
-from .errors import EmptyInputError, TooLargeError, VnnewsError
+from .errors import EmptyInputError, InternalError, TooLargeError
 from .extractors import achievements as _achievements
 from .extractors import awards as _awards
 from .extractors import people as _people
 from .link import drop_award_counts, link_people
-from .models import Achievement, Article, Award, ExtractedText, Source, Span
+from .models import Article, ExtractedText, Source
 from .options import DEFAULT_OPTIONS, Options
 from .reader import read_article
 from .validate import bad_spans
-
-F = TypeVar("F", Achievement, Award)
 
 
 def extract(text: str, *, source: Source | str | Path | None = None, options: Options | None = None) -> Article:
@@ -33,6 +32,7 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     ``text`` is always the article itself, never a file name: ``extract("articles/a.txt")`` reads
     those 14 characters as an article (and warns when they name an existing file); read files with
     :func:`extract_file`. ``source`` is a :class:`Source` or a path (its stem becomes the record ``id``).
+    Spans are offsets into ``text`` exactly as given, a leading BOM included.
 
     >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
     '1.2'
@@ -52,24 +52,21 @@ def _extract(
     text: str, source: Source | str | Path | None, opts: Options, *, keep_text: bool, extractor: str | None
 ) -> Article:
     """The pipeline; ``keep_text`` puts the text the spans index in the record, ``extractor`` says what made it."""
-    raw = text.removeprefix("\ufeff")
-    if not raw.strip():
+    if not text.removeprefix("\ufeff").strip():
         raise EmptyInputError("empty article (no text)")
     src = Source(path=str(source)) if isinstance(source, (str, Path)) else (source or Source())
-    doc = Document.from_text(raw, opts)
+    doc = Document.from_text(text, opts)  # normalising drops a BOM and keeps offsets into ``text``
     people, roles = link_people(doc, *_people.extract(doc))
     awards = _awards.extract(doc)
     achievements = drop_award_counts(_achievements.extract(doc), awards)
-    title = doc.title_block()
     published, dates, event = date_fields(doc, src.published)
     text_record = None
     if keep_text:
-        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
-        text_record = ExtractedText(content=raw, sha256=digest, extractor=extractor)
-    article = Article(
-        id=Path(src.path).stem.removesuffix(".html").removesuffix(".htm") if src.path else None,
-        source=src.model_copy(update={"url": src.url or doc.source_url(), "published": published}),
-        title=Span(**doc.span(title.start, title.end)) if title else None,
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        text_record = ExtractedText(content=text, sha256=digest, extractor=extractor)
+    article = records.article(
+        doc,
+        src.model_copy(update={"url": src.url or doc.source_url(), "published": published}),
         people=people,
         roles=roles,
         achievements=achievements,
@@ -78,20 +75,10 @@ def _extract(
         event_date=event,
         text=text_record,
     )
-    dumped = article.model_dump()
-    problems = bad_spans(dumped, raw)
+    problems = bad_spans(article, text)
     if problems:  # a bug in a rule, never the user's fault: fail loudly
-        raise VnnewsError("internal error, inexact spans: " + "; ".join(problems[:3]))
-    article = Article.model_validate(dumped)  # again from plain data: linking mutated nested models
-    return article if opts.sentence_text else without_sentence_text(article)
-
-
-def without_sentence_text(article: Article) -> Article:
-    """The record with each fact's sentence reduced to start and end (a third of the output bytes)."""
-    def bare(facts: list[F]) -> list[F]:
-        return [f.model_copy(update={"sentence": f.sentence and f.sentence.model_copy(update={"text": None})})
-                for f in facts]
-    return article.model_copy(update={"achievements": bare(article.achievements), "awards": bare(article.awards)})
+        raise InternalError("inexact spans: " + "; ".join(problems[:3]))
+    return article
 
 
 def extract_html(

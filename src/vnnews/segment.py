@@ -7,7 +7,8 @@ Sentences never cross a line break, and underthesea never sees more than a bound
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,6 +45,7 @@ _BYLINE = regex.compile(
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"\w+")
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 _SENT_END = regex.compile(r"(?<=[.!?…;])\s+(?=\S)")
 CAPTION_MAX_WORDS = 22
 
@@ -75,9 +77,9 @@ def split_blocks(text: str) -> list[Block]:
     >>> [b.kind for b in split_blocks("Tiêu đề\\n\\nCâu một. Câu hai dài hơn nữa.\\nẢnh: Thu Hà\\n")]
     ['title', 'paragraph', 'byline']
     """
-    spans = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     flat = [" ".join(text[s:e].split()) for s, e in spans]
-    first_seen: dict[str, int] = {}
+    repeats = _repeats(flat)
     blocks: list[Block] = []
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
@@ -94,30 +96,68 @@ def split_blocks(text: str) -> list[Block]:
             kind = "caption"
         else:
             kind = "paragraph"
-        blocks.append(Block(i, s, e, kind, _repeat_of(flat, i, first_seen)))
-        first_seen.setdefault(flat[i], i)
+        blocks.append(Block(i, s, e, kind, repeats[i]))
     return blocks
 
 
-#: How many earlier lines a line is searched in (an exact repeat is found at any distance); this
-#: bounds the quadratic search on files with many thousands of lines, far beyond any real article.
+#: Lines shorter than this (in characters) are never repeats: 'Ảnh minh họa', a byline.
+REPEAT_MIN_CHARS = 20
+#: How many earlier lines a line is searched in (an exact repeat is found at any distance); far beyond
+#: any real article, it bounds the search on files with many thousands of lines.
 REPEAT_LOOKBACK = 1000
+#: Up to this many lines (an article has fewer) each line is compared with every line before it; after
+#: that, only with the lines holding its rarest inner word (see :class:`_Holders`).
+REPEAT_DIRECT_LINES = 64
 
 
-def _repeat_of(flat: list[str], i: int, first_seen: dict[str, int]) -> int | None:
-    """Index of an earlier line that contains this one (a lead or caption printed twice).
+def _repeats(flat: list[str]) -> list[int | None]:
+    """For each line (spaces collapsed), the earlier line that already holds it: a lead or caption printed twice.
 
-    >>> lines = ["Lead paragraph printed twice here.", "Other text", "Lead paragraph printed twice"]
-    >>> _repeat_of(lines, 2, {}), _repeat_of(lines, 1, {})
-    (0, None)
+    A line of REPEAT_MIN_CHARS or more repeats the first of the REPEAT_LOOKBACK lines before it that
+    contains it, else the first line equal to it at any distance.
+
+    >>> _repeats(["Lead paragraph printed twice here.", "Other text", "Lead paragraph printed twice", "Other text"])
+    [None, None, 0, None]
     """
-    line = flat[i]
-    if len(line) < 20:
-        return None
-    for j in range(max(0, i - REPEAT_LOOKBACK), i):
-        if line in flat[j]:
-            return min(j, first_seen.get(line, j))
-    return first_seen.get(line)
+    first_seen: dict[str, int] = {}
+    holders = _Holders(flat)
+    out: list[int | None] = []
+    for i, line in enumerate(flat):
+        found = None
+        if len(line) >= REPEAT_MIN_CHARS:
+            lo = max(0, i - REPEAT_LOOKBACK)
+            candidates = range(lo, i) if i <= REPEAT_DIRECT_LINES else holders.of(i, lo)
+            found = next((j for j in candidates if line in flat[j]), None)
+            found = first_seen.get(line) if found is None else min(found, first_seen.get(line, found))
+        out.append(found)
+        first_seen.setdefault(line, i)
+    return out
+
+
+class _Holders:
+    """The lines that may hold a line, found through its words, so that long texts cost no lines x lines.
+
+    A line inside another holds each of its inner words (all but the first and last, which may be the
+    ends of longer words) as a whole word of it: only the lines holding its rarest inner word can hold it.
+    Lines are indexed by their words on first need, that is only in texts longer than an article.
+    """
+
+    def __init__(self, flat: list[str]) -> None:
+        self.flat = flat
+        self.lines: dict[str, list[int]] = {}  # word -> the lines holding it, in order
+        self.indexed = 0
+
+    def of(self, i: int, lo: int) -> Sequence[int]:
+        """Lines in [lo, i) that may hold line ``i``, in order."""
+        for k in range(self.indexed, i):
+            for w in set(self.flat[k].split(" ")):
+                self.lines.setdefault(w, []).append(k)
+        self.indexed = i
+        inner = self.flat[i].split(" ")[1:-1]
+        if not inner:
+            return range(lo, i)
+        rarest = min((self.lines.get(w, []) for w in inner), key=len)
+        return rarest[bisect_left(rarest, lo) :]
 
 
 def _is_caption(line: str) -> bool:
@@ -155,24 +195,43 @@ def pieces(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, i
 
 
 def align(text: str, start: int, end: int, parts: list[str]) -> list[tuple[int, int]] | None:
-    """Find each part, in order, in text[start:end], allowing whitespace to differ; None if lost."""
+    """Find each part, in order, in text[start:end], allowing whitespace to differ; None if lost.
+
+    >>> align("Câu một.  Câu hai.", 0, 18, ["Câu một.", "Câu  hai."])
+    [(0, 8), (10, 18)]
+    """
     out: list[tuple[int, int]] = []
     pos = start
     for part in parts:
-        chars = [c for c in part if not c.isspace()]
-        if not chars:
+        word = part.strip()
+        if not word:
             continue
         while pos < end and text[pos].isspace():
             pos += 1
         first = pos
-        for c in chars:
-            while pos < end and text[pos].isspace():
-                pos += 1
-            if pos >= end or text[pos] != c:
-                return None
-            pos += 1
+        if text.startswith(word, first, end):  # as written: the usual case, one comparison
+            pos = first + len(word)
+            out.append((first, pos))
+            continue
+        found = _align_chars(text, first, end, word)
+        if found is None:
+            return None
+        pos = found
         out.append((first, pos))
     return out
+
+
+def _align_chars(text: str, pos: int, end: int, part: str) -> int | None:
+    """End of ``part``'s characters read from ``pos`` on, skipping whitespace in both; None if they differ."""
+    for c in part:
+        if c.isspace():
+            continue
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end or text[pos] != c:
+            return None
+        pos += 1
+    return pos
 
 
 def split_sentences(text: str, blocks: list[Block], limit: int = 2000) -> list[Sentence]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .models import Article
+from pydantic import BaseModel
+
+from .models import Article, Sentence, Span
 
 
 def iter_spans(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -20,14 +22,32 @@ def iter_spans(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]
             yield from iter_spans(v, f"{path}[{i}]")
 
 
+def _model_spans(node: object, path: str) -> Iterator[tuple[str, Span | Sentence]]:
+    """Every span inside a record (no dump needed), with its JSON path; a sentence kept without its text is none."""
+    if isinstance(node, BaseModel):
+        if isinstance(node, Span) or (isinstance(node, Sentence) and node.text is not None):
+            yield path, node
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if isinstance(value, (BaseModel, list)):
+                yield from _model_spans(value, f"{path}.{name}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _model_spans(v, f"{path}[{i}]")
+
+
 def bad_spans(article: Article | dict[str, Any], raw: str) -> list[str]:
     """Descriptions of spans whose text is not ``raw[start:end]`` (empty when all are exact).
 
-    Takes the record or its dump (the pipeline dumps once and reuses the dump).
+    Takes the record or its dump.
     """
-    out = []
-    record = article.model_dump() if isinstance(article, Article) else article
-    for path, s in iter_spans(record):
-        if not (0 <= s["start"] <= s["end"] <= len(raw)) or raw[s["start"] : s["end"]] != s["text"]:
-            out.append(f"{path}: [{s['start']}:{s['end']}] != {s['text']!r}")
-    return out
+    spans = (
+        ((p, s.start, s.end, s.text or "") for p, s in _model_spans(article, "$"))
+        if isinstance(article, Article)
+        else ((p, s["start"], s["end"], s["text"]) for p, s in iter_spans(article))
+    )
+    return [
+        f"{path}: [{start}:{end}] != {text!r}"
+        for path, start, end, text in spans
+        if not (0 <= start <= end <= len(raw)) or raw[start:end] != text
+    ]

@@ -1,0 +1,157 @@
+"""Step 2 of reading a number: the unit right after it.
+
+A percent sign, a measure or currency from ``units.yaml`` ('ha', 'tỷ đồng'), or else the counted
+noun phrase: head first, up to a stop word, the end of the clause, a capitalised name or the
+syllable cap, carried along a list of nouns ('cán bộ, đoàn viên'). Where a stop word might close a
+word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document
+from ..segment import Sentence
+from ._achv_vocab import Vocab
+from ._achv_words import SPACES
+
+#: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
+MAX_UNIT_SYLLABLES = 8
+
+# A syllable, or syllables joined by '/' ('mô hình/câu lạc bộ'); a loanword or model name in plain Latin
+# letters joined by '-' ('xi-lanh', 'play-off', 'MH-65C'); not Vietnamese syllables around a dash
+# ('tổng công ty-công ty').
+_SYLLABLE = regex.compile(
+    r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*
+    (?:/[\p{L}\p{M}][\p{L}\p{M}\d]*|(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
+    regex.VERBOSE,
+)
+_LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit read after a number, in normalised offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # percent, currency, measure, noun
+    capped: bool = False  # cut at MAX_UNIT_SYLLABLES, maybe inside a word
+    titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
+
+
+#: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
+InsideWord = Callable[[int], bool]
+
+
+def _never_inside(pos: int) -> bool:
+    """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
+    return False
+
+
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
+    """The counted noun phrase after a number: head first, up to a stop word, clause or new item.
+
+    A stop word that may close a word ('closer' entries) and does close one with the syllable before it
+    ('nước ngoài', 'xe tăng', 'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens.
+    """
+    words: list[tuple[int, int]] = []
+    syllables = 0
+    while syllables < MAX_UNIT_SYLLABLES:
+        m = _SYLLABLE.match(text, pos, end)
+        if m is None:
+            comma = _LIST_COMMA.match(text[pos:end])
+            item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None
+            if item is None:
+                break
+            words.append(item)  # list items are not held to the syllable cap: the list vocabulary bounds them
+            pos = item[1]
+            continue
+        w_start = m.start("w")
+        joined = v.join.match(text, w_start, end)
+        item = _list_item(text, words, joined.end(), end, v) if joined and words else None
+        if item is not None:
+            words.append((w_start, item[1]))
+            pos = item[1]
+            continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
+        word = m.group("w")
+        titled = v.titled.match(text, w_start, end) if not words else None
+        whole = (
+            titled
+            or v.word.match(text, w_start, end)
+            or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
+        )
+        if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
+            words.append((w_start, whole.end()))
+            syllables += len(whole.group().split())
+            pos = whole.end()
+            continue
+        stop = v.stop.match(text, w_start, end)
+        closes = words and stop and stop.end() == m.end() and v.closer.fullmatch(text, w_start, m.end())
+        if stop and not (closes and inside_word(w_start)):
+            break
+        if word[0].isupper() and not (word.isupper() and len(word) > 1):
+            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
+        words.append((w_start, m.end()))
+        syllables += 1
+        pos = m.end()
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
+    return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def to_word_end(doc: Document, sent: Sentence, unit: Unit) -> Unit:
+    """A unit cut at the syllable cap ends at the end of its last word ('công' -> 'công an')."""
+    for tok in doc.tokens(sent):
+        if tok.start < unit.end < tok.end:
+            return Unit(unit.start, tok.end, doc.text[unit.start : tok.end], unit.kind)
+    return unit
+
+
+def inside_word(doc: Document, sent: Sentence) -> InsideWord:
+    """An :data:`InsideWord` reading the sentence's word tokens (tokenized on first use only)."""
+
+    def inside(pos: int) -> bool:
+        return any(tok.start < pos < tok.end for tok in doc.tokens(sent))
+
+    return inside
+
+
+def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
+    head = text[words[0][0] : words[-1][1]]
+    if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
+        return None
+    m = SPACES.match(text[nxt:end])
+    start = nxt + (m.end() if m else 0)
+    item = v.list_noun.match(text, start, end)
+    if item is None or not text[start].islower() or v.stop.match(text, start, end):
+        return None
+    return start, item.end()
+
+
+def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
+    """The unit right after a number ending at ``pos``."""
+    m = v.unit_after.match(text, pos, end)
+    # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
+    if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
+        term = m.group("u")
+        kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
+        if kind == "percent":
+            return Unit(m.start("u"), m.end("u"), "%", "percent")
+        if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
+            rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
+            if rest is not None:
+                return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
+        return Unit(m.start("u"), m.end("u"), term, kind)
+    if pos < end and text[pos].isalnum():
+        return None  # glued letters that are no unit: '8h', 'F0', '3D'
+    if v.duration_after.match(text, pos, end):
+        return None
+    return _noun_phrase(text, pos, end, v, inside_word)

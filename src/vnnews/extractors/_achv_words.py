@@ -1,0 +1,50 @@
+"""Word windows around a number, shared by the achievement steps (context, unit, reading, repeats)."""
+
+from __future__ import annotations
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{M}\d]+")
+SPACES = regex.compile(r"[ \u00a0]+")
+_CLAUSE_BREAK = regex.compile(r"[;:]")
+
+
+def words_before(text: str, start: int, pos: int, n: int) -> str:
+    """The last ``n`` words of text[start:pos], within the clause.
+
+    >>> words_before("Năm qua; xã có 40 hộ", 0, 18, 2)
+    'có 40'
+    """
+    chunk = _CLAUSE_BREAK.split(text[start:pos])[-1]
+    words = WORD.findall(chunk)
+    return " ".join(words[-n:])
+
+
+def words_after(text: str, pos: int, end: int, n: int) -> str:
+    """The first ``n`` words of text[pos:end], within the clause.
+
+    >>> words_after("40 hộ dân nơi đây: ...", 2, 22, 3)
+    'hộ dân nơi'
+    """
+    chunk = _CLAUSE_BREAK.split(text[pos:end])[0]
+    return " ".join(WORD.findall(chunk)[:n])
+
+
+def last_words_start(text: str, start: int, end: int, n: int) -> int:
+    """Where the last ``n`` words (runs of non-spaces) of text[start:end] begin, else ``start``.
+
+    A rule anchored at the end of the text before a number ('Ban Chỉ đạo |389') reads no further back
+    than its longest term has words: only that tail needs searching, not the whole sentence.
+
+    >>> [last_words_start("Ban Chỉ đạo 389", 0, 12, n) for n in (1, 2, 3, 4)]
+    [8, 4, 0, 0]
+    """
+    pos = end
+    for _ in range(n):
+        while pos > start and text[pos - 1] == " ":
+            pos -= 1
+        cut = text.rfind(" ", start, pos)
+        if cut < 0:
+            return start
+        pos = cut + 1
+    return pos

@@ -1,0 +1,51 @@
+"""The facts the achievements and awards extractors hand on: plain frozen hits, offsets in the normalised text.
+
+Extractors match, merge repeats and settle overlaps on these; :mod:`vnnews.records` turns each into
+its pydantic record once, at the end, mapping every offset to the input text in that one place.
+String fields hold what the rules read in the normalised text (NFC, modern tone marks, straight
+quotes), except where a field names a span: then the record takes the input's spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import QualifierKind
+
+
+@dataclass(frozen=True)
+class AchievementHit:
+    """A stated quantity: evidence [start, end), the number as written at ``number``, in sentence ``sentence``."""
+
+    start: int
+    end: int
+    number: tuple[int, int]
+    value: int | float
+    unit: str
+    qualifier: str | None
+    qualifier_at: tuple[int, int] | None  # where the hedge is written, when it is (else it opens the number)
+    qualifier_kind: QualifierKind | None
+    total: int | float | None
+    value_max: int | float | None
+    approximate: bool
+    target: bool
+    action: str | None
+    sentence: int  # index into Document.sentences
+    rule: str
+
+
+@dataclass(frozen=True)
+class AwardHit:
+    """An award given: evidence [start, end), in sentence ``sentence``."""
+
+    start: int
+    end: int
+    count: int | None
+    recipient_type: str | None
+    award: str
+    issuer: str | None
+    level: str | None
+    giver: str | None
+    recipients: tuple[str, ...]
+    sentence: int  # index into Document.sentences
+    rule: str

@@ -1,0 +1,111 @@
+"""Hits become records here, and only here: pydantic models, offsets mapped to the input text.
+
+The extractors work in the normalised text and hand on plain frozen hits
+(:mod:`vnnews.extractors.hits`, :class:`vnnews.dates.DateHit`); this module maps each span back to
+the input text once, through :meth:`vnnews.document.Document.span`, and builds the frozen records of
+:mod:`vnnews.models`. One function per kind of record, each ``(doc, hit) -> record``;
+:func:`article` puts them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from .dates import DateHit
+from .document import Document
+from .extractors.hits import AchievementHit, AwardHit
+from .models import (
+    Achievement,
+    Article,
+    Award,
+    DateMention,
+    DateValue,
+    ExtractedText,
+    Person,
+    Role,
+    Sentence,
+    Source,
+    Span,
+)
+
+
+def span(doc: Document, start: int, end: int) -> Span:
+    """The input-text span of normalised offsets [start, end)."""
+    return Span(**doc.span(start, end))
+
+
+def sentence(doc: Document, index: int) -> Sentence:
+    """The input-text span of a sentence; without its text when the options ask so (``sentence_text``)."""
+    s = doc.sentences[index]
+    found = doc.span(s.start, s.end)
+    return Sentence(**found) if doc.options.sentence_text else Sentence(start=found["start"], end=found["end"])
+
+
+def achievement(doc: Document, hit: AchievementHit) -> Achievement:
+    """One achievement; ``value_text`` and a written hedge keep the input's spelling, the unit is normalised."""
+    return Achievement(
+        **doc.span(hit.start, hit.end),
+        value=hit.value,
+        value_text=doc.span(*hit.number)["text"],
+        unit=hit.unit,
+        qualifier=doc.span(*hit.qualifier_at)["text"] if hit.qualifier_at else hit.qualifier,
+        qualifier_kind=hit.qualifier_kind,
+        total=hit.total,
+        value_max=hit.value_max,
+        approximate=hit.approximate,
+        target=hit.target,
+        action=hit.action,
+        sentence=sentence(doc, hit.sentence),
+        rule=hit.rule,
+    )
+
+
+def award(doc: Document, hit: AwardHit) -> Award:
+    """One award; its names and nouns as the rules read them in the normalised text."""
+    return Award(
+        **doc.span(hit.start, hit.end),
+        count=hit.count,
+        recipient_type=hit.recipient_type,
+        award=hit.award,
+        issuer=hit.issuer,
+        level=hit.level,
+        giver=hit.giver,
+        recipients=list(hit.recipients),
+        sentence=sentence(doc, hit.sentence),
+        rule=hit.rule,
+    )
+
+
+def date(doc: Document, hit: DateHit) -> DateMention:
+    """One date mention, its value resolved (null when it cannot be)."""
+    value = DateValue(**asdict(hit.value)) if hit.value is not None else None
+    return DateMention(**doc.span(hit.start, hit.end), kind=hit.kind, value=value, rule=hit.rule)
+
+
+def article(
+    doc: Document,
+    source: Source,
+    *,
+    people: list[Person],
+    roles: list[Role],
+    achievements: list[AchievementHit],
+    awards: list[AwardHit],
+    dates: list[DateHit],
+    event_date: DateHit | None,
+    text: ExtractedText | None,
+) -> Article:
+    """The article's record: its id and source, the title line, and every fact."""
+    title = doc.title_block()
+    return Article(
+        id=Path(source.path).stem.removesuffix(".html").removesuffix(".htm") if source.path else None,
+        source=source,
+        title=span(doc, title.start, title.end) if title else None,
+        people=people,
+        roles=roles,
+        achievements=[achievement(doc, h) for h in achievements],
+        awards=[award(doc, h) for h in awards],
+        dates=[date(doc, h) for h in dates],
+        event_date=date(doc, event_date) if event_date is not None else None,
+        text=text,
+    )
