@@ -10,11 +10,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
+from ..entries import Appointment, Cue
 from ..lexicon import load, terms
 from ..normalize import strip_tones
 
@@ -97,35 +96,9 @@ class Termset:
         return 0
 
 
-class _Namer(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    term: str
-    closed: bool = False
-
-
-class _NameStop(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    term: str
-    before_number: bool = False
-
-
-class _Cue(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    term: str
-    kind: Literal[
-        "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural"
-    ]
-
-
-class _Appointment(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    term: str
-    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence"]
-
-
 def _terms(name: str, dirs: tuple[Path, ...]) -> list[str]:
-    """Plain terms of a vocabulary whose entries are strings or ``{term: ...}`` mappings."""
-    return list(terms(name, dirs))
+    """The terms of a vocabulary."""
+    return terms(name, dirs)
 
 
 @dataclass(frozen=True)
@@ -178,7 +151,7 @@ class PeopleLexicon:
         )
 
 
-def _of_kind(entries: tuple[Any, ...], *kinds: str) -> Termset:
+def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...], *kinds: str) -> Termset:
     """The terms of the entries of one or more kinds, as a Termset."""
     return Termset([e.term for e in entries if e.kind in kinds])
 
@@ -186,11 +159,11 @@ def _of_kind(entries: tuple[Any, ...], *kinds: str) -> Termset:
 @functools.cache
 def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
-    surnames = [s.strip() for s in load("surnames", str, dirs)]
-    namers = load("people_namers", _Namer, dirs)
-    appointments = load("people_appointments", _Appointment, dirs)
-    stops = load("people_name_stops", _NameStop, dirs)
-    cues = load("people_cues", _Cue, dirs)
+    surnames = _terms("surnames", dirs)
+    namers = load("people_namers", dirs)
+    appointments = load("people_appointments", dirs)
+    stops = load("people_name_stops", dirs)
+    cues = load("people_cues", dirs)
     return PeopleLexicon(
         positions=Termset(_terms("positions", dirs)),
         organisations=Termset(_terms("organisations", dirs)),
