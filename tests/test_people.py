@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 
 def run(text: str) -> tuple[list[Person], list[Role]]:
     doc = Document.from_text(text)
-    return link_people(doc, *people.extract(doc))
+    return people.records(doc, *link_people(*people.extract(doc)))
 
 
 @pytest.mark.parametrize("case", cases.params("people"))
@@ -81,5 +81,5 @@ def test_user_lexicon_adds_a_position(tmp_path: Path) -> None:
         "source: test\nentries:\n  - Trưởng ban Quản trị\n", encoding="utf-8"
     )
     doc = Document.from_text(text, Options(lexicon_dirs=(tmp_path,)))
-    found, _ = link_people(doc, *people.extract(doc))
+    found, _ = people.records(doc, *link_people(*people.extract(doc)))
     assert [t.text for t in found[0].titles] == ["Trưởng ban Quản trị HTX Tân Tiến"]
