@@ -113,25 +113,24 @@ class PeopleLexicon:
         object.__setattr__(self, "_exact", _trie(ts for ts in termsets if ts.exact))
         object.__setattr__(self, "surname_initials", frozenset(s[:1] for s in (*self.surnames, *self.surname_prefixes)))
 
-    def terms_at(self, texts: Sequence[str], folds: Sequence[str]) -> list[Found | None]:
-        """For each word of a line, the vocabularies with a term starting there (falsy: none at all)."""
-        n = len(texts)
-        out: list[Found | None] = [None] * n
+    def terms_at(self, texts: Sequence[str], folds: Sequence[str], i: int) -> Found:
+        """The vocabularies with a term starting at word ``i`` of a line, each with its longest term's length."""
+        found: Found = {}
         for trie, keys in ((self._folded, folds), (self._exact, texts)):
-            for i, key in enumerate(keys):
-                node = trie.get(key)
-                if node is None:
-                    continue
-                found = out[i]
-                if found is None:
-                    found = out[i] = {}
-                j = i + 1
-                while node is not None:  # walk on while the words go on a term; longer terms overwrite
-                    for ts in node.ends:
-                        found[ts] = j - i
-                    node = node.next.get(keys[j]) if j < n else None
-                    j += 1
-        return out
+            node = trie.get(keys[i])
+            j = i + 1
+            while node is not None:  # walk on while the words go on a term; longer terms overwrite
+                for ts in node.ends:
+                    found[ts] = j - i
+                node = node.next.get(keys[j]) if j < len(keys) else None
+                j += 1
+        return found
+
+    def first_words(self, termsets: Iterable[Termset]) -> tuple[frozenset[str], frozenset[str]]:
+        """The first words of the terms of ``termsets``: (case-folded, exact)."""
+        folded = frozenset(words(t)[0].casefold() for ts in termsets if not ts.exact for t in ts.terms)
+        exact = frozenset(words(t)[0] for ts in termsets if ts.exact for t in ts.terms)
+        return folded & self._folded.keys(), exact & self._exact.keys()
 
     def one_word(self, terms: Termset, word: str) -> bool:
         """``word`` alone is a term of ``terms``."""
@@ -144,9 +143,9 @@ class PeopleLexicon:
 
     def is_surname(self, syllable: str) -> bool:
         """True when ``syllable`` can open a full name (Nguyễn, Giàng, Y, H'Hen)."""
-        return syllable in self.surnames or any(
-            syllable.startswith(p) and len(syllable) > len(p) for p in self.surname_prefixes
-        )
+        if syllable in self.surnames:
+            return True
+        return any(syllable.startswith(p) and len(syllable) > len(p) for p in self.surname_prefixes)
 
 
 def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...], *kinds: str) -> Termset:

@@ -9,6 +9,7 @@ at each word found in one walk of the lexicon's trie. Every rule then reads the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -17,6 +18,8 @@ from ..lexicon import Termset
 from ..normalize import strip_tones
 from ._people_lex import TOKEN, Found, PeopleLexicon
 
+#: Word shapes are asked of the same words again and again: this many answers are kept.
+WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
 TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
 #: An abbreviation: two or more capitals, maybe digits, dots or joins (UBND, T.Ư, HĐND, VH-TT&DL).
@@ -35,6 +38,7 @@ SYLLABLE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_vietnamese_syllable(text: str) -> bool:
     """True for a syllable Vietnamese spelling allows; False for Donald, Tusk, Draghi.
 
@@ -44,6 +48,7 @@ def is_vietnamese_syllable(text: str) -> bool:
     return bool(SYLLABLE.match(strip_tones(text.casefold())))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_title_case(text: str) -> bool:
     """A syllable that can be part of a name: capital first, small after, no foreign letter.
 
@@ -62,6 +67,7 @@ def is_abbrev(text: str) -> bool:
     return bool(ABBREV.match(text))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_foreign_word(text: str) -> bool:
     """A capitalised word spelled outside Vietnamese (Festival, Hyosung, Corporation).
 
@@ -99,7 +105,7 @@ class Line:
             self._unglue()
         self.folds = [w.casefold() for w in self.words]
         self.n = len(self.words)
-        self._found = lex.terms_at(self.words, self.folds)
+        self._found: list[Found | None] = [None] * self.n  # the terms at each word, found when first asked
 
     def _unglue(self) -> None:
         """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn")."""
@@ -114,12 +120,18 @@ class Line:
 
     def match(self, terms: Termset, i: int) -> int:
         """Number of words of the longest term of ``terms`` starting at word ``i`` (0 if none)."""
-        found = self._found[i] if 0 <= i < self.n else None
-        return found.get(terms, 0) if found else 0
+        return self._terms_at(i).get(terms, 0) if 0 <= i < self.n else 0
 
-    def found(self, i: int) -> Found | None:
-        """Every vocabulary with a term starting at word ``i``."""
-        return self._found[i]
+    def opens(self, termsets: frozenset[Termset], i: int) -> bool:
+        """A term of one of ``termsets`` starts at word ``i``."""
+        return not termsets.isdisjoint(self._terms_at(i))
+
+    def _terms_at(self, i: int) -> Found:
+        """The terms starting at word ``i``, found in the lexicon's trie the first time they are asked for."""
+        found = self._found[i]
+        if found is None:
+            found = self._found[i] = self.lex.terms_at(self.words, self.folds, i)
+        return found
 
     def text(self, i: int, j: int) -> str:
         """The words [i, j), with a space only where the text had one ("TS." stays "TS.")."""

@@ -138,30 +138,32 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
     """Read one line into name and title hits: at each word the readers of :data:`READERS`, in order."""
     names: list[NameHit] = []
     titles: list[TitleHit] = []
-    openers = _openers(line.lex)
+    lex, words, folds = line.lex, line.words, line.folds
+    openers, folded, exact = _openers(lex)
     i = 0
     while i < line.n:
-        found = line.found(i)
-        if (found and not openers.isdisjoint(found)) or _may_open_name(line, i):
+        # no reader starts at a word in small letters that opens none of their terms, no family name, no "nguyên"
+        first = words[i][:1]
+        if (
+            first.isupper()
+            or first in lex.surname_initials
+            or folds[i] == "nguyên"
+            or ((folds[i] in folded or words[i] in exact) and line.opens(openers, i))
+        ):
             i = next((j for read in READERS if (j := read(line, i, names, titles)) is not None), i + 1)
-        else:  # no reader can start at a word with no term of theirs, in small letters
+        else:
             i += 1
     return names, titles
 
 
 @functools.cache
-def _openers(lex: PeopleLexicon) -> frozenset[Termset]:
-    """The vocabularies a reader may start with; a word with none of them needs a capital or "nguyên"."""
-    return frozenset(
+def _openers(lex: PeopleLexicon) -> tuple[frozenset[Termset], frozenset[str], frozenset[str]]:
+    """The vocabularies a reader may start with, and the first words of their terms (case-folded, exact)."""
+    openers = frozenset(
         (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.role_heads, lex.organisations,
          lex.cues_before)
     )
-
-
-def _may_open_name(line: Line, i: int) -> bool:
-    """A capitalised word (a name, a foreign word), a family name's first letter, or "nguyên" (former)."""
-    word = line.words[i]
-    return word[:1].isupper() or word[:1] in line.lex.surname_initials or line.folds[i] == "nguyên"
+    return openers, *lex.first_words(openers)
 
 
 def _place(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
