@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..document import Document
@@ -182,7 +182,7 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
         hit = foreign_name(line, j) or hit  # "ông Choi Young Gyo"
     if hit is None:
         return j
-    names.append(NameHit(hit.start, hit.end, honorific, rank, degree, hit.confirmed, hit.short, hit.rule))
+    names.append(replace(hit, honorific=honorific, rank=rank, degree=degree))
     return hit.end
 
 
@@ -237,9 +237,9 @@ def _family_name(line: Line, i: int, names: list[NameHit], titles: list[TitleHit
     if hit is None or hit.short:
         return None
     if cued(line, hit):  # "nạn nhân Vàng Thị Dở", "Thào Seo Hải (SN 2005)"
-        hit = NameHit(hit.start, hit.end, confirmed=True, rule="people.cue_name")
+        hit = replace(hit, confirmed=True, rule="people.cue_name")
     elif said(line, hit.end):  # "Hà Trang chia sẻ"
-        hit = NameHit(hit.start, hit.end, confirmed=True, rule="people.speech_name")
+        hit = replace(hit, confirmed=True, rule="people.speech_name")
     names.append(hit)
     return hit.end
 
