@@ -3,8 +3,9 @@
 Terms are matched on word tokens, not characters, so a term never stops inside a syllable and
 "T.Ư Đoàn" or "TS." match the same way in the text and in the data file. Every vocabulary the
 grammar reads (a :class:`~vnnews.lexicon.Termset`) goes into one trie of word sequences, case-folded
-or exact as the termset says: reading a line walks it once per word (:meth:`PeopleLexicon.terms_at`),
-and the grammar then asks "which term of this vocabulary starts here" by a table lookup.
+or exact as the termset says: one walk from a word finds the longest term of every vocabulary that
+starts there (:meth:`PeopleLexicon.terms_at`), and the grammar then asks "which term of this
+vocabulary starts here" by a table lookup, where it once tried each vocabulary in turn.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 the hits the grammar reads out of it (a candidate name, a title), as word ranges.
 
 A :class:`Line` is built once per content line: its word tokens (with offsets into the normalised
-text), a form of address glued to a name split off ("EmNguyễn"), and the vocabulary terms starting
-at each word found in one walk of the lexicon's trie. Every rule then reads the line through it:
-``line.match(lex.positions, i)``, ``line.text(i, j)``, ``line.words[i]``.
+text) and a form of address glued to a name split off ("EmNguyễn"). Every rule reads the line
+through it: ``line.match(lex.positions, i)``, ``line.text(i, j)``, ``line.words[i]``. The terms
+starting at a word are found in one walk of the lexicon's trie the first time a rule asks for that
+word (rules ask about a quarter of the words), then kept.
 """
 
 from __future__ import annotations
