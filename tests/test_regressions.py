@@ -150,5 +150,5 @@ def test_a_user_file_that_is_no_vocabulary_is_a_lexicon_error_naming_it(tmp_path
     from vnnews.options import Options
 
     (tmp_path / "position.yaml").write_text("source: test\nentries: [Trưởng ban Quản trị]\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"position\.yaml: no vocabulary named 'position'"):
+    with pytest.raises(LexiconError, match=r"position\.yaml: no vocabulary is named 'position\.yaml'"):
         vnnews.extract("Ông Nguyễn Văn Bình dự họp.", options=Options(lexicon_dirs=(tmp_path,)))

@@ -98,33 +98,31 @@ def _read(name: str, text: str, where: str) -> list[Entry]:
     return entries
 
 
-def _known(name: str) -> str:
-    """A name that is registered, or a LexiconError that says which are."""
-    if name in REGISTRY:
-        return name
+def _hint(name: str) -> str:
+    """The registered name closest to ``name``, or the list of them."""
     close = difflib.get_close_matches(name, REGISTRY, n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(REGISTRY))}"
-    raise LexiconError(f"no vocabulary named {name!r} ({hint})")
+    return f"did you mean {close[0]}.yaml?" if close else f"vocabularies are {', '.join(sorted(REGISTRY))}"
 
 
 @functools.cache
 def check_dir(folder: Path) -> None:
     """Validate a user's vocabulary folder whole: it exists, each ``*.yaml`` in it is a known vocabulary and loads.
 
-    Other files (a README) are left alone; ``*.yml`` is refused so that a misnamed file is never skipped silently.
+    Other files (a README) are left alone; a ``*.yml`` is refused so that a misnamed file is never skipped silently.
+
+    >>> check_dir(Path("/no/such/vocab"))
+    Traceback (most recent call last):
+    ...
+    vnnews.errors.LexiconError: lexicon folder /no/such/vocab does not exist
     """
     if not folder.is_dir():
-        raise LexiconError(f"lexicon folder {folder}: {'not a folder' if folder.exists() else 'no such folder'}")
+        raise LexiconError(f"lexicon folder {folder} {'is not a folder' if folder.exists() else 'does not exist'}")
     for path in sorted(folder.iterdir()):
-        if path.suffix.casefold() not in {".yaml", ".yml"}:
+        if path.suffix not in {".yaml", ".yml"}:
             continue
-        try:
-            name = _known(path.stem)
-        except LexiconError as e:
-            raise LexiconError(f"{path}: {e}") from None
-        if path.suffix != ".yaml":
-            raise LexiconError(f"{path}: vocabulary files end in .yaml (rename it to {name}.yaml)")
-        _read(name, path.read_text(encoding="utf-8"), str(path))
+        if path.suffix != ".yaml" or path.stem not in REGISTRY:
+            raise LexiconError(f"lexicon file {path}: no vocabulary is named {path.name!r} ({_hint(path.stem)})")
+        _read(path.stem, path.read_text(encoding="utf-8"), str(path))
 
 
 @overload
@@ -163,7 +161,9 @@ def load(name: str, dirs: Dirs = ()) -> tuple[Entry, ...]:
     >>> load("numbers")[0]
     NumberWord(term='một', value=Decimal('1'), kind='digit', ambiguous=False)
     """
-    return _load(_known(name), tuple(Path(d) for d in dirs))
+    if name not in REGISTRY:
+        raise LexiconError(f"no vocabulary is named {name!r} ({_hint(name)})")
+    return _load(name, tuple(Path(d) for d in dirs))
 
 
 @functools.cache
