@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -51,6 +52,7 @@ def link_people(people: list[PersonFact], roles: list[RoleFact]) -> tuple[list[P
     return found, kept
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Case- and spelling-folded words, for comparing names and titles.
 

@@ -150,10 +150,19 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
             or folds[i] == "nguyên"
             or ((folds[i] in folded or words[i] in exact) and line.opens(openers, i))
         ):
-            i = next((j for read in READERS if (j := read(line, i, names, titles)) is not None), i + 1)
+            i = _read_at(line, i, names, titles)
         else:
             i += 1
     return names, titles
+
+
+def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int:
+    """The first reader that reads something at word ``i`` says where to go on; none: the next word."""
+    for read in READERS:
+        j = read(line, i, names, titles)
+        if j is not None:
+            return j
+    return i + 1
 
 
 @functools.cache
