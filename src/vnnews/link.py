@@ -8,12 +8,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import accumulate
 
-from .extractors.hits import AchievementHit, AwardHit
-from .extractors.people import MentionFact, PersonFact, RoleFact, TitleFact
+from .extractors.hits import AchievementHit, AwardHit, PersonHit, PersonMention, PersonTitle, RoleHit
 from .normalize import modern_tone
 
 
-def link_people(people: list[PersonFact], roles: list[RoleFact]) -> tuple[list[PersonFact], list[RoleFact]]:
+def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[PersonHit], list[RoleHit]]:
     """One person per name with all their titles; title-only mentions attached to their holder.
 
     Short names ("ông Giang") join the one full name ending with them (with any title they hold),
@@ -21,8 +20,8 @@ def link_people(people: list[PersonFact], roles: list[RoleFact]) -> tuple[list[P
     whose title one named person holds ("Phó Bí thư Tỉnh ủy đề nghị...") becomes that person's
     mention of kind "title". Works on the people extractor's hits (normalised offsets), in order.
     """
-    merged: dict[str, PersonFact] = {}
-    short: list[PersonFact] = []
+    merged: dict[str, PersonHit] = {}
+    short: list[PersonHit] = []
     for p in people:
         if any(m.kind == "short_name" for m in p.mentions):
             short.append(p)
@@ -39,11 +38,11 @@ def link_people(people: list[PersonFact], roles: list[RoleFact]) -> tuple[list[P
         elif not owners and s.titles and len(tail) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng": a name
             found.append(replace(s, mentions=tuple(replace(m, kind="name") for m in s.mentions)))
     found = [_dedupe_titles(p) for p in found]
-    kept: list[RoleFact] = []
+    kept: list[RoleHit] = []
     for r in roles:
         holders = [i for i, p in enumerate(found) if any(_same_title(r.text, t) for t in p.titles)]
         if len(holders) == 1:
-            mention = MentionFact(r.start, r.end, r.text, "title", "link.title_mention")
+            mention = PersonMention(r.start, r.end, r.text, "title", "link.title_mention")
             found[holders[0]] = replace(found[holders[0]], mentions=(*found[holders[0]].mentions, mention))
         else:
             kept.append(r)
@@ -62,7 +61,7 @@ def _fold(text: str) -> str:
     return " ".join(modern_tone(w) for w in unicodedata.normalize("NFC", text).casefold().split())
 
 
-def _merge(into: PersonFact, other: PersonFact) -> PersonFact:
+def _merge(into: PersonHit, other: PersonHit) -> PersonHit:
     """Another mention of the same person: its titles, mentions and the attributes still missing."""
     return replace(
         into,
@@ -74,9 +73,9 @@ def _merge(into: PersonFact, other: PersonFact) -> PersonFact:
     )
 
 
-def _dedupe_titles(person: PersonFact) -> PersonFact:
+def _dedupe_titles(person: PersonHit) -> PersonHit:
     """Keep each title once; one that a longer title of the same post contains becomes a mention."""
-    kept: list[TitleFact] = []
+    kept: list[PersonTitle] = []
     mentions = list(person.mentions)
     for t in sorted(person.titles, key=lambda t: (-len(set(_post_words(t))), t.start)):
         post = _fold(t.position)
@@ -84,22 +83,22 @@ def _dedupe_titles(person: PersonFact) -> PersonFact:
         if at is None:
             kept.append(t)
         elif (t.start, t.end) != (kept[at].start, kept[at].end):
-            mentions.append(MentionFact(t.start, t.end, t.text, "title", t.rule))
+            mentions.append(PersonMention(t.start, t.end, t.text, "title", t.rule))
             if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
                 kept[at] = replace(kept[at], former=True)
     return replace(person, titles=tuple(sorted(kept, key=lambda t: t.start)), mentions=tuple(mentions))
 
 
-def _post_words(title: TitleFact) -> list[str]:
+def _post_words(title: PersonTitle) -> list[str]:
     """The words of a title in order, without the "nguyên" that marks a former post (the post is the same)."""
     words = _fold(title.text).replace(",", " ").split()
     return words[1:] if title.former and words[:1] == ["nguyên"] else words
 
 
-def _within(words: list[str], title: TitleFact) -> bool:
+def _within(words: list[str], title: PersonTitle) -> bool:
     """Every word is in the title in the same order, or abbreviates a run of its words ("TN&MT").
 
-    >>> t = TitleFact(0, 43, "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Bí thư", "Ban cán sự đảng", False, "r")
+    >>> t = PersonTitle(0, 43, "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Bí thư", "Ban cán sự đảng", False, "r")
     >>> _within(["bí", "thư", "ban", "cán", "sự", "đảng"], t), _within(["bí", "thư", "tỉnh", "ủy"], t)
     (True, False)
     """
@@ -130,7 +129,7 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
     return False
 
 
-def _same_title(text: str, title: TitleFact) -> bool:
+def _same_title(text: str, title: PersonTitle) -> bool:
     """A title-only mention names the same office as a person's title."""
     return _fold(text) == _fold(title.text)
 

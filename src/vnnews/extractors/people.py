@@ -15,20 +15,18 @@ small grammar, whose parts each have a module:
   ties back to a named holder of the same title when there is one.
 
 :func:`extract` returns the facts as plain frozen hits in offsets of the normalised text
-(:class:`PersonFact`, :class:`RoleFact`); :func:`records` builds the pydantic records, in input
-offsets, once, after linking.
+(:class:`~.hits.PersonHit`, :class:`~.hits.RoleHit`); :func:`vnnews.link.link_people` links them and
+:mod:`vnnews.records` builds their records, in input offsets, once.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from ..document import Document
 from ..lexicon import Termset
-from ..models import Mention, Person, Role, Title
 from ..segment import FURNITURE
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
@@ -45,62 +43,14 @@ from ._people_names import (
     said,
 )
 from ._people_titles import read_title
+from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
 
-@dataclass(frozen=True)
-class TitleFact:
-    """A person's title: its span and text in the normalised text, its post and organisation."""
-
-    start: int
-    end: int
-    text: str
-    position: str
-    organisation: str | None
-    former: bool
-    rule: str
-
-
-MentionKind = Literal["name", "short_name", "title"]
-
-
-@dataclass(frozen=True)
-class MentionFact:
-    """Where a person is named (``name``, ``short_name``) or referred to by a title (``title``)."""
-
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    rule: str
-
-
-@dataclass(frozen=True)
-class PersonFact:
-    """A person: the name as written, their titles and mentions, and the words in front of the name."""
-
-    name: str
-    titles: tuple[TitleFact, ...]
-    mentions: tuple[MentionFact, ...]
-    honorific: str | None = None
-    rank: str | None = None
-    degree: str | None = None
-
-
-@dataclass(frozen=True)
-class RoleFact:
-    """A title nobody named holds ("Lãnh đạo UBND huyện", "Phó Bí thư Tỉnh ủy đề nghị ...")."""
-
-    start: int
-    end: int
-    text: str
-    rule: str
-
-
-def extract(doc: Document) -> tuple[list[PersonFact], list[RoleFact]]:
+def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     """People named in the article with their titles, and unnamed office holders (not linked yet)."""
     lex = lexicon(doc.options.lexicon_dirs)
-    people: list[PersonFact] = []
-    roles: list[RoleFact] = []
+    people: list[PersonHit] = []
+    roles: list[RoleHit] = []
     bare: list[tuple[Line, Holder]] = []
     speakers: list[tuple[Line, Holder]] = []
     lines: list[Line] = []
@@ -119,7 +69,7 @@ def extract(doc: Document) -> tuple[list[PersonFact], list[RoleFact]]:
             else:
                 bare.append((line, h))
         owned = {(t.start, t.end) for h in held for t, _ in h.titles}
-        roles += [_role_fact(doc.text, line, t) for t in titles if (t.start, t.end) not in owned and role_like(line, t)]
+        roles += [_role_hit(doc.text, line, t) for t in titles if (t.start, t.end) not in owned and role_like(line, t)]
     # "người dân Đồng Tâm cho biết": a verb of saying is no proof when the article names a place so ("xã Đồng Tâm")
     places = set().union(*(named_places(line) for line in lines)) if speakers else set()
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
@@ -256,7 +206,7 @@ def _family_name(line: Line, i: int, names: list[NameHit], titles: list[TitleHit
 READERS: tuple[Reader, ...] = (_place, _prefixed_name, _title, _role, _known_term, _foreign, _family_name)
 
 
-# ---- hits to facts, facts to records -------------------------------------------------------------
+# ---- a line's hits to the article's hits -----------------------------------------------------------
 
 
 def _words(line: Line, name: NameHit) -> str:
@@ -264,40 +214,21 @@ def _words(line: Line, name: NameHit) -> str:
     return line.text(name.start, name.end).casefold()
 
 
-def _person(text: str, line: Line, h: Holder) -> PersonFact:
+def _person(text: str, line: Line, h: Holder) -> PersonHit:
     n = h.name
     s, e = line.starts[n.start], line.ends[n.end - 1]
-    mention = MentionFact(s, e, text[s:e], "short_name" if n.short else "name", n.rule)
-    titles = tuple(_title_fact(text, line, t, rule) for t, rule in h.titles)
-    return PersonFact(text[s:e], titles, (mention,), n.honorific, n.rank, n.degree)
+    mention = PersonMention(s, e, text[s:e], "short_name" if n.short else "name", n.rule)
+    titles = tuple(_title_hit(text, line, t, rule) for t, rule in h.titles)
+    return PersonHit(text[s:e], titles, (mention,), n.honorific, n.rank, n.degree)
 
 
-def _title_fact(text: str, line: Line, t: TitleHit, rule: str) -> TitleFact:
+def _title_hit(text: str, line: Line, t: TitleHit, rule: str) -> PersonTitle:
     s, e = line.starts[t.start], line.ends[t.end - 1]
     org = text[line.starts[t.pos_end] : e] if t.end > t.pos_end else None
     position = text[line.starts[t.pos_start] : line.ends[t.pos_end - 1]]
-    return TitleFact(s, e, text[s:e], position, org, t.former, rule)
+    return PersonTitle(s, e, text[s:e], position, org, t.former, rule)
 
 
-def _role_fact(text: str, line: Line, t: TitleHit) -> RoleFact:
+def _role_hit(text: str, line: Line, t: TitleHit) -> RoleHit:
     s, e = line.starts[t.start], line.ends[t.end - 1]
-    return RoleFact(s, e, text[s:e], "people.role" if t.role else "people.unnamed_title")
-
-
-def records(doc: Document, people: list[PersonFact], roles: list[RoleFact]) -> tuple[list[Person], list[Role]]:
-    """The pydantic records of linked people and roles, in offsets of the input text (built once, here)."""
-    return [
-        Person(
-            name=p.name,
-            titles=[
-                Title(**doc.span(t.start, t.end), position=t.position, organisation=t.organisation, former=t.former,
-                      rule=t.rule)
-                for t in p.titles
-            ],
-            mentions=[Mention(**doc.span(m.start, m.end), kind=m.kind, rule=m.rule) for m in p.mentions],
-            honorific=p.honorific,
-            rank=p.rank,
-            degree=p.degree,
-        )
-        for p in people
-    ], [Role(**doc.span(r.start, r.end), rule=r.rule) for r in roles]
+    return RoleHit(s, e, text[s:e], "people.role" if t.role else "people.unnamed_title")
