@@ -183,17 +183,14 @@ def test_a_lexicon_folder_that_does_not_exist_or_a_misnamed_file_is_exit_2(folde
     assert not (tmp_path / "out.jsonl").exists()
 
 
-_NEEDS_REGISTRY = pytest.mark.xfail(strict=True, reason="needs the arch-people registry")
-
-
 @pytest.mark.issue("12-lexicon-errors")
 @pytest.mark.parametrize(
     ("name", "entry"),
     [
         pytest.param("units", "{term: ha, kind: area}", id="units-unknown-kind"),
-        pytest.param("positions", "{foo: 1}", id="positions-unknown-key", marks=_NEEDS_REGISTRY),
-        pytest.param("positions", "5", id="positions-number", marks=_NEEDS_REGISTRY),
-        pytest.param("positions", "null", id="positions-null", marks=_NEEDS_REGISTRY),
+        pytest.param("positions", "{foo: 1}", id="positions-unknown-key"),
+        pytest.param("positions", "5", id="positions-number"),
+        pytest.param("positions", "null", id="positions-null"),
     ],
 )
 def test_a_malformed_vocabulary_entry_is_a_lexicon_error_naming_file_and_entry(

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from vnnews import records
 from vnnews.document import Document
 from vnnews.extractors import people
 from vnnews.link import link_people
@@ -27,7 +28,8 @@ def fold(text: str) -> str:
 
 def run(text: str) -> tuple[list[Person], list[Role]]:
     doc = Document.from_text(text)
-    return link_people(doc, *people.extract(doc))
+    found, roles = link_people(*people.extract(doc))
+    return [records.person(doc, p) for p in found], [records.role(doc, r) for r in roles]
 
 
 @pytest.mark.parametrize("case", cases.params("people"))
@@ -81,5 +83,5 @@ def test_user_lexicon_adds_a_position(tmp_path: Path) -> None:
         "source: test\nentries:\n  - Trưởng ban Quản trị\n", encoding="utf-8"
     )
     doc = Document.from_text(text, Options(lexicon_dirs=(tmp_path,)))
-    found, _ = link_people(doc, *people.extract(doc))
+    found = [records.person(doc, p) for p in link_people(*people.extract(doc))[0]]
     assert [t.text for t in found[0].titles] == ["Trưởng ban Quản trị HTX Tân Tiến"]

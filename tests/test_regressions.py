@@ -47,7 +47,7 @@ def test_tone_rule_leaves_ue_syllables_alone(syllable: str) -> None:
 def test_a_broken_user_vocabulary_is_one_line_naming_the_file(tmp_path: Path) -> None:
     (tmp_path / "surnames.yaml").write_text("sourc: x\nentries: [1, 2]\n", encoding="utf-8")
     with pytest.raises(LexiconError) as info:
-        load("surnames", str, (tmp_path,))
+        load("surnames", (tmp_path,))
     message = str(info.value)
     assert "\n" not in message
     assert str(tmp_path / "surnames.yaml") in message
@@ -114,3 +114,41 @@ def test_an_inexact_span_is_an_internal_error_also_in_a_batch(monkeypatch: pytes
     (result,) = extract_files([str(tmp_path / "a.txt")], workers=1)
     assert (result.ok, result.kind) == (False, "internal_error")
     assert InternalError("x").kind == "internal_error"
+
+
+@pytest.mark.issue("user-vocabulary-entries-loaded-untyped")
+@pytest.mark.parametrize(
+    ("entry", "says"),
+    [
+        ("{trem: Trưởng ban Quản trị}", "trem: Extra inputs are not permitted"),
+        ("5", "not int 5"),
+        ("null", "not NoneType None"),
+        ("{foo: 1}", "foo: Extra inputs are not permitted"),
+        ('""', "term: String should have at least 1 character"),
+    ],
+    ids=["misspelled-key", "bare-number", "null", "unknown-key", "empty"],
+)
+def test_a_malformed_user_entry_is_a_lexicon_error_naming_the_file_and_the_entry(
+    tmp_path: Path, entry: str, says: str
+) -> None:
+    """`lexicon.terms` read entries untyped: `{trem: ...}`, a number or null in a user file loaded silently."""
+    from vnnews.options import Options
+
+    path = tmp_path / "positions.yaml"
+    path.write_text(f"source: test\nentries:\n  - Trưởng ban Quản trị\n  - {entry}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        vnnews.extract("Ông Nguyễn Văn Bình dự họp.", options=Options(lexicon_dirs=(tmp_path,)))
+    message = str(info.value)
+    assert str(path) in message
+    assert "at entries.1" in message
+    assert says in message
+
+
+@pytest.mark.issue("user-vocabulary-with-an-unknown-name-ignored")
+def test_a_user_file_that_is_no_vocabulary_is_a_lexicon_error_naming_it(tmp_path: Path) -> None:
+    """`position.yaml` (for positions.yaml) in a lexicon folder was skipped without a word."""
+    from vnnews.options import Options
+
+    (tmp_path / "position.yaml").write_text("source: test\nentries: [Trưởng ban Quản trị]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"position\.yaml: no vocabulary is named 'position\.yaml'"):
+        vnnews.extract("Ông Nguyễn Văn Bình dự họp.", options=Options(lexicon_dirs=(tmp_path,)))

@@ -7,16 +7,14 @@ that does not exist and an unusable vocabulary folder are all refused up front, 
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
-import functools
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 
-from .errors import ArgumentError, LexiconError
+from .errors import ArgumentError
+from .lexicon import check_dir
 
 #: The files a folder run takes by default: text articles and saved web pages.
 ARTICLE_GLOBS: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.html.gz", "*.htm.gz")
@@ -135,28 +133,14 @@ def drop_own_files(files: list[str], named: Sequence[str | Path], ours: Sequence
     return kept
 
 
-@functools.cache
-def vocabulary_names() -> frozenset[str]:
-    """Names of the packaged vocabularies (``positions``, ``units``...): the files a lexicon folder may hold."""
-    data = resources.files("vnnews").joinpath("data")
-    return frozenset(p.name.removesuffix(".yaml") for p in data.iterdir() if p.name.endswith(".yaml"))
-
-
 def check_lexicon_dirs(dirs: Iterable[Path]) -> None:
-    """LexiconError for a vocabulary folder that is missing or holds a file no vocabulary is named after.
+    """LexiconError for a vocabulary folder that is missing, holds a file no vocabulary is named after, or a
+    file that does not validate (:func:`vnnews.lexicon.check_dir`).
 
     >>> check_lexicon_dirs([Path("/no/such/vocab")])
     Traceback (most recent call last):
     ...
     vnnews.errors.LexiconError: lexicon folder /no/such/vocab does not exist
     """
-    names = vocabulary_names()
     for d in dirs:
-        if not d.is_dir():
-            raise LexiconError(f"lexicon folder {d} {'is not a folder' if d.exists() else 'does not exist'}")
-        for p in sorted(d.iterdir()):
-            if p.suffix not in (".yaml", ".yml") or (p.suffix == ".yaml" and p.stem in names):
-                continue
-            close = difflib.get_close_matches(p.stem, sorted(names), n=1)
-            hint = f"did you mean {close[0]}.yaml?" if close else f"vocabularies are {', '.join(sorted(names))}"
-            raise LexiconError(f"lexicon file {p}: no vocabulary is named {p.name!r} ({hint})")
+        check_dir(Path(d))

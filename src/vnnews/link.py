@@ -2,63 +2,56 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from itertools import accumulate
 
-from .document import Document
-from .extractors.hits import AchievementHit, AwardHit
-from .models import Mention, Person, Role, Title
+from .extractors.hits import AchievementHit, AwardHit, PersonHit, PersonMention, PersonTitle, RoleHit
 from .normalize import modern_tone
 
 
-def link_people(doc: Document, people: list[Person], roles: list[Role]) -> tuple[list[Person], list[Role]]:
+def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[PersonHit], list[RoleHit]]:
     """One person per name with all their titles; title-only mentions attached to their holder.
 
     Short names ("ông Giang") join the one full name ending with them (with any title they hold),
-    or are dropped unless two syllables hold a title ("Ông Phương Đông, Phó Huyện trưởng"); a Role
+    or are dropped unless two syllables hold a title ("Ông Phương Đông, Phó Huyện trưởng"); a role
     whose title one named person holds ("Phó Bí thư Tỉnh ủy đề nghị...") becomes that person's
-    mention of kind "title".
+    mention of kind "title". Works on the people extractor's hits (normalised offsets), in order.
     """
-    merged: dict[str, Person] = {}
-    short: list[Person] = []
+    merged: dict[str, PersonHit] = {}
+    short: list[PersonHit] = []
     for p in people:
         if any(m.kind == "short_name" for m in p.mentions):
             short.append(p)
             continue
         key = _fold(p.name)
-        if key in merged:
-            _merge(merged[key], p)
-        else:
-            merged[key] = p.model_copy(deep=True)
+        merged[key] = _merge(merged[key], p) if key in merged else p
     found = list(merged.values())
     for s in short:
         tail = _fold(s.name).split()
-        owners = [p for p in found if _fold(p.name).split()[-len(tail) :] == tail]
+        owners = [i for i, p in enumerate(found) if _fold(p.name).split()[-len(tail) :] == tail]
         if len(owners) == 1:
-            owners[0].mentions += s.mentions
-            owners[0].titles += s.titles
+            owner = found[owners[0]]
+            found[owners[0]] = replace(owner, titles=owner.titles + s.titles, mentions=owner.mentions + s.mentions)
         elif not owners and s.titles and len(tail) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng": a name
-            kept_short = s.model_copy(deep=True)
-            kept_short.mentions = [m.model_copy(update={"kind": "name"}) for m in s.mentions]
-            found.append(kept_short)
-    for p in found:
-        _dedupe_titles(p)
-    kept: list[Role] = []
+            found.append(replace(s, mentions=tuple(replace(m, kind="name") for m in s.mentions)))
+    found = [_dedupe_titles(p) for p in found]
+    kept: list[RoleHit] = []
     for r in roles:
-        holders = [p for p in found if any(_same_title(r.text, t) for t in p.titles)]
+        holders = [i for i, p in enumerate(found) if any(_same_title(r.text, t) for t in p.titles)]
         if len(holders) == 1:
-            holders[0].mentions.append(
-                Mention(start=r.start, end=r.end, text=r.text, kind="title", rule="link.title_mention")
-            )
+            mention = PersonMention(r.start, r.end, r.text, "title", "link.title_mention")
+            found[holders[0]] = replace(found[holders[0]], mentions=(*found[holders[0]].mentions, mention))
         else:
             kept.append(r)
-    for p in found:
-        p.mentions.sort(key=lambda m: m.start)
+    found = [replace(p, mentions=tuple(sorted(p.mentions, key=lambda m: m.start))) for p in found]
     found.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return found, kept
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     """Case- and spelling-folded words, for comparing names and titles.
 
@@ -68,39 +61,44 @@ def _fold(text: str) -> str:
     return " ".join(modern_tone(w) for w in unicodedata.normalize("NFC", text).casefold().split())
 
 
-def _merge(into: Person, other: Person) -> None:
-    """Add another mention of the same person: its titles, mentions and missing attributes."""
-    into.titles += other.titles
-    into.mentions += other.mentions
-    into.honorific = into.honorific or other.honorific
-    into.rank = into.rank or other.rank
-    into.degree = into.degree or other.degree
+def _merge(into: PersonHit, other: PersonHit) -> PersonHit:
+    """Another mention of the same person: its titles, mentions and the attributes still missing."""
+    return replace(
+        into,
+        titles=into.titles + other.titles,
+        mentions=into.mentions + other.mentions,
+        honorific=into.honorific or other.honorific,
+        rank=into.rank or other.rank,
+        degree=into.degree or other.degree,
+    )
 
 
-def _dedupe_titles(person: Person) -> None:
+def _dedupe_titles(person: PersonHit) -> PersonHit:
     """Keep each title once; one that a longer title of the same post contains becomes a mention."""
-    kept: list[Title] = []
+    kept: list[PersonTitle] = []
+    mentions = list(person.mentions)
     for t in sorted(person.titles, key=lambda t: (-len(set(_post_words(t))), t.start)):
-        post = _fold(t.position or "")
-        dup = next((k for k in kept if _fold(k.position or "") == post and _within(_post_words(t), k)), None)
-        if dup is None:
+        post = _fold(t.position)
+        at = next((i for i, k in enumerate(kept) if _fold(k.position) == post and _within(_post_words(t), k)), None)
+        if at is None:
             kept.append(t)
-        elif (t.start, t.end) != (dup.start, dup.end):
-            person.mentions.append(Mention(start=t.start, end=t.end, text=t.text, kind="title", rule=t.rule))
-            dup.former = dup.former or t.former  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
-    person.titles = sorted(kept, key=lambda t: t.start)
+        elif (t.start, t.end) != (kept[at].start, kept[at].end):
+            mentions.append(PersonMention(t.start, t.end, t.text, "title", t.rule))
+            if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
+                kept[at] = replace(kept[at], former=True)
+    return replace(person, titles=tuple(sorted(kept, key=lambda t: t.start)), mentions=tuple(mentions))
 
 
-def _post_words(title: Title) -> list[str]:
+def _post_words(title: PersonTitle) -> list[str]:
     """The words of a title in order, without the "nguyên" that marks a former post (the post is the same)."""
     words = _fold(title.text).replace(",", " ").split()
     return words[1:] if title.former and words[:1] == ["nguyên"] else words
 
 
-def _within(words: list[str], title: Title) -> bool:
+def _within(words: list[str], title: PersonTitle) -> bool:
     """Every word is in the title in the same order, or abbreviates a run of its words ("TN&MT").
 
-    >>> t = Title(start=0, end=43, text="Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", rule="r")
+    >>> t = PersonTitle(0, 43, "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Bí thư", "Ban cán sự đảng", False, "r")
     >>> _within(["bí", "thư", "ban", "cán", "sự", "đảng"], t), _within(["bí", "thư", "tỉnh", "ủy"], t)
     (True, False)
     """
@@ -131,7 +129,7 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
     return False
 
 
-def _same_title(text: str, title: Title) -> bool:
+def _same_title(text: str, title: PersonTitle) -> bool:
     """A title-only mention names the same office as a person's title."""
     return _fold(text) == _fold(title.text)
 

@@ -20,9 +20,7 @@ QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
 
 
 class _Model(BaseModel):
-    """Frozen: a record is built once and never changed. The people records (Person, Title, Mention,
-    Role) stay open for now: :func:`vnnews.link.link_people` still merges them in place, until people
-    hits are linked before :mod:`vnnews.records` builds them."""
+    """Frozen: a record is built once (by :mod:`vnnews.records`, from linked hits) and never changed."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -62,8 +60,6 @@ class Sentence(_Model):
 class Title(Span):
     """One position a person holds or held, as written (``Phó Bí thư Tỉnh ủy``)."""
 
-    model_config = ConfigDict(frozen=False)  # see _Model
-
     position: str | None = Field(None, description="the post itself: 'Phó Bí thư'")
     organisation: str | None = Field(None, description="where the post is: 'Tỉnh ủy'")
     former: bool = Field(False, description="written with 'nguyên' (former post)")
@@ -73,16 +69,12 @@ class Title(Span):
 class Mention(Span):
     """One place the article refers to a person: full name, short name or title alone."""
 
-    model_config = ConfigDict(frozen=False)  # see _Model
-
     kind: Literal["name", "short_name", "title"] = "name"
     rule: str
 
 
 class Person(_Model):
     """A named person, once per article, with every title the article gives them."""
-
-    model_config = ConfigDict(frozen=False)  # see _Model
 
     name: str = Field(description="full name as written, without honorific, rank or degree")
     titles: list[Title] = Field(default_factory=list)
@@ -94,8 +86,6 @@ class Person(_Model):
 
 class Role(Span):
     """An office holder mentioned without a name (``Lãnh đạo UBND huyện Bắc Hà``): not a person."""
-
-    model_config = ConfigDict(frozen=False)  # see _Model
 
     rule: str
 

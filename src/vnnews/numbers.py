@@ -15,27 +15,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
-from .lexicon import load, terms_pattern
-
-WordKind = Literal["digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague"]
+from .entries import NumberWord
+from .lexicon import Termset, load
 
 #: Longest digit string accepted; anything longer is an identifier, not an amount.
 MAX_DIGITS = 24
-
-
-class NumberWord(BaseModel):
-    """One entry of ``numbers.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    value: Decimal
-    kind: WordKind
-    ambiguous: bool = False  # alone, usually not a number ('năm' = year)
 
 
 @dataclass(frozen=True)
@@ -98,7 +85,7 @@ def parse_digits(text: str) -> Decimal | None:
 @functools.cache
 def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
     """Number words by lower-cased term (``numbers.yaml`` plus user folders)."""
-    return {w.term.lower(): w for w in load("numbers", NumberWord, dirs)}
+    return {w.term.lower(): w for w in load("numbers", dirs)}
 
 
 Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
@@ -254,7 +241,7 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
 @functools.cache
 def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """A run of digit literals and number words separated by single spaces."""
-    words = terms_pattern(number_words(dirs))
+    words = Termset(number_words(dirs)).pattern()
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
     return regex.compile(rf"{atom}(?:[ \u00a0]+{atom})*", regex.IGNORECASE)
 

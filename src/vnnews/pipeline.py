@@ -56,7 +56,7 @@ def _extract(
         raise EmptyInputError("empty article (no text)")
     src = Source(path=str(source)) if isinstance(source, (str, Path)) else (source or Source())
     doc = Document.from_text(text, opts)  # normalising drops a BOM and keeps offsets into ``text``
-    people, roles = link_people(doc, *_people.extract(doc))
+    people, roles = link_people(*_people.extract(doc))
     awards = _awards.extract(doc)
     achievements = drop_award_counts(_achievements.extract(doc), awards)
     published, dates, event = date_fields(doc, src.published)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .dates import DateHit
 from .document import Document
-from .extractors.hits import AchievementHit, AwardHit
+from .extractors.hits import AchievementHit, AwardHit, PersonHit, RoleHit
 from .models import (
     Achievement,
     Article,
@@ -22,11 +22,13 @@ from .models import (
     DateMention,
     DateValue,
     ExtractedText,
+    Mention,
     Person,
     Role,
     Sentence,
     Source,
     Span,
+    Title,
 )
 
 
@@ -77,6 +79,27 @@ def award(doc: Document, hit: AwardHit) -> Award:
     )
 
 
+def person(doc: Document, hit: PersonHit) -> Person:
+    """One person; the name, post and organisation as read in the normalised text, every span the input's."""
+    return Person(
+        name=hit.name,
+        titles=[
+            Title(**doc.span(t.start, t.end), position=t.position, organisation=t.organisation, former=t.former,
+                  rule=t.rule)
+            for t in hit.titles
+        ],
+        mentions=[Mention(**doc.span(m.start, m.end), kind=m.kind, rule=m.rule) for m in hit.mentions],
+        honorific=hit.honorific,
+        rank=hit.rank,
+        degree=hit.degree,
+    )
+
+
+def role(doc: Document, hit: RoleHit) -> Role:
+    """One office held by nobody named."""
+    return Role(**doc.span(hit.start, hit.end), rule=hit.rule)
+
+
 def date(doc: Document, hit: DateHit) -> DateMention:
     """One date mention, its value resolved (null when it cannot be)."""
     value = DateValue(**asdict(hit.value)) if hit.value is not None else None
@@ -87,8 +110,8 @@ def article(
     doc: Document,
     source: Source,
     *,
-    people: list[Person],
-    roles: list[Role],
+    people: list[PersonHit],
+    roles: list[RoleHit],
     achievements: list[AchievementHit],
     awards: list[AwardHit],
     dates: list[DateHit],
@@ -101,8 +124,8 @@ def article(
         id=Path(source.path).stem.removesuffix(".html").removesuffix(".htm") if source.path else None,
         source=source,
         title=span(doc, title.start, title.end) if title else None,
-        people=people,
-        roles=roles,
+        people=[person(doc, h) for h in people],
+        roles=[role(doc, h) for h in roles],
         achievements=[achievement(doc, h) for h in achievements],
         awards=[award(doc, h) for h in awards],
         dates=[date(doc, h) for h in dates],

@@ -18,7 +18,7 @@ from ..lexicon import load
 from ..numbers import NumberMatch
 from ..segment import Sentence
 from ._achv_unit import Unit
-from ._achv_vocab import ContextEntry, QualifierEntry, Vocab
+from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD, last_words_start, words_after, words_before
 
 #: Words before/after a number searched for award words.
@@ -62,7 +62,7 @@ class Before:
 @functools.cache
 def _rule_words(dirs: tuple[Path, ...]) -> int:
     """The most words a rule read right before a number matches: its longest context or hedge term, at least 2."""
-    entries = (*load("achievement_context", ContextEntry, dirs), *load("qualifiers", QualifierEntry, dirs))
+    entries = (*load("achievement_context", dirs), *load("qualifiers", dirs))
     return max(2, *(len(e.term.split()) for e in entries))
 
 

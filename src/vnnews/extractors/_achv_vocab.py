@@ -5,66 +5,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import load, terms_pattern
+from ..entries import ContextEntry, PhraseEntry
+from ..lexicon import Termset, load
 from ..models import QualifierKind
-from ._award_patterns import AwardEntry
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
-
-
-class QualifierEntry(BaseModel):
-    """One entry of ``qualifiers.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: QualifierKind
-
-
-class UnitEntry(BaseModel):
-    """One entry of ``units.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: Literal["percent", "currency", "measure"]
-    noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
-
-
-class ContextEntry(BaseModel):
-    """One entry of ``achievement_context.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade", "incident"]
-
-
-class PhraseEntry(BaseModel):
-    """One entry of ``achievement_phrases.yaml``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: Literal[
-        "stop",
-        "list",
-        "join",
-        "award",
-        "recipient",
-        "action",
-        "org",
-        "word",
-        "person",
-        "case",
-        "lone",
-        "titled",
-        "times",
-        "pair",
-        "closer",
-        "anaphor",
-    ]
 
 
 @dataclass(frozen=True)
@@ -109,19 +57,24 @@ def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[s
     return [e.term for e in entries if e.kind == kind]
 
 
+def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boundary: bool = True) -> str:
+    """The regex alternation of the terms of one kind."""
+    return Termset(_terms(entries, kind)).pattern(boundary=boundary)
+
+
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
-    quals: tuple[QualifierEntry, ...] = load("qualifiers", QualifierEntry, dirs)
-    units: tuple[UnitEntry, ...] = load("units", UnitEntry, dirs)
-    ctx: tuple[ContextEntry, ...] = load("achievement_context", ContextEntry, dirs)
-    phr: tuple[PhraseEntry, ...] = load("achievement_phrases", PhraseEntry, dirs)
-    awards: tuple[AwardEntry, ...] = load("awards", AwardEntry, dirs)
+    quals = load("qualifiers", dirs)
+    units = load("units", dirs)
+    ctx = load("achievement_context", dirs)
+    phr = load("achievement_phrases", dirs)
+    awards = load("awards", dirs)
     honorary = [a.term for a in awards if a.honorary]  # titles people hold, counted as people
     # '%' has no word boundary; the other units must not run into a following letter.
-    qual_terms = terms_pattern([q.term for q in quals], boundary=False)
-    unit_terms = terms_pattern([u.term for u in units if u.term != "%"], boundary=False)
-    named_terms = terms_pattern(_terms(ctx, "named"), boundary=False)
+    qual_terms = Termset([q.term for q in quals]).pattern(boundary=False)
+    unit_terms = Termset([u.term for u in units if u.term != "%"]).pattern(boundary=False)
+    named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
         qualifier_kinds={q.term.lower(): q.kind for q in quals},
         qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
@@ -131,31 +84,31 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
             rf"""(?P<pre>[ \u00a0]?)(?P<u>%|{unit_terms}(?!\w))   # '%', ' ha', 'kg', ' triệu đồng' (after scale)""",
             _FLAGS,
         ),
-        skip_before=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'before'), boundary=False)}\s+$", _FLAGS),
+        skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
-        incident=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'incident'), boundary=False)}\s+$", _FLAGS),
-        people=regex.compile(terms_pattern([*_terms(phr, "person"), *_terms(phr, "case")]), _FLAGS),
-        grade=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'grade'), boundary=False)}\s+$", _FLAGS),
-        pair=regex.compile(terms_pattern(_terms(phr, "pair")), _FLAGS),
-        among=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'among'), boundary=False)}\s+$", _FLAGS),
-        per_period=regex.compile(rf"(?<!\w){terms_pattern(_terms(ctx, 'per_period'), boundary=False)}\s+$", _FLAGS),
-        frequency=regex.compile(rf"[ \u00a0]+{terms_pattern(_terms(ctx, 'frequency'))}", _FLAGS),
-        duration_after=regex.compile(rf"\s+{terms_pattern(_terms(ctx, 'duration'))}", _FLAGS),
-        target=regex.compile(terms_pattern(_terms(ctx, "target")), _FLAGS),
-        stop=regex.compile(terms_pattern(_terms(phr, "stop")), _FLAGS),
-        closer=regex.compile(terms_pattern(_terms(phr, "closer")), _FLAGS),
-        list_noun=regex.compile(terms_pattern(_terms(phr, "list")), _FLAGS),
-        join=regex.compile(terms_pattern(_terms(phr, "join")), _FLAGS),
-        award=regex.compile(terms_pattern(_terms(phr, "award")), _FLAGS),
-        recipient=regex.compile(terms_pattern(_terms(phr, "recipient")), _FLAGS),
-        action=regex.compile(terms_pattern(_terms(phr, "action")), _FLAGS),
-        org=regex.compile(terms_pattern(_terms(phr, "org")), _FLAGS),
-        word=regex.compile(terms_pattern(_terms(phr, "word")), _FLAGS),
+        incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
+        people=regex.compile(Termset([*_terms(phr, "person"), *_terms(phr, "case")]).pattern(), _FLAGS),
+        grade=regex.compile(rf"(?<!\w){_pattern(ctx, 'grade', boundary=False)}\s+$", _FLAGS),
+        pair=regex.compile(_pattern(phr, "pair"), _FLAGS),
+        among=regex.compile(rf"(?<!\w){_pattern(ctx, 'among', boundary=False)}\s+$", _FLAGS),
+        per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
+        frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
+        duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
+        target=regex.compile(_pattern(ctx, "target"), _FLAGS),
+        stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
+        closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
+        list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
+        join=regex.compile(_pattern(phr, "join"), _FLAGS),
+        award=regex.compile(_pattern(phr, "award"), _FLAGS),
+        recipient=regex.compile(_pattern(phr, "recipient"), _FLAGS),
+        action=regex.compile(_pattern(phr, "action"), _FLAGS),
+        org=regex.compile(_pattern(phr, "org"), _FLAGS),
+        word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),
-        lone=regex.compile(terms_pattern(_terms(phr, "lone")), _FLAGS),
+        lone=regex.compile(_pattern(phr, "lone"), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
-        titled=regex.compile(terms_pattern([*honorary, *_terms(phr, "titled")]), _FLAGS),
+        titled=regex.compile(Termset([*honorary, *_terms(phr, "titled")]).pattern(), _FLAGS),
         times_heads=tuple(_terms(phr, "times")),
-        anaphor=regex.compile(rf"[ \u00a0]+{terms_pattern(_terms(phr, 'anaphor'))}", _FLAGS),
-        anaphor_end=regex.compile(rf"{terms_pattern(_terms(phr, 'anaphor'))}$", _FLAGS),
+        anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
+        anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
     )

@@ -5,53 +5,23 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
-from ..lexicon import load, terms, terms_pattern
+from ..entries import AwardEntry, WordEntry
+from ..lexicon import Termset, load, term_regex, terms
 
-Role = Literal[
-    "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
-    "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date"
-]
-
-
-class AwardEntry(BaseModel):
-    """One award name in awards.yaml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: str
-    needs_name: bool = False
-    generic: bool = False
-    needs_count: bool = False
-    cased: bool = False
-    named: bool = False
-    honorary: bool = False
-
-
-class RecipientEntry(BaseModel):
-    """One recipient noun in recipients.yaml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    kind: Literal["collective", "individual", "other"] = "other"
-
-
-class WordEntry(BaseModel):
-    """One framing word in award_words.yaml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    term: str
-    role: Role
-
+__all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
 
 # What `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng', or a list of them given at one
 # ceremony: 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'.
 _NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3})?"
 _QUOTED = r'"[^"\n]{1,160}"'
+
+
+def _name_word(word: str) -> str:
+    """A word of an award name as a regex: ``{N}`` is a number (or a list of them), any other word itself."""
+    return _NUMBER_IN_NAME if word.casefold() == "{n}" else regex.escape(word)
 
 
 def name_pattern(term: str) -> str:
@@ -61,15 +31,12 @@ def name_pattern(term: str) -> str:
     >>> [bool(pattern.fullmatch(t)) for t in ("Huy hiệu 50 năm tuổi Đảng", "Huy hiệu 40, 45 và 50 năm tuổi Đảng")]
     [True, True]
     """
-    words = [_NUMBER_IN_NAME if w.casefold() == "{n}" else regex.escape(w) for w in term.split()]
-    return r"\s+".join(words)
+    return term_regex(term, _name_word)
 
 
 def alternation(terms: list[str]) -> str:
-    """Longest-first alternation of name patterns, bounded by non-word characters."""
-    unique = sorted(set(terms), key=lambda t: (-len(t), t))
-    body = "|".join(name_pattern(t) for t in unique) or r"(?!x)x"
-    return rf"(?<!\w)(?:{body})(?!\w)"
+    """Longest-first alternation of award names, bounded by non-word characters."""
+    return Termset(terms).pattern(word=_name_word)
 
 
 @dataclass(frozen=True)
@@ -113,36 +80,30 @@ def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
     return [e.term for e in entries if e.role == role]
 
 
+def _pattern(entries: tuple[WordEntry, ...], role: str) -> str:
+    """The regex alternation of the words of one role."""
+    return Termset(_words(entries, role)).pattern()
+
+
 def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
     """Forms of address (ông, bà, đồng chí...) from the shared honorifics vocabulary."""
-    return [e for e in load("honorifics", Any, dirs) if isinstance(e, str)]
+    return terms("honorifics", dirs)
 
 
-@functools.cache
-def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
-    """Compile the award vocabularies (cached per set of extra lexicon folders)."""
-    awards: tuple[AwardEntry, ...] = load("awards", AwardEntry, dirs)
-    recips: tuple[RecipientEntry, ...] = load("recipients", RecipientEntry, dirs)
-    words: tuple[WordEntry, ...] = load("award_words", WordEntry, dirs)
-    flags = regex.IGNORECASE | regex.VERBOSE
-
+def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
+    """An award's name with its grade, quoted name, level, year and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named]
     plain = [a.term for a in awards if not a.needs_name and not a.named and a.kind != "title" and not a.cased]
     cased = [a.term for a in awards if a.cased]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
-    stops = terms_pattern(_words(words, "stop"))
-    passive = rf"(?:(?:đã\s+)?được\s+(?:{terms_pattern(_words(words, 'give'))})\s+)?"  # e.g. 'được trao' cho
+    stops = _pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
-    recipients = terms_pattern([r.term for r in recips])
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
     name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
     capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,6}}"
-    grade = terms_pattern(_words(words, "grade"))
-    level = terms_pattern(_words(words, "level"))
-    heads = terms_pattern(_words(words, "issuer_head"))
-    give = terms_pattern(_words(words, "give"))
-    award = regex.compile(
+    level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
+    return regex.compile(
         rf"""
         (?P<name>
             (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
@@ -164,93 +125,131 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
           |\s+(?P<issuer_bare>(?-i:{heads})(?:\s+{issuer_word}){{0,7}}))?  # e.g. Bằng khen Bộ Công an
         (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
         """,
-        flags,
+        regex.IGNORECASE | regex.VERBOSE,
     )
-    # recipient nouns, a comma list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân'
-    recipient = regex.compile(rf"{recipients}(?:\s*,\s*{recipients})*", regex.IGNORECASE)
-    anaphor_heads = [a.term for a in awards if not a.generic and not a.needs_count and "{" not in a.term]
-    adverbs = terms_pattern(_words(words, "adverb"))
-    verbs = terms_pattern(_words(words, "give") + _words(words, "receive"))
-    links = terms_pattern(_words(words, "link"))
-    return AwardPatterns(
-        award=award,
-        first_word=regex.compile(terms_pattern({a.term.split()[0] for a in awards}), regex.IGNORECASE),
-        recipient=recipient,
-        entries={a.term.casefold(): a for a in awards},
-        recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
+
+
+def _named_after(words: tuple[WordEntry, ...], honorifics: str) -> regex.Pattern[str]:
+    """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'."""
+    return regex.compile(
+        rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?P<who>(?:(?:{honorifics})\s+)?"
+        rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.]+){{0,7}})",
+        regex.IGNORECASE,
+    )
+
+
+def _passive(words: tuple[WordEntry, ...]) -> str:
+    """An optional passive before a link word: 'được trao' (cho)."""
+    return rf"(?:(?:đã\s+)?được\s+(?:{_pattern(words, 'give')})\s+)?"
+
+
+def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
+    """'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to."""
+    heads = [a.term for a in awards if not a.generic and not a.needs_count and "{" not in a.term]
+    return regex.compile(
+        rf"(?P<head>{alternation(heads)})(?:\s+{_pattern(words, 'praise')})?"
+        rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
+        regex.IGNORECASE,
+    )
+
+
+def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
+    """Any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'."""
+    return regex.compile(
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?-i:\p{{Ll}})\w*){{0,3}}?)\s+(?:{_pattern(words, 'adverb')}\s+)*"
+        rf"(?:được\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
+        regex.IGNORECASE,
+    )
+
+
+def _open_link(words: tuple[WordEntry, ...], verbs: str) -> regex.Pattern[str]:
+    """Any counted noun after an award and a link word: 'danh hiệu ...| cho 10 |khách sạn'."""
+    return regex.compile(
+        rf"\s*[,:]?\s*(?:{_pattern(words, 'link')})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+"
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}})",
+        regex.IGNORECASE,
+    )
+
+
+def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
+    """What may stand between a verb and an award, an award and its count, a count and the next one."""
+    give, links = _pattern(words, "give"), _pattern(words, "link")
+    ic = regex.IGNORECASE
+    return {
         # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
-        give_tail=regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", regex.IGNORECASE),
+        "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
         # 'Công an tỉnh vinh dự đón nhận |Huân chương'
-        receive_tail=regex.compile(rf"(?:{terms_pattern(_words(words, 'receive'))})\s*$", regex.IGNORECASE),
+        "receive_tail": regex.compile(rf"(?:{_pattern(words, 'receive')})\s*$", ic),
         # 'được Chủ tịch nước tặng thưởng |Huân chương'
-        passive_agent=regex.compile(
-            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})\s*$", regex.IGNORECASE
+        "passive_agent": regex.compile(
+            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})\s*$", ic
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
-        link_gap=regex.compile(
-            rf"^\s*[,:]?\s*(?:(?:đã\s+)?(?:được\s+)?(?:{give})\s+)?(?:{links})\s*[,:]?\s*(?:có\s+)?$",
-            regex.IGNORECASE,
+        "link_gap": regex.compile(
+            rf"^\s*[,:]?\s*(?:(?:đã\s+)?(?:được\s+)?(?:{give})\s+)?(?:{links})\s*[,:]?\s*(?:có\s+)?$", ic
         ),
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
-        chain_gap=regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", regex.IGNORECASE),
+        "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
+        # 'cho |các tập thể': recipients named by a plural noun, no count
+        "plural_after": regex.compile(
+            rf"^\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, 'plural')})\s+", ic
+        ),
+        # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
+        "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
+        # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
+        "win_gap": regex.compile(
+            rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic
+        ),
+        # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
+        "fraction": regex.compile(
+            rf"(?<!(?:{_pattern(words, 'date')})\s+)(?<![\d/.,])(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic
+        ),
+        # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
+        "count_follow": regex.compile(rf"\s*(?:[,;:.()]|$|{_pattern(words, 'follow')})", ic),
+    }
+
+
+@functools.cache
+def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
+    """Compile the award vocabularies (cached per set of extra lexicon folders)."""
+    awards = load("awards", dirs)
+    recips = load("recipients", dirs)
+    words = load("award_words", dirs)
+    recipients = Termset([r.term for r in recips]).pattern()
+    honorifics = Termset(_honorifics(dirs)).pattern()
+    verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
+    gaps = _gaps(words)
+    return AwardPatterns(
+        award=_award(awards, words, recipients),
+        first_word=regex.compile(Termset({a.term.split()[0] for a in awards}).pattern(), regex.IGNORECASE),
+        # recipient nouns, a comma list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân'
+        recipient=regex.compile(rf"{recipients}(?:\s*,\s*{recipients})*", regex.IGNORECASE),
+        entries={a.term.casefold(): a for a in awards},
+        recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
+        give_tail=gaps["give_tail"],
+        receive_tail=gaps["receive_tail"],
+        passive_agent=gaps["passive_agent"],
+        link_gap=gaps["link_gap"],
+        chain_gap=gaps["chain_gap"],
         verb=regex.compile(verbs, regex.IGNORECASE),
-        level=regex.compile(level, regex.IGNORECASE),
-        opener=regex.compile(rf"^\s*{terms_pattern(_words(words, 'opener'))}\s*,?\s*", regex.IGNORECASE),
-        on_behalf=regex.compile(terms_pattern(_words(words, "on_behalf")), regex.IGNORECASE),
+        level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
+        opener=regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", regex.IGNORECASE),
+        on_behalf=regex.compile(_pattern(words, "on_behalf"), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
         not_recipient=frozenset(w.casefold() for role in ("ordinal", "date") for w in _words(words, role)),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
-        honorific=regex.compile(rf"^\s*{terms_pattern(_honorifics(dirs))}\s+", regex.IGNORECASE),
-        surnames=frozenset(s for s in load("surnames", Any, dirs) if isinstance(s, str)),
-        # 'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'
-        named_after=regex.compile(
-            rf"^\s*{passive}(?:{links})\s+(?P<who>(?:(?:{terms_pattern(_honorifics(dirs))})\s+)?"
-            rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{stops})[^\s,;.]+){{0,7}})",
-            regex.IGNORECASE,
-        ),
-        # 'cho |các tập thể': recipients named by a plural noun, no count
-        plural_after=regex.compile(
-            rf"^\s*{passive}(?:{links})\s+(?:{terms_pattern(_words(words, 'plural'))})\s+", regex.IGNORECASE
-        ),
-        # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
-        adverb_tail=regex.compile(rf"(?:\s+{terms_pattern(_words(words, 'adverb'))})+\s*$", regex.IGNORECASE),
-        # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
-        win_gap=regex.compile(
-            rf"^\s*(?:{terms_pattern(_words(words, 'adverb'))}\s+)?(?:{terms_pattern(_words(words, 'win'))})\s*$",
-            regex.IGNORECASE,
-        ),
-        give=regex.compile(give, regex.IGNORECASE),
-        # 'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to
-        anaphor=regex.compile(
-            rf"(?P<head>{alternation(anaphor_heads)})(?:\s+{terms_pattern(_words(words, 'praise'))})?"
-            rf"\s+{terms_pattern(_words(words, 'anaphor'))}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
-
-            regex.IGNORECASE,
-        ),
-        # any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'
-        open_recipient=regex.compile(
-            rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?-i:\p{{Ll}})\w*){{0,3}}?)\s+(?:{adverbs}\s+)*(?:được\s+)?"
-            rf"(?:{give}|{terms_pattern(_words(words, 'win'))})\s*$",
-            regex.IGNORECASE,
-        ),
-        # any counted noun after an award and a link word: 'danh hiệu ...| cho 10 |khách sạn'
-        open_link=regex.compile(
-            rf"\s*[,:]?\s*(?:{links})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+"
-            rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{stops}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}})",
-            regex.IGNORECASE,
-        ),
-        # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
-        fraction=regex.compile(
-            rf"(?<!(?:{terms_pattern(_words(words, 'date'))})\s+)(?<![\d/.,])"
-            rf"(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$",
-            regex.IGNORECASE,
-        ),
-        organisation=regex.compile(
-            terms_pattern(terms("organisations", dirs)), regex.IGNORECASE
-        ),
-        # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
-        count_follow=regex.compile(
-            rf"\s*(?:[,;:.()]|$|{terms_pattern(_words(words, 'follow'))})", regex.IGNORECASE
-        ),
+        honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
+        surnames=frozenset(terms("surnames", dirs)),
+        named_after=_named_after(words, honorifics),
+        plural_after=gaps["plural_after"],
+        adverb_tail=gaps["adverb_tail"],
+        win_gap=gaps["win_gap"],
+        give=regex.compile(_pattern(words, "give"), regex.IGNORECASE),
+        anaphor=_anaphor(awards, words),
+        open_recipient=_open_recipient(words),
+        open_link=_open_link(words, verbs),
+        fraction=gaps["fraction"],
+        organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
+        count_follow=gaps["count_follow"],
     )

@@ -1,4 +1,4 @@
-"""The facts the achievements and awards extractors hand on: plain frozen hits, offsets in the normalised text.
+"""The facts the extractors hand on: plain frozen hits, offsets in the normalised text.
 
 Extractors match, merge repeats and settle overlaps on these; :mod:`vnnews.records` turns each into
 its pydantic record once, at the end, mapping every offset to the input text in that one place.
@@ -9,8 +9,11 @@ quotes), except where a field names a span: then the record takes the input's sp
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ..models import QualifierKind
+
+MentionKind = Literal["name", "short_name", "title"]
 
 
 @dataclass(frozen=True)
@@ -48,4 +51,50 @@ class AwardHit:
     giver: str | None
     recipients: tuple[str, ...]
     sentence: int  # index into Document.sentences
+    rule: str
+
+
+@dataclass(frozen=True)
+class PersonTitle:
+    """A title a person holds: [start, end), and its post and organisation as read."""
+
+    start: int
+    end: int
+    text: str
+    position: str
+    organisation: str | None
+    former: bool
+    rule: str
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """Where a person is named (``name``, ``short_name``) or referred to by a title alone (``title``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    rule: str
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """A person: the name as written, their titles and mentions, and the words in front of the name."""
+
+    name: str
+    titles: tuple[PersonTitle, ...]
+    mentions: tuple[PersonMention, ...]
+    honorific: str | None = None
+    rank: str | None = None
+    degree: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A title nobody named holds ("Lãnh đạo UBND huyện", "Phó Bí thư Tỉnh ủy đề nghị ...")."""
+
+    start: int
+    end: int
+    text: str
     rule: str

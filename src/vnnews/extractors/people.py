@@ -1,92 +1,234 @@
 """People and their titles.
 
-Each content line is cut into word tokens and read left to right by a small grammar:
+Each content line is read into word tokens (a :class:`~._people_line.Line`) and left to right by a
+small grammar, whose parts each have a module:
 
-- a *title* is a post from positions.yaml (``Phó Bí thư``), maybe after ``nguyên`` (former),
-  then a *tail*: organisations, places, abbreviations, capitalised words and the lower-case words
-  of organisation names (``Tỉnh ủy``, ``Ủy ban MTTQ Việt Nam tỉnh``, ``UBND huyện Bắc Hà``);
-- a *name* is a run of 2 to 5 capitalised syllables opening with a known family name.
+- a *name* (:mod:`._people_names`) is a run of 2 to 5 capitalised syllables opening with a known
+  family name, a person's only in a person's context: after an honorific, rank or degree
+  (``đồng chí``, ``Đại tá``, ``TS.``), with a cue (``nạn nhân``, ``(30 tuổi)``, ``cho biết``),
+  right after a title, or followed by one (``Lý Bình Minh, Phó Chủ tịch``);
+- a *title* (:mod:`._people_titles`, :mod:`._people_orgs`) is a post from positions.yaml
+  (``Phó Bí thư``), maybe after ``nguyên`` (former), then a tail of organisations, places,
+  abbreviations and the words of organisation names (``UBND huyện Bắc Hà``);
+- *who holds what* (:mod:`._people_holders`): titles joined by ``,``/``kiêm``/``và``/``-`` form a
+  chain that goes to one owner; a chain with no owner is a role, which :func:`vnnews.link.link_people`
+  ties back to a named holder of the same title when there is one.
 
-A name is a person only in a person's context: after an honorific, rank or degree
-(``đồng chí``, ``Đại tá``, ``TS.``), right after a title (``Phó Bí thư Tỉnh ủy Hoàng Giang``:
-the tail stops where the name starts), or followed by a title (``Lý Bình Minh, Phó Chủ tịch``).
-Titles joined by ``,``/``kiêm``/``và``/``-`` form a chain that goes to one owner (see
-:func:`._people_assign.assign`); a chain with no owner is a :class:`Role`, which
-:func:`vnnews.link.link_people` ties back to a named holder of the same title when there is one.
-
-The work is split in modules, each with one job: :mod:`._people_lex` (vocabularies, tokens),
-:mod:`._people_names` (names and their cues), :mod:`._people_titles` (the title grammar),
-:mod:`._people_scan` (one line read into hits), :mod:`._people_assign` (titles given to names).
-This module runs them over the article and builds the records.
+:func:`extract` returns the facts as plain frozen hits in offsets of the normalised text
+(:class:`~.hits.PersonHit`, :class:`~.hits.RoleHit`); :func:`vnnews.link.link_people` links them and
+:mod:`vnnews.records` builds their records, in input offsets, once.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from dataclasses import replace
+
 from ..document import Document
-from ..models import Mention, Person, Role, Title
+from ..lexicon import Termset
 from ..segment import FURNITURE
-from ._people_assign import assign, confirm_lists, role_like
-from ._people_hits import NameHit, TitleHit
-from ._people_lex import Tok, lexicon, span_text, tokens
-from ._people_names import named_places, unglue
-from ._people_scan import scan
+from ._people_holders import Holder, holders, role_like
+from ._people_lex import PeopleLexicon, lexicon
+from ._people_line import Line, NameHit, TitleHit
+from ._people_names import (
+    after_namer,
+    all_title_case,
+    cued,
+    foreign_cued,
+    foreign_name,
+    named_places,
+    read_name,
+    read_prefix,
+    said,
+)
+from ._people_titles import read_title
+from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
 
-def extract(doc: Document) -> tuple[list[Person], list[Role]]:
-    """People named in the article with their titles, and unnamed office holders."""
+def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
+    """People named in the article with their titles, and unnamed office holders (not linked yet)."""
     lex = lexicon(doc.options.lexicon_dirs)
-    people: list[Person] = []
-    roles: list[Role] = []
-    bare: list[tuple[list[Tok], NameHit]] = []
-    said: list[tuple[list[Tok], NameHit]] = []
-    lines: list[list[Tok]] = []
+    people: list[PersonHit] = []
+    roles: list[RoleHit] = []
+    bare: list[tuple[Line, Holder]] = []
+    speakers: list[tuple[Line, Holder]] = []
+    lines: list[Line] = []
     for block in doc.blocks:
         if block.kind in FURNITURE or block.repeat_of is not None:
             continue
-        toks = unglue(tokens(doc.text, block.start, block.end), lex)
-        lines.append(toks)
-        names, titles = scan(toks, lex)
-        assign(toks, names, titles, lex)
-        confirm_lists(toks, names)
-        for n in names:
-            if n.rule == "people.speech_name" and not n.titles:
-                said.append((toks, n))
-            elif n.confirmed or n.short:
-                people.append(_person(doc, toks, n))
+        line = Line(doc.text, lex, block.start, block.end)
+        lines.append(line)
+        names, titles = read_line(line)
+        held = holders(line, names, titles)
+        for h in held:
+            if h.name.rule == "people.speech_name" and not h.titles:
+                speakers.append((line, h))
+            elif h.name.confirmed or h.name.short:
+                people.append(_person(doc.text, line, h))
             else:
-                bare.append((toks, n))
-        owned = {(t.start, t.end) for n in names for t in n.titles}
-        roles += [_role(doc, toks, t) for t in titles if (t.start, t.end) not in owned and role_like(toks, t)]
+                bare.append((line, h))
+        owned = {(t.start, t.end) for h in held for t, _ in h.titles}
+        roles += [_role_hit(doc.text, line, t) for t in titles if (t.start, t.end) not in owned and role_like(line, t)]
     # "người dân Đồng Tâm cho biết": a verb of saying is no proof when the article names a place so ("xã Đồng Tâm")
-    places = set().union(*(named_places(toks, lex) for toks in lines)) if said else set()
-    people += [_person(doc, toks, n) for toks, n in said if span_text(toks, n.start, n.end).casefold() not in places]
+    places = set().union(*(named_places(line) for line in lines)) if speakers else set()
+    people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
-    for toks, n in bare:  # a full name written again with nothing around it
-        if span_text(toks, n.start, n.end).casefold() in known:
-            people.append(_person(doc, toks, n))
+    people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
     return people, roles
 
 
-def _person(doc: Document, toks: list[Tok], n: NameHit) -> Person:
-    s, e = toks[n.start].start, toks[n.end - 1].end
-    kind = "short_name" if n.short else "name"
-    return Person(
-        name=doc.text[s:e],
-        titles=[_title_record(doc, toks, t) for t in n.titles],
-        mentions=[Mention(**doc.span(s, e), kind=kind, rule=n.rule)],
-        honorific=n.honorific,
-        rank=n.rank,
-        degree=n.degree,
+# ---- one line, left to right ---------------------------------------------------------------------
+
+#: A reader tries to read hits at word ``i``: it adds them and returns where to go on, or None.
+Reader = Callable[[Line, int, list[NameHit], list[TitleHit]], "int | None"]
+
+
+def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
+    """Read one line into name and title hits: at each word the readers of :data:`READERS`, in order."""
+    names: list[NameHit] = []
+    titles: list[TitleHit] = []
+    lex, words, folds = line.lex, line.words, line.folds
+    openers, folded, exact = _openers(lex)
+    i = 0
+    while i < line.n:
+        # no reader starts at a word in small letters that opens none of their terms, no family name, no "nguyên"
+        first = words[i][:1]
+        if (
+            first.isupper()
+            or first in lex.surname_initials
+            or folds[i] == "nguyên"
+            or ((folds[i] in folded or words[i] in exact) and line.opens(openers, i))
+        ):
+            i = _read_at(line, i, names, titles)
+        else:
+            i += 1
+    return names, titles
+
+
+def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int:
+    """The first reader that reads something at word ``i`` says where to go on; none: the next word."""
+    for read in READERS:
+        j = read(line, i, names, titles)
+        if j is not None:
+            return j
+    return i + 1
+
+
+@functools.cache
+def _openers(lex: PeopleLexicon) -> tuple[frozenset[Termset], frozenset[str], frozenset[str]]:
+    """The vocabularies a reader may start with, and the first words of their terms (case-folded, exact)."""
+    openers = frozenset(
+        (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.role_heads, lex.organisations,
+         lex.cues_before)
     )
+    return openers, *lex.first_words(openers)
 
 
-def _title_record(doc: Document, toks: list[Tok], t: TitleHit) -> Title:
-    s, e = toks[t.start].start, toks[t.end - 1].end
-    org = doc.text[toks[t.pos_end].start : e] if t.end > t.pos_end else None
-    position = doc.text[toks[t.pos_start].start : toks[t.pos_end - 1].end]
-    return Title(**doc.span(s, e), position=position, organisation=org, former=t.former, rule=t.rule)
+def _place(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """ "Bà Rịa - Vũng Tàu" opens with "bà" but is a place: skip it."""
+    size = line.match(line.lex.places, i)
+    return i + size if size else None
 
 
-def _role(doc: Document, toks: list[Tok], t: TitleHit) -> Role:
-    s, e = toks[t.start].start, toks[t.end - 1].end
-    return Role(**doc.span(s, e), rule="people.role" if t.role else "people.unnamed_title")
+def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """An honorific, rank or degree and the name after it ("đồng chí Hoàng Giang", "ông Choi Young Gyo")."""
+    j, honorific, rank, degree = read_prefix(line, i)
+    if j == i:
+        return None
+    hit = read_name(line, j, prefixed=True)
+    if (hit is None or hit.short) and line.match(line.lex.foreign_honorifics, i) == j - i:
+        hit = foreign_name(line, j) or hit  # "ông Choi Young Gyo"
+    if hit is None:
+        return j
+    names.append(replace(hit, honorific=honorific, rank=rank, degree=degree))
+    return hit.end
+
+
+def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """A post ("nguyên" before it: held before) and its title, with the name written right after it."""
+    former = line.folds[i] == "nguyên" and line.match(line.lex.positions, i + 1) > 0
+    size = line.match(line.lex.positions, i + former)
+    if not size:
+        return None
+    title = read_title(line, i, i + former, i + former + size, former=former)
+    titles.append(title)
+    if title.name:
+        names.append(title.name)
+        return title.name.end
+    return title.end
+
+
+def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """A role head ("Lãnh đạo", "Đại diện") and the organisation after it: an office, nobody's title."""
+    size = line.match(line.lex.role_heads, i)
+    if not size:
+        return None
+    title = read_title(line, i, i, i + size, role=True)
+    if title.end > i + size:
+        titles.append(title)
+    return title.end if not title.name else title.name.start
+
+
+def _known_term(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """Never read a name inside "Đoàn TNCS Hồ Chí Minh" or "Hà Giang": skip an organisation or a place."""
+    org = line.match(line.lex.organisations, i)
+    skip = line.match(line.lex.places, i) or (0 if all_title_case(line, i, i + org) else org)
+    return i + skip if skip else None
+
+
+def _foreign(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """ "kỳ thủ người Nga Vetokhin Savva", "Ivo Zell, nam sinh 18 tuổi": a foreign name with a cue."""
+    hit = foreign_cued(line, i)
+    if hit is None:
+        return None
+    names.append(hit)
+    return hit.end
+
+
+def _family_name(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
+    """A full name from a family name; a cue ("nạn nhân", "(SN 2005)") or a verb of saying confirms it."""
+    if not line.lex.is_surname(line.words[i]) or after_namer(line, i):
+        return None
+    hit = read_name(line, i, prefixed=False)
+    if hit and len(line.words[i]) == 1 and line.match(line.lex.places, i + 1):
+        return None  # "Đại học Y Hà Nội": a one-letter word before a place is no family name
+    if hit is None or hit.short:
+        return None
+    if cued(line, hit):  # "nạn nhân Vàng Thị Dở", "Thào Seo Hải (SN 2005)"
+        hit = replace(hit, confirmed=True, rule="people.cue_name")
+    elif said(line, hit.end):  # "Hà Trang chia sẻ"
+        hit = replace(hit, confirmed=True, rule="people.speech_name")
+    names.append(hit)
+    return hit.end
+
+
+READERS: tuple[Reader, ...] = (_place, _prefixed_name, _title, _role, _known_term, _foreign, _family_name)
+
+
+# ---- a line's hits to the article's hits -----------------------------------------------------------
+
+
+def _words(line: Line, name: NameHit) -> str:
+    """A name's words, case-folded, one space between them: for comparing names."""
+    return line.text(name.start, name.end).casefold()
+
+
+def _person(text: str, line: Line, h: Holder) -> PersonHit:
+    n = h.name
+    s, e = line.starts[n.start], line.ends[n.end - 1]
+    mention = PersonMention(s, e, text[s:e], "short_name" if n.short else "name", n.rule)
+    titles = tuple(_title_hit(text, line, t, rule) for t, rule in h.titles)
+    return PersonHit(text[s:e], titles, (mention,), n.honorific, n.rank, n.degree)
+
+
+def _title_hit(text: str, line: Line, t: TitleHit, rule: str) -> PersonTitle:
+    s, e = line.starts[t.start], line.ends[t.end - 1]
+    org = text[line.starts[t.pos_end] : e] if t.end > t.pos_end else None
+    position = text[line.starts[t.pos_start] : line.ends[t.pos_end - 1]]
+    return PersonTitle(s, e, text[s:e], position, org, t.former, rule)
+
+
+def _role_hit(text: str, line: Line, t: TitleHit) -> RoleHit:
+    s, e = line.starts[t.start], line.ends[t.end - 1]
+    return RoleHit(s, e, text[s:e], "people.role" if t.role else "people.unnamed_title")

@@ -1,0 +1,173 @@
+"""What an entry of each vocabulary file holds: one model per file, registered by the file's name.
+
+Every entry has a ``term``; files whose entries say more (a kind, a value, a flag) have a model
+that adds those keys. An entry is written either as a plain string, which stands for
+``{term: ...}``, or as a mapping with exactly the keys its model declares: a misspelled key, a
+missing ``term``, a bare number or an empty entry fails validation. :data:`REGISTRY` is the only
+place that says which file uses which model; :func:`vnnews.lexicon.load` reads through it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .models import QualifierKind
+
+
+class Entry(BaseModel):
+    """A plain term (``- Phó Bí thư`` or ``- {term: Phó Bí thư}``); the models below add keys to it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    term: str = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string(cls, data: object) -> object:
+        """A plain string is the term alone; anything but a string or a mapping is no entry."""
+        if isinstance(data, str):
+            return {"term": data}
+        if isinstance(data, (dict, Entry)):
+            return data
+        raise ValueError(f"an entry is a term or a mapping with a 'term', not {type(data).__name__} {data!r}")
+
+
+# ---- people -------------------------------------------------------------------------------------
+
+
+class Namer(Entry):
+    """``people_namers.yaml``: a word after which a capitalised run is a place; closed ones keep small words."""
+
+    closed: bool = False
+
+
+class NameStop(Entry):
+    """``people_name_stops.yaml``: a word that opens the next sentence, maybe only before a number."""
+
+    before_number: bool = False
+
+
+CueKind = Literal[
+    "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural"
+]
+
+
+class Cue(Entry):
+    """``people_cues.yaml``: words around a name that make it a person's."""
+
+    kind: CueKind
+
+
+class Appointment(Entry):
+    """``people_appointments.yaml``: the words of an appointment ('được bầu giữ chức')."""
+
+    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence"]
+
+
+# ---- numbers and achievements -------------------------------------------------------------------
+
+WordKind = Literal["digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague"]
+
+
+class NumberWord(Entry):
+    """``numbers.yaml``: a number word, its value and how it combines."""
+
+    value: Decimal
+    kind: WordKind
+    ambiguous: bool = False  # alone, usually not a number ('năm' = year)
+
+
+class QualifierEntry(Entry):
+    """``qualifiers.yaml``: a hedge before a number ('trên', 'gần')."""
+
+    kind: QualifierKind
+
+
+class UnitEntry(Entry):
+    """``units.yaml``: a measure, currency or percent after a number."""
+
+    kind: Literal["percent", "currency", "measure"]
+    noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
+
+
+class ContextEntry(Entry):
+    """``achievement_context.yaml``: words around a number that say what it is (a date, a target...)."""
+
+    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade", "incident"]
+
+
+class PhraseEntry(Entry):
+    """``achievement_phrases.yaml``: where a counted noun phrase ends, and the nouns it may hold."""
+
+    kind: Literal[
+        "stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone", "titled",
+        "times", "pair", "closer", "anaphor",
+    ]
+
+
+# ---- awards -------------------------------------------------------------------------------------
+
+
+class AwardEntry(Entry):
+    """``awards.yaml``: one award name (``{N}`` stands for a number inside it)."""
+
+    kind: str
+    needs_name: bool = False
+    generic: bool = False
+    needs_count: bool = False
+    cased: bool = False
+    named: bool = False
+    honorary: bool = False
+
+
+class RecipientEntry(Entry):
+    """``recipients.yaml``: one recipient noun."""
+
+    kind: Literal["collective", "individual", "other"] = "other"
+
+
+WordRole = Literal[
+    "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
+    "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date"
+]
+
+
+class WordEntry(Entry):
+    """``award_words.yaml``: one framing word and its role."""
+
+    role: WordRole
+
+
+#: Every vocabulary file (``vnnews/data/<name>.yaml``, or a user's file of the same name) and its entry model.
+REGISTRY: dict[str, type[Entry]] = {
+    # people
+    "positions": Entry,
+    "organisations": Entry,
+    "honorifics": Entry,
+    "ranks": Entry,
+    "degrees": Entry,
+    "surnames": Entry,
+    "people_loose_surnames": Entry,
+    "people_org_heads": Entry,
+    "people_org_words": Entry,
+    "people_places": Entry,
+    "people_towns": Entry,
+    "people_role_heads": Entry,
+    "people_tail_stops": Entry,
+    "people_namers": Namer,
+    "people_name_stops": NameStop,
+    "people_cues": Cue,
+    "people_appointments": Appointment,
+    # numbers and achievements
+    "numbers": NumberWord,
+    "qualifiers": QualifierEntry,
+    "units": UnitEntry,
+    "achievement_context": ContextEntry,
+    "achievement_phrases": PhraseEntry,
+    # awards
+    "awards": AwardEntry,
+    "recipients": RecipientEntry,
+    "award_words": WordEntry,
+}

@@ -1,0 +1,176 @@
+"""Organisation names inside a title's tail: where their small words, numbers and abbreviations go on.
+
+Vietnamese writes many organisation names partly in small letters ("Sở Tài nguyên và môi trường",
+"Trưởng phòng quản lý đô thị quận Đống Đa", "tổ dân phố số 20"). These tests tell the title
+grammar (:mod:`._people_titles`) whether the words after a head still name the organisation or
+already say something else (a verb, a new post, a count), and where terms of office end.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._people_line import Line, is_abbrev, is_title_case
+
+#: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
+FREE_WORDS = 8
+#: Organisations a comma may add to one title ("tổ trưởng sản xuất, Công trường ..., Công ty ...").
+COMMA_ORGS = 2
+#: Most digits of a number that names a unit (longer ones are years or counts).
+MAX_UNIT_DIGITS = 3
+#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
+TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
+
+
+def abbrev_in_parens(line: Line, k: int) -> bool:
+    """An organisation's abbreviation in parentheses at ``k``: "(MTTQ)", "(BĐATHHMN)"."""
+    words = line.words
+    return k + 2 < line.n and words[k] == "(" and is_abbrev(words[k + 1]) and words[k + 2] == ")"
+
+
+def adds_organisation(line: Line, k: int) -> bool:
+    """After a bare post and a comma, an institution follows (not a new post, a name or a person)."""
+    lex = line.lex
+    if k >= line.n or not line.words[k][:1].isupper():
+        return False
+    if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
+        return False
+    return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
+
+
+def field_before_org(line: Line, k: int) -> int | None:
+    """End of the small words of a post's field ("hậu cần, kỹ thuật") when a comma and an institution follow."""
+    e = k
+    for _ in range(COMMA_ORGS):
+        f = free_run(line, e)
+        if f == e or f >= line.n or line.words[f] != ",":
+            return None
+        if adds_organisation(line, f + 1):
+            return f
+        e = f + 1
+    return None
+
+
+def small_head(line: Line, k: int) -> bool:
+    """An organisation head written small before its capitalised name ("cục Chống tham nhũng", "vụ Pháp chế")."""
+    lex, word = line.lex, line.words[k]
+    if word != line.folds[k] or line.folds[k] not in lex.head_words or k + 1 >= line.n:
+        return False
+    if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
+        return False
+    nxt = line.words[k + 1]
+    return (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + 1)
+
+
+def past_term(line: Line, k: int) -> int:
+    """Past the terms of office written after a post ("2 nhiệm kỳ 2005-2011,", "khóa XIV"), else ``k``."""
+    words = line.words
+    j = k + 1 if k < line.n and words[k].isdigit() else k
+    size = line.match(line.lex.appoint_terms, j)
+    if not size:
+        return k
+    j += size
+    while j < line.n and (words[j].isdigit() or words[j] == "-" or TERM_NUMBER.match(words[j])):
+        j += 1
+    return j + 1 if j < line.n and words[j] == "," else j
+
+
+def designator(line: Line, k: int) -> int:
+    """Words of the number that names a unit at ``k``: "số 20", "số 2A", or "389" before a mark or a name word.
+
+    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm").
+    """
+    words = line.words
+    if line.folds[k] == "số" and k + 1 < line.n and words[k + 1][:1].isdigit() and words[k + 1].isalnum():
+        return 2
+    if not (words[k].isdigit() and len(words[k]) <= MAX_UNIT_DIGITS):
+        return 0
+    if k + 1 == line.n:
+        return 1
+    nxt = words[k + 1]
+    if nxt in {",", ";", ")", "(", ":"} or (nxt == "." and not (k + 2 < line.n and words[k + 2][:1].isdigit())):
+        return 1
+    if nxt.islower() and not (line.match(line.lex.org_words, k + 1) or line.match(line.lex.closed_namers, k + 1)):
+        return 0
+    return 1 if nxt[:1].isalpha() else 0
+
+
+def free_word(line: Line, k: int) -> bool:
+    """A small word or number that can go on an organisation name: not a verb, post or stop word."""
+    lex, word = line.lex, line.words[k]
+    if word.isdigit():
+        return True
+    if not (word.isalpha() and word.islower()):
+        return False
+    namer = line.match(lex.open_namers, k) or line.match(lex.closed_namers, k)
+    if namer:  # "huyện Bắc Hà": the namer reads it
+        nxt = k + namer
+        return not (nxt < line.n and (is_title_case(line.words[nxt]) or is_abbrev(line.words[nxt])))
+    return not (line.match(lex.tail_stops, k) or line.match(lex.positions, k))
+
+
+def free_run(line: Line, k: int) -> int:
+    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường")."""
+    e = k
+    while e < line.n and e - k <= FREE_WORDS:
+        if _verb_before_post(line, e):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
+            break
+        if free_word(line, e):
+            e += line.match(line.lex.org_words, e) or 1
+        elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1):
+            e += 1
+        else:
+            break
+    return e
+
+
+def _verb_before_post(line: Line, k: int) -> bool:
+    """An appointment verb at ``k`` right before a capitalised post ("làm Phó bí thư", "là Trưởng ban")."""
+    size = line.match(line.lex.appoint_verbs, k)
+    nxt = k + size
+    return bool(size) and nxt < line.n and line.words[nxt][:1].isupper() and line.match(line.lex.positions, nxt) > 0
+
+
+def closes_name(line: Line, e: int) -> bool:
+    """What follows small words that end a name: a mark, a capitalised word, an abbreviation or the end."""
+    if e >= line.n:
+        return True
+    word = line.words[e]
+    return not word[:1].isalnum() or is_title_case(word) or is_abbrev(word) or word.isdigit()
+
+
+def names_unit(line: Line, k: int, e: int) -> bool:
+    """Small words [k, e) after "Trưởng phòng" name the unit when a capitalised parent or place follows.
+
+    A place may follow behind its place word ("Trưởng phòng quản lý đô thị quận Đống Đa").
+    A mark alone is not enough ("Trưởng ban đánh giá cao, ..." is a verb); a namer ending the words
+    is ("Trưởng phòng kinh tế huyện,"). Never a new post ("... đặc biệt làm Trưởng đoàn") nor a
+    person ("... tỉnh và bà Nguyễn Thị Như Ý").
+    """
+    lex = line.lex
+    for s in range(k, e):
+        if line.match(lex.honorifics, s) == e - s or line.match(lex.ranks, s) == e - s:
+            return False
+    if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
+        return not line.match(lex.positions, e)
+    namer = line.match(lex.open_namers, e) or line.match(lex.closed_namers, e)
+    if namer and e + namer < line.n and is_title_case(line.words[e + namer]):  # "... đô thị quận Đống Đa"
+        return True
+    return any(line.match(lex.open_namers, s) == e - s for s in range(max(k, e - 3), e))
+
+
+def glued_end(line: Line, j: int) -> int:
+    """Past the (up to two) small syllables that finish a capitalised word: "Sở Văn hóa", "Viện nghiên cứu"."""
+    lex, words = line.lex, line.words
+    for step in range(2):
+        if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
+            break
+        if line.match(lex.tail_stops, j) or (step and line.match(lex.org_words, j)):
+            break
+        nxt = words[j + 1] if j + 1 < line.n else ""
+        if step and nxt.isalpha() and nxt.islower():  # "Ngân sách nêu ý kiến": a verb, not the word
+            break
+        if nxt[:1].isupper() and line.match(lex.positions, j + 1):  # "Chính phủ Lào làm Trưởng đoàn": a verb
+            break
+        j += 1
+    return j
