@@ -13,8 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import Self
 
 #: Bumped whenever a field is renamed, removed or changes meaning (1.1: achievement numbers are always floats;
-#: 1.2: source title, site, author, published; dates, event_date, text).
-SCHEMA_VERSION = "1.2"
+#: 1.2: source title, site, author, published; dates, event_date, text; 1.3: an award's proposed
+#: flag).
+SCHEMA_VERSION = "1.3"
 
 QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
 
@@ -117,6 +118,9 @@ class Award(Span):
     level: str | None = Field(None, description="'cấp tỉnh', 'cơ sở', 'toàn quốc'")
     giver: str | None = Field(None, description="the person who hands it over, when named")
     recipients: list[str] = Field(default_factory=list, description="named recipients, when given")
+    proposed: bool = Field(
+        False, description="only proposed, not given: 'đề nghị tặng Bằng khen cho 5 tập thể' (schema 1.3)"
+    )
     sentence: Sentence | None = None
     rule: str
 

@@ -53,6 +53,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns) -> Co
     passive = pat.passive_agent.search(head)
     if passive:
         agent = passive.group("agent").strip()
+        if pat.propose.fullmatch(agent):
+            return Context()  # 'được đề nghị tặng': a proposal, nobody grants it yet
         return Context(giver=agent) if _has_name(agent, pat) else Context(issuer=agent)
     give = pat.give_tail.search(head)
     tail = give or pat.receive_tail.search(head)

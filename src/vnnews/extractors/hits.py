@@ -52,6 +52,11 @@ class AwardHit:
     recipients: tuple[str, ...]
     sentence: int  # index into Document.sentences
     rule: str
+    count_at: tuple[int, int] | None = None  # the count and what it counts ('24 tập thể'), when counted
+    name_at: tuple[int, int] | None = None  # the award's name as written ('Huy hiệu 50 năm tuổi Đảng')
+    proposed: bool = False  # only proposed: 'đề nghị tặng Bằng khen cho 5 tập thể'
+    commendation: bool = False  # praised with no award named: 'tuyên dương 26 tập thể' (owns its count, not listed)
+    given: bool = True  # False when wished, promised or ruled: 'muốn giành HCV' (owns its count, not listed)
 
 
 @dataclass(frozen=True)
