@@ -23,10 +23,11 @@ to, so that a number is reported once (GUIDELINES.md: award counts are no achiev
 5. **A fact told twice keeps its first reading.** Holders counted again after the same people were
    counted as people ('hiện 125 Mẹ còn sống' ... '125 Mẹ Việt Nam Anh hùng còn sống được phụng
    dưỡng') are that count restated: an achievement, no award.
-6. **Commendations with no award named and awards not given are not listed.** 'tuyên dương 26 tập
-   thể' is optional by GUIDELINES and the eval sets name such praise by what it praises, not by the
-   act; 'muốn giành 3 HCV', 'có thể nhận 2 giải Ba' are no awards given. vnnews leaves both out of
-   the record, but their counts stay theirs (rule 1): no achievements either.
+6. **Commendations with no award named, awards not given and facts told again are not listed.**
+   'tuyên dương 26 tập thể' is optional by GUIDELINES and the eval sets name such praise by what it
+   praises, not by the act; 'muốn giành 3 HCV', 'có thể nhận 2 giải Ba' are no awards given; a
+   caption restating the text is the same award. vnnews leaves them out of the record, but their
+   counts stay theirs (rule 1): no achievements either.
 
 The step reads no vocabulary: what makes a number an award's count is decided by the award
 extractor alone, from its own files (awards.yaml, recipients.yaml, award_words.yaml), and no other
@@ -53,7 +54,12 @@ def settle(achievements: list[AchievementHit], awards: list[AwardHit]) -> tuple[
     reach = list(accumulate((e for _, e in owned), max))  # furthest end among the claims starting so far
     kept = [x for x in achievements if not _owned(x.number, starts, reach)]  # rules 1 to 3
     kept += [_as_people(a) for a in awards if a.rule == HOLDERS and a.count_at is not None]  # rule 4
-    return sorted(kept, key=lambda x: x.start), [a for a in awards if a.given and not a.commendation]  # rule 6
+    return sorted(kept, key=lambda x: x.start), [a for a in awards if listed(a)]  # rule 6
+
+
+def listed(award: AwardHit) -> bool:
+    """An award the record lists (rule 6): given, an award named (not praise alone), not a fact told again."""
+    return award.given and not award.commendation and not award.restated
 
 
 def claims(awards: list[AwardHit]) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ MAX_NUMBER_WORDS = 4
 _WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
+_TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
 
 How = Literal["link", "chain", "verb", "awards", "list"]
 
@@ -84,14 +85,15 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
         if value is None or (isinstance(value, float) and not value.is_integer()) or value <= 0:
             continue
         before = run[-k - 1].group().casefold() if k < len(run) else ""
-        if before in pat.ordinal:  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'
+        pool = pat.pool.search(text, max(lo, first.start() - 30), first.start())
+        if pool and any(ch.isdigit() for ch in text[max(lo, pool.start() - 40) : pool.start()]):
+            return None  # '17.774 cá nhân trong số hơn 23.000 cán bộ': the pool, not the recipients
+        if before in pat.ordinal and not pool:  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'; not 'Trong số 853'
             return None
         if before in pat.range_words and k + 1 < len(run) and parse_number(run[-k - 2].group()) is not None:
             return None  # 'từ ba đến 4 HCV': a range, no count
         if first.group()[0].isupper() and not first.group()[0].isdigit() and _mid_sentence(text, lo, first.start()):
             return None  # 'Hai Bà Trưng', 'Ba Vì': a name
-        if pat.pool.search(text, max(lo, first.start() - 30), first.start()):
-            return None  # 'trong số hơn 23.000 cán bộ': the pool, not the recipients
         return first.start(), int(value), run[-1].end()
     return None
 
@@ -132,6 +134,20 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             value = parse_number(link.group("num"))
             if isinstance(value, int) and value > 0:
                 out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
+    return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _chained(text: str, sent: Sentence, names: list[AwardName], out: list[Count], pat: AwardPatterns) -> list[Count]:
+    """Any counted noun listed right after a counted recipient: '10 công trình| và 12 |gương thanh niên'."""
+    for c in list(out):
+        more = pat.open_chain.match(text, c.end, sent.end)
+        if more is None or any(o.start <= more.start("num") < o.end for o in out):
+            continue
+        if any(h.start <= more.start("noun") < h.end for h in names):
+            continue
+        value = parse_number(more.group("num"))
+        if more.group("noun").split()[0].casefold() not in pat.not_recipient and isinstance(value, int) and value > 0:
+            out.append(Count(more.start("num"), more.end("noun"), value, more.group("noun"), more.end("num")))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -160,11 +176,9 @@ def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: Awa
 
 def _won_bare(text: str, p: Pair, end: int, pat: AwardPatterns) -> bool:
     """A bare prize won by a counted recipient: '95 tác phẩm đạt giải, trong đó ...', not 'được giải quyết'."""
-    return (
-        p.how == "verb"
-        and bool(pat.win_gap.match(text[p.count.end : p.award.start]))
-        and bool(pat.count_follow.match(text, p.award.end, end))
-    )
+    gap = text[p.count.end : p.award.start]
+    won = pat.win_gap.match(gap) or pat.chosen_gap.match(gap)  # '20 đơn vị xuất sắc nhất để trao giải'
+    return p.how == "verb" and bool(won) and bool(pat.count_follow.match(text, p.award.end, end))
 
 
 def _linked(gap: str, pat: AwardPatterns) -> bool:
@@ -185,6 +199,9 @@ def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | No
         return Pair(c, h, "link", weak=h.entry.generic)  # 'tặng bằng khen 15 tập thể', 'khen thưởng 18 tập thể'
     if h.entry.carried and _CO.fullmatch(gap):
         return Pair(c, h, "link")  # '30 năm tuổi Đảng có 24 đảng viên'
+    named = pat.named_then.fullmatch(gap)  # '| cho tập thể Công an tỉnh Đồng Nai và |hai cá nhân'
+    if named and not pat.verb.search(gap, named.end("link")) and c.noun:
+        return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
         if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and not pat.verb.search(between):
@@ -204,6 +221,8 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
     gap = text[c.end : h.start]
     if any(c.end <= o.start < h.start for o in counts) or len(gap) > MAX_FORWARD_GAP:
         return None
+    if _TIMES.search(gap):
+        return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
     if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
         return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
@@ -264,6 +283,8 @@ def _share_subject(text: str, counts: list[Count], pairs: list[Pair], pat: Award
         if (mine is not None and not mine.weak) or nxt is None or nxt.how != "verb":
             continue
         gap = text[c.end : counts[i + 1].start]
+        if any(ch.isdigit() for ch in gap):
+            continue  # '128 đơn vị vào vòng 2 và 20 đơn vị ... để trao giải': another predicate
         if len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap):
             by_count[id(c)] = Pair(c, nxt.award, "verb")
     return sorted(by_count.values(), key=lambda p: p.count.start)

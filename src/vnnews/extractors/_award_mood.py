@@ -26,6 +26,7 @@ from ._award_patterns import AwardPatterns
 from .hits import AwardHit
 
 _PUNCT = regex.compile(r"[^\w\s]")
+_LIST_WORDS = frozenset({"hạng", "và"})  # how classes are listed: 'hạng Nhất, hạng Nhì và hạng Ba'; 'hạng Nhất, Nhì'
 
 
 def given(text: str, clause: Sentence, hits: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
@@ -56,32 +57,64 @@ def _fold(s: str | None) -> str:
     return " ".join(_PUNCT.sub(" ", s or "").casefold().split())
 
 
-def _merge_key(a: AwardHit, pat: AwardPatterns) -> tuple[object, ...]:
-    """What makes two awards the same fact: count, kind of recipient, award name, proposed or not."""
-    noun = _fold(a.recipient_type)
-    kind = pat.recipient_kinds.get(noun, "other")
-    name = _fold(a.award)
+def _name_key(a: AwardHit) -> str:
+    """An award's name without its issuer, level and the way its classes are listed ('hạng Nhất, hạng Nhì và ...')."""
+    name = _fold(a.award).removeprefix("danh hiệu ")  # a title is the same with or without 'danh hiệu'
     for extra in (a.issuer, a.level):
         name = name.replace(_fold(extra), "") if extra else name
-    return (a.count, noun if kind == "other" else kind, " ".join(name.removesuffix(" của").split()), a.proposed)
+    return " ".join(w for w in name.removesuffix(" của").split() if w not in _LIST_WORDS)
+
+
+def _recipients_key(a: AwardHit, pat: AwardPatterns) -> str:
+    """The kind of recipient ('tập thể' and 'đơn vị' are one kind), or the noun as written."""
+    noun = _fold(a.recipient_type)
+    kind = pat.recipient_kinds.get(noun, "other")
+    return noun if kind == "other" else kind
 
 
 def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
-    """One hit per fact: a caption restating the text ('10 đơn vị' / '10 tập thể') keeps the first mention."""
-    seen: dict[tuple[object, ...], AwardHit] = {}
+    """One listed hit per fact: a caption restating the text ('10 đơn vị' / '10 tập thể') keeps the first mention,
+    the others are marked ``restated`` (not listed, but their counts stay awards': :mod:`vnnews.ownership`).
+
+    A count of awards with no recipient restates a counted award of the same name ('8 học sinh đoạt giải
+    Nhất' ... '8 giải Nhất'); an act named as the award ('Khen thưởng 13 thanh niên') restates the award
+    named for the same count elsewhere ('tặng giấy khen cho 13 gương thanh niên').
+    """
+    seen: dict[tuple[object, ...], list[AwardHit]] = {}
     out: list[AwardHit] = []
     for a in awards:
-        key = _merge_key(a, pat)
-        prev = seen.get(key)
-        if prev is not None and _same(prev, a):
+        bucket = seen.setdefault((a.count, _name_key(a), a.proposed), [])
+        if a.given and any(_same(prev, a, pat) for prev in bucket):
+            out.append(dataclasses.replace(a, restated=True))  # not listed; its count is still no achievement
             continue
-        seen[key] = a
+        bucket.append(a)
         out.append(a)
-    return out
+    kept = [a for a in out if not a.restated and a.given]
+    return [dataclasses.replace(a, restated=True) if not a.restated and _act_restated(a, kept, pat) else a for a in out]
 
 
-def _same(prev: AwardHit, a: AwardHit) -> bool:
-    """Two mentions of one fact: the same issuer when both name one; the same recipients when both name them."""
-    if prev.issuer is not None and a.issuer is not None and _fold(prev.issuer) != _fold(a.issuer):
+def _same(prev: AwardHit, a: AwardHit, pat: AwardPatterns) -> bool:
+    """Two mentions of one fact: the same recipients (or none said), issuers that agree, named recipients that agree."""
+    mine, theirs = _recipients_key(a, pat), _recipients_key(prev, pat)
+    if mine != theirs and a.count is not None and mine and theirs:
+        return False
+    if prev.issuer is not None and a.issuer is not None and not _agree(_fold(prev.issuer), _fold(a.issuer)):
         return False
     return a.count is not None or not prev.recipients or not a.recipients or prev.recipients == a.recipients
+
+
+def _agree(one: str, other: str) -> bool:
+    """One issuer names the other, maybe shorter: 'thủ tướng' and 'thủ tướng chính phủ'."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _act_restated(a: AwardHit, out: list[AwardHit], pat: AwardPatterns) -> bool:
+    """An act named as the award ('Khen thưởng 13 thanh niên') when an award is named for that count elsewhere."""
+    entry = pat.entries.get(" ".join(a.award.casefold().split()))
+    if a.count is None or entry is None or entry.kind != "commendation" or not entry.generic:
+        return False
+    nouns = set(_fold(a.recipient_type).split())
+    return any(  # in another sentence: 'khen thưởng 57 học sinh đạt giải quốc gia' names two awards
+        b is not a and b.sentence != a.sentence and b.count == a.count and nouns <= set(_fold(b.recipient_type).split())
+        for b in out
+    )

@@ -25,9 +25,10 @@ from ._award_patterns import AwardEntry, AwardPatterns, name_pattern
 CARRY_WINDOW = 600
 
 _JOINED = regex.compile(r"\s*(?:,|và|-|–)\s*")  # 'cờ thi đua| và |bằng khen', 'Huân chương|, |Huy chương'
-_COUNTED_QUOTE = regex.compile(r'(?<=(?<![\d.,])\d{1,5}\s+)"(?-i:\p{Lu})[^"\n]{1,80}"')  # 27 "Sinh viên 5 tốt"
+_QUOTE = regex.compile(r'"(?-i:\p{Lu})[^"\n]{1,80}"')  # a capitalised name in quotes: "Người tốt, việc tốt"
+_COUNTED = regex.compile(r"(?<![\d.,])\d{1,5}\s+$")  # a count right before it: 27 "Sinh viên 5 tốt"
 _SHORT_HEAD = regex.compile(r"^(?P<head>.+?)\s+(?:\d|Đảng\b)")  # 'Huy hiệu' of 'Huy hiệu 50 năm tuổi Đảng'
-_QUOTED_TITLE = AwardEntry(term='"..."', kind="title", needs_count=True)  # '27 "Sinh viên 5 tốt"' alone
+_QUOTED_TITLE = AwardEntry(term='"..."', kind="quoted_title")  # '27 "Sinh viên 5 tốt"': an award only counted
 _TITLE_KINDS = ("title", "title_class")
 
 
@@ -70,7 +71,7 @@ def award_names(
     first = pat.first_word.search(text, sent.start, sent.end)
     if first is not None:  # no award word at all in two sentences of three
         out = _written(text, first.start(), sent.end, pat)
-    out = _carried(text, sent, out, recent)
+    out = _carried(text, sent, out, recent, pat)
     out = _joined(text, out)
     return _anaphors(text, first.start() if first else sent.end, sent.end, out, prior, pat)
 
@@ -79,7 +80,7 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
     """The names as written, from ``start`` (the first award word of the clause)."""
     out: list[AwardName] = []
     for m in pat.award.finditer(text, start, end):  # every name opens with a first word
-        head = m.group("titled") or m.group("with_name")
+        head = m.group("titled") or m.group("with_name") or m.group("cased")
         entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
         if entry is None:
             continue
@@ -95,8 +96,11 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
     return out
 
 
-def _carried(text: str, sent: Sentence, out: list[AwardName], recent: list[AwardName]) -> list[AwardName]:
-    """Short names completed from the award of their kind named before; without one they are no award."""
+def _carried(
+    text: str, sent: Sentence, out: list[AwardName], recent: list[AwardName], pat: AwardPatterns
+) -> list[AwardName]:
+    """Short names completed from the award of their kind named before (without one they are no award); titles
+    in quotes after a count when titles were named before, or right after a give verb or a counted recipient."""
     kept: list[AwardName] = []
     before = [h for h in recent if h.end > sent.start - CARRY_WINDOW and not h.entry.carried]
     for h in out:
@@ -110,9 +114,11 @@ def _carried(text: str, sent: Sentence, out: list[AwardName], recent: list[Award
             head = short["head"] if short else text[last.start : last.base_end]
             kept.append(replace(h, name=f"{head} {text[h.start : h.end]}"))
     titles = [o for o in (*before, *kept) if o.entry.kind in _TITLE_KINDS]
-    for q in _COUNTED_QUOTE.finditer(text, sent.start, sent.end):
-        inside = any(o.start <= q.start() < o.end for o in kept)
-        if not inside and any(t.end <= q.start() for t in titles):
+    for q in _QUOTE.finditer(text, sent.start, sent.end):
+        if any(o.start <= q.start() < o.end for o in kept):
+            continue
+        counted = _COUNTED.search(text, sent.start, q.start()) and any(t.end <= q.start() for t in titles)
+        if counted or pat.given_before.search(text, sent.start, q.start()):
             kept.append(AwardName(q.start(), q.end(), _QUOTED_TITLE, q.end(), None, None))
     return sorted(kept, key=lambda h: h.start)
 

@@ -16,7 +16,6 @@ __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patter
 # What `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng', or a list of them given at one
 # ceremony: 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'.
 _NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3})?"
-_QUOTED = r'"[^"\n]{1,160}"'
 # A title's own name in quotes opens with a capital: danh hiệu "Phụ nữ tiêu biểu"; "cô gái vàng" is a nickname.
 #: Kinds of award named by an act or a class, never pointed back to ('khen thưởng này' is no award).
 _ACTS = ("commendation", "title_class")
@@ -69,15 +68,20 @@ class AwardPatterns:
     honorific: regex.Pattern[str]
     surnames: frozenset[str]
     named_after: regex.Pattern[str]
+    addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
     win_gap: regex.Pattern[str]
+    chosen_gap: regex.Pattern[str]
+    given_before: regex.Pattern[str]  # a title in quotes right after a give verb or a counted recipient
+    named_then: regex.Pattern[str]  # '| cho tập thể Công an tỉnh và |hai cá nhân': a named recipient, then a count
     give: regex.Pattern[str]
     anaphor: regex.Pattern[str]
     open_recipient: regex.Pattern[str]
     open_link: regex.Pattern[str]
+    open_chain: regex.Pattern[str]
     fraction: regex.Pattern[str]
     modal: regex.Pattern[str]  # the award is not given: 'muốn giành', 'nếu đoạt', 'có thể nhận', 'hứa sẽ trao'
     realis: regex.Pattern[str]  # ... unless given after all: 'phấn đấu ... đã được tặng'
@@ -126,9 +130,10 @@ def _plain(plain: list[str], with_name: list[str]) -> str:
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
-    with_name = [a.term for a in awards if a.named]
+    with_name = [a.term for a in awards if a.named and not a.cased]
     plain = [a.term for a in awards if not a.needs_name and not a.named and a.kind != "title" and not a.cased]
-    cased = [a.term for a in awards if a.cased]
+    cased = [a.term for a in awards if a.cased and not a.named]
+    cased_named = [a.term for a in awards if a.cased and a.named]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = _pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
@@ -153,11 +158,13 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
-            (?-i:{alternation(cased)})                      # e.g. Cúp (Trao Cúp), not cúp điện
+            (?P<cased>(?-i:{alternation(cased_named)}))     # e.g. Cúp (Trao Cúp), not cúp điện,
+            (?:\s+(?P<award_name>{capitalised_name}))?       #   and its name: Cúp Liên lục địa
+          | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
         )
         (?:\s+(?P<grade>{grade}{classes}))?                 # e.g. hạng Nhì, hạng Nhất, Nhì, Ba (not numbers)
-        (?:\s*(?P<quoted>{_QUOTED}))?                       # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
+        (?:\s*(?P<quoted>{_QUOTED_TITLE}))?                 # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
         (?:\s+(?P<level1>{level}))?                         # e.g. cấp tỉnh
         (?:\s+(?P<year>năm\s+\d{{4}}))?                      # e.g. năm 2018 (part of the name, not a count)
         (?:\s+(?P<about>{about}))?                          # e.g. về khoa học và công nghệ
@@ -169,10 +176,10 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     )
 
 
-def _named_after(words: tuple[WordEntry, ...], honorifics: str) -> regex.Pattern[str]:
-    """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'."""
+def _named_after(words: tuple[WordEntry, ...], addressed: str) -> regex.Pattern[str]:
+    """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung', '"Bà mẹ Việt Nam anh hùng"| cho |mẹ Võ Thị Đào'."""
     return regex.compile(
-        rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?P<who>(?:(?:{honorifics})\s+)?"
+        rf'^"?\s*{_passive(words)}(?:{_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
         rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.]+){{0,7}})",
         regex.IGNORECASE,
     )
@@ -203,12 +210,13 @@ def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     )
 
 
-def _open_link(words: tuple[WordEntry, ...], verbs: str) -> regex.Pattern[str]:
-    """Any counted noun after an award and a link word: 'danh hiệu ...| cho 10 |khách sạn', '| cho 8 |Sở GD&ĐT'."""
+def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.Pattern[str]:
+    """Any counted noun after an award and a link word ('danh hiệu ...| cho 10 |khách sạn', '| cho 8 |Sở GD&ĐT'),
+    or after a count and a list joiner ('tuyên dương 10 công trình| và 12 |gương thanh niên')."""
     small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
     body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
-        rf"\s*[,:]?\s*(?:{_pattern(words, 'link')})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
+        rf"\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
         regex.IGNORECASE,
     )
 
@@ -234,7 +242,7 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
         "plural_after": regex.compile(
-            rf"^\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, 'plural')})\s+", ic
+            rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic
         ),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
@@ -242,6 +250,9 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         "win_gap": regex.compile(
             rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic
         ),
+        # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
+        "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
+        "chosen_gap": regex.compile(rf"^(?:\s+[^\W\d]+){{0,5}}?\s+để\s+(?:{give})\s*$", ic),
         # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
         "fraction": regex.compile(
             rf"(?<!(?:{_pattern(words, 'date')})\s+)(?<![\d/.,])(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic
@@ -264,8 +275,10 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     return AwardPatterns(
         award=_award(awards, words, recipients),
         first_word=_first_word(awards),
-        # recipient nouns, a comma list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân'
-        recipient=regex.compile(rf"{recipients}(?:\s*,\s*{recipients})*", regex.IGNORECASE),
+        # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
+        recipient=regex.compile(
+            rf"{recipients}(?:(?:\s*,\s*|\s+và\s+)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
+        ),
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
         give_tail=gaps["give_tail"],
@@ -284,14 +297,21 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         surnames=frozenset(terms("surnames", dirs)),
-        named_after=_named_after(words, honorifics),
+        named_after=_named_after(words, f"{honorifics}|{recipients}"),
+        addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
         plural_after=gaps["plural_after"],
         adverb_tail=gaps["adverb_tail"],
         win_gap=gaps["win_gap"],
+        chosen_gap=gaps["chosen_gap"],
+        named_then=gaps["named_then"],
+        given_before=regex.compile(
+            rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
+        ),
         give=regex.compile(_pattern(words, "give"), regex.IGNORECASE),
         anaphor=_anaphor(awards, words),
         open_recipient=_open_recipient(words),
-        open_link=_open_link(words, verbs),
+        open_link=_open_link(words, verbs, _pattern(words, "link")),
+        open_chain=_open_link(words, verbs, "và|cùng"),
         fraction=gaps["fraction"],
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
         count_follow=gaps["count_follow"],

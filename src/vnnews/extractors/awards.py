@@ -161,7 +161,7 @@ def _uncounted(doc: Document, clause: Sentence, h: AwardName, pat: AwardPatterns
     Only a named award (not a class alone: 'lễ trao huân chương', 'giải thưởng lớn nhất'), right after a
     verb of giving or receiving or before its recipients.
     """
-    if h.bare or h.entry.needs_count or h.entry.carried or h.name is not None:
+    if h.bare or h.entry.needs_count or h.entry.carried or h.name is not None or h.entry.kind == "quoted_title":
         return None
     text = doc.text
     after = text[h.end : min(clause.end, h.end + UNCOUNTED_WINDOW)]
@@ -173,7 +173,7 @@ def _uncounted(doc: Document, clause: Sentence, h: AwardName, pat: AwardPatterns
         end, noun = h.end + noun_m.end(), noun_m.group()
     elif who:
         end = h.end + who.end()
-        named = (pat.honorific.sub("", who.group("who"), count=1).strip(),)
+        named = (pat.addressed.sub("", who.group("who"), count=1).strip(),)
     elif not pat.verb_tail.search(text, clause.start, h.start):
         return None
     hit = _hit(doc, clause, h.start, end, h, None, "award.uncounted", pat)

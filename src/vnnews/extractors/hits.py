@@ -57,6 +57,7 @@ class AwardHit:
     proposed: bool = False  # only proposed: 'đề nghị tặng Bằng khen cho 5 tập thể'
     commendation: bool = False  # praised with no award named: 'tuyên dương 26 tập thể' (owns its count, not listed)
     given: bool = True  # False when wished, promised or ruled: 'muốn giành HCV' (owns its count, not listed)
+    restated: bool = False  # a fact told again: a caption, an act named for an award named elsewhere (same)
 
 
 @dataclass(frozen=True)
