@@ -16,6 +16,8 @@ import pytest
 from vnnews import ownership, records
 from vnnews.document import Document
 from vnnews.extractors import awards
+from vnnews.extractors import people as people_extractor
+from vnnews.link import link_people
 from vnnews.models import Award
 
 from . import cases
@@ -38,7 +40,8 @@ def got_field(award: Award, key: str) -> Any:
 
 def found_in(doc: Document) -> list[Award]:
     """The extractor's hits as the records the pipeline makes of them."""
-    return [records.award(doc, h) for h in awards.extract(doc) if ownership.listed(h)]
+    people, _ = link_people(*people_extractor.extract(doc))
+    return [records.award(doc, h) for h in awards.extract(doc, people) if ownership.listed(h)]
 
 
 def run(case: dict[str, Any]) -> tuple[str, list[Award]]:

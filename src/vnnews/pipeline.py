@@ -59,7 +59,8 @@ def _extract(
     src = Source(path=str(source)) if isinstance(source, (str, Path)) else (source or Source())
     doc = Document.from_text(text, opts)  # normalising drops a BOM and keeps offsets into ``text``
     people, roles = link_people(*_people.extract(doc))
-    achievements, awards = settle(_achievements.extract(doc), _awards.extract(doc))  # who owns a number
+    awards = _awards.extract(doc, people)  # givers and named recipients: the people found above
+    achievements, awards = settle(_achievements.extract(doc), awards)  # who owns a number
     published, dates, event = date_fields(doc, src.published)
     text_record = None
     if keep_text:

@@ -66,7 +66,6 @@ class AwardPatterns:
     modifier: frozenset[str]
     ceremony: frozenset[str]
     honorific: regex.Pattern[str]
-    surnames: frozenset[str]
     named_after: regex.Pattern[str]
     addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
     plural_after: regex.Pattern[str]
@@ -296,7 +295,6 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         range_words=frozenset(w.casefold() for w in _words(words, "range")),
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
-        surnames=frozenset(terms("surnames", dirs)),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
         plural_after=gaps["plural_after"],
