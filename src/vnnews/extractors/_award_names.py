@@ -77,9 +77,17 @@ def award_names(
 
 
 def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardName]:
-    """The names as written, from ``start`` (the first award word of the clause)."""
+    """The names as written, from ``start`` (the first award word of the clause).
+
+    Every name opens with the first word of a term, so the name pattern is tried only where one is.
+    """
     out: list[AwardName] = []
-    for m in pat.award.finditer(text, start, end):  # every name opens with a first word
+    pos = start
+    for first in pat.first_word.finditer(text, start, end):
+        m = pat.award.match(text, first.start(), end) if first.start() >= pos else None
+        if m is None:
+            continue
+        pos = m.end()
         head = m.group("titled") or m.group("with_name") or m.group("cased")
         entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
         if entry is None:
