@@ -30,9 +30,11 @@ class Named:
         self._at = sorted((m.start, m.end, p.name) for p in people for m in p.mentions if m.kind != "title")
         self._starts = [s for s, _, _ in self._at]
 
-    def inside(self, start: int, end: int) -> list[str]:
-        """The people named within [start, end), in reading order, each once."""
-        found = [name for s, e, name in self._at[bisect_left(self._starts, start) :] if s < end and e <= end]
+    def inside(self, start: int, end: int, opening: int | None = None) -> list[str]:
+        """The people named within [start, end), in reading order, each once; with ``opening``, only those
+        whose name starts before it ('cho |Tổng Giám đốc Thông tấn xã| Nguyễn Đức Lợi': the name after a post)."""
+        first = opening if opening is not None else end
+        found = [n for s, e, n in self._at[bisect_left(self._starts, start) :] if s < first and s < end and e <= end]
         return list(dict.fromkeys(found))
 
 

@@ -178,8 +178,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
 def _named_after(words: tuple[WordEntry, ...], addressed: str) -> regex.Pattern[str]:
     """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung', '"Bà mẹ Việt Nam anh hùng"| cho |mẹ Võ Thị Đào'."""
     return regex.compile(
-        rf'^"?\s*{_passive(words)}(?:{_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
-        rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.]+){{0,7}})",
+        rf'^"?\s*(?P<passive>{_passive(words)})(?:{_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
+        rf"(?-i:\p{{Lu}})[^\s,;.(]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.(]+){{0,7}})",
         regex.IGNORECASE,
     )
 

@@ -38,6 +38,7 @@ UNCOUNTED_WINDOW = 200
 
 _CLAUSE_END = regex.compile(r";\s*")
 _LIST_GAP = regex.compile(r"\s*(?:,|và)\s*")  # '1 Huân chương ...|, |68 Huân chương ...'
+_EVENTS = ("cup", "prize")  # also the names of contests: given only with a verb ('trận đấu Cúp Quốc gia cho SHB')
 _LISTED = regex.compile(r"\s*(?:,\s*)?(?:là|gồm có|gồm|:)", regex.IGNORECASE)  # '2 cá nhân| là |Đại tá ...'
 
 
@@ -177,6 +178,11 @@ def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: s
     )
 
 
+def _given_here(s: _Scope, h: AwardName) -> bool:
+    """A verb of giving, receiving or winning right before the award: 'vinh dự đón nhận |Huân chương'."""
+    return bool(s.pat.verb_tail.search(s.text, s.clause.start, h.start))
+
+
 def _uncounted(s: _Scope, h: AwardName) -> AwardHit | None:
     """An award handed over without a number: 'trao Bằng khen cho các tập thể', '... cho Hội LHPN tỉnh'.
 
@@ -194,11 +200,11 @@ def _uncounted(s: _Scope, h: AwardName) -> AwardHit | None:
     if plural and (noun_m := s.pat.recipient.match(after, plural.end())):
         end, noun = h.end + noun_m.end(), noun_m.group()
         named = s.listed_after(end)  # 'cho các đồng chí: Bùi Thanh An - ..., Đặng Thanh Tùng - ...'
-    elif who:
+    elif who and (h.entry.kind not in _EVENTS or who.group("passive") or _given_here(s, h)):
         end = h.end + who.end()
-        people = s.named.inside(h.end + who.start("who"), end)
+        people = s.named.inside(h.end + who.start("who"), s.clause.end, end + 2)  # a name may follow the post
         named = tuple(people) or (s.pat.addressed.sub("", who.group("who"), count=1).strip(),)
-    elif not s.pat.verb_tail.search(s.text, s.clause.start, h.start):
+    elif not _given_here(s, h):
         return None
     hit = _hit(s, h.start, end, h, None, "award.uncounted")
     return dataclasses.replace(hit, recipient_type=noun, recipients=named or hit.recipients)
