@@ -133,7 +133,7 @@ class RecipientEntry(Entry):
 WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
-    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range"
+    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening"
 ]
 
 

@@ -17,6 +17,7 @@ from .hits import PersonHit
 MAX_SUBJECT_WORDS = 24
 
 _PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
+_BREAK = regex.compile(r"[,:]\s+(?=\p{Lu})")  # 'Kết thúc giải|, |Ban tổ chức trao': an opening phrase ends
 
 
 class Named:
@@ -66,6 +67,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
     if not tail:
         return Context()
     subject = pat.adverb_tail.sub("", head[: tail.start()])
+    if give and pat.propose.search(subject):
+        return Context()  # 'Hội đồng xét đề nghị tặng': who proposes grants nothing
     receives = give is None
     if _PASSIVE_END.search(subject):  # 'đã được tặng': the subject receives
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
@@ -77,10 +80,29 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         return Context()
     if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
         return Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
+    subject = _own_words(subject, pat)
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
         return Context(receiver=subject if org and len(subject.split()) <= 10 else None)
-    behalf = pat.on_behalf.search(subject)
-    if behalf:
-        return Context(issuer=subject[behalf.end() :].strip() or None)
     return Context(issuer=subject)
+
+
+def _own_words(subject: str, pat: AwardPatterns) -> str:
+    """The subject without the phrase opening its clause: whom a giver stands for, or what follows the opening.
+
+    >>> from ._award_patterns import patterns
+    >>> _own_words("Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện", patterns())
+    'Chủ tịch nước'
+    >>> _own_words("Kết thúc giải, Ban tổ chức", patterns()), _own_words("Huyện Quế Võ, tỉnh Bắc Ninh", patterns())
+    ('Ban tổ chức', 'Huyện Quế Võ, tỉnh Bắc Ninh')
+    >>> _own_words("Ngoài ra, Bộ Văn hóa, Thể thao và Du lịch", patterns())
+    'Bộ Văn hóa, Thể thao và Du lịch'
+    """
+    behalf = pat.on_behalf.search(subject)
+    if behalf:  # 'Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện trao': the issuer is whom they stand for
+        return subject[behalf.end() :].split(",")[0].strip()
+    cut = 0  # after the last opening phrase: 'Kết thúc giải, |Ban tổ chức', 'Ngoài ra, |Bộ Văn hóa, Thể thao ...'
+    for m in _BREAK.finditer(subject):
+        if pat.opening.match(subject, cut, m.start()):
+            cut = m.end()
+    return subject[cut:]

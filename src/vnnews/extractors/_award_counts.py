@@ -162,11 +162,13 @@ def _fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[
 
 
 def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: AwardPatterns) -> dict[int, Count]:
-    """Counts written straight before an award name ('43 Bằng khen', '2 giải nhất'), by hit index."""
+    """Counts written straight before an award name ('43 Bằng khen', '2 giải nhất') or in times won ('2 lần đoạt
+    HCV'), by hit index."""
     out: dict[int, Count] = {}
     for i, h in enumerate(names):
         lo = names[i - 1].end if i else sent.start
-        found = _number_before(text, lo, h.start, pat)
+        times = pat.times_won.search(text, lo, h.start)
+        found = _number_before(text, lo, times.start() if times else h.start, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
         if found and not h.entry.carried:  # '03 đồng chí |70 tuổi Đảng': the count is the comrades'

@@ -3,7 +3,8 @@
 Names come from ``awards.yaml`` (compiled in :mod:`._award_patterns`). Beyond a name as written:
 
 - names joined by a comma or 'và' with nothing between them are one award given together ('cờ thi
-  đua và bằng khen của Chủ tịch UBND tỉnh', 'Huân chương, Huy chương Kháng chiến');
+  đua và bằng khen của Chủ tịch UBND tỉnh', 'Huân chương, Huy chương Kháng chiến'), their parts kept
+  (given with no count, each part is an award of its own);
 - an award word pointing back ('Danh hiệu cao quý này') stands for the award of its kind named
   last in the paragraph;
 - a name written short in a breakdown takes the words it leaves out from the award of its kind
@@ -44,6 +45,7 @@ class AwardName:
     level: str | None
     name: str | None = None  # the award as named elsewhere: 'Danh hiệu cao quý này' -> 'Danh hiệu Anh hùng ...'
     bare: bool = False  # a class of awards with nothing naming it: 'huân chương', 'giải thưởng', 'khen thưởng'
+    parts: tuple[AwardName, ...] = ()  # the names joined into this one: 'cờ thi đua| và |bằng khen'
 
 
 def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
@@ -146,7 +148,7 @@ def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
             )
             kept[-1] = AwardName(
                 last.start, h.end, entry, h.base_end, h.issuer or last.issuer, h.level or last.level,
-                bare=last.bare and h.bare,
+                bare=last.bare and h.bare, parts=(*(last.parts or (last,)), h),
             )
         else:
             kept.append(h)

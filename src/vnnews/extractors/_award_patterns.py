@@ -60,6 +60,7 @@ class AwardPatterns:
     level: regex.Pattern[str]
     opener: regex.Pattern[str]
     on_behalf: regex.Pattern[str]
+    opening: regex.Pattern[str]  # a phrase opening a clause, to its comma: 'Kết thúc giải,', 'Ngoài ra,'
     ordinal: frozenset[str]
     not_recipient: frozenset[str]  # first words of a counted noun that is no recipient ('5 lần', '3 ngày')
     range_words: frozenset[str]  # a number after one of these and a number is a range's end ('ba đến 4')
@@ -73,6 +74,7 @@ class AwardPatterns:
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
     win_gap: regex.Pattern[str]
+    times_won: regex.Pattern[str]  # the awards counted in times: '2 |lần đoạt |HCV SEA Games'
     chosen_gap: regex.Pattern[str]
     given_before: regex.Pattern[str]  # a title in quotes right after a give verb or a counted recipient
     named_then: regex.Pattern[str]  # '| cho tập thể Công an tỉnh và |hai cá nhân': a named recipient, then a count
@@ -229,9 +231,11 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
         # 'Công an tỉnh vinh dự đón nhận |Huân chương'
         "receive_tail": regex.compile(rf"(?:{_pattern(words, 'receive')})\s*$", ic),
-        # 'được Chủ tịch nước tặng thưởng |Huân chương'
+        # 'được Chủ tịch nước tặng thưởng |Huân chương', 'được Nhà nước trao tặng nhiều |Huân chương'
         "passive_agent": regex.compile(
-            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})\s*$", ic
+            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})"
+            rf"(?:\s+(?:{_pattern(words, 'plural')}))?\s*$",
+            ic,
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
         "link_gap": regex.compile(
@@ -248,6 +252,11 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
         "win_gap": regex.compile(
             rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic
+        ),
+        # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy': how many times won is how many awards
+        "times_won": regex.compile(
+            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$",
+            ic,
         ),
         # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
         "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
@@ -289,6 +298,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
         opener=regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", regex.IGNORECASE),
         on_behalf=regex.compile(_pattern(words, "on_behalf"), regex.IGNORECASE),
+        opening=regex.compile(rf"\s*(?:{_pattern(words, 'opening')})(?!\w)", regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
         not_recipient=frozenset(w.casefold() for role in ("ordinal", "date", "measure") for w in _words(words, role)),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
@@ -300,6 +310,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         plural_after=gaps["plural_after"],
         adverb_tail=gaps["adverb_tail"],
         win_gap=gaps["win_gap"],
+        times_won=gaps["times_won"],
         chosen_gap=gaps["chosen_gap"],
         named_then=gaps["named_then"],
         given_before=regex.compile(

@@ -115,8 +115,34 @@ def _clause_awards(
         out.append(_paired(s, p, names, of_awards))
     for h in names:
         if id(h) not in used and (hit := _uncounted(s, h)):
-            out.append(hit)
+            out += _each_part(s, h, hit)
     return sorted(out, key=lambda a: a.count_at[0] if a.count_at else a.start)  # in the order of their counts
+
+
+def _each_part(s: _Scope, h: AwardName, hit: AwardHit) -> list[AwardHit]:
+    """An uncounted award per name joined in ``h`` ('đạt giải nhì và giải ba'), each naming an award on its own.
+
+    Joined names with a count are one award given together ('117 đơn vị nhận cờ thi đua và bằng khen'); with
+    none, a list ('được tặng Huân chương Lao động, Cờ thi đua, Bằng khen ...') is several awards, each with
+    its own issuer and level and the recipients of the whole. A part that names no award alone ('Huân
+    chương, Huy chương Kháng chiến': the tail is shared) keeps the names together.
+    """
+    if len(h.parts) < 2 or any(p.bare or p.entry.needs_count or p.entry.carried for p in h.parts):
+        return [hit]
+    shared = context(s.text, s.clause, h, s.pat, s.named).issuer  # who grants them all: 'UBND tỉnh tặng ...'
+    last = len(h.parts) - 1
+    return [
+        dataclasses.replace(
+            hit,
+            start=hit.start if i == 0 else p.start,
+            end=hit.end if i == last else p.end,
+            award=s.text[p.start : p.end],
+            issuer=p.issuer or shared,
+            level=p.level,
+            name_at=(p.start, p.end),
+        )
+        for i, p in enumerate(h.parts)
+    ]
 
 
 def _counted_awards(s: _Scope, h: AwardName, c: Count) -> AwardHit:
