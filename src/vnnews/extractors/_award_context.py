@@ -81,6 +81,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
     if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
         return Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
     subject = _own_words(subject, pat)
+    if pat.run_end.search(subject):
+        return Context()  # 'Bến Tre vinh danh và trao', 'Hoài Nhơn: Phong tặng, truy tặng': verbs, not a name
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
         return Context(receiver=subject if org and len(subject.split()) <= 10 else None)

@@ -52,6 +52,7 @@ class AwardPatterns:
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
     give_tail: regex.Pattern[str]
+    run_end: regex.Pattern[str]  # a subject ending in 'và' or a verb is a run of verbs: 'Bến Tre vinh danh và |trao'
     passive_agent: regex.Pattern[str]
     receive_tail: regex.Pattern[str]
     link_gap: regex.Pattern[str]
@@ -229,6 +230,7 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
     return {
         # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
         "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
+        "run_end": regex.compile(rf"(?<!\w)(?:và|cùng|{give})\s*[,:]?\s*$", ic),
         # 'Công an tỉnh vinh dự đón nhận |Huân chương'
         "receive_tail": regex.compile(rf"(?:{_pattern(words, 'receive')})\s*$", ic),
         # 'được Chủ tịch nước tặng thưởng |Huân chương', 'được Nhà nước trao tặng nhiều |Huân chương'
@@ -290,6 +292,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
         give_tail=gaps["give_tail"],
+        run_end=gaps["run_end"],
         receive_tail=gaps["receive_tail"],
         passive_agent=gaps["passive_agent"],
         link_gap=gaps["link_gap"],
