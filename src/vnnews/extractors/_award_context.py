@@ -17,6 +17,7 @@ from .hits import PersonHit
 MAX_SUBJECT_WORDS = 24
 
 _PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
+_COUNTED = regex.compile(r"\s*\d")  # a subject that opens with a number: '100% gia đình', '5 đơn vị'
 _BREAK = regex.compile(r"[,:]\s+(?=\p{Lu})")  # 'Kết thúc giải|, |Ban tổ chức trao': an opening phrase ends
 
 
@@ -74,6 +75,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
     people = named.inside(clause.start, clause.start + tail.start())
+    if _COUNTED.match(subject.rsplit(",", 1)[-1]):  # '..., 100% gia đình đạt': counted things are the subject
+        people = []
     if people:  # 'Phó Bí thư Tỉnh ủy Hoàng Giang trao', 'ông Nguyễn Thanh Tuấn vinh dự đón nhận'
         return Context(receiver=people[-1]) if receives else Context(giver=people[-1])
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or not subject[:1].isupper():
