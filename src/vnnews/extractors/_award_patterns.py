@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -224,10 +225,14 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
 
 
 def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
-    """What may stand between a verb and an award, an award and its count, a count and the next one."""
+    """What may stand between a verb and an award, an award and its count, two counts; what opens a clause."""
     give, links = _pattern(words, "give"), _pattern(words, "link")
     ic = regex.IGNORECASE
     return {
+        # who gives, on whose behalf, after what opening: 'Dịp này, |thay mặt |...', 'Kết thúc giải|, ...'
+        "opener": regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", ic),
+        "on_behalf": regex.compile(_pattern(words, "on_behalf"), ic),
+        "opening": regex.compile(rf"\s*(?:{_pattern(words, 'opening')})(?!\w)", ic),
         # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
         "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
         "run_end": regex.compile(rf"(?<!\w)(?:và|cùng|{give})\s*[,:]?\s*$", ic),
@@ -281,8 +286,9 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     recipients = Termset([r.term for r in recips]).pattern()
     honorifics = Termset(_honorifics(dirs)).pattern()
     verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
-    gaps = _gaps(words)
+    gaps: dict[str, Any] = _gaps(words)  # each a field of AwardPatterns
     return AwardPatterns(
+        **gaps,
         award=_award(awards, words, recipients),
         first_word=_first_word(awards),
         # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
@@ -291,17 +297,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         ),
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
-        give_tail=gaps["give_tail"],
-        run_end=gaps["run_end"],
-        receive_tail=gaps["receive_tail"],
-        passive_agent=gaps["passive_agent"],
-        link_gap=gaps["link_gap"],
-        chain_gap=gaps["chain_gap"],
         verb=regex.compile(verbs, regex.IGNORECASE),
         level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
-        opener=regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", regex.IGNORECASE),
-        on_behalf=regex.compile(_pattern(words, "on_behalf"), regex.IGNORECASE),
-        opening=regex.compile(rf"\s*(?:{_pattern(words, 'opening')})(?!\w)", regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
         not_recipient=frozenset(w.casefold() for role in ("ordinal", "date", "measure") for w in _words(words, role)),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
@@ -310,12 +307,6 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
-        plural_after=gaps["plural_after"],
-        adverb_tail=gaps["adverb_tail"],
-        win_gap=gaps["win_gap"],
-        times_won=gaps["times_won"],
-        chosen_gap=gaps["chosen_gap"],
-        named_then=gaps["named_then"],
         given_before=regex.compile(
             rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
         ),
@@ -324,9 +315,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         open_recipient=_open_recipient(words),
         open_link=_open_link(words, verbs, _pattern(words, "link")),
         open_chain=_open_link(words, verbs, "và|cùng"),
-        fraction=gaps["fraction"],
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
-        count_follow=gaps["count_follow"],
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
         propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+của(?!\w))", regex.IGNORECASE),  # no 'đề nghị của'
