@@ -31,7 +31,7 @@ from typing import Any
 
 KINDS = ("achievements", "awards", "people")
 ACH_FIELDS = ("value", "unit", "qualifier", "qualifier_kind", "total", "value_max", "approximate", "target", "action")
-AWARD_FIELDS = ("count", "recipient_type", "award", "issuer", "level", "giver", "recipients")
+AWARD_FIELDS = ("count", "recipient_type", "award", "issuer", "level", "giver", "recipients", "proposed")
 CONTEXT = 160  # characters shown either side of a title when no sentence is recorded
 
 

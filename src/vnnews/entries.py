@@ -102,7 +102,7 @@ class PhraseEntry(Entry):
     """``achievement_phrases.yaml``: where a counted noun phrase ends, and the nouns it may hold."""
 
     kind: Literal[
-        "stop", "list", "join", "award", "recipient", "action", "org", "word", "person", "case", "lone", "titled",
+        "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
         "times", "pair", "closer", "anaphor",
     ]
 
@@ -120,6 +120,8 @@ class AwardEntry(Entry):
     cased: bool = False
     named: bool = False
     honorary: bool = False
+    carried: bool = False  # names an award only after one of its kind: '(Huy hiệu Đảng ...) 30 năm tuổi Đảng'
+    commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
 
 
 class RecipientEntry(Entry):
@@ -130,7 +132,8 @@ class RecipientEntry(Entry):
 
 WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
-    "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date"
+    "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
+    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening"
 ]
 
 

@@ -1,14 +1,12 @@
-"""Stage 5, link: merge mentions into people, tie title-only mentions back, settle overlaps."""
+"""Stage 5, link: merge mentions into people, tie title-only mentions back (awards vs achievements: ownership)."""
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate
 
-from .extractors.hits import AchievementHit, AwardHit, PersonHit, PersonMention, PersonTitle, RoleHit
+from .extractors.hits import PersonHit, PersonMention, PersonTitle, RoleHit
 from .normalize import modern_tone
 
 
@@ -132,20 +130,3 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
 def _same_title(text: str, title: PersonTitle) -> bool:
     """A title-only mention names the same office as a person's title."""
     return _fold(text) == _fold(title.text)
-
-
-def drop_award_counts(achievements: list[AchievementHit], awards: list[AwardHit]) -> list[AchievementHit]:
-    """An award count is reported once, as an award: drop achievements overlapping a counted award's span."""
-    counted = sorted((a.start, a.end) for a in awards if a.count is not None)
-    starts = [s for s, _ in counted]
-    reach = list(accumulate((e for _, e in counted), max))  # furthest end among the awards starting so far
-    return [x for x in achievements if not _overlaps(x, starts, reach)]
-
-
-def _overlaps(x: AchievementHit, starts: list[int], reach: list[int]) -> bool:
-    """An award span opens inside ``x``, or one opening before ``x`` is still open at its start."""
-    before = bisect_right(starts, x.start)
-    if before and reach[before - 1] > x.start:
-        return True
-    inside = bisect_left(starts, x.start)
-    return inside < len(starts) and starts[inside] < x.end

@@ -1,6 +1,7 @@
 """The one-call entry points: text, web page or file in, validated :class:`~vnnews.models.Article` out.
 
-normalise + segment (Document) -> extract (hits, tokenized lazily) -> link -> records -> validate;
+normalise + segment (Document) -> extract (hits, tokenized lazily) -> link -> who owns a number
+(:mod:`vnnews.ownership`) -> records -> validate;
 writing is the CLI's.
 """
 
@@ -19,9 +20,10 @@ from .errors import EmptyInputError, InternalError, TooLargeError
 from .extractors import achievements as _achievements
 from .extractors import awards as _awards
 from .extractors import people as _people
-from .link import drop_award_counts, link_people
+from .link import link_people
 from .models import Article, ExtractedText, Source
 from .options import DEFAULT_OPTIONS, Options
+from .ownership import settle
 from .reader import read_article
 from .validate import bad_spans
 
@@ -35,7 +37,7 @@ def extract(text: str, *, source: Source | str | Path | None = None, options: Op
     Spans are offsets into ``text`` exactly as given, a leading BOM included.
 
     >>> extract("Phó Bí thư Tỉnh ủy Hoàng Giang dự.").schema_version
-    '1.2'
+    '1.3'
     """
     opts = options or DEFAULT_OPTIONS
     if not isinstance(text, str):
@@ -57,8 +59,8 @@ def _extract(
     src = Source(path=str(source)) if isinstance(source, (str, Path)) else (source or Source())
     doc = Document.from_text(text, opts)  # normalising drops a BOM and keeps offsets into ``text``
     people, roles = link_people(*_people.extract(doc))
-    awards = _awards.extract(doc)
-    achievements = drop_award_counts(_achievements.extract(doc), awards)
+    awards = _awards.extract(doc, people)  # givers and named recipients: the people found above
+    achievements, awards = settle(_achievements.extract(doc), awards)  # who owns a number
     published, dates, event = date_fields(doc, src.published)
     text_record = None
     if keep_text:

@@ -74,6 +74,7 @@ def award(doc: Document, hit: AwardHit) -> Award:
         level=hit.level,
         giver=hit.giver,
         recipients=list(hit.recipients),
+        proposed=hit.proposed,
         sentence=sentence(doc, hit.sentence),
         rule=hit.rule,
     )

@@ -1,9 +1,9 @@
 """Step 1 of reading a number: what it is part of, and whether it is an amount at all.
 
 A number inside a URL or a short quotation (a name, a slogan), a date, time, period, identifier,
-ordinal, code or phone number, a body named by its number ('Bệnh viện 115') or a count the awards
-extractor reports ('tặng Bằng khen cho 10 tập thể') is no achievement. Words come from
-``achievement_context.yaml`` and ``achievement_phrases.yaml`` (see :mod:`._achv_vocab`).
+ordinal, code or phone number or a body named by its number ('Bệnh viện 115') is no achievement (a
+count an award owns, 'tặng Bằng khen cho 10 tập thể', is settled after extraction: :mod:`vnnews.ownership`).
+Words come from ``achievement_context.yaml`` and ``achievement_phrases.yaml`` (see :mod:`._achv_vocab`).
 """
 
 from __future__ import annotations
@@ -17,12 +17,9 @@ import regex
 from ..lexicon import load
 from ..numbers import NumberMatch
 from ..segment import Sentence
-from ._achv_unit import Unit
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES, WORD, last_words_start, words_after, words_before
+from ._achv_words import SPACES, WORD, last_words_start
 
-#: Words before/after a number searched for award words.
-AWARD_WINDOW_BEFORE, AWARD_WINDOW_AFTER = 20, 25
 #: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').
 MIN_SPELLED_WORDS = 2
 #: Largest count read with a capitalised organisation noun as its unit ('3 Công ty ...').
@@ -81,15 +78,6 @@ def protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(WORD.findall(m.group())) <= SLOGAN_MAX_WORDS:
             out.append((m.start(), m.end()))
     return out
-
-
-def is_award_count(text: str, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
-    """'tặng Bằng khen cho 10 tập thể', '24 tập thể được nhận Bằng khen': the awards extractor's."""
-    if not v.recipient.match(unit.text):
-        return False
-    before = words_before(text, sent.start, num.start, AWARD_WINDOW_BEFORE)
-    after = words_after(text, unit.end, sent.end, AWARD_WINDOW_AFTER)
-    return bool(v.award.search(before) or v.award.search(after))
 
 
 def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:

@@ -39,15 +39,13 @@ class Vocab:
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     list_noun: regex.Pattern[str]
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
-    award: regex.Pattern[str]
-    recipient: regex.Pattern[str]
     action: regex.Pattern[str]
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
-    titled: regex.Pattern[str]  # capitalised nouns counting people: '37 Anh hùng Lao động', '125 Mẹ'
+    titled: regex.Pattern[str]  # capitalised nouns counting people: '125 Mẹ'
     anaphor: regex.Pattern[str]  # ' nơi đây', ' trên' right after a count: it refers to one told before
     anaphor_end: regex.Pattern[str]  # the same word closing the unit ('đối tượng trên')
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
@@ -69,8 +67,6 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     units = load("units", dirs)
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
-    awards = load("awards", dirs)
-    honorary = [a.term for a in awards if a.honorary]  # titles people hold, counted as people
     # '%' has no word boundary; the other units must not run into a following letter.
     qual_terms = Termset([q.term for q in quals]).pattern(boundary=False)
     unit_terms = Termset([u.term for u in units if u.term != "%"]).pattern(boundary=False)
@@ -99,15 +95,13 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
         join=regex.compile(_pattern(phr, "join"), _FLAGS),
-        award=regex.compile(_pattern(phr, "award"), _FLAGS),
-        recipient=regex.compile(_pattern(phr, "recipient"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS),
         word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),
         lone=regex.compile(_pattern(phr, "lone"), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
-        titled=regex.compile(Termset([*honorary, *_terms(phr, "titled")]).pattern(), _FLAGS),
+        titled=regex.compile(_pattern(phr, "titled"), _FLAGS),
         times_heads=tuple(_terms(phr, "times")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -9,33 +11,33 @@ import regex
 from ..segment import Sentence
 from ._award_names import AwardName
 from ._award_patterns import AwardPatterns
+from .hits import PersonHit
 
 #: Longest giver or issuer read from the clause before an award ('Ủy viên Trung ương Đảng, ..., Bùi Thị Quỳnh Vân').
 MAX_SUBJECT_WORDS = 24
 
 _PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
+_COUNTED = regex.compile(r"\s*\d")  # a subject that opens with a number: '100% gia đình', '5 đơn vị'
+_BREAK = regex.compile(r"[,:]\s+(?=\p{Lu})")  # 'Kết thúc giải|, |Ban tổ chức trao': an opening phrase ends
 
 
-def _name_in(phrase: str, pat: AwardPatterns) -> str | None:
-    """The first personal name in ``phrase``: a family name and the capitalised words after it."""
-    words = phrase.replace(",", " , ").split()
-    for i, w in enumerate(words[:-1]):
-        if w in pat.surnames and words[i + 1][:1].isupper():
-            run = [w]
-            for nxt in words[i + 1 : i + 5]:
-                if not nxt[:1].isupper():
-                    break
-                run.append(nxt)
-            return " ".join(run)
-    return None
+class Named:
+    """Where the people extractor found each person named: who, of the people of the text, is named in a span.
 
+    The award extractor names a giver or a recipient only when the people extractor found that person
+    there; it has no name test of its own ('UBND tỉnh Hà Giang tặng Bằng khen' names nobody).
+    """
 
-def _has_name(phrase: str, pat: AwardPatterns) -> bool:
-    """True when a personal name is written in ``phrase`` ('Phó Bí thư Tỉnh ủy Hoàng Giang')."""
-    words = phrase.split()
-    return any(
-        w in pat.surnames and words[i + 1][:1].isupper() for i, w in enumerate(words[:-1])
-    ) or bool(pat.honorific.match(phrase))
+    def __init__(self, people: Iterable[PersonHit] = ()) -> None:
+        self._at = sorted((m.start, m.end, p.name) for p in people for m in p.mentions if m.kind != "title")
+        self._starts = [s for s, _, _ in self._at]
+
+    def inside(self, start: int, end: int, opening: int | None = None) -> list[str]:
+        """The people named within [start, end), in reading order, each once; with ``opening``, only those
+        whose name starts before it ('cho |Tổng Giám đốc Thông tấn xã| Nguyễn Đức Lợi': the name after a post)."""
+        first = opening if opening is not None else end
+        found = [n for s, e, n in self._at[bisect_left(self._starts, start) :] if s < first and s < end and e <= end]
+        return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)
@@ -47,30 +49,65 @@ class Context:
     receiver: str | None = None
 
 
-def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns) -> Context:
-    """'UBND tỉnh tặng', 'được Chủ tịch nước tặng thưởng', 'Phó Bí thư Hoàng Giang trao', 'Công an tỉnh đón nhận'."""
+def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named: Named) -> Context:
+    """'UBND tỉnh tặng', 'được Chủ tịch nước tặng thưởng', 'Phó Bí thư Hoàng Giang trao', 'Công an tỉnh đón nhận'.
+
+    A giver or receiver is a person the people extractor found in the subject (the one named last
+    before the verb, by the name it gives them); a subject naming nobody is the issuer (who grants).
+    """
     head = text[clause.start : h.start]
     passive = pat.passive_agent.search(head)
     if passive:
         agent = passive.group("agent").strip()
-        return Context(giver=agent) if _has_name(agent, pat) else Context(issuer=agent)
+        if pat.propose.fullmatch(agent):
+            return Context()  # 'được đề nghị tặng': a proposal, nobody grants it yet
+        people = named.inside(clause.start + passive.start("agent"), clause.start + passive.end("agent"))
+        return Context(giver=people[-1]) if people else Context(issuer=agent)
     give = pat.give_tail.search(head)
     tail = give or pat.receive_tail.search(head)
     if not tail:
         return Context()
     subject = pat.adverb_tail.sub("", head[: tail.start()])
+    if give and pat.propose.search(subject):
+        return Context()  # 'Hội đồng xét đề nghị tặng': who proposes grants nothing
     receives = give is None
     if _PASSIVE_END.search(subject):  # 'đã được tặng': the subject receives
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
+    people = named.inside(clause.start, clause.start + tail.start())
+    if _COUNTED.match(subject.rsplit(",", 1)[-1]):  # '..., 100% gia đình đạt': counted things are the subject
+        people = []
+    if people:  # 'Phó Bí thư Tỉnh ủy Hoàng Giang trao', 'ông Nguyễn Thanh Tuấn vinh dự đón nhận'
+        return Context(receiver=people[-1]) if receives else Context(giver=people[-1])
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or not subject[:1].isupper():
         return Context()
     if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
         return Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
+    subject = _own_words(subject, pat)
+    if pat.run_end.search(subject):
+        return Context()  # 'Bến Tre vinh danh và trao', 'Hoài Nhơn: Phong tặng, truy tặng': verbs, not a name
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
-        return Context(receiver=_name_in(subject, pat) or (subject if org and len(subject.split()) <= 10 else None))
+        return Context(receiver=subject if org and len(subject.split()) <= 10 else None)
+    return Context(issuer=subject)
+
+
+def _own_words(subject: str, pat: AwardPatterns) -> str:
+    """The subject without the phrase opening its clause: whom a giver stands for, or what follows the opening.
+
+    >>> from ._award_patterns import patterns
+    >>> _own_words("Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện", patterns())
+    'Chủ tịch nước'
+    >>> _own_words("Kết thúc giải, Ban tổ chức", patterns()), _own_words("Huyện Quế Võ, tỉnh Bắc Ninh", patterns())
+    ('Ban tổ chức', 'Huyện Quế Võ, tỉnh Bắc Ninh')
+    >>> _own_words("Ngoài ra, Bộ Văn hóa, Thể thao và Du lịch", patterns())
+    'Bộ Văn hóa, Thể thao và Du lịch'
+    """
     behalf = pat.on_behalf.search(subject)
-    if behalf:
-        return Context(issuer=subject[behalf.end() :].strip() or None)
-    return Context(giver=subject) if _has_name(subject, pat) else Context(issuer=subject)
+    if behalf:  # 'Thừa ủy quyền của Chủ tịch nước, lãnh đạo huyện trao': the issuer is whom they stand for
+        return subject[behalf.end() :].split(",")[0].strip()
+    cut = 0  # after the last opening phrase: 'Kết thúc giải, |Ban tổ chức', 'Ngoài ra, |Bộ Văn hóa, Thể thao ...'
+    for m in _BREAK.finditer(subject):
+        if pat.opening.match(subject, cut, m.start()):
+            cut = m.end()
+    return subject[cut:]

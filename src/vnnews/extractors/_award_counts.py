@@ -1,10 +1,17 @@
 """Awards, step 2: the counts in a clause ('24 tập thể', '43 Bằng khen') and which award each one receives.
 
-1. backward through a link word: 'Bằng khen cho 11 tập thể', '43 Bằng khen, trong đó 4 tập thể';
-   and on along a list: 'cho 11 tập thể và 10 cá nhân' (one record per recipient type);
+1. backward through a link word: 'Bằng khen cho 11 tập thể', '43 Bằng khen, trong đó 4 tập thể'; or with
+   nothing between when the award is given or is the act itself: 'tặng bằng khen 15 tập thể',
+   'khen thưởng 18 tập thể'; and on along a list: 'cho 11 tập thể và 10 cá nhân' (one record each);
 2. forward through a verb: '5 đơn vị được nhận Cờ thi đua', '22 cán bộ, chiến sĩ ... được Chủ tịch
-   nước tặng thưởng Huân chương', '95 tác phẩm đạt giải'; or after one: 'vinh danh 50 cá nhân Phụ nữ tiêu biểu';
-3. a count written straight before the award counts awards: '43 Bằng khen', '2 giải nhất'.
+   nước tặng thưởng Huân chương', '95 tác phẩm đạt giải'; or with nothing between in a breakdown: '3 đồng
+   chí Huy hiệu 80 năm'; a part of a breakdown that names its own award takes it ('Huy hiệu Đảng, trong
+   đó 1 đảng viên nhận Huy hiệu 50 năm tuổi Đảng');
+3. a count written straight before the award counts awards: '43 Bằng khen', '2 giải nhất';
+4. counts in brackets in a list after an award and a colon: 'được tặng huy hiệu Đảng là: Đảng bộ
+   thành phố (171 đảng viên), ...'.
+
+A count of the pool the recipients come from ('trong số hơn 23.000 cán bộ') is no recipient count.
 """
 
 from __future__ import annotations
@@ -27,8 +34,11 @@ MAX_CHAIN_GAP = 100
 MAX_NUMBER_WORDS = 4
 
 _WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
+_CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
+_BRACKET = regex.compile(r"\(\s*$")
+_TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
 
-How = Literal["link", "chain", "verb", "awards"]
+How = Literal["link", "chain", "verb", "awards", "list"]
 
 
 @dataclass(frozen=True)
@@ -39,19 +49,21 @@ class Count:
     end: int
     value: int
     noun: str | None
+    num_end: int  # end of the number as written ('24' of '24 tập thể')
 
 
 @dataclass(frozen=True)
 class Pair:
-    """A count and the award it receives, and how they were paired."""
+    """A count and the award it receives, and how they were paired; ``weak`` when a later verb may claim it."""
 
     count: Count
     award: AwardName
     how: How
+    weak: bool = False
 
 
-def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
-    """``(start, value)`` of a count written right before ``pos`` ('24 |tập thể', 'hai mươi |cá nhân')."""
+def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
+    """``(start, value, end)`` of a count written right before ``pos`` ('24 |tập thể', 'hai mươi |cá nhân')."""
     words = list(_WORD.finditer(text, max(lo, pos - 60), pos))
     run: list[regex.Match[str]] = []
     edge = pos
@@ -60,9 +72,9 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
             break
         run.insert(0, w)
         edge = w.start()
-    while run and text[run[0].start() - 1 : run[0].start()] == "/":  # '1/|8 Cúp' is a fraction or a date
+    while run and text[run[0].start() - 1 : run[0].start()] in ("/", "-"):  # '1/|8 Cúp', '31-|35': a date, a code
         run.pop(0)
-    if run and run[-1].group().casefold() in pat.modifier:  # '15 nguyên |lãnh đạo'
+    if run and run[-1].group().casefold() in pat.modifier:  # '15 nguyên |lãnh đạo', '369 lượt |tập thể'
         run.pop()
     run = run[-MAX_NUMBER_WORDS:]
     for k in range(len(run), 0, -1):
@@ -73,10 +85,23 @@ def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[in
         if value is None or (isinstance(value, float) and not value.is_integer()) or value <= 0:
             continue
         before = run[-k - 1].group().casefold() if k < len(run) else ""
-        if before in pat.ordinal:  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'
+        pool = pat.pool.search(text, max(lo, first.start() - 30), first.start())
+        if pool and any(ch.isdigit() for ch in text[max(lo, pool.start() - 40) : pool.start()]):
+            return None  # '17.774 cá nhân trong số hơn 23.000 cán bộ': the pool, not the recipients
+        if before in pat.ordinal and not pool:  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'; not 'Trong số 853'
             return None
-        return first.start(), int(value)
+        if before in pat.range_words and k + 1 < len(run) and parse_number(run[-k - 2].group()) is not None:
+            return None  # 'từ ba đến 4 HCV': a range, no count
+        if first.group()[0].isupper() and not first.group()[0].isdigit() and _mid_sentence(text, lo, first.start()):
+            return None  # 'Hai Bà Trưng', 'Ba Vì': a name
+        return first.start(), int(value), run[-1].end()
     return None
+
+
+def _mid_sentence(text: str, lo: int, pos: int) -> bool:
+    """Something other than an opening is written before ``pos`` in its sentence: a capital there starts a name."""
+    head = text[lo:pos].rstrip()
+    return bool(head) and not head.endswith((".", ":", ";", "!", "?", "\n", '"', "(", "-", "–"))
 
 
 def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: AwardPatterns) -> list[Count]:
@@ -88,93 +113,167 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         lo = max([sent.start, *(h.end for h in names if h.end <= m.start())])
         found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
         if found:
-            out.append(Count(found[0], m.end(), found[1], m.group()))
+            out.append(Count(found[0], m.end(), found[1], m.group(), found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
         verb = pat.open_recipient.search(text, lo, h.start)
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
         if verb.group("noun").split()[0].casefold() in pat.not_recipient:
-            continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients
+            continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients; '80 triệu đồng đoạt giải'
         found = _number_before(text, lo, verb.start("noun"), pat)
         if found:
-            out.append(Count(found[0], verb.end("noun"), found[1], verb.group("noun")))
+            out.append(Count(found[0], verb.end("noun"), found[1], verb.group("noun"), found[2]))
     for h in names:  # 'trao danh hiệu ... cho 10 khách sạn': any noun counted after a link word
         link = pat.open_link.match(text, h.end, sent.end)
         if link is None or any(c.start <= link.start("num") < c.end for c in out):
             continue
+        if any(o.start <= link.start("noun") < o.end for o in names):
+            continue  # 'giải thưởng gồm 1 |giải Nhất': an award counted, not a recipient
         if link.group("noun").split()[0].casefold() not in pat.not_recipient:
             value = parse_number(link.group("num"))
             if isinstance(value, int) and value > 0:
-                out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun")))
+                out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
+    return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _chained(text: str, sent: Sentence, names: list[AwardName], out: list[Count], pat: AwardPatterns) -> list[Count]:
+    """Any counted noun listed right after a counted recipient: '10 công trình| và 12 |gương thanh niên'."""
+    for c in list(out):
+        more = pat.open_chain.match(text, c.end, sent.end)
+        if more is None or any(o.start <= more.start("num") < o.end for o in out):
+            continue
+        if any(h.start <= more.start("noun") < h.end for h in names):
+            continue
+        value = parse_number(more.group("num"))
+        if more.group("noun").split()[0].casefold() not in pat.not_recipient and isinstance(value, int) and value > 0:
+            out.append(Count(more.start("num"), more.end("noun"), value, more.group("noun"), more.end("num")))
     return sorted(out, key=lambda c: c.start)
 
 
-def _fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int] | None:
-    """``(start, value)`` of 'X/Y' right before a recipient noun: '16/18 |xã' counts 16; 'ngày 16/6 |xã' is a date."""
+def _fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
+    """``(start, value, end)`` of 'X/Y' before a recipient noun: '16/18 |xã' counts 16; 'ngày 16/6 |xã' is a date."""
     if not text[pos : pos + 1].islower():
         return None
     m = pat.fraction.search(text, lo, pos)
     if m is None or not 0 < int(m["x"]) <= int(m["y"]):
         return None
-    return m.start("x"), int(m["x"])
+    return m.start("x"), int(m["x"]), m.end("x")
 
 
 def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: AwardPatterns) -> dict[int, Count]:
-    """Counts written straight before an award name ('43 Bằng khen', '2 giải nhất'), by hit index."""
+    """Counts written straight before an award name ('43 Bằng khen', '2 giải nhất') or in times won ('2 lần đoạt
+    HCV'), by hit index."""
     out: dict[int, Count] = {}
     for i, h in enumerate(names):
         lo = names[i - 1].end if i else sent.start
-        found = _number_before(text, lo, h.start, pat)
+        times = pat.times_won.search(text, lo, h.start)
+        found = _number_before(text, lo, times.start() if times else h.start, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
-        if found and h.entry.honorary and not pat.give.search(text, sent.start, sent.end):
-            continue  # '37 Anh hùng Lực lượng vũ trang nhân dân' counts people holding a title: an achievement
-        if found:
-            out[i] = Count(found[0], h.base_end, found[1], None)
+        if found and not h.entry.carried:  # '03 đồng chí |70 tuổi Đảng': the count is the comrades'
+            out[i] = Count(found[0], h.base_end, found[1], None, found[2])
     return out
 
 
 def _won_bare(text: str, p: Pair, end: int, pat: AwardPatterns) -> bool:
     """A bare prize won by a counted recipient: '95 tác phẩm đạt giải, trong đó ...', not 'được giải quyết'."""
+    gap = text[p.count.end : p.award.start]
+    won = pat.win_gap.match(gap) or pat.chosen_gap.match(gap)  # '20 đơn vị xuất sắc nhất để trao giải'
+    return p.how == "verb" and bool(won) and bool(pat.count_follow.match(text, p.award.end, end))
+
+
+def _linked(gap: str, pat: AwardPatterns) -> bool:
+    """Award and count joined by a link word, maybe after a gift: '| cho |', '| kèm theo tiền thưởng cho |'."""
+    gift = pat.companion.match(gap)
+    return bool(pat.link_gap.fullmatch(gap[gift.end() :] if gift else gap))
+
+
+def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | None, pat: AwardPatterns) -> Pair | None:
+    """The award named before a count that gives it to them: by a link word, right after it, or along a list."""
+    gap = text[h.end : c.start]
+    hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
+    gap = gap[: hedge.start()] if hedge else gap
+    if _linked(gap, pat):
+        return Pair(c, h, "link", weak=h.entry.generic or bool(pat.breakdown.search(gap)))
+    act = h.entry.kind == "commendation"  # 'khen thưởng đột xuất 4 tập thể': the act is the award
+    if not gap.strip() and (act or h.entry.carried or _given(text, h, pat)) and c.noun:
+        return Pair(c, h, "link", weak=h.entry.generic)  # 'tặng bằng khen 15 tập thể', 'khen thưởng 18 tập thể'
+    if h.entry.carried and _CO.fullmatch(gap):
+        return Pair(c, h, "link")  # '30 năm tuổi Đảng có 24 đảng viên'
+    named = pat.named_then.fullmatch(gap)  # '| cho tập thể Công an tỉnh Đồng Nai và |hai cá nhân'
+    if named and not pat.verb.search(gap, named.end("link")) and c.noun:
+        return Pair(c, h, "chain")
+    if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
+        between = text[last.count.end : c.start]
+        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and not pat.verb.search(between):
+            return Pair(c, h, "chain", weak=last.weak)
+    return None
+
+
+def _given(text: str, h: AwardName, pat: AwardPatterns) -> bool:
+    """A give verb before the award in its clause: 'UBND tỉnh tặng |bằng khen', 'trao ... cho 6 đồng chí, |Huy hiệu'."""
+    start = max(0, h.start - 200)
+    stop = max(text.rfind(". ", start, h.start), text.rfind(";", start, h.start), text.rfind("\n", start, h.start))
+    return bool(pat.give.search(text, max(start, stop + 1), h.start))
+
+
+def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardPatterns) -> Pair | None:
+    """The award named after a count that the count receives: through a verb, or right after it in a breakdown."""
+    gap = text[c.end : h.start]
+    if any(c.end <= o.start < h.start for o in counts) or len(gap) > MAX_FORWARD_GAP:
+        return None
+    if _TIMES.search(gap):
+        return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
+    given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
+    if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
+        return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
+    return None
+
+
+def _won_too(text: str, back: Pair, fwd: Pair, pat: AwardPatterns) -> bool:
+    """Recipients given an award for a prize they won: 'khen thưởng 57 học sinh |đạt giải quốc gia'; no breakdown."""
+    c = back.count
     return (
-        p.how == "verb"
-        and bool(pat.win_gap.match(text[p.count.end : p.award.start]))
-        and bool(pat.count_follow.match(text, p.award.end, end))
+        not back.award.entry.commendation
+        and not pat.breakdown.search(text, back.award.end, c.start)
+        and bool(pat.win_gap.match(text[c.end : fwd.award.start]))
     )
 
 
+def _listed(text: str, c: Count, names: list[AwardName]) -> Pair | None:
+    """A count in brackets in a list that follows an award and a colon: 'huy hiệu Đảng là: ... (171 đảng viên)'."""
+    before = [h for h in names if h.end <= c.start]
+    if not before or ":" not in text[before[-1].end : c.start]:
+        return None
+    if not _BRACKET.search(text, max(0, c.start - 3), c.start):
+        return None
+    return Pair(c, before[-1], "list")
+
+
 def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: AwardPatterns) -> list[Pair]:
-    """Give each counted recipient its award: by link word, along a list, or through a verb."""
+    """Give each counted recipient its award: by link word, along a list, through a verb, or in a bracketed list."""
     pairs: list[Pair] = []
+    won: list[Pair] = []  # prizes the recipients of another award had won: 'khen thưởng 57 học sinh |đạt giải'
     last: Pair | None = None
     for i, c in enumerate(counts):
         before = [h for h in names if h.end <= c.start]
         after = [h for h in names if h.start >= c.end]
-        back: Pair | None = None
-        if before:
-            h = before[-1]
-            if pat.link_gap.fullmatch(text[h.end : c.start]):
-                back = Pair(c, h, "link")
-            elif last is not None and last.award is h and last.how in ("link", "chain") and counts[i - 1] is last.count:
-                gap = text[last.count.end : c.start]
-                if len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap):
-                    back = Pair(c, h, "chain")
-        fwd: Pair | None = None
-        if after:
-            h = after[0]
-            gap = text[c.end : h.start]
-            between = any(c.end <= o.start < h.start for o in counts)
-            given = not gap.strip() and pat.give_tail.search(text[max(0, c.start - 40) : c.start])
-            if len(gap) <= MAX_FORWARD_GAP and not between and (pat.verb.search(gap) or given):
-                fwd = Pair(c, h, "verb")
-        chosen = back if back and not back.award.entry.generic else fwd or back
+        back = _back(text, c, before[-1], last, counts[i - 1] if i else None, pat) if before else None
+        fwd = _forward(text, c, after[0], counts, pat) if after else None
+        if back and fwd and _won_too(text, back, fwd, pat):
+            won.append(fwd)  # commended for a prize they won: both
+            fwd = None
+        chosen = back if back and not (back.weak and fwd) else fwd or back  # a part names its own award
+        if chosen is None:
+            chosen = _listed(text, c, names)
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
             chosen = None
         if chosen:
             pairs.append(chosen)
         last = chosen
-    return _share_subject(text, counts, pairs, pat)
+    won = [p for p in won if p not in pairs and (not p.award.entry.needs_count or _won_bare(text, p, end, pat))]
+    return sorted(_share_subject(text, counts, pairs, pat) + won, key=lambda p: p.count.start)
 
 
 def _share_subject(text: str, counts: list[Count], pairs: list[Pair], pat: AwardPatterns) -> list[Pair]:
@@ -182,9 +281,12 @@ def _share_subject(text: str, counts: list[Count], pairs: list[Pair], pat: Award
     by_count = {id(p.count): p for p in pairs}
     for i in range(len(counts) - 2, -1, -1):
         c, nxt = counts[i], by_count.get(id(counts[i + 1]))
-        if id(c) in by_count or nxt is None or nxt.how != "verb":
+        mine = by_count.get(id(c))
+        if (mine is not None and not mine.weak) or nxt is None or nxt.how != "verb":
             continue
         gap = text[c.end : counts[i + 1].start]
+        if any(ch.isdigit() for ch in gap):
+            continue  # '128 đơn vị vào vòng 2 và 20 đơn vị ... để trao giải': another predicate
         if len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap):
             by_count[id(c)] = Pair(c, nxt.award, "verb")
     return sorted(by_count.values(), key=lambda p: p.count.start)

@@ -1,17 +1,36 @@
 """Awards, step 1: the award names written in a clause, each with grade, quoted name, level and issuer.
 
-Names come from ``awards.yaml`` (compiled in :mod:`._award_patterns`); an award word pointing back
-('Danh hiệu cao quý này') stands for the award of its kind named last in the paragraph.
+Names come from ``awards.yaml`` (compiled in :mod:`._award_patterns`). Beyond a name as written:
+
+- names joined by a comma or 'và' with nothing between them are one award given together ('cờ thi
+  đua và bằng khen của Chủ tịch UBND tỉnh', 'Huân chương, Huy chương Kháng chiến'), their parts kept
+  (given with no count, each part is an award of its own);
+- an award word pointing back ('Danh hiệu cao quý này') stands for the award of its kind named
+  last in the paragraph;
+- a name written short in a breakdown takes the words it leaves out from the award of its kind
+  named just before: '(Huy hiệu Đảng ...) 30 năm tuổi Đảng' is 'Huy hiệu 30 năm tuổi Đảng', and a
+  title in quotes after a count ('27 "Sinh viên 5 tốt"') is a title when titles were named before.
+  With no such award before, the short name is no award.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..segment import Sentence
 from ._award_patterns import AwardEntry, AwardPatterns, name_pattern
+
+#: How far back (characters) a short name in a breakdown looks for the award it shortens.
+CARRY_WINDOW = 600
+
+_JOINED = regex.compile(r"\s*(?:,|và|-|–)\s*")  # 'cờ thi đua| và |bằng khen', 'Huân chương|, |Huy chương'
+_QUOTE = regex.compile(r'"(?-i:\p{Lu})[^"\n]{1,80}"')  # a capitalised name in quotes: "Người tốt, việc tốt"
+_COUNTED = regex.compile(r"(?<![\d.,])\d{1,5}\s+$")  # a count right before it: 27 "Sinh viên 5 tốt"
+_SHORT_HEAD = regex.compile(r"^(?P<head>.+?)\s+(?:\d|Đảng\b)")  # 'Huy hiệu' of 'Huy hiệu 50 năm tuổi Đảng'
+_QUOTED_TITLE = AwardEntry(term='"..."', kind="quoted_title")  # '27 "Sinh viên 5 tốt"': an award only counted
+_TITLE_KINDS = ("title", "title_class")
 
 
 @dataclass(frozen=True)
@@ -24,7 +43,9 @@ class AwardName:
     base_end: int  # end of name + grade + quoted name, before level and issuer
     issuer: str | None
     level: str | None
-    name: str | None = None  # an anaphor's award as named before: 'Danh hiệu cao quý này' -> 'Danh hiệu Anh hùng ...'
+    name: str | None = None  # the award as named elsewhere: 'Danh hiệu cao quý này' -> 'Danh hiệu Anh hùng ...'
+    bare: bool = False  # a class of awards with nothing naming it: 'huân chương', 'giải thưởng', 'khen thưởng'
+    parts: tuple[AwardName, ...] = ()  # the names joined into this one: 'cờ thi đua| và |bằng khen'
 
 
 def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
@@ -40,29 +61,105 @@ def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
     return None
 
 
-def award_names(text: str, sent: Sentence, pat: AwardPatterns, prior: list[AwardName]) -> list[AwardName]:
-    """Award names in one sentence, each with grade, quoted name, level and issuer when written.
+def award_names(
+    text: str, sent: Sentence, pat: AwardPatterns, prior: list[AwardName], recent: list[AwardName]
+) -> list[AwardName]:
+    """Award names in one clause, each with grade, quoted name, level and issuer when written.
 
-    An award word pointing back ('Danh hiệu cao quý này') stands for the last award of its kind named
-    before it in the clause or in ``prior`` (earlier clauses of the paragraph).
+    ``prior`` holds the names of earlier clauses of the paragraph (for anaphors), ``recent`` those of
+    the text before (for short names in a breakdown).
     """
     out: list[AwardName] = []
     first = pat.first_word.search(text, sent.start, sent.end)
-    if first is None:
-        return out  # no award word at all (two sentences in three)
-    for m in pat.award.finditer(text, first.start(), sent.end):  # every name opens with a first word
-        head = m.group("titled") or m.group("with_name")
+    if first is not None:  # no award word at all in two sentences of three
+        out = _written(text, first.start(), sent.end, pat)
+    out = _carried(text, sent, out, recent, pat)
+    out = _joined(text, out)
+    return _anaphors(text, first.start() if first else sent.end, sent.end, out, prior, pat)
+
+
+def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardName]:
+    """The names as written, from ``start`` (the first award word of the clause).
+
+    Every name opens with the first word of a term, so the name pattern is tried only where one is.
+    """
+    out: list[AwardName] = []
+    pos = start
+    for first in pat.first_word.finditer(text, start, end):
+        m = pat.award.match(text, first.start(), end) if first.start() >= pos else None
+        if m is None:
+            continue
+        pos = m.end()
+        head = m.group("titled") or m.group("with_name") or m.group("cased")
         entry = pat.entries.get(" ".join(head.casefold().split())) if head else _entry(m.group("name"), False, pat)
         if entry is None:
             continue
-        base_end = max(m.end("name"), m.end("grade"), m.end("quoted"))
+        base_end = max(m.end("name"), m.end("grade"), m.end("quoted"), m.end("about"))
         issuer = m.group("issuer") or m.group("issuer_bare")
         level = m.group("level1") or m.group("level2")
         if level is None:
             found = pat.level.search(text, m.start(), m.end())
             level = found.group() if found else None
-        out.append(AwardName(m.start(), m.end(), entry, base_end, issuer, level))
-    for a in pat.anaphor.finditer(text, first.start(), sent.end) if prior or out else ():  # as award names
+        named = m.group("award_name") or m.group("quoted") or m.group("grade") or m.group("about") or issuer
+        bare = entry.generic and not named  # 'giải thưởng' alone; 'giải thưởng của ngành Du lịch' names one
+        out.append(AwardName(m.start(), m.end(), entry, base_end, issuer, level, bare=bare))
+    return out
+
+
+def _carried(
+    text: str, sent: Sentence, out: list[AwardName], recent: list[AwardName], pat: AwardPatterns
+) -> list[AwardName]:
+    """Short names completed from the award of their kind named before (without one they are no award); titles
+    in quotes after a count when titles were named before, or right after a give verb or a counted recipient."""
+    kept: list[AwardName] = []
+    before = [h for h in recent if h.end > sent.start - CARRY_WINDOW and not h.entry.carried]
+    for h in out:
+        if not h.entry.carried:
+            kept.append(h)
+            continue
+        earlier = [o for o in (*before, *kept) if o.entry.kind == h.entry.kind and o.end <= h.start]
+        if earlier:
+            last = earlier[-1]
+            short = _SHORT_HEAD.match(last.name or text[last.start : last.base_end])
+            head = short["head"] if short else text[last.start : last.base_end]
+            kept.append(replace(h, name=f"{head} {text[h.start : h.end]}"))
+    titles = [o for o in (*before, *kept) if o.entry.kind in _TITLE_KINDS]
+    for q in _QUOTE.finditer(text, sent.start, sent.end):
+        if any(o.start <= q.start() < o.end for o in kept):
+            continue
+        counted = _COUNTED.search(text, sent.start, q.start()) and any(t.end <= q.start() for t in titles)
+        if counted or pat.given_before.search(text, sent.start, q.start()):
+            kept.append(AwardName(q.start(), q.end(), _QUOTED_TITLE, q.end(), None, None))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
+    """Names written one after the other with only a comma or 'và' between them are one award given together."""
+    kept: list[AwardName] = []
+    for h in out:
+        last = kept[-1] if kept else None
+        if last and last.name is None and h.name is None and _JOINED.fullmatch(text, last.end, h.start):
+            entry = last.entry.model_copy(
+                update={
+                    "generic": last.entry.generic and h.entry.generic,
+                    "commendation": last.entry.commendation and h.entry.commendation,
+                    "needs_count": last.entry.needs_count and h.entry.needs_count,
+                }
+            )
+            kept[-1] = AwardName(
+                last.start, h.end, entry, h.base_end, h.issuer or last.issuer, h.level or last.level,
+                bare=last.bare and h.bare, parts=(*(last.parts or (last,)), h),
+            )
+        else:
+            kept.append(h)
+    return kept
+
+
+def _anaphors(
+    text: str, start: int, end: int, out: list[AwardName], prior: list[AwardName], pat: AwardPatterns
+) -> list[AwardName]:
+    """An award word pointing back ('Danh hiệu cao quý này') as the last award of its kind named before it."""
+    for a in pat.anaphor.finditer(text, start, end) if prior or out else ():
         kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
         before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
         if before:

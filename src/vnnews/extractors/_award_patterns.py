@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -16,7 +17,10 @@ __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patter
 # What `{N}` in an award name stands for: 'Huy hiệu 50 năm tuổi Đảng', or a list of them given at one
 # ceremony: 'Huy hiệu 30, 40, 45 và 50 năm tuổi Đảng'.
 _NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3})?"
-_QUOTED = r'"[^"\n]{1,160}"'
+# A title's own name in quotes opens with a capital: danh hiệu "Phụ nữ tiêu biểu"; "cô gái vàng" is a nickname.
+#: Kinds of award named by an act or a class, never pointed back to ('khen thưởng này' is no award).
+_ACTS = ("commendation", "title_class")
+_QUOTED_TITLE = r'"(?-i:[\p{Lu}\d])[^"\n]{0,159}"'
 
 
 def _name_word(word: str) -> str:
@@ -49,6 +53,7 @@ class AwardPatterns:
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
     give_tail: regex.Pattern[str]
+    run_end: regex.Pattern[str]  # a subject ending in 'và' or a verb is a run of verbs: 'Bến Tre vinh danh và |trao'
     passive_agent: regex.Pattern[str]
     receive_tail: regex.Pattern[str]
     link_gap: regex.Pattern[str]
@@ -57,23 +62,39 @@ class AwardPatterns:
     level: regex.Pattern[str]
     opener: regex.Pattern[str]
     on_behalf: regex.Pattern[str]
+    opening: regex.Pattern[str]  # a phrase opening a clause, to its comma: 'Kết thúc giải,', 'Ngoài ra,'
     ordinal: frozenset[str]
     not_recipient: frozenset[str]  # first words of a counted noun that is no recipient ('5 lần', '3 ngày')
+    range_words: frozenset[str]  # a number after one of these and a number is a range's end ('ba đến 4')
     modifier: frozenset[str]
     ceremony: frozenset[str]
     honorific: regex.Pattern[str]
-    surnames: frozenset[str]
     named_after: regex.Pattern[str]
+    addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
     win_gap: regex.Pattern[str]
+    times_won: regex.Pattern[str]  # the awards counted in times: '2 |lần đoạt |HCV SEA Games'
+    chosen_gap: regex.Pattern[str]
+    given_before: regex.Pattern[str]  # a title in quotes right after a give verb or a counted recipient
+    named_then: regex.Pattern[str]  # '| cho tập thể Công an tỉnh và |hai cá nhân': a named recipient, then a count
     give: regex.Pattern[str]
     anaphor: regex.Pattern[str]
     open_recipient: regex.Pattern[str]
     open_link: regex.Pattern[str]
+    open_chain: regex.Pattern[str]
     fraction: regex.Pattern[str]
+    modal: regex.Pattern[str]  # the award is not given: 'muốn giành', 'nếu đoạt', 'có thể nhận', 'hứa sẽ trao'
+    realis: regex.Pattern[str]  # ... unless given after all: 'phấn đấu ... đã được tặng'
+    propose: regex.Pattern[str]  # only proposed: 'đề nghị tặng'
+    pool: regex.Pattern[str]  # a count that is the pool, not the recipients: 'trong số hơn |23.000 cán bộ'
+    breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
+    companion: regex.Pattern[str]  # a gift between an award and its recipients: 'kèm theo tiền thưởng ... |cho'
+    hedge: regex.Pattern[str]  # a hedge right before a count: 'khen thưởng |hơn |5.500 tập thể'
+    link_noun: regex.Pattern[str]  # recipients named by their noun alone: '289 bằng khen| cho cá nhân'
+    verb_tail: regex.Pattern[str]  # a verb right before an uncounted award: 'vinh dự đón nhận |Huân chương'
 
 
 def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
@@ -90,37 +111,66 @@ def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
     return terms("honorifics", dirs)
 
 
+def _first_word(awards: tuple[AwardEntry, ...]) -> regex.Pattern[str]:
+    """The first word of every award name; a name opening with a number ('{N} tuổi Đảng') as a whole."""
+    numbered = [a.term for a in awards if a.term.split()[0].casefold() == "{n}"]
+    words = Termset({a.term.split()[0] for a in awards if a.term not in numbered}).pattern()
+    return regex.compile("|".join([words, alternation(numbered)] if numbered else [words]), regex.IGNORECASE)
+
+
+def _plain(plain: list[str], with_name: list[str]) -> str:
+    """Names matched as they are, longest first; one that opens a longer class name is not read inside it.
+
+    >>> regex.match(_plain(["giải", "giải nhất"], ["giải thưởng"]), "giải thưởng") is None
+    True
+    """
+    opens = {t: [w[len(t) :].strip() for w in with_name if w.casefold().startswith(t.casefold() + " ")] for t in plain}
+    alone = alternation([t for t in plain if not opens[t]])
+    prefixed = [rf"{alternation([t])}(?!\s+{alternation(rest)})" for t, rest in opens.items() if rest]
+    return "|".join([alone, *prefixed])
+
+
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
-    """An award's name with its grade, quoted name, level, year and issuer ('Bằng khen của Trung ương Hội')."""
+    """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
-    with_name = [a.term for a in awards if a.named]
+    with_name = [a.term for a in awards if a.named and not a.cased]
     plain = [a.term for a in awards if not a.needs_name and not a.named and a.kind != "title" and not a.cased]
-    cased = [a.term for a in awards if a.cased]
+    cased = [a.term for a in awards if a.cased and not a.named]
+    cased_named = [a.term for a in awards if a.cased and a.named]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = _pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
     name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
-    capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,6}}"
+    capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,8}}"
     level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
+    # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
+    about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
+    about = rf"về(?:\s+{about_word}){{1,8}}(?:\s+và(?:\s+{about_word}){{1,4}})?"
+    classes = rf"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?-i:{_pattern(words, 'class')}))*"  # 'hạng Nhất, Nhì, Ba'
     return regex.compile(
         rf"""
+        (?<!(?<!\w){_pattern(words, 'not_after')}\s+)        # not inside a word: phát huy hiệu quả
         (?P<name>
             (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
-            (?P<title_name>{_QUOTED}                        #   e.g. danh hiệu "Phụ nữ tiêu biểu"
+            (?:{_pattern(words, 'filler')}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
+            (?P<title_name>{_QUOTED_TITLE}                  #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
               |{capitalised_name})                          #   e.g. danh hiệu Tập thể lao động xuất sắc
-          | (?P<with_name>{alternation(with_name)})         # giải thưởng, and its name when capitalised:
+          | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
+          | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
-          | {alternation(plain)}                            # e.g. Bằng khen, Huân chương Lao động
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
-            (?-i:{alternation(cased)})                      # e.g. Cúp (Trao Cúp), not cúp điện
+            (?P<cased>(?-i:{alternation(cased_named)}))     # e.g. Cúp (Trao Cúp), not cúp điện,
+            (?:\s+(?P<award_name>{capitalised_name}))?       #   and its name: Cúp Liên lục địa
+          | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
         )
-        (?:\s+(?P<grade>{grade}))?                          # e.g. hạng Nhì (a grade, not a number)
-        (?:\s*(?P<quoted>{_QUOTED}))?                       # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
+        (?:\s+(?P<grade>{grade}{classes}))?                 # e.g. hạng Nhì, hạng Nhất, Nhì, Ba (not numbers)
+        (?:\s*(?P<quoted>{_QUOTED_TITLE}))?                 # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
         (?:\s+(?P<level1>{level}))?                         # e.g. cấp tỉnh
         (?:\s+(?P<year>năm\s+\d{{4}}))?                      # e.g. năm 2018 (part of the name, not a count)
+        (?:\s+(?P<about>{about}))?                          # e.g. về khoa học và công nghệ
         (?:\s+của\s+(?P<issuer>{issuer_word}(?:\s+{issuer_word}){{0,9}})  # e.g. của Trung ương Hội
           |\s+(?P<issuer_bare>(?-i:{heads})(?:\s+{issuer_word}){{0,7}}))?  # e.g. Bằng khen Bộ Công an
         (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
@@ -129,11 +179,11 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     )
 
 
-def _named_after(words: tuple[WordEntry, ...], honorifics: str) -> regex.Pattern[str]:
-    """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung': a named recipient after 'cho'."""
+def _named_after(words: tuple[WordEntry, ...], addressed: str) -> regex.Pattern[str]:
+    """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung', '"Bà mẹ Việt Nam anh hùng"| cho |mẹ Võ Thị Đào'."""
     return regex.compile(
-        rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?P<who>(?:(?:{honorifics})\s+)?"
-        rf"(?-i:\p{{Lu}})[^\s,;.]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.]+){{0,7}})",
+        rf'^"?\s*(?P<passive>{_passive(words)})(?:{_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
+        rf"(?-i:\p{{Lu}})[^\s,;.(]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.(]+){{0,7}})",
         regex.IGNORECASE,
     )
 
@@ -145,7 +195,7 @@ def _passive(words: tuple[WordEntry, ...]) -> str:
 
 def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to."""
-    heads = [a.term for a in awards if not a.generic and not a.needs_count and "{" not in a.term]
+    heads = [a.term for a in awards if not a.needs_count and "{" not in a.term and a.kind not in _ACTS]
     return regex.compile(
         rf"(?P<head>{alternation(heads)})(?:\s+{_pattern(words, 'praise')})?"
         rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
@@ -156,33 +206,43 @@ def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> re
 def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """Any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'."""
     return regex.compile(
-        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?-i:\p{{Ll}})\w*){{0,3}}?)\s+(?:{_pattern(words, 'adverb')}\s+)*"
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
+        rf"(?:{_pattern(words, 'adverb')}\s+)*"
         rf"(?:được\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
     )
 
 
-def _open_link(words: tuple[WordEntry, ...], verbs: str) -> regex.Pattern[str]:
-    """Any counted noun after an award and a link word: 'danh hiệu ...| cho 10 |khách sạn'."""
+def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.Pattern[str]:
+    """Any counted noun after an award and a link word ('danh hiệu ...| cho 10 |khách sạn', '| cho 8 |Sở GD&ĐT'),
+    or after a count and a list joiner ('tuyên dương 10 công trình| và 12 |gương thanh niên')."""
+    small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
+    body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
-        rf"\s*[,:]?\s*(?:{_pattern(words, 'link')})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+"
-        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}})",
+        rf"\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
         regex.IGNORECASE,
     )
 
 
 def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
-    """What may stand between a verb and an award, an award and its count, a count and the next one."""
+    """What may stand between a verb and an award, an award and its count, two counts; what opens a clause."""
     give, links = _pattern(words, "give"), _pattern(words, "link")
     ic = regex.IGNORECASE
     return {
+        # who gives, on whose behalf, after what opening: 'Dịp này, |thay mặt |...', 'Kết thúc giải|, ...'
+        "opener": regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", ic),
+        "on_behalf": regex.compile(_pattern(words, "on_behalf"), ic),
+        "opening": regex.compile(rf"\s*(?:{_pattern(words, 'opening')})(?!\w)", ic),
         # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
         "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
+        "run_end": regex.compile(rf"(?<!\w)(?:và|cùng|{give})\s*[,:]?\s*$", ic),
         # 'Công an tỉnh vinh dự đón nhận |Huân chương'
         "receive_tail": regex.compile(rf"(?:{_pattern(words, 'receive')})\s*$", ic),
-        # 'được Chủ tịch nước tặng thưởng |Huân chương'
+        # 'được Chủ tịch nước tặng thưởng |Huân chương', 'được Nhà nước trao tặng nhiều |Huân chương'
         "passive_agent": regex.compile(
-            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})\s*$", ic
+            rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})"
+            rf"(?:\s+(?:{_pattern(words, 'plural')}))?\s*$",
+            ic,
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
         "link_gap": regex.compile(
@@ -192,7 +252,7 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
         "plural_after": regex.compile(
-            rf"^\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, 'plural')})\s+", ic
+            rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic
         ),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
@@ -200,6 +260,14 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         "win_gap": regex.compile(
             rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic
         ),
+        # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy': how many times won is how many awards
+        "times_won": regex.compile(
+            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$",
+            ic,
+        ),
+        # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
+        "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
+        "chosen_gap": regex.compile(rf"^(?:\s+[^\W\d]+){{0,5}}?\s+để\s+(?:{give})\s*$", ic),
         # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
         "fraction": regex.compile(
             rf"(?<!(?:{_pattern(words, 'date')})\s+)(?<![\d/.,])(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic
@@ -218,38 +286,54 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     recipients = Termset([r.term for r in recips]).pattern()
     honorifics = Termset(_honorifics(dirs)).pattern()
     verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
-    gaps = _gaps(words)
+    gaps: dict[str, Any] = _gaps(words)  # each a field of AwardPatterns
     return AwardPatterns(
+        **gaps,
         award=_award(awards, words, recipients),
-        first_word=regex.compile(Termset({a.term.split()[0] for a in awards}).pattern(), regex.IGNORECASE),
-        # recipient nouns, a comma list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân'
-        recipient=regex.compile(rf"{recipients}(?:\s*,\s*{recipients})*", regex.IGNORECASE),
+        first_word=_first_word(awards),
+        # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
+        recipient=regex.compile(
+            rf"{recipients}(?:(?:\s*,\s*|\s+và\s+)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
+        ),
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
-        give_tail=gaps["give_tail"],
-        receive_tail=gaps["receive_tail"],
-        passive_agent=gaps["passive_agent"],
-        link_gap=gaps["link_gap"],
-        chain_gap=gaps["chain_gap"],
         verb=regex.compile(verbs, regex.IGNORECASE),
         level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
-        opener=regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", regex.IGNORECASE),
-        on_behalf=regex.compile(_pattern(words, "on_behalf"), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
-        not_recipient=frozenset(w.casefold() for role in ("ordinal", "date") for w in _words(words, role)),
+        not_recipient=frozenset(w.casefold() for role in ("ordinal", "date", "measure") for w in _words(words, role)),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
+        range_words=frozenset(w.casefold() for w in _words(words, "range")),
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
-        surnames=frozenset(terms("surnames", dirs)),
-        named_after=_named_after(words, honorifics),
-        plural_after=gaps["plural_after"],
-        adverb_tail=gaps["adverb_tail"],
-        win_gap=gaps["win_gap"],
+        named_after=_named_after(words, f"{honorifics}|{recipients}"),
+        addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
+        given_before=regex.compile(
+            rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
+        ),
         give=regex.compile(_pattern(words, "give"), regex.IGNORECASE),
         anaphor=_anaphor(awards, words),
         open_recipient=_open_recipient(words),
-        open_link=_open_link(words, verbs),
-        fraction=gaps["fraction"],
+        open_link=_open_link(words, verbs, _pattern(words, "link")),
+        open_chain=_open_link(words, verbs, "và|cùng"),
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
-        count_follow=gaps["count_follow"],
+        modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
+        realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
+        propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+của(?!\w))", regex.IGNORECASE),  # no 'đề nghị của'
+        pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
+        breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
+        link_noun=regex.compile(
+            rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
+            rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)",
+            regex.IGNORECASE,
+        ),
+        verb_tail=regex.compile(  # 'đón nhận |Huân chương', 'trao tặng nhiều |Huân chương', 'trao cho cô bé |giải nhất'
+            rf"(?:{verbs}|{_pattern(words, 'win')})(?:\s+cho(?:\s+\w+){{1,3}}?)?"
+            rf"(?:\s+(?!{_pattern(words, 'stop')})\w+){{0,2}}\s*$",
+            regex.IGNORECASE,
+        ),
+        hedge=regex.compile(rf"\s(?:{_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
+        companion=regex.compile(
+            rf"^\s*(?:{_pattern(words, 'companion')})[^;:]{{0,60}}?(?=\s+(?:{_pattern(words, 'link')})\s)",
+            regex.IGNORECASE,
+        ),
     )

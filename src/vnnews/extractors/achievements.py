@@ -3,8 +3,8 @@
 Every number in a content sentence (found by :func:`vnnews.numbers.find_numbers`, outside URLs
 and short quotations) is read in four steps, each a module:
 
-1. :mod:`._achv_context`: what the number is part of (a date, a period, an identifier, a name, an
-   award count): then it is no result;
+1. :mod:`._achv_context`: what the number is part of (a date, a period, an identifier, a name):
+   then it is no result (whether an award counts it is :mod:`vnnews.ownership`'s to decide, later);
 2. the amount (this module): a fraction ('9/9'), a range ('5 - 6 triệu'), or the number alone;
 3. :mod:`._achv_unit`: the unit right after it (percent, measure, currency, else the counted noun
    phrase up to the first stop word); then, here, the hedge before it ('trên'), whether the clause
@@ -30,7 +30,6 @@ from ._achv_context import (
     after_name,
     bare_year,
     before_number,
-    is_award_count,
     is_date_like,
     protected,
     small_count,
@@ -136,7 +135,7 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
 def _counted_unit(
     doc: Document, sent: Sentence, num: NumberMatch, before: Before, pos: int, v: Vocab
 ) -> tuple[Unit | None, int]:
-    """Step 3: the unit after the amount, or None when it shows the number names or awards something."""
+    """Step 3: the unit after the amount, or None when it shows the number names something."""
     text = doc.text
     unit = read_unit(text, pos, sent.end, v, inside_word(doc, sent))
     if unit is None:
@@ -149,8 +148,6 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
-    if unit.kind == "noun" and is_award_count(text, sent, num, unit, v):
-        return None, unit.end
     return unit, unit.end
 
 

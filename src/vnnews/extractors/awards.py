@@ -2,13 +2,15 @@
 
 Per clause (the segmenter already cuts sentences at ';'; :func:`clauses` cuts what is left), in steps:
 
-1. :mod:`._award_names`: the award names (awards.yaml, with grade, quoted name, level and issuer);
+1. :mod:`._award_names`: the award names (awards.yaml, with grade, quoted name, level and issuer;
+   names given together as one; short names in a breakdown completed from the award before them);
 2. :mod:`._award_counts`: the counted recipient nouns (recipients.yaml: '24 tập thể'), each paired
    with the award it receives (by a link word, along a list, through a verb), and counts of awards;
 3. :mod:`._award_context`: who grants, hands over or receives each award;
 4. here: one :class:`~.hits.AwardHit` per pair; awards handed over without a number ('trao Bằng
-   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``; a counted
-   fact restated (a caption) kept once.
+   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``;
+5. :mod:`._award_mood`: awards not given (wished, promised, conditional, ruled) are dropped,
+   proposals flagged; a fact restated (a caption, an award named again) kept once.
 
 String fields (award, recipient_type, issuer...) are taken from the normalised text (NFC, modern
 tone marks, straight quotes); offsets are in the normalised text until :mod:`vnnews.records`.
@@ -17,32 +19,42 @@ tone marks, straight quotes); offsets are in the normalised text until :mod:`vnn
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
 
 from ..document import Document
 from ..segment import Sentence
-from ._award_context import context
-from ._award_counts import Count, counts_of_awards, pair, recipient_counts
+from ._award_context import Named, context
+from ._award_counts import Count, Pair, counts_of_awards, pair, recipient_counts
+from ._award_mood import given, merge_repeats
 from ._award_names import AwardName, award_names
 from ._award_patterns import AwardPatterns, patterns
-from .hits import AwardHit
+from .hits import AwardHit, PersonHit
 
 #: How far after an award name its recipients are looked for when no count is given.
 UNCOUNTED_WINDOW = 200
 
 _CLAUSE_END = regex.compile(r";\s*")
-_PUNCT = regex.compile(r"[^\w\s]")
+_LIST_GAP = regex.compile(r"\s*(?:,|và)\s*")  # '1 Huân chương ...|, |68 Huân chương ...'
+_EVENTS = ("cup", "prize")  # also the names of contests: given only with a verb ('trận đấu Cúp Quốc gia cho SHB')
+_LISTED = regex.compile(r"\s*(?:,\s*)?(?:là|gồm có|gồm|:)", regex.IGNORECASE)  # '2 cá nhân| là |Đại tá ...'
 
 
-def extract(doc: Document) -> list[AwardHit]:
-    """Every award given, with its count of recipients when stated."""
+def extract(doc: Document, people: Iterable[PersonHit] = ()) -> list[AwardHit]:
+    """Every award given, with its count of recipients when stated; givers and named recipients are ``people``'s."""
     pat = patterns(doc.options.lexicon_dirs)
+    named = Named(people)
     found: list[AwardHit] = []
     prior: dict[int, list[AwardName]] = {}  # awards named so far in each paragraph, for anaphors
+    recent: list[AwardName] = []  # awards named so far in the text, for short names in breakdowns
     for sent in doc.sentences:
         for clause in clauses(doc.text, sent):
-            found += _clause_awards(doc, clause, pat, prior.setdefault(sent.block, []))
+            names = award_names(doc.text, clause, pat, prior.setdefault(sent.block, []), recent)
+            prior[sent.block] += names
+            recent += names
+            found += given(doc.text, clause, _clause_awards(doc, clause, names, pat, named), pat)
     return merge_repeats(found, pat)
 
 
@@ -62,97 +74,163 @@ def clauses(text: str, sent: Sentence) -> list[Sentence]:
     return out
 
 
-def _clause_awards(doc: Document, clause: Sentence, pat: AwardPatterns, prior: list[AwardName]) -> list[AwardHit]:
-    """The awards of one clause, in reading order; ``prior`` collects the names for later anaphors."""
-    text = doc.text
-    names = award_names(text, clause, pat, prior)
-    prior += names
+@dataclass(frozen=True)
+class _Scope:
+    """What every step of one clause reads: the text, the clause, the vocabularies, the people named."""
+
+    doc: Document
+    clause: Sentence
+    pat: AwardPatterns
+    named: Named
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def listed_after(self, pos: int) -> tuple[str, ...]:
+        """People listed after ``pos``, to the sentence end: '... cho 2 cá nhân| là Đại tá Nguyễn Ngọc Quang, ...'."""
+        if not _LISTED.match(self.text, pos, self.clause.end):
+            return ()
+        return tuple(self.named.inside(pos, self.doc.sentences[self.clause.index].end))
+
+
+def _clause_awards(
+    doc: Document, clause: Sentence, names: list[AwardName], pat: AwardPatterns, named: Named
+) -> list[AwardHit]:
+    """The awards of one clause, in the order of their counts."""
     if not names:
         return []
-    out: list[tuple[int, AwardHit]] = []
-    used: set[int] = set()
-    for i, c in counts_of_awards(text, clause, names, pat).items():
+    s = _Scope(doc, clause, pat, named)
+    of_awards = counts_of_awards(s.text, clause, names, pat)
+    pairs = pair(s.text, names, recipient_counts(s.text, clause, names, pat), clause.end, pat)
+    out: list[AwardHit] = []
+    used = {id(p.award) for p in pairs}
+    for i, c in of_awards.items():
         h = names[i]
-        out.append((c.start, _hit(doc, clause, c.start, h.end, h, c, "award.count_of_awards", pat)))
-        used.add(i)
-    for p in pair(text, names, recipient_counts(text, clause, names, pat), clause.end, pat):
-        c, h = p.count, p.award
-        start, end = (c.start, h.end) if p.how == "verb" else (h.start, c.end)
-        out.append((c.start, _hit(doc, clause, start, end, h, c, f"award.{p.how}", pat)))
-        used.add(names.index(h))
-    for i, h in enumerate(names):
-        if i not in used and (hit := _uncounted(doc, clause, h, pat)):
-            out.append((h.start, hit))
-    return [a for _, a in sorted(out, key=lambda x: x[0])]
+        used.add(id(h))
+        same = [p for p in pairs if p.award is h and p.how == "link" and p.count.value == c.value]
+        if not same:  # '4 cờ thi đua cho 4 tập thể' is one fact, the recipients'
+            out.append(_counted_awards(s, h, c))
+    for p in pairs:
+        out.append(_paired(s, p, names, of_awards))
+    for h in names:
+        if id(h) not in used and (hit := _uncounted(s, h)):
+            out += _each_part(s, h, hit)
+    return sorted(out, key=lambda a: a.count_at[0] if a.count_at else a.start)  # in the order of their counts
 
 
-def _hit(
-    doc: Document, clause: Sentence, start: int, end: int, h: AwardName, c: Count | None, rule: str, pat: AwardPatterns
-) -> AwardHit:
+def _each_part(s: _Scope, h: AwardName, hit: AwardHit) -> list[AwardHit]:
+    """An uncounted award per name joined in ``h`` ('đạt giải nhì và giải ba'), each naming an award on its own.
+
+    Joined names with a count are one award given together ('117 đơn vị nhận cờ thi đua và bằng khen'); with
+    none, a list ('được tặng Huân chương Lao động, Cờ thi đua, Bằng khen ...') is several awards, each with
+    its own issuer and level and the recipients of the whole. A part that names no award alone ('Huân
+    chương, Huy chương Kháng chiến': the tail is shared) keeps the names together.
+    """
+    if len(h.parts) < 2 or any(p.bare or p.entry.needs_count or p.entry.carried for p in h.parts):
+        return [hit]
+    shared = context(s.text, s.clause, h, s.pat, s.named).issuer  # who grants them all: 'UBND tỉnh tặng ...'
+    last = len(h.parts) - 1
+    return [
+        dataclasses.replace(
+            hit,
+            start=hit.start if i == 0 else p.start,
+            end=hit.end if i == last else p.end,
+            award=s.text[p.start : p.end],
+            issuer=p.issuer or shared,
+            level=p.level,
+            name_at=(p.start, p.end),
+        )
+        for i, p in enumerate(h.parts)
+    ]
+
+
+def _counted_awards(s: _Scope, h: AwardName, c: Count) -> AwardHit:
+    """A count of awards ('43 Bằng khen'); its recipients' noun when written alone ('289 bằng khen cho cá nhân')."""
+    hit = _hit(s, c.start, h.end, h, c, "award.count_of_awards")
+    noun = s.pat.link_noun.match(s.text[h.end : s.clause.end])
+    if noun is None:
+        return hit
+    return dataclasses.replace(hit, end=h.end + len(noun.group()), recipient_type=noun.group("noun"))
+
+
+def _paired(s: _Scope, p: Pair, names: list[AwardName], of_awards: dict[int, Count]) -> AwardHit:
+    """A counted recipient and its award; recipients of a list of counted awards receive them all."""
+    c, h = p.count, p.award
+    start, end = (c.start, h.end) if p.how == "verb" else (h.start, c.end)
+    i = names.index(h)
+    if p.how == "link" and i in of_awards and of_awards[i].value == c.value:
+        start = of_awards[i].start  # '4 cờ thi đua cho 4 tập thể'
+    hit = _hit(s, start, end, h, c, f"award.{p.how}")
+    listed = _counted_list(s.text, names, of_awards, i) if p.how == "link" else [h]
+    if len(listed) > 1:
+        award = ", ".join(s.text[n.start : n.end] for n in listed)
+        hit = dataclasses.replace(hit, start=of_awards[names.index(listed[0])].start, award=award)
+    return dataclasses.replace(hit, recipients=s.listed_after(c.end)) if p.how != "verb" else hit
+
+
+def _counted_list(text: str, names: list[AwardName], of_awards: dict[int, Count], i: int) -> list[AwardName]:
+    """The counted awards listed up to name ``i``: '1 Huân chương ..., 68 Huân chương ..., 23 Huy chương ...'."""
+    if i not in of_awards:
+        return [names[i]]
+    j = i
+    while j - 1 in of_awards and _LIST_GAP.fullmatch(text, names[j - 1].end, of_awards[j].start):
+        j -= 1
+    return names[j : i + 1]
+
+
+def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: str) -> AwardHit:
     """The award given by name ``h`` to count ``c`` (if any), evidence [start, end)."""
-    ctx = context(doc.text, clause, h, pat)
+    ctx = context(s.text, s.clause, h, s.pat, s.named)
+    if c is not None and rule == "award.count_of_awards" and h.entry.honorary and not s.pat.give.search(
+        s.text, s.clause.start, s.clause.end
+    ):
+        rule = "award.holders"  # 'toàn tỉnh có 52 Thầy thuốc ưu tú': holders counted, nothing given here
     return AwardHit(
         start=start,
         end=end,
         count=c.value if c else None,
         recipient_type=c.noun if c else None,
-        award=h.name or doc.text[h.start : h.end],
+        award=h.name or s.text[h.start : h.end],
         issuer=h.issuer or ctx.issuer,
         level=h.level,
         giver=ctx.giver,
         recipients=(ctx.receiver,) if ctx.receiver and c is None else (),
-        sentence=clause.index,
+        sentence=s.clause.index,
         rule=rule,
+        count_at=(c.start, c.num_end) if c else None,
+        name_at=(h.start, h.end),
+        commendation=h.entry.commendation,
     )
 
 
-def _uncounted(doc: Document, clause: Sentence, h: AwardName, pat: AwardPatterns) -> AwardHit | None:
-    """An award handed over without a number: 'trao Bằng khen cho các tập thể', '... cho Hội LHPN tỉnh'."""
-    if h.entry.generic or h.entry.needs_count or h.name is not None:
+def _given_here(s: _Scope, h: AwardName) -> bool:
+    """A verb of giving, receiving or winning right before the award: 'vinh dự đón nhận |Huân chương'."""
+    return bool(s.pat.verb_tail.search(s.text, s.clause.start, h.start))
+
+
+def _uncounted(s: _Scope, h: AwardName) -> AwardHit | None:
+    """An award handed over without a number: 'trao Bằng khen cho các tập thể', '... cho Hội LHPN tỉnh'.
+
+    Only a named award (not a class alone: 'lễ trao huân chương', 'giải thưởng lớn nhất'), right after a
+    verb of giving or receiving or before its recipients; recipients named are the people the people
+    extractor found there ('cho ông Lê Văn Tâm, Hiệu trưởng ...'), or the organisation as written.
+    """
+    if h.bare or h.entry.needs_count or h.entry.carried or h.name is not None or h.entry.kind == "quoted_title":
         return None
-    text = doc.text
-    after = text[h.end : min(clause.end, h.end + UNCOUNTED_WINDOW)]
+    after = s.text[h.end : min(s.clause.end, h.end + UNCOUNTED_WINDOW)]
     end, noun = h.end, None
     named: tuple[str, ...] = ()
-    plural = pat.plural_after.match(after)
-    who = pat.named_after.match(after)
-    if plural and (noun_m := pat.recipient.match(after, plural.end())):
+    plural = s.pat.plural_after.match(after)
+    who = s.pat.named_after.match(after)
+    if plural and (noun_m := s.pat.recipient.match(after, plural.end())):
         end, noun = h.end + noun_m.end(), noun_m.group()
-    elif who:
+        named = s.listed_after(end)  # 'cho các đồng chí: Bùi Thanh An - ..., Đặng Thanh Tùng - ...'
+    elif who and (h.entry.kind not in _EVENTS or who.group("passive") or _given_here(s, h)):
         end = h.end + who.end()
-        named = (pat.honorific.sub("", who.group("who"), count=1).strip(),)
-    elif not pat.verb.search(text, clause.start, h.start):
+        people = s.named.inside(h.end + who.start("who"), s.clause.end, end + 2)  # a name may follow the post
+        named = tuple(people) or (s.pat.addressed.sub("", who.group("who"), count=1).strip(),)
+    elif not _given_here(s, h):
         return None
-    hit = _hit(doc, clause, h.start, end, h, None, "award.uncounted", pat)
+    hit = _hit(s, h.start, end, h, None, "award.uncounted")
     return dataclasses.replace(hit, recipient_type=noun, recipients=named or hit.recipients)
-
-
-def _fold(s: str | None) -> str:
-    return " ".join(_PUNCT.sub(" ", s or "").casefold().split())
-
-
-def _merge_key(a: AwardHit, pat: AwardPatterns) -> tuple[object, ...]:
-    """What makes two counted awards the same fact: count, kind of recipient, award name."""
-    noun = _fold(a.recipient_type)
-    kind = pat.recipient_kinds.get(noun, "other")
-    name = _fold(a.award)
-    for extra in (a.issuer, a.level):
-        name = name.replace(_fold(extra), "") if extra else name
-    return (a.count, noun if kind == "other" else kind, " ".join(name.removesuffix(" của").split()))
-
-
-def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
-    """One hit per counted fact: a caption restating the text ('10 đơn vị' / '10 tập thể') keeps the first."""
-    seen: dict[tuple[object, ...], AwardHit] = {}
-    out: list[AwardHit] = []
-    for a in awards:
-        if a.count is None:
-            out.append(a)
-            continue
-        key = _merge_key(a, pat)
-        prev = seen.get(key)
-        if prev is not None and (prev.issuer is None or a.issuer is None or _fold(prev.issuer) == _fold(a.issuer)):
-            continue
-        seen[key] = a
-        out.append(a)
-    return out

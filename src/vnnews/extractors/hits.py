@@ -52,6 +52,12 @@ class AwardHit:
     recipients: tuple[str, ...]
     sentence: int  # index into Document.sentences
     rule: str
+    count_at: tuple[int, int] | None = None  # the count and what it counts ('24 tập thể'), when counted
+    name_at: tuple[int, int] | None = None  # the award's name as written ('Huy hiệu 50 năm tuổi Đảng')
+    proposed: bool = False  # only proposed: 'đề nghị tặng Bằng khen cho 5 tập thể'
+    commendation: bool = False  # praised with no award named: 'tuyên dương 26 tập thể' (owns its count, not listed)
+    given: bool = True  # False when wished, promised or ruled: 'muốn giành HCV' (owns its count, not listed)
+    restated: bool = False  # a fact told again: a caption, an act named for an award named elsewhere (same)
 
 
 @dataclass(frozen=True)
