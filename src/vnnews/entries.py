@@ -80,16 +80,19 @@ class NumberWord(Entry):
 
 
 class QualifierEntry(Entry):
-    """``qualifiers.yaml``: a hedge before a number ('trên', 'gần')."""
+    """``qualifiers.yaml``: a hedge before a number ('trên', 'gần'), or a bound after it ('trở lên')."""
 
     kind: QualifierKind
+    after: bool = False  # a bound written after the amount: 'từ 60 tuổi trở lên'
 
 
 class UnitEntry(Entry):
-    """``units.yaml``: a measure, currency or percent after a number."""
+    """``units.yaml``: a measure, currency or percent after a number (some currencies also before it)."""
 
     kind: Literal["percent", "currency", "measure"]
     noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
+    before: bool = False  # a currency also written in front of the number: '$15', 'USD 15'
+    canonical: str | None = None  # the unit reported for a symbol: '$' -> 'USD'
 
 
 class ContextEntry(Entry):
@@ -105,6 +108,18 @@ class PhraseEntry(Entry):
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
         "times", "pair", "closer", "anaphor",
     ]
+
+
+SenseKind = Literal[
+    "hypothetical", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe", "determiner",
+    "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure", "event", "turn",
+]
+
+
+class SenseEntry(Entry):
+    """``achievement_sense.yaml``: words around an amount that make it state no result ('nếu', 'mức phạt')."""
+
+    kind: SenseKind
 
 
 # ---- awards -------------------------------------------------------------------------------------
@@ -169,6 +184,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "units": UnitEntry,
     "achievement_context": ContextEntry,
     "achievement_phrases": PhraseEntry,
+    "achievement_sense": SenseEntry,
     # awards
     "awards": AwardEntry,
     "recipients": RecipientEntry,

@@ -32,7 +32,9 @@ _URL = regex.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
 )
 _QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULTILINE)
-_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№])$")
+# Joined to what is before it: a date or time ('9/1'), a code ('F-35', '#3'), a plate ('43H - 5946'),
+# a milestone ('Km 710+700').
+_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№]|\d\p{Lu}{1,2}\d?\s*[-–]\s*|\d\+)$")
 _EXPONENT_BEFORE = regex.compile(r"(?:/|\d[ \u00a0]?)[kcdm]?m[ \u00a0]+$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _PADDED_DIGIT = regex.compile(r"0[1-9]")

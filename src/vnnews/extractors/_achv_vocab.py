@@ -11,6 +11,7 @@ import regex
 from ..entries import ContextEntry, PhraseEntry
 from ..lexicon import Termset, load
 from ..models import QualifierKind
+from ..quantity import words
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -21,9 +22,12 @@ class Vocab:
 
     qualifier_kinds: dict[str, QualifierKind]
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
+    bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
     noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
+    currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
+    unit_names: dict[str, str]  # lower-cased symbol -> the unit reported ('$' -> 'USD')
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun naming the number after it
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
@@ -63,23 +67,20 @@ def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boun
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
-    quals = load("qualifiers", dirs)
     units = load("units", dirs)
+    qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
-    # '%' has no word boundary; the other units must not run into a following letter.
-    qual_terms = Termset([q.term for q in quals]).pattern(boundary=False)
-    unit_terms = Termset([u.term for u in units if u.term != "%"]).pattern(boundary=False)
     named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
-        qualifier_kinds={q.term.lower(): q.kind for q in quals},
-        qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
+        qualifier_kinds=qw.kinds,
+        qualifier_before=qw.hedge,
+        bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         noun_units=frozenset(u.term.lower() for u in units if u.noun),
-        unit_after=regex.compile(
-            rf"""(?P<pre>[ \u00a0]?)(?P<u>%|{unit_terms}(?!\w))   # '%', ' ha', 'kg', ' triệu đồng' (after scale)""",
-            _FLAGS,
-        ),
+        unit_after=qw.unit,
+        currency_before=qw.currency_before,
+        unit_names={u.term.lower(): u.canonical for u in units if u.canonical},
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
