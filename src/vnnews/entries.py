@@ -98,7 +98,9 @@ class UnitEntry(Entry):
 class ContextEntry(Entry):
     """``achievement_context.yaml``: words around a number that say what it is (a date, a target...)."""
 
-    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade", "incident"]
+    kind: Literal[
+        "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
+    ]
 
 
 class PhraseEntry(Entry):
@@ -106,13 +108,14 @@ class PhraseEntry(Entry):
 
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
-        "times", "pair", "closer", "anaphor",
+        "times", "pair", "closer", "anaphor", "nominal",
     ]
 
 
 SenseKind = Literal[
-    "hypothetical", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe", "determiner",
-    "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure", "event", "turn",
+    "hypothetical", "opening", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe",
+    "determiner", "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure",
+    "event", "turn", "kin", "frame", "address", "back",
 ]
 
 

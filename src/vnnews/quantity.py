@@ -39,17 +39,19 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     """Load ``qualifiers.yaml`` and ``units.yaml`` and compile what reads them."""
     quals = load("qualifiers", dirs)
     units = load("units", dirs)
-    hedges = Termset(q.term for q in quals if not q.after).pattern(boundary=False)
-    bounds = Termset(q.term for q in quals if q.after).pattern(boundary=False)
+    hedges = Termset([q.term for q in quals if not q.after]).pattern(boundary=False)
+    bounds = Termset([q.term for q in quals if q.after]).pattern(boundary=False)
     # '%' and the symbols have no word boundary; the words must not run into a following letter.
     symbols = Termset([u.term for u in units if not u.term[0].isalnum()]).pattern(boundary=False)
-    named = Termset([u.term for u in units if u.term[0].isalnum()]).pattern(boundary=False)
+    # One-letter units match their case only: 'g', 'm', 'l' are units, '4G', '3M' are not grams or metres.
+    named = Termset([u.term for u in units if u.term[0].isalnum() and len(u.term) > 1]).pattern(boundary=False)
+    letters = "|".join(regex.escape(u.term) for u in units if u.term[0].isalnum() and len(u.term) == 1)
     before = Termset([u.term for u in units if u.before]).pattern(boundary=False)
     return Words(
         kinds={q.term.lower(): q.kind for q in quals},
         hedge=regex.compile(rf"(?<!\w)(?P<q>{hedges})\s+$", _FLAGS),
         bound=regex.compile(rf"[ \u00a0]+(?P<q>{bounds})(?!\w)", _FLAGS),
-        unit=regex.compile(rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w))", _FLAGS),
+        unit=regex.compile(rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w))", _FLAGS),
         currency_before=regex.compile(rf"(?<![\w$€£])(?P<c>{before})[ \u00a0]?$", _FLAGS),
         units={u.term.lower(): u for u in units},
     )

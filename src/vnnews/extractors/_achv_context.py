@@ -33,8 +33,8 @@ _URL = regex.compile(
 )
 _QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULTILINE)
 # Joined to what is before it: a date or time ('9/1'), a code ('F-35', '#3'), a plate ('43H - 5946'),
-# a milestone ('Km 710+700').
-_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№]|\d\p{Lu}{1,2}\d?\s*[-–]\s*|\d\+)$")
+# a milestone ('Km 710+700'), a dimension ('148,9 x 68 x 8 mm').
+_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-x×]\s*|\w-|[#№]|\d\p{Lu}{1,2}\d?\s*[-–]\s*|\d\+)$")
 _EXPONENT_BEFORE = regex.compile(r"(?:/|\d[ \u00a0]?)[kcdm]?m[ \u00a0]+$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _PADDED_DIGIT = regex.compile(r"0[1-9]")
@@ -225,9 +225,12 @@ def after_name(before: Before) -> bool:
 
 
 def _clause_start(before: str, pos: int) -> bool:
-    """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash)."""
+    """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash).
+
+    Not after a comma: Vietnamese capitalises no word there but a name ('Không lâu sau, Nokia 6 ...').
+    """
     head = before[:pos].rstrip()
-    return not head or head.endswith((".", ":", ";", "(", "-", ",", '"', "'"))
+    return not head or head.endswith((".", ":", ";", "(", "-", '"', "'"))
 
 
 def _sentence_start(before: str, pos: int) -> bool:

@@ -31,13 +31,17 @@ _FLAGS = regex.IGNORECASE
 # Where a clause ends: punctuation, or 'rằng' opening a reported clause ('có thể xác nhận rằng ... 3.540m').
 _CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
 _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
-_RATIO = regex.compile(r"[ \u00a0]+(?:mỗi[ \u00a0]+)?(?:\d|$)")
+_RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\d|$)")
 #: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
 #: Words after '100%' that make it a share of something counted ('100% số hộ'), not a figure of speech.
 _SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ"})
+_NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
+_TICKER = regex.compile(r"\p{Lu}{2,5}")
+_DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
+_OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}\p{M}]+)?")
 
 
@@ -96,6 +100,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
     if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
         return "hypothetical"
+    if s.at_start["opening"].match(at.before) and not turns:
+        return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     for kind, where in (("modal", clause), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
@@ -128,7 +134,7 @@ def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         return None
     if s.at_start["determiner"].match(at.unit.text):
         return "determiner"
-    for kind in ("copula", "negation"):
+    for kind in ("copula", "frame", "negation"):
         if s.at_end[kind].search(at.before):
             return kind
     return None
@@ -136,6 +142,8 @@ def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
 
 def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """A group told before or named by its sides: 'cả 2 anh em', 'giữa 2 đội', '1 trong 12 nước', '2 bên'."""
+    if at.unit.kind == "noun" and s.at_start["back"].match(at.after):
+        return "back"  # 'Ngoài 2 mã này', '2 đối tượng nói trên': a group told before
     if at.num.value == 2 and s.at_end["whole"].search(at.before):
         return "whole"  # 'cả 2 anh em': both of a pair told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
@@ -174,6 +182,12 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
+    if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
+        return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
+    if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
+        return "table"  # a row of a table: '5 PNJ 104,000 +2,00'
+    if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
+        return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):
         nxt = _NEXT_WORD.match(at.after)
         if nxt is None or nxt["w"] is None or nxt["w"].lower() not in _SHARE_OF:

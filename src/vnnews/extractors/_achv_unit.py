@@ -32,6 +32,7 @@ _SYLLABLE = regex.compile(
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
 _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 # A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
@@ -109,6 +110,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
     if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
         words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
+    elif len(words) > 1 and _NAME_AFTER.match(text, words[-1][1], end) and v.list_noun.fullmatch(text, *words[-1]):
+        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
@@ -200,8 +203,8 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
-        if kind == "currency" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
-            rate = _word_end(text, each.end(), end, inside_word) or rate  # '806 đồng một lít'
+        if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
+            rate = _word_end(text, each.end(), end, inside_word) or rate  # '806 đồng một lít', '600 dặm mỗi giờ'
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)

@@ -39,6 +39,7 @@ class Vocab:
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
+    plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     list_noun: regex.Pattern[str]
@@ -53,6 +54,7 @@ class Vocab:
     anaphor: regex.Pattern[str]  # ' nơi đây', ' trên' right after a count: it refers to one told before
     anaphor_end: regex.Pattern[str]  # the same word closing the unit ('đối tượng trên')
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
+    nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -92,6 +94,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
+        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
@@ -106,4 +109,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         times_heads=tuple(_terms(phr, "times")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
+        nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
     )

@@ -39,6 +39,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
+from ._achv_pos import predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
@@ -54,10 +55,12 @@ SLUG_MIN_WORDS = 5
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 _RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)", regex.IGNORECASE)
 _UNIT_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=[-\d])", regex.IGNORECASE)
+# A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
+_LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
 #: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
 _NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
-_JOINED_AFTER = regex.compile(r"\s*[/:.\-]\s*\d")
+_JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
@@ -115,7 +118,7 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     amount, resume = _amount(doc, sent, num)
     if amount is None:
         return None, resume
-    lead = _currency_before(doc.text, before, v)
+    lead = "" if bare_year(doc.text, num) else _currency_before(doc.text, before, v)  # 'USD 2017 Fiat' is a year
     unit, resume = _counted_unit(doc, sent, num, before, amount.end, v, lead)
     if unit is None:
         return None, resume
@@ -217,6 +220,9 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
+    if unit.kind == "noun" and unit.text.count(" ") >= 2 and not _LISTED.search(unit.text):
+        cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
+        unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
     return unit, unit.end
 
 
@@ -242,6 +248,7 @@ def _hit(
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
+    target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
     if target and not doc.options.keep_targets:
         return None
     actions = list(v.action.finditer(words_before(text, sent.start, start, ACTION_WINDOW)))
