@@ -108,7 +108,7 @@ class PhraseEntry(Entry):
 
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
-        "times", "pair", "closer", "anaphor", "nominal",
+        "times", "pair", "closer", "opener", "anaphor", "nominal",
     ]
 
 

@@ -122,13 +122,13 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
 def _part_of_word(
     text: str, start: int, end: int, limit: int, after_words: bool, stop_end: int, v: Vocab, inside_word: InsideWord
 ) -> bool:
-    """A 'closer' stop syllable at [start, end) that is part of a longer word: it closes one begun before
-    it ('nước ngoài', 'chuyến bay') or opens one ('lao động', 'chỉ tiêu', 'hiện đại'), as the word tokens say."""
-    if stop_end != end or not v.closer.fullmatch(text, start, end):
+    """A stop syllable at [start, end) that is part of a longer word, as the word tokens say: a 'closer'
+    closing one begun before it ('nước ngoài', 'việc làm'), an 'opener' opening one ('lao động', 'chia sẻ')."""
+    if stop_end != end:
         return False
-    if after_words and inside_word(start):
+    if after_words and v.closer.fullmatch(text, start, end) and inside_word(start):
         return True
-    nxt = _SYLLABLE.match(text, end, limit)
+    nxt = _SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
     return nxt is not None and inside_word(nxt.start("w"))
 
 

@@ -42,6 +42,7 @@ class Vocab:
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
+    opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
@@ -97,6 +98,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
+        opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
         join=regex.compile(_pattern(phr, "join"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),

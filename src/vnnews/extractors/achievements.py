@@ -48,13 +48,16 @@ from ._achv_words import WORD, words_before
 from .hits import AchievementHit
 
 #: Words before a number searched for a target word, and for the action verb.
-TARGET_WINDOW, ACTION_WINDOW = 12, 5
+TARGET_WINDOW, ACTION_WINDOW = 20, 5
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 _RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)", regex.IGNORECASE)
 _UNIT_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=[-\d])", regex.IGNORECASE)
+# 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
+_MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
+_TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
 #: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
@@ -220,6 +223,8 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
+    if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
+        unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
     if unit.kind == "noun" and unit.text.count(" ") >= 2 and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
