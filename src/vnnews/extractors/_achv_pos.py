@@ -25,6 +25,9 @@ from ._achv_vocab import Vocab
 #: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
 #: pronoun, adverb, number, verb, proper name.
 COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np"})
+#: Tags after the unit that make a one-syllable verb closing it a verb with its object: noun, classifier,
+#: name ('mặc | áo', 'trúng | giải'). Longer verbs there are read as the noun's complement ('người tai biến').
+OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 #: Words either side of the unit tagged with it (the tagger reads two words either side of each word).
 CONTEXT = 3
 
@@ -49,16 +52,21 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     if len(inside) < 2:
         return end
     if toks[inside[-1]].end > end and doc.text[end : end + 1].isspace():
-        return toks[inside[-2]].end  # the unit ends inside a word ('bên' of 'bên trong')
+        inside = inside[:-1]  # the unit ends inside a word ('bên' of 'bên trong', 'giải' of 'giải Jackpot')
+        if len(inside) < 2:
+            return toks[inside[-1]].end
     lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
     if len(word_tags) != hi - lo:
         return end
-    return _cut(toks[lo:hi], word_tags, [i - lo for i in inside])
+    return _cut(toks[lo:hi], word_tags, [i - lo for i in inside], whole=toks[inside[-1]].end <= end)
 
 
-def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int]) -> int:
-    """The offset the unit's tokens ``inside`` end at, by their tags and the tag after them."""
+def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, whole: bool = True) -> int:
+    """The offset the unit's tokens ``inside`` end at, by their tags and the tag after them.
+
+    ``whole`` says the last token ends within the unit (a token running past it is a tokenizer's guess).
+    """
     for i in inside[1:]:
         if word_tags[i] == "R":
             return toks[i - 1].end  # '5 thành viên | chỉ chia nhau'
@@ -67,4 +75,7 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int]) -> 
     verb = next((i for i in inside[1:] if word_tags[i] == "V"), None)
     if verb is not None and next_tag in COMPLEMENT_TAGS:
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
+    last = toks[inside[-1]]
+    if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
+        return toks[inside[-2]].end  # '40 thanh niên | mặc áo', '110 người | trúng giải Nhất'
     return toks[inside[-1]].end

@@ -225,7 +225,7 @@ def _counted_unit(
         unit = to_word_end(doc, sent, unit)
     if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
-    if unit.kind == "noun" and unit.text.count(" ") >= 2 and not _LISTED.search(unit.text):
+    if unit.kind == "noun" and _phrase(unit.text, v) and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
     return unit, unit.end
@@ -305,6 +305,17 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
     return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
         unit.start, second.end, second.text, unit.kind
     )
+
+
+def _phrase(unit: str, v: Vocab) -> bool:
+    """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
+
+    >>> from vnnews.extractors._achv_vocab import vocab
+    >>> [_phrase(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
+    [False, True, True, False]
+    """
+    words = unit.split()
+    return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
