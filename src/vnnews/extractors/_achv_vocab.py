@@ -14,6 +14,8 @@ from ..models import QualifierKind
 from ..quantity import words
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
+#: Most characters between an amount and the 'so với' that makes a comparative before it a difference.
+COMPARED_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Vocab:
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
+    comparative: regex.Pattern[str]  # 'thấp ' right before 'hơn': a comparative, not a hedge, when compared
+    compared: regex.Pattern[str]  # ' so với' after the amount in its clause: what the difference is from
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
@@ -96,6 +100,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
+        comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
+        compared=regex.compile(rf"[^,;:.!?()]{{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}", _FLAGS),
         stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
         opener=regex.compile(_pattern(phr, "opener"), _FLAGS),

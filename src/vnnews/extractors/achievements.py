@@ -249,6 +249,8 @@ def _hit(
     text = doc.text
     opening = num.start - lead
     qual = v.qualifier_before.search(before.tail)
+    if qual and _difference(doc, before, qual.start("q"), unit, v):
+        qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
@@ -305,6 +307,14 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
     return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
         unit.start, second.end, second.text, unit.kind
     )
+
+
+def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
+    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount: the amount is a difference."""
+    head = before.whole[: before.tail_at + at]
+    if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
+        return False
+    return bool(v.compared.match(doc.text, unit.end))
 
 
 def _phrase(unit: str, v: Vocab) -> bool:
