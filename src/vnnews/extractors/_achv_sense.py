@@ -42,6 +42,7 @@ _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 _NEXT_WORD = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}\p{M}]+)?")
 
 
@@ -144,6 +145,9 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     """A group told before or named by its sides: 'cả 2 anh em', 'giữa 2 đội', '1 trong 12 nước', '2 bên'."""
     if at.unit.kind == "noun" and s.at_start["back"].match(at.after):
         return "back"  # 'Ngoài 2 mã này', '2 đối tượng nói trên': a group told before
+    closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
+    if closing and _CLAUSE_END.match(at.after, closing.end()):
+        return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
     if at.num.value == 2 and s.at_end["whole"].search(at.before):
         return "whole"  # 'cả 2 anh em': both of a pair told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
