@@ -59,6 +59,7 @@ _UNIT_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=[-\d])", regex.
 _MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
+_LABEL = regex.compile(r"\([^()]*\)")
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
 #: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
 _NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
@@ -258,7 +259,7 @@ def _hit(
     target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
     if target and not doc.options.keep_targets:
         return None
-    actions = list(v.action.finditer(words_before(text, sent.start, start, ACTION_WINDOW)))
+    actions = _actions(text, sent.start, start, v)
     return AchievementHit(
         start=start,
         end=unit.end,
@@ -307,6 +308,21 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
     return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
         unit.start, second.end, second.text, unit.kind
     )
+
+
+def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Match[str]]:
+    """Action verbs in the words before an amount, less labels and names that only look like one.
+
+    A closed parenthesis is a label of an earlier number ('36,40 triệu đồng (mua vào) và 36,58 triệu
+    đồng'); a capitalised action inside the clause is a word of a name ('Chi cục Quản lý thị trường 63
+    tỉnh').
+    """
+    chunk = _LABEL.sub(lambda m: " " * len(m.group()), text[sent_start:start])
+    window = words_before(chunk, 0, len(chunk), ACTION_WINDOW)
+    opens = window == words_before(chunk, 0, len(chunk), len(chunk))  # the window starts the clause
+    return [
+        m for m in v.action.finditer(window) if not m.group()[0].isupper() or (m.start() == 0 and opens)
+    ]
 
 
 def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
