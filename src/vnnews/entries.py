@@ -100,7 +100,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
-        "comparative", "compared",
+        "comparative", "compared", "future",
     ]
 
 

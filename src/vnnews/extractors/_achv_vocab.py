@@ -43,6 +43,7 @@ class Vocab:
     target: regex.Pattern[str]
     comparative: regex.Pattern[str]  # 'thấp ' right before 'hơn': a comparative, not a hedge, when compared
     compared: regex.Pattern[str]  # ' so với' after the amount in its clause: what the difference is from
+    future: regex.Pattern[str]  # ' sẽ' right after the unit: the count is the subject of a plan
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
@@ -100,6 +101,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
+        future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
         compared=regex.compile(rf"[^,;:.!?()]{{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}", _FLAGS),
         stop=regex.compile(_pattern(phr, "stop"), _FLAGS),

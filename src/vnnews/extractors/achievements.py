@@ -257,6 +257,7 @@ def _hit(
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
+    target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
     if target and not doc.options.keep_targets:
         return None
     actions = _actions(text, sent.start, start, v)
