@@ -156,7 +156,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
     if _ratio(at.before, s):
         return "ratio"
-    if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text)):
+    # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
+    if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text + at.after)):
         nxt = at.unit.start + pair.end() + 1
         if pair.end() == len(at.unit.text) or not inside_word(nxt):
             return "pair"
