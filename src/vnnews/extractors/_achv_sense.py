@@ -23,6 +23,8 @@ from ..numbers import NumberMatch
 from ._achv_unit import Unit
 from ._achv_vocab import Vocab
 
+#: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
+TAX_WINDOW = 20
 #: Words before a number an advice modal may stand ('nên uống 2 lít').
 ADVICE_WINDOW = 3
 #: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
@@ -106,6 +108,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     for kind, where in (("modal", clause), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
+    if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
+        return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
         return "advice"
     if s.at_end["requirement"].search(at.before):
