@@ -195,10 +195,23 @@ def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | N
     return e
 
 
+def _in_name(term: str, text: str, pos: int, end: int) -> bool:
+    """A unit word written with a capital, a capitalised word after it: a name ('Đồng Tháp'), not 'USD'.
+
+    >>> _in_name("Đồng", "1-4 Đồng Tháp", 8, 13), _in_name("đồng", "4 đồng Tháp", 6, 11)
+    (True, False)
+    >>> _in_name("USD", "5 USD Mỹ", 5, 8)
+    False
+    """
+    return term[:1].isupper() and not term.isupper() and bool(_NAME_AFTER.match(text, pos, end))
+
+
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
     """The unit right after a number ending at ``pos``, with the rate written after it."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
+    if m and _in_name(m.group("u"), text, m.end("u"), end):
+        return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
