@@ -78,4 +78,8 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     last = toks[inside[-1]]
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
         return toks[inside[-2]].end  # '40 thanh niên | mặc áo', '110 người | trúng giải Nhất'
+    for i in inside[2:]:  # a one-syllable verb after a two-word head, with its object: '2 con bò | kéo gỗ'
+        nxt = word_tags[i + 1] if i < inside[-1] else next_tag
+        if word_tags[i] == "V" and " " not in toks[i].text and nxt in OBJECT_TAGS:
+            return toks[i - 1].end
     return toks[inside[-1]].end
