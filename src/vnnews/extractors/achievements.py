@@ -49,6 +49,8 @@ from .hits import AchievementHit
 
 #: Words before a number searched for a target word, and for the action verb.
 TARGET_WINDOW, ACTION_WINDOW = 20, 5
+#: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
+RECIPE_REACH = 1500
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
@@ -178,10 +180,12 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
     """Whether the grammar around the amount lets it state a result (see :mod:`._achv_sense`).
 
-    The paragraph before the number is read too: a heading like 'Nguyên liệu:' rules the list under it.
+    The paragraph before the number is read too, its last RECIPE_REACH characters: a heading like
+    'Nguyên liệu:' rules the list under it (a bound, so a paragraph of megabytes is not read again for
+    every number in it).
     """
     text = doc.text
-    paragraph = text[doc.blocks[sent.block].start : num.start]
+    paragraph = text[max(doc.blocks[sent.block].start, num.start - RECIPE_REACH) : num.start]
     at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end])
     return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
 
