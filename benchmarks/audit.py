@@ -11,6 +11,9 @@ corpus run invents. This script does the bookkeeping around that reader:
     python benchmarks/audit.py score benchmarks/audit/round1.jsonl
     # 4. later: do facts judged wrong stay gone, and facts judged right stay?
     python benchmarks/audit.py recheck benchmarks/audit/round1.jsonl --pred new.jsonl
+    # 5. what a change did to a whole corpus run: facts gone, new and changed, with a seeded sample to read
+    python benchmarks/audit.py diff --before old.jsonl --pred new.jsonl --articles ../shared/corpus/baomoi-2000 \
+        --kind achievements --sample 20 --seed 1
 
 A fresh round passes ``--exclude`` the judged files, so no fact is judged twice. Kinds: ``achievements``,
 ``awards`` and ``people`` (a person who holds at least one title: the name and every title are judged
@@ -67,12 +70,28 @@ def marked(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return " ".join(f"{text[lo:start]}⟦{text[start:end]}⟧{text[end:hi]}".split())
 
 
+def number(value: Any) -> str:
+    """A number as one string whether a run wrote it as an int or a float ('230' and '230.0' are one value).
+
+    >>> number(230), number(230.0), number(1.5), number(None)
+    ('230', '230', '1.5', 'None')
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    return str(value)
+
+
 def key(article: str, kind: str, fact: dict[str, Any]) -> str:
     """A fact's identity across runs: article, kind, evidence span, and what was read from it."""
     if kind == "people":
         return f"{article}|people|{fold(fact['name'])}|" + "|".join(fold(t) for t in fact["titles"])
     core = (fact["value"], fold(fact["unit"])) if kind == "achievements" else (fact["count"], fold(fact["award"]))
-    return f"{article}|{kind}|{fact['start']}-{fact['end']}|{core[0]}|{core[1]}"
+    return f"{article}|{kind}|{fact['start']}-{fact['end']}|{number(core[0])}|{core[1]}"
+
+
+def judged_key(line: dict[str, Any]) -> str:
+    """The identity of a judged line, computed again (files judged under older key formats still compare)."""
+    return key(line["article"], line["kind"], line["fact"])
 
 
 def facts_of(record: dict[str, Any], text: str) -> Iterator[dict[str, Any]]:
@@ -82,19 +101,36 @@ def facts_of(record: dict[str, Any], text: str) -> Iterator[dict[str, Any]]:
         for f in record.get(kind, []):
             fact = {"text": f["text"], "start": f["start"], "end": f["end"]} | {k: f.get(k) for k in fields}
             s = f.get("sentence") or {"start": f["start"] - CONTEXT, "end": f["end"] + CONTEXT}
-            yield {"key": key(aid, kind, fact), "article": aid, "kind": kind, "fact": fact, "rule": f.get("rule"),
-                   "evidence": [marked(text, f["start"], f["end"], s["start"], s["end"])]}
+            yield {
+                "key": key(aid, kind, fact),
+                "article": aid,
+                "kind": kind,
+                "fact": fact,
+                "rule": f.get("rule"),
+                "evidence": [marked(text, f["start"], f["end"], s["start"], s["end"])],
+            }
     for p in record.get("people", []):
         titles = p.get("titles") or []
         if not titles:
             continue
-        fact = {"name": p["name"], "titles": [t["text"] for t in titles], "honorific": p.get("honorific"),
-                "rank": p.get("rank"), "degree": p.get("degree")}
+        fact = {
+            "name": p["name"],
+            "titles": [t["text"] for t in titles],
+            "honorific": p.get("honorific"),
+            "rank": p.get("rank"),
+            "degree": p.get("degree"),
+        }
         first = p["mentions"][0]
         evidence = [marked(text, first["start"], first["end"], first["start"] - CONTEXT, first["end"] + CONTEXT)]
         evidence += [marked(text, t["start"], t["end"], t["start"] - CONTEXT, t["end"] + CONTEXT) for t in titles]
-        yield {"key": key(aid, "people", fact), "article": aid, "kind": "people", "fact": fact,
-               "rule": ",".join(sorted({t.get("rule", "") for t in titles})), "evidence": evidence}
+        yield {
+            "key": key(aid, "people", fact),
+            "article": aid,
+            "kind": "people",
+            "fact": fact,
+            "rule": ",".join(sorted({t.get("rule", "") for t in titles})),
+            "evidence": evidence,
+        }
 
 
 def all_facts(pred: Path, dirs: list[Path]) -> list[dict[str, Any]]:
@@ -117,7 +153,7 @@ def judged(paths: list[Path]) -> list[dict[str, Any]]:
 def cmd_sample(args: argparse.Namespace) -> int:
     """Draw facts per kind, seeded, leaving out any fact already in an --exclude file."""
     facts = all_facts(args.pred, args.articles)
-    seen = {j["key"] for j in judged(args.exclude)}
+    seen = {judged_key(j) for j in judged(args.exclude)}
     rng = random.Random(args.seed)
     out: list[dict[str, Any]] = []
     for spec in args.take:
@@ -177,8 +213,8 @@ def cmd_recheck(args: argparse.Namespace) -> int:
     now = {f["key"] for f in all_facts(args.pred, args.articles) if f["article"] in articles}
     covered = {r.get("id") for r in records(args.pred)}
     lines = [j for j in lines if j["article"] in covered]
-    wrong_kept = [j for j in lines if j["verdict"] == "wrong" and j["key"] in now]
-    right_lost = [j for j in lines if j["verdict"] == "right" and j["key"] not in now]
+    wrong_kept = [j for j in lines if j["verdict"] == "wrong" and judged_key(j) in now]
+    right_lost = [j for j in lines if j["verdict"] == "right" and judged_key(j) not in now]
     n_wrong = sum(j["verdict"] == "wrong" for j in lines)
     n_right = len(lines) - n_wrong
     print(f"judged wrong, still there : {len(wrong_kept)} of {n_wrong}")
@@ -187,6 +223,72 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         for j in group:
             print(f"- {label}: {j['kind']} {j['article']}: {json.dumps(j['fact'], ensure_ascii=False)}")
     return 1 if args.strict and (wrong_kept or right_lost) else 0
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a["fact"]["start"] < b["fact"]["end"] and b["fact"]["start"] < a["fact"]["end"])
+
+
+def diff_runs(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Facts of two runs sorted into same, changed (overlapping evidence, other reading), gone and new.
+
+    >>> f = lambda k, s, e: {"key": k, "article": "a", "fact": {"start": s, "end": e}}
+    >>> d = diff_runs([f("x", 0, 5), f("y", 10, 15), f("z", 20, 25)], [f("x", 0, 5), f("y2", 10, 13), f("w", 30, 35)])
+    >>> {k: len(v) for k, v in d.items()}
+    {'same': 1, 'changed': 1, 'gone': 1, 'new': 1}
+    """
+    old_keys, new_keys = {f["key"] for f in before}, {f["key"] for f in after}
+    gone = [f for f in before if f["key"] not in new_keys]
+    new = [f for f in after if f["key"] not in old_keys]
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for f in new:
+        by_article.setdefault(f["article"], []).append(f)
+    changed, taken = [], set()
+    for f in gone:
+        match = next((g for g in by_article.get(f["article"], []) if id(g) not in taken and _overlaps(f, g)), None)
+        if match is not None:
+            taken.add(id(match))
+            changed.append((f, match))
+    changed_old = {id(a) for a, _ in changed}
+    return {
+        "same": [f for f in after if f["key"] in old_keys],
+        "changed": changed,
+        "gone": [f for f in gone if id(f) not in changed_old],
+        "new": [f for f in new if id(f) not in taken],
+    }
+
+
+def _reading(f: dict[str, Any]) -> str:
+    """What was read from a fact, without its offsets and empty fields."""
+    fact = {k: v for k, v in f["fact"].items() if v not in (None, False) and k not in ("start", "end")}
+    return json.dumps(fact, ensure_ascii=False)
+
+
+def _brief(f: dict[str, Any]) -> str:
+    return f"{f['article']} {_reading(f)}\n      {f['evidence'][0]}"
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Counts of facts gone, new and changed between two runs of one corpus, and a seeded sample of each."""
+    before = [f for f in all_facts(args.before, args.articles) if f["kind"] == args.kind]
+    after = [f for f in all_facts(args.pred, args.articles) if f["kind"] == args.kind]
+    d = diff_runs(before, after)
+    print(
+        f"{args.kind}: {len(before)} before, {len(after)} after; same {len(d['same'])}, "
+        f"changed {len(d['changed'])}, gone {len(d['gone'])}, new {len(d['new'])}"
+    )
+    rng = random.Random(args.seed)
+    for label in ("changed", "gone", "new"):
+        group = d[label]
+        picked = rng.sample(group, min(args.sample, len(group)))
+        print(f"\n== {label}: {len(picked)} of {len(group)} (seed {args.seed})")
+        for item in picked:
+            if label == "changed":
+                old, new = item
+                print(f"- {_brief(old)}\n   -> {_reading(new)}")
+            else:
+                print(f"- {_brief(item)}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -211,6 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--articles", type=Path, action="append", default=[])
     r.add_argument("--strict", action="store_true", help="exit 1 when a wrong fact stays or a right one goes")
     r.set_defaults(func=cmd_recheck)
+    d = sub.add_parser("diff", help="facts gone, new and changed between two runs, with a sample to read")
+    d.add_argument("--before", type=Path, required=True, help="the earlier run's JSON Lines")
+    d.add_argument("--pred", type=Path, required=True, help="the later run's JSON Lines")
+    d.add_argument("--articles", type=Path, action="append", default=[])
+    d.add_argument("--kind", choices=KINDS, default="achievements")
+    d.add_argument("--sample", type=int, default=20, help="facts shown per group")
+    d.add_argument("--seed", type=int, default=1)
+    d.set_defaults(func=cmd_diff)
     args = ap.parse_args(argv)
     return int(args.func(args))
 

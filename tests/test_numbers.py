@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from vnnews.numbers import find_numbers, parse_amount, parse_digits, parse_number
+from vnnews.quantity import parse_quantity
 
 from . import cases
 
@@ -17,6 +18,14 @@ CASES = cases.rows("numbers")
 @pytest.mark.parametrize("case", cases.params("numbers"))
 def test_parse_number(case: dict[str, Any]) -> None:
     text = unicodedata.normalize("NFD", case["text"]) if case.get("nfd") else case["text"]
+    if isinstance(case["expect"], dict):
+        quantity = parse_quantity(text)
+        if case["expect"] == {"quantity": None}:
+            assert quantity is None
+            return
+        assert quantity is not None
+        assert {k: getattr(quantity, k) for k in case["expect"]} == case["expect"]
+        return
     got = parse_number(text)
     assert got == case["expect"]
     if isinstance(got, float):

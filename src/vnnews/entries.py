@@ -80,22 +80,28 @@ class NumberWord(Entry):
 
 
 class QualifierEntry(Entry):
-    """``qualifiers.yaml``: a hedge before a number ('trên', 'gần')."""
+    """``qualifiers.yaml``: a hedge before a number ('trên', 'gần'), or a bound after it ('trở lên')."""
 
     kind: QualifierKind
+    after: bool = False  # a bound written after the amount: 'từ 60 tuổi trở lên'
 
 
 class UnitEntry(Entry):
-    """``units.yaml``: a measure, currency or percent after a number."""
+    """``units.yaml``: a measure, currency or percent after a number (some currencies also before it)."""
 
     kind: Literal["percent", "currency", "measure"]
     noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
+    before: bool = False  # a currency also written in front of the number: '$15', 'USD 15'
+    canonical: str | None = None  # the unit reported for a symbol: '$' -> 'USD'
 
 
 class ContextEntry(Entry):
     """``achievement_context.yaml``: words around a number that say what it is (a date, a target...)."""
 
-    kind: Literal["before", "duration", "target", "per_period", "frequency", "named", "among", "grade", "incident"]
+    kind: Literal[
+        "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
+        "comparative", "compared", "future",
+    ]
 
 
 class PhraseEntry(Entry):
@@ -103,8 +109,21 @@ class PhraseEntry(Entry):
 
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
-        "times", "pair", "closer", "anaphor",
+        "times", "pair", "closer", "opener", "anaphor", "nominal",
     ]
+
+
+SenseKind = Literal[
+    "hypothetical", "opening", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe",
+    "determiner", "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure",
+    "event", "turn", "kin", "frame", "address", "back", "back_closing", "tax_rate", "seat", "vehicle",
+]
+
+
+class SenseEntry(Entry):
+    """``achievement_sense.yaml``: words around an amount that make it state no result ('nếu', 'mức phạt')."""
+
+    kind: SenseKind
 
 
 # ---- awards -------------------------------------------------------------------------------------
@@ -169,6 +188,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "units": UnitEntry,
     "achievement_context": ContextEntry,
     "achievement_phrases": PhraseEntry,
+    "achievement_sense": SenseEntry,
     # awards
     "awards": AwardEntry,
     "recipients": RecipientEntry,

@@ -45,6 +45,7 @@ from .entries import (
     PhraseEntry,
     QualifierEntry,
     RecipientEntry,
+    SenseEntry,
     UnitEntry,
     WordEntry,
 )
@@ -143,6 +144,8 @@ def load(name: Literal["units"], dirs: Dirs = ()) -> tuple[UnitEntry, ...]: ...
 def load(name: Literal["achievement_context"], dirs: Dirs = ()) -> tuple[ContextEntry, ...]: ...
 @overload
 def load(name: Literal["achievement_phrases"], dirs: Dirs = ()) -> tuple[PhraseEntry, ...]: ...
+@overload
+def load(name: Literal["achievement_sense"], dirs: Dirs = ()) -> tuple[SenseEntry, ...]: ...
 @overload
 def load(name: Literal["awards"], dirs: Dirs = ()) -> tuple[AwardEntry, ...]: ...
 @overload

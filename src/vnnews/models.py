@@ -13,11 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from typing_extensions import Self
 
 #: Bumped whenever a field is renamed, removed or changes meaning (1.1: achievement numbers are always floats;
-#: 1.2: source title, site, author, published; dates, event_date, text; 1.3: an award's proposed
-#: flag, and its giver and named recipients are the names of people the record holds).
+#: 1.2: source title, site, author, published; dates, event_date, text; 1.3 (the quality round, issues 10
+#: and 11): an award's proposed flag, and its giver and named recipients are the names of people the record
+#: holds; qualifier kind 'most' (at most: 'không quá', 'tối đa'), a qualifier is a hedge only ('reach' is no
+#: longer given: 'đạt', 'lên tới' are verbs), achievement values keep their sign ('-1,2%', 'âm 3 độ C')).
 SCHEMA_VERSION = "1.3"
 
-QualifierKind = Literal["more", "less", "nearly", "about", "least", "reach"]
+#: How a hedge bends the amount: over, under, at most, nearly, about, at least. 'reach' is kept so
+#: that records of schema 1.2 still validate; vnnews no longer gives it.
+QualifierKind = Literal["more", "less", "most", "nearly", "about", "least", "reach"]
 
 
 class _Model(BaseModel):
@@ -94,7 +98,10 @@ class Role(Span):
 class Achievement(Span):
     """A stated quantity of something done, reached, given or counted; the span covers the evidence."""
 
-    value: float = Field(description="the number, normalised, always a float: '3.700' -> 3700.0, '1,5 tỷ' -> 1.5e9")
+    value: float = Field(
+        description="the number, normalised, always a float, with its sign: '3.700' -> 3700.0, '1,5 tỷ' -> 1.5e9, "
+        "'-1,2%' -> -1.2"
+    )
     value_text: str = Field(description="the number as written")
     unit: str = Field(description="the counted noun phrase as written, or '%', or the currency")
     qualifier: str | None = Field(None, description="hedge word as written: 'trên', 'hơn', 'gần'...")

@@ -3,8 +3,10 @@
 Separators follow Vietnamese usage: a dot groups thousands (``3.700``) and a comma marks the decimal
 (``1,5``); a dot followed by anything but three digits is read as a decimal point (``64.9%``), as
 real articles write it. Scale words (``nghìn``, ``triệu``, ``tỷ``) multiply, in decreasing order they
-add up (``2 tỷ 460 triệu``). Number words come from ``data/numbers.yaml``. Values are computed with
-:class:`~decimal.Decimal` and returned as ``int`` when integral.
+add up (``2 tỷ 460 triệu``). A minus sign glued to the digits or the word ``âm`` before them keeps
+the sign (``-1,2``, ``âm 3``); a ``k``/``K`` or ``M`` glued after the digits is a thousand or a million
+as informal news writes money (``50k``, ``2,5K``, ``3M``). Number words come from ``data/numbers.yaml``.
+Values are computed with :class:`~decimal.Decimal` and returned as ``int`` when integral.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class NumberMatch:
     value: int | float
     approximate: bool
     spelled: bool  # starts with a number word ('hai mươi'), not a digit
+    suffix: str = ""  # 'k', 'K' or 'M' glued after the digits ('50k'): the value is already multiplied
 
 
 # ---- digits -------------------------------------------------------------------------------------
@@ -209,19 +212,33 @@ def as_number(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
+#: 'k'/'K' and 'M' glued after digits: thousand and million ('50k', '2,5K', '3M').
+SUFFIXES = {"k": Decimal(1000), "K": Decimal(1000), "M": Decimal(1_000_000)}
+#: A minus sign glued to the digits, or the word 'âm' (minus) before them.
+_SIGN = regex.compile(r"^\s*(?:[-\u2212](?=\d)|âm\s+(?=\d))", regex.IGNORECASE)
+_SUFFIX = regex.compile(r"(?<=\d)[kKM]\s*$")
+
+
 def parse_amount(text: str, dirs: tuple[Path, ...] = ()) -> Amount | None:
     """The value of a whole number expression, and whether it is vague; None if not one number.
 
     >>> parse_amount("hàng trăm")
     Amount(value=100, approximate=True)
+    >>> parse_amount("-1,2"), parse_amount("âm 3"), parse_amount("2,5K")
+    (Amount(value=-1.2, approximate=False), Amount(value=-3, approximate=False), Amount(value=2500, approximate=False))
     """
-    items = _items(unicodedata.normalize("NFC", text).replace("\u00a0", " "))
+    written = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
+    sign = _SIGN.match(written)
+    suffix = _SUFFIX.search(written)
+    body = written[sign.end() if sign else 0 : suffix.start() if suffix else len(written)]
+    items = _items(body)
     if not items:
         return None
     read = _read(items, dirs)
     if read is None or read[2] != len(items):
         return None
-    return Amount(as_number(read[0]), read[1])
+    value = read[0] * (SUFFIXES[suffix.group().strip()] if suffix else 1)
+    return Amount(as_number(-value if sign else value), read[1])
 
 
 def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
@@ -233,17 +250,47 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     (6097000000, 1200000000000, 21)
     >>> parse_number("một tỷ rưỡi"), parse_number("mười mười"), parse_number("1..2")
     (1500000000, None, None)
+    >>> parse_number("50k"), parse_number("3M"), parse_number("-5"), parse_number("5%")
+    (50000, 3000000, -5, None)
     """
     amount = parse_amount(text, dirs)
     return amount.value if amount else None
 
 
+_DIGIT_RUN = regex.compile(r"[\d.,]+")
+
+
+def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
+    """The value of a range's first number: bare digits take the scale word of the second ('5 - 6 triệu').
+
+    >>> range_start("5", "6 triệu"), range_start("5", "60"), range_start("36,240", "36,320 triệu")
+    (5000000, 5, 36240000)
+    """
+    value, second_value = parse_number(first, dirs), parse_number(second, dirs)
+    lead = _DIGIT_RUN.match(second.strip())
+    lead_value = parse_digits(lead.group().rstrip(".,")) if lead else None
+    if value is None or second_value is None or parse_digits(first) is None or not lead_value or value >= lead_value:
+        return value
+    factor = Decimal(str(second_value)) / lead_value
+    if factor < 1000 or factor % 1000:
+        return value  # no scale word after the second number
+    return as_number(Decimal(str(value)) * factor)
+
+
 @functools.cache
 def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """A run of digit literals and number words separated by single spaces."""
+    """A run of digit literals and number words separated by single spaces, with its sign and suffix.
+
+    A sign is a minus glued to the digits where no number, word or bracket stands right before it
+    ('tăng -1,2%', '(-0,5%)'; not '20-7', '5 -6'), or 'âm' before digits; a suffix is 'k', 'K' or 'M'
+    glued after the last digits and followed by no letter, digit, '-' or '/' ('50k'; not '5km',
+    '63K-2115', '17M/C').
+    """
     words = Termset(number_words(dirs)).pattern()
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
-    return regex.compile(rf"{atom}(?:[ \u00a0]+{atom})*", regex.IGNORECASE)
+    sign = r"(?P<sign>(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)|(?<!\w)(?i:âm)[ \u00a0]+(?=\d))?"
+    suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"
+    return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{atom})*){suffix}", regex.IGNORECASE)
 
 
 def find_numbers(
@@ -258,26 +305,49 @@ def find_numbers(
     [(1800, False), (2460000000, False), (20, True)]
     >>> [(m.value, m.start) for m in find_numbers("đầu tư hai máy, năm hai, vài ba người")]
     [(2, 7)]
+    >>> [(m.value, m.suffix) for m in find_numbers("tăng -1,2%, giá 50k, âm 3 độ, ngày 20-7")]
+    [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, '')]
     """
     stop = len(text) if end is None else end
     for run in _finder(dirs).finditer(text, start, stop):
-        spans = [(m.start(), m.end()) for m in _ITEM.finditer(run.group())]
-        items = _items(run.group())
-        if items is None or len(items) != len(spans):
+        yield from _run_numbers(run, dirs)
+
+
+def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:
+    """The numbers of one run: its sign goes to the first number, its suffix to the last (when they touch)."""
+    body = run.group("body")
+    offset = run.start("body")
+    spans = [(m.start(), m.end()) for m in _ITEM.finditer(body)]
+    items = _items(body)
+    if items is None or len(items) != len(spans):
+        return
+    for m in _body_numbers(items, spans, offset, dirs):
+        value, s, e, suffix = m.value, m.start, m.end, ""
+        if run.group("sign") and s == offset:
+            value, s = -value, run.start()
+        if run.group("suffix") and e == run.end("body"):
+            suffix = run.group("suffix")
+            value, e = as_number(Decimal(str(value)) * SUFFIXES[suffix]), run.end()
+        yield NumberMatch(s, e, value, m.approximate, m.spelled, suffix)
+
+
+def _body_numbers(
+    items: list[Item], spans: list[tuple[int, int]], offset: int, dirs: tuple[Path, ...]
+) -> Iterator[NumberMatch]:
+    """Longest readings of a run's items, left to right (offsets are ``offset`` + item spans)."""
+    i = opening = 0
+    while i < len(items):
+        read = _read(items, dirs, i)
+        if read is None:
+            i += 1
+            # a late digit opening no number ('tư' in 'đầu tư hai máy') does not hide the next word;
+            # a vague word does ('vài ba triệu' is no 3 million)
+            late = isinstance(items[i - 1], str) and number_words(dirs)[str(items[i - 1])].kind == "late_digit"
+            opening += opening == i - 1 and late
             continue
-        i = opening = 0
-        while i < len(items):
-            read = _read(items, dirs, i)
-            if read is None:
-                i += 1
-                # a late digit opening no number ('tư' in 'đầu tư hai máy') does not hide the next word;
-                # a vague word does ('vài ba triệu' is no 3 million)
-                late = isinstance(items[i - 1], str) and number_words(dirs)[str(items[i - 1])].kind == "late_digit"
-                opening += opening == i - 1 and late
-                continue
-            value, vague, used = read
-            lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
-            if (i == opening or isinstance(items[i], Decimal)) and not lone:
-                s, e = run.start() + spans[i][0], run.start() + spans[i + used - 1][1]
-                yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
-            i += used
+        value, vague, used = read
+        lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
+        if (i == opening or isinstance(items[i], Decimal)) and not lone:
+            s, e = offset + spans[i][0], offset + spans[i + used - 1][1]
+            yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
+        i += used

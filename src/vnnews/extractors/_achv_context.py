@@ -32,7 +32,13 @@ _URL = regex.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
 )
 _QUOTE = regex.compile(r""""[^"\n]*(?:"|$)|(?<!\w)'[^'\n]*'(?!\w)""", regex.MULTILINE)
-_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-]\s*|\w-|[#№])$")
+# Joined to what is before it: a date or time ('9/1'), a code ('F-35', '#3'), a plate ('43H - 5946'),
+# a milestone ('Km 710+700'), a dimension ('148,9 x 68 x 8 mm').
+_JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-x×]\s*|\w-|[#№]|\d\p{Lu}{1,2}\d?\s*[-–]\s*|\d\+)$")
+# A list of dates: the number after 'tháng 4, ' is the next month ('Tháng 4, 5 tình hình tăng trưởng tốt hơn').
+_DATE_LIST_BEFORE = regex.compile(
+    r"(?<!\w)(?:ngày|tháng|quý|năm)[ \u00a0]+\d{1,2}[ \u00a0]*(?:,|và|-)[ \u00a0]*$", regex.IGNORECASE
+)
 _EXPONENT_BEFORE = regex.compile(r"(?:/|\d[ \u00a0]?)[kcdm]?m[ \u00a0]+$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _PADDED_DIGIT = regex.compile(r"0[1-9]")
@@ -88,7 +94,7 @@ def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
 
 def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v: Vocab) -> bool:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
-    if _JOINED_BEFORE.search(before.tail):
+    if _JOINED_BEFORE.search(before.tail) or _DATE_LIST_BEFORE.search(before.whole[-24:]):
         return True
     if _EXPONENT_BEFORE.search(before.tail) and text[num.start : num.end] in ("2", "3"):
         return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
@@ -223,9 +229,12 @@ def after_name(before: Before) -> bool:
 
 
 def _clause_start(before: str, pos: int) -> bool:
-    """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash)."""
+    """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash).
+
+    Not after a comma: Vietnamese capitalises no word there but a name ('Không lâu sau, Nokia 6 ...').
+    """
     head = before[:pos].rstrip()
-    return not head or head.endswith((".", ":", ";", "(", "-", ",", '"', "'"))
+    return not head or head.endswith((".", ":", ";", "(", "-", '"', "'"))
 
 
 def _sentence_start(before: str, pos: int) -> bool:

@@ -41,6 +41,7 @@ REPEAT_CONTEXT_WORDS = 2
 #: Words after a '%' that say what it is a share of ('100% số xã'): percentages merge only when these agree.
 PERCENT_CONTEXT_WORDS = 2
 _FINAL_Y = regex.compile(r"(?<=[^aăâeêioôơuưy])y$")
+_FLAT_EXPONENT = regex.compile(r"(?<=\b[kcdm]?m)[ \u00a0](?=[23]\b)")
 
 Key = tuple[str, ...]
 
@@ -51,8 +52,11 @@ def fold_unit(unit: str) -> Key:
 
     >>> fold_unit("Nghệ sỹ") == fold_unit("nghệ sĩ"), fold_unit("thủy") == fold_unit("thủi")
     (True, False)
+    >>> fold_unit("đồng/m 2") == fold_unit("đồng/m2")
+    True
     """
-    return tuple(_FINAL_Y.sub("i", strip_tones(w)) for w in WORD.findall(unicodedata.normalize("NFC", unit).lower()))
+    glued = _FLAT_EXPONENT.sub("", unicodedata.normalize("NFC", unit).lower())  # 'm 2' is 'm2'
+    return tuple(_FINAL_Y.sub("i", strip_tones(w)) for w in WORD.findall(glued))
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """Step 2 of reading a number: the unit right after it.
 
-A percent sign, a measure or currency from ``units.yaml`` ('ha', 'tỷ đồng'), or else the counted
+A percent sign, a measure or currency from ``units.yaml`` ('ha', 'tỷ đồng', '€'), or else the counted
 noun phrase: head first, up to a stop word, the end of the clause, a capitalised name or the
 syllable cap, carried along a list of nouns ('cán bộ, đoàn viên'). Where a stop word might close a
-word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily).
+word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily). Any unit
+keeps the rate written after it: '/' and a word, a measure or a number and a noun ('80 km/h', '1.200
+m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' and a word ('806 đồng một lít').
 """
 
 from __future__ import annotations
@@ -21,15 +23,22 @@ from ._achv_words import SPACES
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
 
-# A syllable, or syllables joined by '/' ('mô hình/câu lạc bộ'); a loanword or model name in plain Latin
-# letters joined by '-' ('xi-lanh', 'play-off', 'MH-65C'); not Vietnamese syllables around a dash
-# ('tổng công ty-công ty').
+# A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
+# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate.
 _SYLLABLE = regex.compile(
     r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*
-    (?:/[\p{L}\p{M}][\p{L}\p{M}\d]*|(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
+    (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
     regex.VERBOSE,
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
+_DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
+_NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
+_LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
+# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
+# other number after a '/' is a second count ('11.484 vụ/17.663 đối tượng').
+_ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
+_EACH = regex.compile(r"[ \u00a0]+(?:một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,19 +100,36 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             pos = whole.end()
             continue
         stop = v.stop.match(text, w_start, end)
-        closes = words and stop and stop.end() == m.end() and v.closer.fullmatch(text, w_start, m.end())
-        if stop and not (closes and inside_word(w_start)):
+        if stop and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word):
             break
         if word[0].isupper() and not (word.isupper() and len(word) > 1):
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
-        words.append((w_start, m.end()))
+        pos = rate_end(text, m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ', 'người/km 2'
+        words.append((w_start, pos))
         syllables += 1
-        pos = m.end()
+    digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
+    if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
+        words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
+    elif len(words) > 1 and _NAME_AFTER.match(text, words[-1][1], end) and v.list_noun.fullmatch(text, *words[-1]):
+        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _part_of_word(
+    text: str, start: int, end: int, limit: int, after_words: bool, stop_end: int, v: Vocab, inside_word: InsideWord
+) -> bool:
+    """A stop syllable at [start, end) that is part of a longer word, as the word tokens say: a 'closer'
+    closing one begun before it ('nước ngoài', 'việc làm'), an 'opener' opening one ('lao động', 'chia sẻ')."""
+    if stop_end != end:
+        return False
+    if after_words and v.closer.fullmatch(text, start, end) and inside_word(start):
+        return True
+    nxt = _SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
+    return nxt is not None and inside_word(nxt.start("w"))
 
 
 def to_word_end(doc: Document, sent: Sentence, unit: Unit) -> Unit:
@@ -136,20 +162,70 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     return start, item.end()
 
 
+def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
+    """End of the rate a unit ending at ``pos`` carries ('/kg', '/ngày đêm', '/km 2', '/100.000 dân', '/xe/lượt').
+
+    >>> from ._achv_vocab import vocab
+    >>> text = "80 km/h, 12 ca/100.000 dân, 5 tấn/ha."
+    >>> [text[3:rate_end(text, 5, 37, vocab())], text[12:rate_end(text, 14, 37, vocab())]]
+    ['km/h', 'ca/100.000 dân']
+    """
+    while slash := _SLASH.match(text, pos, end):
+        d = slash.end()
+        if (m := v.unit_after.match(text, d, end)) and not m.group("pre"):
+            pos = m.end()  # a measure: '/km 2', '/m2', '/ha'
+            continue
+        if number := _ROUND_THEN_WORD.match(text, d, end):
+            d = number.end()  # a number and what it counts: '/100.000 dân'
+        word = _word_end(text, d, end, inside_word)
+        if word is None:
+            break
+        pos = word
+    return pos
+
+
+def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
+    """End of the word starting at ``pos`` ('ngày đêm', 'cổ phiếu': the word tokens say where it ends)."""
+    m = _LETTERS.match(text, pos, end)
+    if m is None:
+        return None
+    e = m.end()
+    while (nxt := _SYLLABLE.match(text, e, end)) and inside_word(nxt.start("w")):
+        e = nxt.end()
+    return e
+
+
+def _in_name(term: str, text: str, pos: int, end: int) -> bool:
+    """A unit word written with a capital, a capitalised word after it: a name ('Đồng Tháp'), not 'USD'.
+
+    >>> _in_name("Đồng", "1-4 Đồng Tháp", 8, 13), _in_name("đồng", "4 đồng Tháp", 6, 11)
+    (True, False)
+    >>> _in_name("USD", "5 USD Mỹ", 5, 8)
+    False
+    """
+    return term[:1].isupper() and not term.isupper() and bool(_NAME_AFTER.match(text, pos, end))
+
+
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
-    """The unit right after a number ending at ``pos``."""
+    """The unit right after a number ending at ``pos``, with the rate written after it."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
+    if m and _in_name(m.group("u"), text, m.end("u"), end):
+        return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
-        if kind == "percent":
-            return Unit(m.start("u"), m.end("u"), "%", "percent")
+        rate = rate_end(text, m.end("u"), end, v, inside_word)
+        if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
+            rate = _word_end(text, each.end(), end, inside_word) or rate  # '806 đồng một lít', '600 dặm mỗi giờ'
+        name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
+        if kind == "percent" or rate > m.end("u"):
+            return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)
         if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
             rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
-        return Unit(m.start("u"), m.end("u"), term, kind)
+        return Unit(m.start("u"), m.end("u"), name, kind)
     if pos < end and text[pos].isalnum():
         return None  # glued letters that are no unit: '8h', 'F0', '3D'
     if v.duration_after.match(text, pos, end):

@@ -11,8 +11,11 @@ import regex
 from ..entries import ContextEntry, PhraseEntry
 from ..lexicon import Termset, load
 from ..models import QualifierKind
+from ..quantity import words
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
+#: Most characters between an amount and the 'so với' that makes a comparative before it a difference.
+COMPARED_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -21,9 +24,12 @@ class Vocab:
 
     qualifier_kinds: dict[str, QualifierKind]
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
+    bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
     noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
+    currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
+    unit_names: dict[str, str]  # lower-cased symbol -> the unit reported ('$' -> 'USD')
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun naming the number after it
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
@@ -35,8 +41,13 @@ class Vocab:
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
+    comparative: regex.Pattern[str]  # 'thấp ' right before 'hơn': a comparative, not a hedge, when compared
+    compared: regex.Pattern[str]  # ' so với' after the amount in its clause: what the difference is from
+    future: regex.Pattern[str]  # ' sẽ' right after the unit: the count is the subject of a plan
+    plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
+    opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
@@ -49,6 +60,7 @@ class Vocab:
     anaphor: regex.Pattern[str]  # ' nơi đây', ' trên' right after a count: it refers to one told before
     anaphor_end: regex.Pattern[str]  # the same word closing the unit ('đối tượng trên')
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
+    nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -63,23 +75,20 @@ def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boun
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
-    quals = load("qualifiers", dirs)
     units = load("units", dirs)
+    qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
-    # '%' has no word boundary; the other units must not run into a following letter.
-    qual_terms = Termset([q.term for q in quals]).pattern(boundary=False)
-    unit_terms = Termset([u.term for u in units if u.term != "%"]).pattern(boundary=False)
     named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
-        qualifier_kinds={q.term.lower(): q.kind for q in quals},
-        qualifier_before=regex.compile(rf"(?<!\w)(?P<q>{qual_terms})\s+$", _FLAGS),
+        qualifier_kinds=qw.kinds,
+        qualifier_before=qw.hedge,
+        bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         noun_units=frozenset(u.term.lower() for u in units if u.noun),
-        unit_after=regex.compile(
-            rf"""(?P<pre>[ \u00a0]?)(?P<u>%|{unit_terms}(?!\w))   # '%', ' ha', 'kg', ' triệu đồng' (after scale)""",
-            _FLAGS,
-        ),
+        unit_after=qw.unit,
+        currency_before=qw.currency_before,
+        unit_names={u.term.lower(): u.canonical for u in units if u.canonical},
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
@@ -91,8 +100,13 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
+        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
+        future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
+        comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
+        compared=regex.compile(rf"[^,;:.!?()]{{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}", _FLAGS),
         stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
+        opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
         join=regex.compile(_pattern(phr, "join"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
@@ -105,4 +119,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         times_heads=tuple(_terms(phr, "times")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
+        nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
     )

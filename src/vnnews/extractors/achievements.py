@@ -5,11 +5,16 @@ and short quotations) is read in four steps, each a module:
 
 1. :mod:`._achv_context`: what the number is part of (a date, a period, an identifier, a name):
    then it is no result (whether an award counts it is :mod:`vnnews.ownership`'s to decide, later);
-2. the amount (this module): a fraction ('9/9'), a range ('5 - 6 triệu'), or the number alone;
+2. the amount (this module): a fraction ('9/9'), a range ('5 - 6 triệu', 'từ 5 triệu đồng đến 8
+   triệu đồng'), or the number alone;
 3. :mod:`._achv_unit`: the unit right after it (percent, measure, currency, else the counted noun
-   phrase up to the first stop word); then, here, the hedge before it ('trên'), whether the clause
-   states a target, and the action verb;
-4. :mod:`._achv_repeats`: a fact restated in another sentence is kept once.
+   phrase up to the first stop word), with its rate ('đồng/kg'), or a currency written before the
+   number ('$15'); then, here, the hedge before it ('trên'), whether the clause states a target, and
+   the action verb; :mod:`._achv_sense`: whether the grammar around it says it states no result (a
+   condition, a rule, an article, a group told before...); a bound after it ('trở lên') makes it a
+   bracket or threshold;
+4. :mod:`._achv_repeats`: a fact restated in another sentence is kept once; a '1' alone in its
+   sentence is an article more often than a count ('tạo nên 1 cơn sốt') and is dropped.
 
 The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalised text);
 :mod:`vnnews.records` makes the records. Words all come from the data files listed in ``_achv_vocab``.
@@ -18,12 +23,11 @@ The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalise
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 import regex
 
 from ..document import Document
-from ..numbers import NumberMatch, find_numbers, parse_digits
+from ..numbers import NumberMatch, find_numbers, parse_digits, range_start
 from ..segment import Sentence
 from ._achv_context import (
     Before,
@@ -35,24 +39,36 @@ from ._achv_context import (
     small_count,
     year_period,
 )
+from ._achv_pos import predicate_start
 from ._achv_repeats import merge_repeats
+from ._achv_sense import Around, no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import WORD, words_before
 from .hits import AchievementHit
 
 #: Words before a number searched for a target word, and for the action verb.
-TARGET_WINDOW, ACTION_WINDOW = 12, 5
+TARGET_WINDOW, ACTION_WINDOW = 20, 5
+#: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
+RECIPE_REACH = 1500
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
-_RANGE = regex.compile(r"\s*(?:-|đến|tới)\s*(?=\d)", regex.IGNORECASE)
+_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)", regex.IGNORECASE)
+_UNIT_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=[-\d])", regex.IGNORECASE)
+# 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
+_MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
+_TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
+# A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
+_LABEL = regex.compile(r"\([^()]*\)")
+_LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
+#: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
+_NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
-_JOINED_AFTER = regex.compile(r"\s*[/:.\-]\s*\d")
+_JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
-_DIGIT_RUN = regex.compile(r"[\d.,]+")
 
 
 def extract(doc: Document) -> list[AchievementHit]:
@@ -76,7 +92,25 @@ def extract(doc: Document) -> list[AchievementHit]:
             hit, resume = read_number(doc, sent, num, v)
             if hit is not None:
                 found.append(hit)
-    return merge_repeats(doc, found, v)
+    return merge_repeats(doc, _drop_lone_ones(doc, found), v)
+
+
+def _drop_lone_ones(doc: Document, hits: list[AchievementHit]) -> list[AchievementHit]:
+    """A count of 1 alone in its sentence is an article ('tạo nên 1 cơn sốt', '1 chuyên gia tài chính').
+
+    It counts in a list ('thu giữ 1 xe bán tải, 2 điện thoại') and when a verb after it says what
+    happened to it ('1 người tử vong'); measures, money and percentages of 1 ('1 ha', '1%') stay.
+    """
+    s = sense(doc.options.lexicon_dirs)
+    per_sentence: dict[int, int] = {}
+    for h in hits:
+        per_sentence[h.sentence] = per_sentence.get(h.sentence, 0) + 1
+
+    def lone_article(h: AchievementHit) -> bool:
+        alone = h.value == 1 and h.rule == "achv.noun" and per_sentence[h.sentence] == 1
+        return alone and not reports_event(doc.text, h.end, s)
+
+    return [h for h in hits if not lone_article(h)]
 
 
 def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[AchievementHit | None, int]:
@@ -90,10 +124,19 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     amount, resume = _amount(doc, sent, num)
     if amount is None:
         return None, resume
-    unit, resume = _counted_unit(doc, sent, num, before, amount.end, v)
+    lead = "" if bare_year(doc.text, num) else _currency_before(doc.text, before, v)  # 'USD 2017 Fiat' is a year
+    unit, resume = _counted_unit(doc, sent, num, before, amount.end, v, lead)
     if unit is None:
         return None, resume
-    return _hit(doc, sent, num, before, amount, unit, v), unit.end
+    amount, unit = _unit_range(doc, sent, amount, unit, v)
+    bound = v.bound_after.match(doc.text, unit.end, sent.end)
+    if bound:
+        return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
+    if not _states_result(doc, sent, num, unit, v):
+        return None, unit.end
+    if lead:
+        before = Before(before.whole[: -len(lead)], before.tail[: -len(lead)] if len(lead) < len(before.tail) else "")
+    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), unit.end
 
 
 @dataclass(frozen=True)
@@ -125,6 +168,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
         value = _range_scaled(text, num, nxt)
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
+        if value == 0:
+            return None, nxt.end  # '0-100 km/h' is an acceleration, no amount of 0
         return _Amount(value, None, nxt.value, True, nxt.end), nxt.end
     if _JOINED_AFTER.match(text, num.end, sent.end):
         date = _DATE_CHARS.match(text[num.end : sent.end])
@@ -132,12 +177,47 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
     return _Amount(num.value, None, None, num.approximate, num.end), num.end
 
 
+def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
+    """Whether the grammar around the amount lets it state a result (see :mod:`._achv_sense`).
+
+    The paragraph before the number is read too, its last RECIPE_REACH characters: a heading like
+    'Nguyên liệu:' rules the list under it (a bound, so a paragraph of megabytes is not read again for
+    every number in it).
+    """
+    text = doc.text
+    paragraph = text[max(doc.blocks[sent.block].start, num.start - RECIPE_REACH) : num.start]
+    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end])
+    return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
+
+
+def _no_thousand(num: NumberMatch, before: Before) -> bool:
+    """A 'k'/'K' that is no thousand: a gold purity ('vàng 24k') or a screen resolution ('4K')."""
+    return bool(num.suffix) and (
+        bool(_NO_THOUSAND.search(before.tail)) or (num.suffix == "K" and num.end - num.start == 2)
+    )
+
+
+def _currency_before(text: str, before: Before, v: Vocab) -> str:
+    """A currency written right before the number, with its space ('$', 'USD '), else ''."""
+    m = v.currency_before.search(before.tail)
+    return m.group() if m else ""
+
+
 def _counted_unit(
-    doc: Document, sent: Sentence, num: NumberMatch, before: Before, pos: int, v: Vocab
+    doc: Document, sent: Sentence, num: NumberMatch, before: Before, pos: int, v: Vocab, lead: str = ""
 ) -> tuple[Unit | None, int]:
     """Step 3: the unit after the amount, or None when it shows the number names something."""
     text = doc.text
+    if not lead and _no_thousand(num, before):
+        return None, num.end  # 'vàng 24k' is a purity, '4K' a screen resolution
     unit = read_unit(text, pos, sent.end, v, inside_word(doc, sent))
+    if lead and (unit is None or unit.kind == "noun"):
+        name = lead.strip()
+        return Unit(pos, pos, v.unit_names.get(name.lower(), name), "currency"), pos  # '$15', 'USD 15'
+    if num.suffix == "M" and (unit is None or unit.kind != "currency"):
+        return None, pos  # '47M', '152M' are models and codes; millions are money: '$3M', '3M USD'
+    if num.suffix and unit is None:
+        return Unit(pos, pos, "đồng", "currency"), pos  # '50k', '2,5K': thousands of đồng as news writes them
     if unit is None:
         return None, pos
     if unit.kind == "noun" and after_name(before):
@@ -148,32 +228,49 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
+    if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
+        unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
+    if unit.kind == "noun" and _phrase(unit.text, v) and not _LISTED.search(unit.text):
+        cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
+        unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
     return unit, unit.end
 
 
 def _hit(
-    doc: Document, sent: Sentence, num: NumberMatch, before: Before, amount: _Amount, unit: Unit, v: Vocab
+    doc: Document,
+    sent: Sentence,
+    num: NumberMatch,
+    before: Before,
+    amount: _Amount,
+    unit: Unit,
+    v: Vocab,
+    lead: int = 0,
 ) -> AchievementHit | None:
-    """The hit, with the hedge before the number, the action verb, and whether it is a target (dropped unless kept)."""
+    """The hit, with the hedge before the number, the action verb, and whether it is a target (dropped unless kept).
+
+    ``before`` ends where the amount starts: ``lead`` characters before the number when a currency
+    is written there ('$15'). A vague amount ('hàng trăm') is approximate, with no hedge.
+    """
     text = doc.text
+    opening = num.start - lead
     qual = v.qualifier_before.search(before.tail)
+    if qual and _difference(doc, before, qual.start("q"), unit, v):
+        qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     qualifier = qual.group("q") if qual else None
-    start = num.start - len(before.tail) + qual.start("q") if qual else num.start
-    if num.approximate and qualifier is None:
-        qualifier = WORD.findall(text[num.start : num.end])[0]  # 'hàng trăm': the vague word is the hedge
+    start = opening - len(before.tail) + qual.start("q") if qual else opening
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
-    if num.approximate and qual is None:
-        kind = "about"
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
+    target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
+    target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
     if target and not doc.options.keep_targets:
         return None
-    actions = list(v.action.finditer(words_before(text, sent.start, start, ACTION_WINDOW)))
+    actions = _actions(text, sent.start, start, v)
     return AchievementHit(
         start=start,
         end=unit.end,
         number=(num.start, num.end),
         value=amount.value,
-        unit=unit.text if unit.kind != "percent" else "%",
+        unit=unit.text,
         qualifier=qualifier,
         qualifier_at=(start, start + len(qualifier)) if qual and qualifier else None,
         qualifier_kind=kind,
@@ -195,16 +292,61 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
     >>> _range_scaled("5 - 60", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 6, 60, False, False))
     5
     """
-    written = text[num.start : num.end]
-    lead = _DIGIT_RUN.match(text[nxt.start : nxt.end])
-    lead_value = parse_digits(lead.group()) if lead else None
-    if num.spelled or parse_digits(written) != num.value or not lead_value or num.value >= lead_value:
+    if num.spelled or num.suffix or num.value < 0:
         return num.value
-    factor = Decimal(str(nxt.value)) / lead_value
-    if factor < 1000 or factor % 1000:
-        return num.value  # no scale word after the second number
-    scaled = Decimal(str(num.value)) * factor
-    return int(scaled) if scaled % 1 == 0 else float(scaled)
+    scaled = range_start(text[num.start : num.end], text[nxt.start : nxt.end])
+    return num.value if scaled is None else scaled
+
+
+def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: Vocab) -> tuple[_Amount, Unit]:
+    """One range when the unit is written after both ends: 'từ 5 triệu đồng đến 8 triệu đồng', '4% - 5%'."""
+    text = doc.text
+    conn = _UNIT_RANGE.match(text, unit.end, sent.end)
+    if conn is None or amount.total is not None or amount.value_max is not None:
+        return amount, unit
+    nxt = next(find_numbers(text, conn.end(), sent.end, doc.options.lexicon_dirs), None)
+    if nxt is None or nxt.start != conn.end() or nxt.value <= amount.value:
+        return amount, unit
+    second = read_unit(text, nxt.end, sent.end, v, inside_word(doc, sent))
+    if second is None or not second.text.casefold().startswith(unit.text.casefold()):
+        return amount, unit  # the second end's unit may add a rate: 'từ 5 triệu đồng đến 8 triệu đồng/tháng'
+    return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
+        unit.start, second.end, second.text, unit.kind
+    )
+
+
+def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Match[str]]:
+    """Action verbs in the words before an amount, less labels and names that only look like one.
+
+    A closed parenthesis is a label of an earlier number ('36,40 triệu đồng (mua vào) và 36,58 triệu
+    đồng'); a capitalised action inside the clause is a word of a name ('Chi cục Quản lý thị trường 63
+    tỉnh').
+    """
+    chunk = _LABEL.sub(lambda m: " " * len(m.group()), text[sent_start:start])
+    window = words_before(chunk, 0, len(chunk), ACTION_WINDOW)
+    opens = window == words_before(chunk, 0, len(chunk), len(chunk))  # the window starts the clause
+    return [
+        m for m in v.action.finditer(window) if not m.group()[0].isupper() or (m.start() == 0 and opens)
+    ]
+
+
+def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
+    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount: the amount is a difference."""
+    head = before.whole[: before.tail_at + at]
+    if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
+        return False
+    return bool(v.compared.match(doc.text, unit.end))
+
+
+def _phrase(unit: str, v: Vocab) -> bool:
+    """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
+
+    >>> from vnnews.extractors._achv_vocab import vocab
+    >>> [_phrase(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
+    [False, True, True, False]
+    """
+    words = unit.split()
+    return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
@@ -214,4 +356,3 @@ def _rule(unit: Unit, total: object, value_max: object) -> str:
     if value_max is not None:
         return "achv.range"
     return f"achv.{unit.kind}"
-

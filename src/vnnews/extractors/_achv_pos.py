@@ -1,0 +1,85 @@
+"""Where a counted noun phrase really ends: the word classes of its sentence say so.
+
+A unit read up to the first stop word can still run into the clause's predicate: '2 trực thăng
+quân sự bay trên bầu trời', '1.150 người hoạt động trong lĩnh vực báo chí', '12 tài khoản ngân hàng
+đứng tên người này'. underthesea's part-of-speech tags (its CRF tagger, run on the sentence's word
+tokens around the unit) find the verb or adverb the noun phrase stops at: an adverb ends it anywhere
+after the head; a verb ends it when what follows the unit is the verb's own complement (a
+preposition, conjunction, pronoun, adverb, number, another verb or a name: 'bay trên', 'hoạt động
+trong'): the unit ends before the first verb after its head ('11 tàu nhỏ | lai dắt tàu sân bay ra khỏi ...'). Nouns
+whose complement is an action ('buổi tuyên truyền', 'vụ vi phạm', 'máy vắt sữa', 'đối tượng buôn
+lậu': the ``nominal`` entries of ``achievement_phrases.yaml``) keep their verbs. A unit that ends
+inside a word ('túi nilon màu xanh bên' of 'bên trong') ends before that word.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from ..document import Document
+from ..segment import UNDERTHESEA_LOCK, Sentence
+from ..tokenize import Token
+from ._achv_vocab import Vocab
+
+#: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
+#: pronoun, adverb, number, verb, proper name.
+COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np"})
+#: Tags after the unit that make a one-syllable verb closing it a verb with its object: noun, classifier,
+#: name ('mặc | áo', 'trúng | giải'). Longer verbs there are read as the noun's complement ('người tai biến').
+OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
+#: Words either side of the unit tagged with it (the tagger reads two words either side of each word).
+CONTEXT = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def tags(words: tuple[str, ...]) -> tuple[str, ...]:
+    """underthesea's part-of-speech tag of each word, or no tags when its tagger is not there."""
+    try:
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+    except ImportError:  # pragma: no cover - an underthesea without its CRF tagger: no trimming
+        return ()
+    with UNDERTHESEA_LOCK:
+        return tuple(tag for _, tag in CRFPOSTagPredictor.Instance().predict(list(words)))
+
+
+def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+    """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``."""
+    if v.nominal.match(doc.text, start, end):
+        return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
+    toks = doc.tokens(sent)
+    inside = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if len(inside) < 2:
+        return end
+    if toks[inside[-1]].end > end and doc.text[end : end + 1].isspace():
+        inside = inside[:-1]  # the unit ends inside a word ('bên' of 'bên trong', 'giải' of 'giải Jackpot')
+        if len(inside) < 2:
+            return toks[inside[-1]].end
+    lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
+    word_tags = tags(tuple(t.text for t in toks[lo:hi]))
+    if len(word_tags) != hi - lo:
+        return end
+    return _cut(toks[lo:hi], word_tags, [i - lo for i in inside], whole=toks[inside[-1]].end <= end)
+
+
+def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, whole: bool = True) -> int:
+    """The offset the unit's tokens ``inside`` end at, by their tags and the tag after them.
+
+    ``whole`` says the last token ends within the unit (a token running past it is a tokenizer's guess).
+    """
+    for i in inside[1:]:
+        if word_tags[i] == "R":
+            return toks[i - 1].end  # '5 thành viên | chỉ chia nhau'
+    after = inside[-1] + 1
+    next_tag = word_tags[after] if after < len(toks) else ""
+    verb = next((i for i in inside[1:] if word_tags[i] == "V"), None)
+    if verb is not None and next_tag in COMPLEMENT_TAGS:
+        return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
+    last = toks[inside[-1]]
+    if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
+        return toks[inside[-2]].end  # '40 thanh niên | mặc áo', '110 người | trúng giải Nhất'
+    for i in inside[2:]:  # a one-syllable verb after a two-word head, with its object: '2 con bò | kéo gỗ'
+        nxt = word_tags[i + 1] if i < inside[-1] else next_tag
+        if word_tags[i] == "V" and " " not in toks[i].text and nxt in OBJECT_TAGS:
+            return toks[i - 1].end
+    return toks[inside[-1]].end

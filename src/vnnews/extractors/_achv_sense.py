@@ -1,0 +1,213 @@
+"""Whether an amount read with its unit states a result, by the grammar around it.
+
+A number can be read well and still state nothing anybody did or measured: a condition ('Nếu bạn
+đặt cược hàng triệu USD'), a rule or pledge ('bị phạt tiền từ 5 triệu đồng đến 10 triệu đồng'), an
+instruction ('Pha 1 thìa muối'), an article ('là 1 chuyên gia', '1 số hộ'), a negation ('không 1
+like'), a group told before ('cả 2 anh em', 'giữa 2 đội'), a proportion ('cứ 10 doanh nghiệp'), a
+ranking ('1 trong 12 nước'), a listicle ('7 cách giúp ...'), a figure of speech ('ủng hộ 100%'), a
+known pair ('2 bên'). :func:`no_result` names the reason, or gives None for a result. The words come
+from ``achievement_sense.yaml``; the rules read the sentence around the number, never the article's topic.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from ..lexicon import Termset, load
+from ..numbers import NumberMatch
+from ._achv_unit import Unit
+from ._achv_vocab import Vocab
+
+#: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
+TAX_WINDOW = 20
+#: Words before a seat count a vehicle may stand and make it the vehicle's class ('xe hợp đồng đến 9 chỗ').
+VEHICLE_WORDS = 4
+#: Words before a number an advice modal may stand ('nên uống 2 lít').
+ADVICE_WINDOW = 3
+#: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
+INSTRUCTION_GAP = 2
+_FLAGS = regex.IGNORECASE
+# Where a clause ends: punctuation, or 'rằng' opening a reported clause ('có thể xác nhận rằng ... 3.540m').
+_CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
+_OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
+_RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\d|$)")
+#: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
+BETWEEN_WORDS = 2
+_BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
+_THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
+#: Words after '100%' that make it a share of something counted ('100% số hộ'), not a figure of speech.
+_SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ"})
+_NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
+_TICKER = regex.compile(r"\p{Lu}{2,5}")
+_DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
+_OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
+_NEXT_WORD = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}\p{M}]+)?")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """The patterns of ``achievement_sense.yaml``, compiled once per lexicon folders."""
+
+    anywhere: dict[str, regex.Pattern[str]]  # kind -> terms found anywhere in a stretch of text
+    at_end: dict[str, regex.Pattern[str]]  # kind -> terms closing the text before the number
+    at_start: dict[str, regex.Pattern[str]]  # kind -> terms opening a stretch (clause, unit)
+
+
+@functools.cache
+def sense(dirs: tuple[Path, ...] = ()) -> Sense:
+    """Load ``achievement_sense.yaml`` and compile its patterns."""
+    entries = load("achievement_sense", dirs)
+    by_kind: dict[str, list[str]] = {}
+    for e in entries:
+        by_kind.setdefault(e.kind, []).append(e.term)
+    terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
+    return Sense(
+        anywhere={k: regex.compile(t, _FLAGS) for k, t in terms.items()},
+        at_end={k: regex.compile(rf"{t}[ \u00a0]+$", _FLAGS) for k, t in terms.items()},
+        at_start={k: regex.compile(rf"[ \u00a0]*{t}", _FLAGS) for k, t in terms.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Around:
+    """A number in its sentence: the text before it (from the sentence and its paragraph) and the unit after it."""
+
+    before: str  # the sentence up to the number
+    paragraph: str  # the paragraph up to the number
+    num: NumberMatch
+    unit: Unit
+    after: str  # the sentence after the unit
+
+
+#: Tells whether the syllable starting at an offset continues a word begun before it.
+InsideWord = Callable[[int], bool]
+
+
+def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
+    for check in (_supposed, _article, _referred, _counts_nothing):
+        reason = check(at, v, s, inside_word)
+        if reason:
+            return reason
+    return None
+
+
+def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
+    clause = _CLAUSE_BREAK.split(at.before)[-1]
+    turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+    hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
+    if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
+        return "hypothetical"
+    if s.at_start["opening"].match(at.before) and not turns:
+        return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
+    for kind, where in (("modal", clause), ("rule", at.before)):
+        if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
+            return kind
+    if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
+        return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
+    if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
+        return "advice"
+    if s.at_end["requirement"].search(at.before):
+        return "requirement"
+    opening = _OPENING_BREAK.split(at.before)[-1]
+    verb = s.at_start["instruction"].match(opening)
+    if verb and _near_or_listed(opening[verb.end() :]):
+        return "instruction"
+    if s.anywhere["recipe"].search(at.paragraph):
+        return "recipe"
+    return None
+
+
+def _near_or_listed(between: str) -> bool:
+    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
+    return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _holds(text: str, at: int, s: Sense) -> bool:
+    """A hypothetical, modal or rule word at ``at`` that no factual phrase opening there overrides."""
+    return not s.at_start["factual"].match(text, at)
+
+
+def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """'1' as the article 'a/some': before a determiner noun, after a copula or a negation."""
+    if at.num.value != 1 or at.unit.kind != "noun":
+        return None
+    if s.at_start["determiner"].match(at.unit.text):
+        return "determiner"
+    for kind in ("copula", "frame", "negation"):
+        if s.at_end[kind].search(at.before):
+            return kind
+    return None
+
+
+def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """A group told before or named by its sides: 'cả 2 anh em', 'giữa 2 đội', '1 trong 12 nước', '2 bên'."""
+    if at.unit.kind == "noun" and s.at_start["back"].match(at.after):
+        return "back"  # 'Ngoài 2 mã này', '2 đối tượng nói trên': a group told before
+    closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
+    if closing and _CLAUSE_END.match(at.after, closing.end()):
+        return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
+    if at.num.value == 2 and s.at_end["whole"].search(at.before):
+        return "whole"  # 'cả 2 anh em': both of a pair told before
+    if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
+        return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
+    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(_CLAUSE_BREAK.split(at.after)[0]):
+        return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
+    if _ratio(at.before, s):
+        return "ratio"
+    # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
+    if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text + at.after)):
+        nxt = at.unit.start + pair.end() + 1
+        if pair.end() == len(at.unit.text) or not inside_word(nxt):
+            return "pair"
+    return None
+
+
+def reports_event(text: str, pos: int, s: Sense) -> bool:
+    """A verb right after a count saying what happened to it ('1 người tử vong', '1 thí sinh bị đình chỉ')."""
+    return bool(s.at_start["event"].match(text, pos))
+
+
+def _ratio(before: str, s: Sense) -> bool:
+    """A proportion: the number right after 'cứ', or after 'thì (có)' in a clause opened by 'cứ' + a number.
+
+    'cứ 10 doanh nghiệp ra đời thì 9 doanh nghiệp rời khỏi thị trường'; not 'bất cứ 1 comment nào'.
+    """
+    for m in s.anywhere["ratio"].finditer(before):
+        if before[: m.start()].rstrip().lower().endswith("bất"):
+            continue
+        rest = before[m.end() :]
+        if _RATIO.fullmatch(rest) or (_RATIO.match(rest) and _THEN.search(rest)):
+            return True
+    return False
+
+
+def _vehicle(before: str, s: Sense) -> bool:
+    """A vehicle named in the last VEHICLE_WORDS words before the number ('xe khách giường nằm loại 45')."""
+    return bool(s.anywhere["vehicle"].search(" ".join(before.split()[-VEHICLE_WORDS:])))
+
+
+def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
+    if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
+        return "listicle"
+    if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
+        return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
+    if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
+        return "table"  # a row of a table: '5 PNJ 104,000 +2,00'
+    if at.unit.kind == "noun" and s.at_start["seat"].match(at.unit.text) and _vehicle(at.before, s):
+        return "class"  # 'xe khách 45 chỗ', 'ôtô 7 chỗ': a vehicle's class, no count of seats
+    if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
+        return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
+    if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):
+        nxt = _NEXT_WORD.match(at.after)
+        if nxt is None or nxt["w"] is None or nxt["w"].lower() not in _SHARE_OF:
+            return "figure"  # 'ủng hộ 100% chủ trương này'; not 'ủng hộ 100% số tiền' (a share)
+    return None
