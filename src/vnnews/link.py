@@ -27,18 +27,25 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
         key = _fold(p.name)
         merged[key] = _merge(merged[key], p) if key in merged else p
     found = list(merged.values())
+    by_tail: dict[tuple[str, ...], list[int]] = {}  # every ending of every name -> the people so named
+    for i, p in enumerate(found):
+        _index_tails(by_tail, p.name, i)
     for s in short:
-        tail = _fold(s.name).split()
-        owners = [i for i, p in enumerate(found) if _fold(p.name).split()[-len(tail) :] == tail]
+        owners = by_tail.get(tuple(_fold(s.name).split()), [])
         if len(owners) == 1:
             owner = found[owners[0]]
             found[owners[0]] = replace(owner, titles=owner.titles + s.titles, mentions=owner.mentions + s.mentions)
-        elif not owners and s.titles and len(tail) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng": a name
+        elif not owners and s.titles and len(_fold(s.name).split()) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng"
+            _index_tails(by_tail, s.name, len(found))
             found.append(replace(s, mentions=tuple(replace(m, kind="name") for m in s.mentions)))
     found = [_dedupe_titles(p) for p in found]
+    by_title: dict[str, list[int]] = {}  # a folded title -> the people holding it, each once
+    for i, p in enumerate(found):
+        for key in dict.fromkeys(_fold(t.text) for t in p.titles):
+            by_title.setdefault(key, []).append(i)
     kept: list[RoleHit] = []
     for r in roles:
-        holders = [i for i, p in enumerate(found) if any(_same_title(r.text, t) for t in p.titles)]
+        holders = by_title.get(_fold(r.text), [])
         if len(holders) == 1:
             mention = PersonMention(r.start, r.end, r.text, "title", "link.title_mention")
             found[holders[0]] = replace(found[holders[0]], mentions=(*found[holders[0]].mentions, mention))
@@ -47,6 +54,18 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
     found = [replace(p, mentions=tuple(sorted(p.mentions, key=lambda m: m.start))) for p in found]
     found.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return found, kept
+
+
+def _index_tails(by_tail: dict[tuple[str, ...], list[int]], name: str, i: int) -> None:
+    """File person ``i`` under every ending of its folded name ("giang", "hoàng giang", ...).
+
+    >>> index: dict[tuple[str, ...], list[int]] = {}
+    >>> _index_tails(index, "Hoàng Giang", 0); sorted(index)
+    [('giang',), ('hoàng', 'giang')]
+    """
+    words = tuple(_fold(name).split())
+    for k in range(len(words)) if words else (0,):
+        by_tail.setdefault(words[k:], []).append(i)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -125,8 +144,3 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
         if "".join(c for _, c in run) == letters and run[-1][0] - run[0][0] < 2 * len(letters):
             return True
     return False
-
-
-def _same_title(text: str, title: PersonTitle) -> bool:
-    """A title-only mention names the same office as a person's title."""
-    return _fold(text) == _fold(title.text)
