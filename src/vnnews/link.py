@@ -9,6 +9,9 @@ from dataclasses import replace
 from .extractors.hits import PersonHit, PersonMention, PersonTitle, RoleHit
 from .normalize import modern_tone
 
+#: The five tone marks of Vietnamese as combining characters (grave, acute, tilde, hook above, dot below).
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
 
 def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[PersonHit], list[RoleHit]]:
     """One person per name with all their titles; title-only mentions attached to their holder.
@@ -107,19 +110,30 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
 
 
 def _post_words(title: PersonTitle) -> list[str]:
-    """The words of a title in order, without the "nguyên" that marks a former post (the post is the same)."""
-    words = _fold(title.text).replace(",", " ").split()
-    return words[1:] if title.former and words[:1] == ["nguyên"] else words
+    """The words of a title in order, without the "nguyên"/"cựu" that marks a former post (the post is the same)."""
+    words = _title_words(title.text)
+    return words[1:] if title.former and words[:1] in (["nguyên"], ["cưu"]) else words
+
+
+def _title_words(text: str) -> list[str]:
+    """A title's folded words without tone marks, marks between words left out: "UBND TP.Hà Nội" is
+    "UBND TP Hà Nội", and a tone mistyped in a repeat ("Môi trưởng" for "Môi trường") is the same word.
+
+    >>> _title_words("Phó Chủ tịch UBND TP.Hà Nội, Trưởng ban")
+    ['pho', 'chu', 'tich', 'ubnd', 'tp', 'ha', 'nôi', 'trương', 'ban']
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", bare).replace(",", " ").replace(".", " ").split()
 
 
 def _within(words: list[str], title: PersonTitle) -> bool:
     """Every word is in the title in the same order, or abbreviates a run of its words ("TN&MT").
 
     >>> t = PersonTitle(0, 43, "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Bí thư", "Ban cán sự đảng", False, "r")
-    >>> _within(["bí", "thư", "ban", "cán", "sự", "đảng"], t), _within(["bí", "thư", "tỉnh", "ủy"], t)
+    >>> _within(_title_words("Bí thư Ban cán sự đảng"), t), _within(_title_words("Bí thư Tỉnh ủy"), t)
     (True, False)
     """
-    longer = _fold(title.text).replace(",", " ").split()
+    longer = _title_words(title.text)
     at = 0
     for w in words:
         if w in longer[at:]:
@@ -138,7 +152,7 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
     letters = "".join(c for c in abbrev if c.isalpha())
     if len(letters) < 2:
         return False
-    initials = [(i, unicodedata.normalize("NFD", w)[0]) for i, w in enumerate(words) if w != "và"]
+    initials = [(i, unicodedata.normalize("NFD", w)[0]) for i, w in enumerate(words) if w not in {"và", "va"}]
     for s in range(len(initials) - len(letters) + 1):
         run = initials[s : s + len(letters)]
         if "".join(c for _, c in run) == letters and run[-1][0] - run[0][0] < 2 * len(letters):

@@ -43,6 +43,8 @@ PASSIVE_GAP = 24
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
 #: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
 MAX_LISTED = 20
+#: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
+DASHES = frozenset({"-", "–", "—"})
 #: Marks that end a sentence inside a line.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -102,8 +104,12 @@ def _listed(line: Line, end: int, start: int) -> bool:
 
 def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
     """Full names listed with a known person are persons too ("Vàng Thị Dở (SN 2016), Tráng Thị Say")."""
-    full = sorted((n for n in names if not n.short), key=lambda n: n.start)
+    # a name in parentheses after an item is its pen name ("Lữ Hữu Viên (Viên Minh), Trần Thảo"), no item
+    full = sorted((n for n in names if not n.short and not _in_parens(line, n)), key=lambda n: n.start)
     known = ledger.confirmed
+    for a, b in pairwise(full):  # "gồm: Hồ Viết Châu, Trần Thảo, ...": a list of names after a colon
+        if _colon_list(line, a) and a not in known and _listed(line, a.end, b.start):
+            ledger.confirm(a, "people.listed_name")
     changed = True
     while changed:
         changed = False
@@ -116,6 +122,23 @@ def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
                     continue  # "Nguyễn Xuân Phúc và Đoàn Cấp cao": two syllables running into a word
                 ledger.confirm(other, "people.listed_name")
                 changed = True
+
+
+def _colon_list(line: Line, name: NameHit) -> bool:
+    """The name opens a list after a colon, which no place word leads ("phố: Hoàng Diệu, Lê Hồng Phong")."""
+    colon = name.start - 1
+    if colon < 1 or line.words[colon] != ":":
+        return False
+    lex = line.lex
+    return not any(
+        line.match(lex.open_namers, k) == colon - k or line.match(lex.closed_namers, k) == colon - k
+        for k in range(max(0, colon - 3), colon)
+    )
+
+
+def _in_parens(line: Line, name: NameHit) -> bool:
+    """The name is all that is written in parentheses ("(Viên Minh)")."""
+    return name.start > 0 and name.end < line.n and line.words[name.start - 1] == "(" and line.words[name.end] == ")"
 
 
 def _gap(line: Line, a: int, b: int) -> tuple[str, ...]:
@@ -132,7 +155,12 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and prev.name is None
             and not prev.role
             and not t.role
-            and (_gap(line, prev.end, t.start) in CHAIN_GAPS or _career_gap(line, prev.end, t.start))
+            and not _delegated(line, prev)
+            and (
+                _gap(line, prev.end, t.start) in CHAIN_GAPS
+                or _career_gap(line, prev.end, t.start)
+                or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
+            )
         ):
             chains[-1].append(t)
         else:
@@ -180,6 +208,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
     last_end = -1
     for chain in _chains(line, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
+        if _delegated(line, first) and not last.name:
+            continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
         before = _name_before(line, first.start, by_end) or _appointed_before(line, first.start, any_end)
         after = last.name or _name_after(line, last.end, by_start, ledger)
         owner: NameHit | None = None
@@ -209,6 +239,12 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
+
+
+def _delegated(line: Line, title: TitleHit) -> bool:
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X": the next title is the delegate's."""
+    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
+    return line.folds[max(0, k - 2) : k] == ["ủy", "quyền"]
 
 
 def _plural(line: Line, start: int) -> bool:
@@ -305,9 +341,7 @@ def _office_verb(line: Line, start: int) -> int | None:
     return None
 
 
-def _appointee(
-    line: Line, first: TitleHit, last: TitleHit, names: list[NameHit], ledger: _Ledger
-) -> NameHit | None:
+def _appointee(line: Line, first: TitleHit, last: TitleHit, names: list[NameHit], ledger: _Ledger) -> NameHit | None:
     """Who a post given by an appointment verb goes to, when no name is written next to it.
 
     Either named after it ("giữ chức Thành viên HĐTV ... đối với ông Bùi Thế Hùng") or the subject
@@ -372,6 +406,10 @@ def _name_after(line: Line, end: int, by_start: dict[int, NameHit], ledger: _Led
         if close is None or not line.words[end + 1][:1].isupper():
             return None
         return by_start.get(close + 1)
+    if end < line.n and line.words[end] in DASHES:  # "Giám đốc Sở GD&ĐT - Nguyễn Quang Thái", "... - Ngài X"
+        return by_start.get(read_prefix(line, end + 1)[0]) or by_start.get(
+            end + 1 + line.match(line.lex.foreign_honorifics, end + 1)
+        )
     if end >= line.n or line.words[end] != ",":
         return None
     j, _, _, _ = read_prefix(line, end + 1)

@@ -14,10 +14,17 @@ from ._people_line import Line, is_abbrev, is_title_case
 
 #: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
 FREE_WORDS = 8
+#: Most small words of a name that something closes (a mark, a capitalised word): "dự báo nhu cầu nhân
+#: lực và thông tin thị trường lao động TP HCM", "điều tra tội phạm về kinh tế và tham nhũng Công an ...".
+CLOSED_WORDS = 14
 #: Organisations a comma may add to one title ("tổ trưởng sản xuất, Công trường ..., Công ty ...").
 COMMA_ORGS = 2
 #: Most digits of a number that names a unit (longer ones are years or counts).
 MAX_UNIT_DIGITS = 3
+#: Most digits of a number that names a place after its place word ("quận 10", "phường 3", "Q.1").
+MAX_PLACE_DIGITS = 2
+#: Words after which a number counts time or times, not a place ("phường 3 năm nay").
+COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
@@ -75,6 +82,16 @@ def past_term(line: Line, k: int) -> int:
     return j + 1 if j < line.n and words[j] == "," else j
 
 
+def place_number(line: Line, k: int) -> bool:
+    """A number at ``k`` that names the place its place word opens ("quận 1", "P.3"), not a count ("2 năm")."""
+    if k >= line.n or not (line.words[k].isdigit() and len(line.words[k]) <= MAX_PLACE_DIGITS):
+        return False
+    nxt = line.words[k + 1] if k + 1 < line.n else ""
+    if nxt in COUNT_WORDS:
+        return False
+    return not (nxt.isalpha() and nxt.islower() and line.match(line.lex.tail_stops, k + 1) == 0)
+
+
 def designator(line: Line, k: int) -> int:
     """Words of the number that names a unit at ``k``: "số 20", "số 2A", or "389" before a mark or a name word.
 
@@ -95,29 +112,54 @@ def designator(line: Line, k: int) -> int:
     return 1 if nxt[:1].isalpha() else 0
 
 
-def free_word(line: Line, k: int) -> bool:
-    """A small word or number that can go on an organisation name: not a verb, post or stop word."""
+def free_word(line: Line, k: int, *, closed: bool = False) -> bool:
+    """A small word or number that can go on an organisation name: not a verb, post, person or stop word.
+
+    In a run that something closes (``closed``), a word of organisation names at least as long as the
+    stop word there wins ("dự báo", "điều hành", "tội phạm về", "bà mẹ").
+    """
     lex, word = line.lex, line.words[k]
     if word.isdigit():
         return True
     if not (word.isalpha() and word.islower()):
         return False
-    namer = line.match(lex.open_namers, k) or line.match(lex.closed_namers, k)
-    if namer:  # "huyện Bắc Hà": the namer reads it
-        nxt = k + namer
+    if _namer_size(line, k):  # "huyện Bắc Hà": the namer reads it
+        nxt = k + _namer_size(line, k)
         return not (nxt < line.n and (is_title_case(line.words[nxt]) or is_abbrev(line.words[nxt])))
-    return not (line.match(lex.tail_stops, k) or line.match(lex.positions, k))
+    if line.match(lex.positions, k) or line.folds[k] == "và":  # "và" joins two words of a name (free_run)
+        return False
+    stop = max(line.match(lex.tail_stops, k), line.match(lex.honorifics, k))
+    return not stop or (closed and line.match(lex.org_words, k) >= stop)
 
 
-def free_run(line: Line, k: int) -> int:
-    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường")."""
+def _namer_size(line: Line, k: int) -> int:
+    """Words of the place word at ``k`` ("huyện", "thành phố"), 0 if none or if a longer name word starts there."""
+    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+    return size if size >= line.match(line.lex.org_words, k) else 0
+
+
+def _unit_place(line: Line, k: int) -> int:
+    """Words of an administrative place word at ``k`` ("tỉnh", "thị xã"): a place word that names units too."""
+    size = _namer_size(line, k)
+    return size if size and line.match(line.lex.org_words, k) == size else 0
+
+
+def free_run(line: Line, k: int, *, closed: bool = False) -> int:
+    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường").
+
+    A place word with no name after it ends the run ("... xã hội tỉnh tiết lộ": the name stops at "tỉnh").
+    ``closed``: the run counts only if something closes it (:func:`closes_name`), see :func:`free_word`.
+    """
     e = k
-    while e < line.n and e - k <= FREE_WORDS:
+    while e < line.n and e - k <= CLOSED_WORDS:
         if _verb_before_post(line, e):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
             break
-        if free_word(line, e):
-            e += line.match(line.lex.org_words, e) or 1
-        elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1):
+        if free_word(line, e, closed=closed):
+            size = line.match(line.lex.org_words, e) or 1
+            if _unit_place(line, e) >= size:
+                return e + _unit_place(line, e)
+            e += size
+        elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1, closed=closed):
             e += 1
         else:
             break
@@ -131,12 +173,22 @@ def _verb_before_post(line: Line, k: int) -> bool:
     return bool(size) and nxt < line.n and line.words[nxt][:1].isupper() and line.match(line.lex.positions, nxt) > 0
 
 
-def closes_name(line: Line, e: int) -> bool:
-    """What follows small words that end a name: a mark, a capitalised word, an abbreviation or the end."""
-    if e >= line.n:
+def ends_in_place(line: Line, e: int) -> bool:
+    """The small words before ``e`` end with an administrative place word ("... xã hội tỉnh")."""
+    return e > 0 and line.words[e - 1].islower() and _unit_place(line, e - 1) == 1
+
+
+def closes_name(line: Line, e: int, *, marks: bool = True) -> bool:
+    """What ends the small words of a name: a mark or the end (unless ``marks`` is False), a capitalised
+    word, an abbreviation, a number or a place word; a run that ends with a place word is closed too."""
+    if ends_in_place(line, e):
         return True
+    if e >= line.n:
+        return marks
     word = line.words[e]
-    return not word[:1].isalnum() or is_title_case(word) or is_abbrev(word) or word.isdigit()
+    if not word[:1].isalnum():
+        return marks
+    return is_title_case(word) or is_abbrev(word) or word.isdigit() or _unit_place(line, e) > 0
 
 
 def names_unit(line: Line, k: int, e: int) -> bool:
@@ -165,11 +217,12 @@ def glued_end(line: Line, j: int) -> int:
     for step in range(2):
         if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
             break
-        if line.match(lex.tail_stops, j) or (step and line.match(lex.org_words, j)):
+        whole = line.match(lex.org_words, j - 1) > 1  # "Bộ Thông tin", "Bộ Ngoại giao": one word of names
+        if (line.match(lex.tail_stops, j) and not whole) or (step and line.match(lex.org_words, j)):
             break
         nxt = words[j + 1] if j + 1 < line.n else ""
-        if step and nxt.isalpha() and nxt.islower():  # "Ngân sách nêu ý kiến": a verb, not the word
-            break
+        if step and nxt.isalpha() and nxt.islower() and line.match(lex.tail_stops, j + 1) < 2:
+            break  # "Ngân sách nêu ý kiến", "Tư pháp chuẩn bị": a verb; "Ngoại thần kinh cho biết": the word
         if nxt[:1].isupper() and line.match(lex.positions, j + 1):  # "Chính phủ Lào làm Trưởng đoàn": a verb
             break
         j += 1

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_names import foreign_name, is_full_name, opens_sentence, run_end
+from ._people_names import foreign_name, is_full_name, opens_sentence, read_prefix, run_end
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -23,20 +23,28 @@ from ._people_orgs import (
     adds_organisation,
     closes_name,
     designator,
+    ends_in_place,
     field_before_org,
     free_run,
     free_word,
     glued_end,
     names_unit,
+    place_number,
     small_head,
 )
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
-#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows).
-NO_NAME, IN_NAME, AFTER_HEAD = 0, 1, 2
+#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows);
+#: after a whole organisation ("Ban Quản lý di tích ... Yên Tử": only when a name follows, never a
+#: mark: "Sở Xây dựng tiến hành thanh tra ...;" is what the department does).
+NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
 #: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
 NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
+#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
+DASHES = frozenset({"-", "–"})
+#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
+ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -88,11 +96,17 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     lex, folds = line.lex, line.folds
     if line.match(lex.org_words, pos_end) == 2 and folds[pos_end] == "thường":  # "Phó Chủ tịch Thường trực"
         pos_end += 2
+    if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
+        pos_end += 2
     tail = Tail(pos_start, pos_end, pos_end)
     tail.headed = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng" and folds[pos_end - 1] in lex.head_words
     org = line.match(lex.organisations, pos_end - 1)
-    if tail.headed and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
-        tail.k, tail.after, tail.headed = pos_end - 1 + org, "org", False
+    unit = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng"  # "Trưởng đoàn Đại biểu Quốc hội" too
+    if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, AFTER_ORG
+    org = line.match(lex.organisations, pos_end - 2) if pos_end - 2 > pos_start else 0
+    if org > 2:  # "Phó Chánh Văn phòng Chủ tịch nước": the post ends with an organisation's first words
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 2 + org, "org", False, NO_NAME
     return tail
 
 
@@ -127,12 +141,20 @@ def _person_word(line: Line, t: Tail) -> bool | None:
 
 
 def _small_words(line: Line, t: Tail) -> bool | None:
-    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai")."""
-    if not (t.free and free_word(line, t.k)):
+    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai").
+
+    Inside a name "và" may open them ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after.
+    """
+    k = t.k
+    lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
+    if not (t.free and (lead or free_word(line, k, closed=True))):
         return None
-    e = free_run(line, t.k)
-    if t.k < e <= t.k + FREE_WORDS and (t.free == AFTER_HEAD or closes_name(line, e)):
-        return t.read(e, "free", IN_NAME)
+    e = free_run(line, k + lead, closed=True)
+    if k + lead < e and closes_name(line, e, marks=t.free != AFTER_ORG):
+        return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
+    e = free_run(line, k)
+    if t.free == AFTER_HEAD and k < e <= k + FREE_WORDS:
+        return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
     return None
 
 
@@ -147,10 +169,22 @@ def _unit_after_head(line: Line, t: Tail) -> bool | None:
 
 
 def _head_written_small(line: Line, t: Tail) -> bool | None:
-    """ "Cục trưởng cục Chống tham nhũng": the unit of the post repeated in small letters."""
-    if t.k == t.pos_end and small_head(line, t.k):
+    """ "Cục trưởng cục Chống tham nhũng", "Vụ trưởng vụ thể thao ...": the unit of the post repeated small."""
+    if t.k != t.pos_end:
+        return None
+    if small_head(line, t.k):
         return t.read(t.k + 1, "org", NO_NAME)
+    small = line.words[t.k] == line.folds[t.k]
+    if small and line.folds[t.k] == _unit_of_post(line, t) and line.folds[t.k] in line.lex.head_words:
+        return t.read(t.k + 1, "head", AFTER_HEAD)  # its name may go on in small letters
     return None
+
+
+def _unit_of_post(line: Line, t: Tail) -> str:
+    """The unit a head's post names, folded: "vụ" for "Vụ trưởng", "đội" for "Phó Đội trưởng" ('' if none)."""
+    folds = line.folds[t.pos_start : t.pos_end]
+    at = folds.index("trưởng") if "trưởng" in folds else 0
+    return folds[at - 1] if at else ""
 
 
 def _term_of_office(line: Line, t: Tail) -> bool | None:
@@ -184,7 +218,10 @@ def _organisation_head(line: Line, t: Tail) -> bool | None:
 def _organisation(line: Line, t: Tail) -> bool | None:
     """An organisation from the vocabulary ("Tỉnh ủy", "Hội LHPN")."""
     m = line.match(line.lex.organisations, t.k)
-    return t.read(t.k + m, "org", NO_NAME) if m else None
+    if not m:
+        return None
+    # "Ban Quản lý di tích ...", "Sở Y tế tỉnh": one opening with a head may go on in small letters
+    return t.read(t.k + m, "org", AFTER_ORG if line.match(line.lex.org_heads, t.k) else NO_NAME)
 
 
 def _place(line: Line, t: Tail) -> bool | None:
@@ -207,7 +244,12 @@ def _place_word(line: Line, t: Tail) -> bool | None:
     if m:
         return t.read(t.k + m, "closed", placed=True)
     m = line.match(line.lex.open_namers, t.k)
-    return t.read(t.k + m, "open", placed=True) if m else None
+    if m and place_number(line, t.k + m):  # "UBND quận 1", "Q.10", "phường 3"
+        return t.read(t.k + m + 1, "place", NO_NAME, placed=True)
+    if not m:
+        return None
+    head = m == 1 and line.folds[t.k] in line.lex.head_words  # "trường mầm non Sen Vàng": a name may go on small
+    return t.read(t.k + m, "open", AFTER_ORG if head else None, placed=True)
 
 
 def _unit_number(line: Line, t: Tail) -> bool | None:
@@ -257,6 +299,11 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
+    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is
+    nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
+    alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
+    if t.after == "post" and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam" too
+        return t.read(t.k + 1, "word")
     return None
 
 
@@ -274,17 +321,26 @@ def _abbreviation(line: Line, t: Tail) -> bool | None:
 def _organisation_word(line: Line, t: Tail) -> bool | None:
     """A small word of organisation names ("ủy", "ban", "đoàn")."""
     m = line.match(line.lex.org_words, t.k)
-    return t.read(t.k + m, "word", NO_NAME) if m and line.folds[t.k] != "và" else None
+    if not m or line.folds[t.k] == "và" or line.match(line.lex.tail_stops, t.k) >= m:
+        return None  # "thông tin", "kiểm tra" after a title are verbs, unless inside a closed name (_small_words)
+    return t.read(t.k + m, "word", NO_NAME)
 
 
 def _and_capitalised(line: Line, t: Tail) -> bool | None:
-    """ "Sở Tài nguyên và Môi trường": "và" before a capitalised word that is no post and no name."""
+    """ "Sở Tài nguyên và Môi trường", "Phòng Tài chính - Kế hoạch": "và" or a hyphen inside a name, before
+    a capitalised word that is no post, no person's word and no name."""
     k = t.k + 1
-    if line.folds[t.k] != "và" or k >= line.n or not is_title_case(line.words[k]):
+    if k >= line.n or not is_title_case(line.words[k]):
+        return None
+    if line.folds[t.k] != "và" and not (line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed):
+        return None
+    if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
+        return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
+    if k + 1 < line.n and line.words[k + 1] == ":":  # "... Mohammed bin Salman - Ảnh: Reuters": a label
         return None
     if line.match(line.lex.positions, k) or _split(line, k, run_end(line, k), "org") is not None:
         return None
-    return t.read(k, "word", NO_NAME)
+    return t.read(k, "word")  # "Cục Khảo thí và Kiểm định chất lượng": the name goes on as before "và"
 
 
 STEPS: tuple[Step, ...] = (
