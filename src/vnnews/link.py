@@ -103,6 +103,8 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
         if at is None:
             kept.append(t)
         elif (t.start, t.end) != (kept[at].start, kept[at].end):
+            if t.start < kept[at].start and _spells_out(_post_words(t), _post_words(kept[at])):
+                t, kept[at] = kept[at], replace(t, former=t.former or kept[at].former)  # the first written wins
             mentions.append(PersonMention(t.start, t.end, t.text, "title", t.rule))
             if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
                 kept[at] = replace(kept[at], former=True)
@@ -141,6 +143,19 @@ def _within(words: list[str], title: PersonTitle) -> bool:
         elif not _abbreviates(w, longer):
             return False
     return True
+
+
+def _spells_out(short: list[str], long: list[str]) -> bool:
+    """``long`` is ``short`` with its abbreviations spelled out, nothing more ("UBND" for "Ủy ban nhân dân").
+
+    >>> _spells_out(_title_words("Chủ tịch UBND huyện"), _title_words("Chủ tịch Ủy ban nhân dân huyện"))
+    True
+    >>> _spells_out(_title_words("Chủ tịch UBND"), _title_words("Chủ tịch Ủy ban nhân dân huyện"))
+    False
+    """
+    plain = [w for w in long if w not in {"và", "va"}]
+    size = sum(1 if w in plain else sum(c.isalpha() for c in w) for w in short if w not in {"và", "va"})
+    return size == len(plain) and any(w not in plain for w in short)
 
 
 def _abbreviates(abbrev: str, words: list[str]) -> bool:

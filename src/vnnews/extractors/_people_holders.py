@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
+from ._people_lists import colon_list, in_parens, list_after, listed
 from ._people_names import PAREN_WORDS, read_prefix
 from ._people_orgs import abbrev_in_parens, past_term
 
@@ -33,8 +34,6 @@ CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
     (",",),
     ("-",),
 )
-#: Tokens between two names of one list ("A, B và C").
-LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
 #: Tokens between a name and the title that follows it ("Hoàng Giang, Phó Bí thư").
 NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",), (":",), (",", "(")})
 #: Most tokens between a passive subject and the verb that gives it a post ("X được ... giữ chức").
@@ -91,30 +90,19 @@ def holders(line: Line, names: list[NameHit], titles: list[TitleHit]) -> list[Ho
     ]
 
 
-def _listed(line: Line, end: int, start: int) -> bool:
-    """Two names written as items of one list: 'A, B', 'A và B', 'A (SN 2016), B'."""
-    k = end
-    if k < start and line.words[k] == "(":
-        close = next((c for c in range(k, min(start, k + 16)) if line.words[c] == ")"), None)
-        if close is None:
-            return False
-        k = close + 1
-    return _gap(line, k, start) in LIST_GAPS
-
-
 def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
     """Full names listed with a known person are persons too ("Vàng Thị Dở (SN 2016), Tráng Thị Say")."""
     # a name in parentheses after an item is its pen name ("Lữ Hữu Viên (Viên Minh), Trần Thảo"), no item
-    full = sorted((n for n in names if not n.short and not _in_parens(line, n)), key=lambda n: n.start)
+    full = sorted((n for n in names if not n.short and not in_parens(line, n)), key=lambda n: n.start)
     known = ledger.confirmed
     for a, b in pairwise(full):  # "gồm: Hồ Viết Châu, Trần Thảo, ...": a list of names after a colon
-        if _colon_list(line, a) and a not in known and _listed(line, a.end, b.start):
+        if colon_list(line, a) and a not in known and listed(line, a.end, b.start):
             ledger.confirm(a, "people.listed_name")
     changed = True
     while changed:
         changed = False
         for a, b in pairwise(full):
-            if (a in known) != (b in known) and _listed(line, a.end, b.start):
+            if (a in known) != (b in known) and listed(line, a.end, b.start):
                 other = b if a in known else a
                 if ledger.rule(a if a in known else b) == "people.speech_name":
                     continue  # "thuộc biên chế Thái Sơn Nam, Trần Văn Vũ cho biết": the verb is one name's
@@ -122,23 +110,6 @@ def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
                     continue  # "Nguyễn Xuân Phúc và Đoàn Cấp cao": two syllables running into a word
                 ledger.confirm(other, "people.listed_name")
                 changed = True
-
-
-def _colon_list(line: Line, name: NameHit) -> bool:
-    """The name opens a list after a colon, which no place word leads ("phố: Hoàng Diệu, Lê Hồng Phong")."""
-    colon = name.start - 1
-    if colon < 1 or line.words[colon] != ":":
-        return False
-    lex = line.lex
-    return not any(
-        line.match(lex.open_namers, k) == colon - k or line.match(lex.closed_namers, k) == colon - k
-        for k in range(max(0, colon - 3), colon)
-    )
-
-
-def _in_parens(line: Line, name: NameHit) -> bool:
-    """The name is all that is written in parentheses ("(Viên Minh)")."""
-    return name.start > 0 and name.end < line.n and line.words[name.start - 1] == "(" and line.words[name.end] == ")"
 
 
 def _gap(line: Line, a: int, b: int) -> tuple[str, ...]:
@@ -221,7 +192,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             ledger.give(last.name, chain, "people.title_before_name")
             owner = last.name
             if _plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
-                for other in _list_after(line, last.name, names):
+                for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
         elif before:
             ledger.give(before, chain, "people.name_then_title")
@@ -257,24 +228,15 @@ def _plural(line: Line, start: int) -> bool:
     return line.match(line.lex.plurals, start - 1) == 1
 
 
-def _list_after(line: Line, first: NameHit, names: list[NameHit]) -> list[NameHit]:
-    """The full names listed right after ``first`` ("A, B và C" gives B and C)."""
-    out: list[NameHit] = []
-    prev = first
-    for n in sorted((n for n in names if n.start >= first.end and not n.short), key=lambda n: n.start):
-        if not _listed(line, prev.end, n.start):
-            break
-        out.append(n)
-        prev = n
-    return out
-
-
 def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit | None:
     """The name a title follows: 'Name, title', 'Name - title', 'Name (title', 'Name được bầu giữ chức title'."""
     for width in (1, 2):
         hit = by_end.get(start - width)
         if hit and _gap(line, hit.end, start) in NAME_TITLE_GAPS:
             return hit
+    hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
+    if hit and (hit.honorific or hit.rank) and line.words[start][:1].isupper():
+        return hit
     if start > 0 and line.words[start - 1] in {",", ":"}:  # "cụ Lê Đình Kình (82 tuổi, nguyên Bí thư ...)"
         hit = by_end.get(_paren_open(line, start - 1, by_end))
         if hit:

@@ -71,6 +71,10 @@ def run_end(line: Line, i: int) -> int:
     return j
 
 
+#: Middle names after which a name always goes on ("Nguyễn Văn", "Hoàng Thị" are never whole names).
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
 def _laid_apart(line: Line, j: int) -> bool:
     """Two spaces or more before word ``j``: a lost line break ("Đặng Văn Tới  Tiền vệ: ..."), never inside a name."""
     return line.starts[j] - line.ends[j - 1] >= 2
@@ -80,7 +84,8 @@ def opens_sentence(line: Line, j: int) -> bool:
     """A word that opens the next sentence when a full stop was lost ("... Vương Đình Huệ Theo ...")."""
     word = line.words[j]
     if word in line.lex.name_stops:  # but "ông Nguyễn Thực Hiện – Phó Chủ tịch": a mark after it, a name's
-        return j + 1 < line.n and line.words[j + 1][:1].isalnum()
+        middle = j > 0 and line.words[j - 1] in MIDDLE_NAMES  # "Hoàng Thị Như Huy": after "Thị", a name's
+        return not middle and j + 1 < line.n and line.words[j + 1][:1].isalnum()
     return word in line.lex.name_stops_before_number and j + 1 < line.n and line.words[j + 1][:1].isdigit()
 
 
@@ -168,7 +173,7 @@ def foreign_cued(line: Line, i: int) -> NameHit | None:
 def cued(line: Line, hit: NameHit) -> bool:
     """A person's noun before the name ("nạn nhân", "HLV") or their birth year, age, home or
     description after it ("(SN 1982", "(U8 nữ)", ", học sinh lớp 12")."""
-    i = hit.start
+    i = hit.start - (hit.start > 0 and line.folds[hit.start - 1] == "là")  # "hai con liệt sĩ là Lương Đức Hiền"
     if any(i - size >= 0 and line.match(line.lex.cues_before, i - size) == size for size in (1, 2, 3, 4)):
         return True
     return _described_after(line, hit.end)

@@ -11,10 +11,10 @@ small words of an organisation's name go on is in :mod:`._people_orgs`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_names import foreign_name, is_full_name, opens_sentence, read_prefix, run_end
+from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
+from ._people_names import opens_sentence, read_prefix, run_end
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -32,6 +32,7 @@ from ._people_orgs import (
     place_number,
     small_head,
 )
+from ._people_title_names import country_then_foreign, foreign_after_place, split_name
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -128,7 +129,16 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
+    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and _larger_place(line, k + 1):
+        t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME  # "... xã Bình Hòa Trung, huyện Mộc Hóa"
+        return True
     return None
+
+
+def _larger_place(line: Line, k: int) -> bool:
+    """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
+    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+    return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
 
 
 def _person_word(line: Line, t: Tail) -> bool | None:
@@ -267,7 +277,7 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
-    hit = _foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
+    hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
     if hit:
         t.name, t.k = hit, hit.start
         return False
@@ -282,8 +292,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
-    split = _split(line, k, j, t.after)
-    if split is None and _country_then_foreign(line, k, j):
+    split = split_name(line, k, j, t.after)
+    if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
     if split is not None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule="people.title_before_name"), split
@@ -302,7 +312,8 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is
     nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
     alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
-    if t.after == "post" and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam" too
+    manager = "giám" in line.folds[t.pos_start : t.pos_end]  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
+    if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
 
@@ -330,15 +341,17 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     """ "Sở Tài nguyên và Môi trường", "Phòng Tài chính - Kế hoạch": "và" or a hyphen inside a name, before
     a capitalised word that is no post, no person's word and no name."""
     k = t.k + 1
-    if k >= line.n or not is_title_case(line.words[k]):
+    if k >= line.n:
         return None
-    if line.folds[t.k] != "và" and not (line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed):
+    dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
+    unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
+    if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
         return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
     if k + 1 < line.n and line.words[k + 1] == ":":  # "... Mohammed bin Salman - Ảnh: Reuters": a label
         return None
-    if line.match(line.lex.positions, k) or _split(line, k, run_end(line, k), "org") is not None:
+    if line.match(line.lex.positions, k) or split_name(line, k, run_end(line, k), "org") is not None:
         return None
     return t.read(k, "word")  # "Cục Khảo thí và Kiểm định chất lượng": the name goes on as before "và"
 
@@ -366,50 +379,3 @@ STEPS: tuple[Step, ...] = (
     _organisation_word,
     _and_capitalised,
 )
-
-
-# ---- names at the end of a title ----------------------------------------------------------------
-
-
-def _country_then_foreign(line: Line, k: int, j: int) -> bool:
-    """[k, j) is one Vietnamese-spelled word, then 2-3 foreign words: a country and a name ("Mỹ James Comey")."""
-    words = line.words
-    if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
-        return False
-    return all(is_foreign_word(w) for w in words[k + 1 : j])
-
-
-def _foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
-    """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
-
-    The name has a word spelled outside Vietnamese and is no Vietnamese name ("Y Biêr Niê" splits as one).
-    """
-    word = line.words[k]
-    if not (is_title_case(word) or is_foreign_word(word)):
-        return None
-    hit = foreign_name(line, k)
-    if hit is None or not any(is_foreign_word(w) for w in line.words[hit.start : hit.end]):
-        return None
-    if _country_then_foreign(line, hit.start, hit.end):  # "LB Mỹ James Comey"
-        hit = replace(hit, start=hit.start + 1)
-    if is_title_case(word) and _split(line, k, run_end(line, k), after) is not None:
-        return None
-    return replace(hit, rule="people.title_before_name")
-
-
-def _split(line: Line, i: int, j: int, after: str) -> int | None:
-    """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
-
-    After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
-    often two; elsewhere the name takes the whole run.
-    """
-    cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
-    # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
-    cands = [s for s in cands if not (len(line.words[s]) == 1 and s + 1 in cands)]
-    if after == "free" and i in cands and 3 <= j - i <= 4:  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
-        return i
-    if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
-        cands = [s for s in cands if s > i]
-        if i + 2 in cands:
-            return i + 2
-    return min(cands) if cands else None

@@ -155,7 +155,8 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     size = line.match(line.lex.positions, i + former)
     if not size:
         return None
-    if after_namer(line, i) and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
+    street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
+    if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former)
     titles.append(title)
