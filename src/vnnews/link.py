@@ -29,7 +29,7 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
             continue
         key = _fold(p.name)
         merged[key] = _merge(merged[key], p) if key in merged else p
-    found = list(merged.values())
+    found = _join_cut_names(list(merged.values()))
     by_tail: dict[tuple[str, ...], list[int]] = {}  # every ending of every name -> the people so named
     for i, p in enumerate(found):
         _index_tails(by_tail, p.name, i)
@@ -57,6 +57,43 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
     found = [replace(p, mentions=tuple(sorted(p.mentions, key=lambda m: m.start))) for p in found]
     found.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return found, kept
+
+
+def _join_cut_names(found: list[PersonHit]) -> list[PersonHit]:
+    """A name whose title swallowed its first syllables is the longer name of the article ("Phó Chủ tịch
+    UBND huyện Nguyễn" + "Kim Hải" beside "Đồng chí Nguyễn Kim Hải"): merged into it, the title cut back."""
+    by_tail: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(found):
+        _index_tails(by_tail, p.name, i)
+    into: dict[int, int] = {}
+    for i, p in enumerate(found):
+        longer = [j for j in by_tail.get(tuple(_fold(p.name).split()), []) if j != i]
+        if len(longer) == 1 and longer[0] not in into:
+            cut = _cut_back(p, found[longer[0]].name)
+            if cut is not None:
+                found[i], into[i] = cut, longer[0]
+    for i, j in into.items():
+        found[j] = _merge(found[j], found[i])
+    return [p for i, p in enumerate(found) if i not in into]
+
+
+def _cut_back(person: PersonHit, longer: str) -> PersonHit | None:
+    """``person`` with the title that ends in the syllables ``longer`` has before its name cut back (None if none).
+
+    >>> t = PersonTitle(0, 30, "Phó Chủ tịch UBND huyện Nguyễn", "Phó Chủ tịch", "UBND huyện Nguyễn", False, "r")
+    >>> _cut_back(PersonHit("Kim Hải", (t,), ()), "Nguyễn Kim Hải").titles[0].text
+    'Phó Chủ tịch UBND huyện'
+    """
+    words = longer.split()
+    missing = " " + " ".join(words[: len(words) - len(person.name.split())])
+    titles = list(person.titles)
+    for k, t in enumerate(titles):
+        org = t.organisation
+        if t.text.endswith(missing) and org and org.endswith(missing):
+            text, org = t.text[: -len(missing)], org[: -len(missing)]
+            titles[k] = replace(t, end=t.end - len(missing), text=text, organisation=org or None)
+            return replace(person, titles=tuple(titles))
+    return None
 
 
 def _index_tails(by_tail: dict[tuple[str, ...], list[int]], name: str, i: int) -> None:

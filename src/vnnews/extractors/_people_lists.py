@@ -24,10 +24,16 @@ def listed(line: Line, end: int, start: int) -> bool:
 
 
 def _unread_item(line: Line, k: int, start: int) -> bool:
-    """[k, start) is one more item of the list, a capitalised name not read as one: "; Văn Phú Tuấn, "."""
+    """[k, start) is one more item of the list, a capitalised name not read as one: "; Văn Phú Tuấn, ".
+
+    The item may carry another name in parentheses ("Cu Xân (Quỳnh Hoàng), ").
+    """
     if not (k < start - 3 and line.words[k] in {",", ";"} and line.words[start - 1] == ","):
         return False
-    return 2 <= start - 1 - (k + 1) <= 4 and all(is_title_case(w) for w in line.words[k + 1 : start - 1])
+    end = start - 1
+    if line.words[end - 1] == ")" and "(" in line.words[k + 1 : end]:  # "Cu Xân (Quỳnh Hoàng), ": its other name
+        end = max(j for j in range(k + 1, end) if line.words[j] == "(")
+    return 2 <= end - (k + 1) <= 4 and all(is_title_case(w) for w in line.words[k + 1 : end])
 
 
 def colon_list(line: Line, name: NameHit) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import opens_sentence, read_prefix, run_end
+from ._people_names import is_full_name, opens_sentence, read_prefix, run_end
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -166,6 +166,17 @@ def _small_words(line: Line, t: Tail) -> bool | None:
     if t.free == AFTER_HEAD and k < e <= k + FREE_WORDS:
         return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
     return None
+
+
+def _words_before_dash_name(line: Line, t: Tail) -> bool | None:
+    """ "Trưởng ban Tổ chức hội thi - Lê Văn Hùng": small words right after the post or its organisation,
+    then a dash and the holder's name, are the post's unit."""
+    if not (t.k == t.pos_end or t.free == AFTER_ORG) or not free_word(line, t.k):
+        return None
+    e = free_run(line, t.k)
+    if not (t.k < e <= t.k + FREE_WORDS and e + 1 < line.n and line.words[e] in DASHES):
+        return None
+    return t.read(e, "free", NO_NAME) if is_full_name(line, e + 1, run_end(line, e + 1)) else None
 
 
 def _unit_after_head(line: Line, t: Tail) -> bool | None:
@@ -361,6 +372,7 @@ STEPS: tuple[Step, ...] = (
     _comma_then_organisation,
     _person_word,
     _small_words,
+    _words_before_dash_name,
     _unit_after_head,
     _head_written_small,
     _term_of_office,
