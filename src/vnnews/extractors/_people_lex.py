@@ -77,6 +77,7 @@ class PeopleLexicon:
 
     positions: Termset
     organisations: Termset
+    awards: Termset  # award names, never a field of an organisation's name ("Bộ Công Thương, Cờ thi đua")
     org_heads: Termset
     places: Termset
     open_namers: Termset
@@ -170,6 +171,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs)),
         organisations=Termset(terms("organisations", dirs)),
+        awards=Termset(terms("awards", dirs)),
         org_heads=Termset(terms("people_org_heads", dirs), exact=True),
         places=Termset(terms("people_places", dirs) + terms("people_towns", dirs), exact=True),
         open_namers=Termset((n.term for n in namers if not n.closed), exact=True),

@@ -11,6 +11,8 @@ from __future__ import annotations
 import regex
 
 from ._people_line import Line, is_abbrev, is_title_case
+from ._people_names import read_prefix, run_end
+from ._people_title_names import split_name
 
 #: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
 FREE_WORDS = 8
@@ -25,6 +27,8 @@ MAX_UNIT_DIGITS = 3
 MAX_PLACE_DIGITS = 2
 #: Words after which a number counts time or times, not a place ("phường 3 năm nay").
 COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
+#: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
+ENUMERATED = 6
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
@@ -227,3 +231,56 @@ def glued_end(line: Line, j: int) -> int:
             break
         j += 1
     return j
+
+
+def enumerated(line: Line, j: int) -> int | None:
+    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Trung tâm Xúc tiến đầu tư, thương
+    mại và du lịch Lâm Đồng": from the comma at ``j``, fields listed up to a "và" are one organisation's name.
+    Where the name goes on, or None."""
+    if line.words[j] != ",":
+        return None
+    capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
+    for _ in range(ENUMERATED):
+        e = _field_end(line, j + 1, capitalised)
+        if e == j + 1:
+            return None
+        if line.folds[j] == "và":
+            return e
+        if e >= line.n or (line.words[e] != "," and line.folds[e] != "và"):
+            return None
+        j = e
+    return None
+
+
+def _field_end(line: Line, k: int, capitalised: bool) -> int:
+    """End of one field of an enumerated name at ``k``: 1-3 name words (the first capitalised as the fields
+    before it), no post, person or award."""
+    e = k
+    if k >= line.n or is_title_case(line.words[k]) != capitalised or line.match(line.lex.awards, k):
+        return k
+    while e < line.n and e - k < 3 and line.folds[e] != "và":
+        word = line.words[e]
+        if is_title_case(word):
+            if (
+                line.match(line.lex.positions, e)
+                or read_prefix(line, e)[0] > e
+                or split_name(line, e, run_end(line, e), "word") is not None
+            ):
+                break
+        elif not free_word(line, e):
+            break
+        e += 1
+    return e
+
+
+def larger_place(line: Line, k: int) -> bool:
+    """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
+    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+    return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
+
+
+def unit_of_post(line: Line, pos_start: int, pos_end: int) -> str:
+    """The unit a head's post names, folded: "vụ" for "Vụ trưởng", "đội" for "Phó Đội trưởng" ('' if none)."""
+    folds = line.folds[pos_start:pos_end]
+    at = folds.index("trưởng") if "trưởng" in folds else 0
+    return folds[at - 1] if at else ""

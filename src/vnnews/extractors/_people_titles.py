@@ -24,13 +24,16 @@ from ._people_orgs import (
     closes_name,
     designator,
     ends_in_place,
+    enumerated,
     field_before_org,
     free_run,
     free_word,
     glued_end,
+    larger_place,
     names_unit,
     place_number,
     small_head,
+    unit_of_post,
 )
 from ._people_title_names import country_then_foreign, foreign_after_place, split_name
 
@@ -122,6 +125,12 @@ def _abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
     return None
 
 
+def _enumeration(line: Line, t: Tail) -> bool | None:
+    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
+    e = enumerated(line, t.k) if t.after in {"word", "free"} and not t.placed else None
+    return t.read(e, "word", IN_NAME) if e else None
+
+
 def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     """ "Hiệu trưởng, Trường THPT ...": a comma after the post, or in an organisation, adds where."""
     k = t.k
@@ -129,22 +138,19 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
-    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and _larger_place(line, k + 1):
+    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and larger_place(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME  # "... xã Bình Hòa Trung, huyện Mộc Hóa"
         return True
     return None
 
 
-def _larger_place(line: Line, k: int) -> bool:
-    """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
-    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
-    return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
-
-
 def _person_word(line: Line, t: Tail) -> bool | None:
     """A form of address, rank or degree ends the title, unless it opens a place ("tỉnh Bà Rịa - Vũng Tàu")."""
     lex, k = line.lex, t.k
-    if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k)):
+    nxt = line.words[k + 1] if k + 1 < line.n else ""
+    label = nxt == ":" or nxt[:1].islower()  # "... của Quốc hội PV: ...", never "Đoàn LS TP.HCM"
+    cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
+    if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
     m = line.match(lex.places, k)
     return t.read(k + m, "place", NO_NAME, placed=True) if m else False
@@ -196,16 +202,13 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
     if small_head(line, t.k):
         return t.read(t.k + 1, "org", NO_NAME)
     small = line.words[t.k] == line.folds[t.k]
-    if small and line.folds[t.k] == _unit_of_post(line, t) and line.folds[t.k] in line.lex.head_words:
+    if (
+        small
+        and line.folds[t.k] == unit_of_post(line, t.pos_start, t.pos_end)
+        and line.folds[t.k] in line.lex.head_words
+    ):
         return t.read(t.k + 1, "head", AFTER_HEAD)  # its name may go on in small letters
     return None
-
-
-def _unit_of_post(line: Line, t: Tail) -> str:
-    """The unit a head's post names, folded: "vụ" for "Vụ trưởng", "đội" for "Phó Đội trưởng" ('' if none)."""
-    folds = line.folds[t.pos_start : t.pos_end]
-    at = folds.index("trưởng") if "trưởng" in folds else 0
-    return folds[at - 1] if at else ""
 
 
 def _term_of_office(line: Line, t: Tail) -> bool | None:
@@ -320,8 +323,11 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
-    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is
+    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is;
+    # after an abbreviation it ends the firm's name ("Chủ tịch FPT Software nhận định")
     nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
+    if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
+        return t.read(t.k + 1, "word")
     alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
     manager = "giám" in line.folds[t.pos_start : t.pos_end]  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
     if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
@@ -369,6 +375,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 
 STEPS: tuple[Step, ...] = (
     _abbreviation_in_parens,
+    _enumeration,
     _comma_then_organisation,
     _person_word,
     _small_words,
