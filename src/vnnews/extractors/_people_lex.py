@@ -79,6 +79,7 @@ class PeopleLexicon:
     organisations: Termset
     awards: Termset  # award names, never a field of an organisation's name ("Bộ Công Thương, Cờ thi đua")
     org_heads: Termset
+    small_heads: Termset  # the same heads in any case ("chi nhánh", "tạp chí" written small after a post)
     places: Termset
     open_namers: Termset
     closed_namers: Termset
@@ -173,6 +174,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         organisations=Termset(terms("organisations", dirs)),
         awards=Termset(terms("awards", dirs)),
         org_heads=Termset(terms("people_org_heads", dirs), exact=True),
+        small_heads=Termset(terms("people_org_heads", dirs)),
         places=Termset(terms("people_places", dirs) + terms("people_towns", dirs), exact=True),
         open_namers=Termset((n.term for n in namers if not n.closed), exact=True),
         closed_namers=Termset((n.term for n in namers if n.closed), exact=True),

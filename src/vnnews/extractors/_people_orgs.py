@@ -27,6 +27,8 @@ MAX_UNIT_DIGITS = 3
 MAX_PLACE_DIGITS = 2
 #: Words after which a number counts time or times, not a place ("phường 3 năm nay").
 COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
+#: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
+COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
 ENUMERATED = 6
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
@@ -62,15 +64,17 @@ def field_before_org(line: Line, k: int) -> int | None:
     return None
 
 
-def small_head(line: Line, k: int) -> bool:
-    """An organisation head written small before its capitalised name ("cục Chống tham nhũng", "vụ Pháp chế")."""
+def small_head(line: Line, k: int) -> int:
+    """Words of an organisation head written small before its capitalised name ("cục Chống tham nhũng",
+    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), 0 if none."""
     lex, word = line.lex, line.words[k]
-    if word != line.folds[k] or line.folds[k] not in lex.head_words or k + 1 >= line.n:
-        return False
+    size = line.match(lex.small_heads, k)
+    if word != line.folds[k] or not size or k + size >= line.n:
+        return 0
     if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
-        return False
-    nxt = line.words[k + 1]
-    return (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + 1)
+        return 0
+    nxt = line.words[k + size]
+    return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 
 def past_term(line: Line, k: int) -> int:
@@ -239,6 +243,8 @@ def enumerated(line: Line, j: int) -> int | None:
     Where the name goes on, or None."""
     if line.words[j] != ",":
         return None
+    if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in COMMA_PHRASES:
+        return j + 2  # "Trung tâm Phòng, chống HIV/AIDS": one phrase written with a comma
     capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
     for _ in range(ENUMERATED):
         e = _field_end(line, j + 1, capitalised)

@@ -127,7 +127,7 @@ def _abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
 
 def _enumeration(line: Line, t: Tail) -> bool | None:
     """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
-    e = enumerated(line, t.k) if t.after in {"word", "free"} and not t.placed else None
+    e = enumerated(line, t.k) if t.after in {"word", "free", "org", "head"} and not t.placed else None
     return t.read(e, "word", IN_NAME) if e else None
 
 
@@ -199,8 +199,8 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
     """ "Cục trưởng cục Chống tham nhũng", "Vụ trưởng vụ thể thao ...": the unit of the post repeated small."""
     if t.k != t.pos_end:
         return None
-    if small_head(line, t.k):
-        return t.read(t.k + 1, "org", NO_NAME)
+    if size := small_head(line, t.k):
+        return t.read(t.k + size, "org", NO_NAME)
     small = line.words[t.k] == line.folds[t.k]
     if (
         small
