@@ -9,6 +9,9 @@ from dataclasses import replace
 from .extractors.hits import PersonHit, PersonMention, PersonTitle, RoleHit
 from .normalize import modern_tone
 
+#: The five tone marks of Vietnamese as combining characters (grave, acute, tilde, hook above, dot below).
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
 
 def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[PersonHit], list[RoleHit]]:
     """One person per name with all their titles; title-only mentions attached to their holder.
@@ -26,19 +29,26 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
             continue
         key = _fold(p.name)
         merged[key] = _merge(merged[key], p) if key in merged else p
-    found = list(merged.values())
+    found = _join_cut_names(list(merged.values()))
+    by_tail: dict[tuple[str, ...], list[int]] = {}  # every ending of every name -> the people so named
+    for i, p in enumerate(found):
+        _index_tails(by_tail, p.name, i)
     for s in short:
-        tail = _fold(s.name).split()
-        owners = [i for i, p in enumerate(found) if _fold(p.name).split()[-len(tail) :] == tail]
+        owners = by_tail.get(tuple(_fold(s.name).split()), [])
         if len(owners) == 1:
             owner = found[owners[0]]
             found[owners[0]] = replace(owner, titles=owner.titles + s.titles, mentions=owner.mentions + s.mentions)
-        elif not owners and s.titles and len(tail) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng": a name
+        elif not owners and s.titles and len(_fold(s.name).split()) >= 2:  # "Ông Phương Đông, Phó Huyện trưởng"
+            _index_tails(by_tail, s.name, len(found))
             found.append(replace(s, mentions=tuple(replace(m, kind="name") for m in s.mentions)))
     found = [_dedupe_titles(p) for p in found]
+    by_title: dict[str, list[int]] = {}  # a folded title -> the people holding it, each once
+    for i, p in enumerate(found):
+        for key in dict.fromkeys(_fold(t.text) for t in p.titles):
+            by_title.setdefault(key, []).append(i)
     kept: list[RoleHit] = []
     for r in roles:
-        holders = [i for i, p in enumerate(found) if any(_same_title(r.text, t) for t in p.titles)]
+        holders = by_title.get(_fold(r.text), [])
         if len(holders) == 1:
             mention = PersonMention(r.start, r.end, r.text, "title", "link.title_mention")
             found[holders[0]] = replace(found[holders[0]], mentions=(*found[holders[0]].mentions, mention))
@@ -47,6 +57,55 @@ def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[Per
     found = [replace(p, mentions=tuple(sorted(p.mentions, key=lambda m: m.start))) for p in found]
     found.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
     return found, kept
+
+
+def _join_cut_names(found: list[PersonHit]) -> list[PersonHit]:
+    """A name whose title swallowed its first syllables is the longer name of the article ("Phó Chủ tịch
+    UBND huyện Nguyễn" + "Kim Hải" beside "Đồng chí Nguyễn Kim Hải"): merged into it, the title cut back."""
+    by_tail: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(found):
+        _index_tails(by_tail, p.name, i)
+    into: dict[int, int] = {}
+    for i, p in enumerate(found):
+        longer = [j for j in by_tail.get(tuple(_fold(p.name).split()), []) if j != i]
+        if len(longer) == 1 and longer[0] not in into:
+            cut = _cut_back(p, found[longer[0]].name)
+            if cut is not None:
+                found[i], into[i] = cut, longer[0]
+    for i, j in into.items():
+        found[j] = _merge(found[j], found[i])
+    return [p for i, p in enumerate(found) if i not in into]
+
+
+def _cut_back(person: PersonHit, longer: str) -> PersonHit | None:
+    """``person`` with the title that ends in the syllables ``longer`` has before its name cut back (None if none).
+
+    >>> t = PersonTitle(0, 30, "Phó Chủ tịch UBND huyện Nguyễn", "Phó Chủ tịch", "UBND huyện Nguyễn", False, "r")
+    >>> _cut_back(PersonHit("Kim Hải", (t,), ()), "Nguyễn Kim Hải").titles[0].text
+    'Phó Chủ tịch UBND huyện'
+    """
+    words = longer.split()
+    missing = " " + " ".join(words[: len(words) - len(person.name.split())])
+    titles = list(person.titles)
+    for k, t in enumerate(titles):
+        org = t.organisation
+        if t.text.endswith(missing) and org and org.endswith(missing):
+            text, org = t.text[: -len(missing)], org[: -len(missing)]
+            titles[k] = replace(t, end=t.end - len(missing), text=text, organisation=org or None)
+            return replace(person, titles=tuple(titles))
+    return None
+
+
+def _index_tails(by_tail: dict[tuple[str, ...], list[int]], name: str, i: int) -> None:
+    """File person ``i`` under every ending of its folded name ("giang", "hoàng giang", ...).
+
+    >>> index: dict[tuple[str, ...], list[int]] = {}
+    >>> _index_tails(index, "Hoàng Giang", 0); sorted(index)
+    [('giang',), ('hoàng', 'giang')]
+    """
+    words = tuple(_fold(name).split())
+    for k in range(len(words)) if words else (0,):
+        by_tail.setdefault(words[k:], []).append(i)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,6 +140,8 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
         if at is None:
             kept.append(t)
         elif (t.start, t.end) != (kept[at].start, kept[at].end):
+            if t.start < kept[at].start and _spells_out(_post_words(t), _post_words(kept[at])):
+                t, kept[at] = kept[at], replace(t, former=t.former or kept[at].former)  # the first written wins
             mentions.append(PersonMention(t.start, t.end, t.text, "title", t.rule))
             if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
                 kept[at] = replace(kept[at], former=True)
@@ -88,19 +149,30 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
 
 
 def _post_words(title: PersonTitle) -> list[str]:
-    """The words of a title in order, without the "nguyên" that marks a former post (the post is the same)."""
-    words = _fold(title.text).replace(",", " ").split()
-    return words[1:] if title.former and words[:1] == ["nguyên"] else words
+    """The words of a title in order, without the "nguyên"/"cựu" that marks a former post (the post is the same)."""
+    words = _title_words(title.text)
+    return words[1:] if title.former and words[:1] in (["nguyên"], ["cưu"]) else words
+
+
+def _title_words(text: str) -> list[str]:
+    """A title's folded words without tone marks, marks between words left out: "UBND TP.Hà Nội" is
+    "UBND TP Hà Nội", and a tone mistyped in a repeat ("Môi trưởng" for "Môi trường") is the same word.
+
+    >>> _title_words("Phó Chủ tịch UBND TP.Hà Nội, Trưởng ban")
+    ['pho', 'chu', 'tich', 'ubnd', 'tp', 'ha', 'nôi', 'trương', 'ban']
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", bare).replace(",", " ").replace(".", " ").split()
 
 
 def _within(words: list[str], title: PersonTitle) -> bool:
     """Every word is in the title in the same order, or abbreviates a run of its words ("TN&MT").
 
     >>> t = PersonTitle(0, 43, "Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Bí thư", "Ban cán sự đảng", False, "r")
-    >>> _within(["bí", "thư", "ban", "cán", "sự", "đảng"], t), _within(["bí", "thư", "tỉnh", "ủy"], t)
+    >>> _within(_title_words("Bí thư Ban cán sự đảng"), t), _within(_title_words("Bí thư Tỉnh ủy"), t)
     (True, False)
     """
-    longer = _fold(title.text).replace(",", " ").split()
+    longer = _title_words(title.text)
     at = 0
     for w in words:
         if w in longer[at:]:
@@ -108,6 +180,19 @@ def _within(words: list[str], title: PersonTitle) -> bool:
         elif not _abbreviates(w, longer):
             return False
     return True
+
+
+def _spells_out(short: list[str], long: list[str]) -> bool:
+    """``long`` is ``short`` with its abbreviations spelled out, nothing more ("UBND" for "Ủy ban nhân dân").
+
+    >>> _spells_out(_title_words("Chủ tịch UBND huyện"), _title_words("Chủ tịch Ủy ban nhân dân huyện"))
+    True
+    >>> _spells_out(_title_words("Chủ tịch UBND"), _title_words("Chủ tịch Ủy ban nhân dân huyện"))
+    False
+    """
+    plain = [w for w in long if w not in {"và", "va"}]
+    size = sum(1 if w in plain else sum(c.isalpha() for c in w) for w in short if w not in {"và", "va"})
+    return size == len(plain) and any(w not in plain for w in short)
 
 
 def _abbreviates(abbrev: str, words: list[str]) -> bool:
@@ -119,14 +204,9 @@ def _abbreviates(abbrev: str, words: list[str]) -> bool:
     letters = "".join(c for c in abbrev if c.isalpha())
     if len(letters) < 2:
         return False
-    initials = [(i, unicodedata.normalize("NFD", w)[0]) for i, w in enumerate(words) if w != "và"]
+    initials = [(i, unicodedata.normalize("NFD", w)[0]) for i, w in enumerate(words) if w not in {"và", "va"}]
     for s in range(len(initials) - len(letters) + 1):
         run = initials[s : s + len(letters)]
         if "".join(c for _, c in run) == letters and run[-1][0] - run[0][0] < 2 * len(letters):
             return True
     return False
-
-
-def _same_title(text: str, title: PersonTitle) -> bool:
-    """A title-only mention names the same office as a person's title."""
-    return _fold(text) == _fold(title.text)

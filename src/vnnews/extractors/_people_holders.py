@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
+from ._people_lists import colon_list, in_parens, list_after, listed
 from ._people_names import PAREN_WORDS, read_prefix
 from ._people_orgs import abbrev_in_parens, past_term
 
@@ -33,8 +34,6 @@ CHAIN_GAPS: tuple[tuple[str, ...], ...] = (
     (",",),
     ("-",),
 )
-#: Tokens between two names of one list ("A, B và C").
-LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
 #: Tokens between a name and the title that follows it ("Hoàng Giang, Phó Bí thư").
 NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",), (":",), (",", "(")})
 #: Most tokens between a passive subject and the verb that gives it a post ("X được ... giữ chức").
@@ -43,6 +42,8 @@ PASSIVE_GAP = 24
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
 #: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
 MAX_LISTED = 20
+#: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
+DASHES = frozenset({"-", "–", "—"})
 #: Marks that end a sentence inside a line.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -89,26 +90,19 @@ def holders(line: Line, names: list[NameHit], titles: list[TitleHit]) -> list[Ho
     ]
 
 
-def _listed(line: Line, end: int, start: int) -> bool:
-    """Two names written as items of one list: 'A, B', 'A và B', 'A (SN 2016), B'."""
-    k = end
-    if k < start and line.words[k] == "(":
-        close = next((c for c in range(k, min(start, k + 16)) if line.words[c] == ")"), None)
-        if close is None:
-            return False
-        k = close + 1
-    return _gap(line, k, start) in LIST_GAPS
-
-
 def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
     """Full names listed with a known person are persons too ("Vàng Thị Dở (SN 2016), Tráng Thị Say")."""
-    full = sorted((n for n in names if not n.short), key=lambda n: n.start)
+    # a name in parentheses after an item is its pen name ("Lữ Hữu Viên (Viên Minh), Trần Thảo"), no item
+    full = sorted((n for n in names if not n.short and not in_parens(line, n)), key=lambda n: n.start)
     known = ledger.confirmed
+    for a, b in pairwise(full):  # "gồm: Hồ Viết Châu, Trần Thảo, ...": a list of names after a colon
+        if colon_list(line, a) and a not in known and listed(line, a.end, b.start):
+            ledger.confirm(a, "people.listed_name")
     changed = True
     while changed:
         changed = False
         for a, b in pairwise(full):
-            if (a in known) != (b in known) and _listed(line, a.end, b.start):
+            if (a in known) != (b in known) and listed(line, a.end, b.start):
                 other = b if a in known else a
                 if ledger.rule(a if a in known else b) == "people.speech_name":
                     continue  # "thuộc biên chế Thái Sơn Nam, Trần Văn Vũ cho biết": the verb is one name's
@@ -132,7 +126,12 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and prev.name is None
             and not prev.role
             and not t.role
-            and (_gap(line, prev.end, t.start) in CHAIN_GAPS or _career_gap(line, prev.end, t.start))
+            and not _delegated(line, prev)
+            and (
+                _gap(line, prev.end, t.start) in CHAIN_GAPS
+                or _career_gap(line, prev.end, t.start)
+                or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
+            )
         ):
             chains[-1].append(t)
         else:
@@ -180,6 +179,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
     last_end = -1
     for chain in _chains(line, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
+        if _delegated(line, first) and not last.name:
+            continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
         before = _name_before(line, first.start, by_end) or _appointed_before(line, first.start, any_end)
         after = last.name or _name_after(line, last.end, by_start, ledger)
         owner: NameHit | None = None
@@ -191,7 +192,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             ledger.give(last.name, chain, "people.title_before_name")
             owner = last.name
             if _plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
-                for other in _list_after(line, last.name, names):
+                for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
         elif before:
             ledger.give(before, chain, "people.name_then_title")
@@ -211,6 +212,12 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
 
 
+def _delegated(line: Line, title: TitleHit) -> bool:
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X": the next title is the delegate's."""
+    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
+    return line.folds[max(0, k - 2) : k] == ["ủy", "quyền"]
+
+
 def _plural(line: Line, start: int) -> bool:
     """A count or plural word right before a post ("2 đại biểu", "các Phó Chủ tịch")."""
     if start == 0:
@@ -221,24 +228,15 @@ def _plural(line: Line, start: int) -> bool:
     return line.match(line.lex.plurals, start - 1) == 1
 
 
-def _list_after(line: Line, first: NameHit, names: list[NameHit]) -> list[NameHit]:
-    """The full names listed right after ``first`` ("A, B và C" gives B and C)."""
-    out: list[NameHit] = []
-    prev = first
-    for n in sorted((n for n in names if n.start >= first.end and not n.short), key=lambda n: n.start):
-        if not _listed(line, prev.end, n.start):
-            break
-        out.append(n)
-        prev = n
-    return out
-
-
 def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit | None:
     """The name a title follows: 'Name, title', 'Name - title', 'Name (title', 'Name được bầu giữ chức title'."""
     for width in (1, 2):
         hit = by_end.get(start - width)
         if hit and _gap(line, hit.end, start) in NAME_TITLE_GAPS:
             return hit
+    hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
+    if hit and (hit.honorific or hit.rank) and line.words[start][:1].isupper():
+        return hit
     if start > 0 and line.words[start - 1] in {",", ":"}:  # "cụ Lê Đình Kình (82 tuổi, nguyên Bí thư ...)"
         hit = by_end.get(_paren_open(line, start - 1, by_end))
         if hit:
@@ -305,9 +303,7 @@ def _office_verb(line: Line, start: int) -> int | None:
     return None
 
 
-def _appointee(
-    line: Line, first: TitleHit, last: TitleHit, names: list[NameHit], ledger: _Ledger
-) -> NameHit | None:
+def _appointee(line: Line, first: TitleHit, last: TitleHit, names: list[NameHit], ledger: _Ledger) -> NameHit | None:
     """Who a post given by an appointment verb goes to, when no name is written next to it.
 
     Either named after it ("giữ chức Thành viên HĐTV ... đối với ông Bùi Thế Hùng") or the subject
@@ -372,6 +368,10 @@ def _name_after(line: Line, end: int, by_start: dict[int, NameHit], ledger: _Led
         if close is None or not line.words[end + 1][:1].isupper():
             return None
         return by_start.get(close + 1)
+    if end < line.n and line.words[end] in DASHES:  # "Giám đốc Sở GD&ĐT - Nguyễn Quang Thái", "... - Ngài X"
+        return by_start.get(read_prefix(line, end + 1)[0]) or by_start.get(
+            end + 1 + line.match(line.lex.foreign_honorifics, end + 1)
+        )
     if end >= line.n or line.words[end] != ",":
         return None
     j, _, _, _ = read_prefix(line, end + 1)

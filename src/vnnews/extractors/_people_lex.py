@@ -22,10 +22,13 @@ from ..lexicon import Termset, load, terms
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
 JOINED_ABBREV = r"\p{Lu}[\p{Lu}\p{N}]*(?:[-&/.]\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p{M}\p{N}])"
-#: One token: a joined abbreviation, a word (letters, digits, with inner ' . / as in H'Mông, T.Ư,
-#: 20.9), đ/c, or one mark.
+#: Place words abbreviated with a full stop and written glued to the place ("TP.Cần Thơ", "TX.Sông
+#: Cầu", "H.Krông Pắk", "Q.1", "P.Bến Nghé"): the abbreviation is a word of its own, as when spaced.
+PLACE_ABBREV = r"(?:TP|TX|TT|Q|H|P)(?=\.(?:\p{Lu}\p{Ll}|\d))"
+#: One token: a joined abbreviation, a glued place abbreviation, a word (letters, digits, with inner
+#: ' . / as in H'Mông, T.Ư, 20.9), đ/c, or one mark.
 TOKEN = regex.compile(
-    rf"[đĐ]/[cC](?!\w)|{JOINED_ABBREV}|[\p{{L}}\p{{M}}\p{{N}}]+(?:['./][\p{{L}}\p{{M}}\p{{N}}]+)*|[^\s]"
+    rf"[đĐ]/[cC](?!\w)|{JOINED_ABBREV}|{PLACE_ABBREV}|[\p{{L}}\p{{M}}\p{{N}}]+(?:['./][\p{{L}}\p{{M}}\p{{N}}]+)*|[^\s]"
 )
 
 #: The terms starting at one word: termset -> number of words of its longest term there.
@@ -39,6 +42,8 @@ def words(text: str) -> list[str]:
     ['Bí', 'thư', 'T.Ư', 'Đoàn', ',', 'anh', 'Nguyễn', 'Mạnh', 'Dũng']
     >>> words("Sở VH-TT&DL, Sở NN&PTNT, VN-Index 6-2")
     ['Sở', 'VH-TT&DL', ',', 'Sở', 'NN&PTNT', ',', 'VN', '-', 'Index', '6', '-', '2']
+    >>> words("UBND TP.Cần Thơ, UBND Q.1, TP.HCM, Cty TNHH P.A")
+    ['UBND', 'TP', '.', 'Cần', 'Thơ', ',', 'UBND', 'Q', '.', '1', ',', 'TP.HCM', ',', 'Cty', 'TNHH', 'P.A']
     """
     return TOKEN.findall(text)
 
@@ -72,7 +77,9 @@ class PeopleLexicon:
 
     positions: Termset
     organisations: Termset
+    awards: Termset  # award names, never a field of an organisation's name ("Bộ Công Thương, Cờ thi đua")
     org_heads: Termset
+    small_heads: Termset  # the same heads in any case ("chi nhánh", "tạp chí" written small after a post)
     places: Termset
     open_namers: Termset
     closed_namers: Termset
@@ -165,7 +172,9 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs)),
         organisations=Termset(terms("organisations", dirs)),
+        awards=Termset(terms("awards", dirs)),
         org_heads=Termset(terms("people_org_heads", dirs), exact=True),
+        small_heads=Termset(terms("people_org_heads", dirs)),
         places=Termset(terms("people_places", dirs) + terms("people_towns", dirs), exact=True),
         open_namers=Termset((n.term for n in namers if not n.closed), exact=True),
         closed_namers=Termset((n.term for n in namers if n.closed), exact=True),

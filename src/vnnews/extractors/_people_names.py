@@ -61,7 +61,7 @@ def run_end(line: Line, i: int) -> int:
     """End of the run of capitalised syllables from ``i`` that could be a name."""
     j = i
     while j < line.n and j - i <= MAX_NAME and is_title_case(line.words[j]):
-        if j > i and (starts_term(line, j) or line.glued(j) or opens_sentence(line, j)):
+        if j > i and (starts_term(line, j) or line.glued(j) or opens_sentence(line, j) or _laid_apart(line, j)):
             break
         j += 1
     # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
@@ -71,11 +71,21 @@ def run_end(line: Line, i: int) -> int:
     return j
 
 
+#: Middle names after which a name always goes on ("Nguyễn Văn", "Hoàng Thị" are never whole names).
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
+def _laid_apart(line: Line, j: int) -> bool:
+    """Two spaces or more before word ``j``: a lost line break ("Đặng Văn Tới  Tiền vệ: ..."), never inside a name."""
+    return line.starts[j] - line.ends[j - 1] >= 2
+
+
 def opens_sentence(line: Line, j: int) -> bool:
     """A word that opens the next sentence when a full stop was lost ("... Vương Đình Huệ Theo ...")."""
     word = line.words[j]
-    if word in line.lex.name_stops:
-        return True
+    if word in line.lex.name_stops:  # but "ông Nguyễn Thực Hiện – Phó Chủ tịch": a mark after it, a name's
+        middle = j > 0 and line.words[j - 1] in MIDDLE_NAMES  # "Hoàng Thị Như Huy": after "Thị", a name's
+        return not middle and j + 1 < line.n and line.words[j + 1][:1].isalnum()
     return word in line.lex.name_stops_before_number and j + 1 < line.n and line.words[j + 1][:1].isdigit()
 
 
@@ -163,8 +173,8 @@ def foreign_cued(line: Line, i: int) -> NameHit | None:
 def cued(line: Line, hit: NameHit) -> bool:
     """A person's noun before the name ("nạn nhân", "HLV") or their birth year, age, home or
     description after it ("(SN 1982", "(U8 nữ)", ", học sinh lớp 12")."""
-    i = hit.start
-    if any(i - size >= 0 and line.match(line.lex.cues_before, i - size) == size for size in (1, 2, 3)):
+    i = hit.start - (hit.start > 0 and line.folds[hit.start - 1] == "là")  # "hai con liệt sĩ là Lương Đức Hiền"
+    if any(i - size >= 0 and line.match(line.lex.cues_before, i - size) == size for size in (1, 2, 3, 4)):
         return True
     return _described_after(line, hit.end)
 

@@ -11,13 +11,26 @@ from __future__ import annotations
 import regex
 
 from ._people_line import Line, is_abbrev, is_title_case
+from ._people_names import read_prefix, run_end
+from ._people_title_names import split_name
 
 #: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
 FREE_WORDS = 8
+#: Most small words of a name that something closes (a mark, a capitalised word): "dự báo nhu cầu nhân
+#: lực và thông tin thị trường lao động TP HCM", "điều tra tội phạm về kinh tế và tham nhũng Công an ...".
+CLOSED_WORDS = 14
 #: Organisations a comma may add to one title ("tổ trưởng sản xuất, Công trường ..., Công ty ...").
 COMMA_ORGS = 2
 #: Most digits of a number that names a unit (longer ones are years or counts).
 MAX_UNIT_DIGITS = 3
+#: Most digits of a number that names a place after its place word ("quận 10", "phường 3", "Q.1").
+MAX_PLACE_DIGITS = 2
+#: Words after which a number counts time or times, not a place ("phường 3 năm nay").
+COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
+#: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
+COMMA_PHRASES = frozenset({("phòng", "chống")})
+#: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
+ENUMERATED = 6
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
@@ -51,15 +64,17 @@ def field_before_org(line: Line, k: int) -> int | None:
     return None
 
 
-def small_head(line: Line, k: int) -> bool:
-    """An organisation head written small before its capitalised name ("cục Chống tham nhũng", "vụ Pháp chế")."""
+def small_head(line: Line, k: int) -> int:
+    """Words of an organisation head written small before its capitalised name ("cục Chống tham nhũng",
+    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), 0 if none."""
     lex, word = line.lex, line.words[k]
-    if word != line.folds[k] or line.folds[k] not in lex.head_words or k + 1 >= line.n:
-        return False
+    size = line.match(lex.small_heads, k)
+    if word != line.folds[k] or not size or k + size >= line.n:
+        return 0
     if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
-        return False
-    nxt = line.words[k + 1]
-    return (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + 1)
+        return 0
+    nxt = line.words[k + size]
+    return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 
 def past_term(line: Line, k: int) -> int:
@@ -73,6 +88,16 @@ def past_term(line: Line, k: int) -> int:
     while j < line.n and (words[j].isdigit() or words[j] == "-" or TERM_NUMBER.match(words[j])):
         j += 1
     return j + 1 if j < line.n and words[j] == "," else j
+
+
+def place_number(line: Line, k: int) -> bool:
+    """A number at ``k`` that names the place its place word opens ("quận 1", "P.3"), not a count ("2 năm")."""
+    if k >= line.n or not (line.words[k].isdigit() and len(line.words[k]) <= MAX_PLACE_DIGITS):
+        return False
+    nxt = line.words[k + 1] if k + 1 < line.n else ""
+    if nxt in COUNT_WORDS:
+        return False
+    return not (nxt.isalpha() and nxt.islower() and line.match(line.lex.tail_stops, k + 1) == 0)
 
 
 def designator(line: Line, k: int) -> int:
@@ -95,29 +120,54 @@ def designator(line: Line, k: int) -> int:
     return 1 if nxt[:1].isalpha() else 0
 
 
-def free_word(line: Line, k: int) -> bool:
-    """A small word or number that can go on an organisation name: not a verb, post or stop word."""
+def free_word(line: Line, k: int, *, closed: bool = False) -> bool:
+    """A small word or number that can go on an organisation name: not a verb, post, person or stop word.
+
+    In a run that something closes (``closed``), a word of organisation names at least as long as the
+    stop word there wins ("dự báo", "điều hành", "tội phạm về", "bà mẹ").
+    """
     lex, word = line.lex, line.words[k]
     if word.isdigit():
         return True
     if not (word.isalpha() and word.islower()):
         return False
-    namer = line.match(lex.open_namers, k) or line.match(lex.closed_namers, k)
-    if namer:  # "huyện Bắc Hà": the namer reads it
-        nxt = k + namer
+    if _namer_size(line, k):  # "huyện Bắc Hà": the namer reads it
+        nxt = k + _namer_size(line, k)
         return not (nxt < line.n and (is_title_case(line.words[nxt]) or is_abbrev(line.words[nxt])))
-    return not (line.match(lex.tail_stops, k) or line.match(lex.positions, k))
+    if line.match(lex.positions, k) or line.folds[k] == "và":  # "và" joins two words of a name (free_run)
+        return False
+    stop = max(line.match(lex.tail_stops, k), line.match(lex.honorifics, k))
+    return not stop or (closed and line.match(lex.org_words, k) >= stop)
 
 
-def free_run(line: Line, k: int) -> int:
-    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường")."""
+def _namer_size(line: Line, k: int) -> int:
+    """Words of the place word at ``k`` ("huyện", "thành phố"), 0 if none or if a longer name word starts there."""
+    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+    return size if size >= line.match(line.lex.org_words, k) else 0
+
+
+def _unit_place(line: Line, k: int) -> int:
+    """Words of an administrative place word at ``k`` ("tỉnh", "thị xã"): a place word that names units too."""
+    size = _namer_size(line, k)
+    return size if size and line.match(line.lex.org_words, k) == size else 0
+
+
+def free_run(line: Line, k: int, *, closed: bool = False) -> int:
+    """End of the small words of a name from ``k``, joined by "và" ("tài nguyên và môi trường").
+
+    A place word with no name after it ends the run ("... xã hội tỉnh tiết lộ": the name stops at "tỉnh").
+    ``closed``: the run counts only if something closes it (:func:`closes_name`), see :func:`free_word`.
+    """
     e = k
-    while e < line.n and e - k <= FREE_WORDS:
+    while e < line.n and e - k <= CLOSED_WORDS:
         if _verb_before_post(line, e):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
             break
-        if free_word(line, e):
-            e += line.match(line.lex.org_words, e) or 1
-        elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1):
+        if free_word(line, e, closed=closed):
+            size = line.match(line.lex.org_words, e) or 1
+            if _unit_place(line, e) >= size:
+                return e + _unit_place(line, e)
+            e += size
+        elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1, closed=closed):
             e += 1
         else:
             break
@@ -131,12 +181,22 @@ def _verb_before_post(line: Line, k: int) -> bool:
     return bool(size) and nxt < line.n and line.words[nxt][:1].isupper() and line.match(line.lex.positions, nxt) > 0
 
 
-def closes_name(line: Line, e: int) -> bool:
-    """What follows small words that end a name: a mark, a capitalised word, an abbreviation or the end."""
-    if e >= line.n:
+def ends_in_place(line: Line, e: int) -> bool:
+    """The small words before ``e`` end with an administrative place word ("... xã hội tỉnh")."""
+    return e > 0 and line.words[e - 1].islower() and _unit_place(line, e - 1) == 1
+
+
+def closes_name(line: Line, e: int, *, marks: bool = True) -> bool:
+    """What ends the small words of a name: a mark or the end (unless ``marks`` is False), a capitalised
+    word, an abbreviation, a number or a place word; a run that ends with a place word is closed too."""
+    if ends_in_place(line, e):
         return True
+    if e >= line.n:
+        return marks
     word = line.words[e]
-    return not word[:1].isalnum() or is_title_case(word) or is_abbrev(word) or word.isdigit()
+    if not word[:1].isalnum():
+        return marks
+    return is_title_case(word) or is_abbrev(word) or word.isdigit() or _unit_place(line, e) > 0
 
 
 def names_unit(line: Line, k: int, e: int) -> bool:
@@ -165,12 +225,68 @@ def glued_end(line: Line, j: int) -> int:
     for step in range(2):
         if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
             break
-        if line.match(lex.tail_stops, j) or (step and line.match(lex.org_words, j)):
+        whole = line.match(lex.org_words, j - 1) > 1  # "Bộ Thông tin", "Bộ Ngoại giao": one word of names
+        if (line.match(lex.tail_stops, j) and not whole) or (step and line.match(lex.org_words, j)):
             break
         nxt = words[j + 1] if j + 1 < line.n else ""
-        if step and nxt.isalpha() and nxt.islower():  # "Ngân sách nêu ý kiến": a verb, not the word
-            break
+        if step and nxt.isalpha() and nxt.islower() and line.match(lex.tail_stops, j + 1) < 2:
+            break  # "Ngân sách nêu ý kiến", "Tư pháp chuẩn bị": a verb; "Ngoại thần kinh cho biết": the word
         if nxt[:1].isupper() and line.match(lex.positions, j + 1):  # "Chính phủ Lào làm Trưởng đoàn": a verb
             break
         j += 1
     return j
+
+
+def enumerated(line: Line, j: int) -> int | None:
+    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng", "Trung tâm Xúc tiến đầu tư, thương
+    mại và du lịch Lâm Đồng": from the comma at ``j``, fields listed up to a "và" are one organisation's name.
+    Where the name goes on, or None."""
+    if line.words[j] != ",":
+        return None
+    if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in COMMA_PHRASES:
+        return j + 2  # "Trung tâm Phòng, chống HIV/AIDS": one phrase written with a comma
+    capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
+    for _ in range(ENUMERATED):
+        e = _field_end(line, j + 1, capitalised)
+        if e == j + 1:
+            return None
+        if line.folds[j] == "và":
+            return e
+        if e >= line.n or (line.words[e] != "," and line.folds[e] != "và"):
+            return None
+        j = e
+    return None
+
+
+def _field_end(line: Line, k: int, capitalised: bool) -> int:
+    """End of one field of an enumerated name at ``k``: 1-3 name words (the first capitalised as the fields
+    before it), no post, person or award."""
+    e = k
+    if k >= line.n or is_title_case(line.words[k]) != capitalised or line.match(line.lex.awards, k):
+        return k
+    while e < line.n and e - k < 3 and line.folds[e] != "và":
+        word = line.words[e]
+        if is_title_case(word):
+            if (
+                line.match(line.lex.positions, e)
+                or read_prefix(line, e)[0] > e
+                or split_name(line, e, run_end(line, e), "word") is not None
+            ):
+                break
+        elif not free_word(line, e):
+            break
+        e += 1
+    return e
+
+
+def larger_place(line: Line, k: int) -> bool:
+    """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
+    size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+    return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
+
+
+def unit_of_post(line: Line, pos_start: int, pos_end: int) -> str:
+    """The unit a head's post names, folded: "vụ" for "Vụ trưởng", "đội" for "Phó Đội trưởng" ('' if none)."""
+    folds = line.folds[pos_start:pos_end]
+    at = folds.index("trưởng") if "trưởng" in folds else 0
+    return folds[at - 1] if at else ""

@@ -11,10 +11,10 @@ small words of an organisation's name go on is in :mod:`._people_orgs`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_names import foreign_name, is_full_name, opens_sentence, run_end
+from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
+from ._people_names import is_full_name, opens_sentence, read_prefix, run_end
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -23,20 +23,32 @@ from ._people_orgs import (
     adds_organisation,
     closes_name,
     designator,
+    ends_in_place,
+    enumerated,
     field_before_org,
     free_run,
     free_word,
     glued_end,
+    larger_place,
     names_unit,
+    place_number,
     small_head,
+    unit_of_post,
 )
+from ._people_title_names import country_then_foreign, foreign_after_place, split_name
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
-#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows).
-NO_NAME, IN_NAME, AFTER_HEAD = 0, 1, 2
+#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows);
+#: after a whole organisation ("Ban Quản lý di tích ... Yên Tử": only when a name follows, never a
+#: mark: "Sở Xây dựng tiến hành thanh tra ...;" is what the department does).
+NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
 #: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
 NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
+#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
+DASHES = frozenset({"-", "–"})
+#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
+ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
 #: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
 TAIL_TRIM = frozenset({"và", "các", "-", "của"})
 
@@ -88,11 +100,17 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     lex, folds = line.lex, line.folds
     if line.match(lex.org_words, pos_end) == 2 and folds[pos_end] == "thường":  # "Phó Chủ tịch Thường trực"
         pos_end += 2
+    if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
+        pos_end += 2
     tail = Tail(pos_start, pos_end, pos_end)
     tail.headed = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng" and folds[pos_end - 1] in lex.head_words
     org = line.match(lex.organisations, pos_end - 1)
-    if tail.headed and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
-        tail.k, tail.after, tail.headed = pos_end - 1 + org, "org", False
+    unit = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng"  # "Trưởng đoàn Đại biểu Quốc hội" too
+    if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, AFTER_ORG
+    org = line.match(lex.organisations, pos_end - 2) if pos_end - 2 > pos_start else 0
+    if org > 2:  # "Phó Chánh Văn phòng Chủ tịch nước": the post ends with an organisation's first words
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 2 + org, "org", False, NO_NAME
     return tail
 
 
@@ -107,6 +125,12 @@ def _abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
     return None
 
 
+def _enumeration(line: Line, t: Tail) -> bool | None:
+    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
+    e = enumerated(line, t.k) if t.after in {"word", "free", "org", "head"} and not t.placed else None
+    return t.read(e, "word", IN_NAME) if e else None
+
+
 def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     """ "Hiệu trưởng, Trường THPT ...": a comma after the post, or in an organisation, adds where."""
     k = t.k
@@ -114,26 +138,51 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
+    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and larger_place(line, k + 1):
+        t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME  # "... xã Bình Hòa Trung, huyện Mộc Hóa"
+        return True
     return None
 
 
 def _person_word(line: Line, t: Tail) -> bool | None:
     """A form of address, rank or degree ends the title, unless it opens a place ("tỉnh Bà Rịa - Vũng Tàu")."""
     lex, k = line.lex, t.k
-    if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k)):
+    nxt = line.words[k + 1] if k + 1 < line.n else ""
+    label = nxt == ":" or nxt[:1].islower()  # "... của Quốc hội PV: ...", never "Đoàn LS TP.HCM"
+    cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
+    if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
     m = line.match(lex.places, k)
     return t.read(k + m, "place", NO_NAME, placed=True) if m else False
 
 
 def _small_words(line: Line, t: Tail) -> bool | None:
-    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai")."""
-    if not (t.free and free_word(line, t.k)):
+    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai").
+
+    Inside a name "và" may open them ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after.
+    """
+    k = t.k
+    lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
+    if not (t.free and (lead or free_word(line, k, closed=True))):
+        return None
+    e = free_run(line, k + lead, closed=True)
+    if k + lead < e and closes_name(line, e, marks=t.free != AFTER_ORG):
+        return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
+    e = free_run(line, k)
+    if t.free == AFTER_HEAD and k < e <= k + FREE_WORDS:
+        return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
+    return None
+
+
+def _words_before_dash_name(line: Line, t: Tail) -> bool | None:
+    """ "Trưởng ban Tổ chức hội thi - Lê Văn Hùng": small words right after the post or its organisation,
+    then a dash and the holder's name, are the post's unit."""
+    if not (t.k == t.pos_end or t.free == AFTER_ORG) or not free_word(line, t.k):
         return None
     e = free_run(line, t.k)
-    if t.k < e <= t.k + FREE_WORDS and (t.free == AFTER_HEAD or closes_name(line, e)):
-        return t.read(e, "free", IN_NAME)
-    return None
+    if not (t.k < e <= t.k + FREE_WORDS and e + 1 < line.n and line.words[e] in DASHES):
+        return None
+    return t.read(e, "free", NO_NAME) if is_full_name(line, e + 1, run_end(line, e + 1)) else None
 
 
 def _unit_after_head(line: Line, t: Tail) -> bool | None:
@@ -147,9 +196,18 @@ def _unit_after_head(line: Line, t: Tail) -> bool | None:
 
 
 def _head_written_small(line: Line, t: Tail) -> bool | None:
-    """ "Cục trưởng cục Chống tham nhũng": the unit of the post repeated in small letters."""
-    if t.k == t.pos_end and small_head(line, t.k):
-        return t.read(t.k + 1, "org", NO_NAME)
+    """ "Cục trưởng cục Chống tham nhũng", "Vụ trưởng vụ thể thao ...": the unit of the post repeated small."""
+    if t.k != t.pos_end:
+        return None
+    if size := small_head(line, t.k):
+        return t.read(t.k + size, "org", NO_NAME)
+    small = line.words[t.k] == line.folds[t.k]
+    if (
+        small
+        and line.folds[t.k] == unit_of_post(line, t.pos_start, t.pos_end)
+        and line.folds[t.k] in line.lex.head_words
+    ):
+        return t.read(t.k + 1, "head", AFTER_HEAD)  # its name may go on in small letters
     return None
 
 
@@ -184,7 +242,10 @@ def _organisation_head(line: Line, t: Tail) -> bool | None:
 def _organisation(line: Line, t: Tail) -> bool | None:
     """An organisation from the vocabulary ("Tỉnh ủy", "Hội LHPN")."""
     m = line.match(line.lex.organisations, t.k)
-    return t.read(t.k + m, "org", NO_NAME) if m else None
+    if not m:
+        return None
+    # "Ban Quản lý di tích ...", "Sở Y tế tỉnh": one opening with a head may go on in small letters
+    return t.read(t.k + m, "org", AFTER_ORG if line.match(line.lex.org_heads, t.k) else NO_NAME)
 
 
 def _place(line: Line, t: Tail) -> bool | None:
@@ -207,7 +268,12 @@ def _place_word(line: Line, t: Tail) -> bool | None:
     if m:
         return t.read(t.k + m, "closed", placed=True)
     m = line.match(line.lex.open_namers, t.k)
-    return t.read(t.k + m, "open", placed=True) if m else None
+    if m and place_number(line, t.k + m):  # "UBND quận 1", "Q.10", "phường 3"
+        return t.read(t.k + m + 1, "place", NO_NAME, placed=True)
+    if not m:
+        return None
+    head = m == 1 and line.folds[t.k] in line.lex.head_words  # "trường mầm non Sen Vàng": a name may go on small
+    return t.read(t.k + m, "open", AFTER_ORG if head else None, placed=True)
 
 
 def _unit_number(line: Line, t: Tail) -> bool | None:
@@ -225,7 +291,7 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
-    hit = _foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
+    hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
     if hit:
         t.name, t.k = hit, hit.start
         return False
@@ -240,8 +306,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
-    split = _split(line, k, j, t.after)
-    if split is None and _country_then_foreign(line, k, j):
+    split = split_name(line, k, j, t.after)
+    if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
     if split is not None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule="people.title_before_name"), split
@@ -256,6 +322,15 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
 def _foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
+        return t.read(t.k + 1, "word")
+    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is;
+    # after an abbreviation it ends the firm's name ("Chủ tịch FPT Software nhận định")
+    nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
+    if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
+        return t.read(t.k + 1, "word")
+    alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
+    manager = "giám" in line.folds[t.pos_start : t.pos_end]  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
+    if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
 
@@ -274,24 +349,37 @@ def _abbreviation(line: Line, t: Tail) -> bool | None:
 def _organisation_word(line: Line, t: Tail) -> bool | None:
     """A small word of organisation names ("ủy", "ban", "đoàn")."""
     m = line.match(line.lex.org_words, t.k)
-    return t.read(t.k + m, "word", NO_NAME) if m and line.folds[t.k] != "và" else None
+    if not m or line.folds[t.k] == "và" or line.match(line.lex.tail_stops, t.k) >= m:
+        return None  # "thông tin", "kiểm tra" after a title are verbs, unless inside a closed name (_small_words)
+    return t.read(t.k + m, "word", NO_NAME)
 
 
 def _and_capitalised(line: Line, t: Tail) -> bool | None:
-    """ "Sở Tài nguyên và Môi trường": "và" before a capitalised word that is no post and no name."""
+    """ "Sở Tài nguyên và Môi trường", "Phòng Tài chính - Kế hoạch": "và" or a hyphen inside a name, before
+    a capitalised word that is no post, no person's word and no name."""
     k = t.k + 1
-    if line.folds[t.k] != "và" or k >= line.n or not is_title_case(line.words[k]):
+    if k >= line.n:
         return None
-    if line.match(line.lex.positions, k) or _split(line, k, run_end(line, k), "org") is not None:
+    dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
+    unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
+    if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
-    return t.read(k, "word", NO_NAME)
+    if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
+        return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
+    if k + 1 < line.n and line.words[k + 1] == ":":  # "... Mohammed bin Salman - Ảnh: Reuters": a label
+        return None
+    if line.match(line.lex.positions, k) or split_name(line, k, run_end(line, k), "org") is not None:
+        return None
+    return t.read(k, "word")  # "Cục Khảo thí và Kiểm định chất lượng": the name goes on as before "và"
 
 
 STEPS: tuple[Step, ...] = (
     _abbreviation_in_parens,
+    _enumeration,
     _comma_then_organisation,
     _person_word,
     _small_words,
+    _words_before_dash_name,
     _unit_after_head,
     _head_written_small,
     _term_of_office,
@@ -310,50 +398,3 @@ STEPS: tuple[Step, ...] = (
     _organisation_word,
     _and_capitalised,
 )
-
-
-# ---- names at the end of a title ----------------------------------------------------------------
-
-
-def _country_then_foreign(line: Line, k: int, j: int) -> bool:
-    """[k, j) is one Vietnamese-spelled word, then 2-3 foreign words: a country and a name ("Mỹ James Comey")."""
-    words = line.words
-    if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
-        return False
-    return all(is_foreign_word(w) for w in words[k + 1 : j])
-
-
-def _foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
-    """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
-
-    The name has a word spelled outside Vietnamese and is no Vietnamese name ("Y Biêr Niê" splits as one).
-    """
-    word = line.words[k]
-    if not (is_title_case(word) or is_foreign_word(word)):
-        return None
-    hit = foreign_name(line, k)
-    if hit is None or not any(is_foreign_word(w) for w in line.words[hit.start : hit.end]):
-        return None
-    if _country_then_foreign(line, hit.start, hit.end):  # "LB Mỹ James Comey"
-        hit = replace(hit, start=hit.start + 1)
-    if is_title_case(word) and _split(line, k, run_end(line, k), after) is not None:
-        return None
-    return replace(hit, rule="people.title_before_name")
-
-
-def _split(line: Line, i: int, j: int, after: str) -> int | None:
-    """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
-
-    After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
-    often two; elsewhere the name takes the whole run.
-    """
-    cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
-    # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
-    cands = [s for s in cands if not (len(line.words[s]) == 1 and s + 1 in cands)]
-    if after == "free" and i in cands and 3 <= j - i <= 4:  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
-        return i
-    if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
-        cands = [s for s in cands if s > i]
-        if i + 2 in cands:
-            return i + 2
-    return min(cands) if cands else None

@@ -40,10 +40,14 @@ from ._people_names import (
     named_places,
     read_name,
     read_prefix,
+    run_end,
     said,
 )
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
+
+#: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
+FORMER = frozenset({"nguyên", "cựu"})
 
 
 def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
@@ -97,7 +101,7 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
         if (
             first.isupper()
             or first in lex.surname_initials
-            or folds[i] == "nguyên"
+            or folds[i] in FORMER
             or ((folds[i] in folded or words[i] in exact) and line.opens(openers, i))
         ):
             i = _read_at(line, i, names, titles)
@@ -146,11 +150,14 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
 
 
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
-    """A post ("nguyên" before it: held before) and its title, with the name written right after it."""
-    former = line.folds[i] == "nguyên" and line.match(line.lex.positions, i + 1) > 0
+    """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
+    former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
     size = line.match(line.lex.positions, i + former)
     if not size:
         return None
+    street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
+    if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
+        return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former)
     titles.append(title)
     if title.name:

@@ -1,0 +1,65 @@
+"""Lists of names: "A, B và C", "gồm: A, B, C", "A (SN 2016), B" (items of one list are alike).
+
+:mod:`._people_holders` confirms the names of a list together: one known person makes the others
+persons, and so does a colon that opens the list.
+"""
+
+from __future__ import annotations
+
+from ._people_line import Line, NameHit, is_title_case
+
+#: Tokens between two names of one list ("A, B và C").
+LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
+
+
+def listed(line: Line, end: int, start: int) -> bool:
+    """Two names written as items of one list: 'A, B', 'A và B', 'A (SN 2016), B'."""
+    k = end
+    if k < start and line.words[k] == "(":
+        close = next((c for c in range(k, min(start, k + 16)) if line.words[c] == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    return tuple(line.folds[k:start]) in LIST_GAPS or _unread_item(line, k, start)
+
+
+def _unread_item(line: Line, k: int, start: int) -> bool:
+    """[k, start) is one more item of the list, a capitalised name not read as one: "; Văn Phú Tuấn, ".
+
+    The item may carry another name in parentheses ("Cu Xân (Quỳnh Hoàng), ").
+    """
+    if not (k < start - 3 and line.words[k] in {",", ";"} and line.words[start - 1] == ","):
+        return False
+    end = start - 1
+    if line.words[end - 1] == ")" and "(" in line.words[k + 1 : end]:  # "Cu Xân (Quỳnh Hoàng), ": its other name
+        end = max(j for j in range(k + 1, end) if line.words[j] == "(")
+    return 2 <= end - (k + 1) <= 4 and all(is_title_case(w) for w in line.words[k + 1 : end])
+
+
+def colon_list(line: Line, name: NameHit) -> bool:
+    """The name opens a list after a colon, which no place word leads ("phố: Hoàng Diệu, Lê Hồng Phong")."""
+    colon = name.start - 1
+    if colon < 1 or line.words[colon] != ":":
+        return False
+    lex = line.lex
+    return not any(
+        line.match(lex.open_namers, k) == colon - k or line.match(lex.closed_namers, k) == colon - k
+        for k in range(max(0, colon - 3), colon)
+    )
+
+
+def in_parens(line: Line, name: NameHit) -> bool:
+    """The name is all that is written in parentheses ("(Viên Minh)")."""
+    return name.start > 0 and name.end < line.n and line.words[name.start - 1] == "(" and line.words[name.end] == ")"
+
+
+def list_after(line: Line, first: NameHit, names: list[NameHit]) -> list[NameHit]:
+    """The full names listed right after ``first`` ("A, B và C" gives B and C)."""
+    out: list[NameHit] = []
+    prev = first
+    for n in sorted((n for n in names if n.start >= first.end and not n.short), key=lambda n: n.start):
+        if not listed(line, prev.end, n.start):
+            break
+        out.append(n)
+        prev = n
+    return out

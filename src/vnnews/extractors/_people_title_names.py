@@ -1,0 +1,57 @@
+"""Where the name starts that is written right after a title ("Chủ tịch UBND huyện Bắc Hà Nguyễn Văn A").
+
+A title's tail may run into a capitalised run that holds the end of the organisation, a place, a
+country and then a name: :func:`split_name` finds where the name starts, :func:`foreign_after_place`
+reads a foreign name after a country or an abbreviation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ._people_line import Line, NameHit, is_foreign_word, is_title_case, is_vietnamese_syllable
+from ._people_names import foreign_name, is_full_name, run_end
+
+
+def country_then_foreign(line: Line, k: int, j: int) -> bool:
+    """[k, j) is one Vietnamese-spelled word, then 2-3 foreign words: a country and a name ("Mỹ James Comey")."""
+    words = line.words
+    if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
+        return False
+    return all(is_foreign_word(w) for w in words[k + 1 : j])
+
+
+def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
+    """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
+
+    The name has a word spelled outside Vietnamese and is no Vietnamese name ("Y Biêr Niê" splits as one).
+    """
+    word = line.words[k]
+    if not (is_title_case(word) or is_foreign_word(word)):
+        return None
+    hit = foreign_name(line, k)
+    if hit is None or not any(is_foreign_word(w) for w in line.words[hit.start : hit.end]):
+        return None
+    if country_then_foreign(line, hit.start, hit.end):  # "LB Mỹ James Comey"
+        hit = replace(hit, start=hit.start + 1)
+    if is_title_case(word) and split_name(line, k, run_end(line, k), after) is not None:
+        return None
+    return replace(hit, rule="people.title_before_name")
+
+
+def split_name(line: Line, i: int, j: int, after: str) -> int | None:
+    """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
+
+    After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
+    often two; elsewhere the name takes the whole run.
+    """
+    cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
+    # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
+    cands = [s for s in cands if not (len(line.words[s]) == 1 and s + 1 in cands)]
+    if after == "free" and i in cands and 3 <= j - i <= 4:  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
+        return i
+    if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
+        cands = [s for s in cands if s > i]
+        if i + 2 in cands:
+            return i + 2
+    return min(cands) if cands else None
