@@ -198,6 +198,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
+    if s.at_start["coordinate"].match(at.unit.text):
+        return "coordinate"  # '15,8 độ vĩ bắc': a position on the map
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
