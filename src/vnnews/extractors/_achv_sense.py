@@ -200,6 +200,10 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "listicle"
     if s.at_start["coordinate"].match(at.unit.text):
         return "coordinate"  # '15,8 độ vĩ bắc': a position on the map
+    if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
+        for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
+            if s.anywhere[kind].search(at.unit.text):
+                return kind
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
