@@ -68,6 +68,7 @@ _NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")  # a measure after the unit: its last word may be a predicate
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
 
@@ -230,7 +231,8 @@ def _counted_unit(
         unit = to_word_end(doc, sent, unit)
     if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
-    if unit.kind == "noun" and _phrase(unit.text, v) and not _LISTED.search(unit.text):
+    measured = len(unit.text.split()) == 2 and _NUMBER_NEXT.match(text, unit.end)
+    if unit.kind == "noun" and (_phrase(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
     return unit, unit.end
