@@ -277,6 +277,10 @@ def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | f
     return as_number(Decimal(str(value)) * factor)
 
 
+#: A number word before 'phú' names a person, no amount: 'một tỷ phú' is a billionaire, 'triệu phú' a millionaire.
+_NOT_A_PERSON = r"(?![ \u00a0]+phú(?![\p{L}\p{M}]))"
+
+
 @functools.cache
 def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """A run of digit literals and number words separated by single spaces, with its sign and suffix.
@@ -286,7 +290,7 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     glued after the last digits and followed by no letter, digit, '-' or '/' ('50k'; not '5km',
     '63K-2115', '17M/C').
     """
-    words = Termset(number_words(dirs)).pattern()
+    words = rf"(?:{Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
     sign = r"(?P<sign>(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)|(?<!\w)(?i:âm)[ \u00a0]+(?=\d))?"
     suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"
@@ -307,6 +311,8 @@ def find_numbers(
     [(2, 7)]
     >>> [(m.value, m.suffix) for m in find_numbers("tăng -1,2%, giá 50k, âm 3 độ, ngày 20-7")]
     [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, '')]
+    >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng")]
+    [1, 10, 2000000000]
     """
     stop = len(text) if end is None else end
     for run in _finder(dirs).finditer(text, start, stop):

@@ -232,8 +232,13 @@ def _clause_start(before: str, pos: int) -> bool:
     """True when ``before[pos:]`` opens the sentence or a clause (after '.', ':', ';', '(' or a dash).
 
     Not after a comma: Vietnamese capitalises no word there but a name ('Không lâu sau, Nokia 6 ...').
+
+    >>> _clause_start("Mẫu ZRE172L-GEFGKH ", 12), _clause_start("Giá - Nokia ", 6)
+    (False, True)
     """
     head = before[:pos].rstrip()
+    if head.endswith("-") and head[:-1] and not head[-2].isspace():
+        return False  # a hyphen inside a code ('ZRE172L-GEFGKH 5 chỗ ngồi'), not a dash opening a clause
     return not head or head.endswith((".", ":", ";", "(", "-", '"', "'"))
 
 

@@ -25,7 +25,7 @@ from ._achv_vocab import Vocab
 
 #: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
 TAX_WINDOW = 20
-#: Words before a seat count a vehicle may stand and make it the vehicle's class ('xe hợp đồng đến 9 chỗ').
+#: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
 #: Words before a number an advice modal may stand ('nên uống 2 lít').
 ADVICE_WINDOW = 3
@@ -189,21 +189,29 @@ def _ratio(before: str, s: Sense) -> bool:
     return False
 
 
-def _vehicle(before: str, s: Sense) -> bool:
-    """A vehicle named in the last VEHICLE_WORDS words before the number ('xe khách giường nằm loại 45')."""
-    return bool(s.anywhere["vehicle"].search(" ".join(before.split()[-VEHICLE_WORDS:])))
+def _near(before: str, kind: str, s: Sense) -> bool:
+    """A word of ``kind`` in the last VEHICLE_WORDS words before the number ('xe khách giường nằm loại 45')."""
+    return bool(s.anywhere[kind].search(" ".join(before.split()[-VEHICLE_WORDS:])))
 
 
 def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
+    if s.at_start["coordinate"].match(at.unit.text):
+        return "coordinate"  # '15,8 độ vĩ bắc': a position on the map
+    if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
+        for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
+            if s.anywhere[kind].search(at.unit.text):
+                return kind
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
         return "table"  # a row of a table: '5 PNJ 104,000 +2,00'
-    if at.unit.kind == "noun" and s.at_start["seat"].match(at.unit.text) and _vehicle(at.before, s):
+    if at.unit.kind == "noun" and s.at_start["seat"].match(at.unit.text) and _near(at.before, "vehicle", s):
         return "class"  # 'xe khách 45 chỗ', 'ôtô 7 chỗ': a vehicle's class, no count of seats
+    if at.unit.kind == "noun" and s.at_start["rating"].fullmatch(at.unit.text) and _near(at.before, "rated", s):
+        return "class"  # 'hộp số tự động 6 cấp', 'khách sạn 5 sao', 'Bộ xử lý 8 nhân': a class or spec
     if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):

@@ -110,8 +110,13 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
     if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
         words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
-    elif len(words) > 1 and _NAME_AFTER.match(text, words[-1][1], end) and v.list_noun.fullmatch(text, *words[-1]):
-        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name
+    elif (
+        len(words) > 1
+        and _NAME_AFTER.match(text, words[-1][1], end)
+        and v.list_noun.fullmatch(text, *words[-1])
+        and not inside_word(words[-1][0])
+    ):
+        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name; not 'phiên bản Yaris'
     if not words:
         return None
     s, e = words[0][0], words[-1][1]

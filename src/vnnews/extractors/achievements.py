@@ -68,6 +68,11 @@ _NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
+#: Digits grouped by commas in threes, no decimal after them: '2,257', '100,000'.
+_COMMA_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+#: The home currency: '2,257 đồng' keeps the Vietnamese decimal comma.
+_HOME_CURRENCIES = frozenset({"đồng", "vnđ", "vnd", "đ"})
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")  # a measure after the unit: its last word may be a predicate
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
 
@@ -230,7 +235,8 @@ def _counted_unit(
         unit = to_word_end(doc, sent, unit)
     if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
-    if unit.kind == "noun" and _phrase(unit.text, v) and not _LISTED.search(unit.text):
+    measured = len(unit.text.split()) == 2 and _NUMBER_NEXT.match(text, unit.end)
+    if unit.kind == "noun" and (_phrase(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
     return unit, unit.end
@@ -269,7 +275,7 @@ def _hit(
         start=start,
         end=unit.end,
         number=(num.start, num.end),
-        value=amount.value,
+        value=_grouped(text[num.start : num.end], amount.value, unit),
         unit=unit.text,
         qualifier=qualifier,
         qualifier_at=(start, start + len(qualifier)) if qual and qualifier else None,
@@ -282,6 +288,20 @@ def _hit(
         sentence=sent.index,
         rule=_rule(unit, amount.total, amount.value_max),
     )
+
+
+def _grouped(written: str, value: float, unit: Unit) -> float:
+    """A foreign currency after digits grouped by commas in threes reads them the English way (cents take two
+    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000.
+
+    >>> usd, dong = Unit(0, 3, "USD/Bitcoin", "currency"), Unit(0, 4, "đồng", "currency")
+    >>> _grouped("2,257", 2.257, usd), _grouped("2,257", 2.257, dong), _grouped("2,25", 2.25, usd)
+    (2257, 2.257, 2.25)
+    """
+    home = unit.text.split("/")[0].strip().lower() in _HOME_CURRENCIES
+    if unit.kind != "currency" or home or not _COMMA_GROUPED.fullmatch(written):
+        return value
+    return int(written.replace(",", ""))
 
 
 def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
