@@ -71,6 +71,7 @@ class AwardPatterns:
     honorific: regex.Pattern[str]
     named_after: regex.Pattern[str]
     addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
+    receiver_before: regex.Pattern[str]  # before a name that receives: 'cho mẹ |Võ Thị Đào' (a link), 'liệt sĩ |...'
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
     count_follow: regex.Pattern[str]
@@ -307,6 +308,11 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
+        receiver_before=regex.compile(
+            rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
+            rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
+            regex.IGNORECASE,
+        ),
         given_before=regex.compile(
             rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
         ),
