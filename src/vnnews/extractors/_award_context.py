@@ -78,8 +78,14 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
     if _PASSIVE_END.search(subject):  # 'đã được tặng': the subject receives
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
-    people, marked, linked = _subjects(text, named.spots(clause.start, clause.start + tail.start()), pat)
-    if _COUNTED.match(subject.rsplit(",", 1)[-1]):  # '..., 100% gia đình đạt': counted things are the subject
+    spots = named.spots(clause.start, clause.start + tail.start())
+    counted = bool(_COUNTED.match(subject.rsplit(",", 1)[-1]))  # '..., 100% gia đình đạt': counted things
+    acts = [m.end() for m in pat.give.finditer(text, clause.start, clause.start + tail.start())] if receives else []
+    if acts:  # 'Ông A trao Bằng khen cho em Lê Văn An đạt |giải Nhất': who receives is named after the act
+        after = [n for at, n in spots if at >= acts[-1]]
+        return Context(receiver=after[-1] if after and not counted else None)
+    people, marked, linked = _subjects(text, spots, pat)
+    if counted:
         people = marked = []
     if people:  # 'Phó Bí thư Tỉnh ủy Hoàng Giang trao', 'ông Nguyễn Thanh Tuấn vinh dự đón nhận'
         return Context(receiver=people[-1]) if receives else Context(giver=people[-1])
