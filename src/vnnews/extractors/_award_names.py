@@ -102,8 +102,27 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
             level = found.group() if found else None
         named = m.group("award_name") or m.group("quoted") or m.group("grade") or m.group("about") or issuer
         bare = entry.generic and not named  # 'giải thưởng' alone; 'giải thưởng của ngành Du lịch' names one
-        out.append(AwardName(m.start(), m.end(), entry, base_end, issuer, level, bare=bare))
+        out.append(_listed_prizes(text, AwardName(m.start(), m.end(), entry, base_end, issuer, level, bare=bare), pat))
+        pos = out[-1].end
     return out
+
+
+def _listed_prizes(text: str, h: AwardName, pat: AwardPatterns) -> AwardName:
+    """A prize and the classes listed alone after it, each a prize of its own ('giải Nhất, Nhì, Ba' is 'giải Nhất',
+    'giải Nhì', 'giải Ba'): one name given together, whose parts are named in full."""
+    if h.entry.kind != "prize" or h.end != h.base_end or not text[h.start : h.end].casefold().startswith("giải "):
+        return h
+    head = text[h.start : h.end].split()[0]
+    parts, end = [h], h.end
+    while m := pat.prize_class.match(text, end):
+        entry = pat.entries.get(f"giải {m['cls']}".casefold())
+        if entry is None:
+            break
+        parts.append(AwardName(m.start("cls"), m.end(), entry, m.end(), None, None, name=f"{head} {m['cls']}"))
+        end = m.end()
+    if len(parts) == 1:
+        return h
+    return AwardName(h.start, end, h.entry, end, h.issuer, h.level, parts=tuple(parts))
 
 
 def _carried(

@@ -71,6 +71,7 @@ class AwardPatterns:
     honorific: regex.Pattern[str]
     named_after: regex.Pattern[str]
     addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
+    prize_class: regex.Pattern[str]  # a prize's class written alone after it: 'giải Nhất|, Nhì|, Ba' (each a prize)
     receiver_before: regex.Pattern[str]  # before a name that receives: 'cho mẹ |Võ Thị Đào' (a link), 'liệt sĩ |...'
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
@@ -177,6 +178,16 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
         (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
         """,
         regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+def _prize_class(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
+    """A class written alone after a prize, where 'giải' + the class is a prize of its own: ', Nhì', ' và Ba'."""
+    prizes = {a.term.casefold() for a in awards if a.kind == "prize"}
+    classes = [w for w in _words(words, "class") if f"giải {w}".casefold() in prizes]
+    return regex.compile(  # not 'giải Nhì|, Ba Vì': a capitalised word after it is a name
+        rf"\s*(?:,|và)\s*(?P<cls>{Termset(classes).pattern()})(?!\w)(?!\s*\d)(?!\s+(?-i:\p{{Lu}}))",
+        regex.IGNORECASE,
     )
 
 
@@ -308,6 +319,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
+        prize_class=_prize_class(awards, words),
         receiver_before=regex.compile(
             rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
             rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
