@@ -157,7 +157,13 @@ def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
     kept: list[AwardName] = []
     for h in out:
         last = kept[-1] if kept else None
-        if last and last.name is None and h.name is None and _JOINED.fullmatch(text, last.end, h.start):
+        if (
+            last
+            and last.name is None
+            and h.name is None
+            and _JOINED.fullmatch(text, last.end, h.start)
+            and not _counted_alone(text, last, h)
+        ):
             entry = last.entry.model_copy(
                 update={
                     "generic": last.entry.generic and h.entry.generic,
@@ -172,6 +178,13 @@ def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
         else:
             kept.append(h)
     return kept
+
+
+def _counted_alone(text: str, last: AwardName, h: AwardName) -> bool:
+    """A count of awards right before the first of two names each naming an award alone counts the first only
+    ('01 danh hiệu Chiến sĩ thi đua cấp toàn quốc| và |Bằng khen cho 797 tập thể', '1 HCB| và |HCĐ')."""
+    counted = _COUNTED.search(text, max(0, last.start - 8), last.start)
+    return not last.parts and not last.bare and not h.bare and counted is not None
 
 
 def _anaphors(
