@@ -145,6 +145,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
     name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
     capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,8}}"
+    # a name that opens with a number and runs to its year: 'Cup |10 doanh nhân trẻ khởi nghiệp xuất sắc 2017|'
+    numbered_name = rf"\d{{1,3}}(?:\s+(?!{stops})[^\W\d]\w*){{1,10}}?\s+(?:19|20)\d\d(?!\w)"
     level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
     # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
     about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
@@ -164,7 +166,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
             (?P<cased>(?-i:{alternation(cased_named)}))     # e.g. Cúp (Trao Cúp), not cúp điện,
-            (?:\s+(?P<award_name>{capitalised_name}))?       #   and its name: Cúp Liên lục địa
+            (?:\s+(?P<award_name>{capitalised_name}         #   and its name: Cúp Liên lục địa,
+              |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
         )
