@@ -39,6 +39,11 @@ class Named:
         found = [n for s, e, n in self._at[bisect_left(self._starts, start) :] if s < first and s < end and e <= end]
         return list(dict.fromkeys(found))
 
+    def last(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the last person named within [start, end) is named to, and by what name."""
+        found = [(e, n) for s, e, n in self._at[bisect_left(self._starts, start) :] if s < end and e <= end]
+        return max(found) if found else None
+
     def spots(self, start: int, end: int) -> list[tuple[int, str]]:
         """Where each person named within [start, end) is named, and by what name, in reading order."""
         return [(s, n) for s, e, n in self._at[bisect_left(self._starts, start) :] if s < end and e <= end]
@@ -66,7 +71,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         if pat.propose.fullmatch(agent):
             return Context()  # 'được đề nghị tặng': a proposal, nobody grants it yet
         people = named.inside(clause.start + passive.start("agent"), clause.start + passive.end("agent"))
-        return Context(giver=people[-1]) if people else Context(issuer=agent)
+        subject = _passive_subject(text, named, clause.start, clause.start + passive.start(), pat)
+        return Context(giver=people[-1] if people else None, issuer=None if people else agent, receiver=subject)
     give = pat.give_tail.search(head)
     tail = give or pat.receive_tail.search(head)
     if not tail:
@@ -104,6 +110,16 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         org = pat.organisation.match(subject)
         return Context(receiver=subject if org and len(subject.split()) <= 10 else None)
     return Context(issuer=subject)
+
+
+def _passive_subject(text: str, named: Named, start: int, passive: int, pat: AwardPatterns) -> str | None:
+    """The person named right before 'được' (only adverbs between), who receives: 'Mẹ Tiêu Thị Ngà đã vinh dự
+    |được Chủ tịch nước truy tặng'; not someone named earlier in the clause ('ông A cho biết, trường được ...')."""
+    last = named.last(start, passive)
+    if last is None:
+        return None
+    end, name = last
+    return name if not pat.adverb_tail.sub("", text[end:passive]).strip() else None
 
 
 def _subjects(text: str, spots: list[tuple[int, str]], pat: AwardPatterns) -> tuple[list[str], list[str], bool]:
