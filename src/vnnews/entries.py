@@ -153,7 +153,8 @@ class RecipientEntry(Entry):
 WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
-    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening"
+    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
+    "receiver_link", "receiver_mark",
 ]
 
 

@@ -39,6 +39,15 @@ class Named:
         found = [n for s, e, n in self._at[bisect_left(self._starts, start) :] if s < first and s < end and e <= end]
         return list(dict.fromkeys(found))
 
+    def last(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the last person named within [start, end) is named to, and by what name."""
+        found = [(e, n) for s, e, n in self._at[bisect_left(self._starts, start) :] if s < end and e <= end]
+        return max(found) if found else None
+
+    def spots(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Where each person named within [start, end) is named, and by what name, in reading order."""
+        return [(s, n) for s, e, n in self._at[bisect_left(self._starts, start) :] if s < end and e <= end]
+
 
 @dataclass(frozen=True)
 class Context:
@@ -62,7 +71,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         if pat.propose.fullmatch(agent):
             return Context()  # 'được đề nghị tặng': a proposal, nobody grants it yet
         people = named.inside(clause.start + passive.start("agent"), clause.start + passive.end("agent"))
-        return Context(giver=people[-1]) if people else Context(issuer=agent)
+        subject = _passive_subject(text, named, clause.start, clause.start + passive.start(), pat)
+        return Context(giver=people[-1] if people else None, issuer=None if people else agent, receiver=subject)
     give = pat.give_tail.search(head)
     tail = give or pat.receive_tail.search(head)
     if not tail:
@@ -74,11 +84,21 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
     if _PASSIVE_END.search(subject):  # 'đã được tặng': the subject receives
         subject, receives = pat.adverb_tail.sub("", subject[: subject.casefold().rindex("được")]), True
     subject = pat.opener.sub("", subject, count=1).strip(" ,-")
-    people = named.inside(clause.start, clause.start + tail.start())
-    if _COUNTED.match(subject.rsplit(",", 1)[-1]):  # '..., 100% gia đình đạt': counted things are the subject
-        people = []
+    spots = named.spots(clause.start, clause.start + tail.start())
+    counted = bool(_COUNTED.match(subject.rsplit(",", 1)[-1]))  # '..., 100% gia đình đạt': counted things
+    acts = [m.end() for m in pat.give.finditer(text, clause.start, clause.start + tail.start())] if receives else []
+    if acts:  # 'Ông A trao Bằng khen cho em Lê Văn An đạt |giải Nhất': who receives is named after the act
+        after = [n for at, n in spots if at >= acts[-1]]
+        return Context(receiver=after[-1] if after and not counted else None)
+    people, marked, linked = _subjects(text, spots, pat)
+    if counted:
+        people = marked = []
     if people:  # 'Phó Bí thư Tỉnh ủy Hoàng Giang trao', 'ông Nguyễn Thanh Tuấn vinh dự đón nhận'
         return Context(receiver=people[-1]) if receives else Context(giver=people[-1])
+    if marked:  # 'Thân nhân mẹ Tiêu Thị Ngà vinh dự nhận danh hiệu truy tặng': she receives, whatever the verb
+        return Context(receiver=marked[-1])
+    if linked:  # '... cho mẹ Võ Thị Đào ở xã Hoài Châu Bắc và truy tặng': an earlier award's recipient, no giver
+        return Context()
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or not subject[:1].isupper():
         return Context()
     if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
@@ -90,6 +110,37 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
         org = pat.organisation.match(subject)
         return Context(receiver=subject if org and len(subject.split()) <= 10 else None)
     return Context(issuer=subject)
+
+
+def _passive_subject(text: str, named: Named, start: int, passive: int, pat: AwardPatterns) -> str | None:
+    """The person named right before 'được' (only adverbs between), who receives: 'Mẹ Tiêu Thị Ngà đã vinh dự
+    |được Chủ tịch nước truy tặng'; not someone named earlier in the clause ('ông A cho biết, trường được ...')."""
+    last = named.last(start, passive)
+    if last is None:
+        return None
+    end, name = last
+    return name if not pat.adverb_tail.sub("", text[end:passive]).strip() else None
+
+
+def _subjects(text: str, spots: list[tuple[int, str]], pat: AwardPatterns) -> tuple[list[str], list[str], bool]:
+    """The people of a subject who may give; those marked as receiving ('mẹ', 'liệt sĩ'); whether any stands
+    where a recipient stands ('cho mẹ |Võ Thị Đào ... và truy tặng': the recipient of an award given before).
+
+    A person right after 'cho' is never the giver of an award later in the clause, and a mother or a
+    fallen soldier named in the subject is who receives it.
+    """
+    free: list[str] = []
+    marked: list[str] = []
+    linked = False
+    for at, name in spots:
+        mark = pat.receiver_before.search(text[max(0, at - 40) : at])
+        if mark is None:
+            free.append(name)
+        elif mark.group("link"):
+            linked = True
+        else:
+            marked.append(name)
+    return list(dict.fromkeys(free)), list(dict.fromkeys(marked)), linked
 
 
 def _own_words(subject: str, pat: AwardPatterns) -> str:

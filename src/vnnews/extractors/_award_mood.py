@@ -12,7 +12,8 @@
   Sở's proposal, then given) is no proposal. Role ``propose``.
 - **Repeats**: a counted fact restated (a caption: '10 đơn vị' / '10 tập thể') keeps its first
   mention; an uncounted award named again ('Huân chương Lao động hạng Ba' in the lead, the body and a
-  caption) is one award, unless the mentions name different recipients.
+  caption) is one award, unless the mentions name different recipients; a proposal told elsewhere as
+  given ('được đề nghị tặng danh hiệu Anh hùng Nga', 'được tặng danh hiệu Anh hùng Nga') is the given one.
 """
 
 from __future__ import annotations
@@ -90,7 +91,21 @@ def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
         bucket.append(a)
         out.append(a)
     kept = [a for a in out if not a.restated and a.given]
-    return [dataclasses.replace(a, restated=True) if not a.restated and _act_restated(a, kept, pat) else a for a in out]
+    return [
+        dataclasses.replace(a, restated=True)
+        if not a.restated and (_act_restated(a, kept, pat) or _proposal_given(a, kept, pat))
+        else a
+        for a in out
+    ]
+
+
+def _proposal_given(a: AwardHit, out: list[AwardHit], pat: AwardPatterns) -> bool:
+    """A proposal the article tells elsewhere as given ('được đề nghị tặng danh hiệu Anh hùng Nga' and 'vị trung tá
+    được tặng danh hiệu Anh hùng Nga'): one award, and the given one stands."""
+    key = (a.count, _name_key(a))
+    return a.proposed and any(
+        not b.proposed and b.given and (b.count, _name_key(b)) == key and _same(b, a, pat) for b in out
+    )
 
 
 def _same(prev: AwardHit, a: AwardHit, pat: AwardPatterns) -> bool:

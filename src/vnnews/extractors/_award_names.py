@@ -102,8 +102,27 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
             level = found.group() if found else None
         named = m.group("award_name") or m.group("quoted") or m.group("grade") or m.group("about") or issuer
         bare = entry.generic and not named  # 'giải thưởng' alone; 'giải thưởng của ngành Du lịch' names one
-        out.append(AwardName(m.start(), m.end(), entry, base_end, issuer, level, bare=bare))
+        out.append(_listed_prizes(text, AwardName(m.start(), m.end(), entry, base_end, issuer, level, bare=bare), pat))
+        pos = out[-1].end
     return out
+
+
+def _listed_prizes(text: str, h: AwardName, pat: AwardPatterns) -> AwardName:
+    """A prize and the classes listed alone after it, each a prize of its own ('giải Nhất, Nhì, Ba' is 'giải Nhất',
+    'giải Nhì', 'giải Ba'): one name given together, whose parts are named in full."""
+    if h.entry.kind != "prize" or h.end != h.base_end or not text[h.start : h.end].casefold().startswith("giải "):
+        return h
+    head = text[h.start : h.end].split()[0]
+    parts, end = [h], h.end
+    while m := pat.prize_class.match(text, end):
+        entry = pat.entries.get(f"giải {m['cls']}".casefold())
+        if entry is None:
+            break
+        parts.append(AwardName(m.start("cls"), m.end(), entry, m.end(), None, None, name=f"{head} {m['cls']}"))
+        end = m.end()
+    if len(parts) == 1:
+        return h
+    return AwardName(h.start, end, h.entry, end, h.issuer, h.level, parts=tuple(parts))
 
 
 def _carried(
@@ -138,7 +157,13 @@ def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
     kept: list[AwardName] = []
     for h in out:
         last = kept[-1] if kept else None
-        if last and last.name is None and h.name is None and _JOINED.fullmatch(text, last.end, h.start):
+        if (
+            last
+            and last.name is None
+            and h.name is None
+            and _JOINED.fullmatch(text, last.end, h.start)
+            and not _counted_alone(text, last, h)
+        ):
             entry = last.entry.model_copy(
                 update={
                     "generic": last.entry.generic and h.entry.generic,
@@ -153,6 +178,13 @@ def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
         else:
             kept.append(h)
     return kept
+
+
+def _counted_alone(text: str, last: AwardName, h: AwardName) -> bool:
+    """A count of awards right before the first of two names each naming an award alone counts the first only
+    ('01 danh hiệu Chiến sĩ thi đua cấp toàn quốc| và |Bằng khen cho 797 tập thể', '1 HCB| và |HCĐ')."""
+    counted = _COUNTED.search(text, max(0, last.start - 8), last.start)
+    return not last.parts and not last.bare and not h.bare and counted is not None
 
 
 def _anaphors(

@@ -71,6 +71,8 @@ class AwardPatterns:
     honorific: regex.Pattern[str]
     named_after: regex.Pattern[str]
     addressed: regex.Pattern[str]  # what opens a named recipient: 'bà', 'mẹ', 'tập thể' (Công an tỉnh)
+    prize_class: regex.Pattern[str]  # a prize's class written alone after it: 'giải Nhất|, Nhì|, Ba' (each a prize)
+    receiver_before: regex.Pattern[str]  # before a name that receives: 'cho mẹ |Võ Thị Đào' (a link), 'liệt sĩ |...'
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
     count_follow: regex.Pattern[str]
@@ -143,6 +145,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
     name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
     capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,8}}"
+    # a name that opens with a number and runs to its year: 'Cup |10 doanh nhân trẻ khởi nghiệp xuất sắc 2017|'
+    numbered_name = rf"\d{{1,3}}(?:\s+(?!{stops})[^\W\d]\w*){{1,10}}?\s+(?:19|20)\d\d(?!\w)"
     level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
     # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
     about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
@@ -162,7 +166,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
             (?P<cased>(?-i:{alternation(cased_named)}))     # e.g. Cúp (Trao Cúp), not cúp điện,
-            (?:\s+(?P<award_name>{capitalised_name}))?       #   and its name: Cúp Liên lục địa
+            (?:\s+(?P<award_name>{capitalised_name}         #   and its name: Cúp Liên lục địa,
+              |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
         )
@@ -176,6 +181,16 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
         (?:\s+(?P<level2>{level}))?                         # e.g. của Bộ ... cấp tỉnh
         """,
         regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+def _prize_class(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
+    """A class written alone after a prize, where 'giải' + the class is a prize of its own: ', Nhì', ' và Ba'."""
+    prizes = {a.term.casefold() for a in awards if a.kind == "prize"}
+    classes = [w for w in _words(words, "class") if f"giải {w}".casefold() in prizes]
+    return regex.compile(  # not 'giải Nhì|, Ba Vì': a capitalised word after it is a name
+        rf"\s*(?:,|và)\s*(?P<cls>{Termset(classes).pattern()})(?!\w)(?!\s*\d)(?!\s+(?-i:\p{{Lu}}))",
+        regex.IGNORECASE,
     )
 
 
@@ -307,6 +322,12 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
+        prize_class=_prize_class(awards, words),
+        receiver_before=regex.compile(
+            rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
+            rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
+            regex.IGNORECASE,
+        ),
         given_before=regex.compile(
             rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
         ),

@@ -136,7 +136,7 @@ def _each_part(s: _Scope, h: AwardName, hit: AwardHit) -> list[AwardHit]:
             hit,
             start=hit.start if i == 0 else p.start,
             end=hit.end if i == last else p.end,
-            award=s.text[p.start : p.end],
+            award=p.name or s.text[p.start : p.end],
             issuer=p.issuer or shared,
             level=p.level,
             name_at=(p.start, p.end),
