@@ -32,13 +32,17 @@ COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
 ENUMERATED = 6
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
+#: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
+UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
 
 def abbrev_in_parens(line: Line, k: int) -> bool:
     """An organisation's abbreviation in parentheses at ``k``: "(MTTQ)", "(BĐATHHMN)"."""
     words = line.words
-    return k + 2 < line.n and words[k] == "(" and is_abbrev(words[k + 1]) and words[k + 2] == ")"
+    if not (k + 2 < line.n and words[k] == "(" and words[k + 2] == ")"):
+        return False
+    return is_abbrev(words[k + 1]) or UNIT_CODE.match(words[k + 1]) is not None  # "(A84)", "(PC45)": a police code
 
 
 def adds_organisation(line: Line, k: int) -> bool:
@@ -246,6 +250,8 @@ def enumerated(line: Line, j: int) -> int | None:
     if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in COMMA_PHRASES:
         return j + 2  # "Trung tâm Phòng, chống HIV/AIDS": one phrase written with a comma
     capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
+    if (e := _fields_to_abbrev(line, j)) is not None:
+        return e
     for _ in range(ENUMERATED):
         e = _field_end(line, j + 1, capitalised)
         if e == j + 1:
@@ -253,6 +259,21 @@ def enumerated(line: Line, j: int) -> int | None:
         if line.folds[j] == "và":
             return e
         if e >= line.n or (line.words[e] != "," and line.folds[e] != "và"):
+            return None
+        j = e
+    return None
+
+
+def _fields_to_abbrev(line: Line, j: int) -> int | None:
+    """ "Cục An ninh Tài chính, tiền tệ, đầu tư (A84)": small fields listed from the comma at ``j`` up to
+    the organisation's abbreviation in parentheses are its name. Where the abbreviation opens, or None."""
+    for _ in range(ENUMERATED):
+        e = _field_end(line, j + 1, False)
+        if e == j + 1 or e >= line.n:
+            return None
+        if abbrev_in_parens(line, e):
+            return e
+        if line.words[e] != ",":
             return None
         j = e
     return None
@@ -277,6 +298,13 @@ def _field_end(line: Line, k: int, capitalised: bool) -> int:
             break
         e += 1
     return e
+
+
+def branch(line: Line, k: int) -> int:
+    """End of "chi nhánh" and the branch's capitalised name at ``k`` ("chi nhánh Sài Gòn"), 0 if none there."""
+    if line.folds[k : k + 2] != ["chi", "nhánh"] or k + 2 >= line.n or not is_title_case(line.words[k + 2]):
+        return 0
+    return run_end(line, k + 2)
 
 
 def larger_place(line: Line, k: int) -> bool:

@@ -1,11 +1,10 @@
 """Titles: a post, then the tail that says where it is held.
 
-A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places,
-abbreviations, capitalised words and the small words of organisation names ("Tỉnh ủy",
-"Ủy ban MTTQ Việt Nam tỉnh", "Trưởng phòng quản lý đô thị quận Đống Đa"). :func:`read_title`
-reads the tail word by word: at each word it tries the steps of :data:`STEPS` in order, and the
-first that applies either reads on or ends the title (before a name, a new post, a verb). How the
-small words of an organisation's name go on is in :mod:`._people_orgs`.
+A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places, abbreviations,
+capitalised words and the small words of organisation names ("Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh",
+"Trưởng phòng quản lý đô thị quận Đống Đa"). :func:`read_title` reads the tail word by word: at each word it
+tries the steps of :data:`STEPS` in order, and the first that applies either reads on or ends the title
+(before a name, a new post, a verb). How the small words of an organisation's name go on is in :mod:`._people_orgs`.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from ._people_orgs import (
     TERM_NUMBER,
     abbrev_in_parens,
     adds_organisation,
+    branch,
     closes_name,
     designator,
     ends_in_place,
@@ -157,10 +157,8 @@ def _person_word(line: Line, t: Tail) -> bool | None:
 
 
 def _small_words(line: Line, t: Tail) -> bool | None:
-    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai").
-
-    Inside a name "và" may open them ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after.
-    """
+    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai"),
+    opened by "và" inside a name ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after."""
     k = t.k
     lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
     if not (t.free and (lead or free_word(line, k, closed=True))):
@@ -277,8 +275,8 @@ def _place_word(line: Line, t: Tail) -> bool | None:
 
 
 def _unit_number(line: Line, t: Tail) -> bool | None:
-    """ "Ban Chỉ đạo 389 tỉnh", "tổ dân phố số 20", "Đội CSGT số 2": a unit named by a number."""
-    m = designator(line, t.k) if t.after in NUMBERED else 0
+    """ "Ban Chỉ đạo 389 tỉnh", "Đội CSGT số 2", "Trưởng phòng 3": a unit named by a number."""
+    m = designator(line, t.k) if t.after in NUMBERED or (t.headed and t.k == t.pos_end) else 0
     return t.read(t.k + m, "word", NO_NAME) if m else None
 
 
@@ -360,6 +358,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     k = t.k + 1
     if k >= line.n:
         return None
+    if line.words[t.k] in DASHES and (e := branch(line, k)):  # "nguyên Giám đốc VNCB - chi nhánh Sài Gòn"
+        return t.read(e, "word")
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
