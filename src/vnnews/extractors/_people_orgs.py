@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import read_prefix, run_end
 from ._people_title_names import split_name
 
@@ -53,6 +53,14 @@ def adds_organisation(line: Line, k: int) -> bool:
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
+
+
+def of_organisation(line: Line, k: int, after: str) -> bool:
+    """After "của": an organisation the post or the unit read so far belongs to; right after the post a Latin
+    firm's name too ("cựu Giám đốc điều hành của Yahoo")."""
+    if k >= line.n or after not in {"free", "word", "org", "post"}:
+        return False
+    return adds_organisation(line, k) or (after == "post" and is_foreign_word(line.words[k]))
 
 
 def field_before_org(line: Line, k: int) -> int | None:
@@ -217,6 +225,8 @@ def names_unit(line: Line, k: int, e: int) -> bool:
             return False
     if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
         return not line.match(lex.positions, e)
+    if e + 1 < line.n and line.words[e] == "(" and line.match(lex.org_heads, e + 1):  # "... sốt xuất huyết (Bệnh viện"
+        return True
     namer = line.match(lex.open_namers, e) or line.match(lex.closed_namers, e)
     if namer and e + namer < line.n and is_title_case(line.words[e + namer]):  # "... đô thị quận Đống Đa"
         return True

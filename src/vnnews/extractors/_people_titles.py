@@ -31,11 +31,12 @@ from ._people_orgs import (
     glued_end,
     larger_place,
     names_unit,
+    of_organisation,
     place_number,
     small_head,
     unit_of_post,
 )
-from ._people_title_names import country_then_foreign, foreign_after_place, split_name
+from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -232,7 +233,7 @@ def _organisation_head(line: Line, t: Tail) -> bool | None:
     """A bare head of an organisation ("Công ty", "Sở"): the rest of the name may be written small."""
     lex, k = line.lex, t.k
     head = line.match(lex.org_heads, k)
-    if not head or head < line.match(lex.organisations, k):
+    if not head or head < max(line.match(lex.organisations, k), line.match(lex.tail_stops, k)):  # "khối lượng"
         return None
     return t.read(k + head, "head" if line.match(lex.open_namers, k) == head else "org", AFTER_HEAD)
 
@@ -281,8 +282,8 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 
 
 def _of_organisation(line: Line, t: Tail) -> bool | None:
-    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung": "của" and the organisation it belongs to."""
-    if line.folds[t.k] == "của" and t.after in {"free", "word", "org"} and adds_organisation(line, t.k + 1):
+    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
+    if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
     return None
 
@@ -307,6 +308,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = split_name(line, k, j, t.after)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
+        split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
     if split is not None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule="people.title_before_name"), split
         return False
@@ -321,8 +324,7 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
-    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is;
-    # after an abbreviation it ends the firm's name ("Chủ tịch FPT Software nhận định")
+    # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
     nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
     if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
         return t.read(t.k + 1, "word")
@@ -338,10 +340,8 @@ def _abbreviation(line: Line, t: Tail) -> bool | None:
     k, words = t.k, line.words
     if not is_abbrev(words[k]):
         return None
-    k += 1
-    if k + 1 < line.n and words[k] == "&" and is_abbrev(words[k + 1]):  # GD&ĐT
-        k += 2
-    return t.read(k, "abbr")
+    amp = k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2])  # GD&ĐT
+    return t.read(k + 3 if amp else k + 1, "abbr")
 
 
 def _organisation_word(line: Line, t: Tail) -> bool | None:
