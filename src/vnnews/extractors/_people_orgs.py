@@ -240,7 +240,8 @@ def glued_end(line: Line, j: int) -> int:
         if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
             break
         whole = line.match(lex.org_words, j - 1) > 1  # "Bộ Thông tin", "Bộ Ngoại giao": one word of names
-        if (line.match(lex.tail_stops, j) and not whole) or (step and line.match(lex.org_words, j)):
+        stop = line.match(lex.tail_stops, j) or line.match(lex.honorifics, j)  # "Cáp treo bà Nguyễn Thị Mai"
+        if (stop and not whole) or (step and line.match(lex.org_words, j)):
             break
         nxt = words[j + 1] if j + 1 < line.n else ""
         if step and nxt.isalpha() and nxt.islower() and line.match(lex.tail_stops, j + 1) < 2:
@@ -315,6 +316,29 @@ def branch(line: Line, k: int) -> int:
     if line.folds[k : k + 2] != ["chi", "nhánh"] or k + 2 >= line.n or not is_title_case(line.words[k + 2]):
         return 0
     return run_end(line, k + 2)
+
+
+def steering_field(line: Line, k: int, start: int) -> int:
+    """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
+    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one; 0 if none.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông A", lexicon())
+    >>> steering_field(line, 6, 0), line.words[9]
+    (9, ',')
+    >>> steering_field(Line("Trưởng ban Chỉ đạo về việc này đã nói", lexicon()), 4, 0)
+    0
+    """
+    folds = line.folds
+    if folds[k] != "về" or k + 1 >= line.n or not any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k)):
+        return 0
+    j = k + 4 if folds[k + 1 : k + 4] == ["phòng", ",", "chống"] else k + 1
+    if j >= line.n:
+        return 0
+    if is_title_case(line.words[j]):
+        return glued_end(line, run_end(line, j))
+    e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
+    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")"}) else 0
 
 
 def larger_place(line: Line, k: int) -> bool:

@@ -34,6 +34,7 @@ from ._people_orgs import (
     of_organisation,
     place_number,
     small_head,
+    steering_field,
     unit_of_post,
 )
 from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
@@ -217,10 +218,7 @@ def _term_of_office(line: Line, t: Tail) -> bool | None:
     if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
         return None
     last = k + size + 1
-    if last == line.n or not words[last][:1].isalnum() or words[last].islower():
-        t.k = last
-        return True
-    return None
+    return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
 
 
 def _field_of_post(line: Line, t: Tail) -> bool | None:
@@ -269,7 +267,7 @@ def _place_word(line: Line, t: Tail) -> bool | None:
     m = line.match(line.lex.open_namers, t.k)
     if m and place_number(line, t.k + m):  # "UBND quận 1", "Q.10", "phường 3"
         return t.read(t.k + m + 1, "place", NO_NAME, placed=True)
-    if not m:
+    if not m or line.match(line.lex.org_words, t.k) > m:  # "Vận tải đường sắt": no street
         return None
     head = m == 1 and line.folds[t.k] in line.lex.head_words  # "trường mầm non Sen Vàng": a name may go on small
     return t.read(t.k + m, "open", AFTER_ORG if head else None, placed=True)
@@ -285,7 +283,8 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
     if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
-    return None
+    e = steering_field(line, t.k, t.pos_start)  # "Trưởng ban Chỉ đạo Nhà nước về Du lịch"
+    return t.read(e, "word", NO_NAME) if e else None
 
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
