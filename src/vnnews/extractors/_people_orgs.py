@@ -318,6 +318,17 @@ def branch(line: Line, k: int) -> int:
     return run_end(line, k + 2)
 
 
+def abroad(line: Line, k: int) -> int:
+    """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
+    "Hội người Việt Nam tại Pháp"), else 0."""
+    if line.folds[k] != "tại" or k < 3 or line.folds[k - 3 : k] != ["người", "việt", "nam"] or k + 1 >= line.n:
+        return 0
+    j = run_end(line, k + 1)
+    split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
+    size = line.match(line.lex.places, k + 1) or (j if split is None else split) - k - 1
+    return k + 1 + size if 0 < size <= 3 else 0
+
+
 def steering_field(line: Line, k: int, start: int) -> int:
     """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
     Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one; 0 if none.

@@ -19,6 +19,7 @@ from ._people_orgs import (
     FREE_WORDS,
     TERM_NUMBER,
     abbrev_in_parens,
+    abroad,
     adds_organisation,
     branch,
     closes_name,
@@ -283,7 +284,7 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
     if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
-    e = steering_field(line, t.k, t.pos_start)  # "Trưởng ban Chỉ đạo Nhà nước về Du lịch"
+    e = steering_field(line, t.k, t.pos_start) or abroad(line, t.k)  # "... về Du lịch", "... Việt Nam tại Lào"
     return t.read(e, "word", NO_NAME) if e else None
 
 
