@@ -78,7 +78,7 @@ def field_before_org(line: Line, k: int) -> int | None:
 
 def small_head(line: Line, k: int) -> int:
     """Words of an organisation head written small before its capitalised name ("cục Chống tham nhũng",
-    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), 0 if none."""
+    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), or of two words before small ones, else 0."""
     lex, word = line.lex, line.words[k]
     size = line.match(lex.small_heads, k)
     if word != line.folds[k] or not size or k + size >= line.n:
@@ -86,6 +86,8 @@ def small_head(line: Line, k: int) -> int:
     if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
         return 0
     nxt = line.words[k + size]
+    if size >= 2 and free_word(line, k + size):  # "giám đốc trung tâm điều hành ...", "cơ quan tình báo ..."
+        return size
     return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 

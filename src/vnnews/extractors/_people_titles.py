@@ -201,7 +201,7 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
     if t.k != t.pos_end:
         return None
     if size := small_head(line, t.k):
-        return t.read(t.k + size, "org", NO_NAME)
+        return t.read(t.k + size, "org", AFTER_HEAD if line.words[t.k + size].islower() else NO_NAME)
     small = line.words[t.k] == line.folds[t.k]
     if (
         small
