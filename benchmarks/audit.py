@@ -226,6 +226,9 @@ def cmd_recheck(args: argparse.Namespace) -> int:
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two readings of one fact: overlapping spans, or for people (no span) the same name."""
+    if "start" not in a["fact"] or "start" not in b["fact"]:
+        return fold(str(a["fact"].get("name"))) == fold(str(b["fact"].get("name")))
     return bool(a["fact"]["start"] < b["fact"]["end"] and b["fact"]["start"] < a["fact"]["end"])
 
 

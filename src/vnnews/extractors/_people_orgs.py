@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import read_prefix, run_end
 from ._people_title_names import split_name
 
@@ -32,13 +32,17 @@ COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
 ENUMERATED = 6
 #: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
+#: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
+UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
 
 def abbrev_in_parens(line: Line, k: int) -> bool:
     """An organisation's abbreviation in parentheses at ``k``: "(MTTQ)", "(BĐATHHMN)"."""
     words = line.words
-    return k + 2 < line.n and words[k] == "(" and is_abbrev(words[k + 1]) and words[k + 2] == ")"
+    if not (k + 2 < line.n and words[k] == "(" and words[k + 2] == ")"):
+        return False
+    return is_abbrev(words[k + 1]) or UNIT_CODE.match(words[k + 1]) is not None  # "(A84)", "(PC45)": a police code
 
 
 def adds_organisation(line: Line, k: int) -> bool:
@@ -49,6 +53,14 @@ def adds_organisation(line: Line, k: int) -> bool:
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
+
+
+def of_organisation(line: Line, k: int, after: str) -> bool:
+    """After "của": an organisation the post or the unit read so far belongs to; right after the post a Latin
+    firm's name too ("cựu Giám đốc điều hành của Yahoo")."""
+    if k >= line.n or after not in {"free", "word", "org", "post"}:
+        return False
+    return adds_organisation(line, k) or (after == "post" and is_foreign_word(line.words[k]))
 
 
 def field_before_org(line: Line, k: int) -> int | None:
@@ -66,7 +78,7 @@ def field_before_org(line: Line, k: int) -> int | None:
 
 def small_head(line: Line, k: int) -> int:
     """Words of an organisation head written small before its capitalised name ("cục Chống tham nhũng",
-    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), 0 if none."""
+    "vụ Pháp chế", "chi nhánh Vận tải đường sắt", "tạp chí Toán học"), or of two words before small ones, else 0."""
     lex, word = line.lex, line.words[k]
     size = line.match(lex.small_heads, k)
     if word != line.folds[k] or not size or k + size >= line.n:
@@ -74,6 +86,8 @@ def small_head(line: Line, k: int) -> int:
     if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
         return 0
     nxt = line.words[k + size]
+    if size >= 2 and free_word(line, k + size):  # "giám đốc trung tâm điều hành ...", "cơ quan tình báo ..."
+        return size
     return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 
@@ -213,6 +227,8 @@ def names_unit(line: Line, k: int, e: int) -> bool:
             return False
     if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
         return not line.match(lex.positions, e)
+    if e + 1 < line.n and line.words[e] == "(" and line.match(lex.org_heads, e + 1):  # "... sốt xuất huyết (Bệnh viện"
+        return True
     namer = line.match(lex.open_namers, e) or line.match(lex.closed_namers, e)
     if namer and e + namer < line.n and is_title_case(line.words[e + namer]):  # "... đô thị quận Đống Đa"
         return True
@@ -226,7 +242,8 @@ def glued_end(line: Line, j: int) -> int:
         if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
             break
         whole = line.match(lex.org_words, j - 1) > 1  # "Bộ Thông tin", "Bộ Ngoại giao": one word of names
-        if (line.match(lex.tail_stops, j) and not whole) or (step and line.match(lex.org_words, j)):
+        stop = line.match(lex.tail_stops, j) or line.match(lex.honorifics, j)  # "Cáp treo bà Nguyễn Thị Mai"
+        if (stop and not whole) or (step and line.match(lex.org_words, j)):
             break
         nxt = words[j + 1] if j + 1 < line.n else ""
         if step and nxt.isalpha() and nxt.islower() and line.match(lex.tail_stops, j + 1) < 2:
@@ -246,6 +263,8 @@ def enumerated(line: Line, j: int) -> int | None:
     if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in COMMA_PHRASES:
         return j + 2  # "Trung tâm Phòng, chống HIV/AIDS": one phrase written with a comma
     capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
+    if (e := _fields_to_abbrev(line, j)) is not None:
+        return e
     for _ in range(ENUMERATED):
         e = _field_end(line, j + 1, capitalised)
         if e == j + 1:
@@ -253,6 +272,21 @@ def enumerated(line: Line, j: int) -> int | None:
         if line.folds[j] == "và":
             return e
         if e >= line.n or (line.words[e] != "," and line.folds[e] != "và"):
+            return None
+        j = e
+    return None
+
+
+def _fields_to_abbrev(line: Line, j: int) -> int | None:
+    """ "Cục An ninh Tài chính, tiền tệ, đầu tư (A84)": small fields listed from the comma at ``j`` up to
+    the organisation's abbreviation in parentheses are its name. Where the abbreviation opens, or None."""
+    for _ in range(ENUMERATED):
+        e = _field_end(line, j + 1, False)
+        if e == j + 1 or e >= line.n:
+            return None
+        if abbrev_in_parens(line, e):
+            return e
+        if line.words[e] != ",":
             return None
         j = e
     return None
@@ -277,6 +311,47 @@ def _field_end(line: Line, k: int, capitalised: bool) -> int:
             break
         e += 1
     return e
+
+
+def branch(line: Line, k: int) -> int:
+    """End of "chi nhánh" and the branch's capitalised name at ``k`` ("chi nhánh Sài Gòn"), 0 if none there."""
+    if line.folds[k : k + 2] != ["chi", "nhánh"] or k + 2 >= line.n or not is_title_case(line.words[k + 2]):
+        return 0
+    return run_end(line, k + 2)
+
+
+def abroad(line: Line, k: int) -> int:
+    """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
+    "Hội người Việt Nam tại Pháp"), else 0."""
+    if line.folds[k] != "tại" or k < 3 or line.folds[k - 3 : k] != ["người", "việt", "nam"] or k + 1 >= line.n:
+        return 0
+    j = run_end(line, k + 1)
+    split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
+    size = line.match(line.lex.places, k + 1) or (j if split is None else split) - k - 1
+    return k + 1 + size if 0 < size <= 3 else 0
+
+
+def steering_field(line: Line, k: int, start: int) -> int:
+    """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
+    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one; 0 if none.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông A", lexicon())
+    >>> steering_field(line, 6, 0), line.words[9]
+    (9, ',')
+    >>> steering_field(Line("Trưởng ban Chỉ đạo về việc này đã nói", lexicon()), 4, 0)
+    0
+    """
+    folds = line.folds
+    if folds[k] != "về" or k + 1 >= line.n or not any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k)):
+        return 0
+    j = k + 4 if folds[k + 1 : k + 4] == ["phòng", ",", "chống"] else k + 1
+    if j >= line.n:
+        return 0
+    if is_title_case(line.words[j]):
+        return glued_end(line, run_end(line, j))
+    e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
+    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")"}) else 0
 
 
 def larger_place(line: Line, k: int) -> bool:

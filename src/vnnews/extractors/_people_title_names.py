@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ._people_line import Line, NameHit, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_names import foreign_name, is_full_name, run_end
+from ._people_names import foreign_name, is_full_name, read_prefix, run_end
 
 
 def country_then_foreign(line: Line, k: int, j: int) -> bool:
@@ -55,3 +55,12 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
         if i + 2 in cands:
             return i + 2
     return min(cands) if cands else None
+
+
+def after_cued_name(line: Line, pos_start: int) -> bool:
+    """The post at ``pos_start`` follows a name cued by a form of address, rank or degree and a comma, so it is
+    that name's ("ông Nguyễn Thành Luân, Giám đốc Cty Luật Hà Việt": "Hà Việt" names the firm, no person)."""
+    c = pos_start - 1
+    if c < 3 or line.words[c] != ",":
+        return False
+    return any((j := read_prefix(line, s)[0]) > s and is_full_name(line, j, c) for s in range(max(0, c - 8), c - 2))

@@ -1,11 +1,10 @@
 """Titles: a post, then the tail that says where it is held.
 
-A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places,
-abbreviations, capitalised words and the small words of organisation names ("Tỉnh ủy",
-"Ủy ban MTTQ Việt Nam tỉnh", "Trưởng phòng quản lý đô thị quận Đống Đa"). :func:`read_title`
-reads the tail word by word: at each word it tries the steps of :data:`STEPS` in order, and the
-first that applies either reads on or ends the title (before a name, a new post, a verb). How the
-small words of an organisation's name go on is in :mod:`._people_orgs`.
+A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places, abbreviations,
+capitalised words and the small words of organisation names ("Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh",
+"Trưởng phòng quản lý đô thị quận Đống Đa"). :func:`read_title` reads the tail word by word: at each word it
+tries the steps of :data:`STEPS` in order, and the first that applies either reads on or ends the title
+(before a name, a new post, a verb). How the small words of an organisation's name go on is in :mod:`._people_orgs`.
 """
 
 from __future__ import annotations
@@ -20,7 +19,9 @@ from ._people_orgs import (
     FREE_WORDS,
     TERM_NUMBER,
     abbrev_in_parens,
+    abroad,
     adds_organisation,
+    branch,
     closes_name,
     designator,
     ends_in_place,
@@ -31,11 +32,13 @@ from ._people_orgs import (
     glued_end,
     larger_place,
     names_unit,
+    of_organisation,
     place_number,
     small_head,
+    steering_field,
     unit_of_post,
 )
-from ._people_title_names import country_then_foreign, foreign_after_place, split_name
+from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -157,10 +160,8 @@ def _person_word(line: Line, t: Tail) -> bool | None:
 
 
 def _small_words(line: Line, t: Tail) -> bool | None:
-    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai").
-
-    Inside a name "và" may open them ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after.
-    """
+    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai"),
+    opened by "và" inside a name ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after."""
     k = t.k
     lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
     if not (t.free and (lead or free_word(line, k, closed=True))):
@@ -200,7 +201,7 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
     if t.k != t.pos_end:
         return None
     if size := small_head(line, t.k):
-        return t.read(t.k + size, "org", NO_NAME)
+        return t.read(t.k + size, "org", AFTER_HEAD if line.words[t.k + size].islower() else NO_NAME)
     small = line.words[t.k] == line.folds[t.k]
     if (
         small
@@ -218,10 +219,7 @@ def _term_of_office(line: Line, t: Tail) -> bool | None:
     if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
         return None
     last = k + size + 1
-    if last == line.n or not words[last][:1].isalnum() or words[last].islower():
-        t.k = last
-        return True
-    return None
+    return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
 
 
 def _field_of_post(line: Line, t: Tail) -> bool | None:
@@ -234,7 +232,7 @@ def _organisation_head(line: Line, t: Tail) -> bool | None:
     """A bare head of an organisation ("Công ty", "Sở"): the rest of the name may be written small."""
     lex, k = line.lex, t.k
     head = line.match(lex.org_heads, k)
-    if not head or head < line.match(lex.organisations, k):
+    if not head or head < max(line.match(lex.organisations, k), line.match(lex.tail_stops, k)):  # "khối lượng"
         return None
     return t.read(k + head, "head" if line.match(lex.open_namers, k) == head else "org", AFTER_HEAD)
 
@@ -270,23 +268,24 @@ def _place_word(line: Line, t: Tail) -> bool | None:
     m = line.match(line.lex.open_namers, t.k)
     if m and place_number(line, t.k + m):  # "UBND quận 1", "Q.10", "phường 3"
         return t.read(t.k + m + 1, "place", NO_NAME, placed=True)
-    if not m:
+    if not m or line.match(line.lex.org_words, t.k) > m:  # "Vận tải đường sắt": no street
         return None
     head = m == 1 and line.folds[t.k] in line.lex.head_words  # "trường mầm non Sen Vàng": a name may go on small
     return t.read(t.k + m, "open", AFTER_ORG if head else None, placed=True)
 
 
 def _unit_number(line: Line, t: Tail) -> bool | None:
-    """ "Ban Chỉ đạo 389 tỉnh", "tổ dân phố số 20", "Đội CSGT số 2": a unit named by a number."""
-    m = designator(line, t.k) if t.after in NUMBERED else 0
+    """ "Ban Chỉ đạo 389 tỉnh", "Đội CSGT số 2", "Trưởng phòng 3": a unit named by a number."""
+    m = designator(line, t.k) if t.after in NUMBERED or (t.headed and t.k == t.pos_end) else 0
     return t.read(t.k + m, "word", NO_NAME) if m else None
 
 
 def _of_organisation(line: Line, t: Tail) -> bool | None:
-    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung": "của" and the organisation it belongs to."""
-    if line.folds[t.k] == "của" and t.after in {"free", "word", "org"} and adds_organisation(line, t.k + 1):
+    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
+    if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
-    return None
+    e = steering_field(line, t.k, t.pos_start) or abroad(line, t.k)  # "... về Du lịch", "... Việt Nam tại Lào"
+    return t.read(e, "word", NO_NAME) if e else None
 
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
@@ -309,6 +308,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = split_name(line, k, j, t.after)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
+        split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
     if split is not None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule="people.title_before_name"), split
         return False
@@ -323,8 +324,7 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
-    # "Tổng giám đốc Vietjet cho biết": one foreign word after the post is a firm, as "Chủ tịch Vingroup" is;
-    # after an abbreviation it ends the firm's name ("Chủ tịch FPT Software nhận định")
+    # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
     nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
     if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
         return t.read(t.k + 1, "word")
@@ -340,10 +340,8 @@ def _abbreviation(line: Line, t: Tail) -> bool | None:
     k, words = t.k, line.words
     if not is_abbrev(words[k]):
         return None
-    k += 1
-    if k + 1 < line.n and words[k] == "&" and is_abbrev(words[k + 1]):  # GD&ĐT
-        k += 2
-    return t.read(k, "abbr")
+    amp = k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2])  # GD&ĐT
+    return t.read(k + 3 if amp else k + 1, "abbr")
 
 
 def _organisation_word(line: Line, t: Tail) -> bool | None:
@@ -360,6 +358,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     k = t.k + 1
     if k >= line.n:
         return None
+    if line.words[t.k] in DASHES and (e := branch(line, k)):  # "nguyên Giám đốc VNCB - chi nhánh Sài Gòn"
+        return t.read(e, "word")
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
