@@ -198,8 +198,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
-    if s.at_start["coordinate"].match(at.unit.text):
-        return "coordinate"  # '15,8 độ vĩ bắc': a position on the map
+    if s.at_start["coordinate"].match(at.unit.text + at.after):
+        return "coordinate"  # '15,8 độ vĩ bắc', '115,2 độ Kinh Đông': a position on the map
     if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
