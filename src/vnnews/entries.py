@@ -109,7 +109,7 @@ class PhraseEntry(Entry):
 
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
-        "times", "pair", "closer", "opener", "anaphor", "nominal",
+        "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction",
     ]
 
 
