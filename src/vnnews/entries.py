@@ -109,7 +109,7 @@ class PhraseEntry(Entry):
 
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
-        "times", "pair", "closer", "opener", "anaphor", "nominal",
+        "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction",
     ]
 
 
@@ -117,7 +117,7 @@ SenseKind = Literal[
     "hypothetical", "opening", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe",
     "determiner", "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure",
     "event", "turn", "kin", "frame", "address", "back", "back_closing", "tax_rate", "seat", "vehicle",
-    "rating", "rated", "coordinate", "window", "top",
+    "rating", "rated", "coordinate", "window", "top", "certain",
 ]
 
 

@@ -41,7 +41,7 @@ BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
 #: Words after '100%' that make it a share of something counted ('100% số hộ'), not a figure of speech.
-_SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ"})
+_SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ", "công"})
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
@@ -198,8 +198,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
-    if s.at_start["coordinate"].match(at.unit.text):
-        return "coordinate"  # '15,8 độ vĩ bắc': a position on the map
+    if s.at_start["coordinate"].match(at.unit.text + at.after):
+        return "coordinate"  # '15,8 độ vĩ bắc', '115,2 độ Kinh Đông': a position on the map
     if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
@@ -214,6 +214,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "class"  # 'hộp số tự động 6 cấp', 'khách sạn 5 sao', 'Bộ xử lý 8 nhân': a class or spec
     if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
+    if at.unit.kind == "percent" and s.at_start["certain"].match(at.after):
+        return "figure"  # '99% đây chính là ...': how sure the writer is, no share of anything
     if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):
         nxt = _NEXT_WORD.match(at.after)
         if nxt is None or nxt["w"] is None or nxt["w"].lower() not in _SHARE_OF:

@@ -51,6 +51,7 @@ class Vocab:
     list_noun: regex.Pattern[str]
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
+    nonaction: regex.Pattern[str]  # 'trung cấp', 'cấp tỉnh': a word holding an action syllable, no action
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
@@ -110,6 +111,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
         join=regex.compile(_pattern(phr, "join"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
+        nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS),
         word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),

@@ -340,13 +340,23 @@ def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Mat
 
     A closed parenthesis is a label of an earlier number ('36,40 triệu đồng (mua vào) và 36,58 triệu
     đồng'); a capitalised action inside the clause is a word of a name ('Chi cục Quản lý thị trường 63
-    tỉnh').
+    tỉnh'). A verb begun one word before the window is read whole ('cung cấp', not 'cấp'); an action
+    syllable inside a longer word is none ('trung cấp').
     """
     chunk = _LABEL.sub(lambda m: " " * len(m.group()), text[sent_start:start])
-    window = words_before(chunk, 0, len(chunk), ACTION_WINDOW)
-    opens = window == words_before(chunk, 0, len(chunk), len(chunk))  # the window starts the clause
+    wide = words_before(chunk, 0, len(chunk), ACTION_WINDOW + 1)
+    at = len(wide) - len(words_before(chunk, 0, len(chunk), ACTION_WINDOW))  # where the window starts
+    opens = at == 0  # the window starts the clause
+    found = list(v.action.finditer(wide, at))
+    begun = [m for m in v.action.finditer(wide) if m.start() < at < m.end()]  # a verb begun before the window
+    if found and begun and found[0].start() == at and found[0].end() <= begun[0].end():
+        found[0] = begun[0]  # 'cung cấp', not 'cấp'
+    words = [n.span() for n in v.nonaction.finditer(wide)]
     return [
-        m for m in v.action.finditer(window) if not m.group()[0].isupper() or (m.start() == 0 and opens)
+        m
+        for m in found
+        if not any(a <= m.start() < b and (a, b) != m.span() for a, b in words)
+        and (not m.group()[0].isupper() or (m.start() == at and opens))
     ]
 
 
