@@ -48,3 +48,25 @@ def test_document_tokens_are_cached_and_map_to_input_offsets() -> None:
     span = doc.span(hg.start, hg.end)
     assert raw[span["start"] : span["end"]] == span["text"]
     assert unicodedata.normalize("NFC", span["text"]) == "Hoàng Giang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự hội nghị có các đồng chí: Giàng Seo Vần, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy",
+        "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh trao Bằng khen cho 12 tập thể và 30 cá nhân.",
+        "tổ chức trên 1.800 buổi tuyên truyền;   thành lập 74 mô hình/câu lạc bộ ở nước ngoài",
+    ],
+)
+def test_word_tokenize_with_the_pattern_built_once_reads_as_underthesea(text: str) -> None:
+    """The fixed words' pattern compiled once gives underthesea's own words, call after call."""
+    from underthesea import word_tokenize
+
+    from vnnews.lexicon import fixed_words
+    from vnnews.tokenize import _word_tokenize
+
+    words = fixed_words(())
+    expected = word_tokenize(text, use_token_normalize=False, fixed_words=list(words))
+    assert _word_tokenize(text, words) == expected
+    assert _word_tokenize(text, words) == expected
+    assert _word_tokenize(text, ()) == word_tokenize(text, use_token_normalize=False)

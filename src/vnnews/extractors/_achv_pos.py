@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+import regex
+
 from ..document import Document
 from ..segment import UNDERTHESEA_LOCK, Sentence
 from ..tokenize import Token
@@ -40,7 +42,52 @@ def tags(words: tuple[str, ...]) -> tuple[str, ...]:
     except ImportError:  # pragma: no cover - an underthesea without its CRF tagger: no trimming
         return ()
     with UNDERTHESEA_LOCK:
-        return tuple(tag for _, tag in CRFPOSTagPredictor.Instance().predict(list(words)))
+        tagger = CRFPOSTagPredictor.Instance()
+        return tuple(tagger.model.tag(_features(words, _template(tuple(tagger.transformer.template)))))
+
+
+_SYNTAX = regex.compile(r"T\[(?P<a>-?\d+)(?:,(?P<b>-?\d+))?\](?:\[(?P<column>.*)\])?(?:\.(?P<function>.*))?")
+#: One feature of the tagger's template: its name, first and last word (relative), column, function.
+_Feature = tuple[str, int, int | None, int, str | None]
+
+
+@functools.cache
+def _template(template: tuple[str, ...]) -> tuple[_Feature, ...]:
+    """The tagger's feature template, parsed once (underthesea parses it again for every word)."""
+    out: list[_Feature] = []
+    for syntax in template:
+        m = _SYNTAX.fullmatch(syntax)
+        if m is None:  # pragma: no cover - underthesea's template changed: read it as underthesea does
+            raise ValueError(f"unknown feature template {syntax!r}")
+        b = m.group("b")
+        out.append((syntax, int(m.group("a")), int(b) if b else None, int(m.group("column") or 0), m.group("function")))
+    return tuple(out)
+
+
+def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[list[str]]:
+    """The features underthesea's POS tagger computes for each word, in linear time (its own loop is quadratic).
+
+    Column 0 is the word, column 1 the placeholder tag 'X' underthesea gives every word before tagging.
+    """
+    from underthesea.pipeline.pos_tag.tagged_feature import apply_function
+
+    n = len(words)
+    rows: list[list[str]] = []
+    for i in range(n):
+        row: list[str] = []
+        for syntax, a, b, column, function in template:
+            if i + a < 0:
+                value = "BOS"
+            elif i + a >= n or (b is not None and i + b >= n):
+                value = "EOS"
+            else:
+                last = i + (a if b is None else b) + 1
+                cells = words[i + a : last] if column == 0 else ("X",) * len(range(i + a, last))
+                word = " ".join(cells)
+                value = word if function is None else f"{apply_function(function, word)}"
+            row.append(f"{syntax}={value}")
+        rows.append(row)
+    return rows
 
 
 def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
