@@ -122,9 +122,13 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _stop(pool: ProcessPoolExecutor, *, kill: bool) -> None:
-    """Shut the pool down; with ``kill`` (an interrupted run) end its workers now and reap them (no zombies)."""
+    """Shut the pool down; with ``kill`` (an interrupted run) end its workers now and reap them (no zombies).
+
+    A finished run waits for the pool's manager thread: left running, it races interpreter exit and
+    CPython prints ``OSError: [Errno 9] Bad file descriptor`` from ``concurrent.futures`` now and then.
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())  # no public accessor before 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=not kill, cancel_futures=True)
     if not kill:
         return
     for p in processes:
