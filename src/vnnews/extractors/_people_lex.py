@@ -26,9 +26,11 @@ JOINED_ABBREV = r"\p{Lu}[\p{Lu}\p{N}]*(?:[-&/.]\p{Lu}[\p{Lu}\p{N}]*)+(?![\p{L}\p
 #: Cầu", "H.Krông Pắk", "Q.1", "P.Bến Nghé"): the abbreviation is a word of its own, as when spaced.
 PLACE_ABBREV = r"(?:TP|TX|TT|Q|H|P)(?=\.(?:\p{Lu}\p{Ll}|\d))"
 #: One token: a joined abbreviation, a glued place abbreviation, a word (letters, digits, with inner
-#: ' . / as in H'Mông, T.Ư, 20.9), đ/c, or one mark.
+#: ' . / as in H'Mông, T.Ư, 20.9, HIV/AIDS), đ/c, or one mark. A '/' before a capitalised word is a
+#: boundary between two names ('Cục Phòng chống AIDS/Bộ Y tế': the unit, then the body above it).
 TOKEN = regex.compile(
-    rf"[đĐ]/[cC](?!\w)|{JOINED_ABBREV}|{PLACE_ABBREV}|[\p{{L}}\p{{M}}\p{{N}}]+(?:['./][\p{{L}}\p{{M}}\p{{N}}]+)*|[^\s]"
+    rf"[đĐ]/[cC](?!\w)|{JOINED_ABBREV}|{PLACE_ABBREV}"
+    rf"|[\p{{L}}\p{{M}}\p{{N}}]+(?:(?:['.]|/(?!\p{{Lu}}\p{{Ll}}))[\p{{L}}\p{{M}}\p{{N}}]+)*|[^\s]"
 )
 
 #: The terms starting at one word: termset -> number of words of its longest term there.
