@@ -154,10 +154,10 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     classes = rf"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?-i:{_pattern(words, 'class')}))*"  # 'hạng Nhất, Nhì, Ba'
     return regex.compile(
         rf"""
-        (?<!(?<!\w){_pattern(words, 'not_after')}\s+)        # not inside a word: phát huy hiệu quả
+        (?<!(?<!\w){_pattern(words, "not_after")}\s+)        # not inside a word: phát huy hiệu quả
         (?P<name>
             (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
-            (?:{_pattern(words, 'filler')}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
+            (?:{_pattern(words, "filler")}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
             (?P<title_name>{_QUOTED_TITLE}                  #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
               |{capitalised_name})                          #   e.g. danh hiệu Tập thể lao động xuất sắc
@@ -266,15 +266,11 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
-        "plural_after": regex.compile(
-            rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic
-        ),
+        "plural_after": regex.compile(rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
-        "win_gap": regex.compile(
-            rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic
-        ),
+        "win_gap": regex.compile(rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
         # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy': how many times won is how many awards
         "times_won": regex.compile(
             rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$",
@@ -289,6 +285,26 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         ),
         # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
         "count_follow": regex.compile(rf"\s*(?:[,;:.()]|$|{_pattern(words, 'follow')})", ic),
+    }
+
+
+def _clause_patterns(
+    words: tuple[WordEntry, ...], verbs: str, recipients: str, honorifics: str
+) -> dict[str, regex.Pattern[str]]:
+    """Patterns that read a recipient's or a giver's side of a clause, split out to keep patterns() short."""
+    return {
+        "receiver_before": regex.compile(
+            rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
+            rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
+            regex.IGNORECASE,
+        ),
+        "given_before": regex.compile(
+            rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
+        ),
+        "give": regex.compile(_pattern(words, "give"), regex.IGNORECASE),
+        "open_recipient": _open_recipient(words),
+        "open_link": _open_link(words, verbs, _pattern(words, "link")),
+        "open_chain": _open_link(words, verbs, "và|cùng"),
     }
 
 
@@ -323,19 +339,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
         prize_class=_prize_class(awards, words),
-        receiver_before=regex.compile(
-            rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
-            rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
-            regex.IGNORECASE,
-        ),
-        given_before=regex.compile(
-            rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
-        ),
-        give=regex.compile(_pattern(words, "give"), regex.IGNORECASE),
+        **_clause_patterns(words, verbs, recipients, honorifics),
         anaphor=_anaphor(awards, words),
-        open_recipient=_open_recipient(words),
-        open_link=_open_link(words, verbs, _pattern(words, "link")),
-        open_chain=_open_link(words, verbs, "và|cùng"),
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
