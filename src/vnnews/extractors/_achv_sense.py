@@ -40,14 +40,15 @@ _RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
-#: Words after '100%' that make it a share of something counted ('100% số hộ'), not a figure of speech.
-_SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ", "công"})
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
-_NEXT_WORD = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}\p{M}]+)?")
+#: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
+FAMILY_MAX = 12
+#: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
+BOUND_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (_supposed, _article, _referred, _counts_nothing):
+    for check in (_supposed, _article, _referred, _counts_nothing, _names_not_counts):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
@@ -116,6 +117,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "advice"
     if s.at_end["requirement"].search(at.before):
         return "requirement"
+    if s.at_end["from"].search(at.before) and _bound_follows(at.after, s):
+        return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
     opening = _OPENING_BREAK.split(at.before)[-1]
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
@@ -128,6 +131,13 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _near_or_listed(between: str) -> bool:
     """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
     return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _bound_follows(after: str, s: Sense) -> bool:
+    """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
+    clause = _CLAUSE_BREAK.split(after)[0]
+    bound = s.anywhere["bound"].search(clause)
+    return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
 
 
 def _holds(text: str, at: int, s: Sense) -> bool:
@@ -181,8 +191,8 @@ def _ratio(before: str, s: Sense) -> bool:
     'cứ 10 doanh nghiệp ra đời thì 9 doanh nghiệp rời khỏi thị trường'; not 'bất cứ 1 comment nào'.
     """
     for m in s.anywhere["ratio"].finditer(before):
-        if before[: m.start()].rstrip().lower().endswith("bất"):
-            continue
+        if s.at_end["not_ratio"].search(before, 0, m.start()):
+            continue  # 'bất cứ': any, no proportion
         rest = before[m.end() :]
         if _RATIO.fullmatch(rest) or (_RATIO.match(rest) and _THEN.search(rest)):
             return True
@@ -216,8 +226,29 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.unit.kind == "percent" and s.at_start["certain"].match(at.after):
         return "figure"  # '99% đây chính là ...': how sure the writer is, no share of anything
-    if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):
-        nxt = _NEXT_WORD.match(at.after)
-        if nxt is None or nxt["w"] is None or nxt["w"].lower() not in _SHARE_OF:
+    if at.num.value == 100 and at.unit.kind == "percent" and not s.at_start["share_of"].match(at.after):
+        if s.at_end["figure"].search(at.before):
             return "figure"  # 'ủng hộ 100% chủ trương này'; not 'ủng hộ 100% số tiền' (a share)
+        if s.anywhere["must"].search(_CLAUSE_BREAK.split(at.before)[-1]):
+            return "requirement"  # 'giáo viên phải có mặt 100% thời gian': a norm, nothing measured
+    return None
+
+
+def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """A number that names rather than counts: a set phrase, a calibre, a vehicle's tonnage, a rate's base, a family.
+
+    'thực hiện 3 công khai', 'bạn bè 5 châu'; 'pháo 30mm', 'xe tải 7,5 tấn'; '1 USD đổi 113,02 yen';
+    'đã có chồng và 2 con'.
+    """
+    if at.unit.kind == "noun" and s.at_start["idiom"].fullmatch(at.unit.text):
+        return "idiom"
+    if s.at_start["calibre"].fullmatch(at.unit.text) and _near(at.before, "gun", s):
+        return "class"
+    if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
+        return "class"
+    if at.num.value == 1 and at.unit.kind == "currency" and s.at_start["exchange"].match(at.after):
+        return "ratio"
+    family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
+    if family and s.at_end["parent"].search(at.before):
+        return "kin"
     return None
