@@ -104,6 +104,7 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     clause = _CLAUSE_BREAK.split(at.before)[-1]
     turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
+    hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
     if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
@@ -131,6 +132,11 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _near_or_listed(between: str) -> bool:
     """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
     return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _any_closed(before: str, at: int, s: Sense) -> bool:
+    """'bất cứ' / 'bất kỳ' closed by 'nào' before the number: any one, none told ('Bất cứ số tiền nào 2,61 USD')."""
+    return s.anywhere["any_end"].search(before, at) is not None
 
 
 def _bound_follows(after: str, s: Sense) -> bool:
@@ -214,6 +220,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
                 return kind
+    if at.unit.kind == "noun" and s.at_start["lead"].match(at.after):
+        return "top"  # 'danh sách 10 quốc gia đứng đầu về chỉ số ...': a ranking, no count
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
