@@ -45,6 +45,8 @@ _TICKER = regex.compile(r"\p{Lu}{2,5}")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
+#: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
+_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:.!?(“\"…\-–—])[ \u00a0]*$")
 #: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
 FAMILY_MAX = 12
 #: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
@@ -116,8 +118,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
         return "advice"
-    if s.at_end["requirement"].search(at.before):
-        return "requirement"
+    if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
+        return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
     if s.at_end["from"].search(at.before) and _bound_follows(at.after, s):
         return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
     opening = _OPENING_BREAK.split(at.before)[-1]
@@ -170,8 +172,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
-    if at.num.value == 2 and s.at_end["whole"].search(at.before):
-        return "whole"  # 'cả 2 anh em': both of a pair told before
+    if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
+        return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(_CLAUSE_BREAK.split(at.after)[0]):
@@ -184,6 +186,11 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         if pair.end() == len(at.unit.text) or not inside_word(nxt):
             return "pair"
     return None
+
+
+def _told(at: Around, whole: int, s: Sense) -> bool:
+    """People counted after 'cả' opening a clause: the ones told before ('Sau đó, cả 3 kẻ ...')."""
+    return bool(s.at_start["told"].match(at.unit.text)) and bool(_OPENS_CLAUSE.search(at.before, 0, whole))
 
 
 def reports_event(text: str, pos: int, s: Sense) -> bool:
