@@ -252,13 +252,14 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
 def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """A number that names rather than counts: a set phrase, a calibre, a vehicle's tonnage, a rate's base, a family.
 
-    'thực hiện 3 công khai', 'bạn bè 5 châu'; 'pháo 30mm', 'xe tải 7,5 tấn'; '1 USD đổi 113,02 yen';
-    'đã có chồng và 2 con'.
+    'thực hiện 3 công khai', 'bạn bè 5 châu'; 'pháo 30mm', 'hạng cân dưới 61kg', 'xe tải 7,5 tấn';
+    '1 USD đổi 113,02 yen'; 'đã có chồng và 2 con'.
     """
     if at.unit.kind == "noun" and s.at_start["idiom"].fullmatch(at.unit.text):
         return "idiom"
-    if s.at_start["calibre"].fullmatch(at.unit.text) and _near(at.before, "gun", s):
-        return "class"
+    for measure, thing in (("calibre", "gun"), ("weight", "weight_class")):
+        if s.at_start[measure].fullmatch(at.unit.text) and _near(at.before, thing, s):
+            return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
     if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
         return "class"
     if at.num.value == 1 and at.unit.kind == "currency" and s.at_start["exchange"].match(at.after):
