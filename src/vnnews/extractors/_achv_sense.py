@@ -47,6 +47,8 @@ _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
 _OPENS_CLAUSE = regex.compile(r"(?:^|[,;:.!?(“\"…\-–—])[ \u00a0]*$")
+#: Most words between the counted noun and a superlative after 'có' ('32 CLB có giá trị đội hình lớn nhất').
+RANKED_GAP = 8
 #: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
 FAMILY_MAX = 12
 #: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
@@ -212,6 +214,20 @@ def _ratio(before: str, s: Sense) -> bool:
     return False
 
 
+def _ranked(after: str, s: Sense) -> bool:
+    """A superlative right after the counted noun, or after 'có' and what it has: the top of a ranking.
+
+    '10 cuốn sách | hay nhất thế giới', '32 CLB | có giá trị lớn nhất thế giới'; not '103 bài thi | đạt
+    điểm cao nhất' (a result) nor after a comma.
+    """
+    clause = _CLAUSE_BREAK.split(after)[0]
+    best = s.anywhere["best"].search(clause)
+    if best is None:
+        return False
+    words = clause[: best.start()].split()
+    return not words or (words[0].lower() == "có" and len(words) <= RANKED_GAP)
+
+
 def _near(before: str, kind: str, s: Sense) -> bool:
     """A word of ``kind`` in the last VEHICLE_WORDS words before the number ('xe khách giường nằm loại 45')."""
     return bool(s.anywhere[kind].search(" ".join(before.split()[-VEHICLE_WORDS:])))
@@ -227,8 +243,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
                 return kind
-    if at.unit.kind == "noun" and s.at_start["lead"].match(at.after):
-        return "top"  # 'danh sách 10 quốc gia đứng đầu về chỉ số ...': a ranking, no count
+    if at.unit.kind == "noun" and (s.at_start["lead"].match(at.after) or _ranked(at.after, s)):
+        return "top"  # 'danh sách 10 quốc gia đứng đầu về ...', '10 CLB có giá trị lớn nhất': a ranking, no count
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
