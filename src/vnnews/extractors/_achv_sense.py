@@ -49,6 +49,8 @@ _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 _OPENS_CLAUSE = regex.compile(r"(?:^|[,;:.!?(“\"…\-–—])[ \u00a0]*$")
 #: Most words between the counted noun and a superlative after 'có' ('32 CLB có giá trị đội hình lớn nhất').
 RANKED_GAP = 8
+#: A point and a single zero is a version, never a Vietnamese amount (thousands take three digits, decimals a comma).
+_VERSION = regex.compile(r"\d+\.0")
 #: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
 FAMILY_MAX = 12
 #: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
@@ -88,6 +90,7 @@ class Around:
     num: NumberMatch
     unit: Unit
     after: str  # the sentence after the unit
+    written: str = ""  # the number as written ('4.0')
 
 
 #: Tells whether the syllable starting at an offset continues a word begun before it.
@@ -273,6 +276,8 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     """
     if at.unit.kind == "noun" and s.at_start["idiom"].fullmatch(at.unit.text):
         return "idiom"
+    if _VERSION.fullmatch(at.written):
+        return "version"  # 'Cách mạng công nghiệp 4.0', 'động cơ 2.0 TFSI': a version or a model, no amount
     for measure, thing in (("calibre", "gun"), ("weight", "weight_class")):
         if s.at_start[measure].fullmatch(at.unit.text) and _near(at.before, thing, s):
             return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
