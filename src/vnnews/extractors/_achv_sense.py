@@ -123,6 +123,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
         return "advice"
+    if s.at_end["denied"].search(at.before):
+        return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
     if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
         return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
     if s.at_end["from"].search(at.before) and _bound_follows(at.after, s):
