@@ -64,6 +64,7 @@ class Sense:
     anywhere: dict[str, regex.Pattern[str]]  # kind -> terms found anywhere in a stretch of text
     at_end: dict[str, regex.Pattern[str]]  # kind -> terms closing the text before the number
     at_start: dict[str, regex.Pattern[str]]  # kind -> terms opening a stretch (clause, unit)
+    at_close: dict[str, regex.Pattern[str]]  # kind -> terms closing a stretch ('nước đứng đầu')
 
 
 @functools.cache
@@ -78,6 +79,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         anywhere={k: regex.compile(t, _FLAGS) for k, t in terms.items()},
         at_end={k: regex.compile(rf"{t}[ \u00a0]+$", _FLAGS) for k, t in terms.items()},
         at_start={k: regex.compile(rf"[ \u00a0]*{t}", _FLAGS) for k, t in terms.items()},
+        at_close={k: regex.compile(rf"{t}$", _FLAGS) for k, t in terms.items()},
     )
 
 
@@ -219,17 +221,34 @@ def _ratio(before: str, s: Sense) -> bool:
     return False
 
 
-def _ranked(after: str, s: Sense) -> bool:
-    """A superlative right after the counted noun, or after 'có' and what it has: the top of a ranking.
+def _ranking(at: Around, s: Sense) -> bool:
+    """The counted ones are the top of a ranking: a leader word, a top group, a superlative nobody chose.
 
-    '10 cuốn sách | hay nhất thế giới', '32 CLB | có giá trị lớn nhất thế giới'; not '103 bài thi | đạt
-    điểm cao nhất' (a result) nor after a comma.
+    'thuộc nhóm 70 nước đứng đầu', 'danh sách 10 quốc gia đứng đầu về ...', '10 CLB có giá trị lớn nhất';
+    not 'lựa chọn được 139 tác phẩm xuất sắc nhất' (chosen, counted), '3/4 đội mạnh nhất' (a part, counted).
     """
-    clause = _CLAUSE_BREAK.split(after)[0]
+    if s.at_close["lead"].search(at.unit.text) or s.at_start["lead"].match(at.after):
+        return True
+    if s.at_end["in_top"].search(at.before):
+        return True
+    chosen = s.anywhere["chose"].search(_CLAUSE_BREAK.split(at.before)[-1])
+    part = at.unit.start - at.num.end > 1
+    return not (chosen or part) and _ranked(at, s)
+
+
+def _ranked(at: Around, s: Sense) -> bool:
+    """A superlative in or right after the counted noun, or after 'có' and what it has: the top of a ranking.
+
+    '10 cuốn sách | hay nhất thế giới', '10 chân sút xuất sắc | nhất', '32 CLB | có giá trị lớn nhất thế
+    giới'; not '103 bài thi | đạt điểm cao nhất' (a result) nor after a comma. The caller keeps the
+    ones an action chose ('lựa chọn được 139 tác phẩm xuất sắc nhất').
+    """
+    unit = at.unit.text
+    clause = _CLAUSE_BREAK.split(unit + at.after)[0]
     best = s.anywhere["best"].search(clause)
     if best is None:
         return False
-    words = clause[: best.start()].split()
+    words = clause[len(unit) : best.start()].split()
     return not words or (words[0].lower() == "có" and len(words) <= RANKED_GAP)
 
 
@@ -248,8 +267,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
                 return kind
-    if at.unit.kind == "noun" and (s.at_start["lead"].match(at.after) or _ranked(at.after, s)):
-        return "top"  # 'danh sách 10 quốc gia đứng đầu về ...', '10 CLB có giá trị lớn nhất': a ranking, no count
+    if at.unit.kind == "noun" and _ranking(at, s):
+        return "top"  # 'thuộc nhóm 30 nước', '10 CLB có giá trị lớn nhất', 'danh sách 10 quốc gia đứng đầu'
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
