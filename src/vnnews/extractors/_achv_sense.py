@@ -178,6 +178,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     """A group told before or named by its sides: 'cả 2 anh em', 'giữa 2 đội', '1 trong 12 nước', '2 bên'."""
     if at.unit.kind == "noun" and s.at_start["back"].match(at.after):
         return "back"  # 'Ngoài 2 mã này', '2 đối tượng nói trên': a group told before
+    if at.unit.kind == "noun" and not at.num.approximate and s.at_end["pointed"].search(at.before):
+        return "back"  # 'Bologna và AC Milan, đây là 2 đội bóng không cùng đẳng cấp': the ones just named
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
