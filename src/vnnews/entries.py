@@ -119,7 +119,7 @@ SenseKind = Literal[
     "event", "turn", "kin", "frame", "address", "back", "back_closing", "tax_rate", "seat", "vehicle",
     "rating", "rated", "coordinate", "window", "top", "certain", "not_ratio", "share_of", "from", "bound", "must",
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
-    "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed",
+    "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
 ]
 
 

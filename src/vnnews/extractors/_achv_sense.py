@@ -306,8 +306,9 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
             return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
     if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
         return "class"
-    if at.num.value == 1 and at.unit.kind == "currency" and s.at_start["exchange"].match(at.after):
-        return "ratio"
+    currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
+    if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
+        return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
     if family and s.at_end["parent"].search(at.before):
         return "kin"
