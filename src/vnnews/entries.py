@@ -120,6 +120,7 @@ SenseKind = Literal[
     "rating", "rated", "coordinate", "window", "top", "certain", "not_ratio", "share_of", "from", "bound", "must",
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
+    "joined", "spouse", "then",
 ]
 
 

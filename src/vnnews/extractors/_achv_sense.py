@@ -114,6 +114,8 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
     hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
+    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(_CLAUSE_BREAK.split(at.after)[0]):
+        return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
     if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
@@ -310,6 +312,8 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
-    if family and s.at_end["parent"].search(at.before):
+    clause = _CLAUSE_BREAK.split(at.before)[-1]
+    with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
+    if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
         return "kin"
     return None
