@@ -117,7 +117,10 @@ SenseKind = Literal[
     "hypothetical", "opening", "factual", "modal", "rule", "advice", "requirement", "instruction", "recipe",
     "determiner", "copula", "negation", "whole", "between", "ratio", "bracket", "ranking", "listicle", "figure",
     "event", "turn", "kin", "frame", "address", "back", "back_closing", "tax_rate", "seat", "vehicle",
-    "rating", "rated", "coordinate", "window", "top", "certain",
+    "rating", "rated", "coordinate", "window", "top", "certain", "not_ratio", "share_of", "from", "bound", "must",
+    "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
+    "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
+    "joined", "spouse", "then",
 ]
 
 

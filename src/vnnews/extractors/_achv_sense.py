@@ -40,14 +40,21 @@ _RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
-#: Words after '100%' that make it a share of something counted ('100% số hộ'), not a figure of speech.
-_SHARE_OF = frozenset({"số", "tổng", "các", "những", "lượng", "giá", "kinh", "vốn", "học", "hộ", "công"})
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
-_NEXT_WORD = regex.compile(r"[ \u00a0]*(?P<w>[\p{L}\p{M}]+)?")
+#: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
+_OPENS_CLAUSE = regex.compile(r"(?:^|[,;:.!?(“\"…\-–—])[ \u00a0]*$")
+#: Most words between the counted noun and a superlative after 'có' ('32 CLB có giá trị đội hình lớn nhất').
+RANKED_GAP = 8
+#: A point and a single zero is a version, never a Vietnamese amount (thousands take three digits, decimals a comma).
+_VERSION = regex.compile(r"\d+\.0")
+#: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
+FAMILY_MAX = 12
+#: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
+BOUND_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class Sense:
     anywhere: dict[str, regex.Pattern[str]]  # kind -> terms found anywhere in a stretch of text
     at_end: dict[str, regex.Pattern[str]]  # kind -> terms closing the text before the number
     at_start: dict[str, regex.Pattern[str]]  # kind -> terms opening a stretch (clause, unit)
+    at_close: dict[str, regex.Pattern[str]]  # kind -> terms closing a stretch ('nước đứng đầu')
 
 
 @functools.cache
@@ -71,6 +79,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         anywhere={k: regex.compile(t, _FLAGS) for k, t in terms.items()},
         at_end={k: regex.compile(rf"{t}[ \u00a0]+$", _FLAGS) for k, t in terms.items()},
         at_start={k: regex.compile(rf"[ \u00a0]*{t}", _FLAGS) for k, t in terms.items()},
+        at_close={k: regex.compile(rf"{t}$", _FLAGS) for k, t in terms.items()},
     )
 
 
@@ -83,6 +92,7 @@ class Around:
     num: NumberMatch
     unit: Unit
     after: str  # the sentence after the unit
+    written: str = ""  # the number as written ('4.0')
 
 
 #: Tells whether the syllable starting at an offset continues a word begun before it.
@@ -91,7 +101,7 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (_supposed, _article, _referred, _counts_nothing):
+    for check in (_supposed, _article, _referred, _counts_nothing, _names_not_counts):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
@@ -103,6 +113,9 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     clause = _CLAUSE_BREAK.split(at.before)[-1]
     turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
+    hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
+    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(_CLAUSE_BREAK.split(at.after)[0]):
+        return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
     if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
@@ -114,8 +127,12 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
         return "advice"
-    if s.at_end["requirement"].search(at.before):
-        return "requirement"
+    if s.at_end["denied"].search(at.before):
+        return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
+    if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
+        return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
+    if s.at_end["from"].search(at.before) and _bound_follows(at.after, s):
+        return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
     opening = _OPENING_BREAK.split(at.before)[-1]
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
@@ -128,6 +145,18 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _near_or_listed(between: str) -> bool:
     """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
     return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _any_closed(before: str, at: int, s: Sense) -> bool:
+    """'bất cứ' / 'bất kỳ' closed by 'nào' before the number: any one, none told ('Bất cứ số tiền nào 2,61 USD')."""
+    return s.anywhere["any_end"].search(before, at) is not None
+
+
+def _bound_follows(after: str, s: Sense) -> bool:
+    """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
+    clause = _CLAUSE_BREAK.split(after)[0]
+    bound = s.anywhere["bound"].search(clause)
+    return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
 
 
 def _holds(text: str, at: int, s: Sense) -> bool:
@@ -151,11 +180,13 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     """A group told before or named by its sides: 'cả 2 anh em', 'giữa 2 đội', '1 trong 12 nước', '2 bên'."""
     if at.unit.kind == "noun" and s.at_start["back"].match(at.after):
         return "back"  # 'Ngoài 2 mã này', '2 đối tượng nói trên': a group told before
+    if at.unit.kind == "noun" and not at.num.approximate and s.at_end["pointed"].search(at.before):
+        return "back"  # 'Bologna và AC Milan, đây là 2 đội bóng không cùng đẳng cấp': the ones just named
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
-    if at.num.value == 2 and s.at_end["whole"].search(at.before):
-        return "whole"  # 'cả 2 anh em': both of a pair told before
+    if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
+        return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(_CLAUSE_BREAK.split(at.after)[0]):
@@ -170,6 +201,11 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     return None
 
 
+def _told(at: Around, whole: int, s: Sense) -> bool:
+    """People counted after 'cả' opening a clause: the ones told before ('Sau đó, cả 3 kẻ ...')."""
+    return bool(s.at_start["told"].match(at.unit.text)) and bool(_OPENS_CLAUSE.search(at.before, 0, whole))
+
+
 def reports_event(text: str, pos: int, s: Sense) -> bool:
     """A verb right after a count saying what happened to it ('1 người tử vong', '1 thí sinh bị đình chỉ')."""
     return bool(s.at_start["event"].match(text, pos))
@@ -181,12 +217,43 @@ def _ratio(before: str, s: Sense) -> bool:
     'cứ 10 doanh nghiệp ra đời thì 9 doanh nghiệp rời khỏi thị trường'; not 'bất cứ 1 comment nào'.
     """
     for m in s.anywhere["ratio"].finditer(before):
-        if before[: m.start()].rstrip().lower().endswith("bất"):
-            continue
+        if s.at_end["not_ratio"].search(before, 0, m.start()):
+            continue  # 'bất cứ': any, no proportion
         rest = before[m.end() :]
         if _RATIO.fullmatch(rest) or (_RATIO.match(rest) and _THEN.search(rest)):
             return True
     return False
+
+
+def _ranking(at: Around, s: Sense) -> bool:
+    """The counted ones are the top of a ranking: a leader word, a top group, a superlative nobody chose.
+
+    'thuộc nhóm 70 nước đứng đầu', 'danh sách 10 quốc gia đứng đầu về ...', '10 CLB có giá trị lớn nhất';
+    not 'lựa chọn được 139 tác phẩm xuất sắc nhất' (chosen, counted), '3/4 đội mạnh nhất' (a part, counted).
+    """
+    if s.at_close["lead"].search(at.unit.text) or s.at_start["lead"].match(at.after):
+        return True
+    if s.at_end["in_top"].search(at.before):
+        return True
+    chosen = s.anywhere["chose"].search(_CLAUSE_BREAK.split(at.before)[-1])
+    part = at.unit.start - at.num.end > 1
+    return not (chosen or part) and _ranked(at, s)
+
+
+def _ranked(at: Around, s: Sense) -> bool:
+    """A superlative in or right after the counted noun, or after 'có' and what it has: the top of a ranking.
+
+    '10 cuốn sách | hay nhất thế giới', '10 chân sút xuất sắc | nhất', '32 CLB | có giá trị lớn nhất thế
+    giới'; not '103 bài thi | đạt điểm cao nhất' (a result) nor after a comma. The caller keeps the
+    ones an action chose ('lựa chọn được 139 tác phẩm xuất sắc nhất').
+    """
+    unit = at.unit.text
+    clause = _CLAUSE_BREAK.split(unit + at.after)[0]
+    best = s.anywhere["best"].search(clause)
+    if best is None:
+        return False
+    words = clause[len(unit) : best.start()].split()
+    return not words or (words[0].lower() == "có" and len(words) <= RANKED_GAP)
 
 
 def _near(before: str, kind: str, s: Sense) -> bool:
@@ -204,6 +271,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         for kind in ("window", "top"):  # 'trong 6 trận gần nhất', '10 bãi biển đẹp nhất thế giới'
             if s.anywhere[kind].search(at.unit.text):
                 return kind
+    if at.unit.kind == "noun" and _ranking(at, s):
+        return "top"  # 'thuộc nhóm 30 nước', '10 CLB có giá trị lớn nhất', 'danh sách 10 quốc gia đứng đầu'
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
     if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
@@ -216,8 +285,35 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.unit.kind == "percent" and s.at_start["certain"].match(at.after):
         return "figure"  # '99% đây chính là ...': how sure the writer is, no share of anything
-    if at.num.value == 100 and at.unit.kind == "percent" and s.at_end["figure"].search(at.before):
-        nxt = _NEXT_WORD.match(at.after)
-        if nxt is None or nxt["w"] is None or nxt["w"].lower() not in _SHARE_OF:
+    if at.num.value == 100 and at.unit.kind == "percent" and not s.at_start["share_of"].match(at.after):
+        if s.at_end["figure"].search(at.before):
             return "figure"  # 'ủng hộ 100% chủ trương này'; not 'ủng hộ 100% số tiền' (a share)
+        if s.anywhere["must"].search(_CLAUSE_BREAK.split(at.before)[-1]):
+            return "requirement"  # 'giáo viên phải có mặt 100% thời gian': a norm, nothing measured
+    return None
+
+
+def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """A number that names rather than counts: a set phrase, a calibre, a vehicle's tonnage, a rate's base, a family.
+
+    'thực hiện 3 công khai', 'bạn bè 5 châu'; 'pháo 30mm', 'hạng cân dưới 61kg', 'xe tải 7,5 tấn';
+    '1 USD đổi 113,02 yen'; 'đã có chồng và 2 con'.
+    """
+    if at.unit.kind == "noun" and s.at_start["idiom"].fullmatch(at.unit.text):
+        return "idiom"
+    if _VERSION.fullmatch(at.written):
+        return "version"  # 'Cách mạng công nghiệp 4.0', 'động cơ 2.0 TFSI': a version or a model, no amount
+    for measure, thing in (("calibre", "gun"), ("weight", "weight_class")):
+        if s.at_start[measure].fullmatch(at.unit.text) and _near(at.before, thing, s):
+            return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
+    if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
+        return "class"
+    currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
+    if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
+        return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
+    family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
+    clause = _CLAUSE_BREAK.split(at.before)[-1]
+    with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
+    if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
+        return "kin"
     return None

@@ -191,7 +191,8 @@ def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, 
     """
     text = doc.text
     paragraph = text[max(doc.blocks[sent.block].start, num.start - RECIPE_REACH) : num.start]
-    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end])
+    written = text[num.start : num.end]
+    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written)
     return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
 
 
