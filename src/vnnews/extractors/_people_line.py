@@ -24,7 +24,10 @@ WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
 TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
 #: An abbreviation: two or more capitals, maybe digits, dots or joins (UBND, T.Ư, HĐND, VH-TT&DL).
-ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$")
+ABBREV = regex.compile(
+    r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$"
+    r"|^(?=(?:[^\p{Lu}]*\p{Lu}){3})\p{Lu}[\p{L}\p{N}]*\p{Lu}$"  # "HoREA": small letters inside, 3 capitals, one last
+)
 #: Letters Vietnamese spelling lacks: a syllable with one is a foreign name (Jong, Wang).
 FOREIGN = regex.compile(r"[fjwzFJWZ]")
 #: A capitalised word glued to the next one ("EmNguyễn"): a form of address that lost its space.
@@ -62,8 +65,10 @@ def is_title_case(text: str) -> bool:
 def is_abbrev(text: str) -> bool:
     """An upper-case abbreviation such as UBND or T.Ư.
 
-    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội"), is_abbrev("LĐ-TB&XH")
-    (True, False, False, True)
+    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội"), is_abbrev("LĐ-TB&XH"), is_abbrev("HoREA")
+    (True, False, False, True, True)
+    >>> is_abbrev("McCain"), is_abbrev("VinaCapital")
+    (False, False)
     """
     return bool(ABBREV.match(text))
 

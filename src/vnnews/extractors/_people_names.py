@@ -134,6 +134,8 @@ def foreign_name(line: Line, i: int) -> NameHit | None:
             break
         if line.match(lex.positions, j) or line.match(lex.organisations, j) or line.match(lex.places, j):
             break
+        if j > i and line.match(lex.foreign_honorifics, j):  # "bà Marine Le Pen Bà Le Pen": the next one's "Bà"
+            break
         j += 1
     if j < line.n and line.glued(j) and words[j] == "-":  # "Kim Jong-un"
         return None

@@ -10,7 +10,6 @@ tries the steps of :data:`STEPS` in order, and the first that applies either rea
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, run_end
@@ -38,45 +37,17 @@ from ._people_orgs import (
     steering_field,
     unit_of_post,
 )
+from ._people_tail import AFTER_HEAD, AFTER_ORG, IN_NAME, NO_NAME, Tail
 from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
 
-#: Where a title is in an organisation's name written in small letters: not in one; right after
-#: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
-#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows);
-#: after a whole organisation ("Ban Quản lý di tích ... Yên Tử": only when a name follows, never a
-#: mark: "Sở Xây dựng tiến hành thanh tra ...;" is what the department does).
-NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
 #: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
 NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
 #: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
 DASHES = frozenset({"-", "–"})
 #: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
 ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
-#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
-TAIL_TRIM = frozenset({"và", "các", "-", "của"})
-
-
-@dataclass(slots=True)
-class Tail:
-    """Where the reading of a title's tail stands: the next word and what the last one read was."""
-
-    pos_start: int
-    pos_end: int
-    k: int  # the next word to read
-    after: str = "post"  # what was read last: post, org, head, place, closed, open, word, abbr, free
-    free: int = NO_NAME  # how an organisation's name written in small letters may go on
-    headed: bool = False  # "Trưởng ban", "Trưởng phòng": the head of a unit, whose name may follow small
-    commas: int = 0
-    placed: bool = False  # a place was read: the organisation is whole, a comma after it ends the title
-    paren: int = -1  # where a parenthesised abbreviation was read ("Mặt trận Tổ quốc (MTTQ) Việt Nam")
-    name: NameHit | None = None  # the name written right after the title
-
-    def read(self, k: int, after: str, free: int | None = None, *, placed: bool = False) -> bool:
-        """Read on to word ``k``, having read ``after`` (and a new state of ``free`` if given)."""
-        self.k, self.after = k, after
-        self.free = self.free if free is None else free
-        self.placed = self.placed or placed
-        return True
+#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và", "Đại sứ Việt Nam tại").
+TAIL_TRIM = frozenset({"và", "các", "-", "của", "tại", "ở"})
 
 
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
@@ -288,6 +259,27 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     return t.read(e, "word", NO_NAME) if e else None
 
 
+def _posted_abroad(line: Line, t: Tail) -> bool | None:
+    """ "Đại sứ Nga tại Mỹ Sergei Kislyak", "Đại sứ Việt Nam tại Nhật Bản": where a diplomat serves is the post's."""
+    k = t.k
+    if k + 1 >= line.n or not is_title_case(line.words[k + 1]):
+        return None
+    size = line.match(line.lex.posted_abroad, t.pos_start)
+    if not size or size < t.pos_end - t.pos_start - 2:  # "Trưởng phái đoàn thường trực" too
+        return None
+    if line.folds[k] == "của" and (m := line.match(line.lex.places, k + 1)):  # "... thường trực của Việt Nam tại"
+        return t.read(k + 1 + m, "place", NO_NAME, placed=True)
+    if line.folds[k] not in {"tại", "ở"} or t.after == "post":
+        return None
+    hit = foreign_after_place(line, k + 1, "place")
+    if hit and hit.start > k + 1:  # "... tại Mỹ Sergei Kislyak": the country, then the name
+        t.name, t.k = hit, hit.start
+        return False
+    if m := line.match(line.lex.organisations, k + 1):  # "... tại Liên hợp quốc Nikki Haley": a name may follow
+        return t.read(k + 1 + m, "place", NO_NAME, placed=True)
+    return t.read(k + 1, "open", NO_NAME, placed=True)
+
+
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
@@ -391,6 +383,7 @@ STEPS: tuple[Step, ...] = (
     _place_word,
     _unit_number,
     _of_organisation,
+    _posted_abroad,
     _foreign_name_after_place,
     _capitalised,
     _foreign_word,
