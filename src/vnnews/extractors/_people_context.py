@@ -39,6 +39,8 @@ def met(line: Line, start: int) -> bool:
     for j in range(k, min(start, k + MEETING_LEAD + 1)):
         size = line.match(line.lex.meetings, j)
         if size and line.folds[j + size : start] in ([], ["với"]):
+            if line.words[j][:1].isupper():  # "Ảnh: TTXVN Tiếp Giám đốc ...": a capital opens the sentence
+                return True
             lead = line.words[k:j]  # "Tại cuộc hội kiến với", never "Thủ tướng tiếp ...": a subject before the verb
             return not line.match(line.lex.positions, k) and all(w.islower() for w in lead[1:])
     return False

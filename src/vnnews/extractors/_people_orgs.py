@@ -60,7 +60,10 @@ def of_organisation(line: Line, k: int, after: str) -> bool:
     firm's name too ("cựu Giám đốc điều hành của Yahoo")."""
     if k >= line.n or after not in {"free", "word", "org", "post"}:
         return False
-    return adds_organisation(line, k) or (after == "post" and is_foreign_word(line.words[k]))
+    word = line.words[k]
+    if after in {"post", "word"} and is_abbrev(word):  # "Giám đốc Quốc gia của WB"
+        return True
+    return adds_organisation(line, k) or (after == "post" and is_foreign_word(word))
 
 
 def field_before_org(line: Line, k: int) -> int | None:

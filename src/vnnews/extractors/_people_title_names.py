@@ -21,6 +21,26 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     return all(is_foreign_word(w) for w in words[k + 1 : j])
 
 
+def firm_then_foreign(line: Line, k: int, j: int) -> bool:
+    """[k, j) after an organisation's head is a firm's one Latin word, then a foreign name that closes an item of a
+    list of guests ("Phó Chủ tịch Tập đoàn Shire Linda Seah, Phó Chủ tịch ...", "... Tập đoàn GE Christian Bennett…").
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Tập đoàn Shire Linda Seah, Phó Chủ tịch Tập đoàn GE", lexicon())
+    >>> firm_then_foreign(line, 2, 5), firm_then_foreign(Line("Công ty Honda Motor Co cho biết", lexicon()), 2, 5)
+    (True, False)
+    """
+    words = line.words
+    if not 3 <= j - k <= 4 or not (is_foreign_word(words[k]) or words[k].isupper()):
+        return False
+    hit = foreign_name(line, k + 1)
+    if hit is None or hit.end != j or not any(is_foreign_word(w) for w in words[k + 1 : j]):
+        return False
+    if j == line.n or words[j] in {"…", ".", ";"}:
+        return True
+    return words[j] == "," and j + 1 < line.n and line.match(line.lex.positions, j + 1) > 0
+
+
 def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
 
@@ -64,3 +84,35 @@ def after_cued_name(line: Line, pos_start: int) -> bool:
     if c < 3 or line.words[c] != ",":
         return False
     return any((j := read_prefix(line, s)[0]) > s and is_full_name(line, j, c) for s in range(max(0, c - 8), c - 2))
+
+
+#: Most words between "phụ trách" and the "của"/"thuộc" that names whose post it is.
+IN_CHARGE_WORDS = 14
+#: Marks a post's field never runs over.
+FIELD_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
+
+
+def in_charge_of(line: Line, k: int) -> int | None:
+    """Where the organisation starts after a bare post's field ("Phó Chủ tịch phụ trách mảng phát triển phần mềm
+    Windows của Microsoft", "Phó chủ tịch cao cấp, phụ trách bán hàng ... của Honda"), when "của"/"thuộc" and a
+    capitalised name close it; else None.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Cục trưởng phụ trách các vấn đề châu Âu và quốc tế thuộc Bộ Văn hóa Pháp cho biết", lexicon())
+    >>> line.words[in_charge_of(line, 2)]
+    'Bộ'
+    >>> in_charge_of(Line("Phó Chủ tịch phụ trách văn xã của tỉnh cho biết", lexicon()), 3) is None
+    True
+    """
+    folds = line.folds
+    if folds[k : k + 2] == ["cao", "cấp"]:
+        k += 3 if k + 2 < line.n and folds[k + 2] == "," else 2
+    if folds[k : k + 2] != ["phụ", "trách"]:
+        return None
+    for e in range(k + 2, min(line.n - 1, k + 2 + IN_CHARGE_WORDS)):
+        if line.words[e] in FIELD_ENDS:
+            return None
+        if folds[e] in {"của", "thuộc"}:
+            nxt = line.words[e + 1]
+            return e + 1 if nxt[:1].isupper() else None
+    return None

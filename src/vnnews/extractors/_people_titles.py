@@ -38,7 +38,14 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, IN_NAME, NO_NAME, Tail
-from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
+from ._people_title_names import (
+    after_cued_name,
+    country_then_foreign,
+    firm_then_foreign,
+    foreign_after_place,
+    in_charge_of,
+    split_name,
+)
 
 #: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
 NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
@@ -193,6 +200,12 @@ def _term_of_office(line: Line, t: Tail) -> bool | None:
     return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
 
 
+def _in_charge(line: Line, t: Tail) -> bool | None:
+    """ "Cục trưởng phụ trách các vấn đề châu Âu và quốc tế thuộc Bộ Văn hóa Pháp": the field, then whose."""
+    e = in_charge_of(line, t.k) if t.k == t.pos_end else None
+    return t.read(e, "org", NO_NAME) if e else None
+
+
 def _field_of_post(line: Line, t: Tail) -> bool | None:
     """ "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where."""
     field = field_before_org(line, t.k) if t.k == t.pos_end and not t.headed else None
@@ -298,8 +311,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
     split = split_name(line, k, j, t.after)
-    if split is None and country_then_foreign(line, k, j):
-        split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is None and (country_then_foreign(line, k, j) or (t.after == "head" and firm_then_foreign(line, k, j))):
+        split = k + 1  # "Thủ tướng Đức Angela Merkel", "Tập đoàn Shire Linda Seah,": a country or firm, then a name
     if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
         split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
     if split is not None:
@@ -366,6 +379,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 
 
 STEPS: tuple[Step, ...] = (
+    _in_charge,
     _abbreviation_in_parens,
     _enumeration,
     _comma_then_organisation,
