@@ -14,6 +14,16 @@ from ._people_line import NameHit
 NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
 
 
+#: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
+NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
+#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
+DASHES = frozenset({"-", "–"})
+#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
+ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
+#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và", "Đại sứ Việt Nam tại").
+TAIL_TRIM = frozenset({"và", "các", "-", "của", "tại", "ở"})
+
+
 @dataclass(slots=True)
 class Tail:
     """Where the reading of a title's tail stands: the next word and what the last one read was."""

@@ -37,7 +37,7 @@ from ._people_orgs import (
     steering_field,
     unit_of_post,
 )
-from ._people_tail import AFTER_HEAD, AFTER_ORG, IN_NAME, NO_NAME, Tail
+from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_names import (
     after_cued_name,
     country_then_foreign,
@@ -46,16 +46,6 @@ from ._people_title_names import (
     in_charge_of,
     split_name,
 )
-
-#: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
-NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
-#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
-DASHES = frozenset({"-", "–"})
-#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
-ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
-#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và", "Đại sứ Việt Nam tại").
-TAIL_TRIM = frozenset({"và", "các", "-", "của", "tại", "ở"})
-
 
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
 Step = Callable[[Line, Tail], "bool | None"]
