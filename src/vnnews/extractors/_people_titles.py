@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import is_full_name, opens_sentence, read_prefix, run_end
+from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -299,6 +299,10 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         return None
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
+        return False
+    short = j == k + 1 and not is_foreign_word(line.words[k]) and said(line, j)  # never "Chủ tịch Vinamilk cho biết"
+    if t.after == "post" and short:  # "Thứ trưởng Biên cho hay": a short name, someone else's post
+        t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = split_name(line, k, j, t.after)
     if split is None and (country_then_foreign(line, k, j) or (t.after == "head" and firm_then_foreign(line, k, j))):
