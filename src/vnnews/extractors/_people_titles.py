@@ -44,6 +44,7 @@ from ._people_title_names import (
     firm_then_foreign,
     foreign_after_place,
     in_charge_of,
+    posted_at,
     split_name,
 )
 
@@ -264,23 +265,11 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
 
 def _posted_abroad(line: Line, t: Tail) -> bool | None:
     """ "Đại sứ Nga tại Mỹ Sergei Kislyak", "Đại sứ Việt Nam tại Nhật Bản": where a diplomat serves is the post's."""
-    k = t.k
-    if k + 1 >= line.n or not is_title_case(line.words[k + 1]):
-        return None
-    size = line.match(line.lex.posted_abroad, t.pos_start)
-    if not size or size < t.pos_end - t.pos_start - 2:  # "Trưởng phái đoàn thường trực" too
-        return None
-    if line.folds[k] == "của" and (m := line.match(line.lex.places, k + 1)):  # "... thường trực của Việt Nam tại"
-        return t.read(k + 1 + m, "place", NO_NAME, placed=True)
-    if line.folds[k] not in {"tại", "ở"} or t.after == "post":
-        return None
-    hit = foreign_after_place(line, k + 1, "place")
-    if hit and hit.start > k + 1:  # "... tại Mỹ Sergei Kislyak": the country, then the name
-        t.name, t.k = hit, hit.start
+    found = posted_at(line, t.k, t.pos_start, t.pos_end, t.after)
+    if isinstance(found, NameHit):  # "... tại Mỹ Sergei Kislyak": the country, then the name
+        t.name, t.k = found, found.start
         return False
-    if m := line.match(line.lex.organisations, k + 1):  # "... tại Liên hợp quốc Nikki Haley": a name may follow
-        return t.read(k + 1 + m, "place", NO_NAME, placed=True)
-    return t.read(k + 1, "open", NO_NAME, placed=True)
+    return t.read(found[0], found[1], NO_NAME, placed=True) if found else None
 
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
@@ -305,8 +294,10 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = split_name(line, k, j, t.after)
-    if split is None and (country_then_foreign(line, k, j) or (t.after == "head" and firm_then_foreign(line, k, j))):
-        split = k + 1  # "Thủ tướng Đức Angela Merkel", "Tập đoàn Shire Linda Seah,": a country or firm, then a name
+    if split is None and country_then_foreign(line, k, j):
+        split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
+        split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
     if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
         split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
     if split is not None:
