@@ -61,7 +61,9 @@ def run_end(line: Line, i: int) -> int:
     """End of the run of capitalised syllables from ``i`` that could be a name."""
     j = i
     while j < line.n and j - i <= MAX_NAME and is_title_case(line.words[j]):
-        if j > i and (starts_term(line, j) or line.glued(j) or opens_sentence(line, j) or _laid_apart(line, j)):
+        if j > i and (starts_term(line, j) or _starts_long_term(line, j) or line.glued(j) or opens_sentence(line, j)):
+            break
+        if j > i and _laid_apart(line, j):
             break
         j += 1
     # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
@@ -96,6 +98,12 @@ def starts_term(line: Line, j: int) -> bool:
         if k and not all_title_case(line, j, j + k):
             return True
     return False
+
+
+def _starts_long_term(line: Line, j: int) -> bool:
+    """A post or organisation of two words or more starts at ``j``, however capitalised: no name goes on into it
+    ("Lê Chiêm Trưởng Ban công tác ...", "Nguyễn Phú Trọng Ban Bí Thư ...")."""
+    return line.match(line.lex.positions, j) >= 2 or line.match(line.lex.organisations, j) >= 2
 
 
 def all_title_case(line: Line, i: int, j: int) -> bool:

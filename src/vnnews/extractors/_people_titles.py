@@ -79,7 +79,8 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     org = line.match(lex.organisations, pos_end - 1)
     unit = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng"  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
-        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, AFTER_ORG
+        free = AFTER_HEAD if line.match(lex.org_heads, pos_end - 1) == org else AFTER_ORG  # "Ban quản lý an toàn ..."
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, free
     org = line.match(lex.organisations, pos_end - 2) if pos_end - 2 > pos_start else 0
     if org > 2:  # "Phó Chánh Văn phòng Chủ tịch nước": the post ends with an organisation's first words
         tail.k, tail.after, tail.headed, tail.free = pos_end - 2 + org, "org", False, NO_NAME
