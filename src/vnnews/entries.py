@@ -185,6 +185,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_role_heads": Entry,
     "people_tail_stops": Entry,
     "people_posted_abroad": Entry,
+    "people_countries": Entry,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

@@ -98,6 +98,7 @@ class PeopleLexicon:
     appoint_sequence: Termset
     appoint_by: Termset
     tail_stops: Termset
+    countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
     posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
     cues_before: Termset
     cues_after: Termset
@@ -196,6 +197,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_by=_of_kind(appointments, "by"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
+        countries=Termset(terms("people_countries", dirs), exact=True),
         cues_before=_of_kind(cues, "before"),
         cues_after=_of_kind(cues, "after"),
         cues_after_number=_of_kind(cues, "after_number"),

@@ -325,12 +325,17 @@ def branch(line: Line, k: int) -> int:
 
 def abroad(line: Line, k: int) -> int:
     """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
-    "Hội người Việt Nam tại Pháp"), else 0."""
-    if line.folds[k] != "tại" or k < 3 or line.folds[k - 3 : k] != ["người", "việt", "nam"] or k + 1 >= line.n:
+    "Hội người Việt Nam tại Pháp") or of a foreign body where it is ("Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam",
+    "các Lực lượng Mỹ tại Thái Bình Dương"), else 0."""
+    if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n or not is_title_case(line.words[k + 1]):
+        return 0
+    country = any(line.match(line.lex.countries, k - size) == size for size in (1, 2, 3))  # "... Nhật Bản tại Việt Nam"
+    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country:
         return 0
     j = run_end(line, k + 1)
     split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
-    size = line.match(line.lex.places, k + 1) or (j if split is None else split) - k - 1
+    size = line.match(line.lex.countries, k + 1) or line.match(line.lex.places, k + 1)
+    size = size or (j if split is None else split) - k - 1
     return k + 1 + size if 0 < size <= 3 else 0
 
 

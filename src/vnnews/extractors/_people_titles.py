@@ -260,8 +260,10 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
     if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
-    e = steering_field(line, t.k, t.pos_start) or abroad(line, t.k)  # "... về Du lịch", "... Việt Nam tại Lào"
-    return t.read(e, "word", NO_NAME) if e else None
+    if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
+        return t.read(e, "word", NO_NAME)
+    e = abroad(line, t.k)  # "... người Việt Nam tại Lào", "... Mỹ tại Thái Bình Dương": a foreign name may follow
+    return t.read(e, "place", NO_NAME, placed=True) if e else None
 
 
 def _posted_abroad(line: Line, t: Tail) -> bool | None:
@@ -382,8 +384,8 @@ STEPS: tuple[Step, ...] = (
     _new_post,
     _place_word,
     _unit_number,
-    _of_organisation,
     _posted_abroad,
+    _of_organisation,
     _foreign_name_after_place,
     _capitalised,
     _foreign_word,
