@@ -120,7 +120,8 @@ def place_number(line: Line, k: int) -> bool:
 def designator(line: Line, k: int) -> int:
     """Words of the number that names a unit at ``k``: "số 20", "số 2A", or "389" before a mark or a name word.
 
-    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm").
+    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm"), unless the word is a
+    verb that ends the title ("Trưởng phòng Thanh tra 1 làm Trưởng đoàn").
     """
     words = line.words
     if line.folds[k] == "số" and k + 1 < line.n and words[k + 1][:1].isdigit() and words[k + 1].isalnum():
@@ -132,7 +133,9 @@ def designator(line: Line, k: int) -> int:
     nxt = words[k + 1]
     if nxt in {",", ";", ")", "(", ":"} or (nxt == "." and not (k + 2 < line.n and words[k + 2][:1].isdigit())):
         return 1
-    if nxt.islower() and not (line.match(line.lex.org_words, k + 1) or line.match(line.lex.closed_namers, k + 1)):
+    lex = line.lex
+    verb = line.match(lex.appoint_verbs, k + 1) or line.match(lex.speech, k + 1)  # "Phòng Thanh tra 1 làm ..."
+    if nxt.islower() and not (line.match(lex.org_words, k + 1) or line.match(lex.closed_namers, k + 1) or verb):
         return 0
     return 1 if nxt[:1].isalpha() else 0
 
