@@ -355,6 +355,9 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return t.read(e, "word")
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
+    field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
+    if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
+        return t.read(k, "word")
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
