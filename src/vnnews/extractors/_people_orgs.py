@@ -344,7 +344,8 @@ def abroad(line: Line, k: int) -> int:
 
 def steering_field(line: Line, k: int, start: int) -> int:
     """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
-    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one; 0 if none.
+    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one, or a national body's ("Cục
+    Giám định Nhà nước về công trình xây dựng (Bộ Xây dựng)"); 0 if none.
 
     >>> from ._people_lex import lexicon
     >>> line = Line("Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông A", lexicon())
@@ -354,7 +355,9 @@ def steering_field(line: Line, k: int, start: int) -> int:
     0
     """
     folds = line.folds
-    if folds[k] != "về" or k + 1 >= line.n or not any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k)):
+    national = folds[k - 2 : k] in (["nhà", "nước"], ["quốc", "gia"])  # "Cục Giám định Nhà nước về công trình ..."
+    steering = national or any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k))
+    if folds[k] != "về" or k + 1 >= line.n or not steering:
         return 0
     j = k + 4 if folds[k + 1 : k + 4] == ["phòng", ",", "chống"] else k + 1
     if j >= line.n:
@@ -362,7 +365,7 @@ def steering_field(line: Line, k: int, start: int) -> int:
     if is_title_case(line.words[j]):
         return glued_end(line, run_end(line, j))
     e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
-    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")"}) else 0
+    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")", "("}) else 0
 
 
 def larger_place(line: Line, k: int) -> bool:
