@@ -127,6 +127,12 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and not t.role
             and not delegated(line, prev)
             and not met(line, chains[-1][0].start)
+            and not (
+                prev.end == prev.pos_end
+                and line.words[prev.pos_start].islower()
+                and t.start < line.n
+                and line.words[t.start][:1].isupper()
+            )  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
             and (
                 _gap(line, prev.end, t.start) in CHAIN_GAPS
                 or _career_gap(line, prev.end, t.start)
