@@ -54,3 +54,19 @@ def plural(line: Line, start: int) -> bool:
     if word.isdigit():
         return 2 <= int(word) <= MAX_LISTED
     return line.match(line.lex.plurals, start - 1) == 1
+
+
+def related(line: Line, title: TitleHit) -> bool:
+    """ "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": a name after the post and a comma is its holder's aide
+    or kin (a noun of kind "relation" before "của"), never the holder.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("người phát ngôn của Tổng thống Philippines Ernesto Abella", lexicon())
+    >>> visit = Line("Chuyến thăm của Tổng thống Mỹ", lexicon())
+    >>> related(line, TitleHit(4, 7, 4, 6)), related(visit, TitleHit(3, 6, 3, 5))
+    (True, False)
+    """
+    k = title.start
+    if k < 2 or line.folds[k - 1] != "của":
+        return False
+    return any(line.match(line.lex.relations, j) == k - 1 - j for j in range(max(0, k - 6), k - 1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import delegated, met, plural
+from ._people_context import delegated, met, plural, related
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -187,6 +187,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         first, last = chain[0], chain[-1]
         if delegated(line, first) and not last.name:
             continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
+        if related(line, first) and not last.name:
+            continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
         before = _name_before(line, first.start, by_end) or _appointed_before(line, first.start, any_end)
         if before and any(met(line, t.start) for t, _ in ledger.titles.get(before, ()) if t.end == before.start):
             before = None  # "Tại cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định": not X's

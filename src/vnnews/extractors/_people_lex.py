@@ -110,6 +110,7 @@ class PeopleLexicon:
     foreign_honorifics: Termset
     plurals: Termset
     meetings: Termset
+    relations: Termset
     head_words: frozenset[str]
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
@@ -208,6 +209,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         foreign_honorifics=_of_kind(cues, "foreign"),
         plurals=_of_kind(cues, "plural"),
         meetings=_of_kind(cues, "meeting"),
+        relations=_of_kind(cues, "relation"),
         head_words=frozenset(h.casefold() for h in terms("people_org_heads", dirs) if " " not in h),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
