@@ -50,7 +50,8 @@ class NameStop(Entry):
 
 
 CueKind = Literal[
-    "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural"
+    "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural",
+    "meeting", "relation",
 ]
 
 
@@ -183,6 +184,8 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_towns": Entry,
     "people_role_heads": Entry,
     "people_tail_stops": Entry,
+    "people_posted_abroad": Entry,
+    "people_countries": Entry,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from ._people_context import delegated, met, plural, related
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -40,8 +41,6 @@ NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",),
 PASSIVE_GAP = 24
 #: Words after which a name is an object, never the subject of a passive ("cho ông Moon").
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
-#: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
-MAX_LISTED = 20
 #: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
 DASHES = frozenset({"-", "–", "—"})
 #: Marks that end a sentence inside a line.
@@ -126,7 +125,14 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and prev.name is None
             and not prev.role
             and not t.role
-            and not _delegated(line, prev)
+            and not delegated(line, prev)
+            and not met(line, chains[-1][0].start)
+            and not (
+                prev.end == prev.pos_end
+                and line.words[prev.pos_start].islower()
+                and t.start < line.n
+                and line.words[t.start][:1].isupper()
+            )  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
             and (
                 _gap(line, prev.end, t.start) in CHAIN_GAPS
                 or _career_gap(line, prev.end, t.start)
@@ -179,9 +185,13 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
     last_end = -1
     for chain in _chains(line, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
-        if _delegated(line, first) and not last.name:
+        if delegated(line, first) and not last.name:
             continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
+        if related(line, first) and not last.name:
+            continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
         before = _name_before(line, first.start, by_end) or _appointed_before(line, first.start, any_end)
+        if before and any(met(line, t.start) for t, _ in ledger.titles.get(before, ()) if t.end == before.start):
+            before = None  # "Tại cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định": not X's
         after = last.name or _name_after(line, last.end, by_start, ledger)
         owner: NameHit | None = None
         if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
@@ -191,7 +201,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif last.name:
             ledger.give(last.name, chain, "people.title_before_name")
             owner = last.name
-            if _plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
+            if plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
                 for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
         elif before:
@@ -210,22 +220,6 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
-
-
-def _delegated(line: Line, title: TitleHit) -> bool:
-    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X": the next title is the delegate's."""
-    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
-    return line.folds[max(0, k - 2) : k] == ["ủy", "quyền"]
-
-
-def _plural(line: Line, start: int) -> bool:
-    """A count or plural word right before a post ("2 đại biểu", "các Phó Chủ tịch")."""
-    if start == 0:
-        return False
-    word = line.words[start - 1]
-    if word.isdigit():
-        return 2 <= int(word) <= MAX_LISTED
-    return line.match(line.lex.plurals, start - 1) == 1
 
 
 def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit | None:

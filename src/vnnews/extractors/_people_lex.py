@@ -98,6 +98,8 @@ class PeopleLexicon:
     appoint_sequence: Termset
     appoint_by: Termset
     tail_stops: Termset
+    countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
+    posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
     cues_before: Termset
     cues_after: Termset
     cues_after_number: Termset
@@ -107,6 +109,8 @@ class PeopleLexicon:
     not_speech: Termset
     foreign_honorifics: Termset
     plurals: Termset
+    meetings: Termset
+    relations: Termset
     head_words: frozenset[str]
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
@@ -193,6 +197,8 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_sequence=_of_kind(appointments, "sequence"),
         appoint_by=_of_kind(appointments, "by"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
+        posted_abroad=Termset(terms("people_posted_abroad", dirs)),
+        countries=Termset(terms("people_countries", dirs), exact=True),
         cues_before=_of_kind(cues, "before"),
         cues_after=_of_kind(cues, "after"),
         cues_after_number=_of_kind(cues, "after_number"),
@@ -202,6 +208,8 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         not_speech=_of_kind(cues, "not_speech"),
         foreign_honorifics=_of_kind(cues, "foreign"),
         plurals=_of_kind(cues, "plural"),
+        meetings=_of_kind(cues, "meeting"),
+        relations=_of_kind(cues, "relation"),
         head_words=frozenset(h.casefold() for h in terms("people_org_heads", dirs) if " " not in h),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),

@@ -24,7 +24,12 @@ WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
 TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
 #: An abbreviation: two or more capitals, maybe digits, dots or joins (UBND, T.Ư, HĐND, VH-TT&DL).
-ABBREV = regex.compile(r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$")
+ABBREV = regex.compile(
+    r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$"
+    r"|^(?=(?:[^\p{Lu}]*\p{Lu}){3})\p{Lu}[\p{L}\p{N}]*\p{Lu}$"  # "HoREA": small letters inside, 3 capitals, one last
+)
+#: A word in camel case, small letters after each capital ("VietJet", "MobiFone", "McCain").
+CAMEL = regex.compile(r"^(?:\p{Lu}\p{Ll}+){2,}$")
 #: Letters Vietnamese spelling lacks: a syllable with one is a foreign name (Jong, Wang).
 FOREIGN = regex.compile(r"[fjwzFJWZ]")
 #: A capitalised word glued to the next one ("EmNguyễn"): a form of address that lost its space.
@@ -62,8 +67,10 @@ def is_title_case(text: str) -> bool:
 def is_abbrev(text: str) -> bool:
     """An upper-case abbreviation such as UBND or T.Ư.
 
-    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội"), is_abbrev("LĐ-TB&XH")
-    (True, False, False, True)
+    >>> is_abbrev("T.Ư"), is_abbrev("A"), is_abbrev("Hội"), is_abbrev("LĐ-TB&XH"), is_abbrev("HoREA")
+    (True, False, False, True, True)
+    >>> is_abbrev("McCain"), is_abbrev("VinaCapital")
+    (False, False)
     """
     return bool(ABBREV.match(text))
 
@@ -74,7 +81,11 @@ def is_foreign_word(text: str) -> bool:
 
     >>> is_foreign_word("Festival"), is_foreign_word("Hyosung"), is_foreign_word("Hoàng"), is_foreign_word("UBND")
     (True, True, False, False)
+    >>> is_foreign_word("VietJet"), is_foreign_word("McCain"), is_foreign_word("HoREA")
+    (True, True, False)
     """
+    if CAMEL.match(text):  # "VietJet", "MobiFone": a brand (or "McCain"), never a Vietnamese syllable
+        return True
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) > 1):
         return False
     return bool(FOREIGN.search(text)) or not is_vietnamese_syllable(text)

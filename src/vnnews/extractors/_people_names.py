@@ -61,7 +61,9 @@ def run_end(line: Line, i: int) -> int:
     """End of the run of capitalised syllables from ``i`` that could be a name."""
     j = i
     while j < line.n and j - i <= MAX_NAME and is_title_case(line.words[j]):
-        if j > i and (starts_term(line, j) or line.glued(j) or opens_sentence(line, j) or _laid_apart(line, j)):
+        if j > i and (starts_term(line, j) or _starts_long_term(line, j) or line.glued(j) or opens_sentence(line, j)):
+            break
+        if j > i and _laid_apart(line, j):
             break
         j += 1
     # "Kim Jong-un": a syllable glued to a hyphen is a foreign or compound word, not a name.
@@ -96,6 +98,12 @@ def starts_term(line: Line, j: int) -> bool:
         if k and not all_title_case(line, j, j + k):
             return True
     return False
+
+
+def _starts_long_term(line: Line, j: int) -> bool:
+    """A post or organisation of two words or more starts at ``j``, however capitalised: no name goes on into it
+    ("Lê Chiêm Trưởng Ban công tác ...", "Nguyễn Phú Trọng Ban Bí Thư ...")."""
+    return line.match(line.lex.positions, j) >= 2 or line.match(line.lex.organisations, j) >= 2
 
 
 def all_title_case(line: Line, i: int, j: int) -> bool:
@@ -133,6 +141,8 @@ def foreign_name(line: Line, i: int) -> NameHit | None:
         if j > i and (line.glued(j) or opens_sentence(line, j)):
             break
         if line.match(lex.positions, j) or line.match(lex.organisations, j) or line.match(lex.places, j):
+            break
+        if j > i and line.match(lex.foreign_honorifics, j):  # "bà Marine Le Pen Bà Le Pen": the next one's "Bà"
             break
         j += 1
     if j < line.n and line.glued(j) and words[j] == "-":  # "Kim Jong-un"

@@ -60,7 +60,10 @@ def of_organisation(line: Line, k: int, after: str) -> bool:
     firm's name too ("cựu Giám đốc điều hành của Yahoo")."""
     if k >= line.n or after not in {"free", "word", "org", "post"}:
         return False
-    return adds_organisation(line, k) or (after == "post" and is_foreign_word(line.words[k]))
+    word = line.words[k]
+    if after in {"post", "word"} and is_abbrev(word):  # "Giám đốc Quốc gia của WB"
+        return True
+    return adds_organisation(line, k) or (after == "post" and is_foreign_word(word))
 
 
 def field_before_org(line: Line, k: int) -> int | None:
@@ -117,7 +120,8 @@ def place_number(line: Line, k: int) -> bool:
 def designator(line: Line, k: int) -> int:
     """Words of the number that names a unit at ``k``: "số 20", "số 2A", or "389" before a mark or a name word.
 
-    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm").
+    A bare number followed by a small word is a count, not a name ("Giám đốc Sở 2 năm"), unless the word is a
+    verb that ends the title ("Trưởng phòng Thanh tra 1 làm Trưởng đoàn").
     """
     words = line.words
     if line.folds[k] == "số" and k + 1 < line.n and words[k + 1][:1].isdigit() and words[k + 1].isalnum():
@@ -129,7 +133,9 @@ def designator(line: Line, k: int) -> int:
     nxt = words[k + 1]
     if nxt in {",", ";", ")", "(", ":"} or (nxt == "." and not (k + 2 < line.n and words[k + 2][:1].isdigit())):
         return 1
-    if nxt.islower() and not (line.match(line.lex.org_words, k + 1) or line.match(line.lex.closed_namers, k + 1)):
+    lex = line.lex
+    verb = line.match(lex.appoint_verbs, k + 1) or line.match(lex.speech, k + 1)  # "Phòng Thanh tra 1 làm ..."
+    if nxt.islower() and not (line.match(lex.org_words, k + 1) or line.match(lex.closed_namers, k + 1) or verb):
         return 0
     return 1 if nxt[:1].isalpha() else 0
 
@@ -322,18 +328,24 @@ def branch(line: Line, k: int) -> int:
 
 def abroad(line: Line, k: int) -> int:
     """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
-    "Hội người Việt Nam tại Pháp"), else 0."""
-    if line.folds[k] != "tại" or k < 3 or line.folds[k - 3 : k] != ["người", "việt", "nam"] or k + 1 >= line.n:
+    "Hội người Việt Nam tại Pháp") or of a foreign body where it is ("Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam",
+    "các Lực lượng Mỹ tại Thái Bình Dương"), else 0."""
+    if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n or not is_title_case(line.words[k + 1]):
+        return 0
+    country = any(line.match(line.lex.countries, k - size) == size for size in (1, 2, 3))  # "... Nhật Bản tại Việt Nam"
+    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country:
         return 0
     j = run_end(line, k + 1)
     split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
-    size = line.match(line.lex.places, k + 1) or (j if split is None else split) - k - 1
+    size = line.match(line.lex.countries, k + 1) or line.match(line.lex.places, k + 1)
+    size = size or (j if split is None else split) - k - 1
     return k + 1 + size if 0 < size <= 3 else 0
 
 
 def steering_field(line: Line, k: int, start: int) -> int:
     """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
-    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one; 0 if none.
+    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one, or a national body's ("Cục
+    Giám định Nhà nước về công trình xây dựng (Bộ Xây dựng)"); 0 if none.
 
     >>> from ._people_lex import lexicon
     >>> line = Line("Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông A", lexicon())
@@ -343,7 +355,9 @@ def steering_field(line: Line, k: int, start: int) -> int:
     0
     """
     folds = line.folds
-    if folds[k] != "về" or k + 1 >= line.n or not any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k)):
+    national = folds[k - 2 : k] in (["nhà", "nước"], ["quốc", "gia"])  # "Cục Giám định Nhà nước về công trình ..."
+    steering = national or any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k))
+    if folds[k] != "về" or k + 1 >= line.n or not steering:
         return 0
     j = k + 4 if folds[k + 1 : k + 4] == ["phòng", ",", "chống"] else k + 1
     if j >= line.n:
@@ -351,7 +365,7 @@ def steering_field(line: Line, k: int, start: int) -> int:
     if is_title_case(line.words[j]):
         return glued_end(line, run_end(line, j))
     e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
-    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")"}) else 0
+    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")", "("}) else 0
 
 
 def larger_place(line: Line, k: int) -> bool:

@@ -21,6 +21,29 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     return all(is_foreign_word(w) for w in words[k + 1 : j])
 
 
+def firm_then_foreign(line: Line, k: int) -> int:
+    """End of a foreign name after a firm's one Latin word at ``k`` (right after an organisation's head) that closes
+    an item of a list of guests ("Tập đoàn Shire Linda Seah, Phó Chủ tịch ...", "Tập đoàn GE Christian Bennett…");
+    0 if none.
+
+    >>> from ._people_lex import lexicon
+    >>> firm_then_foreign(Line("Tập đoàn Cisco Goh Seow Hiong, Chủ tịch Tập đoàn GE", lexicon()), 2)
+    6
+    >>> firm_then_foreign(Line("Công ty Honda Motor Co cho biết", lexicon()), 2)
+    0
+    """
+    words = line.words
+    if not (is_foreign_word(words[k]) or words[k].isupper()) or k + 1 >= line.n:
+        return 0
+    hit = foreign_name(line, k + 1)
+    if hit is None or not any(is_foreign_word(w) for w in words[k + 1 : hit.end]):
+        return 0
+    j = hit.end
+    if j == line.n or words[j] in {"…", ".", ";"}:
+        return j
+    return j if words[j] == "," and j + 1 < line.n and line.match(line.lex.positions, j + 1) > 0 else 0
+
+
 def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     """A foreign name that follows a country or an abbreviation closing a title ("Campuchia Heng Samrin").
 
@@ -64,3 +87,61 @@ def after_cued_name(line: Line, pos_start: int) -> bool:
     if c < 3 or line.words[c] != ",":
         return False
     return any((j := read_prefix(line, s)[0]) > s and is_full_name(line, j, c) for s in range(max(0, c - 8), c - 2))
+
+
+#: Most words between "phụ trách" and the "của"/"thuộc" that names whose post it is.
+IN_CHARGE_WORDS = 14
+#: Marks a post's field never runs over.
+FIELD_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
+
+
+def in_charge_of(line: Line, k: int) -> int | None:
+    """Where the organisation starts after a bare post's field ("Phó Chủ tịch phụ trách mảng phát triển phần mềm
+    Windows của Microsoft", "Phó chủ tịch cao cấp, phụ trách bán hàng ... của Honda"), when "của"/"thuộc" and a
+    capitalised name close it; else None.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Cục trưởng phụ trách các vấn đề châu Âu và quốc tế thuộc Bộ Văn hóa Pháp cho biết", lexicon())
+    >>> line.words[in_charge_of(line, 2)]
+    'Bộ'
+    >>> in_charge_of(Line("Phó Chủ tịch phụ trách văn xã của tỉnh cho biết", lexicon()), 3) is None
+    True
+    """
+    folds = line.folds
+    if folds[k : k + 2] == ["cao", "cấp"]:
+        k += 3 if k + 2 < line.n and folds[k + 2] == "," else 2
+    if folds[k : k + 2] != ["phụ", "trách"]:
+        return None
+    for e in range(k + 2, min(line.n - 1, k + 2 + IN_CHARGE_WORDS)):
+        if line.words[e] in FIELD_ENDS:
+            return None
+        if folds[e] in {"của", "thuộc"}:
+            nxt = line.words[e + 1]
+            return e + 1 if nxt[:1].isupper() else None
+    return None
+
+
+def posted_at(line: Line, k: int, pos_start: int, pos_end: int, after: str) -> tuple[int, str] | NameHit | None:
+    """Where a diplomat's post goes on at ``k`` ("của Việt Nam", "tại Mỹ", "ở Lào") and what was read, or the name
+    that follows the place ("Đại sứ Nga tại Mỹ Sergei Kislyak"); None when the post is no diplomat's.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("Đại sứ Nga tại Mỹ Sergei Kislyak", lexicon())
+    >>> posted_at(line, 3, 0, 2, "word").start, posted_at(line, 3, 0, 2, "post")
+    (5, None)
+    """
+    if k + 1 >= line.n or not is_title_case(line.words[k + 1]):
+        return None
+    size = line.match(line.lex.posted_abroad, pos_start)
+    if not size or size < pos_end - pos_start - 2:  # "Trưởng phái đoàn thường trực" too
+        return None
+    if line.folds[k] == "của" and (m := line.match(line.lex.places, k + 1)):  # "... thường trực của Việt Nam tại"
+        return k + 1 + m, "place"
+    if line.folds[k] not in {"tại", "ở"} or after == "post":
+        return None
+    hit = foreign_after_place(line, k + 1, "place")
+    if hit and hit.start > k + 1:
+        return hit
+    if m := line.match(line.lex.organisations, k + 1):  # "... tại Liên hợp quốc Nikki Haley": a name may follow
+        return k + 1 + m, "place"
+    return k + 1, "open"

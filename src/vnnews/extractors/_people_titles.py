@@ -10,10 +10,9 @@ tries the steps of :data:`STEPS` in order, and the first that applies either rea
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import is_full_name, opens_sentence, read_prefix, run_end
+from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -38,46 +37,16 @@ from ._people_orgs import (
     steering_field,
     unit_of_post,
 )
-from ._people_title_names import after_cued_name, country_then_foreign, foreign_after_place, split_name
-
-#: Where a title is in an organisation's name written in small letters: not in one; right after
-#: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
-#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows);
-#: after a whole organisation ("Ban Quản lý di tích ... Yên Tử": only when a name follows, never a
-#: mark: "Sở Xây dựng tiến hành thanh tra ...;" is what the department does).
-NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
-#: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
-NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
-#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
-DASHES = frozenset({"-", "–"})
-#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
-ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
-#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và").
-TAIL_TRIM = frozenset({"và", "các", "-", "của"})
-
-
-@dataclass(slots=True)
-class Tail:
-    """Where the reading of a title's tail stands: the next word and what the last one read was."""
-
-    pos_start: int
-    pos_end: int
-    k: int  # the next word to read
-    after: str = "post"  # what was read last: post, org, head, place, closed, open, word, abbr, free
-    free: int = NO_NAME  # how an organisation's name written in small letters may go on
-    headed: bool = False  # "Trưởng ban", "Trưởng phòng": the head of a unit, whose name may follow small
-    commas: int = 0
-    placed: bool = False  # a place was read: the organisation is whole, a comma after it ends the title
-    paren: int = -1  # where a parenthesised abbreviation was read ("Mặt trận Tổ quốc (MTTQ) Việt Nam")
-    name: NameHit | None = None  # the name written right after the title
-
-    def read(self, k: int, after: str, free: int | None = None, *, placed: bool = False) -> bool:
-        """Read on to word ``k``, having read ``after`` (and a new state of ``free`` if given)."""
-        self.k, self.after = k, after
-        self.free = self.free if free is None else free
-        self.placed = self.placed or placed
-        return True
-
+from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
+from ._people_title_names import (
+    after_cued_name,
+    country_then_foreign,
+    firm_then_foreign,
+    foreign_after_place,
+    in_charge_of,
+    posted_at,
+    split_name,
+)
 
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
 Step = Callable[[Line, Tail], "bool | None"]
@@ -110,7 +79,8 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     org = line.match(lex.organisations, pos_end - 1)
     unit = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng"  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
-        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, AFTER_ORG
+        free = AFTER_HEAD if line.match(lex.org_heads, pos_end - 1) == org else AFTER_ORG  # "Ban quản lý an toàn ..."
+        tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, free
     org = line.match(lex.organisations, pos_end - 2) if pos_end - 2 > pos_start else 0
     if org > 2:  # "Phó Chánh Văn phòng Chủ tịch nước": the post ends with an organisation's first words
         tail.k, tail.after, tail.headed, tail.free = pos_end - 2 + org, "org", False, NO_NAME
@@ -222,6 +192,12 @@ def _term_of_office(line: Line, t: Tail) -> bool | None:
     return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
 
 
+def _in_charge(line: Line, t: Tail) -> bool | None:
+    """ "Cục trưởng phụ trách các vấn đề châu Âu và quốc tế thuộc Bộ Văn hóa Pháp": the field, then whose."""
+    e = in_charge_of(line, t.k) if t.k == t.pos_end else None
+    return t.read(e, "org", NO_NAME) if e else None
+
+
 def _field_of_post(line: Line, t: Tail) -> bool | None:
     """ "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where."""
     field = field_before_org(line, t.k) if t.k == t.pos_end and not t.headed else None
@@ -284,8 +260,19 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
     if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
         return t.read(t.k + 1, "post", NO_NAME)
-    e = steering_field(line, t.k, t.pos_start) or abroad(line, t.k)  # "... về Du lịch", "... Việt Nam tại Lào"
-    return t.read(e, "word", NO_NAME) if e else None
+    if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
+        return t.read(e, "word", NO_NAME)
+    e = abroad(line, t.k)  # "... người Việt Nam tại Lào", "... Mỹ tại Thái Bình Dương": a foreign name may follow
+    return t.read(e, "place", NO_NAME, placed=True) if e else None
+
+
+def _posted_abroad(line: Line, t: Tail) -> bool | None:
+    """ "Đại sứ Nga tại Mỹ Sergei Kislyak", "Đại sứ Việt Nam tại Nhật Bản": where a diplomat serves is the post's."""
+    found = posted_at(line, t.k, t.pos_start, t.pos_end, t.after)
+    if isinstance(found, NameHit):  # "... tại Mỹ Sergei Kislyak": the country, then the name
+        t.name, t.k = found, found.start
+        return False
+    return t.read(found[0], found[1], NO_NAME, placed=True) if found else None
 
 
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
@@ -305,9 +292,15 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
+    short = j == k + 1 and not is_foreign_word(line.words[k]) and said(line, j)  # never "Chủ tịch Vinamilk cho biết"
+    if t.after == "post" and short:  # "Thứ trưởng Biên cho hay": a short name, someone else's post
+        t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
+        return False
     split = split_name(line, k, j, t.after)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
+        split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
     if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
         split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
     if split is not None:
@@ -362,6 +355,9 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return t.read(e, "word")
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
+    field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
+    if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
+        return t.read(k, "word")
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
@@ -374,6 +370,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 
 
 STEPS: tuple[Step, ...] = (
+    _in_charge,
     _abbreviation_in_parens,
     _enumeration,
     _comma_then_organisation,
@@ -390,6 +387,7 @@ STEPS: tuple[Step, ...] = (
     _new_post,
     _place_word,
     _unit_number,
+    _posted_abroad,
     _of_organisation,
     _foreign_name_after_place,
     _capitalised,

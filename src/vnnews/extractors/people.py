@@ -79,7 +79,25 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return people, roles
+    return _run_on_cut(people), roles
+
+
+def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
+    """ "Chủ tịch UBND TP Nguyễn Đức Chung Đúng 8h30, ...": a name one syllable longer than a person named elsewhere in
+    the article ran on into the next sentence (a heading or caption with no full stop): cut it back."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for p in people:
+        spans.setdefault(p.name.casefold(), []).extend((m.start, m.end) for m in p.mentions if m.kind == "name")
+    out = []
+    for p in people:
+        head = p.name.rsplit(" ", 1)[0]
+        own = spans[p.name.casefold()]  # a run-on is written once
+        elsewhere = [s for s in spans.get(head.casefold(), []) if all(s[1] <= a or s[0] >= b for a, b in own)]
+        if p.name.count(" ") >= 2 and len(own) == 1 and elsewhere:
+            cut = tuple(replace(m, end=m.start + len(head), text=head) if m.text == p.name else m for m in p.mentions)
+            p = replace(p, name=head, mentions=cut)
+        out.append(p)
+    return out
 
 
 # ---- one line, left to right ---------------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""Words around a chain of titles that say it is not the person's next to it.
+
+A delegate's superior ("thừa ủy quyền của Chủ tịch nước, ..."), a guest in a clause that opens with
+meeting them ("Tiếp Chủ tịch Tập đoàn P&G, Thủ tướng ..."), a post shared by a plural ("2 đại biểu
+Quốc hội A, B"): :mod:`._people_holders` asks these before it gives a chain to a name.
+"""
+
+from __future__ import annotations
+
+from ._people_line import Line, TitleHit
+
+#: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
+MAX_LISTED = 20
+#: Marks that end a clause: a meeting verb opens the clause a guest's post is in.
+CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+#: Most words before a meeting verb that opens a clause ("Tại cuộc hội kiến với", "Trong buổi tiếp").
+MEETING_LEAD = 4
+
+
+def delegated(line: Line, title: TitleHit) -> bool:
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X": the next title is the delegate's."""
+    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
+    return line.folds[max(0, k - 2) : k] == ["ủy", "quyền"]
+
+
+def met(line: Line, start: int) -> bool:
+    """The post at ``start`` is a guest's, in a clause that opens with meeting them ("Tiếp Chủ tịch Tập đoàn P&G,
+    Thủ tướng ...", "Tại cuộc hội kiến với Chủ tịch nước X, ..."): the clause's comma ends what is theirs.
+
+    >>> from ._people_lex import lexicon
+    >>> met(Line("Tiếp Chủ tịch Tập đoàn P&G, Thủ tướng Nguyễn Xuân Phúc đề nghị", lexicon()), 1)
+    True
+    >>> met(Line("Thủ tướng tiếp Chủ tịch Tập đoàn P&G, Giám đốc X", lexicon()), 3)
+    False
+    """
+    k = start
+    while k > 0 and line.words[k - 1] not in CLAUSE_ENDS:
+        k -= 1
+    for j in range(k, min(start, k + MEETING_LEAD + 1)):
+        size = line.match(line.lex.meetings, j)
+        if size and line.folds[j + size : start] in ([], ["với"]):
+            if line.words[j][:1].isupper():  # "Ảnh: TTXVN Tiếp Giám đốc ...": a capital opens the sentence
+                return True
+            lead = line.words[k:j]  # "Tại cuộc hội kiến với", never "Thủ tướng tiếp ...": a subject before the verb
+            return not line.match(line.lex.positions, k) and all(w.islower() for w in lead[1:])
+    return False
+
+
+def plural(line: Line, start: int) -> bool:
+    """A count or plural word right before a post ("2 đại biểu", "các Phó Chủ tịch")."""
+    if start == 0:
+        return False
+    word = line.words[start - 1]
+    if word.isdigit():
+        return 2 <= int(word) <= MAX_LISTED
+    return line.match(line.lex.plurals, start - 1) == 1
+
+
+def related(line: Line, title: TitleHit) -> bool:
+    """ "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": a name after the post and a comma is its holder's aide
+    or kin (a noun of kind "relation" before "của"), never the holder.
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("người phát ngôn của Tổng thống Philippines Ernesto Abella", lexicon())
+    >>> visit = Line("Chuyến thăm của Tổng thống Mỹ", lexicon())
+    >>> related(line, TitleHit(4, 7, 4, 6)), related(visit, TitleHit(3, 6, 3, 5))
+    (True, False)
+    """
+    k = title.start
+    if k < 2 or line.folds[k - 1] != "của":
+        return False
+    return any(line.match(line.lex.relations, j) == k - 1 - j for j in range(max(0, k - 6), k - 1))

@@ -1,0 +1,47 @@
+"""Where the reading of a title's tail stands, word by word (:func:`._people_titles.read_title`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ._people_line import NameHit
+
+#: Where a title is in an organisation's name written in small letters: not in one; right after
+#: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
+#: capitalised part ("Xổ số kiến thiết Lào Cai": small words only when a name or mark follows);
+#: after a whole organisation ("Ban Quản lý di tích ... Yên Tử": only when a name follows, never a
+#: mark: "Sở Xây dựng tiến hành thanh tra ...;" is what the department does).
+NO_NAME, IN_NAME, AFTER_HEAD, AFTER_ORG = 0, 1, 2, 3
+
+
+#: Where in a title's tail a number may name the unit just read ("Ban Chỉ đạo 389", "tổ dân phố số 20").
+NUMBERED = frozenset({"org", "head", "open", "word", "abbr", "free"})
+#: Hyphens and dashes as written between two parts of one organisation's name ("Thi đua - Khen thưởng").
+DASHES = frozenset({"-", "–"})
+#: Ordinals that rank a deputy post ("Phó Chủ tịch thứ nhất", "Phó Bí thư thứ hai").
+ORDINALS = (["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"])
+#: Lower-case connectors never left at the end of a title ("Chủ tịch UBND tỉnh và", "Đại sứ Việt Nam tại").
+TAIL_TRIM = frozenset({"và", "các", "-", "của", "tại", "ở"})
+
+
+@dataclass(slots=True)
+class Tail:
+    """Where the reading of a title's tail stands: the next word and what the last one read was."""
+
+    pos_start: int
+    pos_end: int
+    k: int  # the next word to read
+    after: str = "post"  # what was read last: post, org, head, place, closed, open, word, abbr, free
+    free: int = NO_NAME  # how an organisation's name written in small letters may go on
+    headed: bool = False  # "Trưởng ban", "Trưởng phòng": the head of a unit, whose name may follow small
+    commas: int = 0
+    placed: bool = False  # a place was read: the organisation is whole, a comma after it ends the title
+    paren: int = -1  # where a parenthesised abbreviation was read ("Mặt trận Tổ quốc (MTTQ) Việt Nam")
+    name: NameHit | None = None  # the name written right after the title
+
+    def read(self, k: int, after: str, free: int | None = None, *, placed: bool = False) -> bool:
+        """Read on to word ``k``, having read ``after`` (and a new state of ``free`` if given)."""
+        self.k, self.after = k, after
+        self.free = self.free if free is None else free
+        self.placed = self.placed or placed
+        return True
