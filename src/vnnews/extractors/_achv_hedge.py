@@ -1,7 +1,8 @@
 """Hedges and amounts read around a number as its sentence means them.
 
 - a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``END_HEDGE``);
-- 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%');
+- 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
+  and 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web');
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
   USD/tháng');
 - two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
@@ -31,13 +32,20 @@ COUNTED_REACH = 60
 _COUNTED = regex.compile(r"\d[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M} \u00a0]*?)[ \u00a0]+(?:và|hoặc|gồm)[ \u00a0]+$")
 
 
-def within(before_hedge: str) -> bool:
-    """The text before a 'khoảng' ends in 'trong': 'nằm trong khoảng 4,9-5,7%' is within a range.
+def no_hedge(before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: Vocab) -> bool:
+    """A hedge word that is none here: 'khoảng' after 'trong' before a range is 'within' ('nằm trong khoảng
+    4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web').
 
-    >>> within("lãi suất nằm trong "), within("tăng ")
+    >>> from ._achv_vocab import vocab
+    >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
+    True
+    >>> no_hedge("đang chạy ", "trên", False, "noun", vocab()), no_hedge("xe chạy ", "trên", False, "measure", vocab())
     (True, False)
     """
-    return bool(_WITHIN.search(before_hedge))
+    word = hedge.casefold()
+    if word == "khoảng" and is_range:
+        return bool(_WITHIN.search(before_hedge))
+    return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
 def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | None:

@@ -39,7 +39,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
-from ._achv_hedge import END_HEDGE, counted_word, pair_range, shared_hedge, within
+from ._achv_hedge import END_HEDGE, counted_word, no_hedge, pair_range, shared_hedge
 from ._achv_pos import predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -73,6 +73,7 @@ _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
 _COMMA_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 #: The home currency: '2,257 đồng' keeps the Vietnamese decimal comma.
 _HOME_CURRENCIES = frozenset({"đồng", "vnđ", "vnd", "đ"})
+_WORD_NEXT = regex.compile(r"[ \u00a0]+\p{Ll}")
 _NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")  # a measure after the unit: its last word may be a predicate
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
@@ -226,8 +227,8 @@ def _counted_unit(
         return Unit(pos, pos, v.unit_names.get(name.lower(), name), "currency"), pos  # '$15', 'USD 15'
     if num.suffix == "M" and (unit is None or unit.kind != "currency"):
         return None, pos  # '47M', '152M' are models and codes; millions are money: '$3M', '3M USD'
-    if num.suffix and unit is None:
-        return Unit(pos, pos, "đồng", "currency"), pos  # '50k', '2,5K': thousands of đồng as news writes them
+    if num.suffix and unit is None:  # '50k', '2,5K': thousands of đồng as news writes them; not '870k theo dõi'
+        return (None if _WORD_NEXT.match(text, pos, sent.end) else Unit(pos, pos, "đồng", "currency")), pos
     if unit is None:
         return None, pos
     if unit.kind == "noun" and after_name(before):
@@ -267,8 +268,8 @@ def _hit(
     qual = v.qualifier_before.search(before.tail)
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
-    if qual and amount.value_max is not None and within(before.tail[: qual.start("q")]):
-        qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range
+    if qual and no_hedge(before.tail[: qual.start("q")], qual.group("q"), amount.value_max is not None, unit.kind, v):
+        qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     if qualifier is None and not lead:
