@@ -309,9 +309,11 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """
     words = rf"(?:{Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
+    # digits after a word are the number's last part only when no unit is glued to them: '106 triệu 60kg bao'
+    later = rf"(?:(?<![\w.,])(?>\d+(?:[.,]\d+)*)(?![\d\p{{L}}\p{{M}}%])|{words})"
     sign = r"(?P<sign>(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)|(?<!\w)(?i:âm)[ \u00a0]+(?=\d))?"
     suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"
-    return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{atom})*){suffix}", regex.IGNORECASE)
+    return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{later})*){suffix}", regex.IGNORECASE)
 
 
 def find_numbers(
@@ -330,6 +332,8 @@ def find_numbers(
     [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, '')]
     >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng")]
     [1, 10, 2000000000]
+    >>> [m.value for m in find_numbers("chừng 106 triệu 60kg bao, 6 tỷ 097 triệu")]
+    [106000000, 60, 6097000000]
     """
     stop = len(text) if end is None else end
     for run in _finder(dirs).finditer(text, start, stop):

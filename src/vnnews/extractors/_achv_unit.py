@@ -22,6 +22,8 @@ from ._achv_words import SPACES
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
+#: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
+LONG_CAPS = 6
 
 # A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
 # 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate.
@@ -102,8 +104,9 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         stop = v.stop.match(text, w_start, end)
         if stop and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word):
             break
-        if word[0].isupper() and not (word.isupper() and len(word) > 1):
-            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
+        acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
+        if word[0].isupper() and not acronym:
+            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
         pos = rate_end(text, m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ', 'người/km 2'
         words.append((w_start, pos))
         syllables += 1

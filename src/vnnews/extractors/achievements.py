@@ -369,7 +369,7 @@ def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Mat
         for m in found
         if not any(a <= m.start() < b and (a, b) != m.span() for a, b in words)
         and (not m.group()[0].isupper() or (m.start() == at and opens))
-        and not (counted and m.group() == counted["w"] and m.end() > len(wide) - len(counted.group()))
+        and not (counted and m.group() in counted["w"] and m.end() > len(wide) - len(counted.group()))
     ]
 
 
