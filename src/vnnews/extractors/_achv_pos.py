@@ -123,9 +123,23 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
     if nominal and cut < end:
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
+    if doc.text[start:end].casefold().startswith(v.person_heads):
+        cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     return cut
+
+
+def _person_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:
+    """After a person head ('người', 'bệnh nhân') a verb with words after it is the predicate, with the adverbs
+    before it ('3 người | tốt nghiệp đại học', '3 người | tự giải cứu tại ...'); a verb closing the unit names
+    the people ('1 tỷ người dùng', '18 người tai biến')."""
+    for k, i in enumerate(inside[1:-1], 1):
+        if word_tags[i] == "V":
+            while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
+                k -= 1
+            return toks[inside[k - 1]].end
+    return end
 
 
 def _nominal_cut(toks: Sequence[Token], word_tags: Sequence[str], cut: int, end: int) -> int:
