@@ -35,6 +35,7 @@ _SYLLABLE = regex.compile(
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
 _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 # A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
@@ -120,6 +121,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         and not inside_word(words[-1][0])
     ):
         words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name; not 'phiên bản Yaris'
+    elif len(words) > 1 and _NAME_AFTER.match(text, words[-1][1], end) and _ACRONYM.fullmatch(text, *words[-1]):
+        words.pop()  # '2 lần vô địch AFF Cup': the capitals open a name, '2 lần đoạt HCV SEA Games'
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
