@@ -36,6 +36,7 @@ _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
 _SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
 _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 # A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
@@ -111,6 +112,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         pos = rate_end(text, m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ', 'người/km 2'
         words.append((w_start, pos))
         syllables += 1
+        if _SYMBOL_RATE.search(text, m.end(), pos):
+            break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
     digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
     if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
         words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
