@@ -114,23 +114,31 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
-    if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
-        words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
-    elif (
-        len(words) > 1
-        and _NAME_AFTER.match(text, words[-1][1], end)
-        and v.list_noun.fullmatch(text, *words[-1])
-        and not inside_word(words[-1][0])
-    ):
-        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name; not 'phiên bản Yaris'
-    elif len(words) > 1 and _NAME_AFTER.match(text, words[-1][1], end) and _ACRONYM.fullmatch(text, *words[-1]):
-        words.pop()  # '2 lần vô địch AFF Cup': the capitals open a name, '2 lần đoạt HCV SEA Games'
+    if _last_word_goes_on(text, words, end, v, inside_word):
+        words.pop()
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _last_word_goes_on(
+    text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside_word: InsideWord
+) -> bool:
+    """The unit's last word belongs with what follows: it names the next number ('2 vé tầng 2'), or opens the
+    name after it ('14 cụ cao niên phường Lộc Vượng', '4 chiếc tàu lớp Hamilton', '2 lần vô địch AFF Cup')."""
+    if len(words) < 2:
+        return False
+    if (digit := _DIGIT_AFTER.match(text, words[-1][1], end)) and v.skip_before.search(
+        text, words[0][0], digit.end() - 1
+    ):
+        return True  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
+    if not _NAME_AFTER.match(text, words[-1][1], end):
+        return False
+    if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
+        return True  # the place word goes with the name; not 'phiên bản Yaris'
+    return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
 
 
 def _part_of_word(
