@@ -272,8 +272,7 @@ def _hit(
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
-    if qualifier is None and not lead:
-        qualifier = shared_hedge(before.whole, v, doc.options.lexicon_dirs)
+    qualifier = qualifier or (None if lead else shared_hedge(before.whole, v, doc.options.lexicon_dirs))  # '... hoặc'
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
