@@ -101,7 +101,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
-        "comparative", "compared", "future",
+        "comparative", "compared", "future", "multiple", "locative",
     ]
 
 

@@ -162,8 +162,8 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) ->
             base, j = items[i], i + 1  # type: ignore[assignment]
         else:
             read = _below_thousand(words, items, i)
-            if read is None:
-                break
+            if read is None or (last_scale is not None and read[1] == i + 1 and words[str(items[i])].ambiguous):
+                break  # 'mấy chục năm', 'hai nghìn năm': after a scale a lone 'năm' is years, not five
             base, j = read
         scale = Decimal(1)
         while kind(j) in ("scale", "hundred") and (isinstance(items[i], Decimal) or vague or kind(j) == "scale"):
@@ -250,11 +250,28 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     (6097000000, 1200000000000, 21)
     >>> parse_number("một tỷ rưỡi"), parse_number("mười mười"), parse_number("1..2")
     (1500000000, None, None)
+    >>> parse_number("hai nghìn năm trăm"), parse_number("hai nghìn năm")
+    (2500, None)
     >>> parse_number("50k"), parse_number("3M"), parse_number("-5"), parse_number("5%")
     (50000, 3000000, -5, None)
     """
     amount = parse_amount(text, dirs)
     return amount.value if amount else None
+
+
+_PAIR = regex.compile(r"(?P<a>[1-8]),(?P<b>[2-9])")
+
+
+def digit_pair(written: str) -> tuple[int, int] | None:
+    """Two neighbouring digits around a comma ('2,3'): as a count of whole things, two or three, not 2.3.
+
+    >>> digit_pair("2,3"), digit_pair("2,4"), digit_pair("2,35"), digit_pair("0,1")
+    ((2, 3), None, None, None)
+    """
+    m = _PAIR.fullmatch(written)
+    if m is None or int(m["b"]) != int(m["a"]) + 1:
+        return None
+    return int(m["a"]), int(m["b"])
 
 
 _DIGIT_RUN = regex.compile(r"[\d.,]+")
@@ -292,9 +309,11 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """
     words = rf"(?:{Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
+    # digits after a word are the number's last part only when no unit is glued to them: '106 triệu 60kg bao'
+    later = rf"(?:(?<![\w.,])(?>\d+(?:[.,]\d+)*)(?![\d\p{{L}}\p{{M}}%])|{words})"
     sign = r"(?P<sign>(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)|(?<!\w)(?i:âm)[ \u00a0]+(?=\d))?"
     suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"
-    return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{atom})*){suffix}", regex.IGNORECASE)
+    return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{later})*){suffix}", regex.IGNORECASE)
 
 
 def find_numbers(
@@ -313,6 +332,8 @@ def find_numbers(
     [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, '')]
     >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng")]
     [1, 10, 2000000000]
+    >>> [m.value for m in find_numbers("chừng 106 triệu 60kg bao, 6 tỷ 097 triệu")]
+    [106000000, 60, 6097000000]
     """
     stop = len(text) if end is None else end
     for run in _finder(dirs).finditer(text, start, stop):

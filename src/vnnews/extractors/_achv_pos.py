@@ -32,6 +32,8 @@ COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np"})
 OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 #: Words either side of the unit tagged with it (the tagger reads two words either side of each word).
 CONTEXT = 3
+#: Syllables after a nominal head ('buổi', 'xe', 'đối tượng') from which its unit may hold a predicate.
+NOMINAL_TAIL = 3
 
 
 @functools.lru_cache(maxsize=4096)
@@ -91,8 +93,15 @@ def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[li
 
 
 def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
-    """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``."""
-    if v.nominal.match(doc.text, start, end):
+    """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``.
+
+    After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
+    dụng hung khí'); a verb after the noun or adjective that follows them is the predicate again ('2 xe cứu
+    thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
+    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries).
+    """
+    nominal = v.nominal.match(doc.text, start, end)
+    if nominal and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL:
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
     toks = doc.tokens(sent)
     inside = [i for i, t in enumerate(toks) if start <= t.start < end]
@@ -106,7 +115,60 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
     if len(word_tags) != hi - lo:
         return end
-    return _cut(toks[lo:hi], word_tags, [i - lo for i in inside], whole=toks[inside[-1]].end <= end)
+    local = [i - lo for i in inside]
+    if nominal:
+        local = _past_complement(local, word_tags)
+        if len(local) < 2:
+            return end  # all verbs of the head: 'văn bản tạm đình chỉ hoạt động'
+    cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
+    if nominal and cut < end:
+        cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
+    if doc.text[start:end].casefold().startswith(v.person_heads):
+        cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
+    if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
+        return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
+    return cut
+
+
+def _person_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:
+    """After a person head ('người', 'bệnh nhân') a verb with words after it is the predicate, with the adverbs
+    before it ('3 người | tốt nghiệp đại học', '3 người | tự giải cứu tại ...'); a verb closing the unit names
+    the people ('1 tỷ người dùng', '18 người tai biến')."""
+    for k, i in enumerate(inside[1:-1], 1):
+        if word_tags[i] == "V":
+            while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
+                k -= 1
+            return toks[inside[k - 1]].end
+    return end
+
+
+def _nominal_cut(toks: Sequence[Token], word_tags: Sequence[str], cut: int, end: int) -> int:
+    """A cut after a nominal head stands before a one-syllable verb ('xe cứu thương | chạy'), and before the
+    pronoun opening its clause ('3 lần | tôi định mua'); a longer verb there names the noun's activity
+    ('cơ sở sử dụng nguồn phóng xạ', 'tổ kiểm tra việc bốc xếp'), and an adverb or adjective a quality
+    ('10 xe ế nhất tháng' keeps its superlative): no cut."""
+    at = next((i for i, t in enumerate(toks) if t.start >= cut), None)
+    if at is None or word_tags[at] != "V" or " " in toks[at].text:
+        return end
+    if at >= 2 and word_tags[at - 1] == "P":
+        return toks[at - 2].end
+    return cut
+
+
+def _past_complement(inside: list[int], word_tags: Sequence[str]) -> list[int]:
+    """A nominal head's tokens less the verbs right after it, its own complement ('đối tượng | sử dụng | ...'),
+    with an adverb or adjective that modifies one ('văn bản | tạm đình chỉ | ...').
+
+    >>> _past_complement([0, 1, 2, 3], ["N", "V", "N", "V"]), _past_complement([0, 1, 2], ["N", "A", "V"])
+    ([0, 2, 3], [0])
+    """
+    k = 1
+    while k < len(inside) and (
+        word_tags[inside[k]] == "V"
+        or (word_tags[inside[k]] in ("A", "R") and k + 1 < len(inside) and word_tags[inside[k + 1]] == "V")
+    ):
+        k += 1
+    return [inside[0], *inside[k:]]
 
 
 def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, whole: bool = True) -> int:

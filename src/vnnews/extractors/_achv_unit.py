@@ -22,6 +22,8 @@ from ._achv_words import SPACES
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
+#: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
+LONG_CAPS = 6
 
 # A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
 # 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate.
@@ -33,6 +35,8 @@ _SYLLABLE = regex.compile(
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+_SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
 _SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
 _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 # A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
@@ -102,26 +106,39 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         stop = v.stop.match(text, w_start, end)
         if stop and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word):
             break
-        if word[0].isupper() and not (word.isupper() and len(word) > 1):
-            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện')
+        acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
+        if word[0].isupper() and not acronym:
+            break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
         pos = rate_end(text, m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ', 'người/km 2'
         words.append((w_start, pos))
         syllables += 1
-    digit = _DIGIT_AFTER.match(text, words[-1][1], end) if len(words) > 1 else None
-    if digit and v.skip_before.search(text, words[0][0], digit.end() - 1):
-        words.pop()  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
-    elif (
-        len(words) > 1
-        and _NAME_AFTER.match(text, words[-1][1], end)
-        and v.list_noun.fullmatch(text, *words[-1])
-        and not inside_word(words[-1][0])
-    ):
-        words.pop()  # '14 cụ cao niên phường Lộc Vượng': the place word goes with the name; not 'phiên bản Yaris'
+        if _SYMBOL_RATE.search(text, m.end(), pos):
+            break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
+    if _last_word_goes_on(text, words, end, v, inside_word):
+        words.pop()
     if not words:
         return None
     s, e = words[0][0], words[-1][1]
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _last_word_goes_on(
+    text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside_word: InsideWord
+) -> bool:
+    """The unit's last word belongs with what follows: it names the next number ('2 vé tầng 2'), or opens the
+    name after it ('14 cụ cao niên phường Lộc Vượng', '4 chiếc tàu lớp Hamilton', '2 lần vô địch AFF Cup')."""
+    if len(words) < 2:
+        return False
+    if (digit := _DIGIT_AFTER.match(text, words[-1][1], end)) and v.skip_before.search(
+        text, words[0][0], digit.end() - 1
+    ):
+        return True  # '2 vé tầng 2': 'tầng' names the next number, it is not counted
+    if not _NAME_AFTER.match(text, words[-1][1], end):
+        return False
+    if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
+        return True  # the place word goes with the name; not 'phiên bản Yaris'
+    return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
 
 
 def _part_of_word(

@@ -39,6 +39,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
+from ._achv_hedge import END_HEDGE, counted_word, no_hedge, pair_range, shared_hedge
 from ._achv_pos import predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -55,8 +56,8 @@ RECIPE_REACH = 1500
 SLUG_MIN_WORDS = 5
 
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
-_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=\d)", regex.IGNORECASE)
-_UNIT_RANGE = regex.compile(r"\s*(?:-|–|—|đến|tới)\s*(?=[-\d])", regex.IGNORECASE)
+_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=\d)", regex.IGNORECASE)
+_UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\d])", regex.IGNORECASE)
 # 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
 _MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
@@ -72,6 +73,7 @@ _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
 _COMMA_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 #: The home currency: '2,257 đồng' keeps the Vietnamese decimal comma.
 _HOME_CURRENCIES = frozenset({"đồng", "vnđ", "vnd", "đ"})
+_WORD_NEXT = regex.compile(r"[ \u00a0]+\p{Ll}")
 _NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")  # a measure after the unit: its last word may be a predicate
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
@@ -134,6 +136,9 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     if unit is None:
         return None, resume
     amount, unit = _unit_range(doc, sent, amount, unit, v)
+    if unit.kind == "noun" and amount.total is None and amount.value_max is None:  # 'ốm đến 2,3 lần'
+        value, _, top, vague = pair_range(doc.text[num.start : num.end], amount.value, before.tail, unit.text, v)
+        amount = _Amount(value, None, top, vague or amount.approximate, amount.end)
     bound = v.bound_after.match(doc.text, unit.end, sent.end)
     if bound:
         return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
@@ -222,8 +227,8 @@ def _counted_unit(
         return Unit(pos, pos, v.unit_names.get(name.lower(), name), "currency"), pos  # '$15', 'USD 15'
     if num.suffix == "M" and (unit is None or unit.kind != "currency"):
         return None, pos  # '47M', '152M' are models and codes; millions are money: '$3M', '3M USD'
-    if num.suffix and unit is None:
-        return Unit(pos, pos, "đồng", "currency"), pos  # '50k', '2,5K': thousands of đồng as news writes them
+    if num.suffix and unit is None:  # '50k', '2,5K': thousands of đồng as news writes them; not '870k theo dõi'
+        return (None if _WORD_NEXT.match(text, pos, sent.end) else Unit(pos, pos, "đồng", "currency")), pos
     if unit is None:
         return None, pos
     if unit.kind == "noun" and after_name(before):
@@ -263,8 +268,11 @@ def _hit(
     qual = v.qualifier_before.search(before.tail)
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
+    if qual and no_hedge(before.tail[: qual.start("q")], qual.group("q"), amount.value_max is not None, unit.kind, v):
+        qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
+    qualifier = qualifier or (None if lead else shared_hedge(before.whole, v, doc.options.lexicon_dirs))  # '... hoặc'
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
@@ -342,7 +350,8 @@ def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Mat
     A closed parenthesis is a label of an earlier number ('36,40 triệu đồng (mua vào) và 36,58 triệu
     đồng'); a capitalised action inside the clause is a word of a name ('Chi cục Quản lý thị trường 63
     tỉnh'). A verb begun one word before the window is read whole ('cung cấp', not 'cấp'); an action
-    syllable inside a longer word is none ('trung cấp').
+    syllable inside a longer word is none ('trung cấp'); nor is one right after a number, which counts it
+    ('3.164 tổ chức và 17.208 cá nhân').
     """
     chunk = _LABEL.sub(lambda m: " " * len(m.group()), text[sent_start:start])
     wide = words_before(chunk, 0, len(chunk), ACTION_WINDOW + 1)
@@ -353,11 +362,13 @@ def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Mat
     if found and begun and found[0].start() == at and found[0].end() <= begun[0].end():
         found[0] = begun[0]  # 'cung cấp', not 'cấp'
     words = [n.span() for n in v.nonaction.finditer(wide)]
+    counted = counted_word(chunk) if found else None
     return [
         m
         for m in found
         if not any(a <= m.start() < b and (a, b) != m.span() for a, b in words)
         and (not m.group()[0].isupper() or (m.start() == at and opens))
+        and not (counted and m.group() in counted["w"] and m.end() > len(wide) - len(counted.group()))
     ]
 
 

@@ -1,0 +1,99 @@
+"""Hedges and amounts read around a number as its sentence means them.
+
+- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``END_HEDGE``);
+- 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
+  and 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web');
+- an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
+  USD/tháng');
+- two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
+  multiple word stands before them ('tăng 2,3 lần' is 2.3 times);
+- a word right after a number (and its rate) and joined to the amount is what that number counts or a label
+  of it, no action of the amount ('3.164 tổ chức và 17.208 cá nhân', '36,40 triệu đồng/lượng mua vào và ...').
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..numbers import digit_pair, find_numbers
+from ._achv_vocab import Vocab
+
+#: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
+OR_REACH = 30
+#: A hedge after the 'đến' of a range, before its upper end (a pattern part for the range connectors).
+END_HEDGE = r"(?:(?<=đến|tới)[ \u00a0]+(?:hơn|trên|gần|khoảng|chừng))?"
+_WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)
+_OR = regex.compile(r"[ \u00a0]+(?:hoặc|hay)[ \u00a0]+$", regex.IGNORECASE)
+_CLAUSE = regex.compile(r"[,;:()]")
+#: How far back from an amount a number and the word it counts are looked for.
+COUNTED_REACH = 60
+# A number, at most two words of its unit ('đồng/lượng'), then the words it counts or labels, joined to the amount.
+_COUNTED = regex.compile(
+    r"\d[^ \u00a0]*(?:[ \u00a0]+[^ \u00a0]+){0,2}?[ \u00a0]+"
+    r"(?P<w>\p{Ll}[\p{L}\p{M} \u00a0]*?)[ \u00a0]+(?:và|hoặc|gồm)[ \u00a0]+$"
+)
+
+
+def no_hedge(before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: Vocab) -> bool:
+    """A hedge word that is none here: 'khoảng' after 'trong' before a range is 'within' ('nằm trong khoảng
+    4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web').
+
+    >>> from ._achv_vocab import vocab
+    >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
+    True
+    >>> no_hedge("đang chạy ", "trên", False, "noun", vocab()), no_hedge("xe chạy ", "trên", False, "measure", vocab())
+    (True, False)
+    """
+    word = hedge.casefold()
+    if word == "khoảng" and is_range:
+        return bool(_WITHIN.search(before_hedge))
+    return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
+
+
+def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | None:
+    """The hedge of the amount right before a 'hoặc'/'hay' that ends ``before``, else None.
+
+    >>> from ._achv_vocab import vocab
+    >>> shared_hedge("vào khoảng 82 USD/đêm hoặc ", vocab()), shared_hedge("hỗ trợ 5 triệu đồng hoặc ", vocab())
+    ('khoảng', None)
+    """
+    join = _OR.search(before)
+    if join is None:
+        return None
+    head = before[: join.start()]
+    prev = None
+    for prev in find_numbers(head, max(0, len(head) - 3 * OR_REACH), len(head), dirs):  # noqa: B007 - the last one
+        pass
+    if prev is None or len(head) - prev.end > OR_REACH or _CLAUSE.search(head, prev.end):
+        return None  # no amount right before, or a clause between
+    qual = v.qualifier_before.search(head[: prev.start])
+    return qual.group("q") if qual else None
+
+
+def pair_range(
+    written: str, value: float, before: str, unit: str, v: Vocab
+) -> tuple[float, None, int | None, bool]:
+    """(value, total, value_max, approximate) of a plain count: '2,3 lần' is two or three times.
+
+    >>> from ._achv_vocab import vocab
+    >>> pair_range("2,3", 2.3, "ốm đến ", "lần", vocab()), pair_range("2,3", 2.3, "tăng ", "lần", vocab())
+    ((2, None, 3, True), (2.3, None, None, False))
+    >>> pair_range("4,5", 4.5, "đạt ", "điểm", vocab())
+    (4.5, None, None, False)
+    """
+    pair = digit_pair(written)
+    if pair is None or unit.casefold() not in v.times_heads or v.multiple.search(before):
+        return value, None, None, False
+    return pair[0], None, pair[1], True
+
+
+def counted_word(chunk: str) -> regex.Match[str] | None:
+    """The words a number right before the amount counts or is labelled by, joined to it, else None.
+
+    >>> [counted_word(t)["w"] for t in ("20.372 mã (3.164 tổ chức và ", "36,40 triệu đồng/lượng mua vào và ")]
+    ['tổ chức', 'mua vào']
+    >>> counted_word("đã tổ chức 5 buổi và tổ chức ")
+    """
+    return _COUNTED.search(chunk[-COUNTED_REACH:])
