@@ -22,6 +22,7 @@ import regex
 
 from .entries import NumberWord
 from .lexicon import Termset, load
+from .prescan import scan, words_pattern
 
 #: Longest digit string accepted; anything longer is an identifier, not an amount.
 MAX_DIGITS = 24
@@ -336,8 +337,19 @@ def find_numbers(
     [106000000, 60, 6097000000]
     """
     stop = len(text) if end is None else end
-    for run in _finder(dirs).finditer(text, start, stop):
+    for run in scan(_finder(dirs), _starts(dirs), text, start, stop):
         yield from _run_numbers(run, dirs)
+
+
+@functools.cache
+def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
+    """Where a run of :func:`_finder` can start: a digit run, a minus sign, a number word or 'âm' standing alone.
+
+    Its sign opens with a minus or 'âm', its first atom with a digit not after a word character or a
+    number word; none starts inside a digit run or a word (see :func:`vnnews.prescan.scan`).
+    """
+    words = words_pattern([*number_words(dirs), "âm"])
+    return regex.compile(rf"\d+|[-\u2212]|(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
 
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:
