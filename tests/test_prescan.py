@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import regex
 
 from vnnews import numbers
 from vnnews.document import Document
-from vnnews.prescan import scan, word_trie, words_pattern
+from vnnews.extractors._award_patterns import patterns
+from vnnews.prescan import scan
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted([*ROOT.glob("tests/*/articles/*.txt"), *ROOT.glob("samples/*.txt")])
@@ -49,23 +49,10 @@ def test_the_prescan_finds_numbers_in_odd_text() -> None:
     assert {-1.2, -0.5, 50000, 6097000000} <= set(values)
 
 
-@pytest.mark.parametrize(
-    "words",
-    [
-        ["ba", "bảy", "bẩy", "bốn", "hai", "hàng", "mươi", "mười", "năm"],
-        ["a", "ab", "abc", "b"],
-        ["Huân,", "Huân", "HCV", "Cúp", "cúp", "Mẹ", "x.y", "(a)"],
-    ],
-)
-def test_a_word_trie_matches_the_same_strings_as_the_alternation(words: list[str]) -> None:
-    trie = regex.compile(rf"(?:{word_trie(words)})\Z", regex.IGNORECASE)
-    alternation = regex.compile(rf"(?:{'|'.join(map(regex.escape, words))})\Z", regex.IGNORECASE)
-    probes = {w[:i] + tail for w in words for i in range(len(w) + 1) for tail in ("", "x", w[:1], w.upper())}
-    for probe in sorted(probes | {w.upper() for w in words}):
-        assert bool(trie.match(probe)) == bool(alternation.match(probe)), probe
-
-
-def test_terms_with_spaces_keep_the_vocabulary_alternation() -> None:
-    pattern = regex.compile(words_pattern(["tư vấn", "hai"]))
-    assert pattern.fullmatch("tư   vấn")
-    assert pattern.fullmatch("hai")
+@pytest.mark.issue("9-awards-prescan-same-matches")
+def test_award_first_words_found_with_the_prescan_are_those_of_the_pattern_alone() -> None:
+    pat = patterns()
+    odd = "Huân,chương x HUÂN CHƯƠNG, 50 năm tuổi Đảng, 40, 45 và 50 năm tuổi Đảng, a5 năm tuổi Đảng, Cúp cúp"
+    for text, start, end in [*_sentences(), (odd, 0, len(odd)), (odd, 2, 30)]:
+        alone = [m.span() for m in pat.first_word.finditer(text, start, end)]
+        assert [m.span() for m in scan(pat.first_word, pat.first_starts, text, start, end)] == alone, text[start:end]

@@ -22,7 +22,7 @@ import regex
 
 from .entries import NumberWord
 from .lexicon import Termset, load
-from .prescan import scan, words_pattern
+from .prescan import scan
 
 #: Longest digit string accepted; anything longer is an identifier, not an amount.
 MAX_DIGITS = 24
@@ -346,10 +346,11 @@ def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """Where a run of :func:`_finder` can start: a digit run, a minus sign, a number word or 'âm' standing alone.
 
     Its sign opens with a minus or 'âm', its first atom with a digit not after a word character or a
-    number word; none starts inside a digit run or a word (see :func:`vnnews.prescan.scan`).
+    number word; none starts inside a digit run (see :func:`vnnews.prescan.scan`). Words are looked
+    ahead at, so that a word holding a mark hides no start after the mark.
     """
-    words = words_pattern([*number_words(dirs), "âm"])
-    return regex.compile(rf"\d+|[-\u2212]|(?<!\w)(?:{words})(?!\w)", regex.IGNORECASE)
+    words = Termset([*number_words(dirs), "âm"]).pattern(boundary=False)
+    return regex.compile(rf"\d+|[-\u2212]|(?<!\w)(?=(?:{words})(?!\w))", regex.IGNORECASE)
 
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:

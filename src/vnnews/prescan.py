@@ -11,45 +11,9 @@ compares the two on every article at hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import regex
-
-from .lexicon import Termset
-
-
-def word_trie(words: Iterable[str]) -> str:
-    r"""The words as one regex alternation with shared prefixes: the same strings as ``a|b|...``, tried faster.
-
-    >>> word_trie(["ba", "bảy", "bốn", "hai"])
-    '(?:b(?:a|ảy|ốn)|hai)'
-    >>> regex.fullmatch(word_trie(["tư", "tư vấn"]), "tư vấn") is not None
-    True
-    """
-    ends = False
-    groups: dict[str, list[str]] = {}
-    for w in set(words):
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            ends = True
-    parts = [regex.escape(c) + word_trie(rest) for c, rest in sorted(groups.items())]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 and not ends else f"(?:{'|'.join(parts)})"
-    return f"{body}?" if ends else body
-
-
-def words_pattern(words: Iterable[str]) -> str:
-    """Any of ``words`` as a regex: a :func:`word_trie` when no word holds a space, else the vocabulary's alternation.
-
-    A term of several words matches across any run of spaces (:func:`~vnnews.lexicon.term_regex`),
-    which a trie of characters does not say.
-    """
-    ws = [w.strip() for w in words if w.strip()]
-    if any(c.isspace() for w in ws for c in w):
-        return Termset(ws).pattern(boundary=False)
-    return word_trie(ws) or r"(?!x)x"
 
 
 def scan(
