@@ -227,7 +227,8 @@ class Termset:
         >>> Termset([]).pattern(boundary=False)
         '(?:(?!x)x)'
         """
-        tree = word is regex.escape  # plain words: the same alternation with shared prefixes written once
+        # words written as themselves: the same alternation as a tree, shared prefixes once (vnnews.alternation)
+        tree = all(word(w) == regex.escape(w) for t in self.terms for w in t.split())
         body = (ordered_trie(self.terms) if tree else "|".join(term_regex(t, word) for t in self.terms)) or r"(?!x)x"
         return rf"(?:(?<!\w)(?:{body})(?!\w))" if boundary else f"(?:{body})"
 

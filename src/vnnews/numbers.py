@@ -355,20 +355,25 @@ def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:
     """The numbers of one run: its sign goes to the first number, its suffix to the last (when they touch)."""
-    body = run.group("body")
     offset = run.start("body")
-    spans = [(m.start(), m.end()) for m in _ITEM.finditer(body)]
-    items = _items(body)
-    if items is None or len(items) != len(spans):
-        return
-    for m in _body_numbers(items, spans, offset, dirs):
-        value, s, e, suffix = m.value, m.start, m.end, ""
+    for m in _readings(run.group("body"), dirs):
+        value, s, e, suffix = m.value, offset + m.start, offset + m.end, ""
         if run.group("sign") and s == offset:
             value, s = -value, run.start()
         if run.group("suffix") and e == run.end("body"):
             suffix = run.group("suffix")
             value, e = as_number(Decimal(str(value)) * SUFFIXES[suffix]), run.end()
         yield NumberMatch(s, e, value, m.approximate, m.spelled, suffix)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _readings(body: str, dirs: tuple[Path, ...]) -> tuple[NumberMatch, ...]:
+    """The numbers of a run's body, offsets from its start: kept, as the same bodies ('2024', 'hai') come again."""
+    spans = [(m.start(), m.end()) for m in _ITEM.finditer(body)]
+    items = _items(body)
+    if items is None or len(items) != len(spans):
+        return ()
+    return tuple(_body_numbers(items, spans, 0, dirs))
 
 
 def _body_numbers(

@@ -10,6 +10,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 import regex
@@ -165,9 +166,10 @@ def _is_caption(line: str) -> bool:
     stripped = line.strip()
     if stripped.endswith("|"):
         return True
-    if len(_WORD.findall(stripped)) > CAPTION_MAX_WORDS or stripped.endswith(":"):
+    words = _WORD.finditer(stripped)  # counted up to one past the limit: a long paragraph is no caption
+    if next(islice(words, CAPTION_MAX_WORDS, None), None) is not None or stripped.endswith(":"):
         return False
-    return len(_SENT_END.findall(stripped)) == 0
+    return _SENT_END.search(stripped) is None
 
 
 def source_url(text: str, blocks: list[Block]) -> str | None:
