@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
+import regex
 
 from vnnews import numbers
 from vnnews.document import Document
-from vnnews.extractors._award_patterns import patterns
+from vnnews.extractors._achv_words import WORD, words_before
 from vnnews.prescan import scan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,10 +51,19 @@ def test_the_prescan_finds_numbers_in_odd_text() -> None:
     assert {-1.2, -0.5, 50000, 6097000000} <= set(values)
 
 
-@pytest.mark.issue("9-awards-prescan-same-matches")
-def test_award_first_words_found_with_the_prescan_are_those_of_the_pattern_alone() -> None:
-    pat = patterns()
-    odd = "Huân,chương x HUÂN CHƯƠNG, 50 năm tuổi Đảng, 40, 45 và 50 năm tuổi Đảng, a5 năm tuổi Đảng, Cúp cúp"
-    for text, start, end in [*_sentences(), (odd, 0, len(odd)), (odd, 2, 30)]:
-        alone = [m.span() for m in pat.first_word.finditer(text, start, end)]
-        assert [m.span() for m in scan(pat.first_word, pat.first_starts, text, start, end)] == alone, text[start:end]
+
+def _words_before_whole(text: str, start: int, pos: int, n: int) -> str:
+    """words_before as it was: the clause split off, every word of it found, the last n kept."""
+    chunk = regex.split(r"[;:]", text[start:pos])[-1]
+    return " ".join(WORD.findall(chunk)[-n:])
+
+
+@pytest.mark.issue("9-words-before-from-the-end")
+def test_words_before_read_from_the_end_are_those_read_from_the_start() -> None:
+    rng = random.Random(9)
+    alphabet = "ab c;:,.1 2\u0301đƯ\u00a0 "
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        start = rng.randrange(len(text) + 1)
+        pos, n = rng.randrange(start, len(text) + 1), rng.randrange(-1, 6)
+        assert words_before(text, start, pos, n) == _words_before_whole(text, start, pos, n), (text, start, pos, n)

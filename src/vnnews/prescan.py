@@ -3,7 +3,7 @@
 A pattern that opens with lookbehinds and a long alternation of words is tried by the regex engine
 at every character of the text, and most characters open no match: scanning sentences for numbers
 this way cost a tenth of the pipeline. :func:`scan` runs a cheap pattern of the places a match can
-start (digits, a sign, the first words) and tries the slow one only there. It gives exactly
+start (digits, a sign, a number word) and tries the slow one only there. It gives exactly
 ``pattern.finditer(text, start, stop)`` when every match of ``pattern`` starts at the start of a
 match of ``starts`` and none starts strictly inside one; each caller says why that holds, and a test
 compares the two on every article at hand.

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..prescan import scan
 from ..segment import Sentence
 from ._award_patterns import AwardEntry, AwardPatterns, name_pattern
 
@@ -71,7 +70,7 @@ def award_names(
     the text before (for short names in a breakdown).
     """
     out: list[AwardName] = []
-    first = next(scan(pat.first_word, pat.first_starts, text, sent.start, sent.end), None)
+    first = pat.first_word.search(text, sent.start, sent.end)
     if first is not None:  # no award word at all in two sentences of three
         out = _written(text, first.start(), sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
@@ -86,7 +85,7 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
     """
     out: list[AwardName] = []
     pos = start
-    for first in scan(pat.first_word, pat.first_starts, text, start, end):
+    for first in pat.first_word.finditer(text, start, end):
         m = pat.award.match(text, first.start(), end) if first.start() >= pos else None
         if m is None:
             continue

@@ -49,7 +49,6 @@ class AwardPatterns:
 
     award: regex.Pattern[str]
     first_word: regex.Pattern[str]  # the first word of any award name: a cheap test before the big pattern
-    first_starts: regex.Pattern[str]  # where a first word can start, for vnnews.prescan.scan
     recipient: regex.Pattern[str]
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
@@ -114,17 +113,11 @@ def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
     return terms("honorifics", dirs)
 
 
-def _first_word(awards: tuple[AwardEntry, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The first word of every award name; a name opening with a number ('{N} tuổi Đảng') as a whole.
-
-    Also where one can start (for :func:`vnnews.prescan.scan`): a first word, or the digits a number opens with.
-    """
+def _first_word(awards: tuple[AwardEntry, ...]) -> regex.Pattern[str]:
+    """The first word of every award name; a name opening with a number ('{N} tuổi Đảng') as a whole."""
     numbered = [a.term for a in awards if a.term.split()[0].casefold() == "{n}"]
-    first = {a.term.split()[0] for a in awards if a.term not in numbered}
-    words = Termset(first).pattern()
-    pattern = regex.compile("|".join([words, alternation(numbered)] if numbered else [words]), regex.IGNORECASE)
-    starts = rf"\d+|(?<!\w)(?=(?:{Termset(first).pattern(boundary=False)})(?!\w))"
-    return pattern, regex.compile(starts, regex.IGNORECASE)
+    words = Termset({a.term.split()[0] for a in awards if a.term not in numbered}).pattern()
+    return regex.compile("|".join([words, alternation(numbered)] if numbered else [words]), regex.IGNORECASE)
 
 
 def _plain(plain: list[str], with_name: list[str]) -> str:
@@ -323,14 +316,12 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     words = load("award_words", dirs)
     recipients = Termset([r.term for r in recips]).pattern()
     honorifics = Termset(_honorifics(dirs)).pattern()
-    first_word, first_starts = _first_word(awards)
     verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
     gaps: dict[str, Any] = _gaps(words)  # each a field of AwardPatterns
     return AwardPatterns(
         **gaps,
         award=_award(awards, words, recipients),
-        first_word=first_word,
-        first_starts=first_starts,
+        first_word=_first_word(awards),
         # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
         recipient=regex.compile(
             rf"{recipients}(?:(?:\s*,\s*|\s+và\s+)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
