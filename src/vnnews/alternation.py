@@ -12,6 +12,7 @@ and where it would backtrack to, stays the same.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -40,6 +41,7 @@ def _plain(c: str) -> bool:
     return c == SPACE or ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF
 
 
+@functools.cache  # asked of the same pairs of letters again and again, when vocabularies load
 def may_match_alike(a: str, b: str) -> bool:
     """Whether atoms ``a`` and ``b`` might match the same character when case is ignored (kept in order then).
 
@@ -99,5 +101,7 @@ def _branch(key: str, rests: list[list[str]]) -> str:
     return f"{head}(?:{_tree(rests)})"
 
 
+@functools.cache
 def _atom(a: str) -> str:
+    """One atom as a regex (an escaped character, or the separator)."""
     return a if a == SPACE else regex.escape(a)

@@ -228,7 +228,7 @@ class Termset:
         '(?:(?!x)x)'
         """
         # words written as themselves: the same alternation as a tree, shared prefixes once (vnnews.alternation)
-        tree = all(word(w) == regex.escape(w) for t in self.terms for w in t.split())
+        tree = word is regex.escape or all(word(w) == regex.escape(w) for t in self.terms for w in t.split())
         body = (ordered_trie(self.terms) if tree else "|".join(term_regex(t, word) for t in self.terms)) or r"(?!x)x"
         return rf"(?:(?<!\w)(?:{body})(?!\w))" if boundary else f"(?:{body})"
 
