@@ -14,7 +14,8 @@ from itertools import islice
 from typing import Literal
 
 import regex
-from underthesea import sent_tokenize
+
+from ._sentences import sent_tokenize
 
 #: underthesea's loaders and its ``fixed_words`` pattern are module globals, filled on first use
 #: without a lock: every call into underthesea holds this one (threads then gain nothing from it,
@@ -237,7 +238,7 @@ def _align_chars(text: str, pos: int, end: int, part: str) -> int | None:
 
 
 def split_sentences(text: str, blocks: list[Block], limit: int = 2000) -> list[Sentence]:
-    """Sentences of every content block, by underthesea's ``sent_tokenize``, never across blocks."""
+    """Sentences of every content block, by underthesea's ``sent_tokenize`` (see _sentences), never across blocks."""
     sentences: list[Sentence] = []
     for b in blocks:
         if b.kind in FURNITURE or b.repeat_of is not None:
