@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from .alternation import ordered_trie
 from .dates import (
     Anchor,
     DateHit,
@@ -50,7 +51,7 @@ def vocabulary(kind: str) -> dict[str, _Entry]:
 def alternation(kind: str) -> str:
     """The terms of one kind as a regex alternation, longest first, any run of spaces between words."""
     terms = sorted(vocabulary(kind), key=len, reverse=True)
-    return "|".join(r"\s+".join(regex.escape(w) for w in t.split()) for t in terms)
+    return ordered_trie(terms)  # 't1|t2|...', each word escaped, '\s+' between, shared prefixes once
 
 
 def _entry(kind: str, text: str | None) -> _Entry | None:

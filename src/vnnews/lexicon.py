@@ -32,6 +32,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .alternation import ordered_trie
 from .entries import (
     REGISTRY,
     Appointment,
@@ -226,7 +227,9 @@ class Termset:
         >>> Termset([]).pattern(boundary=False)
         '(?:(?!x)x)'
         """
-        body = "|".join(term_regex(t, word) for t in self.terms) or r"(?!x)x"
+        # words written as themselves: the same alternation as a tree, shared prefixes once (vnnews.alternation)
+        tree = word is regex.escape or all(word(w) == regex.escape(w) for t in self.terms for w in t.split())
+        body = (ordered_trie(self.terms) if tree else "|".join(term_regex(t, word) for t in self.terms)) or r"(?!x)x"
         return rf"(?:(?<!\w)(?:{body})(?!\w))" if boundary else f"(?:{body})"
 
 

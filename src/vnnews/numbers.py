@@ -22,6 +22,7 @@ import regex
 
 from .entries import NumberWord
 from .lexicon import Termset, load
+from .prescan import scan
 
 #: Longest digit string accepted; anything longer is an identifier, not an amount.
 MAX_DIGITS = 24
@@ -336,26 +337,43 @@ def find_numbers(
     [106000000, 60, 6097000000]
     """
     stop = len(text) if end is None else end
-    for run in _finder(dirs).finditer(text, start, stop):
+    for run in scan(_finder(dirs), _starts(dirs), text, start, stop):
         yield from _run_numbers(run, dirs)
+
+
+@functools.cache
+def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
+    """Where a run of :func:`_finder` can start: a digit run, a minus sign, a number word or 'âm' standing alone.
+
+    Its sign opens with a minus or 'âm', its first atom with a digit not after a word character or a
+    number word; none starts inside a digit run (see :func:`vnnews.prescan.scan`). Words are looked
+    ahead at, so that a word holding a mark hides no start after the mark.
+    """
+    words = Termset([*number_words(dirs), "âm"]).pattern(boundary=False)
+    return regex.compile(rf"\d+|[-\u2212]|(?<!\w)(?=(?:{words})(?!\w))", regex.IGNORECASE)
 
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:
     """The numbers of one run: its sign goes to the first number, its suffix to the last (when they touch)."""
-    body = run.group("body")
     offset = run.start("body")
-    spans = [(m.start(), m.end()) for m in _ITEM.finditer(body)]
-    items = _items(body)
-    if items is None or len(items) != len(spans):
-        return
-    for m in _body_numbers(items, spans, offset, dirs):
-        value, s, e, suffix = m.value, m.start, m.end, ""
+    for m in _readings(run.group("body"), dirs):
+        value, s, e, suffix = m.value, offset + m.start, offset + m.end, ""
         if run.group("sign") and s == offset:
             value, s = -value, run.start()
         if run.group("suffix") and e == run.end("body"):
             suffix = run.group("suffix")
             value, e = as_number(Decimal(str(value)) * SUFFIXES[suffix]), run.end()
         yield NumberMatch(s, e, value, m.approximate, m.spelled, suffix)
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _readings(body: str, dirs: tuple[Path, ...]) -> tuple[NumberMatch, ...]:
+    """The numbers of a run's body, offsets from its start: kept, as the same bodies ('2024', 'hai') come again."""
+    spans = [(m.start(), m.end()) for m in _ITEM.finditer(body)]
+    items = _items(body)
+    if items is None or len(items) != len(spans):
+        return ()
+    return tuple(_body_numbers(items, spans, 0, dirs))
 
 
 def _body_numbers(

@@ -10,10 +10,12 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 import regex
-from underthesea import sent_tokenize
+
+from ._sentences import sent_tokenize
 
 #: underthesea's loaders and its ``fixed_words`` pattern are module globals, filled on first use
 #: without a lock: every call into underthesea holds this one (threads then gain nothing from it,
@@ -165,9 +167,10 @@ def _is_caption(line: str) -> bool:
     stripped = line.strip()
     if stripped.endswith("|"):
         return True
-    if len(_WORD.findall(stripped)) > CAPTION_MAX_WORDS or stripped.endswith(":"):
+    words = _WORD.finditer(stripped)  # counted up to one past the limit: a long paragraph is no caption
+    if next(islice(words, CAPTION_MAX_WORDS, None), None) is not None or stripped.endswith(":"):
         return False
-    return len(_SENT_END.findall(stripped)) == 0
+    return _SENT_END.search(stripped) is None
 
 
 def source_url(text: str, blocks: list[Block]) -> str | None:
@@ -235,7 +238,7 @@ def _align_chars(text: str, pos: int, end: int, part: str) -> int | None:
 
 
 def split_sentences(text: str, blocks: list[Block], limit: int = 2000) -> list[Sentence]:
-    """Sentences of every content block, by underthesea's ``sent_tokenize``, never across blocks."""
+    """Sentences of every content block, by underthesea's ``sent_tokenize`` (see _sentences), never across blocks."""
     sentences: list[Sentence] = []
     for b in blocks:
         if b.kind in FURNITURE or b.repeat_of is not None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
+_WORD_BACK = regex.compile(WORD.pattern, regex.REVERSE)  # the same runs, last first
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 
 
@@ -15,9 +18,11 @@ def words_before(text: str, start: int, pos: int, n: int) -> str:
     >>> words_before("Năm qua; xã có 40 hộ", 0, 18, 2)
     'có 40'
     """
-    chunk = _CLAUSE_BREAK.split(text[start:pos])[-1]
-    words = WORD.findall(chunk)
-    return " ".join(words[-n:])
+    cut = max(text.rfind(";", start, pos), text.rfind(":", start, pos))  # the clause: after its last ';' or ':'
+    if n <= 0:  # words[-0:] is every word
+        return " ".join(WORD.findall(text, cut + 1 if cut >= 0 else start, pos)[-n:])
+    last = [m.group() for m in islice(_WORD_BACK.finditer(text, cut + 1 if cut >= 0 else start, pos), n)]
+    return " ".join(reversed(last))  # read from the end: a long sentence is not split into words whole
 
 
 def words_after(text: str, pos: int, end: int, n: int) -> str:

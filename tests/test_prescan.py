@@ -1,0 +1,69 @@
+"""The pre-scans (vnnews.prescan) find exactly what the slow patterns find alone: speed, never output."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from vnnews import numbers
+from vnnews.document import Document
+from vnnews.extractors._achv_words import WORD, words_before
+from vnnews.prescan import scan
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted([*ROOT.glob("tests/*/articles/*.txt"), *ROOT.glob("samples/*.txt")])
+#: Odd characters around numbers: other digits, signs, case forms ('ſ' and the Kelvin sign fold to s and k),
+#: marks glued to words, a number word inside a longer word, a range, a date, a suffix.
+ODD = (
+    "KHÔNG có ſáu người, âm 3 độ, ÂM 5, -1,2% (−0,5%), 20-7, ٣ và 𝟓 người, x²hai, hai\u0301 ba, "
+    "bạn, tư vấn, 50k, 3M, 2,5K, Một tỷ phú, 10 triệu phú, 6 tỷ 097 triệu, hàng trăm, vài ba triệu, "
+    "1.234,5, 1,234,567, 2, 048, năm 2024, 5 năm, mười mười, _hai, hai_, a1, 1a, 1.2.3, .5, ,5"
+)
+
+
+def _sentences() -> list[tuple[str, int, int]]:
+    spans = []
+    for path in ARTICLES:
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        spans += [(doc.text, s.start, s.end) for s in doc.sentences]
+    return [*spans, (ODD, 0, len(ODD)), (ODD, 3, 40), (ODD, 9, len(ODD) - 2)]
+
+
+def test_there_are_articles_to_compare_on() -> None:
+    assert len(ARTICLES) > 50
+
+
+@pytest.mark.issue("9-numbers-prescan-same-matches")
+def test_number_runs_found_with_the_prescan_are_those_of_the_pattern_alone() -> None:
+    finder, starts = numbers._finder(), numbers._starts()
+    for text, start, end in _sentences():
+        alone = [(m.span(), m.groupdict()) for m in finder.finditer(text, start, end)]
+        scanned = [(m.span(), m.groupdict()) for m in scan(finder, starts, text, start, end)]
+        assert scanned == alone, text[start:end]
+
+
+def test_the_prescan_finds_numbers_in_odd_text() -> None:
+    values = [m.value for m in numbers.find_numbers(ODD.replace("ſ", "s"))]  # 'ſáu' is read, but no number word
+    assert values[:3] == [6, -3, -5]
+    assert {-1.2, -0.5, 50000, 6097000000} <= set(values)
+
+
+
+def _words_before_whole(text: str, start: int, pos: int, n: int) -> str:
+    """words_before as it was: the clause split off, every word of it found, the last n kept."""
+    chunk = regex.split(r"[;:]", text[start:pos])[-1]
+    return " ".join(WORD.findall(chunk)[-n:])
+
+
+@pytest.mark.issue("9-words-before-from-the-end")
+def test_words_before_read_from_the_end_are_those_read_from_the_start() -> None:
+    rng = random.Random(9)
+    alphabet = "ab c;:,.1 2\u0301đƯ\u00a0 "
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        start = rng.randrange(len(text) + 1)
+        pos, n = rng.randrange(start, len(text) + 1), rng.randrange(-1, 6)
+        assert words_before(text, start, pos, n) == _words_before_whole(text, start, pos, n), (text, start, pos, n)
