@@ -152,3 +152,12 @@ def test_a_user_file_that_is_no_vocabulary_is_a_lexicon_error_naming_it(tmp_path
     (tmp_path / "position.yaml").write_text("source: test\nentries: [Trưởng ban Quản trị]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"position\.yaml: no vocabulary is named 'position\.yaml'"):
         vnnews.extract("Ông Nguyễn Văn Bình dự họp.", options=Options(lexicon_dirs=(tmp_path,)))
+
+
+@pytest.mark.issue("number-word-matched-by-case-folding-crashed")
+def test_a_number_word_the_pattern_matches_ignoring_case_is_read() -> None:
+    """'ſáu' (long s) matched the number pattern ignoring case but was looked up lower-cased: KeyError."""
+    text = "Có ſáu người được khen thưởng."
+    record = vnnews.extract(text)
+    assert [(a.count, a.recipient_type, a.award) for a in record.awards] == [(6, "người", "khen thưởng")]
+    assert all(text[a.start : a.end] == a.text for a in record.awards)

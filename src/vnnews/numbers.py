@@ -88,8 +88,8 @@ def parse_digits(text: str) -> Decimal | None:
 
 @functools.cache
 def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
-    """Number words by lower-cased term (``numbers.yaml`` plus user folders)."""
-    return {w.term.lower(): w for w in load("numbers", dirs)}
+    """Number words by case-folded term (numbers.yaml plus user folders): the pattern ignores case ("ſáu")."""
+    return {w.term.casefold(): w for w in load("numbers", dirs)}
 
 
 Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
@@ -199,7 +199,7 @@ def _items(text: str) -> list[Item] | None:
                 return None
             out.append(d)
         else:
-            out.append(tok.lower())
+            out.append(tok.casefold())
     rest = _ITEM.sub("", text)
     return out if rest.strip() == "" else None
 
