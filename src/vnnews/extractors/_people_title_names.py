@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ._people_line import Line, NameHit, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_names import foreign_name, is_full_name, read_prefix, run_end
+from ._people_names import MAX_NAME, foreign_name, is_full_name, read_prefix, run_end
 
 
 def country_then_foreign(line: Line, k: int, j: int) -> bool:
@@ -19,6 +19,48 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
         return False
     return all(is_foreign_word(w) for w in words[k + 1 : j])
+
+
+def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int | None:
+    """Where a foreign name starts in the run [k, j) right after the bare post [pos_start, pos_end) when "và" joins
+    that pair to another post and name: a list of posts and names, each its own ("Tổng thống Tony Tan Keng Yam và Thủ
+    tướng Lý Hiển Long"), not the words of an organisation whose post would go to the last name. A country first is
+    the post's ("Tổng thống Belarus Alexander Lukashenko"); a name of one word after it is none ("Tổng thống Mỹ Trump").
+
+    >>> from ._people_lex import lexicon
+    >>> paired_name(Line("Tổng thống Tony Tan Keng Yam và Thủ tướng Lý Hiển Long", lexicon()), 0, 2, 2, 6)
+    2
+    >>> paired_name(Line("Thủ tướng Lý Hiển Long và Tổng thống Belarus Alexander Lukashenko", lexicon()), 6, 8, 8, 11)
+    9
+    >>> paired_name(Line("Tổng thống Mỹ Trump và Tổng thống Nga Putin", lexicon()), 0, 2, 2, 4) is None
+    True
+    >>> paired_name(Line("Tổng thống Donald Trump và các bộ trưởng", lexicon()), 0, 2, 2, 4) is None
+    True
+    """
+    start = k + line.match(line.lex.countries, k) if k == pos_end else j
+    hit = foreign_name(line, start) if start < j else None
+    if hit is None or hit.end != j or not any(is_foreign_word(w) for w in line.words[start:j]):
+        return None
+    if "giám" in line.folds[pos_start:k]:  # "Giám đốc Samsung Display và ...": a manager's post takes a firm
+        return None
+    if j + 1 < line.n and line.folds[j] == "và" and _capital_post(line, j + 1) > j + 1:
+        return start
+    return start if pos_start > 1 and line.folds[pos_start - 1] == "và" and _pair_ends_at(line, pos_start - 1) else None
+
+
+def _capital_post(line: Line, i: int) -> int:
+    """Where a capitalised post starting at ``i`` ends ("Thủ tướng"), or -1 when none starts there."""
+    size = line.match(line.lex.positions, i)
+    return i + size if size and line.words[i][:1].isupper() else -1
+
+
+def _pair_ends_at(line: Line, c: int) -> bool:
+    """A capitalised post, then right after it a name (Vietnamese, or foreign as written) end at ``c``."""
+    for s in range(max(1, c - MAX_NAME), c - 1):
+        name = is_full_name(line, s, c) or ((hit := foreign_name(line, s)) is not None and hit.end == c)
+        if name and any(_capital_post(line, p) == s for p in range(max(0, s - 4), s)):
+            return True
+    return False
 
 
 def firm_then_foreign(line: Line, k: int) -> int:

@@ -44,6 +44,7 @@ from ._people_title_names import (
     firm_then_foreign,
     foreign_after_place,
     in_charge_of,
+    paired_name,
     posted_at,
     split_name,
 )
@@ -299,6 +300,7 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = split_name(line, k, j, t.after)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
     if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
         split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
     if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
