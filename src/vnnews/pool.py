@@ -19,6 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from .errors import VnnewsError, one_line
+from .extractors._achv_pos import load_tagger
 from .models import Article
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import extract, extract_file
@@ -82,10 +83,11 @@ def process_one(path: str, options: Options = DEFAULT_OPTIONS) -> Result:
 
 
 def warm_up(options: Options = DEFAULT_OPTIONS, *, model: bool = False) -> None:
-    """Load vocabularies (LexiconError if broken) and, with ``model``, underthesea's model: once, before forking."""
+    """Load vocabularies (LexiconError if broken) and, with ``model``, underthesea's models: once, before forking."""
     extract(_WARM_UP_TEXT, options=options)
     if model:
         load_model()
+        load_tagger()
 
 
 def default_workers() -> int:

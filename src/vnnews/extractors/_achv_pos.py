@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -39,13 +40,26 @@ NOMINAL_TAIL = 3
 @functools.lru_cache(maxsize=4096)
 def tags(words: tuple[str, ...]) -> tuple[str, ...]:
     """underthesea's part-of-speech tag of each word, or no tags when its tagger is not there."""
+    with UNDERTHESEA_LOCK:
+        tagger = _tagger()
+        if tagger is None:  # pragma: no cover - an underthesea without its CRF tagger: no trimming
+            return ()
+        return tuple(tagger.model.tag(_features(words, _template(tuple(tagger.transformer.template)))))
+
+
+def load_tagger() -> None:
+    """Load the tagger's model now (a batch does it before forking, so workers share it), not on first use."""
+    with UNDERTHESEA_LOCK:
+        _tagger()
+
+
+def _tagger() -> Any:
+    """underthesea's CRF part-of-speech tagger (its model loads on the first call), or None without it."""
     try:
         from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
-    except ImportError:  # pragma: no cover - an underthesea without its CRF tagger: no trimming
-        return ()
-    with UNDERTHESEA_LOCK:
-        tagger = CRFPOSTagPredictor.Instance()
-        return tuple(tagger.model.tag(_features(words, _template(tuple(tagger.transformer.template)))))
+    except ImportError:  # pragma: no cover
+        return None
+    return CRFPOSTagPredictor.Instance()
 
 
 _SYNTAX = regex.compile(r"T\[(?P<a>-?\d+)(?:,(?P<b>-?\d+))?\](?:\[(?P<column>.*)\])?(?:\.(?P<function>.*))?")
