@@ -57,29 +57,43 @@ FAMILY_MAX = 12
 BOUND_GAP = 4
 
 
+class Patterns:
+    """Each kind's terms as one compiled pattern, compiled on first use (about 200; an article needs few)."""
+
+    def __init__(self, terms: dict[str, str], template: str) -> None:
+        self._terms, self._template = terms, template
+        self._compiled: dict[str, regex.Pattern[str]] = {}
+
+    def __getitem__(self, kind: str) -> regex.Pattern[str]:
+        found = self._compiled.get(kind)
+        if found is None:
+            found = self._compiled[kind] = regex.compile(self._template.format(self._terms[kind]), _FLAGS)
+        return found
+
+
 @dataclass(frozen=True)
 class Sense:
-    """The patterns of ``achievement_sense.yaml``, compiled once per lexicon folders."""
+    """The patterns of ``achievement_sense.yaml``, loaded once per lexicon folders."""
 
-    anywhere: dict[str, regex.Pattern[str]]  # kind -> terms found anywhere in a stretch of text
-    at_end: dict[str, regex.Pattern[str]]  # kind -> terms closing the text before the number
-    at_start: dict[str, regex.Pattern[str]]  # kind -> terms opening a stretch (clause, unit)
-    at_close: dict[str, regex.Pattern[str]]  # kind -> terms closing a stretch ('nước đứng đầu')
+    anywhere: Patterns  # kind -> terms found anywhere in a stretch of text
+    at_end: Patterns  # kind -> terms closing the text before the number
+    at_start: Patterns  # kind -> terms opening a stretch (clause, unit)
+    at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
 
 
 @functools.cache
 def sense(dirs: tuple[Path, ...] = ()) -> Sense:
-    """Load ``achievement_sense.yaml`` and compile its patterns."""
+    """Load ``achievement_sense.yaml``; its patterns compile when first used."""
     entries = load("achievement_sense", dirs)
     by_kind: dict[str, list[str]] = {}
     for e in entries:
         by_kind.setdefault(e.kind, []).append(e.term)
     terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
     return Sense(
-        anywhere={k: regex.compile(t, _FLAGS) for k, t in terms.items()},
-        at_end={k: regex.compile(rf"{t}[ \u00a0]+$", _FLAGS) for k, t in terms.items()},
-        at_start={k: regex.compile(rf"[ \u00a0]*{t}", _FLAGS) for k, t in terms.items()},
-        at_close={k: regex.compile(rf"{t}$", _FLAGS) for k, t in terms.items()},
+        anywhere=Patterns(terms, "{}"),
+        at_end=Patterns(terms, "{}[ \u00a0]+$"),
+        at_start=Patterns(terms, "[ \u00a0]*{}"),
+        at_close=Patterns(terms, "{}$"),
     )
 
 
