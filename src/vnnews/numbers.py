@@ -373,13 +373,13 @@ def _readings(body: str, dirs: tuple[Path, ...]) -> tuple[NumberMatch, ...]:
     items = _items(body)
     if items is None or len(items) != len(spans):
         return ()
-    return tuple(_body_numbers(items, spans, 0, dirs))
+    return tuple(_body_numbers(items, spans, dirs))
 
 
 def _body_numbers(
-    items: list[Item], spans: list[tuple[int, int]], offset: int, dirs: tuple[Path, ...]
+    items: list[Item], spans: list[tuple[int, int]], dirs: tuple[Path, ...]
 ) -> Iterator[NumberMatch]:
-    """Longest readings of a run's items, left to right (offsets are ``offset`` + item spans)."""
+    """Longest readings of a run's items, left to right (offsets are the item spans)."""
     i = opening = 0
     while i < len(items):
         read = _read(items, dirs, i)
@@ -393,6 +393,6 @@ def _body_numbers(
         value, vague, used = read
         lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
         if (i == opening or isinstance(items[i], Decimal)) and not lone:
-            s, e = offset + spans[i][0], offset + spans[i + used - 1][1]
+            s, e = spans[i][0], spans[i + used - 1][1]
             yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
         i += used

@@ -74,19 +74,19 @@ def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | No
 
 def pair_range(
     written: str, value: float, before: str, unit: str, v: Vocab
-) -> tuple[float, None, int | None, bool]:
-    """(value, total, value_max, approximate) of a plain count: '2,3 lần' is two or three times.
+) -> tuple[float, int | None, bool]:
+    """(value, value_max, approximate) of a plain count: '2,3 lần' is two or three times.
 
     >>> from ._achv_vocab import vocab
     >>> pair_range("2,3", 2.3, "ốm đến ", "lần", vocab()), pair_range("2,3", 2.3, "tăng ", "lần", vocab())
-    ((2, None, 3, True), (2.3, None, None, False))
+    ((2, 3, True), (2.3, None, False))
     >>> pair_range("4,5", 4.5, "đạt ", "điểm", vocab())
-    (4.5, None, None, False)
+    (4.5, None, False)
     """
     pair = digit_pair(written)
     if pair is None or unit.casefold() not in v.times_heads or v.multiple.search(before):
-        return value, None, None, False
-    return pair[0], None, pair[1], True
+        return value, None, False
+    return pair[0], pair[1], True
 
 
 def counted_word(chunk: str) -> regex.Match[str] | None:

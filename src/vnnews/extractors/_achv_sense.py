@@ -22,6 +22,7 @@ from ..lexicon import Termset, load
 from ..numbers import NumberMatch
 from ._achv_unit import Unit
 from ._achv_vocab import Vocab
+from ._achv_words import DIGIT_AFTER
 
 #: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
 TAX_WINDOW = 20
@@ -42,7 +43,6 @@ _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORD
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
-_DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
@@ -289,7 +289,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "top"  # 'thuộc nhóm 30 nước', '10 CLB có giá trị lớn nhất', 'danh sách 10 quốc gia đứng đầu'
     if at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "address"  # '34, 36, 42 đường Chu Mạnh Trinh'
-    if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and _DIGIT_NEXT.match(at.after):
+    if at.unit.kind == "noun" and _TICKER.fullmatch(at.unit.text) and DIGIT_AFTER.match(at.after):
         return "table"  # a row of a table: '5 PNJ 104,000 +2,00'
     if at.unit.kind == "noun" and s.at_start["seat"].match(at.unit.text) and _near(at.before, "vehicle", s):
         return "class"  # 'xe khách 45 chỗ', 'ôtô 7 chỗ': a vehicle's class, no count of seats

@@ -18,7 +18,7 @@ import regex
 from ..document import Document
 from ..segment import Sentence
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES
+from ._achv_words import DIGIT_AFTER, SPACES
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
@@ -33,7 +33,6 @@ _SYLLABLE = regex.compile(
     regex.VERBOSE,
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
-_DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
@@ -130,7 +129,7 @@ def _last_word_goes_on(
     name after it ('14 cụ cao niên phường Lộc Vượng', '4 chiếc tàu lớp Hamilton', '2 lần vô địch AFF Cup')."""
     if len(words) < 2:
         return False
-    if (digit := _DIGIT_AFTER.match(text, words[-1][1], end)) and v.skip_before.search(
+    if (digit := DIGIT_AFTER.match(text, words[-1][1], end)) and v.skip_before.search(
         text, words[0][0], digit.end() - 1
     ):
         return True  # '2 vé tầng 2': 'tầng' names the next number, it is not counted

@@ -8,6 +8,7 @@ import regex
 
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
+DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")  # a number right after: a measure, a count
 _WORD_BACK = regex.compile(WORD.pattern, regex.REVERSE)  # the same runs, last first
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 

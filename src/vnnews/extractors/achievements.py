@@ -45,7 +45,7 @@ from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
-from ._achv_words import WORD, words_before
+from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
 
 #: Words before a number searched for a target word, and for the action verb.
@@ -73,8 +73,6 @@ _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
 _COMMA_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 #: The home currency: '2,257 đồng' keeps the Vietnamese decimal comma.
 _HOME_CURRENCIES = frozenset({"đồng", "vnđ", "vnd", "đ"})
-_WORD_NEXT = regex.compile(r"[ \u00a0]+\p{Ll}")
-_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")  # a measure after the unit: its last word may be a predicate
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
 
@@ -137,7 +135,7 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
         return None, resume
     amount, unit = _unit_range(doc, sent, amount, unit, v)
     if unit.kind == "noun" and amount.total is None and amount.value_max is None:  # 'ốm đến 2,3 lần'
-        value, _, top, vague = pair_range(doc.text[num.start : num.end], amount.value, before.tail, unit.text, v)
+        value, top, vague = pair_range(doc.text[num.start : num.end], amount.value, before.tail, unit.text, v)
         amount = _Amount(value, None, top, vague or amount.approximate, amount.end)
     bound = v.bound_after.match(doc.text, unit.end, sent.end)
     if bound:
@@ -228,7 +226,7 @@ def _counted_unit(
     if num.suffix == "M" and (unit is None or unit.kind != "currency"):
         return None, pos  # '47M', '152M' are models and codes; millions are money: '$3M', '3M USD'
     if num.suffix and unit is None:  # '50k', '2,5K': thousands of đồng as news writes them; not '870k theo dõi'
-        return (None if _WORD_NEXT.match(text, pos, sent.end) else Unit(pos, pos, "đồng", "currency")), pos
+        return (None if _SPACES_LOWER.match(text, pos, sent.end) else Unit(pos, pos, "đồng", "currency")), pos
     if unit is None:
         return None, pos
     if unit.kind == "noun" and after_name(before):
@@ -241,7 +239,8 @@ def _counted_unit(
         unit = to_word_end(doc, sent, unit)
     if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
-    measured = len(unit.text.split()) == 2 and _NUMBER_NEXT.match(text, unit.end)
+    # a measure after the unit: its last word may be a predicate
+    measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
     if unit.kind == "noun" and (_phrase(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
