@@ -15,7 +15,6 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from .alternation import ordered_trie
 from .dates import (
     Anchor,
     DateHit,
@@ -26,6 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
+from .lexicon import Termset
 from .rules_data import load_rules
 
 Rule = Callable[[str, Anchor | None], Iterator[DateHit]]
@@ -50,8 +50,7 @@ def vocabulary(kind: str) -> dict[str, _Entry]:
 
 def alternation(kind: str) -> str:
     """The terms of one kind as a regex alternation, longest first, any run of spaces between words."""
-    terms = sorted(vocabulary(kind), key=len, reverse=True)
-    return ordered_trie(terms)  # 't1|t2|...', each word escaped, '\s+' between, shared prefixes once
+    return Termset(vocabulary(kind)).pattern(boundary=False)
 
 
 def _entry(kind: str, text: str | None) -> _Entry | None:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import regex
 
 from ._date_rules import _ROMAN, Rule, _ahead, _compile, _entry, _extra, _hit, _near, vocabulary
-from .alternation import ordered_trie
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
+from .lexicon import Termset
 
 _MONTH_YEAR = _compile(r"""
     {MOD}tháng\s+{M}\s*(?:[/\-]\s*|,?\s*năm\s+){Y}(?![\d/])          # tháng 3/2024, cuối tháng 3 năm 2024
@@ -91,7 +91,7 @@ _RELATIVE = _compile(r"""
 def _relative_needle() -> regex.Pattern[str]:
     """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return regex.compile(rf"(?<!\w)(?:{ordered_trie(sorted(last, key=regex.escape))})(?!\w)", regex.IGNORECASE)
+    return regex.compile(Termset(sorted(last)).pattern(), regex.IGNORECASE)
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:

@@ -189,7 +189,7 @@ def _prize_class(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -
     prizes = {a.term.casefold() for a in awards if a.kind == "prize"}
     classes = [w for w in _words(words, "class") if f"giải {w}".casefold() in prizes]
     return regex.compile(  # not 'giải Nhì|, Ba Vì': a capitalised word after it is a name
-        rf"\s*(?:,|và)\s*(?P<cls>{Termset(classes).pattern()})(?!\w)(?!\s*\d)(?!\s+(?-i:\p{{Lu}}))",
+        rf"\s*(?:,|và)\s*(?P<cls>{Termset(classes).pattern()})(?!\s*\d)(?!\s+(?-i:\p{{Lu}}))",
         regex.IGNORECASE,
     )
 
@@ -294,7 +294,7 @@ def _clause_patterns(
     """Patterns that read a recipient's or a giver's side of a clause, split out to keep patterns() short."""
     return {
         "receiver_before": regex.compile(
-            rf"(?<!\w)(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
+            rf"(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
             rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
             regex.IGNORECASE,
         ),
