@@ -7,10 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from .extractors.hits import PersonHit, PersonMention, PersonTitle, RoleHit
-from .normalize import modern_tone
-
-#: The five tone marks of Vietnamese as combining characters (grave, acute, tilde, hook above, dot below).
-TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+from .normalize import modern_tone, strip_tones
 
 
 def link_people(people: list[PersonHit], roles: list[RoleHit]) -> tuple[list[PersonHit], list[RoleHit]]:
@@ -161,8 +158,7 @@ def _title_words(text: str) -> list[str]:
     >>> _title_words("Phó Chủ tịch UBND TP.Hà Nội, Trưởng ban")
     ['pho', 'chu', 'tich', 'ubnd', 'tp', 'ha', 'nôi', 'trương', 'ban']
     """
-    bare = "".join(c for c in unicodedata.normalize("NFD", _fold(text)) if c not in TONE_MARKS)
-    return unicodedata.normalize("NFC", bare).replace(",", " ").replace(".", " ").split()
+    return strip_tones(_fold(text)).replace(",", " ").replace(".", " ").split()
 
 
 def _within(words: list[str], title: PersonTitle) -> bool:

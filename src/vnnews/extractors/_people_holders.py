@@ -130,7 +130,6 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and not (
                 prev.end == prev.pos_end
                 and line.words[prev.pos_start].islower()
-                and t.start < line.n
                 and line.words[t.start][:1].isupper()
             )  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
             and (

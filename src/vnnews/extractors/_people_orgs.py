@@ -31,9 +31,9 @@ COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", 
 COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
 ENUMERATED = 6
-#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 #: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
 UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
+#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
 TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
 
 
