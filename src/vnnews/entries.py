@@ -183,6 +183,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_places": Entry,
     "people_towns": Entry,
     "people_role_heads": Entry,
+    "people_staff_posts": Entry,
     "people_tail_stops": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,

@@ -170,7 +170,7 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
-    size = line.match(line.lex.positions, i + former)
+    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former)
     if not size:
         return None
     street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
@@ -182,6 +182,12 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
         names.append(title.name)
         return title.name.end
     return title.end
+
+
+def _staff_post(line: Line, i: int) -> int:
+    """The size of a staff post right before the capitalised head of its unit ("Cán bộ Khoa ...")."""
+    size = line.match(line.lex.staff_posts, i)
+    return size if size and line.match(line.lex.org_heads, i + size) > 0 else 0
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
