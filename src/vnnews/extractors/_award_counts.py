@@ -36,6 +36,7 @@ MAX_NUMBER_WORDS = 4
 _WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
+_JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 _TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
 
 How = Literal["link", "chain", "verb", "awards", "list"]
@@ -112,8 +113,9 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             continue
         lo = max([sent.start, *(h.end for h in names if h.end <= m.start())])
         found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
+        end = _before_award(text, m, names)
         if found:
-            out.append(Count(found[0], m.end(), found[1], m.group(), found[2]))
+            out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
         verb = pat.open_recipient.search(text, lo, h.start)
@@ -135,6 +137,16 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             if isinstance(value, int) and value > 0:
                 out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
     return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _before_award(text: str, m: regex.Match[str], names: list[AwardName]) -> int:
+    """Where a list of recipient nouns ends: before 'và' or a comma that opens an award name ('1.780 cá nhân| và
+    tập thể lao động tiên tiến cho 88 tập thể': the next item of an elliptic list, not a second recipient)."""
+    inside = [h.start for h in names if m.start() < h.start < m.end()]
+    if not inside:
+        return m.end()
+    joiner = _JOINER_END.search(text, m.start(), min(inside))
+    return joiner.start() if joiner else m.end()
 
 
 def _chained(text: str, sent: Sentence, names: list[AwardName], out: list[Count], pat: AwardPatterns) -> list[Count]:
@@ -264,7 +276,8 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if back and fwd and _won_too(text, back, fwd, pat):
             won.append(fwd)  # commended for a prize they won: both
             fwd = None
-        chosen = back if back and not (back.weak and fwd) else fwd or back  # a part names its own award
+        own = fwd is not None and fwd.award.entry.carried and not text[c.end : fwd.award.start].strip()
+        chosen = back if back and not ((back.weak or own) and fwd) else fwd or back  # a part names its own award
         if chosen is None:
             chosen = _listed(text, c, names)
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):

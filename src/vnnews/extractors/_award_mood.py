@@ -43,7 +43,8 @@ def given(text: str, clause: Sentence, hits: list[AwardHit], pat: AwardPatterns)
             out.append(dataclasses.replace(a, given=False))  # its count is still no achievement
             continue
         mood_end = None
-        proposed = bool(pat.propose.search(text, clause.start, name))
+        decided = [d.end() for d in pat.decided.finditer(text, clause.start, name)]
+        proposed = bool(pat.propose.search(text, decided[-1] if decided else clause.start, name))
         out.append(dataclasses.replace(a, proposed=True) if proposed else a)
     return out
 

@@ -91,6 +91,7 @@ class AwardPatterns:
     modal: regex.Pattern[str]  # the award is not given: 'muốn giành', 'nếu đoạt', 'có thể nhận', 'hứa sẽ trao'
     realis: regex.Pattern[str]  # ... unless given after all: 'phấn đấu ... đã được tặng'
     propose: regex.Pattern[str]  # only proposed: 'đề nghị tặng'
+    decided: regex.Pattern[str]  # agreed, whatever was proposed before: 'Hội đồng thống nhất: |Tặng ...'
     pool: regex.Pattern[str]  # a count that is the pool, not the recipients: 'trong số hơn |23.000 cán bộ'
     breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
     companion: regex.Pattern[str]  # a gift between an award and its recipients: 'kèm theo tiền thưởng ... |cho'
@@ -170,6 +171,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
+          | (?<=(?:[,;]|(?<!\w)và)\s{{1,3}})                 # or small as the next item of a list given to
+            {alternation(titles)}(?=\s+cho\s+\d)             #   its own count: ...và tập thể lao động tiên tiến cho 88
         )
         (?:\s+(?P<grade>{grade}{classes}))?                 # e.g. hạng Nhì, hạng Nhất, Nhì, Ba (not numbers)
         (?:\s*(?P<quoted>{_QUOTED_TITLE}))?                 # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
@@ -345,6 +348,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
         propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+của(?!\w))", regex.IGNORECASE),  # no 'đề nghị của'
+        decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
         pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
         link_noun=regex.compile(
