@@ -195,6 +195,18 @@ def _won_bare(text: str, p: Pair, end: int, pat: AwardPatterns) -> bool:
     return p.how == "verb" and bool(won) and bool(pat.count_follow.match(text, p.award.end, end))
 
 
+def _part_of_won(text: str, p: Pair, pairs: list[Pair], end: int, pat: AwardPatterns) -> bool:
+    """A part of a breakdown of recipients who won a bare prize, counted by the same noun, won it too ('5 thí sinh
+    đạt giải, trong đó có 4 thí sinh là học sinh Trường ... và một thí sinh của Trường ...')."""
+    if p.how not in ("link", "chain") or not p.count.noun or pat.own_verb.match(text, p.count.end, end):
+        return False  # '36 học sinh đạt giải, trong đó có 1 học sinh được chọn ...': the part has its own predicate
+    noun = p.count.noun.casefold()
+    return any(
+        w.award is p.award and w.count.noun and w.count.noun.casefold() == noun and _won_bare(text, w, end, pat)
+        for w in pairs
+    ) and (p.how == "chain" or bool(pat.breakdown.search(text, p.award.end, p.count.start)))
+
+
 def _linked(gap: str, pat: AwardPatterns) -> bool:
     """Award and count joined by a link word, maybe after a gift: '| cho |', '| kèm theo tiền thưởng cho |'."""
     gift = pat.companion.match(gap)
@@ -281,7 +293,7 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if chosen is None:
             chosen = _listed(text, c, names)
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
-            chosen = None
+            chosen = chosen if _part_of_won(text, chosen, pairs, end, pat) else None
         if chosen:
             pairs.append(chosen)
         last = chosen
