@@ -230,9 +230,17 @@ def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | No
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and not pat.verb.search(between):
+        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _no_predicate(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:
+    """No verb between two counts of a list but one that describes the first recipients, and none after the next:
+    '4 chi bộ |trực thuộc Thành ủy đạt trong sạch vững mạnh 5 năm liền (2010 -2014) và |39 đảng viên xuất sắc'."""
+    if not pat.verb.search(between):
+        return True
+    return not pat.give.search(between) and not pat.own_verb.match(text, c.end)
 
 
 def _given(text: str, h: AwardName, pat: AwardPatterns) -> bool:
