@@ -25,6 +25,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+import regex
+
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
@@ -45,6 +47,8 @@ from ._people_names import (
 )
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
+
+_SMALL_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{Ll}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện'
 
 #: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
 FORMER = frozenset({"nguyên", "cựu"})
@@ -79,7 +83,7 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return _run_on_cut(people), roles
+    return _run_on_cut(_last_syllable_small(doc.text, people)), roles
 
 
 def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
@@ -96,6 +100,23 @@ def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
         if p.name.count(" ") >= 2 and len(own) == 1 and elsewhere:
             cut = tuple(replace(m, end=m.start + len(head), text=head) if m.text == p.name else m for m in p.mentions)
             p = replace(p, name=head, mentions=cut)
+        out.append(p)
+    return out
+
+
+def _last_syllable_small(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """ "ông Nguyễn Thực hiện nhấn mạnh": a name whose last syllable was written in small letters, read one
+    syllable short, is the person the article names so elsewhere ("Ông Nguyễn Thực Hiện – Phó Chủ tịch")."""
+    names = {p.name.casefold(): p.name for p in people}
+    out = []
+    for p in people:
+        for m in p.mentions:
+            small = _SMALL_SYLLABLE.match(text, m.end) if m.kind == "name" and m.text == p.name else None
+            longer = names.get(f"{p.name} {small['w']}".casefold()) if small else None
+            if small and longer:
+                grown = replace(m, end=small.end(), text=text[m.start : small.end()])
+                p = replace(p, name=longer, mentions=tuple(grown if x is m else x for x in p.mentions))
+                break
         out.append(p)
     return out
 
