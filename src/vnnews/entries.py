@@ -145,6 +145,7 @@ class AwardEntry(Entry):
     named: bool = False
     honorary: bool = False
     carried: bool = False  # names an award only after one of its kind: '(Huy hiệu Đảng ...) 30 năm tuổi Đảng'
+    ends_item: bool = False  # only where a list item ends after it: '1 đồng chí 45 năm, ...', not '5 năm liền'
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
 
 
@@ -158,7 +159,7 @@ WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
-    "receiver_link", "receiver_mark",
+    "receiver_link", "receiver_mark", "decide",
 ]
 
 
@@ -183,6 +184,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_places": Entry,
     "people_towns": Entry,
     "people_role_heads": Entry,
+    "people_staff_posts": Entry,
     "people_tail_stops": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,

@@ -133,7 +133,7 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
     mentions = list(person.mentions)
     for t in sorted(person.titles, key=lambda t: (-len(set(_post_words(t))), t.start)):
         post = _fold(t.position)
-        at = next((i for i, k in enumerate(kept) if _fold(k.position) == post and _within(_post_words(t), k)), None)
+        at = next((i for i, k in enumerate(kept) if _fold(k.position) == post and _repeats(t, k)), None)
         if at is None:
             kept.append(t)
         elif (t.start, t.end) != (kept[at].start, kept[at].end):
@@ -143,6 +143,28 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
             if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
                 kept[at] = replace(kept[at], former=True)
     return replace(person, titles=tuple(sorted(kept, key=lambda t: t.start)), mentions=tuple(mentions))
+
+
+def _repeats(title: PersonTitle, longer: PersonTitle) -> bool:
+    """``title`` says no more than ``longer``: its words are within it, or it is a later copy cut off inside its
+    last word by the end of an excerpt ("Phó giám đốc Sở Văn hóa và Thể tha" after "... và Thể thao tỉnh Lào Cai")."""
+    words = _post_words(title)
+    if _within(words, longer):
+        return True
+    return title.start > longer.start and len(words) >= 3 and _cut_within(words, _title_words(longer.text))
+
+
+def _cut_within(words: list[str], longer: list[str]) -> bool:
+    """``words`` are the first words of ``longer`` but for the last, which only begins its word there.
+
+    >>> _cut_within(_title_words("Giám đốc Sở Văn hóa và Thể tha"), _title_words("Giám đốc Sở Văn hóa và Thể thao"))
+    True
+    >>> _cut_within(_title_words("Giám đốc Sở Y"), _title_words("Giám đốc Sở Văn hóa"))
+    False
+    """
+    n = len(words)
+    cut = n <= len(longer) and longer[n - 1] != words[-1] and longer[n - 1].startswith(words[-1])
+    return cut and words[:-1] == longer[: n - 1]
 
 
 def _post_words(title: PersonTitle) -> list[str]:

@@ -36,6 +36,7 @@ MAX_NUMBER_WORDS = 4
 _WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
+_JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 _TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
 
 How = Literal["link", "chain", "verb", "awards", "list"]
@@ -112,8 +113,9 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             continue
         lo = max([sent.start, *(h.end for h in names if h.end <= m.start())])
         found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
+        end = _before_award(text, m, names)
         if found:
-            out.append(Count(found[0], m.end(), found[1], m.group(), found[2]))
+            out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
         verb = pat.open_recipient.search(text, lo, h.start)
@@ -135,6 +137,16 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             if isinstance(value, int) and value > 0:
                 out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
     return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _before_award(text: str, m: regex.Match[str], names: list[AwardName]) -> int:
+    """Where a list of recipient nouns ends: before 'và' or a comma that opens an award name ('1.780 cá nhân| và
+    tập thể lao động tiên tiến cho 88 tập thể': the next item of an elliptic list, not a second recipient)."""
+    inside = [h.start for h in names if m.start() < h.start < m.end()]
+    if not inside:
+        return m.end()
+    joiner = _JOINER_END.search(text, m.start(), min(inside))
+    return joiner.start() if joiner else m.end()
 
 
 def _chained(text: str, sent: Sentence, names: list[AwardName], out: list[Count], pat: AwardPatterns) -> list[Count]:
@@ -183,6 +195,18 @@ def _won_bare(text: str, p: Pair, end: int, pat: AwardPatterns) -> bool:
     return p.how == "verb" and bool(won) and bool(pat.count_follow.match(text, p.award.end, end))
 
 
+def _part_of_won(text: str, p: Pair, pairs: list[Pair], end: int, pat: AwardPatterns) -> bool:
+    """A part of a breakdown of recipients who won a bare prize, counted by the same noun, won it too ('5 thí sinh
+    đạt giải, trong đó có 4 thí sinh là học sinh Trường ... và một thí sinh của Trường ...')."""
+    if p.how not in ("link", "chain") or not p.count.noun or pat.own_verb.match(text, p.count.end, end):
+        return False  # '36 học sinh đạt giải, trong đó có 1 học sinh được chọn ...': the part has its own predicate
+    noun = p.count.noun.casefold()
+    return any(
+        w.award is p.award and w.count.noun and w.count.noun.casefold() == noun and _won_bare(text, w, end, pat)
+        for w in pairs
+    ) and (p.how == "chain" or bool(pat.breakdown.search(text, p.award.end, p.count.start)))
+
+
 def _linked(gap: str, pat: AwardPatterns) -> bool:
     """Award and count joined by a link word, maybe after a gift: '| cho |', '| kèm theo tiền thưởng cho |'."""
     gift = pat.companion.match(gap)
@@ -206,9 +230,17 @@ def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | No
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and not pat.verb.search(between):
+        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _no_predicate(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:
+    """No verb between two counts of a list but one that describes the first recipients, and none after the next:
+    '4 chi bộ |trực thuộc Thành ủy đạt trong sạch vững mạnh 5 năm liền (2010 -2014) và |39 đảng viên xuất sắc'."""
+    if not pat.verb.search(between):
+        return True
+    return not pat.give.search(between) and not pat.own_verb.match(text, c.end)
 
 
 def _given(text: str, h: AwardName, pat: AwardPatterns) -> bool:
@@ -264,11 +296,12 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if back and fwd and _won_too(text, back, fwd, pat):
             won.append(fwd)  # commended for a prize they won: both
             fwd = None
-        chosen = back if back and not (back.weak and fwd) else fwd or back  # a part names its own award
+        own = fwd is not None and fwd.award.entry.carried and not text[c.end : fwd.award.start].strip()
+        chosen = back if back and not ((back.weak or own) and fwd) else fwd or back  # a part names its own award
         if chosen is None:
             chosen = _listed(text, c, names)
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
-            chosen = None
+            chosen = chosen if _part_of_won(text, chosen, pairs, end, pat) else None
         if chosen:
             pairs.append(chosen)
         last = chosen

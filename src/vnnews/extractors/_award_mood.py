@@ -43,7 +43,8 @@ def given(text: str, clause: Sentence, hits: list[AwardHit], pat: AwardPatterns)
             out.append(dataclasses.replace(a, given=False))  # its count is still no achievement
             continue
         mood_end = None
-        proposed = bool(pat.propose.search(text, clause.start, name))
+        decided = [d.end() for d in pat.decided.finditer(text, clause.start, name)]
+        proposed = bool(pat.propose.search(text, decided[-1] if decided else clause.start, name))
         out.append(dataclasses.replace(a, proposed=True) if proposed else a)
     return out
 
@@ -75,7 +76,8 @@ def _recipients_key(a: AwardHit, pat: AwardPatterns) -> str:
 
 def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
     """One listed hit per fact: a caption restating the text ('10 đơn vị' / '10 tập thể') keeps the first mention,
-    the others are marked ``restated`` (not listed, but their counts stay awards': :mod:`vnnews.ownership`).
+    the others are marked ``restated`` (not listed, but their counts stay awards': :mod:`vnnews.ownership`); a
+    later mention that names the recipients the first left out ('đạt 5 giải', then '5 thí sinh đạt giải') is kept.
 
     A count of awards with no recipient restates a counted award of the same name ('8 học sinh đoạt giải
     Nhất' ... '8 giải Nhất'); an act named as the award ('Khen thưởng 13 thanh niên') restates the award
@@ -85,10 +87,15 @@ def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
     out: list[AwardHit] = []
     for a in awards:
         bucket = seen.setdefault((a.count, _name_key(a), a.proposed), [])
-        if a.given and any(_same(prev, a, pat) for prev in bucket):
+        prev = next((p for p in bucket if _same(p, a, pat)), None) if a.given else None
+        if prev is not None and _says_more(a, prev):  # 'đạt 5 giải' (headline), then '5 thí sinh đạt giải'
+            out = [dataclasses.replace(o, restated=True) if o is prev else o for o in out]
+            bucket[bucket.index(prev)] = a
+        elif prev is not None:
             out.append(dataclasses.replace(a, restated=True))  # not listed; its count is still no achievement
             continue
-        bucket.append(a)
+        else:
+            bucket.append(a)
         out.append(a)
     kept = [a for a in out if not a.restated and a.given]
     return [
@@ -97,6 +104,11 @@ def merge_repeats(awards: list[AwardHit], pat: AwardPatterns) -> list[AwardHit]:
         else a
         for a in out
     ]
+
+
+def _says_more(a: AwardHit, prev: AwardHit) -> bool:
+    """A later mention of a counted award that names its recipients where the first named none: the one listed."""
+    return a.count is not None and prev.recipient_type is None and a.recipient_type is not None
 
 
 def _proposal_given(a: AwardHit, out: list[AwardHit], pat: AwardPatterns) -> bool:

@@ -31,6 +31,7 @@ _COUNTED = regex.compile(r"(?<![\d.,])\d{1,5}\s+$")  # a count right before it: 
 _SHORT_HEAD = regex.compile(r"^(?P<head>.+?)\s+(?:\d|Đảng\b)")  # 'Huy hiệu' of 'Huy hiệu 50 năm tuổi Đảng'
 _QUOTED_TITLE = AwardEntry(term='"..."', kind="quoted_title")  # '27 "Sinh viên 5 tốt"': an award only counted
 _TITLE_KINDS = ("title", "title_class")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:)]|và\b|\n|$)")  # '1 đồng chí 45 năm|, |5 đồng chí 40 năm', not '5 năm liền'
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ def _carried(
     for h in out:
         if not h.entry.carried:
             kept.append(h)
+            continue
+        if h.entry.ends_item and not _ITEM_END.match(text, h.end):
             continue
         earlier = [o for o in (*before, *kept) if o.entry.kind == h.entry.kind and o.end <= h.start]
         if earlier:

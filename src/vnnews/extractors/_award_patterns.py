@@ -75,6 +75,7 @@ class AwardPatterns:
     receiver_before: regex.Pattern[str]  # before a name that receives: 'cho mẹ |Võ Thị Đào' (a link), 'liệt sĩ |...'
     plural_after: regex.Pattern[str]
     adverb_tail: regex.Pattern[str]
+    own_verb: regex.Pattern[str]  # a verb right after a counted noun: its own predicate ('1 học sinh| được chọn')
     count_follow: regex.Pattern[str]
     organisation: regex.Pattern[str]
     win_gap: regex.Pattern[str]
@@ -91,6 +92,7 @@ class AwardPatterns:
     modal: regex.Pattern[str]  # the award is not given: 'muốn giành', 'nếu đoạt', 'có thể nhận', 'hứa sẽ trao'
     realis: regex.Pattern[str]  # ... unless given after all: 'phấn đấu ... đã được tặng'
     propose: regex.Pattern[str]  # only proposed: 'đề nghị tặng'
+    decided: regex.Pattern[str]  # agreed, whatever was proposed before: 'Hội đồng thống nhất: |Tặng ...'
     pool: regex.Pattern[str]  # a count that is the pool, not the recipients: 'trong số hơn |23.000 cán bộ'
     breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
     companion: regex.Pattern[str]  # a gift between an award and its recipients: 'kèm theo tiền thưởng ... |cho'
@@ -148,6 +150,10 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     # a name that opens with a number and runs to its year: 'Cup |10 doanh nhân trẻ khởi nghiệp xuất sắc 2017|'
     numbered_name = rf"\d{{1,3}}(?:\s+(?!{stops})[^\W\d]\w*){{1,10}}?\s+(?:19|20)\d\d(?!\w)"
     level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
+    # a title's name in small letters, only when its count follows: 'danh hiệu |giáo viên chủ nhiệm lớp giỏi bậc
+    # THCS năm học 2025-2026| cho 29 thí sinh'
+    years = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    small_title = rf"(?-i:\p{{Ll}})\w*(?:\s+{issuer_word}){{0,12}}?(?:\s+năm(?:\s+học)?\s+{years})?(?=\s+cho\s+\d)"
     # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
     about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
     about = rf"về(?:\s+{about_word}){{1,8}}(?:\s+và(?:\s+{about_word}){{1,4}})?"
@@ -160,7 +166,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
             (?:{_pattern(words, "filler")}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
             (?P<title_name>{_QUOTED_TITLE}                  #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
-              |{capitalised_name})                          #   e.g. danh hiệu Tập thể lao động xuất sắc
+              |{capitalised_name}                           #   e.g. danh hiệu Tập thể lao động xuất sắc
+              |{small_title})                               #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
           | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
@@ -170,6 +177,8 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
+          | (?<=(?:[,;]|(?<!\w)và)\s{{1,3}})                 # or small as the next item of a list given to
+            {alternation(titles)}(?=\s+cho\s+\d)             #   its own count: ...và tập thể lao động tiên tiến cho 88
         )
         (?:\s+(?P<grade>{grade}{classes}))?                 # e.g. hạng Nhì, hạng Nhất, Nhì, Ba (not numbers)
         (?:\s*(?P<quoted>{_QUOTED_TITLE}))?                 # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
@@ -270,6 +279,10 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
+        # a count with its own verb after it: '36 học sinh đạt giải, trong đó có 1 học sinh| được chọn ...'
+        "own_verb": regex.compile(
+            rf"\s*(?:{_pattern(words, 'adverb')}\s+)*(?:{give}|{_pattern(words, 'receive')})(?!\w)", ic
+        ),
         "win_gap": regex.compile(rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
         # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy': how many times won is how many awards
         "times_won": regex.compile(
@@ -345,6 +358,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
         propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+của(?!\w))", regex.IGNORECASE),  # no 'đề nghị của'
+        decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
         pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
         link_noun=regex.compile(

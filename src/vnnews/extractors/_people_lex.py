@@ -90,6 +90,7 @@ class PeopleLexicon:
     degrees: Termset
     org_words: Termset
     role_heads: Termset
+    staff_posts: Termset  # a post only before the head of its unit ("Cán bộ Khoa Chống nhiễm khuẩn")
     appoint_leads: Termset
     appoint_verbs: Termset
     appoint_offices: Termset
@@ -189,6 +190,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         degrees=Termset(terms("degrees", dirs), exact=True),
         org_words=Termset(terms("people_org_words", dirs)),
         role_heads=Termset(terms("people_role_heads", dirs), exact=True),
+        staff_posts=Termset(terms("people_staff_posts", dirs), exact=True),
         appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
         appoint_verbs=_of_kind(appointments, "verb"),
         appoint_offices=_of_kind(appointments, "office"),

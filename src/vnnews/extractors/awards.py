@@ -50,12 +50,23 @@ def extract(doc: Document, people: Iterable[PersonHit] = ()) -> list[AwardHit]:
     prior: dict[int, list[AwardName]] = {}  # awards named so far in each paragraph, for anaphors
     recent: list[AwardName] = []  # awards named so far in the text, for short names in breakdowns
     for sent in doc.sentences:
+        proposing = False  # the clause before proposed all its awards: a list after it with no verb goes on so
         for clause in clauses(doc.text, sent):
             names = award_names(doc.text, clause, pat, prior.setdefault(sent.block, []), recent)
             prior[sent.block] += names
             recent += names
-            found += given(doc.text, clause, _clause_awards(doc, clause, names, pat, named), pat)
+            hits = given(doc.text, clause, _clause_awards(doc, clause, names, pat, named), pat)
+            if proposing and _verbless(doc.text, clause, hits, pat):  # 'Đề nghị tặng ... cho 07 cá nhân; |tập thể ...'
+                hits = [dataclasses.replace(h, proposed=True) for h in hits]
+            proposing = bool(hits) and all(h.proposed for h in hits)
+            found += hits
     return merge_repeats(found, pat)
+
+
+def _verbless(text: str, clause: Sentence, hits: list[AwardHit], pat: AwardPatterns) -> bool:
+    """No verb before the clause's first award: an item of the list the clause before began ('; cờ thi đua ...')."""
+    first = min(((h.name_at or (h.start, h.end))[0] for h in hits), default=None)
+    return first is not None and not pat.verb.search(text, clause.start, first)
 
 
 def clauses(text: str, sent: Sentence) -> list[Sentence]:

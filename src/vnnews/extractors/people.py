@@ -25,6 +25,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import replace
 
+import regex
+
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
@@ -45,6 +47,8 @@ from ._people_names import (
 )
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
+
+_SMALL_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{Ll}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện'
 
 #: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
 FORMER = frozenset({"nguyên", "cựu"})
@@ -79,7 +83,7 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return _run_on_cut(people), roles
+    return _run_on_cut(_last_syllable_small(doc.text, people)), roles
 
 
 def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
@@ -96,6 +100,23 @@ def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
         if p.name.count(" ") >= 2 and len(own) == 1 and elsewhere:
             cut = tuple(replace(m, end=m.start + len(head), text=head) if m.text == p.name else m for m in p.mentions)
             p = replace(p, name=head, mentions=cut)
+        out.append(p)
+    return out
+
+
+def _last_syllable_small(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """ "ông Nguyễn Thực hiện nhấn mạnh": a name whose last syllable was written in small letters, read one
+    syllable short, is the person the article names so elsewhere ("Ông Nguyễn Thực Hiện – Phó Chủ tịch")."""
+    names = {p.name.casefold(): p.name for p in people}
+    out = []
+    for p in people:
+        for m in p.mentions:
+            small = _SMALL_SYLLABLE.match(text, m.end) if m.kind == "name" and m.text == p.name else None
+            longer = names.get(f"{p.name} {small['w']}".casefold()) if small else None
+            if small and longer:
+                grown = replace(m, end=small.end(), text=text[m.start : small.end()])
+                p = replace(p, name=longer, mentions=tuple(grown if x is m else x for x in p.mentions))
+                break
         out.append(p)
     return out
 
@@ -170,7 +191,7 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
-    size = line.match(line.lex.positions, i + former)
+    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former)
     if not size:
         return None
     street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
@@ -182,6 +203,12 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
         names.append(title.name)
         return title.name.end
     return title.end
+
+
+def _staff_post(line: Line, i: int) -> int:
+    """The size of a staff post right before the capitalised head of its unit ("Cán bộ Khoa ...")."""
+    size = line.match(line.lex.staff_posts, i)
+    return size if size and line.match(line.lex.org_heads, i + size) > 0 else 0
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
