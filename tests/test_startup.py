@@ -58,3 +58,32 @@ def test_underthesea_imported_before_vnnews_is_left_as_it_is() -> None:
         "print(json.dumps({'same': sys.modules['underthesea'] is before, 'people': len(record.people)}))\n"
     )
     assert got == {"same": True, "people": 1}
+
+
+@pytest.mark.issue("cold-start-imports-the-batch-modules")
+def test_one_article_imports_no_batch_module_yet_the_batch_api_resolves() -> None:
+    got = _run(
+        "import json, sys, vnnews\n"
+        "vnnews.extract('Phó Bí thư Tỉnh ủy Hoàng Giang trao 25 Bằng khen cho 10 tập thể.')\n"
+        "batch = ('vnnews.batch', 'vnnews.pool', 'vnnews.resume', 'tqdm', 'concurrent.futures.process')\n"
+        "before = [m for m in batch if m in sys.modules]\n"
+        "from vnnews import *\n"
+        "print(json.dumps({'before': before, 'result': vnnews.Result.__module__, 'folder': callable(extract_folder),\n"
+        "    'run': callable(vnnews.batch.run), 'star': Result is vnnews.pool.Result}))\n"
+    )
+    assert got == {"before": [], "result": "vnnews.pool", "folder": True, "run": True, "star": True}
+
+
+def test_libyaml_reads_every_rule_table_as_the_python_loader_does() -> None:
+    """rules_data parses with libyaml's safe loader when there: the same data as yaml.safe_load, faster."""
+    from importlib import resources
+
+    import yaml
+
+    from vnnews import rules_data
+
+    tables = sorted(resources.files("vnnews").joinpath("data").joinpath("rules").iterdir(), key=str)
+    assert len(tables) >= 2
+    for table in tables:
+        text = table.read_text("utf-8")
+        assert yaml.load(text, Loader=rules_data._Loader) == yaml.safe_load(text)
