@@ -75,15 +75,15 @@ def test_one_article_imports_no_batch_module_yet_the_batch_api_resolves() -> Non
 
 
 def test_libyaml_reads_every_rule_table_as_the_python_loader_does() -> None:
-    """rules_data parses with libyaml's safe loader when there: the same data as yaml.safe_load, faster."""
+    """Rule tables are parsed with libyaml's safe loader when there: the same data as yaml.safe_load, faster."""
     from importlib import resources
 
     import yaml
 
-    from vnnews import rules_data
+    from vnnews._yaml_cache import LOADER
 
     tables = sorted(resources.files("vnnews").joinpath("data").joinpath("rules").iterdir(), key=str)
     assert len(tables) >= 2
     for table in tables:
         text = table.read_text("utf-8")
-        assert yaml.load(text, Loader=rules_data._Loader) == yaml.safe_load(text)
+        assert yaml.load(text, Loader=LOADER) == yaml.safe_load(text)
