@@ -18,7 +18,8 @@ alternation (default 1). The pool's own cost is printed as CPU: all its processe
 over the one worker's, and the speed-up that leaves on two idle cores. Cold start is timed with
 Python's bytecode cache (kept in a temporary folder, written by one run first: an installed
 vnnews has its .pyc files) and as this environment runs it (PYTHONDONTWRITEBYTECODE set means
-vnnews's own modules are compiled from source at every start).
+vnnews's own modules are compiled from source at every start); that first run also leaves the
+vocabularies' JSON copies in the user's cache folder (vnnews._yaml_cache), as any earlier run does.
 
 ``--long`` prints how cost grows with the length of one text instead: the first articles of the
 corpus joined into one text of 0.5, 1, 2 and 4 M characters (or the sizes given, in M chars),
