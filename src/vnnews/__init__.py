@@ -7,8 +7,8 @@ True
 """
 
 import logging
+import typing as _typing
 
-from .batch import Result, extract_folder
 from .errors import (
     ArgumentError,
     BinaryInputError,
@@ -37,6 +37,10 @@ from .models import (
 )
 from .options import Options
 from .pipeline import extract, extract_file, extract_html
+
+if _typing.TYPE_CHECKING:
+    from .batch import extract_folder
+    from .pool import Result
 
 __version__ = "0.1.0"
 
@@ -73,3 +77,24 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+#: Names imported on first use: a batch's modules (process pool, resume, progress bar) are not needed
+#: to extract one article, and ``vnnews.batch`` and the rest still resolve after ``import vnnews``.
+_LAZY = {"Result": "pool", "extract_folder": "batch"}
+_LAZY_MODULES = frozenset({"batch", "pool", "resume", "report", "inputs"})
+
+
+def __getattr__(name: str) -> object:
+    """The batch API (``Result``, ``extract_folder``) and the batch modules, imported when first asked for."""
+    import importlib
+
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, the batch API among them before its first use."""
+    return sorted({*globals(), *_LAZY})

@@ -14,8 +14,8 @@ import functools
 from typing import Any
 
 import regex
-import underthesea
-from underthesea import sent_tokenize as _underthesea_sent_tokenize
+
+from ._underthesea import sent_tokenize_module, version
 
 #: The underthesea versions whose loop this one follows.
 KNOWN_VERSIONS = ("9.5.",)
@@ -26,10 +26,9 @@ _NEXT_END = regex.compile(r"[.?!]")
 @functools.cache
 def _splitter() -> Any | None:
     """underthesea's splitter object when its loop is the one read here, else None."""
-    if not str(getattr(underthesea, "__version__", "")).startswith(KNOWN_VERSIONS):
+    if not version().startswith(KNOWN_VERSIONS):
         return None
-    from underthesea.pipeline import sent_tokenize as module
-
+    module = sent_tokenize_module()
     module._load_model()
     tok = getattr(module, "sentence_tokenizer", None)
     fits = getattr(tok, "SENT_END_CHARS", None) == _ENDS and callable(getattr(tok, "_is_sentence_boundary", None))
@@ -40,7 +39,7 @@ def sent_tokenize(text: str) -> list[str]:
     """The sentences of ``text`` as ``underthesea.sent_tokenize`` gives them."""
     tok = _splitter()
     if tok is None:
-        return list(_underthesea_sent_tokenize(text))
+        return list(sent_tokenize_module().sent_tokenize(text))
     if not text or not text.strip():
         return []
     sentences: list[str] = []

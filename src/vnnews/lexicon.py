@@ -32,6 +32,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ._yaml_cache import load_yaml
 from .alternation import ordered_trie
 from .entries import (
     REGISTRY,
@@ -53,7 +54,6 @@ from .entries import (
 from .errors import LexiconError, one_line
 
 Dirs = tuple[Path, ...]
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LexiconFile(BaseModel):
@@ -85,7 +85,7 @@ def _read(name: str, text: str, where: str) -> list[Entry]:
     """Parse and validate one vocabulary file against the model registered for ``name``."""
     where = f"lexicon {name!r} in {where}"
     try:
-        data = LexiconFile.model_validate(yaml.load(text, Loader=_Loader))  # a safe loader (libyaml if there)
+        data = LexiconFile.model_validate(load_yaml(text))  # a safe loader, or its cached JSON copy
     except yaml.YAMLError as e:
         raise LexiconError(one_line(f"{where}: not valid YAML: {e}")) from e
     except ValidationError as e:

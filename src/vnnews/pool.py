@@ -4,6 +4,10 @@ One bad article never stops a batch: it becomes a :class:`Result` with an error 
 :attr:`VnnewsError.kind` of what went wrong, ``internal_error`` for a bug, ``worker_crash`` when
 the worker process died) and a one-line message. Results come back in the order of the file list
 whatever the number of workers, so output is deterministic and a killed run can be resumed.
+
+A worker takes a few articles at a time (:data:`CHUNK`) and sends each record back as its JSON
+text, which the parent reads back into the same record: every task costs the parent a round trip
+through the pool's queues and futures, and a pickled record costs three times its JSON to read.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from .errors import VnnewsError, one_line
 from .extractors._achv_pos import load_tagger
 from .models import Article
@@ -25,8 +31,10 @@ from .options import DEFAULT_OPTIONS, Options
 from .pipeline import extract, extract_file
 from .tokenize import load_model
 
-#: Articles handed to the pool ahead of the one being written, per worker (bounds memory).
+#: Tasks handed to the pool ahead of the one being written, per worker (bounds memory).
 IN_FLIGHT_PER_WORKER = 4
+#: Most articles in one task (fewer in small batches, so that every worker gets some).
+CHUNK = 8
 _WARM_UP_TEXT = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An trao 25 Bằng khen cho 10 tập thể, đạt 95,5%."
 
 
@@ -152,12 +160,51 @@ def _isolated(path: str, options: Options) -> Result:
             return failed(path, e)
 
 
-def _submit(pool: ProcessPoolExecutor, path: str, options: Options) -> Future[Result]:
-    """Submit one article; a pool already broken by a dead worker gives a failed future, handled like the rest."""
+#: A result as a worker sends it: path, record as JSON text (or the record itself if it has none), kind, message.
+_Packed = tuple[str, str | Article | None, str | None, str | None]
+
+
+def _pack(result: Result) -> _Packed:
+    """A worker's result made cheap to send: the record as its JSON text."""
+    if result.article is None:
+        return result.path, None, result.kind, result.message
     try:
-        return pool.submit(process_one, path, options)
+        return result.path, result.article.model_dump_json(), None, None
+    except ValueError:  # pragma: no cover - a record JSON cannot hold: sent as it is
+        return result.path, result.article, None, None
+
+
+def _unpack(packed: _Packed, options: Options) -> Result:
+    """The worker's result again: the record read back from its JSON (redone here in the rare case it differs)."""
+    path, record, kind, message = packed
+    if record is None or isinstance(record, Article):
+        return Result(path, record, kind, message)
+    try:
+        return Result(path, Article.model_validate_json(record))
+    except ValidationError:  # pragma: no cover - a value JSON writes otherwise (inf): extract it here instead
+        return process_one(path, options)
+
+
+def process_chunk(paths: Sequence[str], options: Options = DEFAULT_OPTIONS) -> list[_Packed]:
+    """A worker's task: each article of ``paths``, packed to send back."""
+    return [_pack(process_one(path, options)) for path in paths]
+
+
+def chunk_size(files: int, workers: int) -> int:
+    """Articles per task: CHUNK, or fewer so that each worker gets about IN_FLIGHT_PER_WORKER tasks.
+
+    >>> chunk_size(2000, 2), chunk_size(11, 2), chunk_size(3, 2)
+    (8, 2, 1)
+    """
+    return max(1, min(CHUNK, -(-files // (workers * IN_FLIGHT_PER_WORKER))))
+
+
+def _submit(pool: ProcessPoolExecutor, paths: Sequence[str], options: Options) -> Future[list[_Packed]]:
+    """Submit one task; a pool already broken by a dead worker gives a failed future, handled like the rest."""
+    try:
+        return pool.submit(process_chunk, paths, options)
     except BrokenProcessPool as e:
-        broken: Future[Result] = Future()
+        broken: Future[list[_Packed]] = Future()
         broken.set_exception(e)
         return broken
 
@@ -165,31 +212,36 @@ def _submit(pool: ProcessPoolExecutor, path: str, options: Options) -> Future[Re
 def _pooled(files: Sequence[str], options: Options, workers: int) -> Iterator[Result]:
     """Results in file order from a process pool with bounded in-flight work (the deque is the reorder buffer)."""
     pool = _new_pool(workers)
-    pending: deque[tuple[str, Future[Result]]] = deque()
-    todo = iter(files)
+    pending: deque[tuple[Sequence[str], Future[list[_Packed]]]] = deque()
+    size = chunk_size(len(files), workers)
+    todo = (files[i : i + size] for i in range(0, len(files), size))
     window = workers * IN_FLIGHT_PER_WORKER
     finished = False
     try:
         while True:
-            while len(pending) < window and (path := next(todo, None)) is not None:
-                pending.append((path, _submit(pool, path, options)))
+            while len(pending) < window and (paths := next(todo, None)) is not None:
+                pending.append((paths, _submit(pool, paths, options)))
             if not pending:
                 finished = True
                 return
-            path, fut = pending.popleft()
+            paths, fut = pending.popleft()
             try:
-                yield fut.result()
-                continue
+                packed = fut.result()
             except BrokenProcessPool:
                 pass
             except Exception as e:  # noqa: BLE001 (reported per article)
-                yield failed(path, e)
+                yield from (failed(path, e) for path in paths)
+                continue
+            else:
+                yield from (_unpack(p, options) for p in packed)
                 continue
             # A worker died (segfault, killed for memory): redo the unfinished articles one by one.
             _stop(pool, kill=False)
-            for p, f in [(path, fut), *pending]:
-                done = f.done() and not f.cancelled() and f.exception() is None
-                yield f.result() if done else _isolated(p, options)
+            for ps, f in [(paths, fut), *pending]:
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    yield from (_unpack(p, options) for p in f.result())
+                else:
+                    yield from (_isolated(p, options) for p in ps)
             pending.clear()
             pool = _new_pool(workers)
     finally:

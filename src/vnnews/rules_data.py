@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ._yaml_cache import load_yaml
 from .errors import LexiconError, one_line
 
 M = TypeVar("M", bound=BaseModel)
@@ -38,7 +39,7 @@ def load_rules(name: str, model: type[M]) -> tuple[M, ...]:
     where = f"vnnews/data/rules/{name}.yaml"
     try:
         text = resources.files("vnnews").joinpath("data").joinpath("rules").joinpath(f"{name}.yaml").read_text("utf-8")
-        data = _RuleFile.model_validate(yaml.safe_load(text))
+        data = _RuleFile.model_validate(load_yaml(text))  # a safe loader, or its cached JSON copy
         return tuple(model.model_validate(e) for e in data.entries)
     except FileNotFoundError as e:
         raise LexiconError(f"no packaged rule table named {name!r}") from e

@@ -11,9 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from underthesea import word_tokenize
-from underthesea.pipeline.word_tokenize import regex_tokenize as _regex
-
+from ._underthesea import word_tokenize_module
 from .segment import UNDERTHESEA_LOCK, align, pieces
 
 
@@ -55,23 +53,26 @@ def _word_tokenize(piece: str, fixed_words: tuple[str, ...]) -> list[str]:
     third of its time on a sentence here); setting that global to the same pattern, built once, and
     calling without ``fixed_words`` gives the same words and leaves the same global behind.
     """
+    ws = word_tokenize_module()
     with UNDERTHESEA_LOCK:  # its model loader and fixed_words pattern are unguarded globals
         if not fixed_words:
-            return list(word_tokenize(piece, use_token_normalize=False, fixed_words=[]))
-        _regex.patterns = _fixed_pattern(fixed_words)
-        return list(word_tokenize(piece, use_token_normalize=False))
+            return list(ws.word_tokenize(piece, use_token_normalize=False, fixed_words=[]))
+        ws.regex_tokenize.patterns = _fixed_pattern(fixed_words)
+        return list(ws.word_tokenize(piece, use_token_normalize=False))
 
 
 @functools.cache
 def _fixed_pattern(fixed_words: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern underthesea's regex tokenizer compiles for ``fixed_words`` (built by its own code, once)."""
+    regex_tokenize = word_tokenize_module().regex_tokenize
     with UNDERTHESEA_LOCK:
-        _regex.tokenize("", fixed_words=list(fixed_words))
-        pattern: re.Pattern[str] = _regex.patterns
+        regex_tokenize.tokenize("", fixed_words=list(fixed_words))
+        pattern: re.Pattern[str] = regex_tokenize.patterns
         return pattern
 
 
 def load_model() -> None:
     """Load underthesea's word segmentation model now (before forking workers, or threads), not on first use."""
+    ws = word_tokenize_module()
     with UNDERTHESEA_LOCK:
-        word_tokenize("Việt Nam", use_token_normalize=False)
+        ws.word_tokenize("Việt Nam", use_token_normalize=False)

@@ -1,0 +1,45 @@
+"""The process pool's tasks: a few articles each, every record sent back as JSON text and read back the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnnews import pool
+from vnnews.options import DEFAULT_OPTIONS, Options
+
+TESTS = Path(__file__).resolve().parent
+ARTICLES = sorted((TESTS / "holdout" / "articles").glob("*.txt"))
+PAGES = sorted((TESTS / "pages").glob("*.htm*"))[:6]
+
+
+@pytest.mark.parametrize("options", [DEFAULT_OPTIONS, Options(include_text=True)], ids=["default", "with-text"])
+def test_a_record_sent_as_json_reads_back_equal(options: Options) -> None:
+    """Articles and saved pages (source title, site, dates, the text record): the parent gets what the worker made."""
+    assert ARTICLES
+    assert PAGES
+    for path in [*ARTICLES, *PAGES]:
+        made = pool.process_one(str(path), options)
+        assert made.ok, made.message
+        packed = pool._pack(made)
+        assert isinstance(packed[1], str)
+        got = pool._unpack(packed, options)
+        assert got == made
+        assert got.article is not None
+        assert made.article is not None
+        assert got.article.model_dump_json() == made.article.model_dump_json()
+
+
+def test_a_failure_travels_as_its_kind_and_message(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"  \n")
+    made = pool.process_one(str(empty))
+    assert pool._unpack(pool._pack(made), DEFAULT_OPTIONS) == made
+    assert (made.kind, made.article) == ("empty_input_error", None)
+
+
+@pytest.mark.parametrize(("files", "workers", "size"), [(2000, 2, 8), (64, 2, 8), (11, 2, 2), (3, 2, 1), (1, 4, 1)])
+def test_small_batches_get_small_tasks_so_every_worker_has_some(files: int, workers: int, size: int) -> None:
+    assert pool.chunk_size(files, workers) == size
+    assert -(-files // size) >= min(files, workers)  # tasks: at least one per worker
