@@ -7,6 +7,8 @@ with ``VNNEWS_REQUIRE_SHARED=1`` (set by ``.ci/run``) a missing gate stops the r
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,23 @@ SAMPLES = REPO / "samples"
 REQUIRE_SHARED = os.environ.get("VNNEWS_REQUIRE_SHARED", "") not in ("", "0")
 
 
+#: The cache folder this run made for itself (removed at the end), or "" when the caller set one.
+_OWN_CACHE = [""]
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
+    # The vocabulary cache (vnnews._yaml_cache) goes to a folder of this run, not the user's ~/.cache:
+    # tests leave nothing behind and never read copies an earlier run wrote. Subprocesses inherit it.
+    if "VNNEWS_CACHE_DIR" not in os.environ:
+        os.environ["VNNEWS_CACHE_DIR"] = _OWN_CACHE[0] = tempfile.mkdtemp(prefix="vnnews-cache-")
     if REQUIRE_SHARED and not (EVAL / "score.py").is_file():
         pytest.exit(f"VNNEWS_REQUIRE_SHARED is set but the shared eval set is missing at {EVAL}: "
                     "the eval gate cannot run", returncode=1)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _OWN_CACHE[0]:
+        shutil.rmtree(_OWN_CACHE[0], ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
