@@ -52,6 +52,8 @@ from .hits import AchievementHit
 TARGET_WINDOW, ACTION_WINDOW = 20, 5
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
+#: Characters of the article before a sentence read for a group counted earlier ('3 phụ nữ' ... '3 người phụ nữ mới').
+EARLIER_REACH = 4000
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
@@ -195,7 +197,8 @@ def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, 
     text = doc.text
     paragraph = text[max(doc.blocks[sent.block].start, num.start - RECIPE_REACH) : num.start]
     written = text[num.start : num.end]
-    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written)
+    earlier = (text, max(0, sent.start - EARLIER_REACH), sent.start)
+    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written, earlier)
     return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
 
 
