@@ -345,6 +345,10 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
             return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
     if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
         return "class"
+    if at.unit.kind == "percent" and s.at_start["grade"].match(at.after):
+        return "class"  # 'gạo 5% tấm': rice with 5% broken grains, a grade
+    if at.unit.kind == "measure" and s.at_end["product"].search(at.before):
+        return "class"  # 'giá vàng SJC 1kg': the 1 kg bar, a product
     currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate

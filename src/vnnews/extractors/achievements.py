@@ -66,8 +66,11 @@ _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
 _LABEL = regex.compile(r"\([^()]*\)")
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
-#: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
-_NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
+#: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' or a fineness a gold purity
+#: ('vàng 24k', 'vàng Rồng Thăng Long 999,9 (24k)').
+_NO_THOUSAND = regex.compile(
+    r"(?:(?:vàng|kara)[ \u00a0]+|(?<!\d)(?:9{3},9|9{4})[ \u00a0]*\([ \u00a0]*)$", regex.IGNORECASE
+)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
