@@ -122,7 +122,7 @@ SenseKind = Literal[
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
-    "per_one", "if_after", "only_then", "not_habitual", "grade", "product",
+    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
 ]
 
 

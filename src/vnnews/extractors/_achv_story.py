@@ -26,6 +26,8 @@ RECIPROCAL_WORDS = 4
 _SUBJECT_OPENS = regex.compile(
     r"(?:^|[,;:.!?(“\"…\-–—]|(?<!\w)(?:nhưng|và|rồi|thì)(?!\w))[ \u00a0]*$", regex.IGNORECASE
 )
+#: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
+OBLIGED_GAP = 6
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
 
@@ -72,4 +74,20 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
         return "hypothetical"
     if s.anywhere["must"].search(clause) and s.at_start["only_then"].match(at.after):
         return "requirement"
+    if _obliged(clause, s):
+        return "rule"
     return None
+
+
+def _obliged(clause: str, s: Sense) -> bool:
+    """A class of people or things that must do what the amount measures: a rule, nobody's deed.
+
+    'Hiện các dự án đầu tư vẫn phải dành 20% quỹ đất', 'thí sinh phải có hộ khấu tại 13 tỉnh'; not 'các bị
+    cáo phải liên đới bồi thường cho Sở ... số tiền hơn 1,1 tỷ đồng' (far from 'phải': an order carried out)
+    nor 'phải giải tỏa khoảng 3.523 ha với hơn 8.000 hộ dân' (the households are no object of 'phải').
+    """
+    musts = list(s.anywhere["must"].finditer(clause))
+    if not musts or not s.anywhere["generic"].search(clause, 0, musts[-1].start()):
+        return False
+    governed = clause[musts[-1].end() :]
+    return len(governed.split()) <= OBLIGED_GAP and not s.anywhere["not_governed"].search(governed)
