@@ -28,6 +28,8 @@ _SUBJECT_OPENS = regex.compile(
 )
 #: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
 OBLIGED_GAP = 6
+#: Most words between 'những người' and the bound that defines them ('những người ăn nhiều hơn 3 khẩu phần cá').
+GROUP_GAP = 3
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
 
@@ -76,7 +78,24 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
         return "requirement"
     if _obliged(clause, s):
         return "rule"
+    if _defines_group(clause, s):
+        return "threshold"
     return None
+
+
+def _defines_group(clause: str, s: Sense) -> bool:
+    """A bound on the amount that says who or what belongs to a group, not how much anyone did.
+
+    'những người ăn nhiều hơn 3 khẩu phần cá mỗi tuần' (a study's group), 'Đối với các cây có chiều cao từ
+    15 - 20m' (a class in a cost estimate); not 'các đơn vị đã kiểm tra trên 143.460 lô' (no group defined).
+    """
+    bound = s.at_end["bound_hedge"].search(clause)
+    if bound is None:
+        return False
+    if s.at_start["as_for"].match(clause):
+        return True
+    group = list(s.anywhere["group_of"].finditer(clause, 0, bound.start()))
+    return bool(group) and len(clause[group[-1].end() : bound.start()].split()) <= GROUP_GAP
 
 
 def _obliged(clause: str, s: Sense) -> bool:
