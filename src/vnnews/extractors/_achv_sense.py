@@ -147,7 +147,7 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
         return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    for kind, where in (("modal", clause), ("rule", at.before)):
+    for kind, where in (("modal", _mood_clause(at, v, s)), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
@@ -167,6 +167,20 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     if s.anywhere["recipe"].search(at.paragraph) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
+
+
+def _mood_clause(at: Around, v: Vocab, s: Sense) -> str:
+    """The clause whose mood the amount takes: its own, or the one before when the amount is only an apposition.
+
+    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' is what may happen; 'Nhằm giảm nghèo, khoảng 500
+    hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
+    """
+    parts = CLAUSE_BREAK.split(at.before)
+    hedge = v.qualifier_before.search(parts[-1])
+    after_comma = len(parts) > 1 and at.before[: len(at.before) - len(parts[-1])].endswith(",")
+    if after_comma and hedge and not parts[-1][: hedge.start()].strip() and not s.at_start["predicate"].match(at.after):
+        return parts[-2] + parts[-1]  # not after '(': '(khoảng 1.760 km)' is a figure given aside
+    return parts[-1]
 
 
 def _near_or_listed(between: str) -> bool:
