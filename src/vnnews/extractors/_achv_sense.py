@@ -147,7 +147,7 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
         return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    for kind, where in (("modal", _mood_clause(at, v, s)), ("rule", at.before)):
+    for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
@@ -169,18 +169,19 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     return generic(at, s, clause)
 
 
-def _mood_clause(at: Around, v: Vocab, s: Sense) -> str:
+def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     """The clause whose mood the amount takes: its own, or the one before when the amount is only an apposition.
 
     'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' is what may happen; 'Nhằm giảm nghèo, khoảng 500
     hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
     """
-    parts = CLAUSE_BREAK.split(at.before)
-    hedge = v.qualifier_before.search(parts[-1])
-    after_comma = len(parts) > 1 and at.before[: len(at.before) - len(parts[-1])].endswith(",")
-    if after_comma and hedge and not parts[-1][: hedge.start()].strip() and not s.at_start["predicate"].match(at.after):
-        return parts[-2] + parts[-1]  # not after '(': '(khoảng 1.760 km)' is a figure given aside
-    return parts[-1]
+    hedge = v.qualifier_before.search(clause)
+    if not hedge or clause[: hedge.start()].strip() or s.at_start["predicate"].match(at.after):
+        return clause
+    head = at.before[: len(at.before) - len(clause)]
+    if not head.endswith(","):
+        return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
+    return CLAUSE_BREAK.split(head[:-1])[-1] + clause
 
 
 def _near_or_listed(between: str) -> bool:

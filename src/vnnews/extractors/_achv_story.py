@@ -9,6 +9,7 @@ from ``achievement_sense.yaml``.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -54,10 +55,15 @@ def resumed(at: Around, s: Sense) -> bool:
 def _counted_before(at: Around, s: Sense) -> bool:
     """The same number of people was told earlier in the article ('3 phụ nữ', 'hai người'), in digits or words."""
     value = int(at.num.value)
-    words = [regex.escape(str(value)), *(regex.escape(w) for w in s.spelled.get(value, ()))]
-    people = s.at_start["told"].pattern
-    told = regex.compile(rf"(?<![\w.,])(?:{'|'.join(words)})[ \u00a0]+{people}", regex.IGNORECASE)
-    return told.search(*at.earlier) is not None
+    words = (str(value), *s.spelled.get(value, ()))
+    return _count_of_people(words, s.at_start["told"].pattern).search(*at.earlier) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _count_of_people(words: tuple[str, ...], people: str) -> regex.Pattern[str]:
+    """A number written as one of ``words`` and a people noun after it ('3 phụ nữ', 'hai người')."""
+    number = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?<![\w.,])(?:{number})[ \u00a0]+{people}", regex.IGNORECASE)
 
 
 def generic(at: Around, s: Sense, clause: str) -> str | None:
@@ -69,7 +75,7 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
         return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
-    head = CLAUSE_BREAK.split(at.before + at.written)[-1]
+    head = clause + at.written
     if (one := s.at_start["per_one"].match(head)) and _ONE_ALONE.match(head, one.end()):
         return "ratio"
     if s.at_start["if_after"].match(at.after):
