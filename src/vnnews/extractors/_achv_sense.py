@@ -119,7 +119,7 @@ class Around:
     unit: Unit
     after: str  # the sentence after the unit
     written: str = ""  # the number as written ('4.0')
-    earlier: tuple[str, int, int] = ("", 0, 0)  # the article and the stretch before the sentence, not copied
+    earlier: tuple[str, int] = ("", 0)  # the article and where the sentence starts in it (nothing copied)
 
 
 #: Tells whether the syllable starting at an offset continues a word begun before it.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 #: Largest count of people read as a group told before when a story resumes with it ('Sau đó, 2 tay vợt kéo nhau').
 RESUMED_MAX = 12
+#: Characters of the article before a sentence read for a group counted earlier ('3 phụ nữ' ... '3 người phụ nữ mới').
+EARLIER_REACH = 4000
 #: Words after the counted noun a reciprocal 'nhau' may stand in ('2 ông lần đầu gặp nhau').
 RECIPROCAL_WORDS = 4
 #: A clause opened by punctuation or a conjunction: a count right after it is the clause's subject.
@@ -56,7 +58,9 @@ def _counted_before(at: Around, s: Sense) -> bool:
     """The same number of people was told earlier in the article ('3 phụ nữ', 'hai người'), in digits or words."""
     value = int(at.num.value)
     words = (str(value), *s.spelled.get(value, ()))
-    return _count_of_people(words, s.at_start["told"].pattern).search(*at.earlier) is not None
+    text, start = at.earlier
+    told = _count_of_people(words, s.at_start["told"].pattern)
+    return told.search(text, max(0, start - EARLIER_REACH), start) is not None
 
 
 @functools.lru_cache(maxsize=64)
