@@ -121,7 +121,9 @@ SenseKind = Literal[
     "rating", "rated", "coordinate", "window", "top", "certain", "not_ratio", "share_of", "from", "bound", "must",
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
-    "joined", "spouse", "then",
+    "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
+    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
+    "bound_hedge", "group_of", "as_for", "predicate",
 ]
 
 

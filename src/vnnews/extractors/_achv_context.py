@@ -19,6 +19,7 @@ from ..numbers import NumberMatch
 from ..segment import Sentence
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD, last_words_start
+from ._people_line import is_foreign_word
 
 #: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').
 MIN_SPELLED_WORDS = 2
@@ -45,6 +46,7 @@ _PADDED_DIGIT = regex.compile(r"0[1-9]")
 _SPACE_LOWER = regex.compile(r"[ \u00a0]\p{Ll}")
 _LAST_TWO_WORDS = regex.compile(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$")
 _NEXT_LOWER_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
+_CAPITAL_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 _LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")
 _YEAR_AFTER_DASH = regex.compile(r"\s*-\s*(?P<y>\d{4})(?!\d)")
 
@@ -223,9 +225,20 @@ def after_name(before: Before) -> bool:
     not checked; a sentence-initial capital ('Có 516 xe') is fine.
     """
     prev = _LAST_WORD.search(before.tail)
-    return bool(
-        prev and any(c.isupper() for c in prev["w"]) and not _clause_start(before.whole, before.tail_at + prev.start())
-    )
+    if not prev or not any(c.isupper() for c in prev["w"]):
+        return False
+    return not _clause_start(before.whole, before.tail_at + prev.start()) or _brand(prev["w"])
+
+
+def _brand(word: str) -> bool:
+    """A word no Vietnamese sentence opens with but a product's name: foreign spelling or a capital inside.
+
+    'iPhone 8 concept', 'Note 7 FE', 'Honda 67 độ' name models even opening a sentence; 'Có 516 xe' counts.
+
+    >>> [_brand(w) for w in ("iPhone", "Note", "Honda", "Có", "Sau", "UBND")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_CAPITAL_INSIDE.search(word)) or is_foreign_word(word)
 
 
 def _clause_start(before: str, pos: int) -> bool:

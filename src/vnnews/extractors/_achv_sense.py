@@ -19,10 +19,11 @@ from pathlib import Path
 import regex
 
 from ..lexicon import Termset, load
-from ..numbers import NumberMatch
+from ..numbers import NumberMatch, number_words
+from ._achv_story import generic, resumed
 from ._achv_unit import Unit
 from ._achv_vocab import Vocab
-from ._achv_words import DIGIT_AFTER
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER
 
 #: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
 TAX_WINDOW = 20
@@ -33,8 +34,6 @@ ADVICE_WINDOW = 3
 #: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
 INSTRUCTION_GAP = 2
 _FLAGS = regex.IGNORECASE
-# Where a clause ends: punctuation, or 'rằng' opening a reported clause ('có thể xác nhận rằng ... 3.540m').
-_CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
 _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
 _RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\d|$)")
 #: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
@@ -55,6 +54,8 @@ _VERSION = regex.compile(r"\d+\.0")
 FAMILY_MAX = 12
 #: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
 BOUND_GAP = 4
+#: A headline: a sentence with no closing punctuation ('8 bước tiết kiệm tiền đơn giản ít người biết').
+_HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
 
 class Patterns:
@@ -79,6 +80,7 @@ class Sense:
     at_end: Patterns  # kind -> terms closing the text before the number
     at_start: Patterns  # kind -> terms opening a stretch (clause, unit)
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
+    spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
 
 
 @functools.cache
@@ -94,7 +96,17 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         at_end=Patterns(terms, "{}[ \u00a0]+$"),
         at_start=Patterns(terms, "[ \u00a0]*{}"),
         at_close=Patterns(terms, "{}$"),
+        spelled=_spelled(dirs),
     )
+
+
+def _spelled(dirs: tuple[Path, ...]) -> dict[int, tuple[str, ...]]:
+    """The number words of each value from one to ten ('hai', 'bảy'/'bẩy', 'mười')."""
+    out: dict[int, tuple[str, ...]] = {}
+    for term, w in number_words(dirs).items():
+        if w.kind in ("digit", "ten") and not w.ambiguous:
+            out[int(w.value)] = (*out.get(int(w.value), ()), term)
+    return out
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class Around:
     unit: Unit
     after: str  # the sentence after the unit
     written: str = ""  # the number as written ('4.0')
+    earlier: tuple[str, int] = ("", 0)  # the article and where the sentence starts in it (nothing copied)
 
 
 #: Tells whether the syllable starting at an offset continues a word begun before it.
@@ -124,17 +137,17 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 
 def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
-    clause = _CLAUSE_BREAK.split(at.before)[-1]
+    clause = CLAUSE_BREAK.split(at.before)[-1]
     turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
     hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
-    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(_CLAUSE_BREAK.split(at.after)[0]):
+    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(CLAUSE_BREAK.split(at.after)[0]):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
     if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
         return "hypothetical"
     if s.at_start["opening"].match(at.before) and not turns:
         return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    for kind, where in (("modal", clause), ("rule", at.before)):
+    for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
@@ -151,9 +164,24 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
         return "instruction"
-    if s.anywhere["recipe"].search(at.paragraph):
-        return "recipe"
-    return None
+    if s.anywhere["recipe"].search(at.paragraph) or s.at_start["spoon"].match(at.unit.text):
+        return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
+    return generic(at, s, clause)
+
+
+def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
+    """The clause whose mood the amount takes: its own, or the one before when the amount is only an apposition.
+
+    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' is what may happen; 'Nhằm giảm nghèo, khoảng 500
+    hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
+    """
+    hedge = v.qualifier_before.search(clause)
+    if not hedge or clause[: hedge.start()].strip() or s.at_start["predicate"].match(at.after):
+        return clause
+    head = at.before[: len(at.before) - len(clause)]
+    if not head.endswith(","):
+        return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
+    return CLAUSE_BREAK.split(head[:-1])[-1] + clause
 
 
 def _near_or_listed(between: str) -> bool:
@@ -168,7 +196,7 @@ def _any_closed(before: str, at: int, s: Sense) -> bool:
 
 def _bound_follows(after: str, s: Sense) -> bool:
     """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
-    clause = _CLAUSE_BREAK.split(after)[0]
+    clause = CLAUSE_BREAK.split(after)[0]
     bound = s.anywhere["bound"].search(clause)
     return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
 
@@ -199,11 +227,16 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
+    if at.unit.kind == "noun" and resumed(at, s):
+        return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
+    couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
+    if couple and s.at_end["owner"].search(at.before):
+        return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
-    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(_CLAUSE_BREAK.split(at.after)[0]):
+    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(CLAUSE_BREAK.split(at.after)[0]):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
     if _ratio(at.before, s):
         return "ratio"
@@ -249,7 +282,7 @@ def _ranking(at: Around, s: Sense) -> bool:
         return True
     if s.at_end["in_top"].search(at.before):
         return True
-    chosen = s.anywhere["chose"].search(_CLAUSE_BREAK.split(at.before)[-1])
+    chosen = s.anywhere["chose"].search(CLAUSE_BREAK.split(at.before)[-1])
     part = at.unit.start - at.num.end > 1
     return not (chosen or part) and _ranked(at, s)
 
@@ -262,7 +295,7 @@ def _ranked(at: Around, s: Sense) -> bool:
     ones an action chose ('lựa chọn được 139 tác phẩm xuất sắc nhất').
     """
     unit = at.unit.text
-    clause = _CLAUSE_BREAK.split(unit + at.after)[0]
+    clause = CLAUSE_BREAK.split(unit + at.after)[0]
     best = s.anywhere["best"].search(clause)
     if best is None:
         return False
@@ -279,6 +312,11 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
         return "listicle"
+    if s.anywhere["links"].search(at.before):
+        return "links"  # 'Tin liên quan Bị treo giò, ... 6 ngôi sao tỏa sáng trước 1 CLB': other articles' headlines
+    headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
+    if headline and at.unit.kind == "noun" and s.at_start["list_head"].match(at.unit.text):
+        return "listicle"  # '8 bước tiết kiệm tiền đơn giản ít người biết', '5 biểu đồ chứng minh ...'
     if s.at_start["coordinate"].match(at.unit.text + at.after):
         return "coordinate"  # '15,8 độ vĩ bắc', '115,2 độ Kinh Đông': a position on the map
     if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
@@ -302,7 +340,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     if at.num.value == 100 and at.unit.kind == "percent" and not s.at_start["share_of"].match(at.after):
         if s.at_end["figure"].search(at.before):
             return "figure"  # 'ủng hộ 100% chủ trương này'; not 'ủng hộ 100% số tiền' (a share)
-        if s.anywhere["must"].search(_CLAUSE_BREAK.split(at.before)[-1]):
+        if s.anywhere["must"].search(CLAUSE_BREAK.split(at.before)[-1]):
             return "requirement"  # 'giáo viên phải có mặt 100% thời gian': a norm, nothing measured
     return None
 
@@ -322,11 +360,15 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
             return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
     if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
         return "class"
+    if at.unit.kind == "percent" and s.at_start["grade"].match(at.after):
+        return "class"  # 'gạo 5% tấm': rice with 5% broken grains, a grade
+    if at.unit.kind == "measure" and s.at_end["product"].search(at.before):
+        return "class"  # 'giá vàng SJC 1kg': the 1 kg bar, a product
     currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
-    clause = _CLAUSE_BREAK.split(at.before)[-1]
+    clause = CLAUSE_BREAK.split(at.before)[-1]
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
     if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
         return "kin"

@@ -64,8 +64,8 @@ _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
 _LABEL = regex.compile(r"\([^()]*\)")
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
-#: A 'K' after one digit is a screen resolution ('4K', '8K'); 'k' after 'vàng' a gold purity ('vàng 24k').
-_NO_THOUSAND = regex.compile(r"(?:vàng|kara)[ \u00a0]+$", regex.IGNORECASE)
+#: A 'K' after one digit is a screen resolution ('4K'); 'k' after 'vàng' or a fineness a gold purity ('999,9 (24k)').
+_NO_THOUSAND = regex.compile(r"(?:(?:vàng|kara)[ \u00a0]+|(?<!\d)(?:9{3},9|9{4})[ \u00a0]*\([ \u00a0]*)$", regex.I)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
@@ -195,7 +195,8 @@ def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, 
     text = doc.text
     paragraph = text[max(doc.blocks[sent.block].start, num.start - RECIPE_REACH) : num.start]
     written = text[num.start : num.end]
-    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written)
+    earlier = (text, sent.start)  # the article before the sentence, not copied
+    at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written, earlier)
     return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
 
 

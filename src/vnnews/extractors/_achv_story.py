@@ -1,0 +1,122 @@
+"""Counts that belong to the story already told or to what is usual, not to a new result.
+
+A few people told before and counted again as a clause's subject ('3 phụ nữ' ... 'Đến lúc này, 3 người phụ
+nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a custom ('Mâm cỗ mặn
+thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp viên ...'), a condition ('phải đóng
+... mới được tham gia') or a plan's 'if' ('nếu được xây dựng'). Used by :mod:`._achv_sense`; the words come
+from ``achievement_sense.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from ._achv_words import CLAUSE_BREAK
+
+if TYPE_CHECKING:
+    from ._achv_sense import Around, Sense
+
+#: Largest count of people read as a group told before when a story resumes with it ('Sau đó, 2 tay vợt kéo nhau').
+RESUMED_MAX = 12
+#: Characters of the article before a sentence read for a group counted earlier ('3 phụ nữ' ... '3 người phụ nữ mới').
+EARLIER_REACH = 4000
+#: Words after the counted noun a reciprocal 'nhau' may stand in ('2 ông lần đầu gặp nhau').
+RECIPROCAL_WORDS = 4
+#: A clause opened by punctuation or a conjunction: a count right after it is the clause's subject.
+_SUBJECT_OPENS = regex.compile(
+    r"(?:^|[,;:.!?(“\"…\-–—]|(?<!\w)(?:nhưng|và|rồi|thì)(?!\w))[ \u00a0]*$", regex.IGNORECASE
+)
+#: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
+OBLIGED_GAP = 6
+#: Most words between 'những người' and the bound that defines them ('những người ăn nhiều hơn 3 khẩu phần cá').
+GROUP_GAP = 3
+#: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
+_ONE_ALONE = regex.compile(r"[ \u00a0]|$")
+
+
+def resumed(at: Around, s: Sense) -> bool:
+    """A few people told before, counted again as a clause's subject: the story resumes with them.
+
+    'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình' after '3 phụ nữ' earlier; 'Sau đó, 2 tay vợt kéo
+    nhau ...' (two sides, each other). Not 'nhưng 2 nữ sinh vẫn tiếp tục lao tới' when no count of them
+    came before (the first count of the attackers), nor 'hàng trăm người dân liền lao ra' (a crowd counted).
+    """
+    if at.num.approximate or at.num.value > RESUMED_MAX or not s.at_start["told"].match(at.unit.text):
+        return False
+    if not _SUBJECT_OPENS.search(at.before):
+        return False
+    clause = CLAUSE_BREAK.split(at.after)[0]
+    if at.num.value == 2 and s.anywhere["reciprocal"].search(" ".join(clause.split()[:RECIPROCAL_WORDS])):
+        return True
+    return bool(s.at_start["resumed"].match(at.after)) and _counted_before(at, s)
+
+
+def _counted_before(at: Around, s: Sense) -> bool:
+    """The same number of people was told earlier in the article ('3 phụ nữ', 'hai người'), in digits or words."""
+    value = int(at.num.value)
+    words = (str(value), *s.spelled.get(value, ()))
+    text, start = at.earlier
+    told = _count_of_people(words, s.at_start["told"].pattern)
+    return told.search(text, max(0, start - EARLIER_REACH), start) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _count_of_people(words: tuple[str, ...], people: str) -> regex.Pattern[str]:
+    """A number written as one of ``words`` and a people noun after it ('3 phụ nữ', 'hai người')."""
+    number = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?<![\w.,])(?:{number})[ \u00a0]+{people}", regex.IGNORECASE)
+
+
+def generic(at: Around, s: Sense, clause: str) -> str | None:
+    """What is usual or required in general, not what happened: a custom, a ratio, a condition, a plan's 'if'.
+
+    'Mâm cỗ mặn thường có 4 bát, 6 đĩa'; 'Trung bình 1 tiếp viên phải chăm lo cho khoảng 50 hành khách';
+    'bệnh nhân phải đóng 42.000.000 đồng/năm mới được tham gia'; 'có chiều dài 2,2km nếu được xây dựng'.
+    """
+    usual = s.anywhere["habitual"].finditer(at.before)
+    if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
+        return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
+    head = clause + at.written
+    if (one := s.at_start["per_one"].match(head)) and _ONE_ALONE.match(head, one.end()):
+        return "ratio"
+    if s.at_start["if_after"].match(at.after):
+        return "hypothetical"
+    if s.anywhere["must"].search(clause) and s.at_start["only_then"].match(at.after):
+        return "requirement"
+    if _obliged(clause, s):
+        return "rule"
+    if _defines_group(clause, s):
+        return "threshold"
+    return None
+
+
+def _defines_group(clause: str, s: Sense) -> bool:
+    """A bound on the amount that says who or what belongs to a group, not how much anyone did.
+
+    'những người ăn nhiều hơn 3 khẩu phần cá mỗi tuần' (a study's group), 'Đối với các cây có chiều cao từ
+    15 - 20m' (a class in a cost estimate); not 'các đơn vị đã kiểm tra trên 143.460 lô' (no group defined).
+    """
+    bound = s.at_end["bound_hedge"].search(clause)
+    if bound is None:
+        return False
+    if s.at_start["as_for"].match(clause):
+        return True
+    group = list(s.anywhere["group_of"].finditer(clause, 0, bound.start()))
+    return bool(group) and len(clause[group[-1].end() : bound.start()].split()) <= GROUP_GAP
+
+
+def _obliged(clause: str, s: Sense) -> bool:
+    """A class of people or things that must do what the amount measures: a rule, nobody's deed.
+
+    'Hiện các dự án đầu tư vẫn phải dành 20% quỹ đất', 'thí sinh phải có hộ khấu tại 13 tỉnh'; not 'các bị
+    cáo phải liên đới bồi thường cho Sở ... số tiền hơn 1,1 tỷ đồng' (far from 'phải': an order carried out)
+    nor 'phải giải tỏa khoảng 3.523 ha với hơn 8.000 hộ dân' (the households are no object of 'phải').
+    """
+    musts = list(s.anywhere["must"].finditer(clause))
+    if not musts or not s.anywhere["generic"].search(clause, 0, musts[-1].start()):
+        return False
+    governed = clause[musts[-1].end() :]
+    return len(governed.split()) <= OBLIGED_GAP and not s.anywhere["not_governed"].search(governed)
