@@ -61,6 +61,10 @@ class Document:
             )
         return self._tokens[sentence.index]
 
+    def tokens_read(self, sentence: Sentence) -> list[Token] | None:
+        """The sentence's word tokens when a step has read them already, else None (nothing is tokenized)."""
+        return self._tokens.get(sentence.index)
+
     def title_block(self) -> Block | None:
         """The first line, when it reads as a title."""
         return self.blocks[0] if self.blocks and self.blocks[0].kind == "title" else None

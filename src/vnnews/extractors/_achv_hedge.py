@@ -6,9 +6,7 @@
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
   USD/tháng');
 - two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
-  multiple word stands before them ('tăng 2,3 lần' is 2.3 times);
-- a word right after a number (and its rate) and joined to the amount is what that number counts or a label
-  of it, no action of the amount ('3.164 tổ chức và 17.208 cá nhân', '36,40 triệu đồng/lượng mua vào và ...').
+  multiple word stands before them ('tăng 2,3 lần' is 2.3 times).
 """
 
 from __future__ import annotations
@@ -27,13 +25,6 @@ END_HEDGE = r"(?:(?<=đến|tới)[ \u00a0]+(?:hơn|trên|gần|khoảng|chừng
 _WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)
 _OR = regex.compile(r"[ \u00a0]+(?:hoặc|hay)[ \u00a0]+$", regex.IGNORECASE)
 _CLAUSE = regex.compile(r"[,;:()]")
-#: How far back from an amount a number and the word it counts are looked for.
-COUNTED_REACH = 60
-# A number, at most two words of its unit ('đồng/lượng'), then the words it counts or labels, joined to the amount.
-_COUNTED = regex.compile(
-    r"\d[^ \u00a0]*(?:[ \u00a0]+[^ \u00a0]+){0,2}?[ \u00a0]+"
-    r"(?P<w>\p{Ll}[\p{L}\p{M} \u00a0]*?)[ \u00a0]+(?:và|hoặc|gồm)[ \u00a0]+$"
-)
 
 
 def no_hedge(before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: Vocab) -> bool:
@@ -87,13 +78,3 @@ def pair_range(
     if pair is None or unit.casefold() not in v.times_heads or v.multiple.search(before):
         return value, None, False
     return pair[0], pair[1], True
-
-
-def counted_word(chunk: str) -> regex.Match[str] | None:
-    """The words a number right before the amount counts or is labelled by, joined to it, else None.
-
-    >>> [counted_word(t)["w"] for t in ("20.372 mã (3.164 tổ chức và ", "36,40 triệu đồng/lượng mua vào và ")]
-    ['tổ chức', 'mua vào']
-    >>> counted_word("đã tổ chức 5 buổi và tổ chức ")
-    """
-    return _COUNTED.search(chunk[-COUNTED_REACH:])

@@ -52,6 +52,10 @@ class Vocab:
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
     nonaction: regex.Pattern[str]  # 'trung cấp', 'cấp tỉnh': a word holding an action syllable, no action
+    particle: regex.Pattern[str]  # 'được', 'thêm', 'cho': between an action verb and its amount
+    barrier: regex.Pattern[str]  # 'của', 'tại', 'là': between a verb and an amount, the amount is not its object
+    head: regex.Pattern[str]  # 'mức', 'diện tích': a head noun an action verb after it modifies ('tổng mức đầu tư')
+    size: regex.Pattern[str]  # 'dài', 'rộng': an adjective owning the measure after it ('cây cầu dài 100 m')
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
@@ -114,6 +118,10 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         join=regex.compile(_pattern(phr, "join"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
+        particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
+        barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
+        head=regex.compile(_pattern(phr, "head"), _FLAGS),
+        size=regex.compile(_pattern(phr, "size"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS),
         word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),

@@ -9,10 +9,10 @@ and short quotations) is read in four steps, each a module:
    triệu đồng'), or the number alone;
 3. :mod:`._achv_unit`: the unit right after it (percent, measure, currency, else the counted noun
    phrase up to the first stop word), with its rate ('đồng/kg'), or a currency written before the
-   number ('$15'); then, here, the hedge before it ('trên'), whether the clause states a target, and
-   the action verb; :mod:`._achv_sense`: whether the grammar around it says it states no result (a
-   condition, a rule, an article, a group told before...); a bound after it ('trở lên') makes it a
-   bracket or threshold;
+   number ('$15'); then, here, the hedge before it ('trên') and whether the clause states a target;
+   :mod:`._achv_action`: the verb this number is the object of; :mod:`._achv_sense`: whether the
+   grammar around it says it states no result (a condition, a rule, an article, a group told
+   before...); a bound after it ('trở lên') makes it a bracket or threshold;
 4. :mod:`._achv_repeats`: a fact restated in another sentence is kept once; a '1' alone in its
    sentence is an article more often than a count ('tạo nên 1 cơn sốt') and is dropped.
 
@@ -29,6 +29,7 @@ import regex
 from ..document import Document
 from ..numbers import NumberMatch, find_numbers, parse_digits, range_start
 from ..segment import Sentence
+from ._achv_action import action
 from ._achv_context import (
     Before,
     after_name,
@@ -39,7 +40,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
-from ._achv_hedge import END_HEDGE, counted_word, no_hedge, pair_range, shared_hedge
+from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge
 from ._achv_pos import predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -48,8 +49,8 @@ from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
 
-#: Words before a number searched for a target word, and for the action verb.
-TARGET_WINDOW, ACTION_WINDOW = 20, 5
+#: Words before a number searched for a target word.
+TARGET_WINDOW = 20
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
@@ -62,7 +63,6 @@ _UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\
 _MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
-_LABEL = regex.compile(r"\([^()]*\)")
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
 #: A 'K' after one digit is a screen resolution ('4K'); 'k' after 'vàng' or a fineness a gold purity ('999,9 (24k)').
 _NO_THOUSAND = regex.compile(r"(?:(?:vàng|kara)[ \u00a0]+|(?<!\d)(?:9{3},9|9{4})[ \u00a0]*\([ \u00a0]*)$", regex.I)
@@ -279,7 +279,6 @@ def _hit(
     target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
     if target and not doc.options.keep_targets:
         return None
-    actions = _actions(text, sent.start, start, v)
     return AchievementHit(
         start=start,
         end=unit.end,
@@ -293,7 +292,7 @@ def _hit(
         value_max=amount.value_max,
         approximate=amount.approximate,
         target=target,
-        action=actions[-1].group() if actions else None,
+        action=action(doc, sent, start, v),
         sentence=sent.index,
         rule=_rule(unit, amount.total, amount.value_max),
     )
@@ -342,34 +341,6 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
     return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
         unit.start, second.end, second.text, unit.kind
     )
-
-
-def _actions(text: str, sent_start: int, start: int, v: Vocab) -> list[regex.Match[str]]:
-    """Action verbs in the words before an amount, less labels and names that only look like one.
-
-    A closed parenthesis is a label of an earlier number ('36,40 triệu đồng (mua vào) và 36,58 triệu
-    đồng'); a capitalised action inside the clause is a word of a name ('Chi cục Quản lý thị trường 63
-    tỉnh'). A verb begun one word before the window is read whole ('cung cấp', not 'cấp'); an action
-    syllable inside a longer word is none ('trung cấp'); nor is one right after a number, which counts it
-    ('3.164 tổ chức và 17.208 cá nhân').
-    """
-    chunk = _LABEL.sub(lambda m: " " * len(m.group()), text[sent_start:start])
-    wide = words_before(chunk, 0, len(chunk), ACTION_WINDOW + 1)
-    at = len(wide) - len(words_before(chunk, 0, len(chunk), ACTION_WINDOW))  # where the window starts
-    opens = at == 0  # the window starts the clause
-    found = list(v.action.finditer(wide, at))
-    begun = [m for m in v.action.finditer(wide) if m.start() < at < m.end()]  # a verb begun before the window
-    if found and begun and found[0].start() == at and found[0].end() <= begun[0].end():
-        found[0] = begun[0]  # 'cung cấp', not 'cấp'
-    words = [n.span() for n in v.nonaction.finditer(wide)]
-    counted = counted_word(chunk) if found else None
-    return [
-        m
-        for m in found
-        if not any(a <= m.start() < b and (a, b) != m.span() for a, b in words)
-        and (not m.group()[0].isupper() or (m.start() == at and opens))
-        and not (counted and m.group() in counted["w"] and m.end() > len(wide) - len(counted.group()))
-    ]
 
 
 def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
