@@ -41,7 +41,7 @@ from ._achv_context import (
     year_period,
 )
 from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge
-from ._achv_pos import predicate_start
+from ._achv_pos import predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
@@ -245,6 +245,8 @@ def _counted_unit(
     if unit.kind == "noun" and (_phrase(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
         unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
+    if unit.kind == "noun" and (end := word_across(text, unit.start, unit.end, sent.end)) != unit.end:
+        unit = Unit(unit.start, end, text[unit.start : end], unit.kind, titled=unit.titled)  # 'lượt xe | phục vụ'
     return unit, unit.end
 
 
