@@ -185,13 +185,26 @@ def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[li
     return rows
 
 
-def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+def holds_predicate(unit: str, v: Vocab) -> bool:
+    """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
+
+    >>> from ._achv_vocab import vocab
+    >>> [holds_predicate(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
+    [False, True, True, False]
+    """
+    words = unit.split()
+    return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
+
+
+def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False) -> int:
     """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``.
 
     After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
     dụng hung khí'); a verb after the noun or adjective that follows them is the predicate again ('2 xe cứu
     thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
-    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries).
+    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
+    ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
+    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
     """
     nominal = v.nominal.match(doc.text, start, end)
     if nominal and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL:
@@ -216,11 +229,38 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
     if nominal and cut < end:
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
-    if doc.text[start:end].casefold().startswith(v.person_heads):
+    person = doc.text[start:end].casefold().startswith(v.person_heads)
+    if person:
         cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
+    if subject:
+        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     return cut
+
+
+def _subject_cut(
+    toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool
+) -> int:
+    """The subject of a clause ends before its predicate: the first verb after its head with no noun after it
+    in the unit, with the adverbs before it ('khiến 2 người | trọng thương', '2 xe | hư hỏng nặng', ', 3 người |
+    tự giải cứu'). A verb with its object is a relative clause ('hàng trăm hộ dân ký gửi cà phê', '18 bình
+    chứa rượu'); one verb alone closing the unit names what is counted ('1 tàu chữa cháy', '1.000 cán bộ coi
+    thi'), save after people ('khiến 3 người | thương vong'); a verb that makes one dictionary word with the
+    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase."""
+    if word_tags[inside[0]] == "V":
+        return end
+    for k, i in enumerate(inside[1:], 1):
+        if word_tags[i] != "V":
+            continue
+        if any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people):
+            return end
+        if f"{toks[inside[k - 1]].text.split()[-1]} {toks[i].text}".casefold() in dictionary():
+            return end
+        while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
+            k -= 1
+        return toks[inside[k - 1]].end
+    return end
 
 
 def _person_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:
