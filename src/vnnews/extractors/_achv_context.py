@@ -277,3 +277,12 @@ def year_period(text: str, num: NumberMatch, end: int) -> int | None:
         return None
     m = _YEAR_AFTER_DASH.match(text[num.end : end])
     return num.end + m.end() if m and int(m["y"]) in YEARS else None
+
+
+def opens_clause(before: Before, v: Vocab) -> bool:
+    """The amount opens its clause or follows a causative ('khiến', 'làm'): what it counts is the subject of the
+    verb after it, no noun the verb qualifies ('khiến 2 người | trọng thương', ', 3 người | tự giải cứu'); a hedge
+    before the amount is passed over ('khiến hơn 20 người ...')."""
+    qual = v.qualifier_before.search(before.tail)
+    opening = before.whole[: before.tail_at + qual.start("q")] if qual else before.whole
+    return bool(v.subject_before.search(opening))

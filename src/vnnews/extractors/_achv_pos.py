@@ -8,15 +8,18 @@ after the head; a verb ends it when what follows the unit is the verb's own comp
 preposition, conjunction, pronoun, adverb, number, another verb or a name: 'bay trên', 'hoạt động
 trong'): the unit ends before the first verb after its head ('11 tàu nhỏ | lai dắt tàu sân bay ra khỏi ...'). Nouns
 whose complement is an action ('buổi tuyên truyền', 'vụ vi phạm', 'máy vắt sữa', 'đối tượng buôn
-lậu': the ``nominal`` entries of ``achievement_phrases.yaml``) keep their verbs. A unit that ends
-inside a word ('túi nilon màu xanh bên' of 'bên trong') ends before that word.
+lậu': the ``nominal`` entries of ``achievement_phrases.yaml``) keep their verbs. The subject of a
+clause ends before its predicate whatever follows it ('khiến 2 người | trọng thương'). A unit that ends
+inside a word as the tokens or underthesea's dictionary have it ('lượt xe phục' of 'phục vụ', 'chiếc
+xúc' of 'xúc xích') ends before that word, or takes it whole when it is a noun.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
+from collections.abc import Set as AbstractSet
+from typing import Any, cast
 
 import regex
 
@@ -35,6 +38,18 @@ OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 CONTEXT = 3
 #: Syllables after a nominal head ('buổi', 'xe', 'đối tượng') from which its unit may hold a predicate.
 NOMINAL_TAIL = 3
+#: Tags of a word a unit ends inside that the unit takes whole ('chiếc xúc xích', '4 bệ phóng'); a word
+#: tagged otherwise ('lượt xe | phục vụ', 'khán giả | bên dưới', 'công ty | hợp nhất') is none of the unit's.
+NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
+
+#: Words after the word a unit ends inside that the tagger reads with it.
+WORD_CONTEXT = 2
+#: Characters after a unit read for the syllables after it (enough for five).
+AFTER_CHARS = 40
+
+# The syllables right after a unit, up to anything else ('dãy nhà | 3 tầng' reads no 'nhà 3').
+_RUN = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d]))+")
+_SYLLABLES = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -51,6 +66,66 @@ def load_tagger() -> None:
     """Load the tagger's model now (a batch does it before forking, so workers share it), not on first use."""
     with UNDERTHESEA_LOCK:
         _tagger()
+
+
+@functools.cache
+def dictionary() -> AbstractSet[str]:
+    """underthesea's dictionary of words ('phục vụ', 'xúc xích': 72,000, lower case), or none without it.
+
+    It is the set the POS tagger's features read, loaded with the tagger: reading it costs no load of its own.
+    """
+    try:
+        from underthesea.pipeline.pos_tag.tagged_feature import lower_words
+    except ImportError:  # pragma: no cover - no underthesea: no word is known
+        return frozenset()
+    return cast(AbstractSet[str], lower_words)
+
+
+def word_across(text: str, start: int, end: int, limit: int) -> int:
+    """Where a unit text[start:end] ends when its last syllable and the next one make one word.
+
+    A noun is taken whole ('2 chiếc xúc | xích' -> 'chiếc xúc xích'); any other word goes with the syllable
+    the unit holds of it ('9.400 lượt xe phục | vụ' -> 'lượt xe', 'khán giả bên | dưới' -> 'khán giả').
+    The word is one of underthesea's dictionary that neither syllable can belong to otherwise: the syllable
+    before makes no word with the unit's last ('bệnh nhân | tử vong', 'đoàn thanh tra'), nor the syllable
+    after with the next ('người | thương vong'). A unit of one syllable is left as it is ('người ở ...'), and
+    one of two keeps its second ('xe đua | tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks).
+    The tagger reads the word between its neighbours grouped into dictionary words (no tokens needed).
+    """
+    spans = list(_SYLLABLES.finditer(text, start, end))
+    run = _RUN.match(text, end, min(limit, end + AFTER_CHARS))
+    after = run.group().split() if run else []
+    if len(spans) < 2 or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
+        return end
+    d = dictionary()
+    word = f"{spans[-1].group()} {after[0]}".casefold()
+    closes = f"{spans[-2].group()} {spans[-1].group()}".casefold() in d  # 'bệnh nhân | tử vong'
+    opens = len(after) > 1 and " ".join(after[:2]).casefold() in d  # 'người | thương vong'
+    if word not in d or closes or opens:
+        return end
+    head = _words([m.group() for m in spans[:-1]])
+    window = (*head, word, *_words(after[1:])[:WORD_CONTEXT])
+    word_tags = tags(window)
+    if len(word_tags) != len(window):  # pragma: no cover - no tagger
+        return end
+    if word_tags[len(head)] in NOUN_TAGS:
+        return end + run.group().index(after[0]) + len(after[0]) if run else end
+    return spans[-2].end() if len(spans) > 2 else end
+
+
+def _words(syllables: list[str]) -> list[str]:
+    """Syllables joined into the longest dictionary words, left to right (up to three syllables), for the tagger.
+
+    >>> _words(["công", "ty", "báo", "cáo", "x"])
+    ['công ty', 'báo cáo', 'x']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(syllables):
+        k = next((k for k in (3, 2) if " ".join(syllables[i : i + k]).casefold() in dictionary()), 1)
+        out.append(" ".join(syllables[i : i + k]))
+        i += k
+    return out
 
 
 def _tagger() -> Any:
@@ -106,13 +181,26 @@ def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[li
     return rows
 
 
-def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+def holds_predicate(unit: str, v: Vocab) -> bool:
+    """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
+
+    >>> from ._achv_vocab import vocab
+    >>> [holds_predicate(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
+    [False, True, True, False]
+    """
+    words = unit.split()
+    return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
+
+
+def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False) -> int:
     """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``.
 
     After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
     dụng hung khí'); a verb after the noun or adjective that follows them is the predicate again ('2 xe cứu
     thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
-    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries).
+    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
+    ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
+    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
     """
     nominal = v.nominal.match(doc.text, start, end)
     if nominal and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL:
@@ -137,11 +225,38 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
     if nominal and cut < end:
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
-    if doc.text[start:end].casefold().startswith(v.person_heads):
+    person = doc.text[start:end].casefold().startswith(v.person_heads)
+    if person:
         cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
+    if subject:
+        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     return cut
+
+
+def _subject_cut(
+    toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool
+) -> int:
+    """The subject of a clause ends before its predicate: the first verb after its head with no noun after it
+    in the unit, with the adverbs before it ('khiến 2 người | trọng thương', '2 xe | hư hỏng nặng', ', 3 người |
+    tự giải cứu'). A verb with its object is a relative clause ('hàng trăm hộ dân ký gửi cà phê', '18 bình
+    chứa rượu'); one verb alone closing the unit names what is counted ('1 tàu chữa cháy', '1.000 cán bộ coi
+    thi'), save after people ('khiến 3 người | thương vong'); a verb that makes one dictionary word with the
+    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase."""
+    if word_tags[inside[0]] == "V":
+        return end
+    for k, i in enumerate(inside[1:], 1):
+        if word_tags[i] != "V":
+            continue
+        if any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people):
+            return end
+        if f"{toks[inside[k - 1]].text.split()[-1]} {toks[i].text}".casefold() in dictionary():
+            return end
+        while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
+            k -= 1
+        return toks[inside[k - 1]].end
+    return end
 
 
 def _person_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:

@@ -41,6 +41,8 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 # A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
 # other number after a '/' is a second count ('11.484 vụ/17.663 đối tượng').
 _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
+# An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
+_ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
 _EACH = regex.compile(r"[ \u00a0]+(?:một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -216,6 +218,22 @@ def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | N
     return e
 
 
+def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord) -> str:
+    """The rate written after an aside that follows the unit, or after the aside's end ('NDT (tương đương 449
+    USD)/tấn', '27 tỉ đồng)/ngày'), else ''. The unit's span stays before the aside: the amount in it is read too.
+
+    >>> from ._achv_vocab import vocab
+    >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
+    >>> [_rate_after_aside(text, at, len(text), v, _never_inside) for at in (9, 30)]
+    ['/tấn', '/tấn']
+    """
+    aside = _ASIDE.match(text, pos, end)
+    if aside is None:
+        return ""
+    rate = rate_end(text, aside.end(), end, v, inside_word)
+    return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
+
+
 def _in_name(term: str, text: str, pos: int, end: int) -> bool:
     """A unit word written with a capital, a capitalised word after it: a name ('Đồng Tháp'), not 'USD'.
 
@@ -240,6 +258,8 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
         if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
             rate = _word_end(text, each.end(), end, inside_word) or rate  # '806 đồng một lít', '600 dặm mỗi giờ'
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
+        if kind != "percent" and rate == m.end("u") and (aside := _rate_after_aside(text, rate, end, v, inside_word)):
+            return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)
         if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)

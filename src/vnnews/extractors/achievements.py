@@ -36,12 +36,13 @@ from ._achv_context import (
     bare_year,
     before_number,
     is_date_like,
+    opens_clause,
     protected,
     small_count,
     year_period,
 )
 from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge
-from ._achv_pos import predicate_start
+from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
@@ -242,9 +243,11 @@ def _counted_unit(
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
     # a measure after the unit: its last word may be a predicate
     measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
-    if unit.kind == "noun" and (_phrase(unit.text, v) or measured) and not _LISTED.search(unit.text):
-        cut = predicate_start(doc, sent, unit.start, unit.end, v)  # '2 trực thăng bay | trên bầu trời'
-        unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut < unit.end else unit
+    cut = unit.end
+    if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured) and not _LISTED.search(unit.text):
+        cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
+    cut = word_across(text, unit.start, cut, sent.end) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
+    unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     return unit, unit.end
 
 
@@ -349,17 +352,6 @@ def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) ->
     if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
         return False
     return bool(v.compared.match(doc.text, unit.end))
-
-
-def _phrase(unit: str, v: Vocab) -> bool:
-    """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
-
-    >>> from vnnews.extractors._achv_vocab import vocab
-    >>> [_phrase(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
-    [False, True, True, False]
-    """
-    words = unit.split()
-    return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
