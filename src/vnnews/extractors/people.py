@@ -150,7 +150,14 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
 
 
 def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int:
-    """The first reader that reads something at word ``i`` says where to go on; none: the next word."""
+    """The first reader that reads something at word ``i`` says where to go on; none: the next word.
+
+    Every reader but :func:`_foreign` starts with a term of the openers, "nguyên"/"cựu" or a family
+    name: at a word with none of them (three words read of four) only that one is tried.
+    """
+    if not (line.opens(_openers(line.lex)[0], i) or line.folds[i] in FORMER or line.lex.is_surname(line.words[i])):
+        j = _foreign(line, i, names, titles)
+        return i + 1 if j is None else j
     for read in READERS:
         j = read(line, i, names, titles)
         if j is not None:
