@@ -138,15 +138,17 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
     clause = CLAUSE_BREAK.split(at.before)[-1]
-    turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
     hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
     if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(CLAUSE_BREAK.split(at.after)[0]):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
-    if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
-        return "hypothetical"
-    if s.at_start["opening"].match(at.before) and not turns:
-        return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
+    opens = s.at_start["opening"].match(at.before)
+    if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
+        turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+        if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
+            return "hypothetical"
+        if opens and not turns:
+            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
