@@ -169,8 +169,8 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 def _openers(lex: PeopleLexicon) -> tuple[frozenset[Termset], frozenset[str], frozenset[str]]:
     """The vocabularies a reader may start with, and the first words of their terms (case-folded, exact)."""
     openers = frozenset(
-        (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.role_heads, lex.organisations,
-         lex.cues_before)
+        (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.staff_posts, lex.role_heads,
+         lex.organisations, lex.cues_before)
     )
     return openers, *lex.first_words(openers)
 
