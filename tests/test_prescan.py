@@ -67,3 +67,30 @@ def test_words_before_read_from_the_end_are_those_read_from_the_start() -> None:
         start = rng.randrange(len(text) + 1)
         pos, n = rng.randrange(start, len(text) + 1), rng.randrange(-1, 6)
         assert words_before(text, start, pos, n) == _words_before_whole(text, start, pos, n), (text, start, pos, n)
+
+
+@pytest.mark.issue("9-people-readers-shortcut")
+def test_at_a_word_opening_no_term_and_no_name_every_people_reader_but_the_foreign_one_reads_nothing() -> None:
+    """people._read_at tries only _foreign at a word with no opener term, no 'nguyên'/'cựu', no family name."""
+    from vnnews.extractors import people
+    from vnnews.extractors._people_lex import lexicon
+    from vnnews.extractors._people_line import Line
+
+    lex = lexicon()
+    openers = people._openers(lex)[0]
+    others = [r for r in people.READERS if r is not people._foreign]
+    tried = 0
+    for path in ARTICLES[::3]:
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        for block in doc.blocks:
+            line = Line(doc.text, lex, block.start, block.end)
+            for i in range(line.n):
+                if line.opens(openers, i) or line.folds[i] in people.FORMER or lex.is_surname(line.words[i]):
+                    continue
+                names: list[people.NameHit] = []
+                titles: list[people.TitleHit] = []
+                assert all(read(line, i, names, titles) is None for read in others), line.text(i, i + 3)
+                assert not names
+                assert not titles
+                tried += 1
+    assert tried > 1000

@@ -72,13 +72,23 @@ _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
 
 def _ahead(text: str, m: regex.Match[str]) -> bool:
     """The text says the date lies ahead: 'ngày 15/1 tới', 'sẽ tổ chức vào ngày 15/1'."""
+    after, before = _future_cues()
+    if after and after.match(text[m.end() : m.end() + 12]):
+        return True
+    window = text[max(0, m.start() - 30) : m.start()]
+    return before is not None and bool(before.search(window))
+
+
+@functools.cache
+def _future_cues() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """The future cues written after a date and those written before it, each as one pattern (None: no cue)."""
     cues = vocabulary("future_cue")
     after = "|".join(regex.escape(t) for t, e in cues.items() if e.value == "after")
     before = "|".join(regex.escape(t) for t, e in cues.items() if e.value == "before")
-    if after and regex.match(rf"\s*(?:{after})(?!\w)", text[m.end() : m.end() + 12], regex.IGNORECASE):
-        return True
-    window = text[max(0, m.start() - 30) : m.start()]
-    return bool(before) and bool(regex.search(rf"(?<!\w)(?:{before})(?!\w)", window, regex.IGNORECASE))
+    return (
+        regex.compile(rf"\s*(?:{after})(?!\w)", regex.IGNORECASE) if after else None,
+        regex.compile(rf"(?<!\w)(?:{before})(?!\w)", regex.IGNORECASE) if before else None,
+    )
 
 
 def _extra(m: regex.Match[str]) -> dict[str, object]:

@@ -47,6 +47,7 @@ _BODY = rf"""
     (?:\s*{_ZONE})?
 """
 _CUED = regex.compile(rf"(?P<cue>{_PUBLISHED_CUE}|{_UPDATED_CUE})\s*[:,]?\s*(?:lúc\s+)?(?P<body>{_BODY})", _FLAGS)
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")  # a line with something on it
 _LEADING = regex.compile(rf"\s*(?P<body>{_BODY})(?!\s*[,:]?\s*(?-i:\p{{Ll}}))", _FLAGS)
 _UPDATED = regex.compile(_UPDATED_CUE, regex.IGNORECASE)
 
@@ -83,7 +84,7 @@ def find_published(text: str) -> Dateline | None:
     True
     """
     best: tuple[int, Dateline] | None = None
-    for n, line in enumerate(regex.finditer(r"[^\n]*\S[^\n]*", text)):
+    for n, line in enumerate(_LINE.finditer(text)):
         if n >= DATELINE_LINES:
             break
         if len(line.group()) > _MAX_LINE:

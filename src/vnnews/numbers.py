@@ -345,12 +345,13 @@ def find_numbers(
 def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """Where a run of :func:`_finder` can start: a digit run, a minus sign, a number word or 'âm' standing alone.
 
-    Its sign opens with a minus or 'âm', its first atom with a digit not after a word character or a
-    number word; none starts inside a digit run (see :func:`vnnews.prescan.scan`). Words are looked
-    ahead at, so that a word holding a mark hides no start after the mark.
+    Its sign opens with a minus before a digit or 'âm', its first atom with a digit not after a word
+    character or a number word; none starts inside a digit run (see :func:`vnnews.prescan.scan`). Words
+    are looked ahead at, so that a word holding a mark hides no start after the mark. A dash before no
+    digit starts nothing (the dashes of 'Bà Rịa - Vũng Tàu' are not tried).
     """
     words = Termset([*number_words(dirs), "âm"]).pattern(boundary=False)
-    return regex.compile(rf"\d+|[-\u2212]|(?<!\w)(?=(?:{words})(?!\w))", regex.IGNORECASE)
+    return regex.compile(rf"\d+|[-\u2212](?=\d)|(?<!\w)(?=(?:{words})(?!\w))", regex.IGNORECASE)
 
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:

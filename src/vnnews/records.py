@@ -9,7 +9,6 @@ the input text once, through :meth:`vnnews.document.Document.span`, and builds t
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from .dates import DateHit
@@ -103,7 +102,7 @@ def role(doc: Document, hit: RoleHit) -> Role:
 
 def date(doc: Document, hit: DateHit) -> DateMention:
     """One date mention, its value resolved (null when it cannot be)."""
-    value = DateValue(**asdict(hit.value)) if hit.value is not None else None
+    value = DateValue(**vars(hit.value)) if hit.value is not None else None  # its fields are plain values: no deep copy
     return DateMention(**doc.span(hit.start, hit.end), kind=hit.kind, value=value, rule=hit.rule)
 
 

@@ -58,17 +58,19 @@ BOUND_GAP = 4
 _HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
 
-class Patterns:
-    """Each kind's terms as one compiled pattern, compiled on first use (about 200; an article needs few)."""
+class Patterns(dict[str, "regex.Pattern[str]"]):
+    """Each kind's terms as one compiled pattern, compiled on first use (about 200; an article needs few).
+
+    A dict that compiles a missing kind: every later lookup (tens of thousands per hundred articles) is a
+    plain dict lookup.
+    """
 
     def __init__(self, terms: dict[str, str], template: str) -> None:
+        super().__init__()
         self._terms, self._template = terms, template
-        self._compiled: dict[str, regex.Pattern[str]] = {}
 
-    def __getitem__(self, kind: str) -> regex.Pattern[str]:
-        found = self._compiled.get(kind)
-        if found is None:
-            found = self._compiled[kind] = regex.compile(self._template.format(self._terms[kind]), _FLAGS)
+    def __missing__(self, kind: str) -> regex.Pattern[str]:
+        found = self[kind] = regex.compile(self._template.format(self._terms[kind]), _FLAGS)
         return found
 
 
@@ -138,15 +140,17 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
     clause = CLAUSE_BREAK.split(at.before)[-1]
-    turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
     hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
     hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
     if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(CLAUSE_BREAK.split(at.after)[0]):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
-    if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
-        return "hypothetical"
-    if s.at_start["opening"].match(at.before) and not turns:
-        return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
+    opens = s.at_start["opening"].match(at.before)
+    if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
+        turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+        if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
+            return "hypothetical"
+        if opens and not turns:
+            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
         if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
             return kind
@@ -282,9 +286,9 @@ def _ranking(at: Around, s: Sense) -> bool:
         return True
     if s.at_end["in_top"].search(at.before):
         return True
-    chosen = s.anywhere["chose"].search(CLAUSE_BREAK.split(at.before)[-1])
-    part = at.unit.start - at.num.end > 1
-    return not (chosen or part) and _ranked(at, s)
+    if at.unit.start - at.num.end > 1:
+        return False  # a part, counted ('3/4 đội mạnh nhất')
+    return not s.anywhere["chose"].search(CLAUSE_BREAK.split(at.before)[-1]) and _ranked(at, s)
 
 
 def _ranked(at: Around, s: Sense) -> bool:

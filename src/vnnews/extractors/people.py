@@ -150,7 +150,14 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
 
 
 def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int:
-    """The first reader that reads something at word ``i`` says where to go on; none: the next word."""
+    """The first reader that reads something at word ``i`` says where to go on; none: the next word.
+
+    Every reader but :func:`_foreign` starts with a term of the openers, "nguyên"/"cựu" or a family
+    name: at a word with none of them (three words read of four) only that one is tried.
+    """
+    if not (line.opens(_openers(line.lex)[0], i) or line.folds[i] in FORMER or line.lex.is_surname(line.words[i])):
+        j = _foreign(line, i, names, titles)
+        return i + 1 if j is None else j
     for read in READERS:
         j = read(line, i, names, titles)
         if j is not None:
@@ -162,8 +169,8 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 def _openers(lex: PeopleLexicon) -> tuple[frozenset[Termset], frozenset[str], frozenset[str]]:
     """The vocabularies a reader may start with, and the first words of their terms (case-folded, exact)."""
     openers = frozenset(
-        (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.role_heads, lex.organisations,
-         lex.cues_before)
+        (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.staff_posts, lex.role_heads,
+         lex.organisations, lex.cues_before)
     )
     return openers, *lex.first_words(openers)
 
