@@ -73,22 +73,18 @@ _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "sáu": 6, "chín": 9}
 def _ahead(text: str, m: regex.Match[str]) -> bool:
     """The text says the date lies ahead: 'ngày 15/1 tới', 'sẽ tổ chức vào ngày 15/1'."""
     after, before = _future_cues()
-    if after and after.match(text[m.end() : m.end() + 12]):
+    if after.match(text[m.end() : m.end() + 12]):
         return True
-    window = text[max(0, m.start() - 30) : m.start()]
-    return before is not None and bool(before.search(window))
+    return bool(before.search(text[max(0, m.start() - 30) : m.start()]))
 
 
 @functools.cache
-def _future_cues() -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    """The future cues written after a date and those written before it, each as one pattern (None: no cue)."""
+def _future_cues() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The future cues written after a date and those written before it, each as one pattern (no cue: none matches)."""
     cues = vocabulary("future_cue")
-    after = "|".join(regex.escape(t) for t, e in cues.items() if e.value == "after")
-    before = "|".join(regex.escape(t) for t, e in cues.items() if e.value == "before")
-    return (
-        regex.compile(rf"\s*(?:{after})(?!\w)", regex.IGNORECASE) if after else None,
-        regex.compile(rf"(?<!\w)(?:{before})(?!\w)", regex.IGNORECASE) if before else None,
-    )
+    after = Termset([t for t, e in cues.items() if e.value == "after"]).pattern(boundary=False)
+    before = Termset([t for t, e in cues.items() if e.value == "before"]).pattern()
+    return regex.compile(rf"\s*{after}(?!\w)", regex.IGNORECASE), regex.compile(before, regex.IGNORECASE)
 
 
 def _extra(m: regex.Match[str]) -> dict[str, object]:

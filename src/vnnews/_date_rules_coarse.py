@@ -91,7 +91,7 @@ _RELATIVE = _compile(r"""
 def _relative_needle() -> regex.Pattern[str]:
     """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return regex.compile(Termset(sorted(last)).pattern(), regex.IGNORECASE)
+    return regex.compile(Termset(last).pattern(), regex.IGNORECASE)
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:

@@ -15,10 +15,8 @@ from typing import Any
 
 import regex
 
-from ._underthesea import sent_tokenize_module, version
+from ._underthesea import KNOWN_VERSIONS, sent_tokenize_module, version
 
-#: The underthesea versions whose loop this one follows.
-KNOWN_VERSIONS = ("9.5.",)
 _ENDS = frozenset(".?!")
 _NEXT_END = regex.compile(r"[.?!]")
 
@@ -40,7 +38,7 @@ def sent_tokenize(text: str) -> list[str]:
     tok = _splitter()
     if tok is None:
         return list(sent_tokenize_module().sent_tokenize(text))
-    if not text or not text.strip():
+    if not text.strip():
         return []
     sentences: list[str] = []
     start = i = 0
@@ -78,5 +76,5 @@ def sent_tokenize(text: str) -> list[str]:
 
 def _add(sentences: list[str], piece: str) -> None:
     """Keep a sentence stripped, when anything is left."""
-    if piece.strip():
-        sentences.append(piece.strip())
+    if stripped := piece.strip():
+        sentences.append(stripped)

@@ -24,12 +24,14 @@ from types import ModuleType
 from typing import Any
 
 PACKAGE = "underthesea"
-#: The underthesea versions whose package layout (and import order, below) this module follows.
+#: The underthesea versions whose package layout (and import order, below) this module follows, and whose
+#: sentence splitter's loop vnnews._sentences follows: a new version is checked for both.
 KNOWN_VERSIONS = ("9.5.",)
 
 _LOCK = threading.RLock()
 
 
+@functools.cache
 def version() -> str:
     """The installed underthesea's version ('' when it is not installed as a distribution)."""
     try:

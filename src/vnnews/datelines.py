@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._date_rules import _TIME, _WEEKDAY, alternation
+from ._date_rules import _TIME, _WEEKDAY, vocabulary
 from .dates import DateHit
+from .lexicon import Termset
 
 if TYPE_CHECKING:
     from .document import Document
@@ -121,7 +122,7 @@ def lead_spans(doc: Document) -> list[tuple[int, int]]:
 
 @functools.cache
 def _event_words() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w)(?:{alternation('event_word')})(?!\w)", regex.IGNORECASE)
+    return regex.compile(Termset(vocabulary("event_word")).pattern(), regex.IGNORECASE)
 
 
 def event_date(
