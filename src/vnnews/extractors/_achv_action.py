@@ -23,6 +23,7 @@ around the amount alone (a sentence is not tokenized whole for its action).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -52,7 +53,6 @@ _DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s")
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}]+(?=[ \u00a0]+$)")
 _WORDLIKE = regex.compile(r"[\p{L}\p{M}\d]")
-_LIST = frozenset({",", "và", "hoặc", "với"})
 
 
 def action(doc: Document, sent: Sentence, start: int, v: Vocab) -> str | None:
@@ -68,7 +68,7 @@ def action(doc: Document, sent: Sentence, start: int, v: Vocab) -> str | None:
         text, last_words_start(text, sent.start, start, PIECE_WORDS), _word_end(text, start + PIECE_AFTER, sent.end),
         fixed_words(doc.options.lexicon_dirs), doc.options.max_piece_chars,
     )
-    at = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    at = bisect.bisect_left(toks, start, key=lambda t: t.start)  # the first token of the amount
     listed = _JOIN.search(text, last.end(), start)  # an item of a list: the items before are read too
     lo, hi = max(0, at - REACH - (ITEM_REACH if listed else 0) - CONTEXT), min(len(toks), at + CONTEXT)
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
@@ -145,7 +145,7 @@ def _governor(r: _Read, at: int, *, item: bool = False) -> int | None:
         if r.particle(k):
             k -= 1
             continue
-        if direct and r.toks[k].text.casefold() in _LIST:
+        if direct and _JOIN.fullmatch(r.toks[k].text):
             first = _item_before(r, k)
             return None if first is None else _governor(r, first, item=True)
         if r.stop(k):
@@ -177,8 +177,7 @@ def _item_before(r: _Read, join: int) -> int | None:
 
 def _is_hedge(tok: Token, v: Vocab) -> bool:
     """A hedge word right before a number ('hơn 3 người')."""
-    m = v.qualifier_before.search(tok.text + " ")
-    return m is not None and m.start() == 0
+    return v.qualifier_before.match(tok.text + " ") is not None
 
 
 def _action_at(r: _Read, k: int, at: int) -> str | None:

@@ -22,6 +22,8 @@ from ._achv_vocab import Vocab
 OR_REACH = 30
 #: A hedge after the 'đến' of a range, before its upper end (a pattern part for the range connectors).
 END_HEDGE = r"(?:(?<=đến|tới)[ \u00a0]+(?:hơn|trên|gần|khoảng|chừng))?"
+#: Characters at the end of the text before an amount that can hold its ' hoặc '/' hay ' (spaces included).
+OR_TAIL = 16
 _WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)
 _OR = regex.compile(r"[ \u00a0]+(?:hoặc|hay)[ \u00a0]+$", regex.IGNORECASE)
 _CLAUSE = regex.compile(r"[,;:()]")
@@ -50,7 +52,7 @@ def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | No
     >>> shared_hedge("vào khoảng 82 USD/đêm hoặc ", vocab()), shared_hedge("hỗ trợ 5 triệu đồng hoặc ", vocab())
     ('khoảng', None)
     """
-    join = _OR.search(before)
+    join = _OR.search(before, max(0, len(before) - OR_TAIL))  # anchored at the end: its last characters only
     if join is None:
         return None
     head = before[: join.start()]
