@@ -36,7 +36,7 @@ _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _LINE = regex.compile(r"[^\n]+")
 _NEXT_CAPITAL = regex.compile(r"\s+\p{Lu}")
 #: Vocabularies whose capitalised entries say where a name or title starts.
-_VOCABULARIES = ("positions", "organisations", "people_org_heads", "people_places")
+_VOCABULARIES = ("positions", "people_posted_abroad", "organisations", "people_org_heads", "people_places")
 
 
 @functools.cache

@@ -242,5 +242,5 @@ def fixed_words(dirs: Dirs = ()) -> tuple[str, ...]:
 
     Only plain words are passed: underthesea builds its pattern without escaping them.
     """
-    found = {t for name in ("positions", "organisations", "awards") for t in terms(name, dirs)}
+    found = {t for name in ("positions", "people_posted_abroad", "organisations", "awards") for t in terms(name, dirs)}
     return tuple(sorted((t for t in found if " " in t and _PLAIN_WORDS.match(t)), key=lambda t: (-len(t), t)))

@@ -126,7 +126,6 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and not prev.role
             and not t.role
             and not delegated(line, prev)
-            and not met(line, chains[-1][0].start)
             and not (
                 prev.end == prev.pos_end
                 and line.words[prev.pos_start].islower()
@@ -137,6 +136,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
                 or _career_gap(line, prev.end, t.start)
                 or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
             )
+            and not met(line, chains[-1][0].start)  # last: it reads back to the clause's start
         ):
             chains[-1].append(t)
         else:

@@ -177,7 +177,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     return PeopleLexicon(
-        positions=Termset(terms("positions", dirs)),
+        positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
         awards=Termset(terms("awards", dirs)),
         org_heads=Termset(terms("people_org_heads", dirs), exact=True),

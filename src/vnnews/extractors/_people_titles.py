@@ -293,8 +293,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
-    short = j == k + 1 and not is_foreign_word(line.words[k]) and said(line, j)  # never "Chủ tịch Vinamilk cho biết"
-    if t.after == "post" and short:  # "Thứ trưởng Biên cho hay": a short name, someone else's post
+    short = j == k + 1 and not is_foreign_word(line.words[k])  # never "Chủ tịch Vinamilk cho biết"
+    if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = split_name(line, k, j, t.after)
