@@ -22,6 +22,8 @@ def words_before(text: str, start: int, pos: int, n: int) -> str:
     'có 40'
     """
     cut = max(text.rfind(";", start, pos), text.rfind(":", start, pos))  # the clause: after its last ';' or ':'
+    if n <= 0:  # words[-0:] is every word
+        return " ".join(WORD.findall(text, cut + 1 if cut >= 0 else start, pos)[-n:])
     last = [m.group() for m in islice(_WORD_BACK.finditer(text, cut + 1 if cut >= 0 else start, pos), n)]
     return " ".join(reversed(last))  # read from the end: a long sentence is not split into words whole
 
