@@ -19,6 +19,9 @@ EVAL = SHARED / "eval"
 SAMPLES = REPO / "samples"
 
 
+#: For tests built on the shared eval articles: skipped on a clone without ``../shared`` (CI requires it, above).
+needs_shared = pytest.mark.skipif(not (EVAL / "articles").is_dir(), reason=f"shared eval articles not found at {EVAL}")
+
 #: Set (to anything but "" or "0") where the eval gate must run: CI fails instead of skipping it.
 REQUIRE_SHARED = os.environ.get("VNNEWS_REQUIRE_SHARED", "") not in ("", "0")
 

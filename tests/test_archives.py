@@ -19,6 +19,8 @@ from vnnews import legacy
 from vnnews.cli import cli
 from vnnews.validate import iter_spans
 
+from .conftest import needs_shared
+
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO / "tests" / "pages"
 SAMPLE = REPO / "samples" / "laocai-hoi-phu-nu-2024.txt"
@@ -58,6 +60,7 @@ def test_library_extract_html_takes_the_url() -> None:
     assert article.text.content.startswith("Bảo đảm sự lãnh đạo của Đảng")
 
 
+@needs_shared  # three of its text articles are shared eval articles
 def test_folder_mixing_text_and_pages_with_workers_then_resume(tmp_path: Path) -> None:
     src = tmp_path / "archive"
     (src / "sub").mkdir(parents=True)

@@ -18,6 +18,8 @@ import vnnews
 from vnnews import export
 from vnnews._export_people import fold
 
+from .conftest import needs_shared
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 Records = list[dict[str, Any]]
@@ -113,6 +115,7 @@ def test_readme_query_runs_and_agrees_with_the_records(db: Path, batch: tuple[Pa
     assert len(got) > 3
 
 
+@needs_shared  # two overlapping batches need more records than the samples alone give
 def test_appending_the_same_batch_adds_nothing_and_a_new_batch_adds_only_itself(
     tmp_path: Path, batch: tuple[Path, Records]
 ) -> None:
