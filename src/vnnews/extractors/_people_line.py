@@ -150,6 +150,10 @@ class Line:
         spaced = (" " if k > i and self.ends[k - 1] < self.starts[k] else "" for k in range(i, j))
         return "".join(space + word for space, word in zip(spaced, self.words[i:j], strict=True))
 
+    def manages(self, i: int, j: int) -> bool:
+        """A manager's post ("Giám đốc", "Tổng giám đốc") among words [i, j): a firm's name may follow it."""
+        return "giám" in self.folds[i:j]
+
     def glued(self, j: int) -> bool:
         """Word ``j`` follows word ``j - 1`` with no space between ("Jong-un", "EmNguyễn")."""
         return self.ends[j - 1] == self.starts[j]

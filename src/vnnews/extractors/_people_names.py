@@ -61,7 +61,7 @@ def run_end(line: Line, i: int) -> int:
     """End of the run of capitalised syllables from ``i`` that could be a name."""
     j = i
     while j < line.n and j - i <= MAX_NAME and is_title_case(line.words[j]):
-        if j > i and (starts_term(line, j) or _starts_long_term(line, j) or line.glued(j) or opens_sentence(line, j)):
+        if j > i and (starts_term(line, j, long_any_case=True) or line.glued(j) or opens_sentence(line, j)):
             break
         if j > i and _laid_apart(line, j):
             break
@@ -91,19 +91,15 @@ def opens_sentence(line: Line, j: int) -> bool:
     return word in line.lex.name_stops_before_number and j + 1 < line.n and line.words[j + 1][:1].isdigit()
 
 
-def starts_term(line: Line, j: int) -> bool:
-    """A post or organisation starts at word ``j`` and is not itself all capitalised ("Chủ tịch")."""
+def starts_term(line: Line, j: int, *, long_any_case: bool = False) -> bool:
+    """A post or organisation starts at word ``j`` and is not itself all capitalised ("Chủ tịch"); with
+    ``long_any_case`` one of two words or more, however capitalised, counts too: no name goes on into it
+    ("Lê Chiêm Trưởng Ban công tác ...", "Nguyễn Phú Trọng Ban Bí Thư ...")."""
     for terms in (line.lex.positions, line.lex.organisations):
         k = line.match(terms, j)
-        if k and not all_title_case(line, j, j + k):
+        if k and ((long_any_case and k >= 2) or not all_title_case(line, j, j + k)):
             return True
     return False
-
-
-def _starts_long_term(line: Line, j: int) -> bool:
-    """A post or organisation of two words or more starts at ``j``, however capitalised: no name goes on into it
-    ("Lê Chiêm Trưởng Ban công tác ...", "Nguyễn Phú Trọng Ban Bí Thư ...")."""
-    return line.match(line.lex.positions, j) >= 2 or line.match(line.lex.organisations, j) >= 2
 
 
 def all_title_case(line: Line, i: int, j: int) -> bool:

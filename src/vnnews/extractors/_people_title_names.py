@@ -41,7 +41,7 @@ def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int
     hit = foreign_name(line, start) if start < j else None
     if hit is None or hit.end != j or not any(is_foreign_word(w) for w in line.words[start:j]):
         return None
-    if "giám" in line.folds[pos_start:k]:  # "Giám đốc Samsung Display và ...": a manager's post takes a firm
+    if line.manages(pos_start, k):  # "Giám đốc Samsung Display và ...": a manager's post takes a firm
         return None
     if j + 1 < line.n and line.folds[j] == "và" and _capital_post(line, j + 1) > j + 1:
         return start

@@ -324,7 +324,7 @@ def _foreign_word(line: Line, t: Tail) -> bool | None:
     if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
         return t.read(t.k + 1, "word")
     alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
-    manager = "giám" in line.folds[t.pos_start : t.pos_end]  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
+    manager = line.manages(t.pos_start, t.pos_end)  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
     if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
