@@ -231,6 +231,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
+    if at.unit.kind == "noun" and s.at_start["persona"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
+        return "back"  # '3 anh chàng The Wings hát ...': the members of a group named, no count
     if at.unit.kind == "noun" and resumed(at, s):
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
     couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
