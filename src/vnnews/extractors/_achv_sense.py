@@ -323,6 +323,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
     if headline and at.unit.kind == "noun" and s.at_start["list_head"].match(at.unit.text):
         return "listicle"  # '8 bước tiết kiệm tiền đơn giản ít người biết', '5 biểu đồ chứng minh ...'
+    if headline and at.unit.kind == "noun" and s.anywhere["hook"].search(at.unit.text + at.after):
+        return "listicle"  # '10 thung lũng tuyệt đẹp du khách không thể bỏ qua': a travel listicle
     if s.at_start["coordinate"].match(at.unit.text + at.after):
         return "coordinate"  # '15,8 độ vĩ bắc', '115,2 độ Kinh Đông': a position on the map
     if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
@@ -339,6 +341,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "class"  # 'xe khách 45 chỗ', 'ôtô 7 chỗ': a vehicle's class, no count of seats
     if at.unit.kind == "noun" and s.at_start["rating"].fullmatch(at.unit.text) and _near(at.before, "rated", s):
         return "class"  # 'hộp số tự động 6 cấp', 'khách sạn 5 sao', 'Bộ xử lý 8 nhân': a class or spec
+    if at.unit.kind == "noun" and s.at_start["storey"].match(at.unit.text) and _near(at.before, "building", s):
+        return "class"  # '2 dãy nhà 3 tầng', 'tòa nhà cao 27 tầng': storeys name a building's kind
     if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.unit.kind == "percent" and s.at_start["certain"].match(at.after):
@@ -370,6 +374,8 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
         return "class"  # 'gạo 5% tấm': rice with 5% broken grains, a grade
     if at.unit.kind == "measure" and s.at_end["product"].search(at.before):
         return "class"  # 'giá vàng SJC 1kg': the 1 kg bar, a product
+    if s.at_start["yardstick"].match(at.unit.text) and s.at_end["likened"].search(at.before):
+        return "figure"  # 'tương đương 3 sân bóng đá': a size told by a yardstick, no pitches counted
     currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
