@@ -77,7 +77,8 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     'bệnh nhân phải đóng 42.000.000 đồng/năm mới được tham gia'; 'có chiều dài 2,2km nếu được xây dựng'; a relief
     a rule grants a class ('Giảm 50% TSDĐ đối với dự án ...').
     """
-    if s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* ")) and s.anywhere["as_for"].search(CLAUSE_BREAK.split(at.after)[0]):
+    relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
+    if relief and s.anywhere["as_for"].search(CLAUSE_BREAK.split(at.after)[0]):
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
