@@ -233,6 +233,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
     if at.unit.kind == "noun" and s.at_start["persona"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "back"  # '3 anh chàng The Wings hát ...': the members of a group named, no count
+    if s.at_end["trio"].search(at.before) and not s.at_end["not_trio"].search(at.before):
+        return "back"  # 'trong bộ 3 hạt nhân': the triad, a term; not 'toàn bộ 14 căn hộ'
     if at.unit.kind == "noun" and resumed(at, s):
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
     couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
@@ -379,6 +381,9 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
+    money = at.unit.kind == "currency" or s.at_start["money"].fullmatch(at.unit.text)
+    if money and s.at_end["per_money"].search(at.before):
+        return "ratio"  # 'lãi suất ngày là 2.500 đồng cho một triệu tiền vay': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
     clause = CLAUSE_BREAK.split(at.before)[-1]
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
