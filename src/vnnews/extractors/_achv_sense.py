@@ -343,8 +343,6 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
         return "class"  # 'xe khách 45 chỗ', 'ôtô 7 chỗ': a vehicle's class, no count of seats
     if at.unit.kind == "noun" and s.at_start["rating"].fullmatch(at.unit.text) and _near(at.before, "rated", s):
         return "class"  # 'hộp số tự động 6 cấp', 'khách sạn 5 sao', 'Bộ xử lý 8 nhân': a class or spec
-    if at.unit.kind == "noun" and s.at_start["storey"].match(at.unit.text) and _near(at.before, "building", s):
-        return "class"  # '2 dãy nhà 3 tầng', 'tòa nhà cao 27 tầng': storeys name a building's kind
     if at.unit.kind == "noun" and s.at_start["kin"].match(at.unit.text) and not _OF.match(at.after):
         return "kin"  # 'đưa 2 con nhỏ đi ăn'; not '6 người con, cháu của ông Niên được nhận vào làm'
     if at.unit.kind == "percent" and s.at_start["certain"].match(at.after):
