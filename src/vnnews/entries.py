@@ -124,7 +124,8 @@ SenseKind = Literal[
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
     "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
-    "bound_hedge", "group_of", "as_for", "predicate",
+    "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
+    "trio", "not_trio", "per_money", "money",
 ]
 
 

@@ -231,6 +231,10 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
     if closing and _CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
+    if at.unit.kind == "noun" and s.at_start["persona"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
+        return "back"  # '3 anh chàng The Wings hát ...': the members of a group named, no count
+    if s.at_end["trio"].search(at.before) and not s.at_end["not_trio"].search(at.before):
+        return "back"  # 'trong bộ 3 hạt nhân': the triad, a term; not 'toàn bộ 14 căn hộ'
     if at.unit.kind == "noun" and resumed(at, s):
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
     couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
@@ -321,6 +325,8 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
     if headline and at.unit.kind == "noun" and s.at_start["list_head"].match(at.unit.text):
         return "listicle"  # '8 bước tiết kiệm tiền đơn giản ít người biết', '5 biểu đồ chứng minh ...'
+    if headline and at.unit.kind == "noun" and s.anywhere["hook"].search(at.unit.text + at.after):
+        return "listicle"  # '10 thung lũng tuyệt đẹp du khách không thể bỏ qua': a travel listicle
     if s.at_start["coordinate"].match(at.unit.text + at.after):
         return "coordinate"  # '15,8 độ vĩ bắc', '115,2 độ Kinh Đông': a position on the map
     if at.unit.kind == "noun" and at.unit.start - at.num.end <= 1:  # not 'thắng 4/5 trận gần nhất' (a part)
@@ -368,9 +374,14 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
         return "class"  # 'gạo 5% tấm': rice with 5% broken grains, a grade
     if at.unit.kind == "measure" and s.at_end["product"].search(at.before):
         return "class"  # 'giá vàng SJC 1kg': the 1 kg bar, a product
+    if s.at_start["yardstick"].match(at.unit.text) and s.at_end["likened"].search(at.before):
+        return "figure"  # 'tương đương 3 sân bóng đá': a size told by a yardstick, no pitches counted
     currency = at.unit.kind == "currency" and s.at_start["exchange"].match(at.after)
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
+    money = at.unit.kind == "currency" or s.at_start["money"].fullmatch(at.unit.text)
+    if money and s.at_end["per_money"].search(at.before):
+        return "ratio"  # 'lãi suất ngày là 2.500 đồng cho một triệu tiền vay': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
     clause = CLAUSE_BREAK.split(at.before)[-1]
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)

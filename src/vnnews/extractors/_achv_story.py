@@ -74,8 +74,12 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     """What is usual or required in general, not what happened: a custom, a ratio, a condition, a plan's 'if'.
 
     'Mâm cỗ mặn thường có 4 bát, 6 đĩa'; 'Trung bình 1 tiếp viên phải chăm lo cho khoảng 50 hành khách';
-    'bệnh nhân phải đóng 42.000.000 đồng/năm mới được tham gia'; 'có chiều dài 2,2km nếu được xây dựng'.
+    'bệnh nhân phải đóng 42.000.000 đồng/năm mới được tham gia'; 'có chiều dài 2,2km nếu được xây dựng'; a relief
+    a rule grants a class ('Giảm 50% TSDĐ đối với dự án ...').
     """
+    relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
+    if relief and s.anywhere["as_for"].search(CLAUSE_BREAK.split(at.after)[0]):
+        return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
         return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
