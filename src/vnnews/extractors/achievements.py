@@ -239,14 +239,15 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
-    if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
+    frequency = _MULTIPLE.search(before.tail) or v.aspect_before.search(before.tail)  # 'đã 4 lần | điều chỉnh'
+    if unit.kind == "noun" and frequency and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
     # a measure after the unit: its last word may be a predicate
     measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
     cut = unit.end
     if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
-    cut = word_across(text, unit.start, cut, sent.end) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
+    cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     return unit, unit.end
 
