@@ -60,8 +60,8 @@ SLUG_MIN_WORDS = 5
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 _RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=\d)", regex.IGNORECASE)
 _UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\d])", regex.IGNORECASE)
-# 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
-_MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
+# 'gấp N lần X', 'vượt N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ', 'vượt 1,3 lần giới hạn').
+_MULTIPLE = regex.compile(r"(?<!\w)(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
