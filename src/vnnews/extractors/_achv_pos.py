@@ -328,6 +328,8 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     for i in inside[1:]:  # an adjective with its measure is the predicate: '4 cầu | dài 127,6m'
         if word_tags[i] == "A" and (word_tags[i + 1] if i < inside[-1] else next_tag) == "M":
             return toks[i - 1].end
+        if word_tags[i] == "A" and i < inside[-1] and word_tags[i + 1] == "N" and " " in toks[i].text:
+            return toks[i - 1].end  # an adjective with a noun after it is a predicate: '3 thuyền | đầy ắp cá'
     verb = next((i for i in inside[1:] if word_tags[i] == "V"), None)
     if verb is not None and next_tag in COMPLEMENT_TAGS:
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
