@@ -81,25 +81,28 @@ def dictionary() -> AbstractSet[str]:
     return cast(AbstractSet[str], lower_words)
 
 
-def word_across(text: str, start: int, end: int, limit: int) -> int:
+def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     """Where a unit text[start:end] ends when its last syllable and the next one make one word.
 
     A noun is taken whole ('2 chiếc xúc | xích' -> 'chiếc xúc xích'); any other word goes with the syllable
     the unit holds of it ('9.400 lượt xe phục | vụ' -> 'lượt xe', 'khán giả bên | dưới' -> 'khán giả').
     The word is one of underthesea's dictionary that neither syllable can belong to otherwise: the syllable
     before makes no word with the unit's last ('bệnh nhân | tử vong', 'đoàn thanh tra'), nor the syllable
-    after with the next ('người | thương vong'). A unit of one syllable is left as it is ('người ở ...'), and
-    one of two keeps its second ('xe đua | tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks).
+    after with the next ('người | thương vong'). A unit of one syllable takes a noun whole ('4 bệ | phóng tên lửa'),
+    never a stop word ('người | ở ...'), and is left as it is otherwise; one of two keeps its second ('xe đua |
+    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks).
     The tagger reads the word between its neighbours grouped into dictionary words (no tokens needed).
     """
     spans = list(_SYLLABLES.finditer(text, start, end))
     run = _RUN.match(text, end, min(limit, end + AFTER_CHARS))
     after = run.group().split() if run else []
-    if len(spans) < 2 or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
+    if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
         return end
+    if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
+        return end  # 'người | ở Hà Nội' is no 'người ở'
     d = dictionary()
     word = f"{spans[-1].group()} {after[0]}".casefold()
-    closes = f"{spans[-2].group()} {spans[-1].group()}".casefold() in d  # 'bệnh nhân | tử vong'
+    closes = len(spans) > 1 and f"{spans[-2].group()} {spans[-1].group()}".casefold() in d  # 'bệnh nhân | tử vong'
     opens = len(after) > 1 and " ".join(after[:2]).casefold() in d  # 'người | thương vong'
     if word not in d or closes or opens:
         return end
@@ -203,11 +206,16 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
     """
     nominal = v.nominal.match(doc.text, start, end)
-    if nominal and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL:
+    short = nominal is not None and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL
+    if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
     toks = doc.tokens(sent)
     inside = [i for i, t in enumerate(toks) if start <= t.start < end]
     if len(inside) < 2:
+        return end
+    if nominal and toks[inside[0]].end > nominal.end():
+        nominal = None  # the head is a longer word, no nominal one: 'máy bay | chở 450 tấn', 'xe máy | chạy thẳng'
+    elif short:
         return end
     if toks[inside[-1]].end > end and doc.text[end : end + 1].isspace():
         inside = inside[:-1]  # the unit ends inside a word ('bên' of 'bên trong', 'giải' of 'giải Jackpot')
@@ -233,6 +241,13 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     return cut
+
+
+def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
+    """A ``nominal`` head that with the syllable after it makes a dictionary word ('máy bay', 'xe máy', 'bài hát'):
+    the word tokens say which head the unit has."""
+    nxt = _SYLLABLES.match(text, nominal.end() + 1, end)
+    return nxt is not None and f"{nominal.group()} {nxt.group()}".casefold() in dictionary()
 
 
 def _subject_cut(
@@ -313,6 +328,8 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     for i in inside[1:]:  # an adjective with its measure is the predicate: '4 cầu | dài 127,6m'
         if word_tags[i] == "A" and (word_tags[i + 1] if i < inside[-1] else next_tag) == "M":
             return toks[i - 1].end
+        if word_tags[i] == "A" and i < inside[-1] and word_tags[i + 1] == "N" and " " in toks[i].text:
+            return toks[i - 1].end  # an adjective with a noun after it is a predicate: '3 thuyền | đầy ắp cá'
     verb = next((i for i in inside[1:] if word_tags[i] == "V"), None)
     if verb is not None and next_tag in COMPLEMENT_TAGS:
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'

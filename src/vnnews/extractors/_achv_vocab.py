@@ -67,6 +67,7 @@ class Vocab:
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
+    aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
 
@@ -134,6 +135,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
+        aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),
     )

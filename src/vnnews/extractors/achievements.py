@@ -60,8 +60,8 @@ SLUG_MIN_WORDS = 5
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 _RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=\d)", regex.IGNORECASE)
 _UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\d])", regex.IGNORECASE)
-# 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
-_MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
+# 'gấp N lần X', 'vượt N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ', 'vượt 1,3 lần giới hạn').
+_MULTIPLE = regex.compile(r"(?<!\w)(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
 _LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
@@ -239,14 +239,15 @@ def _counted_unit(
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:
         unit = to_word_end(doc, sent, unit)
-    if unit.kind == "noun" and _MULTIPLE.search(before.tail) and (times := _TIMES.match(unit.text)):
+    frequency = _MULTIPLE.search(before.tail) or v.aspect_before.search(before.tail)  # 'đã 4 lần | điều chỉnh'
+    if unit.kind == "noun" and frequency and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
     # a measure after the unit: its last word may be a predicate
     measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
     cut = unit.end
     if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured) and not _LISTED.search(unit.text):
         cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
-    cut = word_across(text, unit.start, cut, sent.end) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
+    cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     return unit, unit.end
 
