@@ -318,8 +318,8 @@ def _near(before: str, kind: str, s: Sense) -> bool:
 
 def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
-    if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text):
-        return "listicle"
+    if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text + at.after):
+        return "listicle"  # the term may run past the unit: '3 điểm| cần lưu ý' (the unit stops at the modal)
     if s.anywhere["links"].search(at.before):
         return "links"  # 'Tin liên quan Bị treo giò, ... 6 ngôi sao tỏa sáng trước 1 CLB': other articles' headlines
     headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
