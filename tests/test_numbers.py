@@ -73,6 +73,11 @@ def test_digits_only_reader() -> None:
         ("thứ tư ba người", [("ba", 3)]),
         ("vài ba triệu đồng", []),  # 'vài ba' is vague: no 3 million
         ("hai mươi tư người", [("hai mươi tư", 24)]),
+        # the word 'âm' before digits is minus, unless it closes a word (numbers.yaml not_sign)
+        ("nhiệt độ âm 3 độ C", [("âm 3", -3)]),
+        ("lợi nhuận âm 49,3 tỷ đồng", [("âm 49,3 tỷ", -49300000000)]),
+        ("hướng dẫn phát âm 59 tên cầu thủ", [("59", 59)]),  # pronounce
+        ("Ghi âm 3 cuộc gọi, siêu âm 2 lần", [("3", 3), ("2", 2)]),  # record, ultrasound
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float]]) -> None:

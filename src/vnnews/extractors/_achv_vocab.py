@@ -23,6 +23,7 @@ class Vocab:
     """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
 
     qualifier_kinds: dict[str, QualifierKind]
+    attributes: frozenset[str]  # hedges that are also adjectives: 'tối đa'
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
@@ -69,6 +70,7 @@ class Vocab:
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
+    rated: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -90,6 +92,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
         qualifier_kinds=qw.kinds,
+        attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
@@ -135,5 +138,6 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
+        rated=regex.compile(rf"(?<!\w){_pattern(ctx, 'rated', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),
     )

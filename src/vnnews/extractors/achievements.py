@@ -41,7 +41,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
-from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge
+from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -268,10 +268,11 @@ def _hit(
     """
     text = doc.text
     opening = num.start - lead
-    qual = v.qualifier_before.search(before.tail)
+    qual = v.qualifier_before.search(before.tail) or times_hedge(before.tail, v)  # 'hơn gấp 2 lần'
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
-    if qual and no_hedge(before.tail[: qual.start("q")], qual.group("q"), amount.value_max is not None, unit.kind, v):
+    head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
+    if qual and no_hedge(head, qual.group("q"), amount.value_max is not None, unit.kind, v):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
