@@ -88,6 +88,8 @@ class QualifierEntry(Entry):
     kind: QualifierKind
     after: bool = False  # a bound written after the amount: 'từ 60 tuổi trở lên'
     attribute: bool = False  # also an adjective after a property noun: 'công suất tối đa' (maximum power)
+    range_end: bool = False  # may hedge a range's upper end: 'khoảng 1,5m đến hơn 2m'
+    group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
 
 
 class UnitEntry(Entry):

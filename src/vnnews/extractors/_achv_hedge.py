@@ -1,6 +1,7 @@
 """Hedges and amounts read around a number as its sentence means them.
 
-- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``END_HEDGE``);
+- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (its connector,
+  ``Vocab.range_join``, reads the hedges marked ``range_end`` in qualifiers.yaml);
 - 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
   'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
   noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);
@@ -22,8 +23,6 @@ from ._achv_vocab import Vocab
 
 #: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
 OR_REACH = 30
-#: A hedge after the 'đến' of a range, before its upper end (a pattern part for the range connectors).
-END_HEDGE = r"(?:(?<=đến|tới)[ \u00a0]+(?:hơn|trên|gần|khoảng|chừng))?"
 #: Characters at the end of the text before an amount that can hold its ' hoặc '/' hay ' (spaces included).
 OR_TAIL = 16
 _WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)

@@ -23,6 +23,8 @@ class Vocab:
     """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
 
     qualifier_kinds: dict[str, QualifierKind]
+    range_join: regex.Pattern[str]  # ' - ', ' đến ', ' đến hơn ' before a range's second number
+    unit_range_join: regex.Pattern[str]  # the same after a unit, before a signed number too: '4% - 5%'
     attributes: frozenset[str]  # hedges that are also adjectives: 'tối đa'
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
@@ -73,6 +75,14 @@ class Vocab:
     rated: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
 
 
+def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A range's connector, maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before digits, and
+    (after a unit) before digits or a minus."""
+    ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
+    join = rf"\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
+
+
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
     return [e.term for e in entries if e.kind == kind]
 
@@ -90,8 +100,11 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
     named_terms = _pattern(ctx, "named", boundary=False)
+    range_join, unit_range_join = _range_joins(dirs)
     return Vocab(
         qualifier_kinds=qw.kinds,
+        range_join=range_join,
+        unit_range_join=unit_range_join,
         attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,

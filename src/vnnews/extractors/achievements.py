@@ -41,7 +41,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
-from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge, times_hedge
+from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -58,8 +58,6 @@ RECIPE_REACH = 1500
 SLUG_MIN_WORDS = 5
 
 _FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
-_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=\d)", regex.IGNORECASE)
-_UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\d])", regex.IGNORECASE)
 # 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
 _MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
@@ -127,7 +125,7 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     before = before_number(doc.text, sent, num, doc.options.lexicon_dirs)
     if is_date_like(doc.text, sent, num, before, v):
         return None, num.end
-    amount, resume = _amount(doc, sent, num)
+    amount, resume = _amount(doc, sent, num, v)
     if amount is None:
         return None, resume
     lead = "" if bare_year(doc.text, num) else _currency_before(doc.text, before, v)  # 'USD 2017 Fiat' is a year
@@ -159,7 +157,7 @@ class _Amount:
     end: int
 
 
-def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | None, int]:
+def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[_Amount | None, int]:
     """Step 2: a fraction ('9/9 huyện'), a range ('từ 10 đến 15'), or the number alone; None for a date or score."""
     text = doc.text
     if frac := _FRACTION.match(text, num.end, sent.end):
@@ -168,7 +166,7 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | 
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
         whole = int(total) if total % 1 == 0 else float(total)
         return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
-    if rng := _RANGE.match(text, num.end, sent.end):
+    if rng := v.range_join.match(text, num.end, sent.end):
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
             return None, num.end
@@ -333,7 +331,7 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
 def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: Vocab) -> tuple[_Amount, Unit]:
     """One range when the unit is written after both ends: 'từ 5 triệu đồng đến 8 triệu đồng', '4% - 5%'."""
     text = doc.text
-    conn = _UNIT_RANGE.match(text, unit.end, sent.end)
+    conn = v.unit_range_join.match(text, unit.end, sent.end)
     if conn is None or amount.total is not None or amount.value_max is not None:
         return amount, unit
     nxt = next(find_numbers(text, conn.end(), sent.end, doc.options.lexicon_dirs), None)
