@@ -57,7 +57,9 @@ RECIPE_REACH = 1500
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
-_FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
+# 'X/Y noun', and 'X trên Y noun' (X out of Y: 'Hiện 9 trên 10 công ty', '4,9 trên 100.000 dân'), where
+# 'trên' after a number is no hedge; when no fraction reads ('2015 trên 2 tỷ đồng') the 'trên' is one again
+_FRACTION = regex.compile(r"(?:/|(?P<out_of>[ \u00a0]+trên[ \u00a0]+))(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 # 'gấp N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ mất an toàn').
 _MULTIPLE = regex.compile(r"(?<!\w)gấp(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
@@ -160,12 +162,13 @@ class _Amount:
 def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[_Amount | None, int]:
     """Step 2: a fraction ('9/9 huyện'), a range ('từ 10 đến 15'), or the number alone; None for a date or score."""
     text = doc.text
-    if frac := _FRACTION.match(text, num.end, sent.end):
+    if (frac := _FRACTION.match(text, num.end, sent.end)) and not (frac.group("out_of") and bare_year(text, num)):
         total = parse_digits(frac.group("total"))
-        if total is None or total < num.value or not _SPACES_LOWER.match(text[frac.end() : sent.end]):
+        if total is not None and total >= num.value and _SPACES_LOWER.match(text[frac.end() : sent.end]):
+            whole = int(total) if total % 1 == 0 else float(total)
+            return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
+        if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
-        whole = int(total) if total % 1 == 0 else float(total)
-        return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
     if rng := v.range_join.match(text, num.end, sent.end):
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
