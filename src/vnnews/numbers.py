@@ -89,7 +89,7 @@ def parse_digits(text: str) -> Decimal | None:
 @functools.cache
 def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
     """Number words by case-folded term (numbers.yaml plus user folders): the pattern ignores case ("ſáu")."""
-    return {w.term.casefold(): w for w in load("numbers", dirs) if w.kind != "not_sign"}
+    return {w.term.casefold(): w for w in load("numbers", dirs) if w.kind not in ("not_sign", "compound")}
 
 
 Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
@@ -293,7 +293,8 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     glued after the last digits and followed by no letter, digit, '-' or '/' ('50k'; not '5km',
     '63K-2115', '17M/C').
     """
-    words = rf"(?:{Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
+    compounds = Termset(w.term for w in load("numbers", dirs) if w.kind == "compound").pattern()  # 'tỷ lệ'
+    words = rf"(?:(?!{compounds}){Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
     # 'âm' closing a word is no minus ('phát âm 59 tên': pronounce)
     compound = Termset(w.term.rsplit(None, 1)[0] for w in load("numbers", dirs) if w.kind == "not_sign").pattern()
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
@@ -319,8 +320,8 @@ def find_numbers(
     [(2, 7)]
     >>> [(m.value, m.suffix) for m in find_numbers("tăng -1,2%, giá 50k, âm 3 độ, ngày 20-7, phát âm 59 tên")]
     [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, ''), (59, '')]
-    >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng")]
-    [1, 10, 2000000000]
+    >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng, một tỉ trọng lớn")]
+    [1, 10, 2000000000, 1]
     >>> [m.value for m in find_numbers("chừng 106 triệu 60kg bao, 6 tỷ 097 triệu")]
     [106000000, 60, 6097000000]
     """
