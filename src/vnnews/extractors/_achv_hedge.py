@@ -1,7 +1,7 @@
 """Hedges and amounts read around a number as its sentence means them.
 
 - a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (its connector,
-  ``Vocab.range_join``, reads the hedges marked ``range_end`` in qualifiers.yaml);
+  ``Vocab.range_joins``, reads the hedges marked ``range_end`` in qualifiers.yaml);
 - 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
   'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
   noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);

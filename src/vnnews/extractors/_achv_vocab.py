@@ -23,8 +23,9 @@ class Vocab:
     """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
 
     qualifier_kinds: dict[str, QualifierKind]
-    range_join: regex.Pattern[str]  # ' - ', ' đến ', ' đến hơn ' before a range's second number
-    unit_range_join: regex.Pattern[str]  # the same after a unit, before a signed number too: '4% - 5%'
+    # ' - ', ' đến ', ' đến hơn ' before a range's second number; then the same after a unit, before a signed
+    # number too ('4% - 5%')
+    range_joins: tuple[regex.Pattern[str], regex.Pattern[str]]
     attributes: frozenset[str]  # hedges that are also adjectives: 'tối đa'
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
@@ -100,11 +101,9 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
     named_terms = _pattern(ctx, "named", boundary=False)
-    range_join, unit_range_join = _range_joins(dirs)
     return Vocab(
         qualifier_kinds=qw.kinds,
-        range_join=range_join,
-        unit_range_join=unit_range_join,
+        range_joins=_range_joins(dirs),
         attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,

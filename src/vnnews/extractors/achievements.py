@@ -169,7 +169,7 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
             return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
         if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
-    if rng := v.range_join.match(text, num.end, sent.end):
+    if rng := v.range_joins[0].match(text, num.end, sent.end):
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
             return None, num.end
@@ -334,7 +334,7 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
 def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: Vocab) -> tuple[_Amount, Unit]:
     """One range when the unit is written after both ends: 'từ 5 triệu đồng đến 8 triệu đồng', '4% - 5%'."""
     text = doc.text
-    conn = v.unit_range_join.match(text, unit.end, sent.end)
+    conn = v.range_joins[1].match(text, unit.end, sent.end)
     if conn is None or amount.total is not None or amount.value_max is not None:
         return amount, unit
     nxt = next(find_numbers(text, conn.end(), sent.end, doc.options.lexicon_dirs), None)
@@ -349,11 +349,12 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
 
 
 def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
-    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount: the amount is a difference."""
+    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount, or before 'N lần' ('cao hơn 2 lần
+    Singapore': twice as high): the amount is a difference or a multiple, no hedge."""
     head = before.whole[: before.tail_at + at]
     if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
         return False
-    return bool(v.compared.match(doc.text, unit.end))
+    return bool(v.compared.match(doc.text, unit.end)) or unit.text.casefold() in v.times_heads
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
