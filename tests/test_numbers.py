@@ -73,6 +73,15 @@ def test_digits_only_reader() -> None:
         ("thứ tư ba người", [("ba", 3)]),
         ("vài ba triệu đồng", []),  # 'vài ba' is vague: no 3 million
         ("hai mươi tư người", [("hai mươi tư", 24)]),
+        # the word 'âm' before digits is minus, unless it closes a word (numbers.yaml not_sign)
+        ("nhiệt độ âm 3 độ C", [("âm 3", -3)]),
+        ("lợi nhuận âm 49,3 tỷ đồng", [("âm 49,3 tỷ", -49300000000)]),
+        ("hướng dẫn phát âm 59 tên cầu thủ", [("59", 59)]),  # pronounce
+        ("Ghi âm 3 cuộc gọi, siêu âm 2 lần", [("3", 3), ("2", 2)]),  # record, ultrasound
+        # a scale word opening a word is no scale (numbers.yaml compound): 'tỉ trọng' is a share, 'tỷ lệ' a rate
+        ("chiếm một tỉ trọng khá lớn", [("một", 1)]),
+        ("3 tỷ lệ, hai tỷ đồng", [("3", 3), ("hai tỷ", 2000000000)]),
+        ("gần 1.000 tỷ giá trị giao dịch", [("1.000 tỷ", 1000000000000)]),  # 'tỷ giá' (exchange rate) is none
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, float]]) -> None:

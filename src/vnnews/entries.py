@@ -69,7 +69,9 @@ class Appointment(Entry):
 
 # ---- numbers and achievements -------------------------------------------------------------------
 
-WordKind = Literal["digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague"]
+WordKind = Literal[
+    "digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague", "not_sign", "compound"
+]
 
 
 class NumberWord(Entry):
@@ -85,6 +87,9 @@ class QualifierEntry(Entry):
 
     kind: QualifierKind
     after: bool = False  # a bound written after the amount: 'từ 60 tuổi trở lên'
+    attribute: bool = False  # also an adjective after a property noun: 'công suất tối đa' (maximum power)
+    range_end: bool = False  # may hedge a range's upper end: 'khoảng 1,5m đến hơn 2m'
+    group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
 
 
 class UnitEntry(Entry):
@@ -101,7 +106,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
-        "comparative", "compared", "future", "multiple", "locative",
+        "comparative", "compared", "future", "multiple", "locative", "rated",
     ]
 
 

@@ -89,7 +89,7 @@ def parse_digits(text: str) -> Decimal | None:
 @functools.cache
 def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
     """Number words by case-folded term (numbers.yaml plus user folders): the pattern ignores case ("ſáu")."""
-    return {w.term.casefold(): w for w in load("numbers", dirs)}
+    return {w.term.casefold(): w for w in load("numbers", dirs) if w.kind not in ("not_sign", "compound")}
 
 
 Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
@@ -260,21 +260,6 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     return amount.value if amount else None
 
 
-_PAIR = regex.compile(r"(?P<a>[1-8]),(?P<b>[2-9])")
-
-
-def digit_pair(written: str) -> tuple[int, int] | None:
-    """Two neighbouring digits around a comma ('2,3'): as a count of whole things, two or three, not 2.3.
-
-    >>> digit_pair("2,3"), digit_pair("2,4"), digit_pair("2,35"), digit_pair("0,1")
-    ((2, 3), None, None, None)
-    """
-    m = _PAIR.fullmatch(written)
-    if m is None or int(m["b"]) != int(m["a"]) + 1:
-        return None
-    return int(m["a"]), int(m["b"])
-
-
 _DIGIT_RUN = regex.compile(r"[\d.,]+")
 
 
@@ -308,11 +293,15 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     glued after the last digits and followed by no letter, digit, '-' or '/' ('50k'; not '5km',
     '63K-2115', '17M/C').
     """
-    words = rf"(?:{Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
+    compounds = Termset(w.term for w in load("numbers", dirs) if w.kind == "compound").pattern()  # 'tỷ lệ'
+    words = rf"(?:(?!{compounds}){Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
+    # 'âm' closing a word is no minus ('phát âm 59 tên': pronounce)
+    compound = Termset(w.term.rsplit(None, 1)[0] for w in load("numbers", dirs) if w.kind == "not_sign").pattern()
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
     # digits after a word are the number's last part only when no unit is glued to them: '106 triệu 60kg bao'
     later = rf"(?:(?<![\w.,])(?>\d+(?:[.,]\d+)*)(?![\d\p{{L}}\p{{M}}%])|{words})"
-    sign = r"(?P<sign>(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)|(?<!\w)(?i:âm)[ \u00a0]+(?=\d))?"
+    minus = r"(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)"
+    sign = rf"(?P<sign>{minus}|(?<!\w)(?<!{compound}[ \u00a0]+)(?i:âm)[ \u00a0]+(?=\d))?"
     suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"
     return regex.compile(rf"{sign}(?P<body>{atom}(?:[ \u00a0]+{later})*){suffix}", regex.IGNORECASE)
 
@@ -329,10 +318,10 @@ def find_numbers(
     [(1800, False), (2460000000, False), (20, True)]
     >>> [(m.value, m.start) for m in find_numbers("đầu tư hai máy, năm hai, vài ba người")]
     [(2, 7)]
-    >>> [(m.value, m.suffix) for m in find_numbers("tăng -1,2%, giá 50k, âm 3 độ, ngày 20-7")]
-    [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, '')]
-    >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng")]
-    [1, 10, 2000000000]
+    >>> [(m.value, m.suffix) for m in find_numbers("tăng -1,2%, giá 50k, âm 3 độ, ngày 20-7, phát âm 59 tên")]
+    [(-1.2, ''), (50000, 'k'), (-3, ''), (20, ''), (7, ''), (59, '')]
+    >>> [m.value for m in find_numbers("một tỷ phú, 10 triệu phú, 2 tỷ đồng, một tỉ trọng lớn")]
+    [1, 10, 2000000000, 1]
     >>> [m.value for m in find_numbers("chừng 106 triệu 60kg bao, 6 tỷ 097 triệu")]
     [106000000, 60, 6097000000]
     """

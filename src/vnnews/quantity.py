@@ -27,6 +27,7 @@ class Words:
     """The hedge and unit vocabularies, compiled once per lexicon folders."""
 
     kinds: dict[str, QualifierKind]  # lower-cased hedge or bound -> its kind
+    attributes: frozenset[str]  # lower-cased hedges that are also adjectives: 'tối đa'
     hedge: regex.Pattern[str]  # a hedge right before the number: 'trên '
     bound: regex.Pattern[str]  # a bound after the amount: ' trở lên'
     unit: regex.Pattern[str]  # a unit right after the number: '%', ' ha', ' đồng', '€'
@@ -49,6 +50,7 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     before = Termset([u.term for u in units if u.before]).pattern(boundary=False)
     return Words(
         kinds={q.term.lower(): q.kind for q in quals},
+        attributes=frozenset(q.term.lower() for q in quals if q.attribute),
         hedge=regex.compile(rf"(?<!\w)(?P<q>{hedges})\s+$", _FLAGS),
         bound=regex.compile(rf"[ \u00a0]+(?P<q>{bounds})(?!\w)", _FLAGS),
         unit=regex.compile(rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w))", _FLAGS),

@@ -1,8 +1,11 @@
 """Hedges and amounts read around a number as its sentence means them.
 
-- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``END_HEDGE``);
+- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (its connector,
+  ``Vocab.range_joins``, reads the hedges marked ``range_end`` in qualifiers.yaml);
 - 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
-  and 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web');
+  'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
+  noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);
+- a hedge before 'gấp' (times) hedges the number after it ('hơn gấp 2 lần': more than twice);
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
   USD/tháng');
 - two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
@@ -15,34 +18,52 @@ from pathlib import Path
 
 import regex
 
-from ..numbers import digit_pair, find_numbers
+from ..numbers import find_numbers
 from ._achv_vocab import Vocab
 
 #: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
 OR_REACH = 30
-#: A hedge after the 'đến' of a range, before its upper end (a pattern part for the range connectors).
-END_HEDGE = r"(?:(?<=đến|tới)[ \u00a0]+(?:hơn|trên|gần|khoảng|chừng))?"
 #: Characters at the end of the text before an amount that can hold its ' hoặc '/' hay ' (spaces included).
 OR_TAIL = 16
 _WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)
 _OR = regex.compile(r"[ \u00a0]+(?:hoặc|hay)[ \u00a0]+$", regex.IGNORECASE)
 _CLAUSE = regex.compile(r"[,;:()]")
+_PAIR = regex.compile(r"(?P<a>[1-8]),(?P<b>[2-9])")
+#: 'gấp' (times) right before the number: a hedge before it hedges the number ('hơn gấp 2 lần').
+_TIMES = regex.compile(r"(?<!\w)gấp[ \u00a0]+$", regex.IGNORECASE)
 
 
 def no_hedge(before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: Vocab) -> bool:
     """A hedge word that is none here: 'khoảng' after 'trong' before a range is 'within' ('nằm trong khoảng
-    4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web').
+    4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'); 'tối đa' after
+    a property noun names it ('công suất tối đa 52 mã lực': maximum power).
 
     >>> from ._achv_vocab import vocab
     >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
     True
     >>> no_hedge("đang chạy ", "trên", False, "noun", vocab()), no_hedge("xe chạy ", "trên", False, "measure", vocab())
     (True, False)
+    >>> v = vocab()
+    >>> no_hedge("công suất ", "tối đa", False, "measure", v), no_hedge("được vay ", "tối đa", False, "percent", v)
+    (True, False)
     """
     word = hedge.casefold()
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
+    if word in v.attributes:
+        return bool(v.rated.search(before_hedge))
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
+
+
+def times_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
+    """The hedge before a 'gấp' right before the number, offsets in ``tail``: 'hơn gấp 2 lần' is more than twice.
+
+    >>> from ._achv_vocab import vocab
+    >>> times_hedge("thanh khoản lên hơn gấp ", vocab()).group("q"), times_hedge("lên gấp ", vocab())
+    ('hơn', None)
+    """
+    times = _TIMES.search(tail)
+    return v.qualifier_before.search(tail, 0, times.start()) if times else None
 
 
 def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | None:
@@ -63,6 +84,18 @@ def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | No
         return None  # no amount right before, or a clause between
     qual = v.qualifier_before.search(head[: prev.start])
     return qual.group("q") if qual else None
+
+
+def digit_pair(written: str) -> tuple[int, int] | None:
+    """Two neighbouring digits around a comma ('2,3'): as a count of whole things, two or three, not 2.3.
+
+    >>> digit_pair("2,3"), digit_pair("2,4"), digit_pair("2,35"), digit_pair("0,1")
+    ((2, 3), None, None, None)
+    """
+    m = _PAIR.fullmatch(written)
+    if m is None or int(m["b"]) != int(m["a"]) + 1:
+        return None
+    return int(m["a"]), int(m["b"])
 
 
 def pair_range(

@@ -92,6 +92,8 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
     by_kind: dict[str, list[str]] = {}
     for e in entries:
         by_kind.setdefault(e.kind, []).append(e.term)
+    # the hedges that bound an amount (qualifiers.yaml: over, under, at most, at least) bound a group too
+    by_kind.setdefault("bound_hedge", []).extend(q.term for q in load("qualifiers", dirs) if q.group)
     terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
     return Sense(
         anywhere=Patterns(terms, "{}"),

@@ -23,6 +23,10 @@ class Vocab:
     """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
 
     qualifier_kinds: dict[str, QualifierKind]
+    # ' - ', ' đến ', ' đến hơn ' before a range's second number; then the same after a unit, before a signed
+    # number too ('4% - 5%')
+    range_joins: tuple[regex.Pattern[str], regex.Pattern[str]]
+    attributes: frozenset[str]  # hedges that are also adjectives: 'tối đa'
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
@@ -70,6 +74,15 @@ class Vocab:
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
+    rated: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
+
+
+def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A range's connector, maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before digits, and
+    (after a unit) before digits or a minus."""
+    ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
+    join = rf"\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
 def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
@@ -91,6 +104,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
         qualifier_kinds=qw.kinds,
+        range_joins=_range_joins(dirs),
+        attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
@@ -137,5 +152,6 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
+        rated=regex.compile(rf"(?<!\w){_pattern(ctx, 'rated', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),
     )

@@ -41,7 +41,7 @@ from ._achv_context import (
     small_count,
     year_period,
 )
-from ._achv_hedge import END_HEDGE, no_hedge, pair_range, shared_hedge
+from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
@@ -57,9 +57,9 @@ RECIPE_REACH = 1500
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
-_FRACTION = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
-_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=\d)", regex.IGNORECASE)
-_UNIT_RANGE = regex.compile(rf"\s*(?:-|–|—|đến|tới){END_HEDGE}\s*(?=[-\d])", regex.IGNORECASE)
+# 'X/Y noun', and 'X trên Y noun' (X out of Y: 'Hiện 9 trên 10 công ty', '4,9 trên 100.000 dân'), where
+# 'trên' after a number is no hedge; when no fraction reads ('2015 trên 2 tỷ đồng') the 'trên' is one again
+_FRACTION = regex.compile(r"(?:/|(?P<out_of>[ \u00a0]+trên[ \u00a0]+))(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
 # 'gấp N lần X', 'vượt N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ', 'vượt 1,3 lần giới hạn').
 _MULTIPLE = regex.compile(r"(?<!\w)(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
@@ -127,7 +127,7 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     before = before_number(doc.text, sent, num, doc.options.lexicon_dirs)
     if is_date_like(doc.text, sent, num, before, v):
         return None, num.end
-    amount, resume = _amount(doc, sent, num)
+    amount, resume = _amount(doc, sent, num, v)
     if amount is None:
         return None, resume
     lead = "" if bare_year(doc.text, num) else _currency_before(doc.text, before, v)  # 'USD 2017 Fiat' is a year
@@ -159,16 +159,17 @@ class _Amount:
     end: int
 
 
-def _amount(doc: Document, sent: Sentence, num: NumberMatch) -> tuple[_Amount | None, int]:
+def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[_Amount | None, int]:
     """Step 2: a fraction ('9/9 huyện'), a range ('từ 10 đến 15'), or the number alone; None for a date or score."""
     text = doc.text
-    if frac := _FRACTION.match(text, num.end, sent.end):
+    if (frac := _FRACTION.match(text, num.end, sent.end)) and not (frac.group("out_of") and bare_year(text, num)):
         total = parse_digits(frac.group("total"))
-        if total is None or total < num.value or not _SPACES_LOWER.match(text[frac.end() : sent.end]):
+        if total is not None and total >= num.value and _SPACES_LOWER.match(text[frac.end() : sent.end]):
+            whole = int(total) if total % 1 == 0 else float(total)
+            return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
+        if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
-        whole = int(total) if total % 1 == 0 else float(total)
-        return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
-    if rng := _RANGE.match(text, num.end, sent.end):
+    if rng := v.range_joins[0].match(text, num.end, sent.end):
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
             return None, num.end
@@ -269,10 +270,11 @@ def _hit(
     """
     text = doc.text
     opening = num.start - lead
-    qual = v.qualifier_before.search(before.tail)
+    qual = v.qualifier_before.search(before.tail) or times_hedge(before.tail, v)  # 'hơn gấp 2 lần'
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
-    if qual and no_hedge(before.tail[: qual.start("q")], qual.group("q"), amount.value_max is not None, unit.kind, v):
+    head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
+    if qual and no_hedge(head, qual.group("q"), amount.value_max is not None, unit.kind, v):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
@@ -304,14 +306,19 @@ def _hit(
 
 def _grouped(written: str, value: float, unit: Unit) -> float:
     """A foreign currency after digits grouped by commas in threes reads them the English way (cents take two
-    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000.
+    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000. So does a
+    count whose 'decimals' end in a zero, which no count of things is written with: '2,300 vũ khí' is 2300.
 
     >>> usd, dong = Unit(0, 3, "USD/Bitcoin", "currency"), Unit(0, 4, "đồng", "currency")
     >>> _grouped("2,257", 2.257, usd), _grouped("2,257", 2.257, dong), _grouped("2,25", 2.25, usd)
     (2257, 2.257, 2.25)
+    >>> weapons, index = Unit(0, 6, "vũ khí", "noun"), Unit(0, 4, "điểm", "noun")
+    >>> _grouped("2,300", 2.3, weapons), _grouped("99,077", 99.077, index)
+    (2300, 99.077)
     """
-    home = unit.text.split("/")[0].strip().lower() in _HOME_CURRENCIES
-    if unit.kind != "currency" or home or not _COMMA_GROUPED.fullmatch(written):
+    foreign = unit.kind == "currency" and unit.text.split("/")[0].strip().lower() not in _HOME_CURRENCIES
+    count = unit.kind == "noun" and written.endswith("0")
+    if not (foreign or count) or not _COMMA_GROUPED.fullmatch(written):
         return value
     return int(written.replace(",", ""))
 
@@ -333,7 +340,7 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
 def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: Vocab) -> tuple[_Amount, Unit]:
     """One range when the unit is written after both ends: 'từ 5 triệu đồng đến 8 triệu đồng', '4% - 5%'."""
     text = doc.text
-    conn = _UNIT_RANGE.match(text, unit.end, sent.end)
+    conn = v.range_joins[1].match(text, unit.end, sent.end)
     if conn is None or amount.total is not None or amount.value_max is not None:
         return amount, unit
     nxt = next(find_numbers(text, conn.end(), sent.end, doc.options.lexicon_dirs), None)
@@ -348,11 +355,12 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
 
 
 def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
-    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount: the amount is a difference."""
+    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount, or before 'N lần' ('cao hơn 2 lần
+    Singapore': twice as high): the amount is a difference or a multiple, no hedge."""
     head = before.whole[: before.tail_at + at]
     if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
         return False
-    return bool(v.compared.match(doc.text, unit.end))
+    return bool(v.compared.match(doc.text, unit.end)) or unit.text.casefold() in v.times_heads
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
