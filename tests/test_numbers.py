@@ -80,7 +80,8 @@ def test_digits_only_reader() -> None:
         ("Ghi âm 3 cuộc gọi, siêu âm 2 lần", [("3", 3), ("2", 2)]),  # record, ultrasound
         # a scale word opening a word is no scale (numbers.yaml compound): 'tỉ trọng' is a share, 'tỷ lệ' a rate
         ("chiếm một tỉ trọng khá lớn", [("một", 1)]),
-        ("3 tỷ lệ, hai tỷ đồng", [("3", 3), ("hai tỷ", 2000000000)]),
+        ("một tỷ lệ cao, hai tỷ đồng", [("một", 1), ("hai tỷ", 2000000000)]),
+        ("thu hơn 500 tỷ lệ phí", [("500 tỷ", 500000000000)]),  # after digits a scale word is one: 'lệ phí' (fees)
         ("gần 1.000 tỷ giá trị giao dịch", [("1.000 tỷ", 1000000000000)]),  # 'tỷ giá' (exchange rate) is none
     ],
 )

@@ -294,12 +294,14 @@ def _finder(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     '63K-2115', '17M/C').
     """
     compounds = Termset(w.term for w in load("numbers", dirs) if w.kind == "compound").pattern()  # 'tỷ lệ'
-    words = rf"(?:(?!{compounds}){Termset(number_words(dirs)).pattern()}){_NOT_A_PERSON}"
+    number_word = rf"{Termset(number_words(dirs)).pattern()}{_NOT_A_PERSON}"
+    # a scale word opening a word is none ('một tỉ trọng khá lớn'), except after digits ('500 tỷ lệ phí')
+    words = rf"(?:(?!{compounds}){number_word})"
     # 'âm' closing a word is no minus ('phát âm 59 tên': pronounce)
     compound = Termset(w.term.rsplit(None, 1)[0] for w in load("numbers", dirs) if w.kind == "not_sign").pattern()
     atom = rf"(?:(?<![\w.,])\d+(?:[.,]\d+)*(?:,\s\d{{3}}(?=\s+{words}))?(?!\d)|{words})"
     # digits after a word are the number's last part only when no unit is glued to them: '106 triệu 60kg bao'
-    later = rf"(?:(?<![\w.,])(?>\d+(?:[.,]\d+)*)(?![\d\p{{L}}\p{{M}}%])|{words})"
+    later = rf"(?:(?<![\w.,])(?>\d+(?:[.,]\d+)*)(?![\d\p{{L}}\p{{M}}%])|(?<=\d[ \u00a0]+){number_word}|{words})"
     minus = r"(?<![\w)\].,%/+\-\u2212])(?<!\d[ \u00a0])[-\u2212](?=\d)"
     sign = rf"(?P<sign>{minus}|(?<!\w)(?<!{compound}[ \u00a0]+)(?i:âm)[ \u00a0]+(?=\d))?"
     suffix = r"(?P<suffix>(?<=\d)(?-i:[kKM])(?![\p{L}\p{M}\d\-/]))?"

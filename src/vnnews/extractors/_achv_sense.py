@@ -42,6 +42,8 @@ _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORD
 _THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
+# digits, maybe a scale word, right before a rate's base: '2.500 đồng cho một triệu', '1 triệu đồng cho 1 USD'
+_AMOUNT_END = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]+[\p{L}\p{M}]+)?[ \u00a0]+$")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
@@ -235,7 +237,7 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
     if at.unit.kind == "noun" and s.at_start["persona"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "back"  # '3 anh chàng The Wings hát ...': the members of a group named, no count
-    if s.at_end["trio"].search(at.before) and not s.at_end["not_trio"].search(at.before):
+    if at.unit.kind == "noun" and s.at_end["trio"].search(at.before):
         return "back"  # 'trong bộ 3 hạt nhân': the triad, a term; not 'toàn bộ 14 căn hộ'
     if at.unit.kind == "noun" and resumed(at, s):
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
@@ -382,7 +384,8 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     if at.num.value == 1 and (currency or s.at_start["swap"].match(at.after)):
         return "ratio"  # '1 USD đổi 113,02 yen', '1 bảng đổi 1,2844 USD': the base of a rate
     money = at.unit.kind == "currency" or s.at_start["money"].fullmatch(at.unit.text)
-    if money and s.at_end["per_money"].search(at.before):
+    base = s.at_end["per_money"].search(at.before) if money else None
+    if base and _AMOUNT_END.search(at.before, 0, base.start()):  # an amount before it, not 'Quỹ Cộng đồng cho'
         return "ratio"  # 'lãi suất ngày là 2.500 đồng cho một triệu tiền vay': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
     clause = CLAUSE_BREAK.split(at.before)[-1]

@@ -78,7 +78,8 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     a rule grants a class ('Giảm 50% TSDĐ đối với dự án ...').
     """
     relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
-    if relief and s.anywhere["as_for"].search(CLAUSE_BREAK.split(at.after)[0]):
+    rest = CLAUSE_BREAK.split(at.after)[0]
+    if relief and s.anywhere["as_for"].search(rest) and not s.anywhere["versus"].search(rest):
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):

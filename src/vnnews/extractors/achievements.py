@@ -306,19 +306,17 @@ def _hit(
 
 def _grouped(written: str, value: float, unit: Unit) -> float:
     """A foreign currency after digits grouped by commas in threes reads them the English way (cents take two
-    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000. So does a
-    count whose 'decimals' end in a zero, which no count of things is written with: '2,300 vũ khí' is 2300.
+    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000. Other
+    units are read as written, as an index is ('99,070 điểm' is 99.07).
 
     >>> usd, dong = Unit(0, 3, "USD/Bitcoin", "currency"), Unit(0, 4, "đồng", "currency")
     >>> _grouped("2,257", 2.257, usd), _grouped("2,257", 2.257, dong), _grouped("2,25", 2.25, usd)
     (2257, 2.257, 2.25)
-    >>> weapons, index = Unit(0, 6, "vũ khí", "noun"), Unit(0, 4, "điểm", "noun")
-    >>> _grouped("2,300", 2.3, weapons), _grouped("99,077", 99.077, index)
-    (2300, 99.077)
+    >>> _grouped("99,070", 99.07, Unit(0, 4, "điểm", "noun"))
+    99.07
     """
     foreign = unit.kind == "currency" and unit.text.split("/")[0].strip().lower() not in _HOME_CURRENCIES
-    count = unit.kind == "noun" and written.endswith("0")
-    if not (foreign or count) or not _COMMA_GROUPED.fullmatch(written):
+    if not foreign or not _COMMA_GROUPED.fullmatch(written):
         return value
     return int(written.replace(",", ""))
 
