@@ -125,7 +125,7 @@ SenseKind = Literal[
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
     "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
-    "trio", "not_trio", "per_money", "money",
+    "trio", "not_trio", "per_money", "money", "usually", "not_usually", "deadline",
 ]
 
 

@@ -3,8 +3,8 @@
 A few people told before and counted again as a clause's subject ('3 phụ nữ' ... 'Đến lúc này, 3 người phụ
 nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a custom ('Mâm cỗ mặn
 thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp viên ...'), a condition ('phải đóng
-... mới được tham gia') or a plan's 'if' ('nếu được xây dựng'). Used by :mod:`._achv_sense`; the words come
-from ``achievement_sense.yaml``.
+... mới được tham gia'), a plan's 'if' ('nếu được xây dựng') or its deadline ('đến năm 2020'). Used by
+:mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ OBLIGED_GAP = 6
 GROUP_GAP = 3
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
+#: A year right after a deadline word ('đến năm 2020'), not a count of years ('đến năm 3 tuổi' has no four digits).
+_YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:19|20)\d\d(?!\d)")
 
 
 def resumed(at: Around, s: Sense) -> bool:
@@ -83,6 +85,10 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
         return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
+    if s.at_start["usually"].match(at.before) and not s.at_start["not_usually"].match(at.before):
+        return "custom"  # 'Thường 1kg mận đen được khoảng 7-9 quả': a rule of thumb
+    if _by_year(CLAUSE_BREAK.split(at.after)[0], s):
+        return "plan"  # 'đưa tỷ lệ ... từ 30% xuống còn 15% đến năm 2020': a target and its deadline
     head = clause + at.written
     if (one := s.at_start["per_one"].match(head)) and _ONE_ALONE.match(head, one.end()):
         return "ratio"
@@ -95,6 +101,11 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if _defines_group(clause, s):
         return "threshold"
     return None
+
+
+def _by_year(clause: str, s: Sense) -> bool:
+    """'By' and a year after the amount in its clause ('xuống còn 15% đến năm 2020'): a deadline, so a target."""
+    return any(_YEAR_NEXT.match(clause, m.end()) for m in s.anywhere["deadline"].finditer(clause))
 
 
 def _defines_group(clause: str, s: Sense) -> bool:
