@@ -1,10 +1,10 @@
 """Counts that belong to the story already told or to what is usual, not to a new result.
 
 A few people told before and counted again as a clause's subject ('3 phụ nữ' ... 'Đến lúc này, 3 người phụ
-nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a custom ('Mâm cỗ mặn
-thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp viên ...'), a condition ('phải đóng
-... mới được tham gia'), a plan's 'if' ('nếu được xây dựng') or its deadline ('đến năm 2020'). Used by
-:mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
+nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a group's teams ('3 đối thủ
+... ở bảng E'), a custom ('Mâm cỗ mặn thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp
+viên ...'), a condition ('phải đóng ... mới được tham gia'), a plan's 'if' ('nếu được xây dựng') or its
+deadline ('đến năm 2020'). Used by :mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _SUBJECT_OPENS = regex.compile(
 )
 #: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
 OBLIGED_GAP = 6
+#: Most words between the teams counted and the group they are in ('3 đối thủ | của U20 Việt Nam | ở bảng E').
+GROUP_WORDS = 4
 #: Most words between 'những người' and the bound that defines them ('những người ăn nhiều hơn 3 khẩu phần cá').
 GROUP_GAP = 3
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
@@ -54,6 +56,19 @@ def resumed(at: Around, s: Sense) -> bool:
     if at.num.value == 2 and s.anywhere["reciprocal"].search(" ".join(clause.split()[:RECIPROCAL_WORDS])):
         return True
     return bool(s.at_start["resumed"].match(at.after)) and _counted_before(at, s)
+
+
+def group_makeup(at: Around, s: Sense) -> bool:
+    """Teams counted with the group they were drawn in: the group's make-up, no result.
+
+    'trong số 3 đối thủ của U20 Việt Nam ở bảng E', 'thua kém cầu thủ của cả 4 đội cùng bảng'; not '5 lần nằm
+    cùng bảng với Thái Lan' (times, no team noun) nor '11 đội chia làm 2 bảng đấu' (no group after the teams).
+    """
+    if not s.at_start["rival"].fullmatch(at.unit.text):
+        return False
+    clause = CLAUSE_BREAK.split(at.after)[0]
+    group = s.anywhere["in_group"].search(clause)
+    return group is not None and len(clause[: group.start()].split()) <= GROUP_WORDS
 
 
 def _counted_before(at: Around, s: Sense) -> bool:
