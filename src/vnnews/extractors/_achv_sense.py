@@ -20,7 +20,7 @@ import regex
 
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, number_words
-from ._achv_story import generic, resumed
+from ._achv_story import generic, group_makeup, resumed
 from ._achv_unit import Unit
 from ._achv_vocab import Vocab
 from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER
@@ -241,6 +241,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "back"  # 'trong bộ 3 hạt nhân': the triad, a term; not 'toàn bộ 14 căn hộ'
     if at.unit.kind == "noun" and resumed(at, s):
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
+    if at.unit.kind == "noun" and group_makeup(at, s):
+        return "back"  # 'trong số 3 đối thủ của U20 Việt Nam ở bảng E': the group's make-up
     couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
     if couple and s.at_end["owner"].search(at.before):
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before

@@ -1,10 +1,10 @@
 """Counts that belong to the story already told or to what is usual, not to a new result.
 
 A few people told before and counted again as a clause's subject ('3 phụ nữ' ... 'Đến lúc này, 3 người phụ
-nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a custom ('Mâm cỗ mặn
-thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp viên ...'), a condition ('phải đóng
-... mới được tham gia') or a plan's 'if' ('nếu được xây dựng'). Used by :mod:`._achv_sense`; the words come
-from ``achievement_sense.yaml``.
+nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a group's teams ('3 đối thủ
+... ở bảng E'), a custom ('Mâm cỗ mặn thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp
+viên ...'), a condition ('phải đóng ... mới được tham gia'), a plan's 'if' ('nếu được xây dựng') or its
+deadline ('đến năm 2020'). Used by :mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
 """
 
 from __future__ import annotations
@@ -31,10 +31,14 @@ _SUBJECT_OPENS = regex.compile(
 )
 #: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
 OBLIGED_GAP = 6
+#: Most words between the teams counted and the group they are in ('3 đối thủ | của U20 Việt Nam | ở bảng E').
+GROUP_WORDS = 4
 #: Most words between 'những người' and the bound that defines them ('những người ăn nhiều hơn 3 khẩu phần cá').
 GROUP_GAP = 3
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
+#: A year right after a deadline word ('đến năm 2020'), not a count of years ('đến năm 3 tuổi' has no four digits).
+_YEAR_NEXT = regex.compile(r"[ \u00a0]+(?:19|20)\d\d(?!\d)")
 
 
 def resumed(at: Around, s: Sense) -> bool:
@@ -52,6 +56,19 @@ def resumed(at: Around, s: Sense) -> bool:
     if at.num.value == 2 and s.anywhere["reciprocal"].search(" ".join(clause.split()[:RECIPROCAL_WORDS])):
         return True
     return bool(s.at_start["resumed"].match(at.after)) and _counted_before(at, s)
+
+
+def group_makeup(at: Around, s: Sense) -> bool:
+    """Teams counted with the group they were drawn in: the group's make-up, no result.
+
+    'trong số 3 đối thủ của U20 Việt Nam ở bảng E', 'thua kém cầu thủ của cả 4 đội cùng bảng'; not '5 lần nằm
+    cùng bảng với Thái Lan' (times, no team noun) nor '11 đội chia làm 2 bảng đấu' (no group after the teams).
+    """
+    if not s.at_start["rival"].fullmatch(at.unit.text):
+        return False
+    clause = CLAUSE_BREAK.split(at.after)[0]
+    group = s.anywhere["in_group"].search(clause)
+    return group is not None and len(clause[: group.start()].split()) <= GROUP_WORDS
 
 
 def _counted_before(at: Around, s: Sense) -> bool:
@@ -84,6 +101,10 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     usual = s.anywhere["habitual"].finditer(at.before)
     if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
         return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
+    if s.at_start["usually"].match(at.before) and not s.at_start["not_usually"].match(at.before):
+        return "custom"  # 'Thường 1kg mận đen được khoảng 7-9 quả': a rule of thumb
+    if _by_year(CLAUSE_BREAK.split(at.after)[0], s):
+        return "plan"  # 'đưa tỷ lệ ... từ 30% xuống còn 15% đến năm 2020': a target and its deadline
     head = clause + at.written
     if (one := s.at_start["per_one"].match(head)) and _ONE_ALONE.match(head, one.end()):
         return "ratio"
@@ -96,6 +117,11 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if _defines_group(clause, s):
         return "threshold"
     return None
+
+
+def _by_year(clause: str, s: Sense) -> bool:
+    """'By' and a year after the amount in its clause ('xuống còn 15% đến năm 2020'): a deadline, so a target."""
+    return any(_YEAR_NEXT.match(clause, m.end()) for m in s.anywhere["deadline"].finditer(clause))
 
 
 def _defines_group(clause: str, s: Sense) -> bool:
