@@ -130,8 +130,8 @@ SenseKind = Literal[
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
     "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
-    "trio", "per_money", "money", "versus", "usually", "not_usually", "deadline", "rival",
-    "in_group",
+    "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
+    "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done",
 ]
 
 

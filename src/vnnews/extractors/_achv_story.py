@@ -32,9 +32,11 @@ _SUBJECT_OPENS = regex.compile(
 #: Most words between an obligation ('phải') and the amount it governs ('các dự án vẫn phải dành 20% quỹ đất').
 OBLIGED_GAP = 6
 #: Most words between the teams counted and the group they are in ('3 đối thủ | của U20 Việt Nam | ở bảng E').
-GROUP_WORDS = 4
+RIVAL_GROUP_WORDS = 4
 #: Most words between 'những người' and the bound that defines them ('những người ăn nhiều hơn 3 khẩu phần cá').
 GROUP_GAP = 3
+#: A number right after a word ('Thường 1kg'): the word and the number open the sentence together.
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|$)")
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
 #: A year right after a deadline word ('đến năm 2020'), not a count of years ('đến năm 3 tuổi' has no four digits).
@@ -64,11 +66,11 @@ def group_makeup(at: Around, s: Sense) -> bool:
     'trong số 3 đối thủ của U20 Việt Nam ở bảng E', 'thua kém cầu thủ của cả 4 đội cùng bảng'; not '5 lần nằm
     cùng bảng với Thái Lan' (times, no team noun) nor '11 đội chia làm 2 bảng đấu' (no group after the teams).
     """
-    if not s.at_start["rival"].fullmatch(at.unit.text):
-        return False
+    if not s.at_start["rival"].fullmatch(at.unit.text) or not s.at_end["rival_of"].search(at.before):
+        return False  # not 'đã đánh bại cả 3 đối thủ cùng bảng': teams beaten are a result
     clause = CLAUSE_BREAK.split(at.after)[0]
     group = s.anywhere["in_group"].search(clause)
-    return group is not None and len(clause[: group.start()].split()) <= GROUP_WORDS
+    return group is not None and len(clause[: group.start()].split()) <= RIVAL_GROUP_WORDS
 
 
 def _counted_before(at: Around, s: Sense) -> bool:
@@ -98,13 +100,10 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     rest = CLAUSE_BREAK.split(at.after)[0]
     if relief and s.anywhere["as_for"].search(rest) and not s.anywhere["versus"].search(rest):
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
-    usual = s.anywhere["habitual"].finditer(at.before)
-    if any(not s.at_end["not_habitual"].search(at.before, 0, m.start()) for m in usual):
-        return "custom"  # not 'vùng biển ... bất thường có 3 cơ sở' ('bất thường': unusual)
-    if s.at_start["usually"].match(at.before) and not s.at_start["not_usually"].match(at.before):
-        return "custom"  # 'Thường 1kg mận đen được khoảng 7-9 quả': a rule of thumb
-    if _by_year(CLAUSE_BREAK.split(at.after)[0], s):
-        return "plan"  # 'đưa tỷ lệ ... từ 30% xuống còn 15% đến năm 2020': a target and its deadline
+    if _usual(at, s):
+        return "custom"
+    if planned := _planned(at, s, clause, rest):
+        return planned
     head = clause + at.written
     if (one := s.at_start["per_one"].match(head)) and _ONE_ALONE.match(head, one.end()):
         return "ratio"
@@ -119,9 +118,36 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     return None
 
 
+def _usual(at: Around, s: Sense) -> bool:
+    """What a thing usually has or is: 'Mâm cỗ mặn thường có 4 bát', 'Thường 1kg mận đen được khoảng 7-9 quả'."""
+    for m in s.anywhere["habitual"].finditer(at.before):  # not 'bất thường có', nor '... thường dao động ..., nhưng'
+        turned = s.anywhere["turn"].search(at.before, m.end())
+        if not turned and not s.at_end["not_habitual"].search(at.before, 0, m.start()):
+            return True
+    if s.at_start["usually_open"].match(at.before):
+        return True
+    return bool((u := s.at_start["usually"].match(at.before)) and _NUMBER_NEXT.match(at.before, u.end()))
+
+
+def _planned(at: Around, s: Sense, clause: str, rest: str) -> str | None:
+    """A purpose, a first estimate of a planned cost, a standing demand, or a level to reach by a year."""
+    if s.anywhere["purpose"].search(clause):
+        return "plan"  # 'Mục đích chính của trò chơi là ... trả lời chính xác 15 câu hỏi'
+    if s.anywhere["estimate"].search(at.before) and s.anywhere["planned_cost"].search(clause):
+        return "plan"  # 'Tính toán sơ bộ ..., tổng mức đầu tư Dự án ... khoảng 8.295 tỷ đồng'
+    policy = list(s.anywhere["policy"].finditer(clause))
+    if policy and not s.anywhere["done"].search(clause, policy[-1].end()):
+        return "rule"  # 'luôn yêu cầu đối tác thanh toán trước từ 20 - 50%'
+    if s.at_end["to_level"].search(at.before) and _by_year(rest, s):
+        return "plan"  # 'đưa tỷ lệ ... từ 30% xuống còn 15% đến năm 2020': a target and its deadline
+    return None
+
+
 def _by_year(clause: str, s: Sense) -> bool:
-    """'By' and a year after the amount in its clause ('xuống còn 15% đến năm 2020'): a deadline, so a target."""
-    return any(_YEAR_NEXT.match(clause, m.end()) for m in s.anywhere["deadline"].finditer(clause))
+    """'By' and a year after the amount in its clause ('xuống còn 15% đến năm 2020'): a deadline, so a target;
+    not 'tính đến năm 2023' (as of)."""
+    ends = (m for m in s.anywhere["deadline"].finditer(clause) if not s.at_end["as_of"].search(clause, 0, m.start()))
+    return any(_YEAR_NEXT.match(clause, m.end()) for m in ends)
 
 
 def _defines_group(clause: str, s: Sense) -> bool:
