@@ -20,7 +20,7 @@ from ..normalize import strip_tones
 from ._people_lex import TOKEN, Found, PeopleLexicon
 
 #: The match type of the regex module, whose methods map over a line's matches.
-_MATCH = type(regex.match("", ""))
+_MATCH = regex.Match
 #: Word shapes are asked of the same words again and again: this many answers are kept.
 WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
