@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of vnnews over a folder of articles, against bare underthesea.word_tokenize.
 
-Usage: python benchmarks/throughput.py [CORPUS_DIR] [--limit N] [--stages] [--pages DIR] [--long [SIZES]]
+Usage: python benchmarks/throughput.py [CORPUS_DIR] [--limit N] [--pairs N] [--stages] [--pages DIR] [--long [SIZES]]
 
 Prints, in one run: articles/s and chars/s of the full pipeline in one process, the same for bare
 ``underthesea.word_tokenize`` over the same texts, their ratio, the speed-up of 2 workers over 1,
@@ -12,11 +12,12 @@ RSS <= 200 MB.
 Each measurement runs in its own subprocess so that peak memory and warm caches do not leak across.
 
 On a shared machine wall-clock figures move with the other jobs (the load average is printed
-first), so the noisy ones are repeated and read as medians: cold start ``--runs`` times (default 7,
-with its CPU seconds, which move less), the 1- and 2-worker batches ``--repeat`` times in
-alternation (default 1). The pool's own cost is printed as CPU: all its processes' CPU seconds
-over the one worker's, and the speed-up that leaves on two idle cores. Cold start is timed with
-Python's bytecode cache (kept in a temporary folder, written by one run first: an installed
+first), so the noisy ones are repeated and read as medians: the pipeline and bare word_tokenize
+``--pairs`` times in alternation (default 3; the ratio printed is the median of the pairs' ratios),
+cold start ``--runs`` times (default 7, with its CPU seconds, which move less), the 1- and 2-worker
+batches ``--repeat`` times in alternation (default 1). The pool's own cost is printed as CPU: all
+its processes' CPU seconds over the one worker's, and the speed-up that leaves on two idle cores.
+Cold start is timed with Python's bytecode cache (kept in a temporary folder, written by one run first: an installed
 vnnews has its .pyc files) and as this environment runs it (PYTHONDONTWRITEBYTECODE set means
 vnnews's own modules are compiled from source at every start); that first run also leaves the
 vocabularies' JSON copies in the user's cache folder (vnnews._yaml_cache), as any earlier run does.
@@ -126,7 +127,7 @@ def _measure(mode: str, files: list[str]) -> dict[str, float]:
     batch.warm_up(model=True)  # load models (word segmentation, POS tagger) and vocabularies outside the timing
     vnnews.extract(texts[0])
     word_tokenize(texts[0])
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _cpu()
     if mode == "pipeline":
         for t in texts:
             vnnews.extract(t)
@@ -156,7 +157,7 @@ def _measure(mode: str, files: list[str]) -> dict[str, float]:
                 "worker_peak_mb": children if n > 1 else _peak_mb(),
                 "cpu": _cpu() - cpu0 + _cpu(resource.RUSAGE_CHILDREN) - children0}
     seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "chars": chars, "articles": len(texts), "peak_mb": _peak_mb()}
+    return {"seconds": seconds, "chars": chars, "articles": len(texts), "peak_mb": _peak_mb(), "cpu": _cpu() - cpu0}
 
 
 def _measure_html(pages: Path) -> dict[str, float]:
@@ -221,9 +222,10 @@ def _spread(runs: list[tuple[float, float]]) -> str:
 
 
 def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
-    """The run of median seconds (the first of the two middle ones when even), its CPU the median CPU."""
+    """The run of median seconds (the first of the two middle ones when even), its CPU the median CPU (if timed)."""
     ordered = sorted(runs, key=lambda r: r["seconds"])
-    return ordered[(len(ordered) - 1) // 2] | {"cpu": statistics.median(r["cpu"] for r in runs)}
+    cpu = {"cpu": statistics.median(r["cpu"] for r in runs)} if all("cpu" in r for r in runs) else {}
+    return ordered[(len(ordered) - 1) // 2] | cpu
 
 
 def main() -> int:
@@ -235,6 +237,8 @@ def main() -> int:
     ap.add_argument("--long", nargs="?", const="0.5,1,2,4", metavar="SIZES",
                     help="cost of one long text vs the same articles apart, at these M chars (default 0.5,1,2,4)")
     ap.add_argument("--runs", type=int, default=7, help="cold starts timed (median; default 7)")
+    ap.add_argument("--pairs", type=int, default=3,
+                    help="pipeline and bare word_tokenize timed in turn this many times (median ratio; default 3)")
     ap.add_argument("--repeat", type=int, default=1, help="1- and 2-worker batches timed in turn (median; default 1)")
     ap.add_argument("--_mode", help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -256,15 +260,19 @@ def main() -> int:
         return f"{r['articles'] / r['seconds']:8.1f} articles/s {r['chars'] / r['seconds'] / 1000:8.1f} k chars/s"
 
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (figures move with other jobs)")
-    pipe = _sub("pipeline", a.corpus, a.limit)
-    wt = _sub("word_tokenize", a.corpus, a.limit)
+    pairs = [(_sub("pipeline", a.corpus, a.limit), _sub("word_tokenize", a.corpus, a.limit)) for _ in range(a.pairs)]
+    pipe, wt = (_median_run([p[i] for p in pairs]) for i in (0, 1))
+    pair_ratios = sorted(w["seconds"] / p["seconds"] for p, w in pairs)
+    cpu_ratio = statistics.median(w["cpu"] / p["cpu"] for p, w in pairs)
     runs = [(_sub("workers1", a.corpus, a.limit), _sub("workers2", a.corpus, a.limit)) for _ in range(a.repeat)]
     one, two = (_median_run([r[i] for r in runs]) for i in (0, 1))
     cold = _cold_starts(files[0], a.runs)
     print(f"corpus: {a.corpus} ({len(files)} articles, {pipe['chars'] / 1e6:.2f} M chars)")
     print(f"full pipeline, 1 process : {rate(pipe)}  (peak RSS {pipe['peak_mb']:.0f} MB)")
     print(f"bare word_tokenize       : {rate(wt)}  (peak RSS {wt['peak_mb']:.0f} MB)")
-    print(f"pipeline / word_tokenize : {wt['seconds'] / pipe['seconds']:.2f}x   (target >= 2.5x)")
+    print(f"pipeline / word_tokenize : {statistics.median(pair_ratios):.2f}x   (target >= 2.5x; median of "
+          f"{len(pairs)} pairs timed in turn: {', '.join(f'{r:.2f}' for r in pair_ratios)}; "
+          f"in CPU seconds {cpu_ratio:.2f}x)")
     print(f"batch, 1 worker          : {rate(one)}")
     print(f"batch, 2 workers         : {rate(two)}")
     ratios = ", ".join(f"{o['seconds'] / t['seconds']:.2f}" for o, t in runs)

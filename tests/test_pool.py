@@ -31,6 +31,20 @@ def test_a_record_sent_as_json_reads_back_equal(options: Options) -> None:
         assert got.article.model_dump_json() == made.article.model_dump_json()
 
 
+def test_a_sent_record_is_written_and_counted_unread() -> None:
+    """The parent writes a worker's JSON text as it came and counts its facts unread; read, the record is the same."""
+    made = pool.process_one(str(ARTICLES[0]))
+    assert made.article is not None
+    got = pool._unpack(pool._pack(made), DEFAULT_OPTIONS)
+    assert got.ok
+    assert got.record_json() == made.article.model_dump_json()
+    assert got.fact_counts() == pool.counts_of(made.article)
+    assert got._article is None  # nothing above read the record
+    assert got.record_json(indent=2) == made.article.model_dump_json(indent=2)  # indented: read, then written
+    assert got.article == made.article
+    assert got.fact_counts() == pool.counts_of(made.article)
+
+
 def test_a_failure_travels_as_its_kind_and_message(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"  \n")

@@ -120,7 +120,9 @@ def _near(pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str) ->
         if n.start() < last:
             continue
         for m in pattern.finditer(text, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
-            if m.start() <= n.start() and m.end() >= n.end():
+            if m.start() > n.start():
+                break  # matches come left to right: none after this one covers the needle
+            if m.end() >= n.end():
                 yield m
                 last = m.end()
                 break

@@ -215,8 +215,9 @@ class _Sink:
 
     def put(self, result: Result) -> None:
         """Write one result where it belongs."""
-        if result.article is not None:
-            text = dump(result.article, self.job.indent) + "\n"
+        record = result.record_json(self.job.indent)  # a worker's JSON text as it came, unless indented
+        if record is not None:
+            text = record + "\n"
             if self.records is not None:
                 self.records.write(result.path, text.encode("utf-8"))
             else:

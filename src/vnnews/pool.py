@@ -6,8 +6,10 @@ the worker process died) and a one-line message. Results come back in the order 
 whatever the number of workers, so output is deterministic and a killed run can be resumed.
 
 A worker takes a few articles at a time (:data:`CHUNK`) and sends each record back as its JSON
-text, which the parent reads back into the same record: every task costs the parent a round trip
-through the pool's queues and futures, and a pickled record costs three times its JSON to read.
+text with its fact counts: every task costs the parent a round trip through the pool's queues and
+futures, and a pickled record costs three times its JSON to read. The parent reads the JSON back into
+the same record only when ``Result.article`` is asked for; the CLI writes the text as it came and
+counts the facts from the counts sent (the parent shares the cores with the workers).
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 
@@ -38,19 +39,76 @@ CHUNK = 8
 _WARM_UP_TEXT = "Phó Chủ tịch UBND tỉnh Nguyễn Văn An trao 25 Bằng khen cho 10 tập thể, đạt 95,5%."
 
 
-@dataclass(frozen=True)
 class Result:
-    """One article's outcome: its record, or the reason it has none."""
+    """One article's outcome: its record, or the reason it has none.
 
-    path: str
-    article: Article | None = None
-    kind: str | None = None
-    message: str | None = None
+    A record a pool worker sent back is kept as its JSON text and read into an :class:`Article` when
+    ``article`` is first asked for: a writer of JSON Lines (:meth:`record_json`) and the summary's
+    counts (:meth:`fact_counts`) never need it read, so the parent process, which shares the cores
+    with the workers, does not parse every record.
+
+    >>> Result("a.txt", kind="empty_input_error", message="empty")
+    Result(path='a.txt', article=None, kind='empty_input_error', message='empty')
+    """
+
+    __slots__ = ("_article", "_counts", "_json", "_options", "kind", "message", "path")
+
+    def __init__(
+        self, path: str, article: Article | None = None, kind: str | None = None, message: str | None = None
+    ) -> None:
+        self.path, self.kind, self.message = path, kind, message
+        self._article = article
+        self._json: str | None = None
+        self._counts: dict[str, int] | None = None
+        self._options = DEFAULT_OPTIONS
+
+    @classmethod
+    def sent(cls, path: str, record_json: str, counts: dict[str, int], options: Options) -> Result:
+        """A record a worker sent as JSON text, with its fact counts; read on first use."""
+        r = cls(path)
+        r._json, r._counts, r._options = record_json, counts, options
+        return r
+
+    @property
+    def article(self) -> Article | None:
+        """The record (read from the worker's JSON text the first time; redone here in the rare case it differs)."""
+        if self._article is None and self._json is not None:
+            try:
+                self._article = Article.model_validate_json(self._json)
+            except ValidationError:  # pragma: no cover - a value JSON writes otherwise (inf): extract it here
+                redone = process_one(self.path, self._options)
+                self._article, self.kind, self.message = redone.article, redone.kind, redone.message
+            self._json = None
+        return self._article
 
     @property
     def ok(self) -> bool:
         """True when the article was extracted."""
-        return self.article is not None
+        return self._json is not None or self.article is not None
+
+    def record_json(self, indent: int | None = None) -> str | None:
+        """The record as JSON text (as ``article.model_dump_json(indent=indent)``), None when there is none."""
+        if indent is None and self._json is not None:
+            return self._json
+        article = self.article
+        return None if article is None else article.model_dump_json(indent=indent)
+
+    def fact_counts(self) -> dict[str, int] | None:
+        """How many facts of each kind the record holds (None without a record)."""
+        if self._counts is not None and self._json is not None:
+            return dict(self._counts)
+        return None if self.article is None else counts_of(self.article)
+
+    def __repr__(self) -> str:
+        return f"Result(path={self.path!r}, article={self.article!r}, kind={self.kind!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Result):
+            return NotImplemented
+        mine, theirs = (self.path, self.article, self.kind), (other.path, other.article, other.kind)
+        return mine == theirs and self.message == other.message
+
+    __hash__ = None  # type: ignore[assignment]
 
     def error_record(self) -> dict[str, str]:
         """The ``{path, kind, message}`` entry written to the errors file.
@@ -80,6 +138,11 @@ def failed(path: str, error: Exception) -> Result:
     if isinstance(error, VnnewsError):
         return Result(path, kind=error.kind, message=message)
     return Result(path, kind="internal_error", message=f"{type(error).__name__}: {message}")
+
+
+def counts_of(article: Article) -> dict[str, int]:
+    """How many facts of each kind a record holds (for the summary line)."""
+    return {"people": len(article.people), "achievements": len(article.achievements), "awards": len(article.awards)}
 
 
 def process_one(path: str, options: Options = DEFAULT_OPTIONS) -> Result:
@@ -160,29 +223,28 @@ def _isolated(path: str, options: Options) -> Result:
             return failed(path, e)
 
 
-#: A result as a worker sends it: path, record as JSON text (or the record itself if it has none), kind, message.
-_Packed = tuple[str, str | Article | None, str | None, str | None]
+#: A result as a worker sends it: path, record as JSON text (or the record itself if it has none), kind, message,
+#: and the record's fact counts.
+_Packed = tuple[str, str | Article | None, str | None, str | None, dict[str, int] | None]
 
 
 def _pack(result: Result) -> _Packed:
-    """A worker's result made cheap to send: the record as its JSON text."""
-    if result.article is None:
-        return result.path, None, result.kind, result.message
+    """A worker's result made cheap to send: the record as its JSON text, with its fact counts."""
+    article = result.article
+    if article is None:
+        return result.path, None, result.kind, result.message, None
     try:
-        return result.path, result.article.model_dump_json(), None, None
+        return result.path, article.model_dump_json(), None, None, counts_of(article)
     except ValueError:  # pragma: no cover - a record JSON cannot hold: sent as it is
-        return result.path, result.article, None, None
+        return result.path, article, None, None, None
 
 
 def _unpack(packed: _Packed, options: Options) -> Result:
-    """The worker's result again: the record read back from its JSON (redone here in the rare case it differs)."""
-    path, record, kind, message = packed
-    if record is None or isinstance(record, Article):
-        return Result(path, record, kind, message)
-    try:
-        return Result(path, Article.model_validate_json(record))
-    except ValidationError:  # pragma: no cover - a value JSON writes otherwise (inf): extract it here instead
-        return process_one(path, options)
+    """The worker's result again: the record kept as its JSON text, read when first asked for (:class:`Result`)."""
+    path, record, kind, message, counts = packed
+    if isinstance(record, str) and counts is not None:
+        return Result.sent(path, record, counts, options)
+    return Result(path, record if isinstance(record, Article) else None, kind, message)
 
 
 def process_chunk(paths: Sequence[str], options: Options = DEFAULT_OPTIONS) -> list[_Packed]:

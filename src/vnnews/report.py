@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from tqdm import tqdm
 
 from .models import Article
-from .pool import Result
+from .pool import Result, counts_of
 
 
 def _count(n: int, noun: str) -> str:
@@ -37,10 +37,11 @@ class Summary:
     def add(self, result: Result) -> None:
         """Count one result."""
         self.articles += 1
-        if result.article is None:
+        counts = result.fact_counts()
+        if counts is None:
             self.failed += 1
             return
-        for k, v in fact_counts(result.article).items():
+        for k, v in counts.items():
             self.facts[k] += v
 
     @property
@@ -67,7 +68,7 @@ class Summary:
 
 def fact_counts(article: Article) -> dict[str, int]:
     """How many facts of each kind a record holds (for the summary line)."""
-    return {"people": len(article.people), "achievements": len(article.achievements), "awards": len(article.awards)}
+    return counts_of(article)
 
 
 def _columns(stream: TextIO) -> int:

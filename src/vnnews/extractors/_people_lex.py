@@ -131,13 +131,14 @@ class PeopleLexicon:
     def terms_at(self, texts: Sequence[str], folds: Sequence[str], i: int) -> Found:
         """The vocabularies with a term starting at word ``i`` of a line, each with its longest term's length."""
         found: Found = {}
+        n = len(folds)
         for trie, keys in ((self._folded, folds), (self._exact, texts)):
             node = trie.get(keys[i])
             j = i + 1
             while node is not None:  # walk on while the words go on a term; longer terms overwrite
                 for ts in node.ends:
                     found[ts] = j - i
-                node = node.next.get(keys[j]) if j < len(keys) else None
+                node = node.next.get(keys[j]) if j < n else None
                 j += 1
         return found
 

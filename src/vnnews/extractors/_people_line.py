@@ -19,6 +19,8 @@ from ..lexicon import Termset
 from ..normalize import strip_tones
 from ._people_lex import TOKEN, Found, PeopleLexicon
 
+#: The match type of the regex module, whose methods map over a line's matches.
+_MATCH = regex.Match
 #: Word shapes are asked of the same words again and again: this many answers are kept.
 WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
@@ -110,12 +112,13 @@ class Line:
         stop = len(text) if end is None else end
         found = list(TOKEN.finditer(text, start, stop))
         self.lex = lex
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.words = [m.group() for m in found]
+        # map over the match methods: a line of hundreds of words is built in C, not in a Python loop
+        self.starts: list[int] = list(map(_MATCH.start, found))
+        self.ends: list[int] = list(map(_MATCH.end, found))
+        self.words: list[str] = list(map(_MATCH.group, found))
         if CASE_INSIDE.search(text, start, stop):  # only then may a word be two glued together
             self._unglue()
-        self.folds = [w.casefold() for w in self.words]
+        self.folds = list(map(str.casefold, self.words))
         self.n = len(self.words)
         self._found: list[Found | None] = [None] * self.n  # the terms at each word, found when first asked
 
@@ -132,7 +135,12 @@ class Line:
 
     def match(self, terms: Termset, i: int) -> int:
         """Number of words of the longest term of ``terms`` starting at word ``i`` (0 if none)."""
-        return self._terms_at(i).get(terms, 0) if 0 <= i < self.n else 0
+        if not 0 <= i < self.n:
+            return 0
+        found = self._found[i]  # _terms_at inlined: the grammar asks this some 400 times a line
+        if found is None:
+            found = self._found[i] = self.lex.terms_at(self.words, self.folds, i)
+        return found.get(terms, 0)
 
     def opens(self, termsets: frozenset[Termset], i: int) -> bool:
         """A term of one of ``termsets`` starts at word ``i``."""

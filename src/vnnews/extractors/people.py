@@ -131,21 +131,22 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
     """Read one line into name and title hits: at each word the readers of :data:`READERS`, in order."""
     names: list[NameHit] = []
     titles: list[TitleHit] = []
-    lex, words, folds = line.lex, line.words, line.folds
+    lex, initials = line.lex, line.lex.surname_initials
     openers, folded, exact = _openers(lex)
+    # no reader starts at a word in small letters that opens none of their terms, no family name, no "nguyên"
+    # (the words readers may start at, listed in one pass; a reader's jump skips those it read)
+    starts = [
+        k
+        for k, (word, fold) in enumerate(zip(line.words, line.folds, strict=True))
+        if word[:1].isupper()
+        or word[:1] in initials
+        or fold in FORMER
+        or ((fold in folded or word in exact) and line.opens(openers, k))
+    ]
     i = 0
-    while i < line.n:
-        # no reader starts at a word in small letters that opens none of their terms, no family name, no "nguyên"
-        first = words[i][:1]
-        if (
-            first.isupper()
-            or first in lex.surname_initials
-            or folds[i] in FORMER
-            or ((folds[i] in folded or words[i] in exact) and line.opens(openers, i))
-        ):
-            i = _read_at(line, i, names, titles)
-        else:
-            i += 1
+    for k in starts:
+        if k >= i:
+            i = _read_at(line, k, names, titles)
     return names, titles
 
 
