@@ -47,6 +47,14 @@ DEFAULT_PAGES = REPO / "tests" / "pages"
 HTML_ROUNDS = 3
 
 
+def _positive(text: str) -> int:
+    """A count of timed runs: at least one, or there is no median to read."""
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _files(corpus: Path, limit: int | None) -> list[str]:
     files = sorted(str(p) for p in corpus.glob("*.txt"))
     return files[:limit] if limit else files
@@ -236,10 +244,11 @@ def main() -> int:
     ap.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder of web pages for the HTML figures")
     ap.add_argument("--long", nargs="?", const="0.5,1,2,4", metavar="SIZES",
                     help="cost of one long text vs the same articles apart, at these M chars (default 0.5,1,2,4)")
-    ap.add_argument("--runs", type=int, default=7, help="cold starts timed (median; default 7)")
-    ap.add_argument("--pairs", type=int, default=3,
+    ap.add_argument("--runs", type=_positive, default=7, help="cold starts timed (median; default 7)")
+    ap.add_argument("--pairs", type=_positive, default=3,
                     help="pipeline and bare word_tokenize timed in turn this many times (median ratio; default 3)")
-    ap.add_argument("--repeat", type=int, default=1, help="1- and 2-worker batches timed in turn (median; default 1)")
+    ap.add_argument("--repeat", type=_positive, default=1,
+                    help="1- and 2-worker batches timed in turn (median; default 1)")
     ap.add_argument("--_mode", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a._mode == "html":

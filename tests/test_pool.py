@@ -57,3 +57,24 @@ def test_a_failure_travels_as_its_kind_and_message(tmp_path: Path) -> None:
 def test_small_batches_get_small_tasks_so_every_worker_has_some(files: int, workers: int, size: int) -> None:
     assert pool.chunk_size(files, workers) == size
     assert -(-files // size) >= min(files, workers)  # tasks: at least one per worker
+
+
+def test_a_batch_run_writes_workers_records_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression (review of the pool change): the CLI's relabel step read every record, so the parent parsed
+    each one again. Now a 2-worker run writes the same file while the parent parses none."""
+    from vnnews import batch
+    from vnnews.models import Article
+
+    out_one, out_two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    batch.run(ARTICLES[:4], settings=batch.RunSettings(output=out_one, workers=1, quiet=True))
+    parsed: list[str] = []
+    real = Article.model_validate_json
+
+    def counting(data: str | bytes, *args: object, **kwargs: object) -> Article:
+        parsed.append("x")
+        return real(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Article, "model_validate_json", counting)
+    batch.run(ARTICLES[:4], settings=batch.RunSettings(output=out_two, workers=2, quiet=True))
+    assert out_two.read_text(encoding="utf-8") == out_one.read_text(encoding="utf-8")
+    assert parsed == []

@@ -253,7 +253,7 @@ def _stdin_result(opts: Options) -> Iterator[Result]:
 
 def _relabel(result: Result, cfg: RunSettings) -> Result:
     """Give the one record the caller's id and url."""
-    if result.article is None or not (cfg.record_id or cfg.url):
+    if not (cfg.record_id or cfg.url) or result.article is None:  # asked only when relabelling: reading parses
         return result
     source = result.article.source.model_copy(update={"url": cfg.url or result.article.source.url})
     update = {"source": source} | ({"id": cfg.record_id} if cfg.record_id else {})

@@ -52,6 +52,7 @@ class Result:
     """
 
     __slots__ = ("_article", "_counts", "_json", "_options", "kind", "message", "path")
+    __match_args__ = ("path", "article", "kind", "message")
 
     def __init__(
         self, path: str, article: Article | None = None, kind: str | None = None, message: str | None = None
@@ -100,7 +101,8 @@ class Result:
         return None if self.article is None else counts_of(self.article)
 
     def __repr__(self) -> str:
-        return f"Result(path={self.path!r}, article={self.article!r}, kind={self.kind!r}, message={self.message!r})"
+        shown = f"<JSON, {len(self._json)} chars>" if self._json is not None else repr(self._article)  # no parse
+        return f"Result(path={self.path!r}, article={shown}, kind={self.kind!r}, message={self.message!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Result):
