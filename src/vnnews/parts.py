@@ -28,8 +28,8 @@ from fsspec.implementations.local import LocalFileSystem
 from .batch import dump
 from .errors import ArgumentError
 from .options import Options
-from .pool import Result
-from .report import Summary, fact_counts
+from .pool import Result, counts_of
+from .report import Summary
 
 MANIFEST = "manifest.json"
 FORMAT = "vnnews-parts/1"
@@ -188,7 +188,7 @@ def write_part(out: str, part: Part, results: Sequence[Result]) -> PartStats:
             errors.append(json.dumps(r.error_record(), ensure_ascii=False) + "\n")
             continue
         lines.append(dump(r.article) + "\n")
-        for k, v in fact_counts(r.article).items():
+        for k, v in counts_of(r.article).items():
             stats.facts[k] += v
     write_atomic(out, part.errors_name, "".join(errors))
     write_atomic(out, part.name, "".join(lines))

@@ -9,8 +9,7 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from .models import Article
-from .pool import Result, counts_of
+from .pool import Result
 
 
 def _count(n: int, noun: str) -> str:
@@ -64,11 +63,6 @@ class Summary:
             f"{_count(self.articles, 'article')}{skipped}: {self.articles - self.failed} ok, {self.failed} failed; "
             f"{_count(sum(self.facts.values()), 'fact')} ({kinds}); {self.seconds:.1f} s, {rate:.1f} articles/s"
         )
-
-
-def fact_counts(article: Article) -> dict[str, int]:
-    """How many facts of each kind a record holds (for the summary line)."""
-    return counts_of(article)
 
 
 def _columns(stream: TextIO) -> int:
