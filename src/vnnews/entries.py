@@ -106,7 +106,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
-        "comparative", "compared", "future", "multiple", "locative", "rated",
+        "comparative", "compared", "future", "multiple", "locative", "property",
     ]
 
 

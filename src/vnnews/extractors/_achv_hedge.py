@@ -51,7 +51,7 @@ def no_hedge(before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: V
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
-        return bool(v.rated.search(before_hedge))
+        return bool(v.property.search(before_hedge))
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
