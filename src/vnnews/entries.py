@@ -131,7 +131,7 @@ SenseKind = Literal[
     "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
     "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
-    "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done",
+    "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
 ]
 
 

@@ -37,6 +37,8 @@ RIVAL_GROUP_WORDS = 4
 GROUP_GAP = 3
 #: A number right after a word ('Thường 1kg'): the word and the number open the sentence together.
 _NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|$)")
+#: Words before a height or weight that may hold its measure word ('cao | khoảng 1,5m', 'nặng 20kg').
+BODY_WORDS = 2
 #: A '1' standing alone: a space or the end after it, not a decimal ('Trung bình 1,5 triệu đồng' is a value).
 _ONE_ALONE = regex.compile(r"[ \u00a0]|$")
 #: A year right after a deadline word ('đến năm 2020'), not a count of years ('đến năm 3 tuổi' has no four digits).
@@ -102,6 +104,8 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     if _usual(at, s):
         return "custom"
+    if _physique(at, s):
+        return "attribute"  # 'Bị cáo dáng nhỏ con, chỉ cao khoảng 1,5m': a person's build, like an age
     if planned := _planned(at, s, clause, rest):
         return planned
     head = clause + at.written
@@ -116,6 +120,22 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if _defines_group(clause, s):
         return "threshold"
     return None
+
+
+def _physique(at: Around, s: Sense) -> bool:
+    """A person's height or weight ('Cháu Nghĩa cao khoảng 1m, nặng 20kg'): a description of someone the sentence
+    opens with, nothing done or counted; not 'Cây cầu cao 30m' (a thing's size)."""
+    before = at.before.strip()
+    who = s.at_start["told"].match(before)
+    if at.unit.kind != "measure" or who is None:
+        return False
+    reach = len(before) - len(" ".join(before.split()[-BODY_WORDS:]))
+    for m in s.anywhere["body"].finditer(before, reach):
+        lead = before[who.end() : m.start()].split()
+        # the body word describes the person, not a thing just named ('đắp đê cao 2m' is the dyke's height)
+        if not lead or lead[-1].endswith(",") or lead[-1][:1].isupper() or s.at_start["body_lead"].fullmatch(lead[-1]):
+            return True
+    return False
 
 
 def _usual(at: Around, s: Sense) -> bool:
