@@ -137,7 +137,7 @@ class Line:
         """Number of words of the longest term of ``terms`` starting at word ``i`` (0 if none)."""
         if not 0 <= i < self.n:
             return 0
-        found = self._found[i]  # _terms_at inlined: the grammar asks this some 400 times a line
+        found = self._found[i]  # _terms_at inlined (keep the two in step): asked some 400 times a line
         if found is None:
             found = self._found[i] = self.lex.terms_at(self.words, self.folds, i)
         return found.get(terms, 0)
