@@ -43,6 +43,9 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
 # An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
 _ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
+# A currency symbol, alone or after letters ('$', '€', 'US$', 'S$'): glued to the digits after it, it is theirs.
+_GLUED_SYMBOL = regex.compile(r"\p{L}*[$€£¥]")
+_DIGIT_GLUED = regex.compile(r"\d")
 _EACH = regex.compile(r"[ \u00a0]+(?:một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -245,14 +248,37 @@ def _in_name(term: str, text: str, pos: int, end: int) -> bool:
     return term[:1].isupper() and not term.isupper() and bool(_NAME_AFTER.match(text, pos, end))
 
 
+def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
+    """A counted noun opening with a noun meaning money, no currency written, is a sum: in the currency named
+    after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, what it pays for following it as what
+    is measured follows a measure ('kg heroin'): '5 triệu tiền thuốc' is 'đồng tiền thuốc', '500 ngàn tiền
+    bãi/ngày' 'đồng tiền bãi/ngày', '2 tỷ tiền' 'đồng', '300 triệu tiền/tháng' 'đồng/tháng'."""
+    head = _LETTERS.match(text, unit.start, unit.end)
+    if unit.kind != "noun" or head is None or head.group().lower() not in v.money_nouns:
+        return unit
+    if v.word.match(text, unit.start, unit.end):
+        return unit  # a word that only opens with it: '3 tiền đạo', '2 tiền án'
+    named = v.unit_after.match(text, head.end(), unit.end)
+    if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency":
+        return Unit(unit.start, unit.end, v.unit_names.get(named.group("u").lower(), named.group("u")), "currency")
+    name = v.unit_names.get(head.group().lower(), head.group())
+    paid = text[head.end() : unit.end]
+    return Unit(unit.start, unit.end, f"{name} {unit.text}" if paid[:1].isspace() else name + paid, "currency")
+
+
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
-    """The unit right after a number ending at ``pos``, with the rate written after it."""
+    """The unit right after a number ending at ``pos``, with the rate written after it; a noun meaning money
+    ('tiền') is read as a counted noun, which :func:`as_money` reads again once the amount is known."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and _in_name(m.group("u"), text, m.end("u"), end):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
+    if m and _GLUED_SYMBOL.fullmatch(m.group("u")) and _DIGIT_GLUED.match(text, m.end("u"), end):
+        return None  # '2 $108,940,597': the symbol is the next number's currency
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
+        if term.lower() in v.money_nouns:
+            return _noun_phrase(text, pos, end, v, inside_word)
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
         if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
