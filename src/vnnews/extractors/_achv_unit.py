@@ -5,7 +5,8 @@ noun phrase: head first, up to a stop word, the end of the clause, a capitalised
 syllable cap, carried along a list of nouns ('cán bộ, đoàn viên'). Where a stop word might close a
 word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily). Any unit
 keeps the rate written after it: '/' and a word, a measure or a number and a noun ('80 km/h', '1.200
-m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' and a word ('806 đồng một lít').
+m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' ('cho mỗi', 'trên mỗi') and a word
+('806 đồng một lít', '70.000 NDT cho mỗi lần').
 """
 
 from __future__ import annotations
@@ -43,10 +44,12 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
 # An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
 _ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
+# The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
+_ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
 # A currency symbol, alone or after letters ('$', '€', 'US$', 'S$'): glued to the digits after it, it is theirs.
 _GLUED_SYMBOL = regex.compile(r"\p{L}*[$€£¥]")
 _DIGIT_GLUED = regex.compile(r"\d")
-_EACH = regex.compile(r"[ \u00a0]+(?:một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
+_EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,13 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
     >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
     >>> [_rate_after_aside(text, at, len(text), v, _never_inside) for at in (9, 30)]
     ['/tấn', '/tấn']
+    >>> text = "70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần dự"
+    >>> _rate_after_aside(text, 10, len(text), v, _never_inside)
+    ' cho mỗi lần'
     """
+    if (each := _ASIDE_EACH.match(text, pos, end)) and (per := _EACH.match(text, each.end(), end)):
+        rate = _word_end(text, per.end(), end, inside_word)
+        return text[each.end() : rate] if rate else ""
     aside = _ASIDE.match(text, pos, end)
     if aside is None:
         return ""
