@@ -276,8 +276,9 @@ def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
 
 
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
-    """The unit right after a number ending at ``pos``, with the rate written after it; a noun meaning money
-    ('tiền') is read as a counted noun, which :func:`as_money` reads again once the amount is known."""
+    """The unit right after a number ending at ``pos``, with the rate written after it (a noun meaning money,
+    'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
+    known)."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and _in_name(m.group("u"), text, m.end("u"), end):
@@ -286,8 +287,6 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
         return None  # '2 $108,940,597': the symbol is the next number's currency
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
-        if term.lower() in v.money_nouns:
-            return _noun_phrase(text, pos, end, v, inside_word)
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
         if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
