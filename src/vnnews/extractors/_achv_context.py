@@ -28,6 +28,8 @@ MAX_ORG_COUNT = 99
 #: A quotation with at most this many words is a name or slogan; numbers in it are not results.
 SLOGAN_MAX_WORDS = 15
 YEARS = range(1900, 2101)
+#: Characters before a number searched for the first part of a price split by a stray space ('1.274, | 9').
+SPLIT_REACH = 24
 
 _URL = regex.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
@@ -304,7 +306,7 @@ def split_price(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> Number
     >>> split_price(text, Sentence(0, 0, 0, len(text)), NumberMatch(11, 12, 9, False, False), vocab()).value
     1274.9
     """
-    m = _SPLIT_BEFORE.search(text, sent.start, num.start)
+    m = _SPLIT_BEFORE.search(text, max(sent.start, num.start - SPLIT_REACH), num.start)
     unit = v.unit_after.match(text, num.end, sent.end) if m else None
     if m is None or unit is None or v.unit_kinds.get(unit.group("u").lower()) != "currency":
         return num
