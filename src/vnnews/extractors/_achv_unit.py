@@ -259,11 +259,11 @@ def _in_name(term: str, text: str, pos: int, end: int) -> bool:
 
 def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
     """A counted noun opening with a noun meaning money, no currency written, is a sum: in the currency named
-    after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, what it pays for following it as what
+    after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, the noun phrase following it as what
     is measured follows a measure ('kg heroin'): '5 triệu tiền thuốc' is 'đồng tiền thuốc', '500 ngàn tiền
-    bãi/ngày' 'đồng tiền bãi/ngày', '2 tỷ tiền' 'đồng', '300 triệu tiền/tháng' 'đồng/tháng'."""
-    head = _LETTERS.match(text, unit.start, unit.end)
-    if unit.kind != "noun" or head is None or head.group().lower() not in v.money_nouns:
+    bãi/ngày' 'đồng tiền bãi/ngày', '2 tỷ tiền' 'đồng tiền', '32.079 tỷ lãi' 'đồng lãi'."""
+    head = v.money_noun.match(text, unit.start, unit.end) if unit.kind == "noun" else None
+    if head is None:
         return unit
     if v.word.match(text, unit.start, unit.end):
         return unit  # a word that only opens with it: '3 tiền đạo', '2 tiền án'
@@ -271,8 +271,7 @@ def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
     if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency":
         return Unit(unit.start, unit.end, v.unit_names.get(named.group("u").lower(), named.group("u")), "currency")
     name = v.unit_names.get(head.group().lower(), head.group())
-    paid = text[head.end() : unit.end]
-    return Unit(unit.start, unit.end, f"{name} {unit.text}" if paid[:1].isspace() else name + paid, "currency")
+    return Unit(unit.start, unit.end, f"{name} {unit.text}", "currency")
 
 
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:

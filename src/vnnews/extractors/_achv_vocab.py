@@ -31,7 +31,7 @@ class Vocab:
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
     noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
-    money_nouns: frozenset[str]  # nouns meaning money, no currency written ('5 triệu tiền thuốc': đồng)
+    money_noun: regex.Pattern[str]  # a noun meaning money, no currency written ('5 triệu tiền thuốc': đồng)
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
     unit_names: dict[str, str]  # lower-cased symbol -> the unit reported ('$' -> 'USD')
@@ -110,7 +110,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         noun_units=frozenset(u.term.lower() for u in units if u.noun),
-        money_nouns=frozenset(u.term.lower() for u in units if u.money),
+        money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
         unit_after=qw.unit,
         currency_before=qw.currency_before,
         unit_names={u.term.lower(): u.canonical for u in units if u.canonical},
