@@ -108,15 +108,17 @@ def _compile(pattern: str) -> Callable[[], regex.Pattern[str]]:
     return functools.cache(lambda: regex.compile(pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]"), _FLAGS))
 
 
-def _near(pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def _near(
+    pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str, scanned: str | None = None
+) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
 
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
-    edge cuts one short.
+    edge cuts one short. The needle scans ``scanned`` when given: the text lowered (:mod:`vnnews.folded`).
     """
     last = 0
-    for n in needle.finditer(text):
+    for n in needle.finditer(text if scanned is None else scanned):
         if n.start() < last:
             continue
         for m in pattern.finditer(text, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):

@@ -6,10 +6,9 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 
-import regex
-
 from ._date_rules import _ROMAN, Rule, _ahead, _compile, _entry, _extra, _hit, _near, vocabulary
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
+from .folded import Folded, folded
 from .lexicon import Termset
 
 _MONTH_YEAR = _compile(r"""
@@ -88,15 +87,16 @@ _RELATIVE = _compile(r"""
 
 
 @functools.cache
-def _relative_needle() -> regex.Pattern[str]:
+def _relative_needle() -> Folded:
     """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return regex.compile(Termset(last).pattern(), regex.IGNORECASE)
+    return folded(lambda case: Termset({case(w) for w in last}).pattern())
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'chiều nay', 'hôm qua', 'tuần trước', 'năm nay': counted from the publication date."""
-    for m in _near(_RELATIVE(), _relative_needle(), text):
+    needle, scanned = _relative_needle().on(text)  # the lowered text when it finds the same needles
+    for m in _near(_RELATIVE(), needle, text, scanned):
         entry = _entry("day_word", m["dw"]) if m["dw"] else _entry("relative", m["rel"])
         if entry is None or entry.unit is None or not isinstance(entry.value, int):
             continue

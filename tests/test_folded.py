@@ -1,0 +1,51 @@
+"""Case-blind scans run on the lowered text (vnnews.folded) find the spans the case-blind pattern finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnnews.document import Document
+from vnnews.folded import folded
+from vnnews.lexicon import Termset
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted([*ROOT.glob("tests/*/articles/*.txt"), *ROOT.glob("samples/*.txt")])
+TERMS = ["Huân chương", "giải", "Cúp", "năm", "sáu", "Kỷ niệm chương", "Đơn vị", "Sở", "tư", "ĐẢNG", "ý"]
+#: Characters whose case forms do not lower to one letter alike: the long s ('ſáu' is 'sáu' case-blind), the Kelvin
+#: sign (lowers to 'k'), a dotted capital I (lowers to two characters), final sigma, a mark glued to a word.
+ODD = [
+    "Tặng CÚP và HUÂN CHƯƠNG, giải Nhất, ĐƠN VỊ, Sở",
+    "ſáu người, Kỷ niệm chương, năm",
+    "KỶ NIỆM CHƯƠNG, İstanbul giải",
+    "ΣΟΦΟΣ ς năm SÁU",
+    "giải\u0301 năm tư\u0301 Tư, Ý",
+    "ĐẢNG đảng Đảng",
+]
+
+
+def _texts() -> list[str]:
+    return [*ODD, *(Document.from_text(p.read_text(encoding="utf-8")).text for p in ARTICLES)]
+
+
+@pytest.mark.issue("9-folded-scans-same-spans")
+@pytest.mark.parametrize("boundary", [True, False])
+def test_a_scan_on_the_lowered_text_finds_the_case_blind_spans(boundary: bool) -> None:
+    p = folded(lambda case: Termset([case(t) for t in TERMS]).pattern(boundary=boundary))
+    lowered = 0
+    for text in _texts():
+        scan_with, scanned = p.on(text)
+        lowered += scan_with is p.lowered
+        assert [m.span() for m in scan_with.finditer(scanned)] == [m.span() for m in p.blind.finditer(text)], text
+    assert lowered > len(ARTICLES) // 2  # most texts are scanned lowered
+
+
+@pytest.mark.issue("9-folded-scans-same-spans")
+@pytest.mark.parametrize("text", ["ſáu người", "İstanbul giải", "\u212aỷ niệm chương"])
+def test_a_text_with_a_character_that_lowers_unlike_its_case_blind_match_is_scanned_as_written(text: str) -> None:
+    """'ſ' matches 's' case-blind but lowers to itself; 'İ' lowers to two characters; the Kelvin sign is fine."""
+    p = folded(lambda case: Termset([case(t) for t in TERMS]).pattern())
+    scan_with, scanned = p.on(text)
+    assert (scan_with is p.blind) == (not text.startswith("\u212a"))
+    assert [m.span() for m in scan_with.finditer(scanned)] == [m.span() for m in p.blind.finditer(text)]
