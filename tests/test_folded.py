@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import regex
 
 from vnnews.document import Document
 from vnnews.folded import folded
@@ -49,3 +51,20 @@ def test_a_text_with_a_character_that_lowers_unlike_its_case_blind_match_is_scan
     scan_with, scanned = p.on(text)
     assert (scan_with is p.blind) == (not text.startswith("\u212a"))
     assert [m.span() for m in scan_with.finditer(scanned)] == [m.span() for m in p.blind.finditer(text)]
+
+
+@pytest.mark.issue("9-folded-scans-same-spans")
+def test_the_date_rules_scanned_on_the_lowered_text_find_the_case_blind_matches() -> None:
+    """Months, years, periods of months and day ranges: same spans and the same groups, read without case."""
+    from vnnews import _date_rules as d
+    from vnnews import _date_rules_coarse as c
+
+    texts = [*_texts(), "THÁNG 3 AL, Tháng 3/2024, CUỐI NĂM 2023, Sáu Tháng Đầu Năm, TỪ NGÀY 9 ĐẾN 11/1, ſáu tháng"]
+
+    def read(matches: Iterator[regex.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in matches]
+
+    for rule in (d._DAY_RANGE, d._PERIOD_MONTHS, c._MONTH_YEAR, c._MONTH, c._YEAR):
+        for text in texts:
+            pattern, scanned = rule().on(text)
+            assert read(pattern.finditer(scanned)) == read(rule().blind.finditer(text)), text

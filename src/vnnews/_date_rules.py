@@ -25,6 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
+from .folded import Folded, lower_literals
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -108,6 +109,20 @@ def _compile(pattern: str) -> Callable[[], regex.Pattern[str]]:
     return functools.cache(lambda: regex.compile(pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]"), _FLAGS))
 
 
+def _compile_folded(pattern: str) -> Callable[[], Folded]:
+    """:func:`_compile`'s pattern, and its letters lower-cased compiled case-sensitive, for a scan of a whole text
+    that reads its matches' groups without case (digits, lowered words): :mod:`vnnews.folded`."""
+
+    def both() -> Folded:
+        written = pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]")
+        if "(?-i" in written:  # pragma: no cover - a case-sensitive part reads no lowered text alike
+            raise ValueError("a pattern with a case-sensitive part cannot be folded")
+        lowered = regex.compile(lower_literals(written), _FLAGS & ~regex.IGNORECASE)
+        return Folded(regex.compile(written, _FLAGS), lowered)
+
+    return functools.cache(both)
+
+
 def _near(
     pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str, scanned: str | None = None
 ) -> Iterator[regex.Match[str]]:
@@ -168,7 +183,7 @@ def period_dates(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "period", span_value(first, last, "period"), "period.dates")
 
 
-_DAY_RANGE = _compile(r"""
+_DAY_RANGE = _compile_folded(r"""
     (?:từ\s+)?ngày\s+(?P<d1>3[01]|[12]\d|0?[1-9])\s*(?:-|đến)\s*(?:ngày\s+)?  # từ ngày 9 đến 11/1
     {D}(?P<s>[/.\-]){M}(?:(?P=s){Y})?(?![\d]|[/.\-]\d){NOT_LUNAR}
 """)
@@ -176,7 +191,8 @@ _DAY_RANGE = _compile(r"""
 
 def day_range(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'từ ngày 9 đến 11/1', 'ngày 9 - 11/1/2025': consecutive days of one month."""
-    for m in _DAY_RANGE().finditer(text):
+    pattern, scanned = _DAY_RANGE().on(text)
+    for m in pattern.finditer(scanned):
         d1, d2, month = int(m["d1"]), int(m["d"]), int(m["m"])
         year = int(m["y"]) if m["y"] else year_for(month, d1, anchor, _ahead(text, m))
         if d1 >= d2:
@@ -210,14 +226,15 @@ def period_years(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
         yield DateHit(start, end, "period", value, "period.years")
 
 
-_PERIOD_MONTHS = _compile(r"""
+_PERIOD_MONTHS = _compile_folded(r"""
     (?<![\d\w])(?P<n>[1-9]|1[01]|ba|sáu|chín)\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm(?:\s+{Y})?(?![\d\w])
 """)
 
 
 def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'6 tháng đầu năm 2024' (January to June), '6 tháng cuối năm' (July to December)."""
-    for m in _PERIOD_MONTHS().finditer(text):
+    pattern, scanned = _PERIOD_MONTHS().on(text)
+    for m in pattern.finditer(scanned):
         n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
         year = int(m["y"]) if m["y"] else (anchor.last.year if anchor else None)
         value = None

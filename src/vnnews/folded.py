@@ -42,24 +42,24 @@ class Folded:
     True
     """
 
-    __slots__ = ("_faithful", "_verdict", "alphabet", "blind", "lowered")
+    __slots__ = ("_faithful", "_verdicts", "alphabet", "blind", "lowered")
 
     def __init__(self, blind: regex.Pattern[str], lowered: regex.Pattern[str]) -> None:
         self.blind, self.lowered = blind, lowered
         #: the letters of the lowered pattern: a text's characters must lower to the one they match case-blind
         self.alphabet = frozenset(c for c in lowered.pattern if c.isalpha())
         self._faithful: dict[str, bool] = {}
-        self._verdict: tuple[str | None, bool] = (None, False)  # the last text asked about, and its answer
+        self._verdicts: tuple[tuple[str, bool], ...] = ()  # the last texts asked about, and the answers
 
     def on(self, text: str) -> tuple[regex.Pattern[str], str]:
         """The pattern to scan ``text`` with and the text to scan: lowered when that finds the same spans."""
-        last = _LAST
-        if last[0] is not text:
-            last = _remember(text)
-        verdict = self._verdict
-        if verdict[0] is not text:
-            verdict = self._verdict = (text, last[1] is not None and all(map(self._faithful_char, last[2])))
-        return (self.lowered, last[1]) if verdict[1] and last[1] is not None else (self.blind, text)
+        kept = next((k for k in _KEPT if k[0] is text), None) or _remember(text)
+        low = kept[1]
+        faithful = next((ok for seen, ok in self._verdicts if seen is text), None)
+        if faithful is None:
+            faithful = low is not None and all(map(self._faithful_char, kept[2]))
+            self._verdicts = ((text, faithful), *self._verdicts[: KEEP - 1])
+        return (self.lowered, low) if faithful and low is not None else (self.blind, text)
 
     def _faithful_char(self, char: str) -> bool:
         """Whether ``char`` lowered matches case-sensitively the letters of the pattern it matches case-blind."""
@@ -77,13 +77,36 @@ def folded(build: Callable[[Callable[[str], str]], str], flags: int = 0) -> Fold
     return Folded(regex.compile(build(str), regex.IGNORECASE | flags), regex.compile(build(str.lower), flags))
 
 
+#: The parts of a pattern that are no literal letters: a property (\\p{Lu}), another escape (\\S, \\b), a group's
+#: name or reference, inline flags, a repeat count; :func:`lower_literals` leaves them as written.
+_NOT_LITERAL = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?P(?:<[^>]*>|=[^)]*\))|\(\?[a-zA-Z-]*[:)]|\{[\d,]*\}")
+
+
+def lower_literals(pattern: str) -> str:
+    r"""The pattern with its literal letters lower-cased (inside sets too), for a case-sensitive scan of lowered text.
+
+    >>> lower_literals(r"(?P<mod>Đầu)\s+AL\b[^\S\n]\p{Lu}{2}(?i:X)(?P=mod)")
+    '(?P<mod>đầu)\\s+al\\b[^\\S\\n]\\p{Lu}{2}(?i:x)(?P=mod)'
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _NOT_LITERAL.finditer(pattern):
+        out += (pattern[pos : m.start()].lower(), m.group())
+        pos = m.end()
+    out.append(pattern[pos:].lower())
+    return "".join(out)
+
+
 def _remember(text: str) -> tuple[str, str | None, frozenset[str]]:
     """The text, its lowered copy when every character lowers to one (offsets stay) and its characters, kept."""
-    global _LAST
+    global _KEPT
     low = text.lower()
-    _LAST = (text, low, frozenset(text)) if len(low) == len(text) else (text, None, frozenset())
-    return _LAST
+    kept = (text, low, frozenset(text)) if len(low) == len(text) else (text, None, frozenset())
+    _KEPT = (kept, *_KEPT[: KEEP - 1])
+    return kept
 
 
-#: The last text lowered (one tuple, replaced whole: threads never see a text with another's copy).
-_LAST: tuple[str | None, str | None, frozenset[str]] = (None, None, frozenset())
+#: Texts lowered and kept: an article's text and the pieces of it read in turn with it.
+KEEP = 4
+#: The last texts lowered, latest first (one tuple, replaced whole: a thread never sees a half-made one).
+_KEPT: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
