@@ -68,3 +68,16 @@ def test_the_date_rules_scanned_on_the_lowered_text_find_the_case_blind_matches(
         for text in texts:
             pattern, scanned = rule().on(text)
             assert read(pattern.finditer(scanned)) == read(rule().blind.finditer(text)), text
+
+
+@pytest.mark.issue("9-folded-scans-same-spans")
+def test_every_date_found_on_the_lowered_text_is_found_case_blind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates with every folded scan run case-blind on the text as written finds the same dates."""
+    from vnnews import folded as folded_module
+    from vnnews.dates import Anchor, find_dates
+
+    anchor = Anchor.from_iso("2025-01-10")
+    texts = [*_texts(), "Sáng Nay (28/7), THỨ HAI (9/1), NGÀY 15 THÁNG 3 NĂM 2024, Nhiệm Kỳ 2021 - 2026, Hôm Qua"]
+    folded_dates = [find_dates(text, anchor) for text in texts]
+    monkeypatch.setattr(folded_module.Folded, "on", lambda self, text: (self.blind, text))
+    assert [find_dates(text, anchor) for text in texts] == folded_dates

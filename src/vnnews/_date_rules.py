@@ -123,20 +123,20 @@ def _compile_folded(pattern: str) -> Callable[[], Folded]:
     return functools.cache(both)
 
 
-def _near(
-    pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str, scanned: str | None = None
-) -> Iterator[regex.Match[str]]:
+def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
 
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
-    edge cuts one short. The needle scans ``scanned`` when given: the text lowered (:mod:`vnnews.folded`).
+    edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
     """
+    scan_with, scanned = pattern.on(text)
+    needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
     last = 0
-    for n in needle.finditer(text if scanned is None else scanned):
+    for n in needles.finditer(needle_text):
         if n.start() < last:
             continue
-        for m in pattern.finditer(text, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
+        for m in scan_with.finditer(scanned, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
             if m.end() >= n.end():
@@ -164,7 +164,7 @@ def _pieces() -> dict[str, str]:
 
 # --- periods ---------------------------------------------------------------------------------------
 
-_PERIOD_DATES = _compile(r"""
+_PERIOD_DATES = _compile_folded(r"""
     (?<![\d/.\-])(?P<d1>3[01]|[12]\d|0?[1-9])(?P<s1>[/.\-])(?P<m1>1[0-2]|0?[1-9])(?P=s1)(?P<y1>(?:19|20)\d\d)
     \s*-\s*                                             # 20/10/1930 - 20/10/2018
     {D}(?P<s>[/.\-]){M}(?P=s){Y}(?!\d)
@@ -204,7 +204,7 @@ def day_range(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
                    "period.days")
 
 
-_PERIOD_YEARS = _compile(r"""
+_PERIOD_YEARS = _compile_folded(r"""
     (?:(?P<cue>{PERIOD}|năm)(?:\s+[IVX]+)?\s*:?\s*(?:từ\s+(?:năm\s+)?)?   # nhiệm kỳ 2021 - 2026, giai đoạn I: ...
       | (?P<from>từ\s+năm\s+)                                           # từ năm 2015 đến năm 2020
       | (?P<open>\()\s*                                                 # (2014-2020)
@@ -247,7 +247,7 @@ def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
 
 # --- days ------------------------------------------------------------------------------------------
 
-_FULL = _compile(r"""
+_FULL = _compile_folded(r"""
     (?<!\w)(?=[\w(])                                               # a word start
     (?:(?:{TIME})\s*,?\s*(?:ngày\s+)?)?                          # 14h ngày 9/1/2025, 08:30 09/01/2025
     (?:{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*)?         # Sáng nay (28/7/2023)
@@ -281,7 +281,7 @@ def iso_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "date", value, "date.iso")
 
 
-_WORDS = _compile(r"""
+_WORDS = _compile_folded(r"""
     (?:{PART}\s+)?(?P<cue>(?:ngày|mùng|mồng)\s+(?:mùng\s+|mồng\s+)?)?   # sáng ngày 15
     (?<![\d\w]){D}\s+tháng\s+{M}                                       # 15 tháng 3
     (?:\s*,?\s*(?:năm\s+|[/\-]\s*){Y})?(?![\d\w]){NOT_LUNAR}           # năm 2024
@@ -300,7 +300,7 @@ def words_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "date", value, "date.words")
 
 
-_DAY_MONTH = _compile(r"""
+_DAY_MONTH = _compile_folded(r"""
     (?<!\w)(?=[\w(])                                               # a word start
     (?: (?:(?:{TIME})\s*)?{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*(?:ngày\s+)?   # sáng 9/1, Sáng nay (28/7)
       | {WEEKDAY}\s*[,\-]?\s*(?P<open>\()?\s*(?:ngày\s+)?                              # thứ Hai (9/1)

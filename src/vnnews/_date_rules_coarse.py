@@ -81,7 +81,7 @@ def ago(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
         yield _hit(m, "relative", shift(anchor, _UNITS[m["u"].lower()], -int(m["n"])), "relative.ago")
 
 
-_RELATIVE = _compile(r"""
+_RELATIVE = _compile_folded(r"""
     (?<!\d\s|những\s|các\s|mấy\s|nhiều\s|một\s)(?<!\w)        # '10 năm qua', 'những năm qua' are spans of time
     (?: {PART}\s+{DAYWORD}                                   # chiều nay, tối qua
       | {RELATIVE}                                           # hôm qua, tuần trước, năm ngoái
@@ -98,8 +98,7 @@ def _relative_needle() -> Folded:
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'chiều nay', 'hôm qua', 'tuần trước', 'năm nay': counted from the publication date."""
-    needle, scanned = _relative_needle().on(text)  # the lowered text when it finds the same needles
-    for m in _near(_RELATIVE(), needle, text, scanned):
+    for m in _near(_RELATIVE(), _relative_needle(), text):
         entry = _entry("day_word", m["dw"]) if m["dw"] else _entry("relative", m["rel"])
         if entry is None or entry.unit is None or not isinstance(entry.value, int):
             continue

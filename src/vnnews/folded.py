@@ -1,14 +1,15 @@
-"""A case-blind scan of plain words run case-sensitively on the lower-cased text: the same spans, found faster.
+"""A case-blind scan run case-sensitively on the lower-cased text: the same spans, found faster.
 
 The regex module matches a case-blind letter by looking up every case of the text's character, at
-every place a scan tries: the awards' first-word scan, the number cues and the relative dates' needle
-spent a third of their time there. A :class:`Folded` holds such a pattern twice, as written
-(IGNORECASE) and built from its terms lower-cased (case-sensitive), and :meth:`Folded.on` gives the
-second with ``text.lower()`` when that text is *faithful* to it: each character lowers to exactly the
-letter of the pattern it matches case-blind (``'Đ'`` to ``'đ'``, the Kelvin sign to ``'k'``; never
-``'ſ'``, which matches ``'s'`` case-blind but lowers to itself), and to a character of the same word
-class. Every match then has the same span in both, for a pattern whose other parts (``\\w``, ``\\d``,
-spaces, lookarounds) read no case; its groups are read from the text as given, by span.
+every place a scan tries: the awards' first-word scan, the number cues and the date rules spent a
+third of their time there. A :class:`Folded` holds such a pattern twice, as written (IGNORECASE) and
+with its letters lower-cased (case-sensitive), and :meth:`Folded.on` gives the second with
+``text.lower()`` when that text is *faithful*: each character lowers to one character, of the same
+word class, and exactly to the letter of :data:`ALPHABET` it matches case-blind, if any (``'Đ'`` to
+``'đ'``, the Kelvin sign to ``'k'``; never ``'ſ'``, which matches ``'s'`` case-blind but lowers to
+itself). Every match then has the same span in both, for a pattern whose letters are all of the
+alphabet and whose other parts (``\\w``, ``\\d``, spaces, lookarounds) read no case; its groups hold the
+text lowered (read them without case, or by span).
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from regex import _regex
 #: The flags the case-blind patterns are compiled with (their case equivalences are these flags').
 _CASE_FLAGS = regex.IGNORECASE | regex.UNICODE
 _WORD = regex.compile(r"\w")
+#: The letters a lowered pattern may hold: small Latin and Vietnamese letters that are the lower case of
+#: their own capital ('s', 'đ', 'ư'; not 'ſ' or 'ı', whose capitals lower to 's' and 'i').
+ALPHABET = frozenset(
+    c
+    for c in map(chr, (*range(0x250), *range(0x1E00, 0x1F00)))
+    if c.isalpha() and c.lower() == c and len(c.upper()) == 1 and c.upper().lower() == c
+)
 
 
 @functools.cache
@@ -30,8 +38,21 @@ def _cases(char: str) -> frozenset[str]:
     return frozenset({char, *map(chr, _regex.get_all_cases(_CASE_FLAGS, ord(char)))})  # type: ignore[attr-defined]
 
 
+@functools.cache
+def faithful(char: str) -> bool:
+    """Whether ``char`` lowered matches case-sensitively the letters of :data:`ALPHABET` it matches case-blind.
+
+    >>> [faithful(c) for c in ("Đ", "ư", "\u212a", "ſ", "İ", "5")]
+    [True, True, True, False, False, True]
+    """
+    low = char.lower()
+    if len(low) != 1 or (low != char and bool(_WORD.match(char)) != bool(_WORD.match(low))):
+        return False
+    return ALPHABET & _cases(char) == ALPHABET & {low}
+
+
 class Folded:
-    """A case-blind pattern of terms, and the same pattern built from its terms lower-cased, case-sensitive.
+    """A case-blind pattern, and the same pattern with its letters lower-cased, case-sensitive.
 
     >>> from vnnews.lexicon import Termset
     >>> p = folded(lambda case: Termset([case(t) for t in ("Huân chương", "Cúp")]).pattern())
@@ -42,33 +63,24 @@ class Folded:
     True
     """
 
-    __slots__ = ("_faithful", "_verdicts", "alphabet", "blind", "lowered")
+    __slots__ = ("blind", "lowered")
 
     def __init__(self, blind: regex.Pattern[str], lowered: regex.Pattern[str]) -> None:
-        self.blind, self.lowered = blind, lowered
-        #: the letters of the lowered pattern: a text's characters must lower to the one they match case-blind
-        self.alphabet = frozenset(c for c in lowered.pattern if c.isalpha())
-        self._faithful: dict[str, bool] = {}
-        self._verdicts: tuple[tuple[str, bool], ...] = ()  # the last texts asked about, and the answers
+        self.blind = blind
+        #: None when the lowered pattern holds a letter outside the alphabet, or a property (\\p{Lu} reads case
+        #: case-blind): the case-blind scan always
+        self.lowered = lowered if _literal_letters(lowered.pattern) <= ALPHABET else None
 
     def on(self, text: str) -> tuple[regex.Pattern[str], str]:
         """The pattern to scan ``text`` with and the text to scan: lowered when that finds the same spans."""
-        kept = next((k for k in _KEPT if k[0] is text), None) or _remember(text)
-        low = kept[1]
-        faithful = next((ok for seen, ok in self._verdicts if seen is text), None)
-        if faithful is None:
-            faithful = low is not None and all(map(self._faithful_char, kept[2]))
-            self._verdicts = ((text, faithful), *self._verdicts[: KEEP - 1])
-        return (self.lowered, low) if faithful and low is not None else (self.blind, text)
-
-    def _faithful_char(self, char: str) -> bool:
-        """Whether ``char`` lowered matches case-sensitively the letters of the pattern it matches case-blind."""
-        known = self._faithful.get(char)
-        if known is None:
-            low = char.lower()
-            same_class = low == char or bool(_WORD.match(char)) == bool(_WORD.match(low))
-            known = self._faithful[char] = same_class and self.alphabet & _cases(char) == self.alphabet & {low}
-        return known
+        for kept, low in _KEPT:  # noqa: B007 - the copy kept with the text found
+            if kept is text:
+                break
+        else:
+            low = _remember(text)
+        if low is None or self.lowered is None:
+            return self.blind, text
+        return self.lowered, low
 
 
 def folded(build: Callable[[Callable[[str], str]], str], flags: int = 0) -> Folded:
@@ -80,6 +92,23 @@ def folded(build: Callable[[Callable[[str], str]], str], flags: int = 0) -> Fold
 #: The parts of a pattern that are no literal letters: a property (\\p{Lu}), another escape (\\S, \\b), a group's
 #: name or reference, inline flags, a repeat count; :func:`lower_literals` leaves them as written.
 _NOT_LITERAL = regex.compile(r"\\[pPN]\{[^}]*\}|\\.|\(\?P(?:<[^>]*>|=[^)]*\))|\(\?[a-zA-Z-]*[:)]|\{[\d,]*\}")
+
+
+def _literal_letters(pattern: str) -> set[str]:
+    r"""The letters a pattern matches as written (none in escapes, group names or flags); a property: '\p'.
+
+    >>> sorted(_literal_letters(r"(?P<mod>đầu)[^\S\n]+A\b")), sorted(_literal_letters(r"\p{Lu}"))
+    (['A', 'u', 'đ', 'ầ'], ['\\p'])
+    """
+    letters: set[str] = set()
+    pos = 0
+    for m in _NOT_LITERAL.finditer(pattern):
+        letters.update(c for c in pattern[pos : m.start()] if c.isalpha())
+        if m.group()[:2] in (r"\p", r"\P"):
+            letters.add(r"\p")  # no letter of the alphabet: the pattern is never folded
+        pos = m.end()
+    letters.update(c for c in pattern[pos:] if c.isalpha())
+    return letters
 
 
 def lower_literals(pattern: str) -> str:
@@ -97,16 +126,17 @@ def lower_literals(pattern: str) -> str:
     return "".join(out)
 
 
-def _remember(text: str) -> tuple[str, str | None, frozenset[str]]:
-    """The text, its lowered copy when every character lowers to one (offsets stay) and its characters, kept."""
+def _remember(text: str) -> str | None:
+    """``text.lower()`` when the text is faithful (see the module docstring), else None; kept for the next asks."""
     global _KEPT
-    low = text.lower()
-    kept = (text, low, frozenset(text)) if len(low) == len(text) else (text, None, frozenset())
-    _KEPT = (kept, *_KEPT[: KEEP - 1])
-    return kept
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) and all(map(faithful, set(text))) else None
+    _KEPT = ((text, low), *_KEPT[: KEEP - 1])
+    return low
 
 
 #: Texts lowered and kept: an article's text and the pieces of it read in turn with it.
 KEEP = 4
-#: The last texts lowered, latest first (one tuple, replaced whole: a thread never sees a half-made one).
-_KEPT: tuple[tuple[str, str | None, frozenset[str]], ...] = ()
+#: The last texts asked about, latest first, with their lowered copy (one tuple, replaced whole: a thread
+#: never sees a half-made one).
+_KEPT: tuple[tuple[str, str | None], ...] = ()
