@@ -117,8 +117,7 @@ def _compile_folded(pattern: str) -> Callable[[], Folded]:
         written = pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]")
         if "(?-i" in written:  # pragma: no cover - a case-sensitive part reads no lowered text alike
             raise ValueError("a pattern with a case-sensitive part cannot be folded")
-        lowered = regex.compile(lower_literals(written), _FLAGS & ~regex.IGNORECASE)
-        return Folded(regex.compile(written, _FLAGS), lowered)
+        return Folded(written, lower_literals(written), _FLAGS)
 
     return functools.cache(both)
 

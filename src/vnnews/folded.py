@@ -63,13 +63,30 @@ class Folded:
     True
     """
 
-    __slots__ = ("blind", "lowered")
+    __slots__ = ("_blind", "_lowered", "blind_source", "flags", "lowered_source")
 
-    def __init__(self, blind: regex.Pattern[str], lowered: regex.Pattern[str]) -> None:
-        self.blind = blind
-        #: None when the lowered pattern holds a letter outside the alphabet, or a property (\\p{Lu} reads case
-        #: case-blind): the case-blind scan always
-        self.lowered = lowered if _literal_letters(lowered.pattern) <= ALPHABET else None
+    def __init__(self, blind: str, lowered: str, flags: int = 0) -> None:
+        """Patterns compiled when first used (a scan of a faithful text compiles the lowered one only)."""
+        self.blind_source, self.flags = blind, flags
+        # None when the lowered pattern holds a letter outside the alphabet, or a property (\\p{Lu} reads case
+        # case-blind): the case-blind scan always
+        self.lowered_source = lowered if _literal_letters(lowered) <= ALPHABET else None
+        self._blind: regex.Pattern[str] | None = None
+        self._lowered: regex.Pattern[str] | None = None
+
+    @property
+    def blind(self) -> regex.Pattern[str]:
+        """The pattern as written, case-blind."""
+        if self._blind is None:
+            self._blind = regex.compile(self.blind_source, self.flags | regex.IGNORECASE)
+        return self._blind
+
+    @property
+    def lowered(self) -> regex.Pattern[str] | None:
+        """The pattern lower-cased, case-sensitive (None: never used)."""
+        if self._lowered is None and self.lowered_source is not None:
+            self._lowered = regex.compile(self.lowered_source, self.flags & ~regex.IGNORECASE)
+        return self._lowered
 
     def on(self, text: str) -> tuple[regex.Pattern[str], str]:
         """The pattern to scan ``text`` with and the text to scan: lowered when that finds the same spans."""
@@ -78,15 +95,16 @@ class Folded:
                 break
         else:
             low = _remember(text)
-        if low is None or self.lowered is None:
+        lowered = self.lowered if low is not None else None
+        if lowered is None or low is None:
             return self.blind, text
-        return self.lowered, low
+        return lowered, low
 
 
 def folded(build: Callable[[Callable[[str], str]], str], flags: int = 0) -> Folded:
     """The pattern ``build(case)`` writes with its terms passed through ``case``: as they are, compiled case-blind,
     and lower-cased, compiled case-sensitive. What ``build`` writes around the terms reads no case."""
-    return Folded(regex.compile(build(str), regex.IGNORECASE | flags), regex.compile(build(str.lower), flags))
+    return Folded(build(str), build(str.lower), flags)
 
 
 #: The parts of a pattern that are no literal letters: a property (\\p{Lu}), another escape (\\S, \\b), a group's
