@@ -81,3 +81,22 @@ def test_empty_span_and_bounds() -> None:
 )
 def test_modern_tone(syllable: str, expected: str) -> None:
     assert modern_tone(syllable) == expected
+
+
+@pytest.mark.issue("9-normalise-trigger-set")
+def test_the_trigger_characters_a_text_holds_find_the_places_the_trigger_pattern_finds() -> None:
+    """normalize scans for a set of the text's own trigger characters instead of _TRIGGER: the same places."""
+    import random
+    from pathlib import Path
+
+    from vnnews.normalize import _TRIGGER, _triggers
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("tests/*/articles/*.txt"))]
+    rng = random.Random(9)
+    odd = "ab \n\r\t\u00a0\u200b\ufeff\u0300\u0301“”‘’–—…\u2028\ud800\x07Uỷ\u1ef7ò\u00adA\u212b\U0001f600"
+    texts += ["".join(rng.choice(odd) for _ in range(rng.randrange(40))) for _ in range(3000)]
+    for text in texts:
+        trigger = _triggers(text)
+        found = [m.start() for m in trigger.finditer(text)] if trigger else []
+        assert found == [m.start() for m in _TRIGGER.finditer(text)], repr(text)

@@ -41,8 +41,11 @@ def test_number_runs_found_with_the_prescan_are_those_of_the_pattern_alone() -> 
     finder, starts = numbers._finder(), numbers._starts()
     for text, start, end in _sentences():
         alone = [(m.span(), m.groupdict()) for m in finder.finditer(text, start, end)]
-        scanned = [(m.span(), m.groupdict()) for m in scan(finder, starts, text, start, end)]
+        scanned = [(m.span(), m.groupdict()) for m in scan(finder, starts.blind, text, start, end)]
         assert scanned == alone, text[start:end]
+        cue_pattern, cues = starts.on(text)  # cues found in the lowered text (vnnews.folded)
+        folded = [(m.span(), m.groupdict()) for m in scan(finder, cue_pattern, text, start, end, cues)]
+        assert folded == alone, text[start:end]
 
 
 def test_the_prescan_finds_numbers_in_odd_text() -> None:

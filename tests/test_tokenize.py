@@ -70,3 +70,34 @@ def test_word_tokenize_with_the_pattern_built_once_reads_as_underthesea(text: st
     assert _word_tokenize(text, words) == expected
     assert _word_tokenize(text, words) == expected
     assert _word_tokenize(text, ()) == word_tokenize(text, use_token_normalize=False)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("Bí thư Tỉnh ủy", "Phó Bí thư", "Bí thư", "Phó Chủ tịch", "Chủ tịch"),
+        ("Bí thư", "Bí thư Tỉnh ủy", "Bí thư Tỉnh", "Phó Bí thư"),  # a shorter word first keeps winning
+        ("Hội Nông dân", "Hội nông dân", "Hội Nông", "hội Nông dân"),  # case-sensitive: no letter stands for another
+    ],
+)
+def test_fixed_words_as_a_tree_match_as_underthesea_alternation(words: tuple[str, ...]) -> None:
+    """The fixed words written as a tree find the same words, where underthesea's plain alternation does."""
+    import re
+
+    from vnnews.tokenize import fixed_trie
+
+    plain = re.compile("|".join(rf"\b{w.replace(' ', chr(92) + ' ')}\b" for w in words), re.VERBOSE)
+    tree = re.compile(rf"\b(?:{fixed_trie(words)})", re.VERBOSE)
+    text = "Ông Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủyx, Bí thư Tỉnh, Hội Nông dân và Hội nông dân; hội Nông dânh, Hội Nông"
+    for start in range(len(text)):
+        found = plain.match(text, start)
+        assert (found and found.span()) == ((m := tree.match(text, start)) and m.span())
+
+
+def test_fixed_words_pattern_is_the_tree() -> None:
+    """The pattern the pipeline sets in underthesea holds the fixed words as a tree (not 371 alternatives)."""
+    from vnnews.lexicon import fixed_words
+    from vnnews.tokenize import _fixed_pattern, fixed_trie
+
+    words = fixed_words(())
+    assert fixed_trie(words) in _fixed_pattern(words).pattern

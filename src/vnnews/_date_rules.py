@@ -25,6 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
+from .folded import Folded, lower_literals
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -108,18 +109,33 @@ def _compile(pattern: str) -> Callable[[], regex.Pattern[str]]:
     return functools.cache(lambda: regex.compile(pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]"), _FLAGS))
 
 
-def _near(pattern: regex.Pattern[str], needle: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def _compile_folded(pattern: str) -> Callable[[], Folded]:
+    """:func:`_compile`'s pattern, and its letters lower-cased compiled case-sensitive, for a scan of a whole text
+    that reads its matches' groups without case (digits, lowered words): :mod:`vnnews.folded`."""
+
+    def both() -> Folded:
+        written = pattern.format(**_pieces()).replace(r"\s", r"[^\S\n]")
+        if "(?-i" in written:  # pragma: no cover - a case-sensitive part reads no lowered text alike
+            raise ValueError("a pattern with a case-sensitive part cannot be folded")
+        return Folded(written, lower_literals(written), _FLAGS)
+
+    return functools.cache(both)
+
+
+def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
 
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
-    edge cuts one short.
+    edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
     """
+    scan_with, scanned = pattern.on(text)
+    needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
     last = 0
-    for n in needle.finditer(text):
+    for n in needles.finditer(needle_text):
         if n.start() < last:
             continue
-        for m in pattern.finditer(text, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
+        for m in scan_with.finditer(scanned, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
             if m.end() >= n.end():
@@ -147,7 +163,7 @@ def _pieces() -> dict[str, str]:
 
 # --- periods ---------------------------------------------------------------------------------------
 
-_PERIOD_DATES = _compile(r"""
+_PERIOD_DATES = _compile_folded(r"""
     (?<![\d/.\-])(?P<d1>3[01]|[12]\d|0?[1-9])(?P<s1>[/.\-])(?P<m1>1[0-2]|0?[1-9])(?P=s1)(?P<y1>(?:19|20)\d\d)
     \s*-\s*                                             # 20/10/1930 - 20/10/2018
     {D}(?P<s>[/.\-]){M}(?P=s){Y}(?!\d)
@@ -166,7 +182,7 @@ def period_dates(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "period", span_value(first, last, "period"), "period.dates")
 
 
-_DAY_RANGE = _compile(r"""
+_DAY_RANGE = _compile_folded(r"""
     (?:từ\s+)?ngày\s+(?P<d1>3[01]|[12]\d|0?[1-9])\s*(?:-|đến)\s*(?:ngày\s+)?  # từ ngày 9 đến 11/1
     {D}(?P<s>[/.\-]){M}(?:(?P=s){Y})?(?![\d]|[/.\-]\d){NOT_LUNAR}
 """)
@@ -174,7 +190,8 @@ _DAY_RANGE = _compile(r"""
 
 def day_range(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'từ ngày 9 đến 11/1', 'ngày 9 - 11/1/2025': consecutive days of one month."""
-    for m in _DAY_RANGE().finditer(text):
+    pattern, scanned = _DAY_RANGE().on(text)
+    for m in pattern.finditer(scanned):
         d1, d2, month = int(m["d1"]), int(m["d"]), int(m["m"])
         year = int(m["y"]) if m["y"] else year_for(month, d1, anchor, _ahead(text, m))
         if d1 >= d2:
@@ -186,7 +203,7 @@ def day_range(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
                    "period.days")
 
 
-_PERIOD_YEARS = _compile(r"""
+_PERIOD_YEARS = _compile_folded(r"""
     (?:(?P<cue>{PERIOD}|năm)(?:\s+[IVX]+)?\s*:?\s*(?:từ\s+(?:năm\s+)?)?   # nhiệm kỳ 2021 - 2026, giai đoạn I: ...
       | (?P<from>từ\s+năm\s+)                                           # từ năm 2015 đến năm 2020
       | (?P<open>\()\s*                                                 # (2014-2020)
@@ -208,14 +225,15 @@ def period_years(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
         yield DateHit(start, end, "period", value, "period.years")
 
 
-_PERIOD_MONTHS = _compile(r"""
+_PERIOD_MONTHS = _compile_folded(r"""
     (?<![\d\w])(?P<n>[1-9]|1[01]|ba|sáu|chín)\s+tháng\s+(?:(?P<which>đầu|cuối)\s+)?năm(?:\s+{Y})?(?![\d\w])
 """)
 
 
 def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'6 tháng đầu năm 2024' (January to June), '6 tháng cuối năm' (July to December)."""
-    for m in _PERIOD_MONTHS().finditer(text):
+    pattern, scanned = _PERIOD_MONTHS().on(text)
+    for m in pattern.finditer(scanned):
         n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
         year = int(m["y"]) if m["y"] else (anchor.last.year if anchor else None)
         value = None
@@ -228,7 +246,7 @@ def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
 
 # --- days ------------------------------------------------------------------------------------------
 
-_FULL = _compile(r"""
+_FULL = _compile_folded(r"""
     (?<!\w)(?=[\w(])                                               # a word start
     (?:(?:{TIME})\s*,?\s*(?:ngày\s+)?)?                          # 14h ngày 9/1/2025, 08:30 09/01/2025
     (?:{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*)?         # Sáng nay (28/7/2023)
@@ -262,7 +280,7 @@ def iso_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "date", value, "date.iso")
 
 
-_WORDS = _compile(r"""
+_WORDS = _compile_folded(r"""
     (?:{PART}\s+)?(?P<cue>(?:ngày|mùng|mồng)\s+(?:mùng\s+|mồng\s+)?)?   # sáng ngày 15
     (?<![\d\w]){D}\s+tháng\s+{M}                                       # 15 tháng 3
     (?:\s*,?\s*(?:năm\s+|[/\-]\s*){Y})?(?![\d\w]){NOT_LUNAR}           # năm 2024
@@ -281,7 +299,7 @@ def words_date(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
             yield _hit(m, "date", value, "date.words")
 
 
-_DAY_MONTH = _compile(r"""
+_DAY_MONTH = _compile_folded(r"""
     (?<!\w)(?=[\w(])                                               # a word start
     (?: (?:(?:{TIME})\s*)?{PART}(?:\s+{DAYWORD})?\s*,?\s*(?P<open>\()?\s*(?:ngày\s+)?   # sáng 9/1, Sáng nay (28/7)
       | {WEEKDAY}\s*[,\-]?\s*(?P<open>\()?\s*(?:ngày\s+)?                              # thứ Hai (9/1)

@@ -6,20 +6,20 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 
-import regex
-
-from ._date_rules import _ROMAN, Rule, _ahead, _compile, _entry, _extra, _hit, _near, vocabulary
+from ._date_rules import _ROMAN, Rule, _ahead, _compile, _compile_folded, _entry, _extra, _hit, _near, vocabulary
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
+from .folded import Folded, folded
 from .lexicon import Termset
 
-_MONTH_YEAR = _compile(r"""
+_MONTH_YEAR = _compile_folded(r"""
     {MOD}tháng\s+{M}\s*(?:[/\-]\s*|,?\s*năm\s+){Y}(?![\d/])          # tháng 3/2024, cuối tháng 3 năm 2024
 """)
 
 
 def month_year(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'tháng 3/2024', 'tháng 3 năm 2024': the whole month."""
-    for m in _MONTH_YEAR().finditer(text):
+    pattern, scanned = _MONTH_YEAR().on(text)  # lowered when that finds the same spans
+    for m in pattern.finditer(scanned):
         yield _hit(m, "month", month_value(int(m["y"]), int(m["m"]), **_extra(m)), "month.year")
 
 
@@ -41,7 +41,7 @@ def quarter(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
         yield _hit(m, "quarter", value, "quarter")
 
 
-_MONTH = _compile(r"""
+_MONTH = _compile_folded(r"""
     (?<!\d\s|mỗi\s|hằng\s|hàng\s)                                 # '3 tháng' is a duration, 'mỗi tháng 1 lần' a rate
     {MOD}tháng\s+{M}(?![\d/.\-]|\s+(?:lần|người|ngày)){NOT_LUNAR}  # tháng 3
 """)
@@ -49,20 +49,22 @@ _MONTH = _compile(r"""
 
 def month(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'tháng 3' without a year: the latest March not after the publication date."""
-    for m in _MONTH().finditer(text):
+    pattern, scanned = _MONTH().on(text)  # lowered when that finds the same spans
+    for m in pattern.finditer(scanned):
         mon = int(m["m"])
         year = year_of_month(mon, anchor, _ahead(text, m))
         yield _hit(m, "month", month_value(year, mon, year_inferred=year is not None, **_extra(m)), "month")
 
 
-_YEAR = _compile(r"""
+_YEAR = _compile_folded(r"""
     {MOD}năm\s+{Y}(?![\d/]|\s*-\s*\d)                              # năm 2023, cuối năm 2023
 """)
 
 
 def year(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'năm 2023': the whole year."""
-    for m in _YEAR().finditer(text):
+    pattern, scanned = _YEAR().on(text)  # lowered when that finds the same spans
+    for m in pattern.finditer(scanned):
         y = int(m["y"])
         yield _hit(m, "year", span_value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", **_extra(m)), "year")
 
@@ -79,7 +81,7 @@ def ago(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
         yield _hit(m, "relative", shift(anchor, _UNITS[m["u"].lower()], -int(m["n"])), "relative.ago")
 
 
-_RELATIVE = _compile(r"""
+_RELATIVE = _compile_folded(r"""
     (?<!\d\s|những\s|các\s|mấy\s|nhiều\s|một\s)(?<!\w)        # '10 năm qua', 'những năm qua' are spans of time
     (?: {PART}\s+{DAYWORD}                                   # chiều nay, tối qua
       | {RELATIVE}                                           # hôm qua, tuần trước, năm ngoái
@@ -88,10 +90,10 @@ _RELATIVE = _compile(r"""
 
 
 @functools.cache
-def _relative_needle() -> regex.Pattern[str]:
+def _relative_needle() -> Folded:
     """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return regex.compile(Termset(last).pattern(), regex.IGNORECASE)
+    return folded(lambda case: Termset({case(w) for w in last}).pattern())
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:

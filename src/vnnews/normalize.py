@@ -9,6 +9,7 @@ normalised text, the input range it came from (:class:`OffsetMap`, compact: by p
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -58,6 +59,35 @@ _SPECIAL_CHARS = (
     + "]]"
 )
 _TRIGGER = regex.compile(rf"\P{{ccc=0}}|{_SPECIAL_CHARS}", regex.V1)
+#: Each character seen so far: whether it is one :data:`_TRIGGER` matches.
+_TRIGGERING: dict[str, bool] = {}
+
+
+def _triggers(raw: str) -> regex.Pattern[str] | None:
+    r"""The characters of :data:`_TRIGGER` that ``raw`` holds, as a set of their own (None: none).
+
+    _TRIGGER matches one character at a time, by its properties (half the cost of normalising); a set
+    of the few such characters a text holds finds the same places faster.
+
+    >>> _triggers("Uỷ ban “A”\r\n").pattern, _triggers("Ủy ban") is None
+    ('[\\U0000000d\\U0000201c\\U0000201d]', True)
+    """
+    found = []
+    for char in set(raw):
+        triggers = _TRIGGERING.get(char)
+        if triggers is None:
+            triggers = _TRIGGERING[char] = _TRIGGER.match(char) is not None
+        if triggers:
+            found.append(char)
+    return _set_of("".join(sorted(found))) if found else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _set_of(chars: str) -> regex.Pattern[str]:
+    """A set of these characters, each written by its code point."""
+    return regex.compile("[" + "".join(f"\\U{ord(c):08x}" for c in chars) + "]")
+
+
 # A region: clusters with marks or special characters, back to back, plus the \n of a CRLF.
 _REGION = regex.compile(rf"(?:(?s:.)?\P{{ccc=0}}+|{_SPECIAL_CHARS})+\n?", regex.V1)
 
@@ -238,7 +268,8 @@ def normalize(raw: str) -> Normalized:
     ends: array[int] = array(code)
     size = 0  # characters of normalised text so far
     pos = 0
-    while (m := _TRIGGER.search(raw, pos)) is not None:
+    trigger = _triggers(raw)
+    while trigger is not None and (m := trigger.search(raw, pos)) is not None:
         lo = m.start()
         if lo > pos and unicodedata.combining(raw[lo]):
             lo -= 1  # the base character the mark attaches to

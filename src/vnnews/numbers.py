@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -21,6 +21,7 @@ from pathlib import Path
 import regex
 
 from .entries import NumberWord
+from .folded import Folded, folded
 from .lexicon import Termset, load
 from .prescan import scan
 
@@ -328,12 +329,13 @@ def find_numbers(
     [106000000, 60, 6097000000]
     """
     stop = len(text) if end is None else end
-    for run in scan(_finder(dirs), _starts(dirs), text, start, stop):
+    starts, cues = _starts(dirs).on(text)  # the lowered text when it finds the same cues (vnnews.folded)
+    for run in scan(_finder(dirs), starts, text, start, stop, cues):
         yield from _run_numbers(run, dirs)
 
 
 @functools.cache
-def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
+def _starts(dirs: tuple[Path, ...] = ()) -> Folded:
     """Where a run of :func:`_finder` can start: a digit run, a minus sign, a number word or 'âm' standing alone.
 
     Its sign opens with a minus before a digit or 'âm', its first atom with a digit not after a word
@@ -341,8 +343,13 @@ def _starts(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     are looked ahead at, so that a word holding a mark hides no start after the mark. A dash before no
     digit starts nothing (the dashes of 'Bà Rịa - Vũng Tàu' are not tried).
     """
-    words = Termset([*number_words(dirs), "âm"]).pattern(boundary=False)
-    return regex.compile(rf"\d+|[-\u2212](?=\d)|(?<!\w)(?=(?:{words})(?!\w))", regex.IGNORECASE)
+    terms = [*number_words(dirs), "âm"]
+
+    def build(case: Callable[[str], str]) -> str:
+        words = Termset([case(t) for t in terms]).pattern(boundary=False)
+        return rf"\d+|[-\u2212](?=\d)|(?<!\w)(?=(?:{words})(?!\w))"
+
+    return folded(build)
 
 
 def _run_numbers(run: regex.Match[str], dirs: tuple[Path, ...]) -> Iterator[NumberMatch]:

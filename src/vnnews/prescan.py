@@ -17,12 +17,13 @@ import regex
 
 
 def scan(
-    pattern: regex.Pattern[str], starts: regex.Pattern[str], text: str, start: int, stop: int
+    pattern: regex.Pattern[str], starts: regex.Pattern[str], text: str, start: int, stop: int, cues: str | None = None
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text, start, stop)``, tried only where ``starts`` finds something.
 
     Same matches when every match of ``pattern`` starts where a match of ``starts`` does and no
-    match of ``pattern`` starts strictly inside one (``starts`` matches never overlap).
+    match of ``pattern`` starts strictly inside one (``starts`` matches never overlap). ``starts``
+    scans ``cues`` when given: a copy of the text with the same offsets (lowered: :mod:`vnnews.folded`).
 
     >>> p, s = regex.compile(r"(?<!\\w)\\d+(?: năm)?"), regex.compile(r"\\d+")
     >>> [m.group() for m in scan(p, s, "a1 2 năm, 34", 0, 12)] == [m.group() for m in p.finditer("a1 2 năm, 34")]
@@ -30,7 +31,7 @@ def scan(
     """
     match = pattern.match
     resume = start
-    for cue in starts.finditer(text, start, stop):
+    for cue in starts.finditer(text if cues is None else cues, start, stop):
         at = cue.start()
         if at < resume:
             continue

@@ -71,7 +71,8 @@ def award_names(
     the text before (for short names in a breakdown).
     """
     out: list[AwardName] = []
-    first = pat.first_word.search(text, sent.start, sent.end)
+    scan_with, scanned = pat.first_word.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
+    first = scan_with.search(scanned, sent.start, sent.end)
     if first is not None:  # no award word at all in two sentences of three
         out = _written(text, first.start(), sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
@@ -86,7 +87,8 @@ def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardN
     """
     out: list[AwardName] = []
     pos = start
-    for first in pat.first_word.finditer(text, start, end):
+    scan_with, scanned = pat.first_word.on(text)
+    for first in scan_with.finditer(scanned, start, end):
         m = pat.award.match(text, first.start(), end) if first.start() >= pos else None
         if m is None:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import regex
 
 from ..entries import AwardEntry, WordEntry
+from ..folded import Folded, folded
 from ..lexicon import Termset, load, term_regex, terms
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -48,7 +50,7 @@ class AwardPatterns:
     """Everything the award extractor matches with, compiled."""
 
     award: regex.Pattern[str]
-    first_word: regex.Pattern[str]  # the first word of any award name: a cheap test before the big pattern
+    first_word: Folded  # the first word of any award name: a cheap test before the big pattern
     recipient: regex.Pattern[str]
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
@@ -115,11 +117,16 @@ def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
     return terms("honorifics", dirs)
 
 
-def _first_word(awards: tuple[AwardEntry, ...]) -> regex.Pattern[str]:
+def _first_word(awards: tuple[AwardEntry, ...]) -> Folded:
     """The first word of every award name; a name opening with a number ('{N} tuổi Đảng') as a whole."""
     numbered = [a.term for a in awards if a.term.split()[0].casefold() == "{n}"]
-    words = Termset({a.term.split()[0] for a in awards if a.term not in numbered}).pattern()
-    return regex.compile("|".join([words, alternation(numbered)] if numbered else [words]), regex.IGNORECASE)
+    firsts = {a.term.split()[0] for a in awards if a.term not in numbered}
+
+    def build(case: Callable[[str], str]) -> str:
+        words = Termset({case(w) for w in firsts}).pattern()
+        return "|".join([words, alternation([case(t) for t in numbered])] if numbered else [words])
+
+    return folded(build)
 
 
 def _plain(plain: list[str], with_name: list[str]) -> str:

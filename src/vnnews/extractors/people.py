@@ -131,17 +131,14 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
     """Read one line into name and title hits: at each word the readers of :data:`READERS`, in order."""
     names: list[NameHit] = []
     titles: list[TitleHit] = []
-    lex, initials = line.lex, line.lex.surname_initials
-    openers, folded, exact = _openers(lex)
+    openers = _openers(line.lex)[0]
     # no reader starts at a word in small letters that opens none of their terms, no family name, no "nguyên"
     # (the words readers may start at, listed in one pass; a reader's jump skips those it read)
+    kinds = _start_kinds(line.lex)
     starts = [
         k
-        for k, (word, fold) in enumerate(zip(line.words, line.folds, strict=True))
-        if word[:1].isupper()
-        or word[:1] in initials
-        or fold in FORMER
-        or ((fold in folded or word in exact) and line.opens(openers, k))
+        for k, kind in enumerate(map(kinds.__getitem__, line.words))
+        if kind is _START or (kind is _MAY_START and line.opens(openers, k))
     ]
     i = 0
     for k in starts:
@@ -164,6 +161,39 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
         if j is not None:
             return j
     return i + 1
+
+
+#: What a word says of a reader starting at it: one may, one may if a term of the openers starts there, none.
+_START, _MAY_START, _NO_START = "start", "may start", "no start"
+#: Words whose kind is kept per lexicon (a batch's vocabulary); past it the kinds are found again.
+_KINDS_KEPT = 1 << 16
+
+
+class _StartKinds(dict[str, str]):
+    """Each word's kind (:data:`_START`...), found on first sight: a capital, a family name's first letter or
+    'nguyên'/'cựu' start; the first word of an opener's term may start; any other word does not."""
+
+    def __init__(self, lex: PeopleLexicon) -> None:
+        super().__init__()
+        self.initials = lex.surname_initials
+        _, self.folded, self.exact = _openers(lex)
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _KINDS_KEPT:
+            self.clear()
+        fold = word.casefold()
+        if word[:1].isupper() or word[:1] in self.initials or fold in FORMER:
+            kind = _START
+        else:
+            kind = _MAY_START if fold in self.folded or word in self.exact else _NO_START
+        self[word] = kind
+        return kind
+
+
+@functools.cache
+def _start_kinds(lex: PeopleLexicon) -> _StartKinds:
+    """The kinds of the words read with ``lex`` so far."""
+    return _StartKinds(lex)
 
 
 @functools.cache
