@@ -10,6 +10,8 @@ from .legacy import canonical
 
 #: Articles larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Achievements whose confidence (vnnews.confidence) is below this are left out; README Quality says what it trades.
+DEFAULT_MIN_CONFIDENCE = 0.71
 
 
 class Options(BaseModel):
@@ -33,6 +35,10 @@ class Options(BaseModel):
     encoding: str | None = Field(
         None, description="decode files with this encoding ('tcvn3', 'vni', 'viscii', 'vps', 'cp1258' or any Python"
         " codec) instead of guessing it"
+    )
+    min_confidence: float = Field(
+        DEFAULT_MIN_CONFIDENCE, ge=0, le=1, description="leave out achievements whose confidence is below this"
+        " (0 keeps every one; each still carries its confidence)"
     )
     include_text: bool = Field(
         False, description="put the text the spans index in the record (always done for web pages)"

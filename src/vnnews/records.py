@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .confidence import confidence
 from .dates import DateHit
 from .document import Document
 from .extractors.hits import AchievementHit, AwardHit, PersonHit, RoleHit
@@ -43,9 +44,12 @@ def sentence(doc: Document, index: int) -> Sentence:
     return Sentence(**found) if doc.options.sentence_text else Sentence(start=found["start"], end=found["end"])
 
 
-def achievement(doc: Document, hit: AchievementHit) -> Achievement:
-    """One achievement; ``value_text`` and a written hedge keep the input's spelling, the unit is normalised."""
-    return Achievement(
+def achievement(doc: Document, hit: AchievementHit, facts: int = 1) -> Achievement:
+    """One achievement; ``value_text`` and a written hedge keep the input's spelling, the unit is normalised.
+
+    ``facts``: how many achievements the article has (a feature of the confidence, :mod:`vnnews.confidence`).
+    """
+    fields = dict(
         **doc.span(hit.start, hit.end),
         value=hit.value,
         value_text=doc.span(*hit.number)["text"],
@@ -57,9 +61,12 @@ def achievement(doc: Document, hit: AchievementHit) -> Achievement:
         approximate=hit.approximate,
         target=hit.target,
         action=hit.action,
-        sentence=sentence(doc, hit.sentence),
         rule=hit.rule,
     )
+    s, title = doc.sentences[hit.sentence], doc.title_block()
+    seen = doc.span(s.start, s.end)  # the sentence's text whatever sentence_text says: the model reads it
+    level = confidence(fields, seen, doc.span(title.start, title.end) if title else None, facts)
+    return Achievement(**fields, sentence=sentence(doc, hit.sentence), confidence=level)
 
 
 def award(doc: Document, hit: AwardHit) -> Award:
@@ -126,7 +133,8 @@ def article(
         title=span(doc, title.start, title.end) if title else None,
         people=[person(doc, h) for h in people],
         roles=[role(doc, h) for h in roles],
-        achievements=[achievement(doc, h) for h in achievements],
+        achievements=[a for a in (achievement(doc, h, len(achievements)) for h in achievements)
+                      if a.confidence >= doc.options.min_confidence],
         awards=[award(doc, h) for h in awards],
         dates=[date(doc, h) for h in dates],
         event_date=date(doc, event_date) if event_date is not None else None,
