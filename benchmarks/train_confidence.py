@@ -63,6 +63,7 @@ class Row:
     label: int
     group: str
     origin: str
+    weight: float = 1.0
 
 
 def _load(path: Path, name: str) -> ModuleType:
@@ -152,7 +153,7 @@ def development_sets() -> dict[str, Path]:
     return sets
 
 
-def gold_rows() -> list[Row]:
+def gold_rows(weight: float) -> list[Row]:
     """Facts of the development gold sets that the shared scorer matches to a gold achievement: positives."""
     scorer = _load(SHARED / "eval" / "score.py", "vnnews_shared_score")
     options = vnnews.Options(min_confidence=0)
@@ -171,7 +172,7 @@ def gold_rows() -> list[Row]:
                 return bool(same and scorer.unit_match(g["unit"], p.get("unit")))
 
             pairs, _, _ = scorer.greedy(gold.get("achievements", []), pred, match)
-            rows += [Row(feats(p, record), 1, f"{name}:{article.stem}", f"gold:{name}") for _, p in pairs]
+            rows += [Row(feats(p, record), 1, f"{name}:{article.stem}", f"gold:{name}", weight) for _, p in pairs]
     return rows
 
 
@@ -193,7 +194,7 @@ def matrix(rows: list[Row], vocab: dict[str, int]) -> csr_matrix:
 def fit(rows: list[Row], c: float, seed: int) -> tuple[dict[str, int], LogisticRegression]:
     vocab = vocabulary(rows)
     model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
-    model.fit(matrix(rows, vocab), np.array([r.label for r in rows]))
+    model.fit(matrix(rows, vocab), np.array([r.label for r in rows]), sample_weight=np.array([r.weight for r in rows]))
     return vocab, model
 
 
@@ -248,10 +249,12 @@ def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray
     return best[1], best[2]
 
 
-def held_out(judged: list[Row], extra: list[Row], c: float, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Round 7 scored by a model fitted without it; and the CV scores of the judged facts without it."""
-    held = [r for r in judged if r.origin.startswith(HELD_OUT)]
-    rest = [r for r in judged if not r.origin.startswith(HELD_OUT)]
+def held_out(
+    judged: list[Row], extra: list[Row], c: float, seed: int, prefix: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The files named ``prefix*`` scored by a model fitted without them; and the CV scores of the rest."""
+    held = [r for r in judged if r.origin.startswith(prefix)]
+    rest = [r for r in judged if not r.origin.startswith(prefix)]
     vocab, model = fit(rest + extra, c, seed)
     labels = np.array([r.label for r in held])
     return labels, predict(held, vocab, model), out_of_fold(rest + extra, c, seed)[: len(rest)]
@@ -262,22 +265,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", type=Path, help="a baomoi-2000 run made with --min-confidence 0 (default: run it)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--target", type=float, default=0.95, help="cross-validated precision the threshold aims at")
+    ap.add_argument("--gold-weight", type=float, default=1.0, help="weight of a development gold fact in the fit")
     ap.add_argument("--gone", action="store_true", help="also train on judged-wrong facts no longer output")
+    ap.add_argument("--held-out", default=HELD_OUT, help=f"judged files left out for the check (default {HELD_OUT})")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
     files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if judges_achievements(f)]
     rows, stats = judged_rows(corpus_run(args.pred), files, args.gone)
     judged = [r for r in rows if not r.origin.startswith("gone:")]  # what the output holds: what we measure on
-    extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows()
+    extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows(args.gold_weight)
     print(f"judged facts: {stats}; gold positives: {len(extra) - stats.get('gone, judged wrong', 0)}")
     labels = np.array([r.label for r in judged])
 
     c, oof = choose_c(judged + extra, len(judged), args.seed)
     cv = curve(labels, oof, THRESHOLDS)
     show(f"grouped 5-fold CV (folds by article) on the {len(judged)} judged facts still output, C={c}:", cv)
-    l7, p7, oof_rest = held_out(judged, extra, c, args.seed)
-    rest_labels = np.array([r.label for r in judged if not r.origin.startswith(HELD_OUT)])
+    l7, p7, oof_rest = held_out(judged, extra, c, args.seed, args.held_out)
+    rest_labels = np.array([r.label for r in judged if not r.origin.startswith(args.held_out)])
     fine = tuple(round(0.01 * i, 2) for i in range(100))
     cv_rest = curve(rest_labels, oof_rest, fine)
 
@@ -290,11 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     reach = [r["threshold"] for r in cv_rest if r["precision"] >= args.target and r["threshold"] <= gold_cap]
     threshold = min(reach) if reach else max(t for t in fine if t <= gold_cap)
     check = curve(l7, p7, (*THRESHOLDS, threshold))
-    show(f"held out: fitted without {HELD_OUT}* ({len(l7)} facts, {l7.mean():.3f} right); last row: the threshold",
+    show(f"held out: fitted without {args.held_out}* ({len(l7)} facts, {l7.mean():.3f} right); last row: the threshold",
          check)
     everything = np.array([score(r.names, final) for r in judged])
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
-    print(f"threshold {threshold:.2f}: the lowest whose CV precision (round 7 left out) reaches {args.target}, never "
+    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out files left out) reaches {args.target}, never "
           f"above the lowest score of a development gold fact ({gold_cap:.3f}); of all judged facts still output it "
           f"drops {dropped['right']} of {int(labels.sum())} judged right, {dropped['wrong']} of "
           f"{int((labels == 0).sum())} judged wrong")
@@ -308,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
         "model": f"logistic regression, L2, C={c}, seed {args.seed}",
         "cv": cv,
-        "held_out": {"files": f"{HELD_OUT}*", "n": len(l7), "right": round(float(l7.mean()), 3), "curve": check},
+        "held_out": {"files": f"{args.held_out}*", "n": len(l7), "right": round(float(l7.mean()), 3), "curve": check},
         "threshold": threshold,
         "gold_min_score": round(gold_cap, 4),
         "judged_dropped": dropped,
