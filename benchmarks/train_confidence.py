@@ -299,10 +299,10 @@ def main(argv: list[str] | None = None) -> int:
          check)
     everything = np.array([score(r.names, final) for r in judged])
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
-    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out files left out) reaches {args.target}, never "
-          f"above the lowest score of a development gold fact ({gold_cap:.3f}); of all judged facts still output it "
-          f"drops {dropped['right']} of {int(labels.sum())} judged right, {dropped['wrong']} of "
-          f"{int((labels == 0).sum())} judged wrong")
+    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out files left out) reaches {args.target}, "
+          f"never above the lowest score of a development gold fact ({gold_cap:.3f})"
+          f"; of all judged facts still output it drops {dropped['right']} of {int(labels.sum())} judged right, "
+          f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
 
     provenance = {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
