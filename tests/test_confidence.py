@@ -160,3 +160,16 @@ def test_the_weights_were_trained_on_the_judged_files_that_exist() -> None:
     present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(AUDIT.glob("*.jsonl"))
                if _judges_achievements(p)}
     assert trained == present
+
+
+@pytest.mark.issue("confidence-train-and-run-read-alike")
+@pytest.mark.parametrize("spelling", ["as is", "crlf+nfd"])
+def test_a_json_record_scores_as_the_pipeline_scored(spelling: str) -> None:
+    """The training script reads JSON records (input text); the pipeline reads its normalised text: same scores."""
+    import unicodedata
+
+    text = ARTICLE if spelling == "as is" else unicodedata.normalize("NFD", ARTICLE.replace("\n", "\r\n"))
+    record = vnnews.extract(text, options=vnnews.Options(min_confidence=0)).model_dump(mode="json")
+    for fact in record["achievements"]:
+        again = confidence(fact, fact["sentence"], record["title"], len(record["achievements"]))
+        assert again == fact["confidence"]

@@ -64,8 +64,14 @@ def achievement(doc: Document, hit: AchievementHit, facts: int = 1) -> Achieveme
         rule=hit.rule,
     )
     s, title = doc.sentences[hit.sentence], doc.title_block()
-    seen = doc.span(s.start, s.end)  # the sentence's text whatever sentence_text says: the model reads it
-    level = confidence(fields, seen, doc.span(title.start, title.end) if title else None, facts)
+    text = doc.text  # the model reads the normalised text (the same words whatever the input's spelling)
+    level = confidence(
+        {**fields, "start": hit.start, "end": hit.end},
+        {"start": s.start, "end": s.end, "text": text[s.start:s.end]},
+        {"start": title.start, "end": title.end, "text": text[title.start:title.end]} if title else None,
+        facts,
+        normalised=True,
+    )
     return Achievement(**fields, sentence=sentence(doc, hit.sentence), confidence=level)
 
 
