@@ -99,6 +99,7 @@ class UnitEntry(Entry):
     noun: bool = False  # also a counted noun that takes a complement ('5 mẫu phân bón': samples)
     before: bool = False  # a currency also written in front of the number: '$15', 'USD 15'
     canonical: str | None = None  # the unit reported for a symbol: '$' -> 'USD'
+    money: bool = False  # a noun meaning money, no currency written: '5 triệu tiền thuốc' is in đồng (canonical)
 
 
 class ContextEntry(Entry):

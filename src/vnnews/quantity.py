@@ -45,7 +45,9 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     # '%' and the symbols have no word boundary; the words must not run into a following letter.
     symbols = Termset([u.term for u in units if not u.term[0].isalnum()]).pattern(boundary=False)
     # One-letter units match their case only: 'g', 'm', 'l' are units, '4G', '3M' are not grams or metres.
-    named = Termset([u.term for u in units if u.term[0].isalnum() and len(u.term) > 1]).pattern(boundary=False)
+    # A noun meaning money ('tiền') is no unit written: the achievements extractor reads it as a counted noun first.
+    words_written = [u.term for u in units if u.term[0].isalnum() and len(u.term) > 1 and not u.money]
+    named = Termset(words_written).pattern(boundary=False)
     letters = "|".join(regex.escape(u.term) for u in units if u.term[0].isalnum() and len(u.term) == 1)
     before = Termset([u.term for u in units if u.before]).pattern(boundary=False)
     return Words(

@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from ..lexicon import load
-from ..numbers import NumberMatch
+from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD, last_words_start
@@ -28,6 +28,8 @@ MAX_ORG_COUNT = 99
 #: A quotation with at most this many words is a name or slogan; numbers in it are not results.
 SLOGAN_MAX_WORDS = 15
 YEARS = range(1900, 2101)
+#: Characters before a number searched for the first part of a price split by a stray space ('1.274, | 9').
+SPLIT_REACH = 24
 
 _URL = regex.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|html?)(?:/\S*)?", regex.IGNORECASE
@@ -49,6 +51,13 @@ _NEXT_LOWER_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
 _CAPITAL_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 _LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")
 _YEAR_AFTER_DASH = regex.compile(r"\s*-\s*(?P<y>\d{4})(?!\d)")
+# A price split by a stray space, before its last part: after the decimal comma of a number grouped by
+# thousands dots ('1.274, | 9 USD/oz') or inside its last group ('1.2 | 21,49 USD/oz'); not a list ('3, 4 và 5').
+_SPLIT_BEFORE = regex.compile(
+    r"""(?<![\d.,])(?:(?P<whole>\d{1,3}(?:\.\d{3})+),|(?P<group>\d{1,3}(?:\.\d{3})*\.\d{1,2}))[ \u00a0]$"""
+)
+_SPLIT_DECIMALS = regex.compile(r"\d{1,2}")
+_SPLIT_GROUP_END = regex.compile(r"\d{1,2}(?:,\d{1,2})?")
 
 
 @dataclass(frozen=True)
@@ -286,3 +295,29 @@ def opens_clause(before: Before, v: Vocab) -> bool:
     qual = v.qualifier_before.search(before.tail)
     opening = before.whole[: before.tail_at + qual.start("q")] if qual else before.whole
     return bool(v.subject_before.search(opening))
+
+
+def split_price(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> NumberMatch:
+    """A price split by a stray space read whole ('1.274, 9 USD/oz' is 1274.9, '1.2 21,49 USD/oz' 1221.49),
+    where a currency follows; else the number as found.
+
+    >>> from ._achv_vocab import vocab
+    >>> text = "mốc 1.274, 9 USD/oz"
+    >>> split_price(text, Sentence(0, 0, 0, len(text)), NumberMatch(11, 12, 9, False, False), vocab()).value
+    1274.9
+    """
+    m = _SPLIT_BEFORE.search(text, max(sent.start, num.start - SPLIT_REACH), num.start)
+    unit = v.unit_after.match(text, num.end, sent.end) if m else None
+    if m is None or unit is None or v.unit_kinds.get(unit.group("u").lower()) != "currency":
+        return num
+    written = text[num.start : num.end]
+    if m.group("whole") and _SPLIT_DECIMALS.fullmatch(written):
+        joined = f"{m.group('whole')},{written}"
+    elif m.group("group") and (end := _SPLIT_GROUP_END.fullmatch(written)) and len(
+        m.group("group").rsplit(".", 1)[1] + written.split(",")[0]
+    ) == 3:
+        joined = m.group("group") + end.group()
+    else:
+        return num
+    value = parse_digits(joined)
+    return num if value is None else NumberMatch(m.start(), num.end, float(value), False, False)

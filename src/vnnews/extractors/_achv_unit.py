@@ -5,7 +5,8 @@ noun phrase: head first, up to a stop word, the end of the clause, a capitalised
 syllable cap, carried along a list of nouns ('cán bộ, đoàn viên'). Where a stop word might close a
 word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily). Any unit
 keeps the rate written after it: '/' and a word, a measure or a number and a noun ('80 km/h', '1.200
-m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' and a word ('806 đồng một lít').
+m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' ('cho mỗi', 'trên mỗi') and a word
+('806 đồng một lít', '70.000 NDT cho mỗi lần').
 """
 
 from __future__ import annotations
@@ -43,7 +44,12 @@ _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
 _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
 # An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
 _ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
-_EACH = regex.compile(r"[ \u00a0]+(?:một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
+# The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
+_ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
+# A currency symbol, alone or after letters ('$', '€', 'US$', 'S$'): glued to the digits after it, it is theirs.
+_GLUED_SYMBOL = regex.compile(r"\p{L}*[$€£¥]")
+_DIGIT_GLUED = regex.compile(r"\d")
+_EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -226,7 +232,13 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
     >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
     >>> [_rate_after_aside(text, at, len(text), v, _never_inside) for at in (9, 30)]
     ['/tấn', '/tấn']
+    >>> text = "70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần dự"
+    >>> _rate_after_aside(text, 10, len(text), v, _never_inside)
+    ' cho mỗi lần'
     """
+    if (each := _ASIDE_EACH.match(text, pos, end)) and (per := _EACH.match(text, each.end(), end)):
+        rate = _word_end(text, per.end(), end, inside_word)
+        return text[each.end() : rate] if rate else ""
     aside = _ASIDE.match(text, pos, end)
     if aside is None:
         return ""
@@ -245,12 +257,33 @@ def _in_name(term: str, text: str, pos: int, end: int) -> bool:
     return term[:1].isupper() and not term.isupper() and bool(_NAME_AFTER.match(text, pos, end))
 
 
+def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
+    """A counted noun opening with a noun meaning money, no currency written, is a sum: in the currency named
+    after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, the noun phrase following it as what
+    is measured follows a measure ('kg heroin'): '5 triệu tiền thuốc' is 'đồng tiền thuốc', '500 ngàn tiền
+    bãi/ngày' 'đồng tiền bãi/ngày', '2 tỷ tiền' 'đồng tiền', '32.079 tỷ lãi' 'đồng lãi'."""
+    head = v.money_noun.match(text, unit.start, unit.end) if unit.kind == "noun" else None
+    if head is None:
+        return unit
+    if v.word.match(text, unit.start, unit.end):
+        return unit  # a word that only opens with it: '3 tiền đạo', '2 tiền án'
+    named = v.unit_after.match(text, head.end(), unit.end)
+    if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency":
+        return Unit(unit.start, unit.end, v.unit_names.get(named.group("u").lower(), named.group("u")), "currency")
+    name = v.unit_names.get(head.group().lower(), head.group())
+    return Unit(unit.start, unit.end, f"{name} {unit.text}", "currency")
+
+
 def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
-    """The unit right after a number ending at ``pos``, with the rate written after it."""
+    """The unit right after a number ending at ``pos``, with the rate written after it (a noun meaning money,
+    'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
+    known)."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and _in_name(m.group("u"), text, m.end("u"), end):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
+    if m and _GLUED_SYMBOL.fullmatch(m.group("u")) and _DIGIT_GLUED.match(text, m.end("u"), end):
+        return None  # '2 $108,940,597': the symbol is the next number's currency
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")

@@ -31,11 +31,12 @@ class Vocab:
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
     noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
+    money_noun: regex.Pattern[str]  # a noun meaning money, no currency written ('5 triệu tiền thuốc': đồng)
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
     unit_names: dict[str, str]  # lower-cased symbol -> the unit reported ('$' -> 'USD')
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
-    named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun naming the number after it
+    named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun (capital first) naming the number after it
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
     incident: regex.Pattern[str]  # 'vụ ': a 'before' word that with people after it names a case ('vụ 7 bệnh nhân')
     people: regex.Pattern[str]  # person and case nouns ('người', 'bệnh nhân', 'trường hợp')
@@ -101,7 +102,6 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx = load("achievement_context", dirs)
     phr = load("achievement_phrases", dirs)
-    named_terms = _pattern(ctx, "named", boundary=False)
     return Vocab(
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
@@ -110,11 +110,12 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         noun_units=frozenset(u.term.lower() for u in units if u.noun),
+        money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
         unit_after=qw.unit,
         currency_before=qw.currency_before,
         unit_names={u.term.lower(): u.canonical for u in units if u.canonical},
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
-        named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){named_terms})\s+$", _FLAGS),  # capital first
+        named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){_pattern(ctx, 'named', boundary=False)})\s+$", _FLAGS),
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
         people=regex.compile(Termset([*_terms(phr, "person"), *_terms(phr, "case")]).pattern(), _FLAGS),
         grade=regex.compile(rf"(?<!\w){_pattern(ctx, 'grade', boundary=False)}\s+$", _FLAGS),

@@ -39,13 +39,14 @@ from ._achv_context import (
     opens_clause,
     protected,
     small_count,
+    split_price,
     year_period,
 )
 from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import Around, no_result, reports_event, sense
-from ._achv_unit import Unit, inside_word, read_unit, to_word_end
+from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -54,6 +55,8 @@ from .hits import AchievementHit
 TARGET_WINDOW = 20
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
+#: Smallest amount a noun meaning money makes a sum of đồng ('200.000 tiền mặt'); below it the noun is counted.
+MONEY_MIN = 1000
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
@@ -121,6 +124,7 @@ def _drop_lone_ones(doc: Document, hits: list[AchievementHit]) -> list[Achieveme
 
 def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[AchievementHit | None, int]:
     """The achievement a number states, if any, and where reading may resume."""
+    num = split_price(doc.text, sent, num, v)  # '1.274, 9 USD/oz' is one price
     period_end = year_period(doc.text, num, sent.end)
     if period_end is not None:
         return None, period_end
@@ -250,6 +254,7 @@ def _counted_unit(
         cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
+    unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
     return unit, unit.end
 
 
@@ -315,7 +320,7 @@ def _grouped(written: str, value: float, unit: Unit) -> float:
     >>> _grouped("99,070", 99.07, Unit(0, 4, "điểm", "noun"))
     99.07
     """
-    foreign = unit.kind == "currency" and unit.text.split("/")[0].strip().lower() not in _HOME_CURRENCIES
+    foreign = unit.kind == "currency" and unit.text.split("/")[0].split()[0].lower() not in _HOME_CURRENCIES
     if not foreign or not _COMMA_GROUPED.fullmatch(written):
         return value
     return int(written.replace(",", ""))
