@@ -11,7 +11,7 @@ from .legacy import canonical
 #: Articles larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Achievements whose confidence (vnnews.confidence) is below this are left out; README Quality says what it trades.
-DEFAULT_MIN_CONFIDENCE = 0.63
+DEFAULT_MIN_CONFIDENCE = 0.64
 
 
 class Options(BaseModel):
