@@ -32,6 +32,8 @@ from .rules_data import load_rules
 #: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
 FEATURE_SET = "achv-conf-1"
 _WORD = re.compile(r"\w+")
+#: Characters either side of the number in which the window words are read (far more than five words).
+WINDOW = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
 
@@ -155,7 +157,9 @@ def _fact_features(fact: Mapping[str, Any]) -> list[str]:
 
 def _sentence_features(ctx: Context) -> list[str]:
     """The words around the number, the cue kinds in the sentence and the title, the sentence's shape."""
-    before, after = _WORD.findall(ctx.before), _WORD.findall(ctx.after)
+    # the last five words before the number and the first four after it: read from a window, not the whole sentence
+    before = _WORD.findall(ctx.before, max(0, len(ctx.before) - WINDOW))
+    after = _WORD.findall(ctx.after, 0, WINDOW)
     out = [f"b1:{before[-1] if before else '^'}", f"b2:{' '.join(before[-2:]) if len(before) > 1 else '^'}",
            f"a1:{after[0] if after else '$'}", f"pos:{ctx.position}"]
     out += [f"bw:{w}" for w in before[-5:-1]]
@@ -183,7 +187,7 @@ def _sentence_features(ctx: Context) -> list[str]:
 def _cues_in(text: str) -> tuple[tuple[int, str], ...]:
     """Where each cue in a sentence ends, and its kind (once per sentence: its facts share it)."""
     pattern, kinds = _cues()
-    return tuple((m.end(), kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
+    return tuple((m.end(), kinds.get(m["cue"]) or kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=64)
