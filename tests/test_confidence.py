@@ -15,7 +15,7 @@ import pytest
 
 import vnnews
 from vnnews.confidence import FEATURE_SET, Weights, confidence, context_of, features, score, weights
-from vnnews.options import DEFAULT_MIN_CONFIDENCE
+from vnnews.options import GOLD_SAFE_MIN_CONFIDENCE
 
 from . import cases
 
@@ -113,17 +113,32 @@ ARTICLE = (
 def test_every_achievement_carries_its_confidence() -> None:
     record = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0))
     assert record.achievements
-    assert all(0.0 <= a.confidence <= 1.0 for a in record.achievements)
+    assert all(a.confidence is not None and 0.0 <= a.confidence <= 1.0 for a in record.achievements)
 
 
-def test_min_confidence_zero_keeps_every_fact_and_the_default_drops_the_low_ones() -> None:
+def test_by_default_nothing_is_scored_and_every_fact_is_kept() -> None:
     every = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0)).achievements
     default = vnnews.extract(ARTICLE).achievements
-    kept = [a.text for a in every if a.confidence >= DEFAULT_MIN_CONFIDENCE]
-    assert [a.text for a in default] == kept
-    strict = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=1.0)).achievements
-    assert strict == [a for a in every if a.confidence >= 1.0]
-    assert len(strict) < len(every)
+    assert [a.text for a in default] == [a.text for a in every]
+    assert all(a.confidence is None for a in default)
+
+
+MIXED = (
+    "Hội Nông dân huyện tổng kết năm 2023\n\n"
+    "Năm qua, hội đã vận động 120 hộ dân tham gia mô hình. Giá vé vào cửa là 50.000 đồng/người. "
+    "Nhiệt độ cao nhất phổ biến 30-32 độ C.\n"
+)
+
+
+def test_a_floor_drops_the_facts_scored_below_it() -> None:
+    every = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=0)).achievements
+    assert len(every) == 3
+    floor = max(a.confidence for a in every if a.confidence is not None)
+    kept = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=floor)).achievements
+    assert [a.text for a in kept] == [a.text for a in every if (a.confidence or 0.0) >= floor]
+    assert 0 < len(kept) < len(every)
+    safe = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=GOLD_SAFE_MIN_CONFIDENCE)).achievements
+    assert [a.text for a in safe] == [a.text for a in every if (a.confidence or 0.0) >= GOLD_SAFE_MIN_CONFIDENCE]
 
 
 def test_the_option_is_a_flag_and_refuses_a_level_outside_zero_and_one() -> None:
@@ -138,13 +153,14 @@ def test_the_option_is_a_flag_and_refuses_a_level_outside_zero_and_one() -> None
 def test_the_schema_has_the_confidence() -> None:
     schema = json.loads((ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8"))
     field = schema["$defs"]["Achievement"]["properties"]["confidence"]
-    assert field["type"] == "number"
-    assert (field["minimum"], field["maximum"]) == (0, 1)
+    number, empty = field["anyOf"]
+    assert (number["type"], number["minimum"], number["maximum"]) == ("number", 0, 1)
+    assert empty == {"type": "null"}
 
 
-def test_the_default_keeps_every_development_gold_fact_the_training_scored() -> None:
+def test_the_gold_safe_floor_keeps_every_development_gold_fact_the_training_scored() -> None:
     provenance = weights().provenance
-    assert provenance["gold_min_score"] >= DEFAULT_MIN_CONFIDENCE
+    assert provenance["gold_min_score"] >= GOLD_SAFE_MIN_CONFIDENCE
 
 
 def _judges_achievements(path: Path) -> bool:

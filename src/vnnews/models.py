@@ -113,9 +113,10 @@ class Achievement(Span):
     action: str | None = Field(None, description="the verb in front when clear: 'thành lập', 'tổ chức'")
     sentence: Sentence | None = Field(None, description="the sentence it sits in")
     rule: str
-    confidence: float = Field(
-        1.0, ge=0, le=1, description="the estimated chance that a careful reader signs this fact (a logistic model"
-        " trained on judged facts, vnnews.confidence); facts below Options.min_confidence are not listed"
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="the estimated chance that a careful reader signs this fact (a logistic model"
+        " trained on judged facts, vnnews.confidence); set only when the run asked for Options.min_confidence,"
+        " and facts below it are not listed"
     )
 
 
