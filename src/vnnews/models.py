@@ -113,6 +113,11 @@ class Achievement(Span):
     action: str | None = Field(None, description="the verb in front when clear: 'thành lập', 'tổ chức'")
     sentence: Sentence | None = Field(None, description="the sentence it sits in")
     rule: str
+    confidence: float | None = Field(
+        None, ge=0, le=1, description="the estimated chance that a careful reader signs this fact (a logistic model"
+        " trained on judged facts, vnnews.confidence); set only when the run asked for Options.min_confidence,"
+        " and facts below it are not listed"
+    )
 
 
 class Award(Span):

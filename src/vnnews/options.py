@@ -10,6 +10,9 @@ from .legacy import canonical
 
 #: Articles larger than this are refused with a clear error instead of exhausting memory.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: The highest confidence floor that keeps every development gold fact (benchmarks/train_confidence.py prints it);
+#: README Quality says what each floor trades on general news.
+GOLD_SAFE_MIN_CONFIDENCE = 0.64
 
 
 class Options(BaseModel):
@@ -33,6 +36,10 @@ class Options(BaseModel):
     encoding: str | None = Field(
         None, description="decode files with this encoding ('tcvn3', 'vni', 'viscii', 'vps', 'cp1258' or any Python"
         " codec) instead of guessing it"
+    )
+    min_confidence: float | None = Field(
+        None, ge=0, le=1, description="score each achievement's confidence (vnnews.confidence) and leave out those"
+        " below this (0 keeps every one, scored); None, the default, scores nothing and keeps every one"
     )
     include_text: bool = Field(
         False, description="put the text the spans index in the record (always done for web pages)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .confidence import confidence
 from .dates import DateHit
 from .document import Document
 from .extractors.hits import AchievementHit, AwardHit, PersonHit, RoleHit
@@ -43,9 +44,13 @@ def sentence(doc: Document, index: int) -> Sentence:
     return Sentence(**found) if doc.options.sentence_text else Sentence(start=found["start"], end=found["end"])
 
 
-def achievement(doc: Document, hit: AchievementHit) -> Achievement:
-    """One achievement; ``value_text`` and a written hedge keep the input's spelling, the unit is normalised."""
-    return Achievement(
+def achievement(doc: Document, hit: AchievementHit, facts: int = 1) -> Achievement:
+    """One achievement; ``value_text`` and a written hedge keep the input's spelling, the unit is normalised.
+
+    ``facts``: how many achievements the article has (a feature of the confidence, :mod:`vnnews.confidence`),
+    scored only when the run asked for a confidence floor.
+    """
+    fields = dict(
         **doc.span(hit.start, hit.end),
         value=hit.value,
         value_text=doc.span(*hit.number)["text"],
@@ -57,9 +62,27 @@ def achievement(doc: Document, hit: AchievementHit) -> Achievement:
         approximate=hit.approximate,
         target=hit.target,
         action=hit.action,
-        sentence=sentence(doc, hit.sentence),
         rule=hit.rule,
     )
+    level = _confidence(doc, hit, fields, facts) if doc.options.min_confidence is not None else None
+    return Achievement(**fields, sentence=sentence(doc, hit.sentence), confidence=level)
+
+
+def _confidence(doc: Document, hit: AchievementHit, fields: dict[str, object], facts: int) -> float:
+    """The model reads the normalised text: the same words, so the same score, whatever the input's spelling."""
+    s, title, text = doc.sentences[hit.sentence], doc.title_block(), doc.text
+    return confidence(
+        {**fields, "start": hit.start, "end": hit.end},
+        {"start": s.start, "end": s.end, "text": text[s.start:s.end]},
+        {"start": title.start, "end": title.end, "text": text[title.start:title.end]} if title else None,
+        facts,
+        normalised=True,
+    )
+
+
+def _kept(achievement: Achievement, floor: float | None) -> bool:
+    """Every fact when no floor was asked for; else those the model scores at or above it."""
+    return floor is None or (achievement.confidence or 0.0) >= floor
 
 
 def award(doc: Document, hit: AwardHit) -> Award:
@@ -126,7 +149,8 @@ def article(
         title=span(doc, title.start, title.end) if title else None,
         people=[person(doc, h) for h in people],
         roles=[role(doc, h) for h in roles],
-        achievements=[achievement(doc, h) for h in achievements],
+        achievements=[a for a in (achievement(doc, h, len(achievements)) for h in achievements)
+                      if _kept(a, doc.options.min_confidence)],
         awards=[award(doc, h) for h in awards],
         dates=[date(doc, h) for h in dates],
         event_date=date(doc, event_date) if event_date is not None else None,

@@ -1,0 +1,328 @@
+"""Fit the achievement confidence model (vnnews.confidence) and write its weight file: one seeded command.
+
+    pip install -e '.[train]'            # scikit-learn, for training only
+    python benchmarks/train_confidence.py
+
+What it does:
+1. runs vnnews over ``../shared/corpus/baomoi-2000`` with ``--min-confidence 0`` (or reads ``--pred``);
+2. joins the readers' verdicts (``benchmarks/audit/*.jsonl``, kind achievements, right/wrong) to the facts
+   still output exactly as judged (``audit.key``);
+3. adds as positives the facts of the *development* gold sets that the shared scorer matches to gold
+   (never a measuring-only set: those are for measuring);
+4. picks the regularisation by grouped cross-validation (folds by article), prints the precision-vs-kept
+   curve on the judged facts, and the held-out check: trained without ``round7-ach-*``, precision and share
+   kept on round 7 (the last fresh round, the honest estimate of the next);
+5. chooses a threshold (the lowest whose cross-validated precision reaches ``--target``, never above the
+   lowest score of a development gold fact) and fits on everything; writes the weights with their provenance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+import vnnews
+from vnnews.confidence import FEATURE_SET, Weights, context_of, features, score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import audit  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "baomoi-2000"
+OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
+HELD_OUT = "round7-ach-"
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+GRID_C = (0.1, 0.3, 1.0, 3.0)
+MIN_COUNT, MAX_FEATURES = 2, 6000
+_STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
+
+
+@dataclass
+class Row:
+    """One training fact: its features, its label (1: a reader signs it), its article, where the label came from."""
+
+    names: list[str]
+    label: int
+    group: str
+    origin: str
+    weight: float = 1.0
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def judges_achievements(path: Path) -> bool:
+    """A judged file with at least one achievement verdict (a training file)."""
+    return any(j.get("kind") == "achievements" and j.get("verdict") in ("right", "wrong") for j in audit.judged([path]))
+
+
+def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
+    """The features of one achievement of a JSON record (the pipeline's own function)."""
+    return features(fact, context_of(fact, fact["sentence"], record.get("title"), len(record["achievements"])))
+
+
+def corpus_run(pred: Path | None) -> Path:
+    """The corpus run to join verdicts to: ``--pred``, or a fresh run with every fact kept."""
+    if pred:
+        return pred
+    out = Path(tempfile.mkdtemp(prefix="vnnews-train-")) / "run.jsonl"
+    cmd = [sys.executable, "-m", "vnnews", "extract", str(CORPUS), "-o", str(out), "--quiet", "--min-confidence", "0"]
+    print("running:", " ".join(cmd), file=sys.stderr)
+    subprocess.run(cmd, check=True)
+    return out
+
+
+def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int) -> list[str]:
+    """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
+    before, rest = line["evidence"][0].split("⟦", 1)
+    inside, after = rest.split("⟧", 1)
+    s0 = max(0, int(line["fact"]["start"]) - len(before))
+    fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
+    return features(fact, context_of(fact, {"text": before + inside + after, "start": s0}, title, facts))
+
+
+def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:
+    """Verdicts joined by key to the facts of the run (each fact once: the first file that judged it).
+
+    ``gone``: facts judged wrong that the run no longer outputs (rules removed them since) are negatives too,
+    their features read from the judged fields and evidence (origin ``gone:<file>``).
+    """
+    facts: dict[str, list[str]] = {}
+    titles: dict[str, tuple[dict[str, Any] | None, int]] = {}
+    for record in audit.records(pred):
+        aid = str(record.get("id"))
+        titles[aid] = (record.get("title"), len(record["achievements"]))
+        for f in record.get("achievements", []):
+            fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
+            facts[audit.key(aid, "achievements", fact)] = feats(f, record)
+    rows, seen, stats = [], set(), Counter[str]()
+    for path in files:
+        for line in audit.judged([path]):
+            if line.get("kind") != "achievements" or line.get("verdict") not in ("right", "wrong"):
+                continue
+            k = audit.judged_key(line)
+            stats["judged"] += 1
+            if k in seen:
+                stats["duplicate"] += 1
+                continue
+            seen.add(k)
+            if k in facts:
+                rows.append(Row(facts[k], int(line["verdict"] == "right"), str(line["article"]), path.name))
+            elif gone and line["verdict"] == "wrong" and line["article"] in titles:
+                names = gone_features(line, *titles[line["article"]])
+                rows.append(Row(names, 0, str(line["article"]), f"gone:{path.name}"))
+                stats["gone, judged wrong"] += 1
+            else:
+                stats["not output now"] += 1
+    stats["joined"] = sum(not r.origin.startswith("gone:") for r in rows)
+    return rows, dict(stats)
+
+
+def development_sets() -> dict[str, Path]:
+    """The gold sets ``make test`` gates: the shared eval set and each tests/<set>/ whose README says so."""
+    sets = {"shared": SHARED / "eval"}
+    for gold in sorted((ROOT / "tests").glob("*/gold")):
+        readme = gold.parent / "README.md"
+        found = _STATUS.search(readme.read_text(encoding="utf-8")) if readme.is_file() else None
+        if found and "development set" in found["status"]:
+            sets[gold.parent.name] = gold.parent
+    return sets
+
+
+def gold_rows(weight: float) -> list[Row]:
+    """Facts of the development gold sets that the shared scorer matches to a gold achievement: positives."""
+    scorer = _load(SHARED / "eval" / "score.py", "vnnews_shared_score")
+    options = vnnews.Options(min_confidence=0)
+    rows = []
+    for name, folder in development_sets().items():
+        for article in sorted((folder / "articles").glob("*.txt")):
+            gold_file = folder / "gold" / f"{article.stem}.json"
+            if not gold_file.is_file():
+                continue
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            record = vnnews.extract_file(article, options=options).model_dump(mode="json")
+            pred = record["achievements"]
+
+            def match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+                same = scorer.as_number(p.get("value")) == float(g["value"])
+                return bool(same and scorer.unit_match(g["unit"], p.get("unit")))
+
+            pairs, _, _ = scorer.greedy(gold.get("achievements", []), pred, match)
+            rows += [Row(feats(p, record), 1, f"{name}:{article.stem}", f"gold:{name}", weight) for _, p in pairs]
+    return rows
+
+
+def vocabulary(rows: list[Row]) -> dict[str, int]:
+    """Feature names seen in at least MIN_COUNT training facts, the MAX_FEATURES most frequent."""
+    counts = Counter(n for r in rows for n in set(r.names))
+    kept = sorted((n for n, c in counts.items() if c >= MIN_COUNT), key=lambda n: (-counts[n], n))[:MAX_FEATURES]
+    return {n: i for i, n in enumerate(sorted(kept))}
+
+
+def matrix(rows: list[Row], vocab: dict[str, int]) -> csr_matrix:
+    cols = [[vocab[n] for n in r.names if n in vocab] for r in rows]
+    indptr = np.cumsum([0] + [len(c) for c in cols])
+    data = np.ones(int(indptr[-1]))
+    return csr_matrix((data, np.concatenate([np.array(c, dtype=int) for c in cols]) if cols else [], indptr),
+                      shape=(len(rows), len(vocab)))
+
+
+def fit(rows: list[Row], c: float, seed: int) -> tuple[dict[str, int], LogisticRegression]:
+    vocab = vocabulary(rows)
+    model = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    model.fit(matrix(rows, vocab), np.array([r.label for r in rows]), sample_weight=np.array([r.weight for r in rows]))
+    return vocab, model
+
+
+def predict(rows: list[Row], vocab: dict[str, int], model: LogisticRegression) -> np.ndarray:
+    return np.asarray(model.predict_proba(matrix(rows, vocab))[:, 1])
+
+
+def out_of_fold(rows: list[Row], c: float, seed: int, folds: int = 5) -> np.ndarray:
+    """Each fact's probability from a model fitted without its article (grouped K-fold)."""
+    probs = np.zeros(len(rows))
+    groups = [r.group for r in rows]
+    for train, test in GroupKFold(n_splits=folds).split(rows, groups=groups):
+        vocab, model = fit([rows[i] for i in train], c, seed)
+        probs[test] = predict([rows[i] for i in test], vocab, model)
+    return probs
+
+
+def curve(labels: np.ndarray, probs: np.ndarray, thresholds: tuple[float, ...]) -> list[dict[str, float]]:
+    """Precision and share kept at each threshold."""
+    out = []
+    for t in thresholds:
+        kept = probs >= t
+        n = int(kept.sum())
+        out.append({"threshold": round(t, 2), "kept": round(n / len(labels), 3),
+                    "precision": round(float(labels[kept].mean()) if n else 1.0, 3), "n": n})
+    return out
+
+
+def show(title: str, rows: list[dict[str, float]]) -> None:
+    print(title)
+    print("  threshold  kept   precision  n")
+    for r in rows:
+        print(f"  {r['threshold']:.2f}       {r['kept']:.3f}  {r['precision']:.3f}      {r['n']}")
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray]:
+    """The regularisation with the lowest grouped-CV log-loss on the first ``scored`` rows (the judged facts)."""
+    labels = np.array([r.label for r in rows[:scored]])
+    best: tuple[float, float, np.ndarray] | None = None
+    for c in GRID_C:
+        probs = out_of_fold(rows, c, seed)[:scored]
+        loss = float(-np.mean(labels * np.log(probs + 1e-9) + (1 - labels) * np.log(1 - probs + 1e-9)))
+        print(f"C={c}: grouped CV log-loss {loss:.4f} (always {labels.mean():.3f}: "
+              f"{float(-labels.mean() * np.log(labels.mean()) - (1 - labels.mean()) * np.log(1 - labels.mean())):.4f})")
+        if best is None or loss < best[0]:
+            best = (loss, c, probs)
+    assert best is not None
+    return best[1], best[2]
+
+
+def held_out(
+    judged: list[Row], extra: list[Row], c: float, seed: int, prefix: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The files named ``prefix*`` scored by a model fitted without them; and the CV scores of the rest."""
+    held = [r for r in judged if r.origin.startswith(prefix)]
+    rest = [r for r in judged if not r.origin.startswith(prefix)]
+    vocab, model = fit(rest + extra, c, seed)
+    labels = np.array([r.label for r in held])
+    return labels, predict(held, vocab, model), out_of_fold(rest + extra, c, seed)[: len(rest)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pred", type=Path, help="a baomoi-2000 run made with --min-confidence 0 (default: run it)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--target", type=float, default=0.95, help="cross-validated precision the threshold aims at")
+    ap.add_argument("--gold-weight", type=float, default=1.0, help="weight of a development gold fact in the fit")
+    ap.add_argument("--gone", action="store_true", help="also train on judged-wrong facts no longer output")
+    ap.add_argument("--held-out", default=HELD_OUT, help=f"judged files left out for the check (default {HELD_OUT})")
+    ap.add_argument("-o", "--output", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+
+    files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if judges_achievements(f)]
+    rows, stats = judged_rows(corpus_run(args.pred), files, args.gone)
+    judged = [r for r in rows if not r.origin.startswith("gone:")]  # what the output holds: what we measure on
+    extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows(args.gold_weight)
+    print(f"judged facts: {stats}; gold positives: {len(extra) - stats.get('gone, judged wrong', 0)}")
+    labels = np.array([r.label for r in judged])
+
+    c, oof = choose_c(judged + extra, len(judged), args.seed)
+    cv = curve(labels, oof, THRESHOLDS)
+    show(f"grouped 5-fold CV (folds by article) on the {len(judged)} judged facts still output, C={c}:", cv)
+    l7, p7, oof_rest = held_out(judged, extra, c, args.seed, args.held_out)
+    rest_labels = np.array([r.label for r in judged if not r.origin.startswith(args.held_out)])
+    fine = tuple(round(0.01 * i, 2) for i in range(100))
+    cv_rest = curve(rest_labels, oof_rest, fine)
+
+    vocab, model = fit(judged + extra, c, args.seed)
+    rounded = {n: round(float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
+    final = Weights(feature_set=FEATURE_SET, bias=round(float(model.intercept_[0]), 4),
+                    weights={n: w for n, w in rounded.items() if w}, provenance={})
+    gold = [r for r in extra if r.origin.startswith("gold:")]
+    gold_cap = min((score(r.names, final) for r in gold), default=1.0)  # as vnnews will score them
+    reach = [r["threshold"] for r in cv_rest if r["precision"] >= args.target and r["threshold"] <= gold_cap]
+    threshold = min(reach) if reach else max(t for t in fine if t <= gold_cap)
+    check = curve(l7, p7, (*THRESHOLDS, threshold))
+    show(f"held out: fitted without {args.held_out}* ({len(l7)} facts, {l7.mean():.3f} right); last row: the threshold",
+         check)
+    everything = np.array([score(r.names, final) for r in judged])
+    dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
+    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out files left out) reaches {args.target}, "
+          f"never above the lowest score of a development gold fact ({gold_cap:.3f})"
+          f"; of all judged facts still output it drops {dropped['right']} of {int(labels.sum())} judged right, "
+          f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
+
+    provenance = {
+        "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
+        "command": "python benchmarks/train_confidence.py" + (" --gone" if args.gone else ""),
+        "corpus": "../shared/corpus/baomoi-2000",
+        "training_files": {f.name: sha(f) for f in files},
+        "gold_sets": sorted(development_sets()),
+        "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
+        "model": f"logistic regression, L2, C={c}, seed {args.seed}",
+        "cv": cv,
+        "held_out": {"files": f"{args.held_out}*", "n": len(l7), "right": round(float(l7.mean()), 3), "curve": check},
+        "threshold": threshold,
+        "gold_min_score": round(gold_cap, 4),
+        "judged_dropped": dropped,
+    }
+    out = final.model_dump() | {"provenance": provenance}
+    args.output.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KB, {len(out['weights'])} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

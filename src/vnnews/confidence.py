@@ -1,0 +1,243 @@
+"""How likely a careful reader signs an achievement: a small logistic model, read from a packaged JSON file.
+
+The hand rules of :mod:`vnnews.extractors.achievements` decide what is a fact; each fresh sample of
+general news still brings its own long tail of numbers that are no fact (forecasts, hypotheticals,
+advice, rules, amounts only asked for) and of units cut wrong. This module weighs each fact with
+what readers judged before (``benchmarks/audit/*.jsonl``) and the gold sets' facts: :func:`features`
+turns a fact and its sentence into feature names (one pure function, used alike by the pipeline and
+by ``benchmarks/train_confidence.py``), :func:`score` sums their weights from
+``data/models/achievement_confidence.json`` into a probability. Plain Python: a dict lookup and a
+sum per feature, no numpy at run time. ``Options.min_confidence`` drops the facts below it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from itertools import repeat
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .alternation import ordered_trie
+from .errors import LexiconError, one_line
+from .normalize import normalize
+from .rules_data import load_rules
+
+#: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
+FEATURE_SET = "achv-conf-1"
+_WORD = re.compile(r"\w+")
+#: Characters either side of the number in which the window words are read (far more than five words).
+WINDOW = 100
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
+
+CueKind = Literal[
+    "future", "forecast", "modal", "conditional", "advice", "rule", "proposal", "plan", "question", "quote",
+    "vague", "compare", "done", "report",
+]
+
+
+class _Cue(BaseModel):
+    """One line of ``data/rules/confidence_cues.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: CueKind
+    term: str
+
+
+class Weights(BaseModel):
+    """The weight file: the feature set it was trained on, the bias, one weight per feature, and its provenance."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    feature_set: str
+    bias: float
+    weights: dict[str, float]
+    provenance: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the features read around a fact, normalised and case-folded: the sentence's words, the article's title."""
+
+    before: str  # the sentence up to the fact
+    fact: str  # the fact's own text
+    after: str  # the sentence after the fact
+    position: Literal["title", "body"]  # no 'lead': a character count differs between spellings (CRLF, NFD)
+    title: str  # the article's title line, '' when it has none
+    facts: int  # how many achievements vnnews found in the article (reports list many; general news few)
+
+
+@functools.cache
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every cue term, longest first, and the kind of each term.
+
+    The standard ``re`` runs this plain pattern (no Unicode properties, no fuzzy matching) twice as fast as
+    ``regex``, and it runs once for every sentence that holds a fact.
+    """
+    kinds = {c.term.casefold(): c.kind for c in load_rules("confidence_cues", _Cue)}
+    terms = sorted(kinds, key=lambda t: (-len(t), t))  # longest first; the tree keeps that order's matches
+    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+
+
+@functools.lru_cache(maxsize=1024)
+def _fold(text: str) -> str:
+    """Normalised as the rules read text (NFC, modern tone marks, plain quotes), case-folded, one space."""
+    return " ".join(normalize(text).text.casefold().split())
+
+
+def _casefold(text: str) -> str:
+    """Case-folded, one space: for text already normalised (the pipeline's own)."""
+    return " ".join(text.casefold().split())
+
+
+def context_of(
+    fact: Mapping[str, Any],
+    sentence: Mapping[str, Any],
+    title: Mapping[str, Any] | None,
+    facts: int,
+    *,
+    normalised: bool = False,
+) -> Context:
+    """The context of a fact from spans (``start``, ``end``, ``text``) of one text: a JSON record's, or the pipeline's.
+
+    ``facts`` is the number of achievements in the article before any is dropped for its confidence.
+    ``normalised``: the spans index the normalised text (the pipeline's), so it is not normalised again;
+    otherwise (a JSON record's input text) each piece is normalised as the rules read it.
+    """
+    fold = _casefold if normalised else _fold
+    text, s0 = str(sentence["text"]), int(sentence["start"])
+    lo, hi = max(0, int(fact["start"]) - s0), max(0, int(fact["end"]) - s0)
+    title_end = int(title["end"]) if title else 0
+    position: Literal["title", "body"] = "title" if title and s0 < title_end else "body"
+    heading = fold(str(title["text"])) if title else ""
+    return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts)
+
+
+def _value_features(fact: Mapping[str, Any]) -> list[str]:
+    """The amount's shape: small, round, decimal, a year, a sign, spelled out."""
+    value, shown = float(fact["value"]), str(fact.get("value_text") or "")
+    out = ["v:le3" if abs(value) <= 3 else "v:le10" if abs(value) <= 10 else "v:le100" if abs(value) <= 100 else
+           "v:le10k" if abs(value) <= 10_000 else "v:le1m" if abs(value) <= 1_000_000 else "v:big"]
+    if not value.is_integer():
+        out.append("v:dec")
+    elif value and value % 100 == 0:
+        out.append("v:round100")
+    elif value and value % 10 == 0:
+        out.append("v:round10")
+    if value.is_integer() and 1900 <= value <= 2100:
+        out.append("v:yearlike")
+    if value < 0:
+        out.append("v:neg")
+    if any(c.isalpha() for c in shown):
+        out.append("vt:word")
+    for name in ("total", "value_max"):
+        if fact.get(name) is not None:
+            out.append(f"has:{name}")
+    return out
+
+
+def _fact_features(fact: Mapping[str, Any]) -> list[str]:
+    """The fields vnnews read: rule, unit (whole, head, last word, length), hedge, action, flags."""
+    unit = " ".join(str(fact.get("unit") or "").casefold().split())
+    words = unit.split() or ["-"]
+    out = [f"rule:{fact.get('rule')}", f"u:{unit}", f"uh:{words[0]}", f"ut:{words[-1]}", f"ul:{min(len(words), 4)}",
+           f"qk:{fact.get('qualifier_kind')}", f"act:{fact.get('action') or '-'}",
+           f"rule:{fact.get('rule')}|uh:{words[0]}"]
+    out += [f"flag:{name}" for name in ("approximate", "target") if fact.get(name)]
+    if fact.get("action"):
+        out.append("act:any")
+    return out + _value_features(fact)
+
+
+def _sentence_features(ctx: Context) -> list[str]:
+    """The words around the number, the cue kinds in the sentence and the title, the sentence's shape."""
+    # the last five words before the number and the first four after it: read from a window, not the whole sentence
+    before = _WORD.findall(ctx.before, max(0, len(ctx.before) - WINDOW))
+    after = _WORD.findall(ctx.after, 0, WINDOW)
+    out = [f"b1:{before[-1] if before else '^'}", f"b2:{' '.join(before[-2:]) if len(before) > 1 else '^'}",
+           f"a1:{after[0] if after else '$'}", f"pos:{ctx.position}"]
+    out += [f"bw:{w}" for w in before[-5:-1]]
+    out += [f"aw:{w}" for w in after[1:4]]
+    whole = f"{ctx.before} {ctx.fact} {ctx.after}"
+    for end, kind in _cues_in(whole):
+        out.append(f"cue:{kind}")
+        if end <= len(ctx.before):
+            out.append(f"cue<:{kind}")
+            if len(ctx.before) - end <= 25:
+                out.append(f"cue~:{kind}")
+    out += _title_features(ctx.title)
+    numbers = len(_NUMBER.findall(whole))
+    out.append(f"nn:{min(numbers, 5)}")
+    out.append(f"slen:{min(len(whole) // 80, 4)}")
+    for flag, present in (("s:question", "?" in whole), ("s:quote", '"' in whole), ("s:colon", ":" in ctx.before),
+                          ("s:bullet", bool(_BULLET.match(ctx.before))),
+                          ("s:paren", "(" in ctx.before[-30:])):
+        if present:
+            out.append(flag)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _cues_in(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each cue in a sentence ends, and its kind (once per sentence: its facts share it)."""
+    pattern, kinds = _cues()
+    return tuple((m.end(), kinds.get(m["cue"]) or kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _title_features(title: str) -> list[str]:
+    """The cue kinds in the article's title, and whether it asks a question (computed once per title)."""
+    out = sorted({f"tcue:{kind}" for _, kind in _cues_in(title)})
+    return [*out, "t:question"] if "?" in title else out
+
+
+def _bucket(n: int) -> str:
+    """A count as a few classes: 1, 2-3, 4-7, 8 or more."""
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8+"
+
+
+def features(fact: Mapping[str, Any], ctx: Context) -> list[str]:
+    """Every feature name of one achievement, each once (a fact's fields as the record holds them, and its context)."""
+    return sorted({*_fact_features(fact), *_sentence_features(ctx), f"art:facts:{_bucket(ctx.facts)}"})
+
+
+@functools.cache
+def weights() -> Weights:
+    """The packaged weight file, validated; its feature set must be the one :func:`features` emits."""
+    where = "vnnews/data/models/achievement_confidence.json"
+    try:
+        folder = resources.files("vnnews").joinpath("data").joinpath("models")
+        text = folder.joinpath("achievement_confidence.json").read_text("utf-8")
+        model = Weights.model_validate(json.loads(text))
+    except (FileNotFoundError, json.JSONDecodeError) as e:
+        raise LexiconError(f"{where}: {one_line(str(e))}") from e
+    except ValidationError as e:
+        raise LexiconError(one_line(f"{where}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}")) from e
+    if model.feature_set != FEATURE_SET:
+        raise LexiconError(f"{where}: trained on feature set {model.feature_set!r}, vnnews computes {FEATURE_SET!r}")
+    return model
+
+
+def score(names: list[str], model: Weights | None = None) -> float:
+    """The probability that a reader signs the fact: the logistic of the bias plus the weights of its features."""
+    w = model or weights()
+    z = w.bias + sum(map(w.weights.get, names, repeat(0.0)))
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 4)
+
+
+def confidence(
+    fact: Mapping[str, Any],
+    sentence: Mapping[str, Any],
+    title: Mapping[str, Any] | None,
+    facts: int,
+    *,
+    normalised: bool = False,
+) -> float:
+    """One fact's confidence (:func:`context_of` reads the spans, :func:`features` names them, :func:`score` sums)."""
+    return score(features(fact, context_of(fact, sentence, title, facts, normalised=normalised)))

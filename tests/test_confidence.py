@@ -1,0 +1,191 @@
+"""The achievement confidence: its features (one pure function), the packaged weights, and the option that drops.
+
+The model is :mod:`vnnews.confidence`; ``benchmarks/train_confidence.py`` fits it on the judged facts of
+``benchmarks/audit/`` and the development gold sets, and writes the weight file with its provenance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vnnews
+from vnnews.confidence import FEATURE_SET, Weights, confidence, context_of, features, score, weights
+from vnnews.options import GOLD_SAFE_MIN_CONFIDENCE
+
+from . import cases
+
+ROOT = Path(__file__).resolve().parents[1]
+AUDIT = ROOT / "benchmarks" / "audit"
+
+
+def marked(text: str, at: int = 0) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fact's span and its sentence from a text whose fact stands between ⟦ and ⟧ (offsets from ``at``)."""
+    lo = text.index("⟦")
+    hi = text.index("⟧") - 1
+    plain = text.replace("⟦", "").replace("⟧", "")
+    sentence = {"start": at, "end": at + len(plain), "text": plain}
+    return {"start": at + lo, "end": at + hi, "text": plain[lo:hi]}, sentence
+
+
+def case_features(case: dict[str, Any]) -> list[str]:
+    title = None
+    span, sentence = marked(case["text"], at=200)
+    if "title" in case:
+        span, sentence = marked(case["text"], at=0)
+        title = marked(case["title"])[1]
+    elif case.get("title_text"):
+        title = {"start": 0, "end": len(case["title_text"]), "text": case["title_text"]}
+    fact = {"rule": "achv.noun", "qualifier_kind": None, "action": None} | span | case["fact"]
+    return features(fact, context_of(fact, sentence, title, case.get("facts", 1)))
+
+
+@pytest.mark.parametrize("case", cases.params("confidence"))
+def test_features(case: dict[str, Any]) -> None:
+    got = case_features(case)
+    assert set(case["expect"].get("has", [])) <= set(got), sorted(set(case["expect"]["has"]) - set(got))
+    assert not set(case["expect"].get("lacks", [])) & set(got)
+
+
+def test_features_are_pure_sorted_and_unique() -> None:
+    case = cases.rows("confidence")[0]
+    first, second = case_features(case), case_features(case)
+    assert first == second == sorted(set(first))
+
+
+def test_the_packaged_weights_load_and_validate() -> None:
+    model = weights()
+    assert model.feature_set == FEATURE_SET
+    assert model.weights
+    assert all(isinstance(w, float) for w in model.weights.values())
+    path = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
+    assert path.stat().st_size < 300_000
+
+
+def test_a_weight_file_of_another_feature_set_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("vnnews.confidence.FEATURE_SET", "achv-conf-0")
+    weights.cache_clear()
+    try:
+        with pytest.raises(vnnews.LexiconError, match="feature set"):
+            weights()
+    finally:
+        monkeypatch.undo()
+        weights.cache_clear()
+
+
+def test_the_score_is_the_logistic_of_the_summed_weights() -> None:
+    model = Weights(feature_set=FEATURE_SET, bias=0.0, weights={"a": 1.0, "b": -1.0}, provenance={})
+    assert score([], model) == 0.5
+    assert score(["a", "b", "unknown"], model) == 0.5
+    assert score(["a"], model) == round(1 / (1 + 2.718281828459045 ** -1), 4)
+
+
+@pytest.mark.parametrize(
+    ("reported", "hedged"),
+    [
+        ("Năm qua, hội đã vận động ⟦120 hộ dân⟧ tham gia.",
+         "Theo dự báo, năm tới hội sẽ có thể vận động ⟦120 hộ dân⟧ tham gia."),
+        ("Đội đã ghi được ⟦3 bàn thắng⟧ trong trận đấu.",
+         "Nếu muốn đi tiếp, đội cần ghi ⟦3 bàn thắng⟧ trong trận đấu."),
+        ("Công ty đã trả ⟦8 triệu đồng⟧ cho mỗi lao động.", "Công ty dự kiến sẽ trả ⟦8 triệu đồng⟧ cho mỗi lao động."),
+    ],
+)
+def test_a_fact_in_a_forecast_or_condition_scores_lower_than_the_same_fact_reported(reported: str, hedged: str) -> None:
+    def level(text: str) -> float:
+        span, sentence = marked(text, at=100)
+        fact = span | {"value": 120.0, "value_text": "120", "unit": "x", "rule": "achv.noun", "qualifier_kind": None}
+        return confidence(fact, sentence, None, 5)
+
+    assert level(hedged) < level(reported)
+
+
+ARTICLE = (
+    "Hội Nông dân huyện tổng kết năm 2023\n\n"
+    "Năm qua, hội đã vận động 120 hộ dân tham gia mô hình. "
+    "Theo dự báo, năm tới có thể có 3 người tham gia nếu được hỗ trợ.\n"
+)
+
+
+def test_every_achievement_carries_its_confidence() -> None:
+    record = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0))
+    assert record.achievements
+    assert all(a.confidence is not None and 0.0 <= a.confidence <= 1.0 for a in record.achievements)
+
+
+def test_by_default_nothing_is_scored_and_every_fact_is_kept() -> None:
+    every = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0)).achievements
+    default = vnnews.extract(ARTICLE).achievements
+    assert [a.text for a in default] == [a.text for a in every]
+    assert all(a.confidence is None for a in default)
+
+
+MIXED = (
+    "Hội Nông dân huyện tổng kết năm 2023\n\n"
+    "Năm qua, hội đã vận động 120 hộ dân tham gia mô hình. Giá vé vào cửa là 50.000 đồng/người. "
+    "Nhiệt độ cao nhất phổ biến 30-32 độ C.\n"
+)
+
+
+def test_a_floor_drops_the_facts_scored_below_it() -> None:
+    every = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=0)).achievements
+    assert len(every) == 3
+    floor = max(a.confidence for a in every if a.confidence is not None)
+    kept = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=floor)).achievements
+    assert [a.text for a in kept] == [a.text for a in every if (a.confidence or 0.0) >= floor]
+    assert 0 < len(kept) < len(every)
+    safe = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=GOLD_SAFE_MIN_CONFIDENCE)).achievements
+    assert [a.text for a in safe] == [a.text for a in every if (a.confidence or 0.0) >= GOLD_SAFE_MIN_CONFIDENCE]
+
+
+def test_the_option_is_a_flag_and_refuses_a_level_outside_zero_and_one() -> None:
+    with pytest.raises(ValueError, match="less than or equal to 1"):
+        vnnews.Options(min_confidence=1.5)
+    from vnnews.cli import split_flags
+
+    options, _ = split_flags({"min_confidence": 0.0, "output": None})
+    assert options.min_confidence == 0.0
+
+
+def test_the_schema_has_the_confidence() -> None:
+    schema = json.loads((ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8"))
+    field = schema["$defs"]["Achievement"]["properties"]["confidence"]
+    number, empty = field["anyOf"]
+    assert (number["type"], number["minimum"], number["maximum"]) == ("number", 0, 1)
+    assert empty == {"type": "null"}
+
+
+def test_the_gold_safe_floor_keeps_every_development_gold_fact_the_training_scored() -> None:
+    provenance = weights().provenance
+    assert provenance["gold_min_score"] >= GOLD_SAFE_MIN_CONFIDENCE
+
+
+def _judges_achievements(path: Path) -> bool:
+    """As benchmarks/train_confidence.py picks its training files: one achievement verdict at least."""
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return any(j.get("kind") == "achievements" and j.get("verdict") in ("right", "wrong") for j in lines)
+
+
+@pytest.mark.skipif(not AUDIT.is_dir(), reason="benchmarks/audit/ is not beside the tests")
+def test_the_weights_were_trained_on_the_judged_files_that_exist() -> None:
+    """A judged file added or changed since the training means: run benchmarks/train_confidence.py again."""
+    trained = weights().provenance["training_files"]
+    present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(AUDIT.glob("*.jsonl"))
+               if _judges_achievements(p)}
+    assert trained == present
+
+
+@pytest.mark.issue("confidence-train-and-run-read-alike")
+@pytest.mark.parametrize("spelling", ["as is", "crlf+nfd"])
+def test_a_json_record_scores_as_the_pipeline_scored(spelling: str) -> None:
+    """The training script reads JSON records (input text); the pipeline reads its normalised text: same scores."""
+    import unicodedata
+
+    text = ARTICLE if spelling == "as is" else unicodedata.normalize("NFD", ARTICLE.replace("\n", "\r\n"))
+    record = vnnews.extract(text, options=vnnews.Options(min_confidence=0)).model_dump(mode="json")
+    for fact in record["achievements"]:
+        again = confidence(fact, fact["sentence"], record["title"], len(record["achievements"]))
+        assert again == fact["confidence"]
