@@ -335,7 +335,9 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     if verb is not None and next_tag in COMPLEMENT_TAGS:
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
     last = toks[inside[-1]]
-    colon = after < len(toks) and toks[after].text == ":"
+    colon = after < len(toks) and toks[after].text == ":"  # not a word with the syllable before it: 'nhóm dự thi:'
+    if colon and f"{toks[inside[-2]].text.split()[-1]} {last.text}".casefold() in dictionary():
+        colon = False
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and colon:
         return toks[inside[-2]].end  # a verb before a colon says what follows: '3 hãng hàng không | viết: ...'
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
