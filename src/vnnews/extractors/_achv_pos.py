@@ -240,7 +240,8 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
-    return cut
+    preverb = v.preverb_end.search(doc.text, start, cut) if cut < end else None
+    return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
 
 
 def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
@@ -334,6 +335,11 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     if verb is not None and next_tag in COMPLEMENT_TAGS:
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
     last = toks[inside[-1]]
+    colon = after < len(toks) and toks[after].text == ":"  # not a word with the syllable before it: 'nhóm dự thi:'
+    if colon and f"{toks[inside[-2]].text.split()[-1]} {last.text}".casefold() in dictionary():
+        colon = False
+    if whole and word_tags[inside[-1]] == "V" and " " not in last.text and colon:
+        return toks[inside[-2]].end  # a verb before a colon says what follows: '3 hãng hàng không | viết: ...'
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
         return toks[inside[-2]].end  # '40 thanh niên | mặc áo', '110 người | trúng giải Nhất'
     for i in inside[2:]:  # a one-syllable verb after a two-word head, with its object: '2 con bò | kéo gỗ'
