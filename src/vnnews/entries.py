@@ -133,7 +133,9 @@ SenseKind = Literal[
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
     "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
     "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
-    "weather_unit", "forecast", "measured",
+    "weather_unit", "forecast", "forecast_hint", "forecast_agency", "measured", "asked", "asked_for", "price_for",
+    "cap", "cap_is", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
+    "hand_saying", "cutoff", "cutoff_unit",
 ]
 
 

@@ -4,7 +4,7 @@ A few people told before and counted again as a clause's subject ('3 phụ nữ'
 nữ mới lộ nguyên hình'), two sides acting on each other ('2 tay vợt kéo nhau'), a group's teams ('3 đối thủ
 ... ở bảng E'), a custom ('Mâm cỗ mặn thường có 4 bát, 6 đĩa'), a ratio told in general ('Trung bình 1 tiếp
 viên ...'), a condition ('phải đóng ... mới được tham gia'), a plan's 'if' ('nếu được xây dựng') or its
-deadline ('đến năm 2020'), a weather forecast ('nhiệt độ thấp nhất phổ biến 13-16 độ C'). Used by
+deadline ('đến năm 2020'); and what :mod:`._achv_told` reads (forecasts, asking prices, caps). Used by
 :mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
 """
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_told import told_only
 from ._achv_words import CLAUSE_BREAK
 
 if TYPE_CHECKING:
@@ -99,8 +100,8 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     'bệnh nhân phải đóng 42.000.000 đồng/năm mới được tham gia'; 'có chiều dài 2,2km nếu được xây dựng'; a relief
     a rule grants a class ('Giảm 50% TSDĐ đối với dự án ...').
     """
-    if forecast(at, s):
-        return "forecast"
+    if told := told_only(at, s, clause):
+        return told
     relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
     rest = CLAUSE_BREAK.split(at.after)[0]
     if relief and s.anywhere["as_for"].search(rest) and not s.anywhere["versus"].search(rest):
@@ -123,17 +124,6 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if _defines_group(clause, s):
         return "threshold"
     return None
-
-
-def forecast(at: Around, s: Sense) -> bool:
-    """A temperature or a rainfall a weather forecast gives, nothing measured yet.
-
-    'nhiệt độ thấp nhất phổ biến 13-16 độ C', 'Nhiệt độ cao nhất từ: 29 - 32oC', 'có nơi trên 40 độ C'; not a
-    reading ('nhiệt độ đo được 40,2 độ C', 'trạm Tây Hiếu ghi nhận lượng mưa 150mm', 'hôm qua ... 39 độ').
-    """
-    if not s.at_start["weather_unit"].fullmatch(at.unit.text):
-        return False
-    return bool(s.anywhere["forecast"].search(at.before)) and not s.anywhere["measured"].search(at.before)
 
 
 def _physique(at: Around, s: Sense) -> bool:

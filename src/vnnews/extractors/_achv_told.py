@@ -1,0 +1,118 @@
+"""Amounts only forecast, asked, capped or set by a standard, and counts a table or a saying names: no result.
+
+'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C' (a forecast), 'lấy đâu ra 100.000đ/tháng' (imagined), 'có mức
+trần là 12.957 đồng/lít' (a cap a rule sets), 'Bộ tiêu chuẩn gồm 25 tiêu chuẩn' (a standard's make-up), 'ở 2 vị
+trí cuối tại bảng B' (places), 'bắt cá 2, 3 tay' (a saying), 'Các ngành 18 điểm' (an admission table). Each word
+is read where it says so (right before the amount, in its clause, closing its noun), never anywhere in the
+sentence alone. Used by :mod:`._achv_story`; the words come from ``achievement_sense.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_sense import Around, Sense
+
+#: Most words between a forecast's wording or an asking word and the amount ('phổ biến khoảng 28', 'đòi giá 5 tỷ').
+NEAR_WORDS = 2
+_NEAR_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+")
+#: A dated span of hours, a reading's ('từ 19h ngày 1/7 đến 7h ngày 2/7'); forecasts say 'từ đêm nay'.
+_DATED_SPAN = regex.compile(
+    r"(?<!\w)từ[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|giờ)(?:\d{2})?[ \u00a0]+(?:ngày[ \u00a0]+)?\d", regex.IGNORECASE
+)
+#: An amount between a cap and its 'là' (two digits or more: 'khu vực 1' is a place's number, no amount).
+_AMOUNT = regex.compile(r"\d[\d.,]*\d")
+#: A forecast's wording on an amount: at most NEAR_WORDS words, then a number ('phổ biến 13-16oC, vùng núi 9-12oC').
+_HINT_NEXT = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+(?:\d|$)")
+#: Characters of the article before the sentence read for a forecast's marker ('Dự báo thời tiết ngày mai ...').
+ARTICLE_REACH = 4000
+_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
+
+
+def told_only(at: Around, s: Sense, clause: str) -> str | None:
+    """The reason the amount is only told, set or named (the kind of the rule), or None."""
+    if forecast(at, s):
+        return "forecast"
+    if _asked(at, s):
+        return "modal"
+    if _capped(at.before, s):
+        return "rule"
+    if _standard_makeup(at, s, clause):
+        return "rule"
+    noun = at.unit.kind == "noun"
+    if noun and s.at_close["table_place"].search(at.unit.text) and _table_next(at.after, s):
+        return "window"  # 'níu chân nhau ở 2 vị trí cuối tại bảng B'; not '4 vị trí đầu cầu'
+    if s.at_start["hand"].fullmatch(at.unit.text) and s.anywhere["hand_saying"].search(at.before):
+        return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
+    if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and s.at_end["cutoff"].search(at.before):
+        return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
+    return None
+
+
+def forecast(at: Around, s: Sense) -> bool:
+    """A temperature or a rainfall a weather forecast gives, nothing measured yet.
+
+    'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C', 'Nhiệt độ cao nhất từ: 29 - 32oC'; 'Dự báo ... . Nhiệt độ
+    phổ biến 13-16 độ C, vùng núi 9-12 độ C' (the wording on an amount, the marker earlier in the article); not a
+    reading ('Trong 24 giờ qua, lượng mưa phổ biến 50-100 mm', 'nhiệt độ đo được 40,2 độ C'), nor after an agency's
+    name ('Theo Trung tâm Dự báo KTTV').
+    """
+    if not s.at_start["weather_unit"].fullmatch(at.unit.text):
+        return False
+    if s.anywhere["measured"].search(at.before) or _DATED_SPAN.search(at.before):
+        return False
+    if _announced(at.before, s, 0, len(at.before)):
+        return True
+    if not any(_HINT_NEXT.match(at.before, m.end()) for m in s.anywhere["forecast_hint"].finditer(at.before)):
+        return False
+    text, start = at.earlier  # a forecast's wording on an amount in the sentence, a marker earlier in the article
+    return _announced(text, s, max(0, start - ARTICLE_REACH), start)
+
+
+def _announced(text: str, s: Sense, lo: int, hi: int) -> bool:
+    """A forecast's marker in ``text[lo:hi]``, not 'dự báo' in an agency's name ('Trung tâm Dự báo KTTV')."""
+    return any(
+        not s.at_end["forecast_agency"].search(text, lo, m.start())
+        for m in s.anywhere["forecast"].finditer(text, lo, hi)
+    )
+
+
+def _asked(at: Around, s: Sense) -> bool:
+    """An amount only asked, imagined or unaffordable, right before it: 'lấy đâu ra 100.000đ/tháng'.
+
+    'đòi tới 100 triệu euro cho cầu thủ' (an asking price, 'cho' after it); not 'đòi tới 500 triệu đồng tiền
+    chuộc' (a demand told), nor 'Vì không đủ tiền chữa bệnh nên gia đình đã bán 2 con bò' (another clause).
+    """
+    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.anywhere["asked"].finditer(at.before)):
+        return True
+    if not s.at_start["price_for"].match(at.after):
+        return False
+    return any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.anywhere["asked_for"].finditer(at.before))
+
+
+def _capped(before: str, s: Sense) -> bool:
+    """A limit a rule sets, told with 'là' before the amount: 'có mức trần là 12.957 đồng/lít', 'mức phí tối đa
+    đối với khu vực 1 là 25.000 đồng'; not 'lên mức trần mới 32.000 đồng' (traded) nor 'Sau khi áp dụng mức phí
+    tối đa, bãi xe đã thu được 2 tỷ đồng'."""
+    for m in s.anywhere["cap"].finditer(before):
+        is_ = s.anywhere["cap_is"].search(before, m.end())
+        if is_ and not _AMOUNT.search(before, m.end(), is_.start()):
+            return True  # not 'còn dư bán giá trần 2.600 đồng/CP là 1,145 triệu đơn vị' (another amount between)
+    return False
+
+
+def _standard_makeup(at: Around, s: Sense, clause: str) -> bool:
+    """Criteria or groups counted with a standard's name before them: its make-up ('Bộ tiêu chuẩn gồm 25 tiêu
+    chuẩn, 111 tiêu chí'); not 'toàn bộ tiêu chí', other units, or criteria met ('xã đã đạt 19 tiêu chí')."""
+    if not s.at_start["criterion"].fullmatch(at.unit.text) or s.anywhere["met"].search(clause):
+        return False
+    named = s.anywhere["standard"].finditer(at.before)
+    return any(not s.at_end["not_standard"].search(at.before, 0, m.start()) for m in named)
+
+
+def _table_next(after: str, s: Sense) -> bool:
+    """The clause ends right after the place, or a table follows: 'ở 2 vị trí cuối tại bảng B', '3 vị trí dẫn đầu.'"""
+    return bool(_CLAUSE_END.match(after) or s.at_start["table_next"].match(after))
