@@ -100,6 +100,7 @@ class UnitEntry(Entry):
     before: bool = False  # a currency also written in front of the number: '$15', 'USD 15'
     canonical: str | None = None  # the unit reported for a symbol: '$' -> 'USD'
     money: bool = False  # a noun meaning money, no currency written: '5 triệu tiền thuốc' is in đồng (canonical)
+    sum: bool = False  # a currency word also a noun ('bảng'): money for a sum only; '4 bảng rổ' counts boards
 
 
 class ContextEntry(Entry):
@@ -117,7 +118,7 @@ class PhraseEntry(Entry):
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
-        "subject", "aspect", "preverb",
+        "subject", "aspect", "preverb", "predicate", "noun_stop",
     ]
 
 

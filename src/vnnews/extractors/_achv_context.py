@@ -58,6 +58,8 @@ _SPLIT_BEFORE = regex.compile(
 )
 _SPLIT_DECIMALS = regex.compile(r"\d{1,2}")
 _SPLIT_GROUP_END = regex.compile(r"\d{1,2}(?:,\d{1,2})?")
+# The rate a split price is quoted at ('USD/oz', 'USD/thùng'): lists and section numbers carry none.
+_RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
 
 
 @dataclass(frozen=True)
@@ -310,12 +312,14 @@ def split_price(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> Number
     unit = v.unit_after.match(text, num.end, sent.end) if m else None
     if m is None or unit is None or v.unit_kinds.get(unit.group("u").lower()) != "currency":
         return num
+    if not _RATE_AFTER.match(text, unit.end(), sent.end):
+        return num  # a price quoted per unit ('USD/oz'); not a list ('Giá vé 1.500, 50 USD') nor 'Khoản 1.2 20 USD'
     written = text[num.start : num.end]
     if m.group("whole") and _SPLIT_DECIMALS.fullmatch(written):
         joined = f"{m.group('whole')},{written}"
-    elif m.group("group") and (end := _SPLIT_GROUP_END.fullmatch(written)) and len(
-        m.group("group").rsplit(".", 1)[1] + written.split(",")[0]
-    ) == 3:
+    elif m.group("group") and (end := _SPLIT_GROUP_END.fullmatch(written)) and (
+        "," in written or "." in m.group("group")[:-3]
+    ) and len(m.group("group").rsplit(".", 1)[1] + written.split(",")[0]) == 3:
         joined = m.group("group") + end.group()
     else:
         return num

@@ -46,9 +46,9 @@ _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
 _ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
 # The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
 _ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
-# A currency symbol, alone or after letters ('$', '€', 'US$', 'S$'): glued to the digits after it, it is theirs.
-_GLUED_SYMBOL = regex.compile(r"\p{L}*[$€£¥]")
 _DIGIT_GLUED = regex.compile(r"\d")
+# An aside right after a unit giving an amount in it: '180 bảng (hơn 5 triệu đồng)'.
+_ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
 _EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -111,7 +111,11 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             pos = whole.end()
             continue
         stop = v.stop.match(text, w_start, end)
-        if stop and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word):
+        if (
+            stop
+            and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word)
+            and not _names_event(text, words, w_start, stop.end(), v)
+        ):
             break
         acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
         if word[0].isupper() and not acronym:
@@ -146,6 +150,16 @@ def _last_word_goes_on(
     if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
         return True  # the place word goes with the name; not 'phiên bản Yaris'
     return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
+
+
+def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: int, v: Vocab) -> bool:
+    """A predicate stop naming an event here: right after a nominal head ('15 cuộc giải cứu', '3 chuyến hành
+    hương'), or a noun heading the unit ('2 âm mưu ám sát'); else it ends the unit ('4 người | háo hức', '113 |
+    giải cứu')."""
+    kind = v.predicates.get(" ".join(text[start:stop_end].lower().split()))
+    if kind is None:
+        return False
+    return kind == "noun_stop" if not words else bool(v.nominal.fullmatch(text, *words[-1]))
 
 
 def _part_of_word(
@@ -246,15 +260,20 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
     return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
 
 
-def _in_name(term: str, text: str, pos: int, end: int) -> bool:
-    """A unit word written with a capital, a capitalised word after it: a name ('Đồng Tháp'), not 'USD'.
+def _in_name(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
+    """A unit's word written with a capital units.yaml does not give it, a capitalised word after it: a name
+    ('1-4 Đồng Tháp', 'đồng Yên Bái'), not 'USD' nor 'đô la Mỹ'.
 
-    >>> _in_name("Đồng", "1-4 Đồng Tháp", 8, 13), _in_name("đồng", "4 đồng Tháp", 6, 11)
+    >>> from ._achv_vocab import vocab
+    >>> _in_name("Đồng", "1-4 Đồng Tháp", 8, 13, vocab()), _in_name("đồng", "4 đồng Tháp", 6, 11, vocab())
     (True, False)
-    >>> _in_name("USD", "5 USD Mỹ", 5, 8)
-    False
+    >>> _in_name("USD", "5 USD Mỹ", 5, 8, vocab()), _in_name("đô la Mỹ", "5 đô la Mỹ Obama", 10, 16, vocab())
+    (False, False)
     """
-    return term[:1].isupper() and not term.isupper() and bool(_NAME_AFTER.match(text, pos, end))
+    entry = v.units.get(term.lower())
+    spelt = (entry.term if entry else term).split()
+    capital = any(w[:1].isupper() and not s[:1].isupper() for w, s in zip(term.split(), spelt, strict=False))
+    return capital and bool(_NAME_AFTER.match(text, pos, end))
 
 
 def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
@@ -268,22 +287,53 @@ def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
     if v.word.match(text, unit.start, unit.end):
         return unit  # a word that only opens with it: '3 tiền đạo', '2 tiền án'
     named = v.unit_after.match(text, head.end(), unit.end)
-    if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency":
+    if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency" and _ends(named, unit):
         return Unit(unit.start, unit.end, v.unit_names.get(named.group("u").lower(), named.group("u")), "currency")
     name = v.unit_names.get(head.group().lower(), head.group())
     return Unit(unit.start, unit.end, f"{name} {unit.text}", "currency")
 
 
-def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
+def _glued_symbol(term: str, v: Vocab) -> bool:
+    """A currency ending in a symbol in units.yaml ('$', 'US$', '€', '¥'): glued to digits, it is theirs."""
+    entry = v.units.get(term.lower())
+    return entry is not None and entry.kind == "currency" and not term[-1].isalnum()
+
+
+def _noun_under_a_sum(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
+    """A currency word also a noun ('bảng'), after an amount under a sum: the noun, unless an aside converts it."""
+    entry = v.units.get(term.lower())
+    return entry is not None and entry.sum and not _converted(text, pos, end, v)
+
+
+def _converted(text: str, pos: int, end: int, v: Vocab) -> bool:
+    """An aside after the unit converts it to a currency ('180 bảng (hơn 5 triệu đồng)'): the unit is money too."""
+    aside = _ASIDE_AMOUNT.match(text, pos, end)
+    return aside is not None and any(
+        v.unit_kinds.get(u.group("u").lower()) == "currency" for u in v.unit_after.finditer(text, pos, aside.end())
+    )
+
+
+def _ends(named: regex.Match[str], unit: Unit) -> bool:
+    """A currency named after a money noun ends the unit ('10 triệu tiền kíp', 'tiền kíp/ngày'); one that opens a
+    longer word does not ('tiền bảng hiệu', 'tiền đô thị hóa', 'tiền đồng phục': what was paid for)."""
+    return named.end() == unit.end or _SLASH.match(named.string, named.end(), unit.end) is not None
+
+
+def read_unit(
+    text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside, *, sum_ok: bool = True
+) -> Unit | None:
     """The unit right after a number ending at ``pos``, with the rate written after it (a noun meaning money,
     'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
-    known)."""
+    known). Without ``sum_ok`` (an amount under a thousand) a currency word that is also a noun is that noun
+    ('4 bảng rổ')."""
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
-    if m and _in_name(m.group("u"), text, m.end("u"), end):
+    if m and _in_name(m.group("u"), text, m.end("u"), end, v):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
-    if m and _GLUED_SYMBOL.fullmatch(m.group("u")) and _DIGIT_GLUED.match(text, m.end("u"), end):
+    if m and _glued_symbol(m.group("u"), v) and _DIGIT_GLUED.match(text, m.end("u"), end):
         return None  # '2 $108,940,597': the symbol is the next number's currency
+    if m and not sum_ok and _noun_under_a_sum(m.group("u"), text, m.end("u"), end, v):
+        m = None  # '20 bảng cấm xả rác', 'chia 4 bảng': boards and groups, no pounds
     if m and not v.word.match(text, m.start("u"), end) and not v.stop.match(text, m.start("u"), end):
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
@@ -295,7 +345,7 @@ def read_unit(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord =
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)
-        if term.lower() in v.noun_units:  # a measure word that is also a noun: '5 mẫu phân bón' (samples)
+        if (entry := v.units.get(term.lower())) and entry.noun:  # a measure also a noun: '5 mẫu phân bón' (samples)
             rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from ..entries import ContextEntry, PhraseEntry
+from ..entries import ContextEntry, PhraseEntry, UnitEntry
 from ..lexicon import Termset, load
 from ..models import QualifierKind
 from ..quantity import words
@@ -30,11 +30,10 @@ class Vocab:
     qualifier_before: regex.Pattern[str]  # hedge right before the number: 'trên '
     bound_after: regex.Pattern[str]  # bound right after the amount: ' trở lên'
     unit_kinds: dict[str, str]
-    noun_units: frozenset[str]  # measures that are also nouns: read with what follows ('mẫu phân bón')
+    units: dict[str, UnitEntry]  # lower-cased unit -> its entry: spelling ('đô la Mỹ'), noun, sum
     money_noun: regex.Pattern[str]  # a noun meaning money, no currency written ('5 triệu tiền thuốc': đồng)
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
-    unit_names: dict[str, str]  # lower-cased symbol -> the unit reported ('$' -> 'USD')
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun (capital first) naming the number after it
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
@@ -51,6 +50,7 @@ class Vocab:
     future: regex.Pattern[str]  # ' sẽ' right after the unit: the count is the subject of a plan
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
     stop: regex.Pattern[str]
+    predicates: dict[str, str]  # stops naming an event -> predicate or noun_stop ('giải cứu', 'âm mưu')
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
@@ -77,6 +77,16 @@ class Vocab:
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
+
+    @functools.cached_property
+    def unit_names(self) -> dict[str, str]:
+        """Lower-cased symbol -> the unit reported ('$' -> 'USD'), as units.yaml's canonical names say."""
+        return {term: e.canonical for term, e in self.units.items() if e.canonical}
+
+
+def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
+    """The stops naming an event after a nominal head ('cuộc | giải cứu') and their kind (noun_stop: also a noun)."""
+    return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in ("predicate", "noun_stop")}
 
 
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -109,11 +119,10 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         qualifier_before=qw.hedge,
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
-        noun_units=frozenset(u.term.lower() for u in units if u.noun),
+        units=qw.units,
         money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
         unit_after=qw.unit,
         currency_before=qw.currency_before,
-        unit_names={u.term.lower(): u.canonical for u in units if u.canonical},
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){_pattern(ctx, 'named', boundary=False)})\s+$", _FLAGS),
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
@@ -129,7 +138,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
         compared=regex.compile(rf"[^,;:.!?()]{{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}", _FLAGS),
-        stop=regex.compile(_pattern(phr, "stop"), _FLAGS),
+        stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
+        predicates=_predicates(phr),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
         opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),

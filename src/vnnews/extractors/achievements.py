@@ -219,6 +219,12 @@ def _currency_before(text: str, before: Before, v: Vocab) -> str:
     return m.group() if m else ""
 
 
+def _lead_holds(text: str, lead: str, unit: Unit, v: Vocab) -> bool:
+    """A currency before the number holds over the noun after it when a symbol ('$15 vé') or the noun means money
+    ('USD 500 tiền phạt'); a code in letters gives way to a counted noun ('Khóa học HKD 20 buổi': a name)."""
+    return not lead.strip().isalpha() or bool(v.money_noun.match(text, unit.start, unit.end))
+
+
 def _counted_unit(
     doc: Document, sent: Sentence, num: NumberMatch, before: Before, pos: int, v: Vocab, lead: str = ""
 ) -> tuple[Unit | None, int]:
@@ -226,8 +232,8 @@ def _counted_unit(
     text = doc.text
     if not lead and _no_thousand(num, before):
         return None, num.end  # 'vàng 24k' is a purity, '4K' a screen resolution
-    unit = read_unit(text, pos, sent.end, v, inside_word(doc, sent))
-    if lead and (unit is None or unit.kind == "noun"):
+    unit = read_unit(text, pos, sent.end, v, inside_word(doc, sent), sum_ok=num.value >= MONEY_MIN)
+    if lead and (unit is None or (unit.kind == "noun" and _lead_holds(text, lead, unit, v))):
         name = lead.strip()
         return Unit(pos, pos, v.unit_names.get(name.lower(), name), "currency"), pos  # '$15', 'USD 15'
     if num.suffix == "M" and (unit is None or unit.kind != "currency"):
