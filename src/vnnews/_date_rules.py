@@ -25,7 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
-from .folded import Folded, lower_literals
+from .folded import Folded, case_key, lower_literals
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -96,7 +96,7 @@ def _extra(m: regex.Match[str]) -> dict[str, object]:
         out["part_of_day"] = part.value
     mod = m.groupdict().get("mod")
     if mod:
-        out["modifier"] = _MODIFIERS[mod.lower()]
+        out["modifier"] = _MODIFIERS[case_key(mod)]
     return out
 
 
