@@ -150,6 +150,11 @@ def judged(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def judges_achievements(path: Path) -> bool:
+    """A judged file with at least one achievement verdict (a training file of benchmarks/train_confidence.py)."""
+    return any(j.get("kind") == "achievements" and j.get("verdict") in ("right", "wrong") for j in judged([path]))
+
+
 def cmd_sample(args: argparse.Namespace) -> int:
     """Draw facts per kind, seeded, leaving out any fact already in an --exclude file."""
     facts = all_facts(args.pred, args.articles)

@@ -10,8 +10,9 @@ What it does:
 3. adds as positives the facts of the *development* gold sets that the shared scorer matches to gold
    (never a measuring-only set: those are for measuring);
 4. picks the regularisation by grouped cross-validation (folds by article), prints the precision-vs-kept
-   curve on the judged facts, and the held-out check: trained without ``round7-ach-*``, precision and share
-   kept on round 7 (the last fresh round, the honest estimate of the next);
+   curve on the judged facts, and the held-out check: round 7's facts (``round7-ach-*``, the last fresh round)
+   scored by a model that never saw their articles (every fact of those articles, judged in any file, is left
+   out of its fit and of its choice of C), its AUC, precision and share kept: the honest estimate of the next;
 5. chooses a threshold (the lowest whose cross-validated precision reaches ``--target``, never above the
    lowest score of a development gold fact) and fits on everything; writes the weights with their provenance.
 """
@@ -36,10 +37,11 @@ from typing import Any
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 import vnnews
-from vnnews.confidence import FEATURE_SET, Weights, context_of, features, score
+from vnnews.confidence import FEATURE_SET, Weights, context_of, facts_counted, features, score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -75,14 +77,14 @@ def _load(path: Path, name: str) -> ModuleType:
     return module
 
 
-def judges_achievements(path: Path) -> bool:
-    """A judged file with at least one achievement verdict (a training file)."""
-    return any(j.get("kind") == "achievements" and j.get("verdict") in ("right", "wrong") for j in audit.judged([path]))
-
-
 def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
     """The features of one achievement of a JSON record (the pipeline's own function)."""
-    return features(fact, context_of(fact, fact["sentence"], record.get("title"), len(record["achievements"])))
+    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record)))
+
+
+def counted(record: dict[str, Any]) -> int:
+    """The record's achievements as the confidence counts them (planned targets left out)."""
+    return facts_counted(bool(a.get("target")) for a in record["achievements"])
 
 
 def corpus_run(pred: Path | None) -> Path:
@@ -115,7 +117,7 @@ def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], d
     titles: dict[str, tuple[dict[str, Any] | None, int]] = {}
     for record in audit.records(pred):
         aid = str(record.get("id"))
-        titles[aid] = (record.get("title"), len(record["achievements"]))
+        titles[aid] = (record.get("title"), counted(record))
         for f in record.get("achievements", []):
             fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
             facts[audit.key(aid, "achievements", fact)] = feats(f, record)
@@ -249,15 +251,37 @@ def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray
     return best[1], best[2]
 
 
-def held_out(
-    judged: list[Row], extra: list[Row], c: float, seed: int, prefix: str
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The files named ``prefix*`` scored by a model fitted without them; and the CV scores of the rest."""
+@dataclass
+class HeldOut:
+    """The held-out check: the held files' labels and scores, and the CV scores of the facts it was fitted on."""
+
+    labels: np.ndarray
+    probs: np.ndarray
+    rest_labels: np.ndarray
+    rest_probs: np.ndarray
+    c: float
+    left_out: int  # training facts left out because their article is held out
+
+
+def held_out(judged: list[Row], extra: list[Row], seed: int, prefix: str) -> HeldOut:
+    """The files named ``prefix*`` scored by a model that never saw their articles (nor chose its C on them)."""
     held = [r for r in judged if r.origin.startswith(prefix)]
-    rest = [r for r in judged if not r.origin.startswith(prefix)]
-    vocab, model = fit(rest + extra, c, seed)
-    labels = np.array([r.label for r in held])
-    return labels, predict(held, vocab, model), out_of_fold(rest + extra, c, seed)[: len(rest)]
+    articles = {r.group for r in held}
+
+    def seen(r: Row) -> bool:
+        return r.group not in articles and not r.origin.removeprefix("gone:").startswith(prefix)
+
+    rest, train_extra = [r for r in judged if seen(r)], [r for r in extra if seen(r)]
+    print(f"held out: {len(held)} facts of {len(articles)} articles; C chosen without them:")
+    c, oof_rest = choose_c(rest + train_extra, len(rest), seed)
+    vocab, model = fit(rest + train_extra, c, seed)
+    return HeldOut(np.array([r.label for r in held]), predict(held, vocab, model), np.array([r.label for r in rest]),
+                   oof_rest, c, len(judged) + len(extra) - len(held) - len(rest) - len(train_extra))
+
+
+def auc(labels: np.ndarray, probs: np.ndarray) -> float:
+    """Area under the ROC curve: the chance a right fact scores above a wrong one."""
+    return round(float(roc_auc_score(labels, probs)), 3)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -271,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
-    files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if judges_achievements(f)]
+    files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if audit.judges_achievements(f)]
     rows, stats = judged_rows(corpus_run(args.pred), files, args.gone)
     judged = [r for r in rows if not r.origin.startswith("gone:")]  # what the output holds: what we measure on
     extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows(args.gold_weight)
@@ -280,48 +304,53 @@ def main(argv: list[str] | None = None) -> int:
 
     c, oof = choose_c(judged + extra, len(judged), args.seed)
     cv = curve(labels, oof, THRESHOLDS)
-    show(f"grouped 5-fold CV (folds by article) on the {len(judged)} judged facts still output, C={c}:", cv)
-    l7, p7, oof_rest = held_out(judged, extra, c, args.seed, args.held_out)
-    rest_labels = np.array([r.label for r in judged if not r.origin.startswith(args.held_out)])
-    fine = tuple(round(0.01 * i, 2) for i in range(100))
-    cv_rest = curve(rest_labels, oof_rest, fine)
-
+    show(f"grouped 5-fold CV (folds by article) on the {len(judged)} judged facts still output, C={c}, "
+         f"AUC {auc(labels, oof):.3f}:", cv)
+    check = held_out(judged, extra, args.seed, args.held_out)
     vocab, model = fit(judged + extra, c, args.seed)
     rounded = {n: round(float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
     final = Weights(feature_set=FEATURE_SET, bias=round(float(model.intercept_[0]), 4),
                     weights={n: w for n, w in rounded.items() if w}, provenance={})
     gold = [r for r in extra if r.origin.startswith("gold:")]
     gold_cap = min((score(r.names, final) for r in gold), default=1.0)  # as vnnews will score them
-    reach = [r["threshold"] for r in cv_rest if r["precision"] >= args.target and r["threshold"] <= gold_cap]
+    fine = tuple(round(0.01 * i, 2) for i in range(100))
+    reach = [r["threshold"] for r in curve(check.rest_labels, check.rest_probs, fine)
+             if r["precision"] >= args.target and r["threshold"] <= gold_cap]
     threshold = min(reach) if reach else max(t for t in fine if t <= gold_cap)
-    check = curve(l7, p7, (*THRESHOLDS, threshold))
-    show(f"held out: fitted without {args.held_out}* ({len(l7)} facts, {l7.mean():.3f} right); last row: the threshold",
-         check)
     everything = np.array([score(r.names, final) for r in judged])
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
-    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out files left out) reaches {args.target}, "
-          f"never above the lowest score of a development gold fact ({gold_cap:.3f})"
+    provenance = report(args, check, threshold, gold_cap, dropped, labels)
+    provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
+                   "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
+                   "model": f"logistic regression, L2, C={c}, seed {args.seed}", "cv": cv, "cv_auc": auc(labels, oof)}
+    out = final.model_dump() | {"provenance": dict(sorted(provenance.items()))}
+    args.output.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KB, {len(out['weights'])} weights)")
+    return 0
+
+
+def report(args: argparse.Namespace, check: HeldOut, threshold: float, gold_cap: float, dropped: dict[str, int],
+           labels: np.ndarray) -> dict[str, Any]:
+    """Print the held-out check and the threshold; their provenance entries."""
+    held_curve = curve(check.labels, check.probs, (*THRESHOLDS, threshold))
+    show(f"held out: fitted without the articles of {args.held_out}* ({len(check.labels)} facts, "
+         f"{check.labels.mean():.3f} right, {check.left_out} training facts of their articles left out, "
+         f"C={check.c}), AUC {auc(check.labels, check.probs):.3f}; last row: the threshold", held_curve)
+    print(f"threshold {threshold:.2f}: the lowest whose CV precision (held-out articles left out) reaches "
+          f"{args.target}, never above the lowest score of a development gold fact ({gold_cap:.3f})"
           f"; of all judged facts still output it drops {dropped['right']} of {int(labels.sum())} judged right, "
           f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
-
-    provenance = {
+    return {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
         "command": "python benchmarks/train_confidence.py" + (" --gone" if args.gone else ""),
         "corpus": "../shared/corpus/baomoi-2000",
-        "training_files": {f.name: sha(f) for f in files},
-        "gold_sets": sorted(development_sets()),
-        "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
-        "model": f"logistic regression, L2, C={c}, seed {args.seed}",
-        "cv": cv,
-        "held_out": {"files": f"{args.held_out}*", "n": len(l7), "right": round(float(l7.mean()), 3), "curve": check},
+        "held_out": {"files": f"{args.held_out}*", "left_out": "every fact of their articles, also in other files",
+                     "n": len(check.labels), "right": round(float(check.labels.mean()), 3), "c": check.c,
+                     "auc": auc(check.labels, check.probs), "curve": held_curve},
         "threshold": threshold,
         "gold_min_score": round(gold_cap, 4),
         "judged_dropped": dropped,
     }
-    out = final.model_dump() | {"provenance": provenance}
-    args.output.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KB, {len(out['weights'])} weights)")
-    return 0
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ The model is :mod:`vnnews.confidence`; ``benchmarks/train_confidence.py`` fits i
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,16 @@ from typing import Any
 import pytest
 
 import vnnews
-from vnnews.confidence import FEATURE_SET, Weights, confidence, context_of, features, score, weights
+from vnnews.confidence import (
+    FEATURE_SET,
+    Weights,
+    confidence,
+    context_of,
+    facts_counted,
+    features,
+    score,
+    weights,
+)
 from vnnews.options import GOLD_SAFE_MIN_CONFIDENCE
 
 from . import cases
@@ -163,10 +174,15 @@ def test_the_gold_safe_floor_keeps_every_development_gold_fact_the_training_scor
     assert provenance["gold_min_score"] >= GOLD_SAFE_MIN_CONFIDENCE
 
 
-def _judges_achievements(path: Path) -> bool:
-    """As benchmarks/train_confidence.py picks its training files: one achievement verdict at least."""
-    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return any(j.get("kind") == "achievements" and j.get("verdict") in ("right", "wrong") for j in lines)
+@functools.cache
+def _audit() -> Any:
+    """benchmarks/audit.py, whose ``judges_achievements`` picks the training files of benchmarks/train_confidence.py."""
+    spec = importlib.util.spec_from_file_location("vnnews_bench_audit", ROOT / "benchmarks" / "audit.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.skipif(not AUDIT.is_dir(), reason="benchmarks/audit/ is not beside the tests")
@@ -174,7 +190,7 @@ def test_the_weights_were_trained_on_the_judged_files_that_exist() -> None:
     """A judged file added or changed since the training means: run benchmarks/train_confidence.py again."""
     trained = weights().provenance["training_files"]
     present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(AUDIT.glob("*.jsonl"))
-               if _judges_achievements(p)}
+               if _audit().judges_achievements(p)}
     assert trained == present
 
 
@@ -187,5 +203,20 @@ def test_a_json_record_scores_as_the_pipeline_scored(spelling: str) -> None:
     text = ARTICLE if spelling == "as is" else unicodedata.normalize("NFD", ARTICLE.replace("\n", "\r\n"))
     record = vnnews.extract(text, options=vnnews.Options(min_confidence=0)).model_dump(mode="json")
     for fact in record["achievements"]:
-        again = confidence(fact, fact["sentence"], record["title"], len(record["achievements"]))
+        counted = facts_counted(bool(a["target"]) for a in record["achievements"])
+        again = confidence(fact, fact["sentence"], record["title"], counted)
         assert again == fact["confidence"]
+
+
+@pytest.mark.issue("art-facts-counted-planned-targets")
+def test_a_fact_scores_alike_with_or_without_the_planned_targets_kept() -> None:
+    """'art:facts' counted the targets --keep-targets adds: the same fact scored differently."""
+    text = ("Hội Nông dân huyện tổng kết năm 2023\n\nNăm qua, hội đã vận động 120 hộ dân tham gia mô hình. "
+            "Năm 2024 phấn đấu đạt 80% hộ đạt chuẩn, 50 mô hình mới, 30 hộ vượt nghèo, 20 tổ hợp tác.\n")
+    scored = [
+        {a.text: a.confidence for a in vnnews.extract(text, options=vnnews.Options(min_confidence=0, keep_targets=keep))
+         .achievements if not a.target}
+        for keep in (False, True)
+    ]
+    assert "120 hộ dân" in scored[0]
+    assert scored[0] == scored[1]

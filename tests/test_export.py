@@ -17,6 +17,7 @@ import pytest
 import vnnews
 from vnnews import export
 from vnnews._export_people import fold
+from vnnews.errors import ArgumentError
 
 from .conftest import needs_shared
 
@@ -209,3 +210,24 @@ def test_people_are_linked_across_articles_only_when_name_and_a_title_agree(tmp_
                                                                  ("a6", None)]
     assert len({r["person_uid"] for r in others}) == 3
     assert export.people_index(db, name="Lê") == []
+
+
+@pytest.mark.issue("append-onto-an-export-without-confidence")
+def test_appending_onto_an_export_made_before_confidence(tmp_path: Path, batch: tuple[Path, Records]) -> None:
+    """The confidence column, new and in the middle, shifted CSV columns silently and crashed a SQLite append."""
+    one, two = write_jsonl(tmp_path / "a.jsonl", batch[1][:1]), write_jsonl(tmp_path / "b.jsonl", batch[1][1:2])
+    db = tmp_path / "old.sqlite"
+    export.export(one, "sqlite", db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE achievements DROP COLUMN confidence")
+    export.export(two, "sqlite", db, append=True)
+    assert counts(db) == facts(batch[1][:2])
+    with sqlite3.connect(db) as conn:
+        assert [r[1] for r in conn.execute("PRAGMA table_info(achievements)")][-1] == "confidence"
+    folder = tmp_path / "csv"
+    export.export(one, "csv", folder)
+    rows = (folder / "achievements.csv").read_text(encoding="utf-8").splitlines()
+    (folder / "achievements.csv").write_text("\n".join([rows[0].replace(",confidence", ""), *rows[1:]]) + "\n")
+    with pytest.raises(ArgumentError, match=r"achievements\.csv: cannot append.*new file or folder"):
+        export.export(two, "csv", folder, append=True)
+    assert (folder / "achievements.csv").read_text(encoding="utf-8").splitlines()[1:] == rows[1:]

@@ -81,3 +81,25 @@ def test_every_date_found_on_the_lowered_text_is_found_case_blind(monkeypatch: p
     folded_dates = [find_dates(text, anchor) for text in texts]
     monkeypatch.setattr(folded_module.Folded, "on", lambda self, text: (self.blind, text))
     assert [find_dates(text, anchor) for text in texts] == folded_dates
+
+
+@pytest.mark.issue("folded-letter-lowering-to-two-characters")
+def test_a_pattern_letter_that_lowers_to_two_characters_is_scanned_case_blind() -> None:
+    """'İ' lowers to 'i' and a combining dot (no letter): the lowered pattern found nothing where the blind one did."""
+    p = folded(lambda case: "(?:" + case("İstanbul") + ")")
+    scan_with, text = p.on("istanbul")
+    assert [m.span() for m in scan_with.finditer(text)] == [m.span() for m in p.blind.finditer("istanbul")] == [(0, 8)]
+
+
+@pytest.mark.issue("folded-kept-huge-texts")
+def test_a_text_over_the_kept_size_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four 20 MB texts and their lowered copies stayed alive per worker."""
+    from vnnews import folded as folded_module
+
+    monkeypatch.setattr(folded_module, "_KEPT", ())
+    big = "a" * (folded_module.KEEP_CHARS + 1)
+    p = folded(lambda case: case("A"))
+    assert p.on(big)[1] == big
+    assert folded_module._KEPT == ()
+    assert p.on("ab")[1] == "ab"
+    assert [t for t, _ in folded_module._KEPT] == ["ab"]

@@ -161,3 +161,21 @@ def test_a_number_word_the_pattern_matches_ignoring_case_is_read() -> None:
     record = vnnews.extract(text)
     assert [(a.count, a.recipient_type, a.award) for a in record.awards] == [(6, "người", "khen thưởng")]
     assert all(text[a.start : a.end] == a.text for a in record.awards)
+
+
+@pytest.mark.issue("capital-dotted-i-matched-case-blind-crashed")
+@pytest.mark.parametrize(
+    "text",
+    ["Ngày 9/1/2024, tỉnh có HAİ nghìn hộ.", "CUỐİ tháng 3/2024, tỉnh có 5 hộ mới.", "Ngày 9/1/2024, có MƯỜİ hộ mới."],
+)
+def test_a_word_with_a_capital_dotted_i_the_scan_matched_is_looked_up_as_read(text: str) -> None:
+    """'İ' matches 'i' case-blind but lowers to 'i' and a combining dot: the number and date lookups raised KeyError."""
+    record = vnnews.extract(text)
+    assert not bad_spans(record, text)
+
+
+@pytest.mark.issue("capital-dotted-i-matched-case-blind-crashed")
+def test_a_date_word_with_a_capital_dotted_i_keeps_its_meaning() -> None:
+    """'CHİỀU' matched the part-of-day pattern case-blind but its lowered form was no key: the afternoon was lost."""
+    record = vnnews.extract("CHİỀU 9/1/2024, tỉnh trao 5 suất quà.")
+    assert [(d.text, d.value.part_of_day) for d in record.dates] == [("CHİỀU 9/1/2024", "afternoon")]

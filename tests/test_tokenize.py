@@ -101,3 +101,22 @@ def test_fixed_words_pattern_is_the_tree() -> None:
 
     words = fixed_words(())
     assert fixed_trie(words) in _fixed_pattern(words).pattern
+
+
+@pytest.mark.issue("underthesea-shortcut-without-a-version-check")
+def test_an_unchecked_underthesea_version_gets_its_own_word_tokenize(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shortcut reads underthesea 9.5's internals; pyproject allows >=6.8: another version's own call."""
+    from vnnews import tokenize as tokenize_module
+    from vnnews._underthesea import word_tokenize_module
+
+    calls: list[tuple[str, list[str]]] = []
+
+    def own(piece: str, use_token_normalize: bool = True, fixed_words: list[str] | None = None) -> list[str]:
+        calls.append((piece, list(fixed_words or [])))
+        return piece.split()
+
+    monkeypatch.setattr(tokenize_module, "version", lambda: "6.8.0", raising=False)
+    monkeypatch.setattr(word_tokenize_module(), "word_tokenize", own)
+    text = "Phó Bí thư Tỉnh ủy Hoàng Giang"
+    assert [t.text for t in tokenize(text, 0, len(text), ("Phó Bí thư",))] == text.split()
+    assert calls == [(text, ["Phó Bí thư"])]

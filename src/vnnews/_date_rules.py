@@ -25,7 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
-from .folded import Folded, lower_literals
+from .folded import Folded, case_key, lower_literals
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -45,8 +45,8 @@ class _Entry(BaseModel):
 
 @functools.cache
 def vocabulary(kind: str) -> dict[str, _Entry]:
-    """Entries of one kind, by lower-case term."""
-    return {e.term.lower(): e for e in load_rules("dates", _Entry) if e.kind == kind}
+    """Entries of one kind, by case-folded term (:func:`vnnews.folded.case_key`, as the case-blind scan matched)."""
+    return {case_key(e.term): e for e in load_rules("dates", _Entry) if e.kind == kind}
 
 
 def alternation(kind: str) -> str:
@@ -55,7 +55,7 @@ def alternation(kind: str) -> str:
 
 
 def _entry(kind: str, text: str | None) -> _Entry | None:
-    return vocabulary(kind).get(" ".join(text.lower().split())) if text else None
+    return vocabulary(kind).get(" ".join(case_key(text).split())) if text else None
 
 
 # Shared pieces (order matters: two-digit alternatives before one-digit ones).
@@ -96,7 +96,7 @@ def _extra(m: regex.Match[str]) -> dict[str, object]:
         out["part_of_day"] = part.value
     mod = m.groupdict().get("mod")
     if mod:
-        out["modifier"] = _MODIFIERS[mod.lower()]
+        out["modifier"] = _MODIFIERS[case_key(mod)]
     return out
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ._date_rules import _ROMAN, Rule, _ahead, _compile, _compile_folded, _entry, _extra, _hit, _near, vocabulary
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
-from .folded import Folded, folded
+from .folded import Folded, case_key, folded
 from .lexicon import Termset
 
 _MONTH_YEAR = _compile_folded(r"""
@@ -78,7 +78,7 @@ _UNITS = {"ngày": "day", "tuần": "week", "tháng": "month", "năm": "year"}
 def ago(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'3 ngày trước', '2 năm trước': that many days, weeks, months or years before publication."""
     for m in _AGO().finditer(text):
-        yield _hit(m, "relative", shift(anchor, _UNITS[m["u"].lower()], -int(m["n"])), "relative.ago")
+        yield _hit(m, "relative", shift(anchor, _UNITS[case_key(m["u"])], -int(m["n"])), "relative.ago")
 
 
 _RELATIVE = _compile_folded(r"""

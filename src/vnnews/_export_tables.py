@@ -56,8 +56,8 @@ TABLES: tuple[Table, ...] = (
     Table("achievements", (("article_id", "TEXT"), ("idx", "INTEGER"), *_SPAN, ("value", "REAL"),
                            ("value_text", "TEXT"), ("value_max", "REAL"), ("total", "REAL"), ("unit", "TEXT"),
                            ("qualifier", "TEXT"), ("qualifier_kind", "TEXT"), ("approximate", "BOOLEAN"),
-                           ("target", "BOOLEAN"), ("action", "TEXT"), ("confidence", "REAL"), ("rule", "TEXT"),
-                           *_SENTENCE),
+                           ("target", "BOOLEAN"), ("action", "TEXT"), ("rule", "TEXT"), *_SENTENCE,
+                           ("confidence", "REAL")),  # last: an export made before it had no such column
           ("article_id", "idx"), _ARTICLE, (("unit",),)),
     Table("awards", (("article_id", "TEXT"), ("idx", "INTEGER"), ("recipient_idx", "INTEGER"), ("recipient", "TEXT"),
                      *_SPAN, ("count", "INTEGER"), ("recipient_type", "TEXT"), ("award", "TEXT"), ("issuer", "TEXT"),

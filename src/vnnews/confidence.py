@@ -16,7 +16,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from itertools import repeat
@@ -39,7 +39,7 @@ _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
 
 CueKind = Literal[
     "future", "forecast", "modal", "conditional", "advice", "rule", "proposal", "plan", "question", "quote",
-    "vague", "compare", "done", "report",
+    "vague", "compare", "done", "report", "none",
 ]
 
 
@@ -89,6 +89,12 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
 def _fold(text: str) -> str:
     """Normalised as the rules read text (NFC, modern tone marks, plain quotes), case-folded, one space."""
     return " ".join(normalize(text).text.casefold().split())
+
+
+def facts_counted(targets: Iterable[bool]) -> int:
+    """The achievements the ``art:facts`` feature counts (given each one's ``target``): planned targets left out,
+    as ``keep_targets`` adds them or not and a fact must score alike either way."""
+    return sum(not t for t in targets)
 
 
 def _casefold(text: str) -> str:
@@ -187,7 +193,8 @@ def _sentence_features(ctx: Context) -> list[str]:
 def _cues_in(text: str) -> tuple[tuple[int, str], ...]:
     """Where each cue in a sentence ends, and its kind (once per sentence: its facts share it)."""
     pattern, kinds = _cues()
-    return tuple((m.end(), kinds.get(m["cue"]) or kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
+    found = ((m.end(), kinds.get(m["cue"]) or kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
+    return tuple((end, kind) for end, kind in found if kind != "none")  # 'trẻ em' hides the quote cue 'em'; no cue
 
 
 @functools.lru_cache(maxsize=64)

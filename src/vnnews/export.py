@@ -22,7 +22,7 @@ from typing import Any, Literal, Protocol
 from ._export_people import fold, rebuild_people_index
 from ._export_tables import TABLE, TABLES, Record, Row, Table, rows_of
 from ._jsonl import is_article, read_records, record_text
-from .errors import InputError, VnnewsError
+from .errors import ArgumentError, InputError, VnnewsError
 from .options import DEFAULT_OPTIONS, Options
 
 Format = Literal["sqlite", "csv", "parquet"]
@@ -66,6 +66,18 @@ class SqliteWriter:
         self.conn = sqlite3.connect(path)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(schema_sql())
+        for t in TABLES:
+            self._add_columns(path, t)
+
+    def _add_columns(self, path: Path, t: Table) -> None:
+        """Add the columns a table made by an earlier version lacks ('confidence'); refuse one not of vnnews."""
+        there = [row[1] for row in self.conn.execute(f'PRAGMA table_info("{t.name}")')]
+        if not set(there) <= set(t.names):
+            raise ArgumentError(_columns_differ(path, t, there))
+        with self.conn:
+            for c, kind in t.columns:
+                if c not in there:
+                    self.conn.execute(f'ALTER TABLE "{t.name}" ADD COLUMN "{c}" {kind}')
 
     def known(self) -> tuple[set[tuple[Any, Any]], set[str], int]:
         pairs = {(r, p) for r, p in self.conn.execute("SELECT record_id, path FROM articles")}
@@ -76,8 +88,8 @@ class SqliteWriter:
     def write(self, rows: Mapping[str, Sequence[Row]]) -> None:
         with self.conn:
             for t in TABLES:
-                marks = ", ".join("?" * len(t.columns))
-                self.conn.executemany(f'INSERT INTO "{t.name}" VALUES ({marks})',
+                marks, names = ", ".join("?" * len(t.columns)), ", ".join(f'"{c}"' for c in t.names)
+                self.conn.executemany(f'INSERT INTO "{t.name}" ({names}) VALUES ({marks})',
                                       ([_cell(r.get(c)) for c in t.names] for r in rows[t.name]))
             self.conn.executemany("INSERT OR IGNORE INTO sentences VALUES (?, ?, ?, ?)", _sentences(rows))
             self.conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
@@ -123,12 +135,27 @@ def _claim_folder(folder: Path, ext: str, append: bool) -> None:
         raise FileExistsError(f"{folder} already holds {', '.join(there)}: append to them (--append), or a new folder")
 
 
+def _columns_differ(path: Path, t: Table, there: Sequence[str]) -> str:
+    """Why an export cannot be appended to: its table has other columns than this version writes."""
+    return (f"{path}: cannot append, table {t.name} has the columns {', '.join(there)}; this version writes "
+            f"{', '.join(t.names)} (an export made by another vnnews version): export to a new file or folder")
+
+
+def _csv_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return next(csv.reader(f), [])
+
+
 class CsvWriter:
     """One CSV file per table in a folder, comma-separated with CRLF lines as Excel writes them."""
 
     def __init__(self, folder: Path, append: bool, bom: bool) -> None:
         _claim_folder(folder, "csv", append)
         self.folder, self.bom = folder, bom
+        for t in TABLES:  # appended rows must fall under their header
+            path = folder / f"{t.name}.csv"
+            if path.exists() and (there := _csv_header(path)) != list(t.names):
+                raise ArgumentError(_columns_differ(path, t, there))
 
     def known(self) -> tuple[set[tuple[Any, Any]], set[str], int]:
         path = self.folder / "articles.csv"
@@ -163,6 +190,12 @@ class ParquetWriter:
             raise VnnewsError("Parquet export needs pyarrow: pip install 'vnnews[parquet]'") from e
         _claim_folder(folder, "parquet", append)
         self.folder = folder
+        import pyarrow.parquet as pq
+
+        for t in TABLES:
+            path = folder / f"{t.name}.parquet"
+            if path.exists() and (there := pq.read_schema(path).names) != list(t.names):
+                raise ArgumentError(_columns_differ(path, t, there))
 
     def known(self) -> tuple[set[tuple[Any, Any]], set[str], int]:
         import pyarrow.parquet as pq

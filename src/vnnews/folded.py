@@ -51,6 +51,25 @@ def faithful(char: str) -> bool:
     return ALPHABET & _cases(char) == ALPHABET & {low}
 
 
+def case_key(word: str) -> str:
+    """``word`` case-folded for a lookup by what a case-blind scan matched: 'HAİ' matched 'hai', so it is 'hai'.
+
+    >>> case_key("HAİ"), case_key("Cuối"), case_key("K")
+    ('hai', 'cuối', 'k')
+    """
+    return "".join(map(_char_key, word))
+
+
+@functools.cache
+def _char_key(char: str) -> str:
+    """One character case-folded; one that folds to several is the one letter of the alphabet it matches, if any."""
+    low = char.casefold()
+    if len(low) == 1:
+        return low
+    letters = ALPHABET & _cases(char)
+    return next(iter(letters)) if len(letters) == 1 else low
+
+
 class Folded:
     """A case-blind pattern, and the same pattern with its letters lower-cased, case-sensitive.
 
@@ -70,7 +89,9 @@ class Folded:
         self.blind_source, self.flags = blind, flags
         # None when the lowered pattern holds a letter outside the alphabet, or a property (\\p{Lu} reads case
         # case-blind): the case-blind scan always
-        self.lowered_source = lowered if _literal_letters(lowered) <= ALPHABET else None
+        # or when a letter as written lowers to two characters ('İ': 'i' and a combining dot, which is no letter)
+        single = all(len(c.lower()) == 1 for c in _literal_letters(blind) - {r"\p"})
+        self.lowered_source = lowered if single and _literal_letters(lowered) <= ALPHABET else None
         self._blind: regex.Pattern[str] | None = None
         self._lowered: regex.Pattern[str] | None = None
 
@@ -149,12 +170,15 @@ def _remember(text: str) -> str | None:
     global _KEPT
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) and all(map(faithful, set(text))) else None
-    _KEPT = ((text, low), *_KEPT[: KEEP - 1])
+    if len(text) <= KEEP_CHARS:  # a huge text kept twice per worker would cost more than lowering it again
+        _KEPT = ((text, low), *_KEPT[: KEEP - 1])
     return low
 
 
 #: Texts lowered and kept: an article's text and the pieces of it read in turn with it.
 KEEP = 4
+#: The longest text kept (characters): four 20 MB texts and their copies would hold hundreds of MB per worker.
+KEEP_CHARS = 1 << 20
 #: The last texts asked about, latest first, with their lowered copy (one tuple, replaced whole: a thread
 #: never sees a half-made one).
 _KEPT: tuple[tuple[str, str | None], ...] = ()

@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from .entries import NumberWord
-from .folded import Folded, folded
+from .folded import Folded, case_key, folded
 from .lexicon import Termset, load
 from .prescan import scan
 
@@ -90,7 +90,7 @@ def parse_digits(text: str) -> Decimal | None:
 @functools.cache
 def number_words(dirs: tuple[Path, ...] = ()) -> dict[str, NumberWord]:
     """Number words by case-folded term (numbers.yaml plus user folders): the pattern ignores case ("ſáu")."""
-    return {w.term.casefold(): w for w in load("numbers", dirs) if w.kind not in ("not_sign", "compound")}
+    return {case_key(w.term): w for w in load("numbers", dirs) if w.kind not in ("not_sign", "compound")}
 
 
 Item = Decimal | str  # a digit literal already parsed, or a lower-cased word
@@ -200,7 +200,7 @@ def _items(text: str) -> list[Item] | None:
                 return None
             out.append(d)
         else:
-            out.append(tok.casefold())
+            out.append(case_key(tok))  # as the case-blind scan read it: 'HAİ' is 'hai'
     rest = _ITEM.sub("", text)
     return out if rest.strip() == "" else None
 
@@ -386,11 +386,13 @@ def _body_numbers(
             i += 1
             # a late digit opening no number ('tư' in 'đầu tư hai máy') does not hide the next word;
             # a vague word does ('vài ba triệu' is no 3 million)
-            late = isinstance(items[i - 1], str) and number_words(dirs)[str(items[i - 1])].kind == "late_digit"
+            word = number_words(dirs).get(str(items[i - 1]))
+            late = isinstance(items[i - 1], str) and word is not None and word.kind == "late_digit"
             opening += opening == i - 1 and late
             continue
         value, vague, used = read
-        lone = used == 1 and isinstance(items[i], str) and number_words(dirs)[str(items[i])].ambiguous
+        word = number_words(dirs).get(str(items[i]))
+        lone = used == 1 and isinstance(items[i], str) and word is not None and word.ambiguous
         if (i == opening or isinstance(items[i], Decimal)) and not lone:
             s, e = spans[i][0], spans[i + used - 1][1]
             yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .confidence import confidence
+from .confidence import confidence, facts_counted
 from .dates import DateHit
 from .document import Document
 from .extractors.hits import AchievementHit, AwardHit, PersonHit, RoleHit
@@ -143,13 +143,14 @@ def article(
 ) -> Article:
     """The article's record: its id and source, the title line, and every fact."""
     title = doc.title_block()
+    counted = facts_counted(h.target for h in achievements)
     return Article(
         id=Path(source.path).stem.removesuffix(".html").removesuffix(".htm") if source.path else None,
         source=source,
         title=span(doc, title.start, title.end) if title else None,
         people=[person(doc, h) for h in people],
         roles=[role(doc, h) for h in roles],
-        achievements=[a for a in (achievement(doc, h, len(achievements)) for h in achievements)
+        achievements=[a for a in (achievement(doc, h, counted) for h in achievements)
                       if _kept(a, doc.options.min_confidence)],
         awards=[award(doc, h) for h in awards],
         dates=[date(doc, h) for h in dates],

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._underthesea import word_tokenize_module
+from ._underthesea import KNOWN_VERSIONS, version, word_tokenize_module
 from .segment import UNDERTHESEA_LOCK, align, pieces
 
 
@@ -57,6 +57,8 @@ def _word_tokenize(piece: str, fixed_words: tuple[str, ...]) -> list[str]:
     """
     ws = word_tokenize_module()
     with UNDERTHESEA_LOCK:  # its model loader and fixed_words pattern are unguarded globals
+        if not version().startswith(KNOWN_VERSIONS):  # the shortcut reads 9.5's internals: another version's own call
+            return list(ws.word_tokenize(piece, use_token_normalize=False, fixed_words=list(fixed_words)))
         if not fixed_words:
             return list(ws.word_tokenize(piece, use_token_normalize=False, fixed_words=[]))
         pattern = ws.regex_tokenize.patterns = _fixed_pattern(fixed_words)
