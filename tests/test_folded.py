@@ -92,14 +92,32 @@ def test_a_pattern_letter_that_lowers_to_two_characters_is_scanned_case_blind() 
 
 
 @pytest.mark.issue("folded-kept-huge-texts")
-def test_a_text_over_the_kept_size_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_at_most_one_text_over_the_kept_size_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     """Four 20 MB texts and their lowered copies stayed alive per worker."""
     from vnnews import folded as folded_module
 
     monkeypatch.setattr(folded_module, "_KEPT", ())
+    big, other = "a" * (folded_module.KEEP_CHARS + 1), "b" * (folded_module.KEEP_CHARS + 1)
+    p = folded(lambda case: case("A"))
+    assert p.on("ab")[1] == "ab"
+    assert p.on(big)[1] == big
+    assert [t for t, _ in folded_module._KEPT] == [big]
+    assert p.on("ab")[1] == "ab"
+    assert p.on(other)[1] == other
+    assert [t for t, _ in folded_module._KEPT] == [other]
+
+
+@pytest.mark.issue("folded-huge-text-lowered-per-pattern")
+def test_a_huge_text_is_lowered_once_for_every_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 5 MB article was lowered again for each of the thousands of patterns asked about it (quadratic)."""
+    from vnnews import folded as folded_module
+
+    monkeypatch.setattr(folded_module, "_KEPT", ())
+    calls: list[int] = []
+    real = folded_module._remember
+    monkeypatch.setattr(folded_module, "_remember", lambda text: calls.append(len(text)) or real(text))
     big = "a" * (folded_module.KEEP_CHARS + 1)
     p = folded(lambda case: case("A"))
-    assert p.on(big)[1] == big
-    assert folded_module._KEPT == ()
-    assert p.on("ab")[1] == "ab"
-    assert [t for t, _ in folded_module._KEPT] == ["ab"]
+    for _ in range(5):
+        p.on(big)
+    assert calls == [len(big)]

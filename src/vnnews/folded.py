@@ -170,14 +170,16 @@ def _remember(text: str) -> str | None:
     global _KEPT
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) and all(map(faithful, set(text))) else None
-    if len(text) <= KEEP_CHARS:  # a huge text kept twice per worker would cost more than lowering it again
-        _KEPT = ((text, low), *_KEPT[: KEEP - 1])
+    # A text is asked about once per pattern: lowering it again each time is quadratic on a huge one. A huge
+    # text is kept alone (one copy per worker at most), the others with the pieces read in turn with them.
+    _KEPT = ((text, low), *_KEPT[: KEEP - 1]) if len(text) <= KEEP_CHARS else ((text, low),)
     return low
 
 
 #: Texts lowered and kept: an article's text and the pieces of it read in turn with it.
 KEEP = 4
-#: The longest text kept (characters): four 20 MB texts and their copies would hold hundreds of MB per worker.
+#: The longest text kept beside others (characters): four 20 MB texts and their copies would hold hundreds of MB
+#: per worker; a longer one is kept alone.
 KEEP_CHARS = 1 << 20
 #: The last texts asked about, latest first, with their lowered copy (one tuple, replaced whole: a thread
 #: never sees a half-made one).
