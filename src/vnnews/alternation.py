@@ -22,23 +22,23 @@ SPACE = r"\s+"
 _END = ""
 
 
-def atoms(term: str) -> list[str]:
-    r"""A term as the atoms of its regex: each character of its words, and ``\s+`` between words.
+def atoms(term: str, space: str = SPACE) -> list[str]:
+    r"""A term as the atoms of its regex: each character of its words, and ``space`` between words.
 
-    >>> atoms("Bí  thư")
-    ['B', 'í', '\\s+', 't', 'h', 'ư']
+    >>> atoms("Bí  thư"), atoms("Bí thư", " ")
+    (['B', 'í', '\\s+', 't', 'h', 'ư'], ['B', 'í', ' ', 't', 'h', 'ư'])
     """
     out: list[str] = []
     for i, word in enumerate(term.split()):
         if i:
-            out.append(SPACE)
+            out.append(space)
         out.extend(word)
     return out
 
 
 def _plain(c: str) -> bool:
     """A character whose case forms Python and the regex engine agree on (Latin, Vietnamese), or the separator."""
-    return c == SPACE or ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF
+    return c == SPACE or (len(c) == 1 and (ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF))
 
 
 @functools.cache  # asked of the same pairs of letters again and again, when vocabularies load
@@ -55,8 +55,10 @@ def may_match_alike(a: str, b: str) -> bool:
     return a == b or a.casefold() == b.casefold() or a.upper() == b.upper() or a.lower() == b.lower()
 
 
-def ordered_trie(terms: Sequence[str]) -> str:
-    r"""The alternation ``t1|t2|...`` of the terms in this order (words escaped, ``\s+`` between), as a tree.
+def ordered_trie(terms: Sequence[str], space: str = SPACE, close: str | None = None) -> str:
+    r"""The alternation ``t1|t2|...`` of the terms in this order (words escaped, ``space`` between), as a tree.
+
+    ``close``: a zero-width regex atom ending every term (``\b``); nothing moves past a term closing there.
 
     >>> ordered_trie(["Phó Bí thư", "Phó Chủ tịch", "Bí thư"])
     'Phó\\s+(?:Bí\\s+thư|Chủ\\s+tịch)|Bí\\s+thư'
@@ -65,7 +67,7 @@ def ordered_trie(terms: Sequence[str]) -> str:
     """
     items: dict[tuple[str, ...], None] = {}  # one written twice ('a  b', 'a b') can never win the second time
     for t in terms:
-        items.setdefault(tuple(atoms(t)))
+        items.setdefault((*atoms(t, space), *((close,) if close else ())))
     return _tree([list(i) for i in items])
 
 
@@ -103,5 +105,5 @@ def _branch(key: str, rests: list[list[str]]) -> str:
 
 @functools.cache
 def _atom(a: str) -> str:
-    """One atom as a regex (an escaped character, or the separator)."""
-    return a if a == SPACE else regex.escape(a)
+    """One atom as a regex: an escaped character, or a regex atom as written (the ``\\s+`` separator, a close)."""
+    return a if len(a) > 1 else regex.escape(a)

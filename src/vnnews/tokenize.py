@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._underthesea import KNOWN_VERSIONS, version, word_tokenize_module
+from .alternation import ordered_trie
 from .segment import UNDERTHESEA_LOCK, align, pieces
 
 
@@ -103,52 +104,16 @@ def _fixed_pattern(fixed_words: tuple[str, ...]) -> re.Pattern[str]:
 
 #: Fixed words :func:`fixed_trie` writes: letters, digits and single spaces between words.
 _PLAIN = re.compile(r"\w+(?: \w+)*")
-#: The atom closing a fixed word: underthesea's word boundary after it.
-_CLOSE = r"\b"
 
 
 def fixed_trie(words: tuple[str, ...]) -> str:
-    r"""``w1\b|w2\b|...`` for plain words (matched case-sensitively), as a tree that keeps the first match.
-
-    sre tries the alternatives of a plain alternation one by one at every token; in the tree an
-    alternative only moves ahead of others opening with another character, which cannot match where
-    it does, and never ahead of a word that closes earlier (no shorter word overtakes a longer one).
+    r"""``w1\b|w2\b|...`` for plain words, one space between their words, as a tree that keeps the first match
+    (:func:`vnnews.alternation.ordered_trie`): underthesea tries a plain alternation's words one by one at every token.
 
     >>> fixed_trie(("Bí thư Tỉnh ủy", "Phó Bí thư", "Bí thư"))
     'Bí\\ thư(?:\\ Tỉnh\\ ủy\\b|\\b)|Phó\\ Bí\\ thư\\b'
     """
-    return _trie([[*word, _CLOSE] for word in words])
-
-
-def _trie(items: list[list[str]]) -> str:
-    """The alternation of ``items`` (atom lists, in order of preference) with shared first atoms written once."""
-    groups: list[tuple[str, list[list[str]]]] = []
-    for item in items:
-        into = None
-        for key, members in reversed(groups):
-            if key == item[0]:
-                into = members
-                break
-            if _CLOSE in (key, item[0]):
-                break  # a word closing here is tried where it stood: nothing moves past it
-        if into is None:
-            groups.append((item[0], [item[1:]]))
-        else:
-            into.append(item[1:])
-    return "|".join(_branch(key, rests) for key, rests in groups)
-
-
-def _branch(key: str, rests: list[list[str]]) -> str:
-    """One first atom and the tree of what follows it."""
-    if key == _CLOSE:
-        return key  # the atoms after a close: none (each word closes once, last)
-    head = re.escape(key)
-    while len(rests) > 1 and all(r[0] == rests[0][0] != _CLOSE for r in rests):
-        head += re.escape(rests[0][0])  # a chain every alternative shares: 'Phó\\ ' once
-        rests = [r[1:] for r in rests]
-    if len(rests) == 1:
-        return head + "".join(a if a == _CLOSE else re.escape(a) for a in rests[0])
-    return f"{head}(?:{_trie(rests)})"
+    return ordered_trie(words, " ", r"\b")
 
 
 def load_model() -> None:
