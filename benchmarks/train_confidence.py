@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import importlib.util
 import json
@@ -50,10 +51,10 @@ import audit  # noqa: E402
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "baomoi-2000"
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-HELD_OUT = "round7-ach-"
+HELD_OUT = "round9-ach-"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
-GRID_C = (0.1, 0.3, 1.0, 3.0)
-MIN_COUNT, MAX_FEATURES = 2, 6000
+GRID_C = (0.03, 0.1, 0.3, 1.0)
+MIN_COUNT, MAX_FEATURES = 2, 12000
 _STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
 
 
@@ -79,7 +80,19 @@ def _load(path: Path, name: str) -> ModuleType:
 
 def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
     """The features of one achievement of a JSON record (the pipeline's own function)."""
-    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record)))
+    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record),
+                                     article=article_of(record)))
+
+
+def article_of(record: dict[str, Any]) -> str | None:
+    """The record's input text (its ``text``, else its file), read once per article: the genre features read it."""
+    path = (record.get("source") or {}).get("path")
+    return _article(str(record.get("id")), str(path), record.get("text"))
+
+
+@functools.lru_cache(maxsize=4)
+def _article(aid: str, path: str, text: str | None) -> str | None:
+    return audit.article_text({"id": aid, "source": {"path": path}, "text": text}, [CORPUS])
 
 
 def counted(record: dict[str, Any]) -> int:
@@ -98,13 +111,14 @@ def corpus_run(pred: Path | None) -> Path:
     return out
 
 
-def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int) -> list[str]:
+def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str | None) -> list[str]:
     """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
     before, rest = line["evidence"][0].split("⟦", 1)
     inside, after = rest.split("⟧", 1)
     s0 = max(0, int(line["fact"]["start"]) - len(before))
     fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
-    return features(fact, context_of(fact, {"text": before + inside + after, "start": s0}, title, facts))
+    sentence = {"text": before + inside + after, "start": s0}
+    return features(fact, context_of(fact, sentence, title, facts, article=article))
 
 
 def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:
@@ -114,10 +128,10 @@ def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], d
     their features read from the judged fields and evidence (origin ``gone:<file>``).
     """
     facts: dict[str, list[str]] = {}
-    titles: dict[str, tuple[dict[str, Any] | None, int]] = {}
+    titles: dict[str, tuple[dict[str, Any] | None, int, str | None]] = {}
     for record in audit.records(pred):
         aid = str(record.get("id"))
-        titles[aid] = (record.get("title"), counted(record))
+        titles[aid] = (record.get("title"), counted(record), article_of(record))
         for f in record.get("achievements", []):
             fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
             facts[audit.key(aid, "achievements", fact)] = feats(f, record)
