@@ -158,7 +158,7 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) ->
     i = first
     while i < len(items):
         j = i
-        if i == first and kind(i) == "vague" and kind(i + 1) in ("scale", "hundred"):
+        if i == first and kind(i) in ("vague", "few") and kind(i + 1) in ("scale", "hundred"):
             base, j, vague = Decimal(1), i + 1, True
         elif isinstance(items[i], Decimal):
             base, j = items[i], i + 1  # type: ignore[assignment]
@@ -393,7 +393,8 @@ def _body_numbers(
         value, vague, used = read
         word = number_words(dirs).get(str(items[i]))
         lone = used == 1 and isinstance(items[i], str) and word is not None and word.ambiguous
-        if (i == opening or isinstance(items[i], Decimal)) and not lone:
+        few = word is not None and word.kind == "few"  # 'vài trăm triệu': a number with no value written
+        if (i == opening or isinstance(items[i], Decimal)) and not lone and not few:
             s, e = spans[i][0], spans[i + used - 1][1]
             yield NumberMatch(s, e, as_number(value), vague, isinstance(items[i], str))
         i += used
