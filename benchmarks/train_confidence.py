@@ -251,21 +251,41 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray]:
-    """The regularisation with the lowest grouped-CV log-loss on the first ``scored`` rows (the judged facts);
-    with it, every row's out-of-fold probability."""
+def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray, tuple[float, float]]:
+    """The regularisation with the lowest grouped-CV log-loss on the first ``scored`` rows (the judged facts), each
+    C's scores calibrated first (:func:`calibration`); with it, every row's calibrated out-of-fold probability."""
     labels = np.array([r.label for r in rows[:scored]])
-    best: tuple[float, float, np.ndarray] | None = None
+    best: tuple[float, float, np.ndarray, tuple[float, float]] | None = None
     for c in GRID_C:
-        every = out_of_fold(rows, c, seed)
+        raw = out_of_fold(rows, c, seed)
+        scale = calibration(labels, raw[:scored])
+        every = calibrate(raw, scale)
         probs = every[:scored]
         loss = float(-np.mean(labels * np.log(probs + 1e-9) + (1 - labels) * np.log(1 - probs + 1e-9)))
         print(f"C={c}: grouped CV log-loss {loss:.4f} (always {labels.mean():.3f}: "
               f"{float(-labels.mean() * np.log(labels.mean()) - (1 - labels.mean()) * np.log(1 - labels.mean())):.4f})")
         if best is None or loss < best[0]:
-            best = (loss, c, every)
+            best = (loss, c, every, scale)
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
+
+
+def _logit(probs: np.ndarray) -> np.ndarray:
+    p = np.clip(probs, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(p / (1 - p)))
+
+
+def calibration(labels: np.ndarray, probs: np.ndarray) -> tuple[float, float]:
+    """Platt scaling of out-of-fold scores to the judged facts' labels: ``a * logit + b``. The judged-wrong facts
+    no longer output (``gone``) teach the ranking but would pull every probability down; the scale, fitted on
+    facts the output holds, gives back probabilities of a reader signing. Linear in the logit, so it folds into
+    the weight file (weights times ``a``, the bias times ``a`` plus ``b``): nothing changes at run time."""
+    model = LogisticRegression(C=1e6, max_iter=1000).fit(_logit(probs).reshape(-1, 1), labels)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def calibrate(probs: np.ndarray, scale: tuple[float, float]) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(scale[0] * _logit(probs) + scale[1]))))
 
 
 @dataclass
@@ -290,10 +310,11 @@ def held_out(judged: list[Row], extra: list[Row], seed: int, prefix: str) -> Hel
 
     rest, train_extra = [r for r in judged if seen(r)], [r for r in extra if seen(r)]
     print(f"held out: {len(held)} facts of {len(articles)} articles; C chosen without them:")
-    c, oof_all = choose_c(rest + train_extra, len(rest), seed)
+    c, oof_all, scale = choose_c(rest + train_extra, len(rest), seed)
     oof_rest = oof_all[:len(rest)]
     vocab, model = fit(rest + train_extra, c, seed)
-    return HeldOut(np.array([r.label for r in held]), predict(held, vocab, model), np.array([r.label for r in rest]),
+    probs = calibrate(predict(held, vocab, model), scale)
+    return HeldOut(np.array([r.label for r in held]), probs, np.array([r.label for r in rest]),
                    oof_rest, c, len(judged) + len(extra) - len(held) - len(rest) - len(train_extra))
 
 
@@ -329,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--target", type=float, default=0.95, help="cross-validated precision the threshold aims at")
     ap.add_argument("--gold-weight", type=float, default=1.0, help="weight of a development gold fact in the fit")
-    ap.add_argument("--gone", action="store_true", help="also train on judged-wrong facts no longer output")
+    ap.add_argument("--no-gone", dest="gone", action="store_false",
+                    help="leave out the judged-wrong facts no longer output (else: negatives of the fit, unmeasured)")
     ap.add_argument("--held-out", default=HELD_OUT, help=f"judged files left out for the check (default {HELD_OUT})")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -341,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"judged facts: {stats}; gold positives: {len(extra) - stats.get('gone, judged wrong', 0)}")
     labels = np.array([r.label for r in judged])
 
-    c, oof_all = choose_c(judged + extra, len(judged), args.seed)
+    c, oof_all, scale = choose_c(judged + extra, len(judged), args.seed)
     oof = oof_all[:len(judged)]
     gold_oof = gold_out_of_fold(extra, oof_all[len(judged):])
     cv = curve(labels, oof, THRESHOLDS)
@@ -350,8 +372,8 @@ def main(argv: list[str] | None = None) -> int:
          f"{kept_at(labels, oof, 0.95):.3f}:", cv)
     check = held_out(judged, extra, args.seed, args.held_out)
     vocab, model = fit(judged + extra, c, args.seed)
-    rounded = {n: round(float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
-    final = Weights(feature_set=FEATURE_SET, bias=round(float(model.intercept_[0]), 4),
+    rounded = {n: round(scale[0] * float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
+    final = Weights(feature_set=FEATURE_SET, bias=round(scale[0] * float(model.intercept_[0]) + scale[1], 4),
                     weights={n: w for n, w in rounded.items() if w}, provenance={})
     gold = [r for r in extra if r.origin.startswith("gold:")]
     gold_cap = min((score(r.names, final) for r in gold), default=1.0)  # as vnnews will score them
@@ -364,7 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     provenance = report(args, check, threshold, gold_cap, dropped, labels)
     provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
                    "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
-                   "model": f"logistic regression, L2, C={c}, seed {args.seed}", "cv": cv, "cv_auc": auc(labels, oof),
+                   "model": f"logistic regression, L2, C={c}, seed {args.seed}; Platt-scaled on the judged facts' "
+                            f"grouped-CV scores (logit x {scale[0]:.4f} + {scale[1]:.4f}), folded into the weights",
+                   "cv": cv, "cv_auc": auc(labels, oof),
                    "cv_kept_at_precision": {str(p): kept_at(labels, oof, p) for p in (0.9, 0.95)},
                    "gold_out_of_fold": gold_oof}
     out = final.model_dump() | {"provenance": dict(sorted(provenance.items()))}
@@ -386,7 +410,7 @@ def report(args: argparse.Namespace, check: HeldOut, threshold: float, gold_cap:
           f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
     return {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
-        "command": "python benchmarks/train_confidence.py" + (" --gone" if args.gone else ""),
+        "command": "python benchmarks/train_confidence.py" + ("" if args.gone else " --no-gone"),
         "corpus": "../shared/corpus/baomoi-2000",
         "held_out": {"files": f"{args.held_out}*", "left_out": "every fact of their articles, also in other files",
                      "n": len(check.labels), "right": round(float(check.labels.mean()), 3), "c": check.c,
