@@ -256,7 +256,8 @@ def _clause(whole: str, lo: int, hi: int, cues: tuple[tuple[int, int, str, str],
 
 
 def _clause_features(ctx: Context, whole: str) -> list[str]:
-    """The clause the number sits in: what opened it, its cues against the sentence's others, the nearest verb."""
+    """The clause the number sits in: what opened it, its words and cues against the sentence's others, the nearest
+    verb before the number."""
     cues = _cues_in(whole)
     lo = len(ctx.before) + 1
     hi = lo + len(ctx.fact)
@@ -268,6 +269,7 @@ def _clause_features(ctx: Context, whole: str) -> list[str]:
     out += [f"fcue:{k}" for k in {k for s, _, k, _ in cues if lo <= s < hi}]
     verbs = [(e, t) for s, e, k, t in cues if k in _VERBISH and start <= s and e <= lo]
     out.append(f"nv:{verbs[-1][1] if verbs else '-'}")
+    out += [f"cw:{w}" for w in set(_WORD.findall(whole, start, lo))]  # the clause's words before the number
     if verbs:
         out.append(f"nvd:{min(len(_WORD.findall(whole, verbs[-1][0], lo)), 4)}")
     return out
