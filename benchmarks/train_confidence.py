@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import importlib.util
 import json
@@ -50,10 +51,10 @@ import audit  # noqa: E402
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "baomoi-2000"
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-HELD_OUT = "round7-ach-"
+HELD_OUT = "round9-ach-"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
-GRID_C = (0.1, 0.3, 1.0, 3.0)
-MIN_COUNT, MAX_FEATURES = 2, 6000
+GRID_C = (0.03, 0.1, 0.3, 1.0)
+MIN_COUNT, MAX_FEATURES = 2, 12000
 _STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
 
 
@@ -79,7 +80,19 @@ def _load(path: Path, name: str) -> ModuleType:
 
 def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
     """The features of one achievement of a JSON record (the pipeline's own function)."""
-    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record)))
+    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record),
+                                     article=article_of(record)))
+
+
+def article_of(record: dict[str, Any]) -> str | None:
+    """The record's input text (its ``text``, else its file), read once per article: the genre features read it."""
+    path = (record.get("source") or {}).get("path")
+    return _article(str(record.get("id")), str(path), record.get("text"))
+
+
+@functools.lru_cache(maxsize=4)
+def _article(aid: str, path: str, text: str | None) -> str | None:
+    return audit.article_text({"id": aid, "source": {"path": path}, "text": text}, [CORPUS])
 
 
 def counted(record: dict[str, Any]) -> int:
@@ -88,23 +101,25 @@ def counted(record: dict[str, Any]) -> int:
 
 
 def corpus_run(pred: Path | None) -> Path:
-    """The corpus run to join verdicts to: ``--pred``, or a fresh run with every fact kept."""
+    """The corpus run to join verdicts to: ``--pred``, or a fresh run with every fact kept (none is scored, so
+    the run works while the packaged weights are of an older feature set)."""
     if pred:
         return pred
     out = Path(tempfile.mkdtemp(prefix="vnnews-train-")) / "run.jsonl"
-    cmd = [sys.executable, "-m", "vnnews", "extract", str(CORPUS), "-o", str(out), "--quiet", "--min-confidence", "0"]
+    cmd = [sys.executable, "-m", "vnnews", "extract", str(CORPUS), "-o", str(out), "--quiet"]  # every fact, unscored
     print("running:", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, check=True)
     return out
 
 
-def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int) -> list[str]:
+def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str | None) -> list[str]:
     """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
     before, rest = line["evidence"][0].split("⟦", 1)
     inside, after = rest.split("⟧", 1)
     s0 = max(0, int(line["fact"]["start"]) - len(before))
     fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
-    return features(fact, context_of(fact, {"text": before + inside + after, "start": s0}, title, facts))
+    sentence = {"text": before + inside + after, "start": s0}
+    return features(fact, context_of(fact, sentence, title, facts, article=article))
 
 
 def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:
@@ -114,10 +129,10 @@ def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], d
     their features read from the judged fields and evidence (origin ``gone:<file>``).
     """
     facts: dict[str, list[str]] = {}
-    titles: dict[str, tuple[dict[str, Any] | None, int]] = {}
+    titles: dict[str, tuple[dict[str, Any] | None, int, str | None]] = {}
     for record in audit.records(pred):
         aid = str(record.get("id"))
-        titles[aid] = (record.get("title"), counted(record))
+        titles[aid] = (record.get("title"), counted(record), article_of(record))
         for f in record.get("achievements", []):
             fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
             facts[audit.key(aid, "achievements", fact)] = feats(f, record)
@@ -158,7 +173,7 @@ def development_sets() -> dict[str, Path]:
 def gold_rows(weight: float) -> list[Row]:
     """Facts of the development gold sets that the shared scorer matches to a gold achievement: positives."""
     scorer = _load(SHARED / "eval" / "score.py", "vnnews_shared_score")
-    options = vnnews.Options(min_confidence=0)
+    options = vnnews.Options()  # nothing scored, nothing dropped: a weight file of an older feature set is never read
     rows = []
     for name, folder in development_sets().items():
         for article in sorted((folder / "articles").glob("*.txt")):
@@ -236,19 +251,41 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray]:
-    """The regularisation with the lowest grouped-CV log-loss on the first ``scored`` rows (the judged facts)."""
+def choose_c(rows: list[Row], scored: int, seed: int) -> tuple[float, np.ndarray, tuple[float, float]]:
+    """The regularisation with the lowest grouped-CV log-loss on the first ``scored`` rows (the judged facts), each
+    C's scores calibrated first (:func:`calibration`); with it, every row's calibrated out-of-fold probability."""
     labels = np.array([r.label for r in rows[:scored]])
-    best: tuple[float, float, np.ndarray] | None = None
+    best: tuple[float, float, np.ndarray, tuple[float, float]] | None = None
     for c in GRID_C:
-        probs = out_of_fold(rows, c, seed)[:scored]
+        raw = out_of_fold(rows, c, seed)
+        scale = calibration(labels, raw[:scored])
+        every = calibrate(raw, scale)
+        probs = every[:scored]
         loss = float(-np.mean(labels * np.log(probs + 1e-9) + (1 - labels) * np.log(1 - probs + 1e-9)))
         print(f"C={c}: grouped CV log-loss {loss:.4f} (always {labels.mean():.3f}: "
               f"{float(-labels.mean() * np.log(labels.mean()) - (1 - labels.mean()) * np.log(1 - labels.mean())):.4f})")
         if best is None or loss < best[0]:
-            best = (loss, c, probs)
+            best = (loss, c, every, scale)
     assert best is not None
-    return best[1], best[2]
+    return best[1], best[2], best[3]
+
+
+def _logit(probs: np.ndarray) -> np.ndarray:
+    p = np.clip(probs, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(p / (1 - p)))
+
+
+def calibration(labels: np.ndarray, probs: np.ndarray) -> tuple[float, float]:
+    """Platt scaling of out-of-fold scores to the judged facts' labels: ``a * logit + b``. The judged-wrong facts
+    no longer output (``gone``) teach the ranking but would pull every probability down; the scale, fitted on
+    facts the output holds, gives back probabilities of a reader signing. Linear in the logit, so it folds into
+    the weight file (weights times ``a``, the bias times ``a`` plus ``b``): nothing changes at run time."""
+    model = LogisticRegression(C=1e6, max_iter=1000).fit(_logit(probs).reshape(-1, 1), labels)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def calibrate(probs: np.ndarray, scale: tuple[float, float]) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(scale[0] * _logit(probs) + scale[1]))))
 
 
 @dataclass
@@ -273,10 +310,33 @@ def held_out(judged: list[Row], extra: list[Row], seed: int, prefix: str) -> Hel
 
     rest, train_extra = [r for r in judged if seen(r)], [r for r in extra if seen(r)]
     print(f"held out: {len(held)} facts of {len(articles)} articles; C chosen without them:")
-    c, oof_rest = choose_c(rest + train_extra, len(rest), seed)
+    c, oof_all, scale = choose_c(rest + train_extra, len(rest), seed)
+    oof_rest = oof_all[:len(rest)]
     vocab, model = fit(rest + train_extra, c, seed)
-    return HeldOut(np.array([r.label for r in held]), predict(held, vocab, model), np.array([r.label for r in rest]),
+    probs = calibrate(predict(held, vocab, model), scale)
+    return HeldOut(np.array([r.label for r in held]), probs, np.array([r.label for r in rest]),
                    oof_rest, c, len(judged) + len(extra) - len(held) - len(rest) - len(train_extra))
+
+
+def kept_at(labels: np.ndarray, probs: np.ndarray, precision: float) -> float:
+    """The largest share of facts, best scored first, whose precision still reaches ``precision``."""
+    ranked = labels[np.argsort(-probs, kind="stable")]
+    reach = np.nonzero(np.cumsum(ranked) / np.arange(1, len(ranked) + 1) >= precision)[0]
+    return round(float(reach.max() + 1) / len(ranked), 3) if len(reach) else 0.0
+
+
+def gold_out_of_fold(extra: list[Row], probs: np.ndarray) -> dict[str, Any]:
+    """The development gold facts scored by models that never saw their article (the grouped CV's): the lowest
+    score, per set, and how many fall below each cut. The honest gold safety of a cut: in-sample they score high."""
+    pairs = zip(extra, probs, strict=True)
+    gold = [(r.origin.removeprefix("gold:"), float(p)) for r, p in pairs if r.origin.startswith("gold:")]
+    lowest: dict[str, float] = {}
+    for name, p in gold:
+        lowest[name] = round(min(p, lowest.get(name, 1.0)), 4)
+    below = {str(t): sum(p < t for _, p in gold) for t in THRESHOLDS}
+    out = {"min": min(lowest.values(), default=1.0), "per_set_min": dict(sorted(lowest.items())), "below": below}
+    print(f"development gold facts out of fold: lowest {out['min']:.3f}; below each cut: {below}")
+    return out
 
 
 def auc(labels: np.ndarray, probs: np.ndarray) -> float:
@@ -286,11 +346,12 @@ def auc(labels: np.ndarray, probs: np.ndarray) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", type=Path, help="a baomoi-2000 run made with --min-confidence 0 (default: run it)")
+    ap.add_argument("--pred", type=Path, help="a baomoi-2000 run, no --min-confidence above 0 (default: run it)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--target", type=float, default=0.95, help="cross-validated precision the threshold aims at")
     ap.add_argument("--gold-weight", type=float, default=1.0, help="weight of a development gold fact in the fit")
-    ap.add_argument("--gone", action="store_true", help="also train on judged-wrong facts no longer output")
+    ap.add_argument("--no-gone", dest="gone", action="store_false",
+                    help="leave out the judged-wrong facts no longer output (else: negatives of the fit, unmeasured)")
     ap.add_argument("--held-out", default=HELD_OUT, help=f"judged files left out for the check (default {HELD_OUT})")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -302,14 +363,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"judged facts: {stats}; gold positives: {len(extra) - stats.get('gone, judged wrong', 0)}")
     labels = np.array([r.label for r in judged])
 
-    c, oof = choose_c(judged + extra, len(judged), args.seed)
+    c, oof_all, scale = choose_c(judged + extra, len(judged), args.seed)
+    oof = oof_all[:len(judged)]
+    gold_oof = gold_out_of_fold(extra, oof_all[len(judged):])
     cv = curve(labels, oof, THRESHOLDS)
     show(f"grouped 5-fold CV (folds by article) on the {len(judged)} judged facts still output, C={c}, "
-         f"AUC {auc(labels, oof):.3f}:", cv)
+         f"AUC {auc(labels, oof):.3f}, kept at precision 0.90 / 0.95: {kept_at(labels, oof, 0.9):.3f} / "
+         f"{kept_at(labels, oof, 0.95):.3f}:", cv)
     check = held_out(judged, extra, args.seed, args.held_out)
     vocab, model = fit(judged + extra, c, args.seed)
-    rounded = {n: round(float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
-    final = Weights(feature_set=FEATURE_SET, bias=round(float(model.intercept_[0]), 4),
+    rounded = {n: round(scale[0] * float(model.coef_[0][i]), 4) for n, i in sorted(vocab.items())}
+    final = Weights(feature_set=FEATURE_SET, bias=round(scale[0] * float(model.intercept_[0]) + scale[1], 4),
                     weights={n: w for n, w in rounded.items() if w}, provenance={})
     gold = [r for r in extra if r.origin.startswith("gold:")]
     gold_cap = min((score(r.names, final) for r in gold), default=1.0)  # as vnnews will score them
@@ -322,7 +386,11 @@ def main(argv: list[str] | None = None) -> int:
     provenance = report(args, check, threshold, gold_cap, dropped, labels)
     provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
                    "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
-                   "model": f"logistic regression, L2, C={c}, seed {args.seed}", "cv": cv, "cv_auc": auc(labels, oof)}
+                   "model": f"logistic regression, L2, C={c}, seed {args.seed}; Platt-scaled on the judged facts' "
+                            f"grouped-CV scores (logit x {scale[0]:.4f} + {scale[1]:.4f}), folded into the weights",
+                   "cv": cv, "cv_auc": auc(labels, oof),
+                   "cv_kept_at_precision": {str(p): kept_at(labels, oof, p) for p in (0.9, 0.95)},
+                   "gold_out_of_fold": gold_oof}
     out = final.model_dump() | {"provenance": dict(sorted(provenance.items()))}
     args.output.write_text(json.dumps(out, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KB, {len(out['weights'])} weights)")
@@ -342,7 +410,7 @@ def report(args: argparse.Namespace, check: HeldOut, threshold: float, gold_cap:
           f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
     return {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
-        "command": "python benchmarks/train_confidence.py" + (" --gone" if args.gone else ""),
+        "command": "python benchmarks/train_confidence.py" + ("" if args.gone else " --no-gone"),
         "corpus": "../shared/corpus/baomoi-2000",
         "held_out": {"files": f"{args.held_out}*", "left_out": "every fact of their articles, also in other files",
                      "n": len(check.labels), "right": round(float(check.labels.mean()), 3), "c": check.c,

@@ -52,7 +52,7 @@ def case_features(case: dict[str, Any]) -> list[str]:
     elif case.get("title_text"):
         title = {"start": 0, "end": len(case["title_text"]), "text": case["title_text"]}
     fact = {"rule": "achv.noun", "qualifier_kind": None, "action": None} | span | case["fact"]
-    return features(fact, context_of(fact, sentence, title, case.get("facts", 1)))
+    return features(fact, context_of(fact, sentence, title, case.get("facts", 1), article=case.get("article")))
 
 
 @pytest.mark.parametrize("case", cases.params("confidence"))
@@ -74,7 +74,7 @@ def test_the_packaged_weights_load_and_validate() -> None:
     assert model.weights
     assert all(isinstance(w, float) for w in model.weights.values())
     path = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-    assert path.stat().st_size < 300_000
+    assert path.stat().st_size < 400_000
 
 
 def test_a_weight_file_of_another_feature_set_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,6 +103,12 @@ def test_the_score_is_the_logistic_of_the_summed_weights() -> None:
         ("Đội đã ghi được ⟦3 bàn thắng⟧ trong trận đấu.",
          "Nếu muốn đi tiếp, đội cần ghi ⟦3 bàn thắng⟧ trong trận đấu."),
         ("Công ty đã trả ⟦8 triệu đồng⟧ cho mỗi lao động.", "Công ty dự kiến sẽ trả ⟦8 triệu đồng⟧ cho mỗi lao động."),
+        ("Tháng trước, công ty đã bán ⟦300 con bò⟧ cho thương lái.",
+         "Nếu công ty bán ⟦300 con bò⟧ cho thương lái, lãi sẽ tăng."),
+        ("Năm nay, tỉnh đã thu hút ⟦200 dự án⟧ đầu tư.",
+         "Nếu tỉnh thu hút ⟦200 dự án⟧ đầu tư thì kinh tế sẽ khởi sắc."),
+        ("Gia đình đã chọn căn hộ ⟦30m2⟧ ở trung tâm.",
+         "Nếu muốn tiết kiệm, bạn có thể chọn căn hộ ⟦30m2⟧ ở trung tâm."),
     ],
 )
 def test_a_fact_in_a_forecast_or_condition_scores_lower_than_the_same_fact_reported(reported: str, hedged: str) -> None:
@@ -204,7 +210,7 @@ def test_a_json_record_scores_as_the_pipeline_scored(spelling: str) -> None:
     record = vnnews.extract(text, options=vnnews.Options(min_confidence=0)).model_dump(mode="json")
     for fact in record["achievements"]:
         counted = facts_counted(bool(a["target"]) for a in record["achievements"])
-        again = confidence(fact, fact["sentence"], record["title"], counted)
+        again = confidence(fact, fact["sentence"], record["title"], counted, article=text)
         assert again == fact["confidence"]
 
 

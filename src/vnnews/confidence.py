@@ -12,11 +12,13 @@ sum per feature, no numpy at run time. ``Options.min_confidence`` drops the fact
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from itertools import repeat
@@ -30,16 +32,24 @@ from .normalize import normalize
 from .rules_data import load_rules
 
 #: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
-FEATURE_SET = "achv-conf-1"
+FEATURE_SET = "achv-conf-2"
 _WORD = re.compile(r"\w+")
 #: Characters either side of the number in which the window words are read (far more than five words).
 WINDOW = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
+#: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces.
+_CUT = re.compile(r"[,;:()\[\]\"!?…]|\s[-–]\s")
+_OPENS = frozenset({"opener", "conditional"})
+#: Cue kinds whose words are verbs: the nearest one before the number governs it.
+_VERBISH = frozenset({"verb", "done", "report"})
+#: The moods whose share of an article's sentences is read (its genre: advice pieces, forecasts, Q&A).
+_MOODS = ("advice", "forecast", "future", "conditional", "modal", "question", "rule", "proposal", "listing")
+_PIECES = re.compile(r"[^.!?\n]+[.!?]*")
 
 CueKind = Literal[
     "future", "forecast", "modal", "conditional", "advice", "rule", "proposal", "plan", "question", "quote",
-    "vague", "compare", "done", "report", "none",
+    "vague", "compare", "done", "report", "verb", "opener", "listing", "none",
 ]
 
 
@@ -71,6 +81,7 @@ class Context:
     position: Literal["title", "body"]  # no 'lead': a character count differs between spellings (CRLF, NFD)
     title: str  # the article's title line, '' when it has none
     facts: int  # how many achievements vnnews found in the article (reports list many; general news few)
+    genre: tuple[str, ...] = ()  # the article's mood (:func:`genre`): shares of its sentences with advice, forecasts...
 
 
 @functools.cache
@@ -109,6 +120,7 @@ def context_of(
     facts: int,
     *,
     normalised: bool = False,
+    article: str | None = None,
 ) -> Context:
     """The context of a fact from spans (``start``, ``end``, ``text``) of one text: a JSON record's, or the pipeline's.
 
@@ -122,7 +134,14 @@ def context_of(
     title_end = int(title["end"]) if title else 0
     position: Literal["title", "body"] = "title" if title and s0 < title_end else "body"
     heading = fold(str(title["text"])) if title else ""
-    return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts)
+    mood = () if article is None else genre(article) if normalised else _input_genre(article)
+    return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts, mood)
+
+
+@functools.lru_cache(maxsize=4)
+def _input_genre(text: str) -> tuple[str, ...]:
+    """The genre of an input text (a JSON record's), normalised as the rules read it."""
+    return genre(normalize(text).text)
 
 
 def _value_features(fact: Mapping[str, Any]) -> list[str]:
@@ -171,36 +190,96 @@ def _sentence_features(ctx: Context) -> list[str]:
     out += [f"bw:{w}" for w in before[-5:-1]]
     out += [f"aw:{w}" for w in after[1:4]]
     whole = f"{ctx.before} {ctx.fact} {ctx.after}"
-    for end, kind in _cues_in(whole):
+    for _, end, kind, _ in _cues_in(whole):
         out.append(f"cue:{kind}")
         if end <= len(ctx.before):
             out.append(f"cue<:{kind}")
             if len(ctx.before) - end <= 25:
                 out.append(f"cue~:{kind}")
     out += _title_features(ctx.title)
-    numbers = len(_NUMBER.findall(whole))
-    out.append(f"nn:{min(numbers, 5)}")
-    out.append(f"slen:{min(len(whole) // 80, 4)}")
-    for flag, present in (("s:question", "?" in whole), ("s:quote", '"' in whole), ("s:colon", ":" in ctx.before),
-                          ("s:bullet", bool(_BULLET.match(ctx.before))),
+    out += _whole_sentence(whole)
+    for flag, present in (("s:colon", ":" in ctx.before), ("s:bullet", bool(_BULLET.match(ctx.before))),
                           ("s:paren", "(" in ctx.before[-30:])):
         if present:
             out.append(flag)
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _whole_sentence(whole: str) -> list[str]:
+    """What the whole sentence tells, alike for each of its facts: its words, its numbers, length, '?' and quotes."""
+    out = [f"sw:{w}" for w in set(_WORD.findall(whole))]
+    out += [f"nn:{min(len(_NUMBER.findall(whole)), 5)}", f"slen:{min(len(whole) // 80, 4)}"]
+    return out + [flag for flag, sign in (("s:question", "?"), ("s:quote", '"')) if sign in whole]
+
+
 @functools.lru_cache(maxsize=256)
-def _cues_in(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each cue in a sentence ends, and its kind (once per sentence: its facts share it)."""
-    pattern, kinds = _cues()
-    found = ((m.end(), kinds.get(m["cue"]) or kinds[" ".join(m["cue"].split())]) for m in pattern.finditer(text))
-    return tuple((end, kind) for end, kind in found if kind != "none")  # 'trẻ em' hides the quote cue 'em'; no cue
+def _cues_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Where each cue in a sentence starts and ends, its kind and term (once per sentence: its facts share it)."""
+    return tuple(_find_cues(text))
+
+
+def _find_cues(text: str, moods_only: bool = False) -> Iterator[tuple[int, int, str, str]]:
+    """Each cue of a text: start, end, kind, term; 'trẻ em' hides the quote cue 'em' and is no cue itself."""
+    pattern, kinds = _mood_cues() if moods_only else _cues()
+    for m in pattern.finditer(text):
+        cue = m["cue"]
+        kind = kinds.get(cue) or kinds[" ".join(cue.split())]
+        if kind != "none":
+            yield m.start(), m.end(), kind, cue
+
+
+@functools.cache
+def _mood_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The cues of the moods an article's genre counts (and the words that hide one): far fewer matches to loop over."""
+    kinds = {t: k for t, k in _cues()[1].items() if k in _MOODS or k == "none"}
+    terms = sorted(kinds, key=lambda t: (-len(t), t))
+    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+
+
+def _clause(whole: str, lo: int, hi: int, cues: tuple[tuple[int, int, str, str], ...]) -> tuple[int, int, str]:
+    """The clause around ``whole[lo:hi]``: from the last cut (``,;:`` a bracket, a clause opener) before it to the
+    first after it, and what opened it ('^' the sentence, 'punct', or the opener's word)."""
+    start, opener, end = 0, "^", len(whole)
+    for m in _CUT.finditer(whole, 0, lo):
+        start, opener = m.end(), "punct"
+    after = _CUT.search(whole, hi)
+    end = after.start() if after else end
+    for s, _, kind, term in cues:
+        if kind not in _OPENS:
+            continue
+        if start <= s < lo:
+            start, opener = s, term
+        elif hi <= s < end:
+            end = s
+    return start, end, opener
+
+
+def _clause_features(ctx: Context, whole: str) -> list[str]:
+    """The clause the number sits in: what opened it, its words and cues against the sentence's others, the nearest
+    verb before the number."""
+    cues = _cues_in(whole)
+    lo = len(ctx.before) + 1
+    hi = lo + len(ctx.fact)
+    start, end, opener = _clause(whole, lo, hi, cues)
+    out = [f"cop:{opener}", f"clen:{min((end - start) // 30, 4)}"]
+    inside = {k for s, e, k, _ in cues if start <= s and e <= end and not lo <= s < hi}
+    out += [f"ccue:{k}" for k in inside]
+    out += [f"ocue:{k}" for k in {k for s, e, k, _ in cues if e <= start or s >= end} - inside]
+    out += [f"fcue:{k}" for k in {k for s, _, k, _ in cues if lo <= s < hi}]
+    verbs = [(e, t) for s, e, k, t in cues if k in _VERBISH and start <= s and e <= lo]
+    out.append(f"nv:{verbs[-1][1] if verbs else '-'}")
+    out += [f"cw:{w}" for w in set(_WORD.findall(whole, start, lo))]  # the clause's words before the number
+    if verbs:
+        out.append(f"nvd:{min(len(_WORD.findall(whole, verbs[-1][0], lo)), 4)}")
+    return out
 
 
 @functools.lru_cache(maxsize=64)
 def _title_features(title: str) -> list[str]:
     """The cue kinds in the article's title, and whether it asks a question (computed once per title)."""
-    out = sorted({f"tcue:{kind}" for _, kind in _cues_in(title)})
+    cues = _cues_in(title)
+    out = sorted({f"tcue:{kind}" for _, _, kind, _ in cues})
     return [*out, "t:question"] if "?" in title else out
 
 
@@ -211,7 +290,27 @@ def _bucket(n: int) -> str:
 
 def features(fact: Mapping[str, Any], ctx: Context) -> list[str]:
     """Every feature name of one achievement, each once (a fact's fields as the record holds them, and its context)."""
-    return sorted({*_fact_features(fact), *_sentence_features(ctx), f"art:facts:{_bucket(ctx.facts)}"})
+    whole = f"{ctx.before} {ctx.fact} {ctx.after}"
+    return sorted({*_fact_features(fact), *_sentence_features(ctx), *_clause_features(ctx, whole),
+                   *ctx.genre, f"art:facts:{_bucket(ctx.facts)}"})
+
+
+@functools.lru_cache(maxsize=4)
+def genre(text: str) -> tuple[str, ...]:
+    """The article's mood, read once per article: the share of its sentences with each mood's cue (or a '?')."""
+    folded = text.casefold()
+    ends = [m.end() for m in _PIECES.finditer(folded)]
+    if not ends:
+        return ()
+    moods: set[tuple[int, str]] = {(bisect.bisect_left(ends, e), k) for _, e, k, _ in _find_cues(folded, True)}
+    moods |= {(bisect.bisect_left(ends, m.end()), "question") for m in re.finditer(r"\?", folded)}
+    counts = Counter(k for _, k in moods)
+    return tuple(f"g:{k}:{_share(counts[k] / len(ends))}" for k in _MOODS)
+
+
+def _share(x: float) -> str:
+    """A share as a few classes."""
+    return "0" if x == 0 else "lt.1" if x < 0.1 else "lt.25" if x < 0.25 else "ge.25"
 
 
 @functools.cache
@@ -245,6 +344,7 @@ def confidence(
     facts: int,
     *,
     normalised: bool = False,
+    article: str | None = None,
 ) -> float:
     """One fact's confidence (:func:`context_of` reads the spans, :func:`features` names them, :func:`score` sums)."""
-    return score(features(fact, context_of(fact, sentence, title, facts, normalised=normalised)))
+    return score(features(fact, context_of(fact, sentence, title, facts, normalised=normalised, article=article)))

@@ -70,7 +70,8 @@ class Appointment(Entry):
 # ---- numbers and achievements -------------------------------------------------------------------
 
 WordKind = Literal[
-    "digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague", "few", "not_sign", "compound"
+    "digit", "late_digit", "zero", "ten", "tens", "hundred", "link", "half", "scale", "vague", "few", "not_sign",
+    "compound",
 ]
 
 

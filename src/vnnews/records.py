@@ -77,6 +77,7 @@ def _confidence(doc: Document, hit: AchievementHit, fields: dict[str, object], f
         {"start": title.start, "end": title.end, "text": text[title.start:title.end]} if title else None,
         facts,
         normalised=True,
+        article=text,
     )
 
 
