@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_told import told_only
-from ._achv_words import CLAUSE_BREAK
 
 if TYPE_CHECKING:
-    from ._achv_sense import Around, Sense
+    from ._achv_around import Around
+    from ._achv_sense import Sense
 
 #: Largest count of people read as a group told before when a story resumes with it ('Sau đó, 2 tay vợt kéo nhau').
 RESUMED_MAX = 12
@@ -58,7 +58,7 @@ def resumed(at: Around, s: Sense) -> bool:
         return False
     if not _SUBJECT_OPENS.search(at.before):
         return False
-    clause = CLAUSE_BREAK.split(at.after)[0]
+    clause = at.next_clause
     if at.num.value == 2 and s.anywhere["reciprocal"].search(" ".join(clause.split()[:RECIPROCAL_WORDS])):
         return True
     return bool(s.at_start["resumed"].match(at.after)) and _counted_before(at, s)
@@ -72,7 +72,7 @@ def group_makeup(at: Around, s: Sense) -> bool:
     """
     if not s.at_start["rival"].fullmatch(at.unit.text) or not s.at_end["rival_of"].search(at.before):
         return False  # not 'đã đánh bại cả 3 đối thủ cùng bảng': teams beaten are a result
-    clause = CLAUSE_BREAK.split(at.after)[0]
+    clause = at.next_clause
     group = s.anywhere["in_group"].search(clause)
     return group is not None and len(clause[: group.start()].split()) <= RIVAL_GROUP_WORDS
 
@@ -103,7 +103,7 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if told := told_only(at, s, clause):
         return told
     relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
-    rest = CLAUSE_BREAK.split(at.after)[0]
+    rest = at.next_clause
     if relief and s.anywhere["as_for"].search(rest) and not s.anywhere["versus"].search(rest):
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     if _usual(at, s):

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from ._achv_sense import Around, Sense
+    from ._achv_around import Around
+    from ._achv_sense import Sense
 
 #: Most words between a forecast's wording or an asking word and the amount ('phổ biến khoảng 28', 'đòi giá 5 tỷ').
 NEAR_WORDS = 2

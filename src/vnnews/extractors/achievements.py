@@ -30,6 +30,7 @@ from ..document import Document
 from ..numbers import NumberMatch, find_numbers, parse_digits, range_start
 from ..segment import Sentence
 from ._achv_action import action
+from ._achv_around import Around
 from ._achv_context import (
     Before,
     after_name,
@@ -45,7 +46,7 @@ from ._achv_context import (
 from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
-from ._achv_sense import Around, no_result, reports_event, sense
+from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
