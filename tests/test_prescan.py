@@ -139,3 +139,26 @@ def test_end_anchored_sense_patterns_searched_over_the_last_words_find_what_the_
             assert (inside and inside.span()) == (alone and alone.span()), (text[start:end], tail.pattern.pattern[:40])
             found += alone is not None
     assert found > 500
+
+
+@pytest.mark.issue("9-sense-needed-words")
+def test_where_no_term_has_all_its_words_in_the_lowered_text_the_pattern_finds_nothing() -> None:
+    """folded.needed_words / may_hold: the words check that spares a sense or plan scan never skips a match."""
+    from vnnews.extractors._achv_sense import sense
+    from vnnews.extractors._achv_vocab import vocab
+    from vnnews.folded import lowered, may_hold
+    from vnnews.lexicon import load
+
+    s = sense()
+    kinds = sorted(s.needed)
+    checks = [(s.anywhere[k], s.needed[k]) for k in kinds] + [(vocab().plan, vocab().plan_needs)]
+    texts = [t for t, _, _ in _sentences()[::7]] + [ODD, "NGUYÊN LIỆU: 2 thìa", "ſáu K \u212a"]
+    texts += [f"Khi đó, {e.term.upper()} 5" for e in load("achievement_sense")]
+    skipped = 0
+    for text in dict.fromkeys(texts):
+        for pattern, needed in checks:
+            if not may_hold(text, 0, len(text), needed):
+                assert lowered(text) is not None  # 'ſ' matches 's' case-blind, yet lowers to itself: never skipped
+                assert pattern.search(text) is None, (text, pattern.pattern[:60])
+                skipped += 1
+    assert skipped > 10000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from ..folded import lowered
 from ..numbers import NumberMatch
 from ._achv_unit import Unit
 from ._achv_words import CLAUSE_BREAK
@@ -32,3 +33,14 @@ class Around:
         """The clause after the unit, up to the first clause break after it."""
         found = CLAUSE_BREAK.search(self.after)
         return self.after if found is None else self.after[: found.start()]
+
+    @functools.cached_property
+    def lowered(self) -> tuple[str, str] | None:
+        """The paragraph and the sentence up to the number, lowered, when the article lowers faithfully
+        (:mod:`vnnews.folded`): where no term has all its words, no scan for one is needed."""
+        text, start = self.earlier
+        low = lowered(text) if text else None
+        if low is None:
+            return None
+        end = start + len(self.before)
+        return low[end - len(self.paragraph) : end], low[start:end]

@@ -12,12 +12,13 @@ from ``achievement_sense.yaml``; the rules read the sentence around the number, 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
+from ..folded import holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
@@ -85,6 +86,17 @@ class Sense:
     at_start: Patterns  # kind -> terms opening a stretch (clause, unit)
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
+    needed: dict[str, tuple[tuple[str, ...], ...] | None]  # kind -> each term's words (vnnews.folded.needed_words)
+
+    def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
+        """False only when the sentence before the number (or its paragraph), lowered, holds no term's words all."""
+        low, needed = at.lowered, self.needed[kind]
+        return low is None or needed is None or holds_words(low[0 if paragraph else 1], needed)
+
+    def terms_in(self, at: Around, kind: str, *, paragraph: bool = False) -> Iterator[regex.Match[str]]:
+        """The terms of ``kind`` in the sentence before the number (or its paragraph), left to right (see ``may``)."""
+        found = self.may(at, kind, paragraph=paragraph)
+        return self.anywhere[kind].finditer(at.paragraph if paragraph else at.before) if found else iter(())
 
 
 @functools.cache
@@ -104,6 +116,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         at_start=Patterns(terms, "[ \u00a0]*{}"),
         at_close=Patterns(terms, "{}$"),
         spelled=_spelled(dirs),
+        needed={k: needed_words(v) for k, v in by_kind.items()},
     )
 
 
@@ -132,9 +145,9 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
     clause = at.clause
-    hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
-    hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
-    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
+    hypothetical = [m.start() for m in s.terms_in(at, "hypothetical")]
+    hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
+    if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
     opens = s.at_start["opening"].match(at.before)
     if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
@@ -143,9 +156,11 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
             return "hypothetical"
         if opens and not turns:
             return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
-        if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
-            return kind
+    mood = _mood_clause(at, v, s, clause)
+    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
+        return "modal"
+    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
+        return "rule"
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
@@ -160,7 +175,7 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
         return "instruction"
-    if s.anywhere["recipe"].search(at.paragraph) or s.at_start["spoon"].match(at.unit.text):
+    if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
 
@@ -236,11 +251,11 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
-    if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
+    if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.terms_in(at, "between")):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
-    if _ratio(at.before, s):
+    if s.may(at, "ratio") and _ratio(at.before, s):
         return "ratio"
     # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
     if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text + at.after)):
@@ -314,7 +329,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text + at.after):
         return "listicle"  # the term may run past the unit: '3 điểm| cần lưu ý' (the unit stops at the modal)
-    if s.anywhere["links"].search(at.before):
+    if next(s.terms_in(at, "links"), None):
         return "links"  # 'Tin liên quan Bị treo giò, ... 6 ngôi sao tỏa sáng trước 1 CLB': other articles' headlines
     headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
     if headline and at.unit.kind == "noun" and s.at_start["list_head"].match(at.unit.text):
