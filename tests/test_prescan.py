@@ -97,3 +97,68 @@ def test_at_a_word_opening_no_term_and_no_name_every_people_reader_but_the_forei
                 assert not titles
                 tried += 1
     assert tried > 1000
+
+
+#: Spaces of every kind around words, a line break before the end, a term glued to what precedes it.
+TAIL_ODD = [
+    "không được hưởng ",
+    "a  không \u00a0 được\thưởng  \u00a0",
+    "(không được hưởng \n",
+    "Ôngkhông được hưởng ",
+    "   ",
+    "",
+    "không\nđược hưởng ",
+    "KHÔNG ĐƯỢC HƯỞNG \u00a0",
+]
+
+
+@pytest.mark.issue("9-sense-tails-same-matches")
+def test_end_anchored_sense_patterns_searched_over_the_last_words_find_what_the_whole_search_finds() -> None:
+    """_achv_words.Tail: a sense rule closing the text before a number, tried over its last words only."""
+    from vnnews.extractors._achv_sense import sense
+    from vnnews.lexicon import load
+
+    s = sense()
+    terms: dict[str, list[str]] = {}
+    for e in load("achievement_sense"):
+        terms.setdefault(e.kind, []).append(e.term)
+    rng = random.Random(9)
+    cases = [(t, 0, len(t), rng.sample(sorted(terms), 6)) for t in TAIL_ODD]
+    for kind, kind_terms in terms.items():  # each kind's terms closing a text, with spaces of every kind around
+        for t in kind_terms[:4]:
+            for pre, end in zip(("", "Khi đó, ", "x", "Ông  "), (" ", "\u00a0 ", "  \n", " \t"), strict=True):
+                cases.append((f"{pre}{t}{end}", 0, len(pre + t + end), [kind]))
+    for text, start, end in _sentences()[::4]:
+        cases += [(text, start, pos, rng.sample(sorted(terms), 6)) for pos in range(start, end + 1, 17)]
+    found = 0
+    for text, start, end, kinds in cases:
+        for tail in (s.at_end[k] for k in kinds):
+            alone, got = tail.pattern.search(text[start:end]), tail.search(text[start:end])
+            assert (got and (got.span(), got.groupdict())) == (alone and (alone.span(), alone.groupdict()))
+            inside, alone = tail.search(text, start, end), tail.pattern.search(text, start, end)
+            assert (inside and inside.span()) == (alone and alone.span()), (text[start:end], tail.pattern.pattern[:40])
+            found += alone is not None
+    assert found > 500
+
+
+@pytest.mark.issue("9-sense-needed-words")
+def test_where_no_term_has_all_its_words_in_the_lowered_text_the_pattern_finds_nothing() -> None:
+    """folded.needed_words / may_hold: the words check that spares a sense or plan scan never skips a match."""
+    from vnnews.extractors._achv_sense import sense
+    from vnnews.extractors._achv_vocab import vocab
+    from vnnews.folded import lowered, may_hold
+    from vnnews.lexicon import load
+
+    s = sense()
+    kinds = sorted(s.needed)
+    checks = [(s.anywhere[k], s.needed[k]) for k in kinds] + [(vocab().plan, vocab().plan_needs)]
+    texts = [t for t, _, _ in _sentences()[::7]] + [ODD, "NGUYÊN LIỆU: 2 thìa", "ſáu K \u212a"]
+    texts += [f"Khi đó, {e.term.upper()} 5" for e in load("achievement_sense")]
+    skipped = 0
+    for text in dict.fromkeys(texts):
+        for pattern, needed in checks:
+            if not may_hold(text, 0, len(text), needed):
+                assert lowered(text) is not None  # 'ſ' matches 's' case-blind, yet lowers to itself: never skipped
+                assert pattern.search(text) is None, (text, pattern.pattern[:60])
+                skipped += 1
+    assert skipped > 10000

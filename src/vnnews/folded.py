@@ -15,7 +15,7 @@ text lowered (read them without case, or by span).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 from regex import _regex
@@ -111,15 +111,11 @@ class Folded:
 
     def on(self, text: str) -> tuple[regex.Pattern[str], str]:
         """The pattern to scan ``text`` with and the text to scan: lowered when that finds the same spans."""
-        for kept, low in _KEPT:  # noqa: B007 - the copy kept with the text found
-            if kept is text:
-                break
-        else:
-            low = _remember(text)
-        lowered = self.lowered if low is not None else None
-        if lowered is None or low is None:
+        low = lowered(text)
+        lowered_pattern = self.lowered if low is not None else None
+        if lowered_pattern is None or low is None:
             return self.blind, text
-        return lowered, low
+        return lowered_pattern, low
 
 
 def folded(build: Callable[[Callable[[str], str]], str], flags: int = 0) -> Folded:
@@ -163,6 +159,50 @@ def lower_literals(pattern: str) -> str:
         pos = m.end()
     out.append(pattern[pos:].lower())
     return "".join(out)
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when the text is faithful (see the module docstring), else None: kept for the next asks."""
+    for kept, low in _KEPT:
+        if kept is text:
+            return low
+    return _remember(text)
+
+
+def needed_words(terms: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The words of each term, lowered, longest first: wherever a term matches case-blind in a faithful text, its
+    lowered copy holds all of that term's words; None when a word holds a cased letter outside the alphabet, whose
+    case-blind matches a lowered text may not show.
+
+    >>> needed_words(["nguyên liệu:", "Cách làm"]), needed_words(["ſ x"])
+    ((('nguyên', 'liệu:'), ('cách', 'làm')), None)
+    """
+    out: dict[tuple[str, ...], None] = {}
+    for term in terms:
+        low = term.lower()
+        if len(low) != len(term) or any(c not in ALPHABET and _cases(c) != {c} for c in low):
+            return None
+        out[tuple(sorted(low.split(), key=len, reverse=True))] = None
+    return tuple(out)
+
+
+def may_hold(text: str, start: int, end: int, needed: tuple[tuple[str, ...], ...] | None) -> bool:
+    """Whether text[start:end] may hold a case-blind match of terms whose words are ``needed`` (:func:`needed_words`):
+    False only when the text is faithful and its lowered copy there holds no term's words all."""
+    low = lowered(text)
+    return low is None or needed is None or holds_words(low[start:end], needed)
+
+
+def holds_words(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the lowered text ``low`` holds every word of some term of ``needed`` (plain loops: no generator is
+    made per term, the test must cost less than the scan it spares)."""
+    for words in needed:
+        for word in words:
+            if word not in low:
+                break
+        else:
+            return True
+    return False
 
 
 def _remember(text: str) -> str | None:

@@ -12,18 +12,19 @@ from ``achievement_sense.yaml``; the rules read the sentence around the number, 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import regex
 
+from ..folded import holds_words, needed_words
 from ..lexicon import Termset, load
-from ..numbers import NumberMatch, number_words
+from ..numbers import number_words
+from ._achv_around import Around
 from ._achv_story import generic, group_makeup, resumed
-from ._achv_unit import Unit
 from ._achv_vocab import Vocab
-from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, Tails
 
 #: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
 TAX_WINDOW = 20
@@ -81,10 +82,21 @@ class Sense:
     """The patterns of ``achievement_sense.yaml``, loaded once per lexicon folders."""
 
     anywhere: Patterns  # kind -> terms found anywhere in a stretch of text
-    at_end: Patterns  # kind -> terms closing the text before the number
+    at_end: Tails  # kind -> terms closing the text before the number (searched over its last words)
     at_start: Patterns  # kind -> terms opening a stretch (clause, unit)
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
+    needed: dict[str, tuple[tuple[str, ...], ...] | None]  # kind -> each term's words (vnnews.folded.needed_words)
+
+    def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
+        """False only when the sentence before the number (or its paragraph), lowered, holds no term's words all."""
+        low, needed = at.lowered, self.needed[kind]
+        return low is None or needed is None or holds_words(low[0 if paragraph else 1], needed)
+
+    def terms_in(self, at: Around, kind: str, *, paragraph: bool = False) -> Iterator[regex.Match[str]]:
+        """The terms of ``kind`` in the sentence before the number (or its paragraph), left to right (see ``may``)."""
+        found = self.may(at, kind, paragraph=paragraph)
+        return self.anywhere[kind].finditer(at.paragraph if paragraph else at.before) if found else iter(())
 
 
 @functools.cache
@@ -97,12 +109,14 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
     # the hedges that bound an amount (qualifiers.yaml: over, under, at most, at least) bound a group too
     by_kind.setdefault("bound_hedge", []).extend(q.term for q in load("qualifiers", dirs) if q.group)
     terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
+    words = {k: max((len(t.split()) for t in v), default=1) for k, v in by_kind.items()}  # the most a term has
     return Sense(
         anywhere=Patterns(terms, "{}"),
-        at_end=Patterns(terms, "{}[ \u00a0]+$"),
+        at_end=Tails(Patterns(terms, "{}[ \u00a0]+$"), words),
         at_start=Patterns(terms, "[ \u00a0]*{}"),
         at_close=Patterns(terms, "{}$"),
         spelled=_spelled(dirs),
+        needed={k: needed_words(v) for k, v in by_kind.items()},
     )
 
 
@@ -113,19 +127,6 @@ def _spelled(dirs: tuple[Path, ...]) -> dict[int, tuple[str, ...]]:
         if w.kind in ("digit", "ten") and not w.ambiguous:
             out[int(w.value)] = (*out.get(int(w.value), ()), term)
     return out
-
-
-@dataclass(frozen=True)
-class Around:
-    """A number in its sentence: the text before it (from the sentence and its paragraph) and the unit after it."""
-
-    before: str  # the sentence up to the number
-    paragraph: str  # the paragraph up to the number
-    num: NumberMatch
-    unit: Unit
-    after: str  # the sentence after the unit
-    written: str = ""  # the number as written ('4.0')
-    earlier: tuple[str, int] = ("", 0)  # the article and where the sentence starts in it (nothing copied)
 
 
 #: Tells whether the syllable starting at an offset continues a word begun before it.
@@ -143,10 +144,10 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 
 def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
-    clause = CLAUSE_BREAK.split(at.before)[-1]
-    hypothetical = [m.start() for m in s.anywhere["hypothetical"].finditer(at.before)]
-    hypothetical += [m.start() for m in s.anywhere["any"].finditer(at.before) if _any_closed(at.before, m.end(), s)]
-    if s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(CLAUSE_BREAK.split(at.after)[0]):
+    clause = at.clause
+    hypothetical = [m.start() for m in s.terms_in(at, "hypothetical")]
+    hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
+    if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
     opens = s.at_start["opening"].match(at.before)
     if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
@@ -155,9 +156,11 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
             return "hypothetical"
         if opens and not turns:
             return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    for kind, where in (("modal", _mood_clause(at, v, s, clause)), ("rule", at.before)):
-        if any(_holds(where, m.start(), s) for m in s.anywhere[kind].finditer(where)):
-            return kind
+    mood = _mood_clause(at, v, s, clause)
+    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
+        return "modal"
+    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
+        return "rule"
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
     if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
@@ -166,13 +169,13 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
     if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
         return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
-    if s.at_end["from"].search(at.before) and _bound_follows(at.after, s):
+    if s.at_end["from"].search(at.before) and _bound_follows(at, s):
         return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
     opening = _OPENING_BREAK.split(at.before)[-1]
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
         return "instruction"
-    if s.anywhere["recipe"].search(at.paragraph) or s.at_start["spoon"].match(at.unit.text):
+    if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
 
@@ -202,9 +205,9 @@ def _any_closed(before: str, at: int, s: Sense) -> bool:
     return s.anywhere["any_end"].search(before, at) is not None
 
 
-def _bound_follows(after: str, s: Sense) -> bool:
+def _bound_follows(at: Around, s: Sense) -> bool:
     """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
-    clause = CLAUSE_BREAK.split(after)[0]
+    clause = at.next_clause
     bound = s.anywhere["bound"].search(clause)
     return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
 
@@ -248,11 +251,11 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
-    if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.anywhere["between"].finditer(at.before)):
+    if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.terms_in(at, "between")):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
-    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(CLAUSE_BREAK.split(at.after)[0]):
+    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
-    if _ratio(at.before, s):
+    if s.may(at, "ratio") and _ratio(at.before, s):
         return "ratio"
     # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
     if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text + at.after)):
@@ -298,7 +301,7 @@ def _ranking(at: Around, s: Sense) -> bool:
         return True
     if at.unit.start - at.num.end > 1:
         return False  # a part, counted ('3/4 đội mạnh nhất')
-    return not s.anywhere["chose"].search(CLAUSE_BREAK.split(at.before)[-1]) and _ranked(at, s)
+    return not s.anywhere["chose"].search(at.clause) and _ranked(at, s)
 
 
 def _ranked(at: Around, s: Sense) -> bool:
@@ -326,7 +329,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text + at.after):
         return "listicle"  # the term may run past the unit: '3 điểm| cần lưu ý' (the unit stops at the modal)
-    if s.anywhere["links"].search(at.before):
+    if next(s.terms_in(at, "links"), None):
         return "links"  # 'Tin liên quan Bị treo giò, ... 6 ngôi sao tỏa sáng trước 1 CLB': other articles' headlines
     headline = not at.before.strip() and not _HEADLINE_END.search(at.after)
     if headline and at.unit.kind == "noun" and s.at_start["list_head"].match(at.unit.text):
@@ -356,7 +359,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
     if at.num.value == 100 and at.unit.kind == "percent" and not s.at_start["share_of"].match(at.after):
         if s.at_end["figure"].search(at.before):
             return "figure"  # 'ủng hộ 100% chủ trương này'; not 'ủng hộ 100% số tiền' (a share)
-        if s.anywhere["must"].search(CLAUSE_BREAK.split(at.before)[-1]):
+        if s.anywhere["must"].search(at.clause):
             return "requirement"  # 'giáo viên phải có mặt 100% thời gian': a norm, nothing measured
     return None
 
@@ -390,7 +393,7 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     if base and _AMOUNT_END.search(at.before, 0, base.start()):  # an amount before it, not 'Quỹ Cộng đồng cho'
         return "ratio"  # 'lãi suất ngày là 2.500 đồng cho một triệu tiền vay': the base of a rate
     family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
-    clause = CLAUSE_BREAK.split(at.before)[-1]
+    clause = at.clause
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
     if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
         return "kin"

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_told import told_only
-from ._achv_words import CLAUSE_BREAK
 
 if TYPE_CHECKING:
-    from ._achv_sense import Around, Sense
+    from ._achv_around import Around
+    from ._achv_sense import Sense
 
 #: Largest count of people read as a group told before when a story resumes with it ('Sau đó, 2 tay vợt kéo nhau').
 RESUMED_MAX = 12
@@ -58,7 +58,7 @@ def resumed(at: Around, s: Sense) -> bool:
         return False
     if not _SUBJECT_OPENS.search(at.before):
         return False
-    clause = CLAUSE_BREAK.split(at.after)[0]
+    clause = at.next_clause
     if at.num.value == 2 and s.anywhere["reciprocal"].search(" ".join(clause.split()[:RECIPROCAL_WORDS])):
         return True
     return bool(s.at_start["resumed"].match(at.after)) and _counted_before(at, s)
@@ -72,7 +72,7 @@ def group_makeup(at: Around, s: Sense) -> bool:
     """
     if not s.at_start["rival"].fullmatch(at.unit.text) or not s.at_end["rival_of"].search(at.before):
         return False  # not 'đã đánh bại cả 3 đối thủ cùng bảng': teams beaten are a result
-    clause = CLAUSE_BREAK.split(at.after)[0]
+    clause = at.next_clause
     group = s.anywhere["in_group"].search(clause)
     return group is not None and len(clause[: group.start()].split()) <= RIVAL_GROUP_WORDS
 
@@ -103,7 +103,7 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
     if told := told_only(at, s, clause):
         return told
     relief = s.at_end["relief"].fullmatch(at.before.lstrip("-–•+* "))
-    rest = CLAUSE_BREAK.split(at.after)[0]
+    rest = at.next_clause
     if relief and s.anywhere["as_for"].search(rest) and not s.anywhere["versus"].search(rest):
         return "rule"  # 'Giảm 50% TSDĐ đối với dự án ...': a rule's terms for a class of cases, nothing done
     if _usual(at, s):
@@ -117,9 +117,9 @@ def generic(at: Around, s: Sense, clause: str) -> str | None:
         return "ratio"
     if s.at_start["if_after"].match(at.after):
         return "hypothetical"
-    if s.anywhere["must"].search(clause) and s.at_start["only_then"].match(at.after):
+    if s.may(at, "must") and s.anywhere["must"].search(clause) and s.at_start["only_then"].match(at.after):
         return "requirement"
-    if _obliged(clause, s):
+    if s.may(at, "must") and _obliged(clause, s):
         return "rule"
     if _defines_group(clause, s):
         return "threshold"
@@ -144,7 +144,7 @@ def _physique(at: Around, s: Sense) -> bool:
 
 def _usual(at: Around, s: Sense) -> bool:
     """What a thing usually has or is: 'Mâm cỗ mặn thường có 4 bát', 'Thường 1kg mận đen được khoảng 7-9 quả'."""
-    for m in s.anywhere["habitual"].finditer(at.before):  # not 'bất thường có', nor '... thường dao động ..., nhưng'
+    for m in s.terms_in(at, "habitual"):  # not 'bất thường có', nor '... thường dao động ..., nhưng'
         turned = s.anywhere["turn"].search(at.before, m.end())
         if not turned and not s.at_end["not_habitual"].search(at.before, 0, m.start()):
             return True
@@ -155,11 +155,11 @@ def _usual(at: Around, s: Sense) -> bool:
 
 def _planned(at: Around, s: Sense, clause: str, rest: str) -> str | None:
     """A purpose, a first estimate of a planned cost, a standing demand, or a level to reach by a year."""
-    if s.anywhere["purpose"].search(clause):
+    if s.may(at, "purpose") and s.anywhere["purpose"].search(clause):  # 'clause' ends the sentence before it
         return "plan"  # 'Mục đích chính của trò chơi là ... trả lời chính xác 15 câu hỏi'
-    if s.anywhere["estimate"].search(at.before) and s.anywhere["planned_cost"].search(clause):
+    if next(s.terms_in(at, "estimate"), None) and s.anywhere["planned_cost"].search(clause):
         return "plan"  # 'Tính toán sơ bộ ..., tổng mức đầu tư Dự án ... khoảng 8.295 tỷ đồng'
-    policy = list(s.anywhere["policy"].finditer(clause))
+    policy = list(s.anywhere["policy"].finditer(clause)) if s.may(at, "policy") else []
     if policy and not s.anywhere["done"].search(clause, policy[-1].end()):
         return "rule"  # 'luôn yêu cầu đối tác thanh toán trước từ 20 - 50%'
     if s.at_end["to_level"].search(at.before) and _by_year(rest, s):

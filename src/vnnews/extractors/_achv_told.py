@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from ._achv_sense import Around, Sense
+    from ._achv_around import Around
+    from ._achv_sense import Sense
 
 #: Most words between a forecast's wording or an asking word and the amount ('phổ biến khoảng 28', 'đòi giá 5 tỷ').
 NEAR_WORDS = 2
@@ -38,7 +39,7 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "forecast"
     if _asked(at, s):
         return "modal"
-    if _capped(at.before, s):
+    if _capped(at, s):
         return "rule"
     if _standard_makeup(at, s, clause):
         return "rule"
@@ -86,18 +87,19 @@ def _asked(at: Around, s: Sense) -> bool:
     'đòi tới 100 triệu euro cho cầu thủ' (an asking price, 'cho' after it); not 'đòi tới 500 triệu đồng tiền
     chuộc' (a demand told), nor 'Vì không đủ tiền chữa bệnh nên gia đình đã bán 2 con bò' (another clause).
     """
-    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.anywhere["asked"].finditer(at.before)):
+    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked")):
         return True
     if not s.at_start["price_for"].match(at.after):
         return False
-    return any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.anywhere["asked_for"].finditer(at.before))
+    return any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
 
 
-def _capped(before: str, s: Sense) -> bool:
+def _capped(at: Around, s: Sense) -> bool:
     """A limit a rule sets, told with 'là' before the amount: 'có mức trần là 12.957 đồng/lít', 'mức phí tối đa
     đối với khu vực 1 là 25.000 đồng'; not 'lên mức trần mới 32.000 đồng' (traded) nor 'Sau khi áp dụng mức phí
     tối đa, bãi xe đã thu được 2 tỷ đồng'."""
-    for m in s.anywhere["cap"].finditer(before):
+    before = at.before
+    for m in s.terms_in(at, "cap"):
         is_ = s.anywhere["cap_is"].search(before, m.end())
         if is_ and not _AMOUNT.search(before, m.end(), is_.start()):
             return True  # not 'còn dư bán giá trần 2.600 đồng/CP là 1,145 triệu đơn vị' (another amount between)

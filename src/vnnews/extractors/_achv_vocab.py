@@ -9,6 +9,7 @@ from pathlib import Path
 import regex
 
 from ..entries import ContextEntry, PhraseEntry, UnitEntry
+from ..folded import needed_words
 from ..lexicon import Termset, load
 from ..models import QualifierKind
 from ..quantity import words
@@ -49,6 +50,7 @@ class Vocab:
     compared: regex.Pattern[str]  # ' so với' after the amount in its clause: what the difference is from
     future: regex.Pattern[str]  # ' sẽ' right after the unit: the count is the subject of a plan
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
+    plan_needs: tuple[tuple[str, ...], ...] | None  # the plan terms' words, lowered (vnnews.folded.needed_words)
     stop: regex.Pattern[str]
     predicates: dict[str, str]  # stops naming an event -> predicate or noun_stop ('giải cứu', 'âm mưu')
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
@@ -134,7 +136,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
-        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
+        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS), plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
         compared=regex.compile(rf"[^,;:.!?()]{{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}", _FLAGS),

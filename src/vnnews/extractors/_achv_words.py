@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from itertools import islice
 
 import regex
@@ -56,3 +58,41 @@ def last_words_start(text: str, start: int, end: int, n: int) -> int:
             return start
         pos = cut + 1
     return pos
+
+
+@functools.cache
+def _last_runs(n: int) -> regex.Pattern[str]:
+    """The last ``n`` runs of non-spaces of a text and the spaces after them, read from its end."""
+    return regex.compile(rf"(?:\S+\s*){{1,{n}}}\Z", regex.REVERSE)
+
+
+class Tail:
+    """A pattern anchored at the end of the text ('không được hưởng |30%'), searched only over the last ``words``
+    runs of non-spaces: a match is at most that many words and the spaces after them, so it is the same match,
+    found without trying the rest of a long sentence."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: regex.Pattern[str], words: int) -> None:
+        self.pattern, self.words = pattern, words
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``: the same match, tried from the start of the last words only."""
+        runs = _last_runs(self.words).search(text, pos, len(text) if endpos is None else endpos)
+        return self.pattern.search(text, runs.start() if runs else pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """``pattern.fullmatch``, as it is."""
+        return self.pattern.fullmatch(text, pos, endpos)
+
+
+class Tails(dict[str, Tail]):
+    """Each kind's end-anchored pattern as a :class:`Tail`, made on first use from ``patterns``."""
+
+    def __init__(self, patterns: Mapping[str, regex.Pattern[str]], words: Mapping[str, int]) -> None:
+        super().__init__()
+        self._patterns, self._words = patterns, words
+
+    def __missing__(self, kind: str) -> Tail:
+        found = self[kind] = Tail(self._patterns[kind], self._words[kind])
+        return found

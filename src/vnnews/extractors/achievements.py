@@ -27,9 +27,11 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
+from ..folded import may_hold
 from ..numbers import NumberMatch, find_numbers, parse_digits, range_start
 from ..segment import Sentence
 from ._achv_action import action
+from ._achv_around import Around
 from ._achv_context import (
     Before,
     after_name,
@@ -45,7 +47,7 @@ from ._achv_context import (
 from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, word_across
 from ._achv_repeats import merge_repeats
-from ._achv_sense import Around, no_result, reports_event, sense
+from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
@@ -292,7 +294,8 @@ def _hit(
     qualifier = qualifier or (None if lead else shared_hedge(before.whole, v, doc.options.lexicon_dirs))  # '... hoặc'
     kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
-    target = target or bool(v.plan.search(text, sent.start, num.start))  # 'Theo kế hoạch, ...'
+    planned = may_hold(text, sent.start, num.start, v.plan_needs) and v.plan.search(text, sent.start, num.start)
+    target = target or bool(planned)  # 'Theo kế hoạch, ...'
     target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
     if target and not doc.options.keep_targets:
         return None
