@@ -122,12 +122,15 @@ def _compile_folded(pattern: str) -> Callable[[], Folded]:
     return functools.cache(both)
 
 
-def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def _near(
+    pattern: Folded, needle: Folded | regex.Pattern[str], text: str, words: int | None = None
+) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
 
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
     edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
+    A pattern that opens at most ``words`` words before its needle is tried from there on (:func:`_words_back`).
     """
     scan_with, scanned = pattern.on(text)
     needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
@@ -135,13 +138,27 @@ def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> It
     for n in needles.finditer(needle_text):
         if n.start() < last:
             continue
-        for m in scan_with.finditer(scanned, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
+        first = max(last, n.start() - _BEFORE)
+        if words is not None:
+            first = max(first, _words_back(text, n.start(), words, first))
+        for m in scan_with.finditer(scanned, first, min(len(text), n.end() + _AFTER)):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
             if m.end() >= n.end():
                 yield m
                 last = m.end()
                 break
+
+
+def _words_back(text: str, pos: int, words: int, floor: int) -> int:
+    """Where the word ``words`` words before ``pos`` begins (words split by spaces, never by a line break: no
+    rule reads across one), or ``floor`` if sooner."""
+    for _ in range(words):
+        while pos > floor and text[pos - 1].isspace() and text[pos - 1] != "\n":
+            pos -= 1
+        while pos > floor and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
 
 
 _BEFORE, _AFTER = 80, 40

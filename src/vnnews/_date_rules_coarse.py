@@ -91,14 +91,25 @@ _RELATIVE = _compile_folded(r"""
 
 @functools.cache
 def _relative_needle() -> Folded:
-    """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
+    """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end. Each opens with a
+    letter, so ``\\b`` before it is the same as no letter before it, and found faster."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return folded(lambda case: Termset({case(w) for w in last}).pattern())
+    return folded(lambda case: rf"\b{Termset({case(w) for w in last}).pattern(boundary=False)}(?!\w)")
+
+
+@functools.cache
+def _relative_words() -> int:
+    """How many words a relative expression may have before its last one (a part of the day and a day word)."""
+    size = {kind: max((len(t.split()) for t in vocabulary(kind)), default=1) for kind in _RELATIVE_KINDS}
+    return max(size["relative"], size["part_of_day"] + size["day_word"]) - 1
+
+
+_RELATIVE_KINDS = ("relative", "part_of_day", "day_word")
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'chiều nay', 'hôm qua', 'tuần trước', 'năm nay': counted from the publication date."""
-    for m in _near(_RELATIVE(), _relative_needle(), text):
+    for m in _near(_RELATIVE(), _relative_needle(), text, _relative_words()):
         entry = _entry("day_word", m["dw"]) if m["dw"] else _entry("relative", m["rel"])
         if entry is None or entry.unit is None or not isinstance(entry.value, int):
             continue

@@ -45,9 +45,9 @@ def alternation(terms: list[str]) -> str:
     return Termset(terms).pattern(word=_name_word)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AwardPatterns:
-    """Everything the award extractor matches with, compiled."""
+    """Everything the award extractor matches with, compiled (one per set of lexicon folders: hashed by identity)."""
 
     award: regex.Pattern[str]
     first_word: Folded  # the first word of any award name: a cheap test before the big pattern
@@ -88,6 +88,7 @@ class AwardPatterns:
     give: regex.Pattern[str]
     anaphor: regex.Pattern[str]
     open_recipient: regex.Pattern[str]
+    verb_last: regex.Pattern[str]  # the last word of a give or win verb: a test before open_recipient
     open_link: regex.Pattern[str]
     open_chain: regex.Pattern[str]
     fraction: regex.Pattern[str]
@@ -323,6 +324,10 @@ def _clause_patterns(
         ),
         "give": regex.compile(_pattern(words, "give"), regex.IGNORECASE),
         "open_recipient": _open_recipient(words),
+        "verb_last": regex.compile(
+            Termset({t.split()[-1] for t in _words(words, "give") + _words(words, "win")}).pattern(boundary=False),
+            regex.IGNORECASE,
+        ),
         "open_link": _open_link(words, verbs, _pattern(words, "link")),
         "open_chain": _open_link(words, verbs, "và|cùng"),
     }

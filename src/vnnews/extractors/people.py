@@ -32,7 +32,7 @@ from ..lexicon import Termset
 from ..segment import FURNITURE
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
-from ._people_line import Line, NameHit, TitleHit
+from ._people_line import Line, NameHit, TitleHit, is_foreign_word
 from ._people_names import (
     after_namer,
     all_title_case,
@@ -170,11 +170,14 @@ _KINDS_KEPT = 1 << 16
 
 
 class _StartKinds(dict[str, str]):
-    """Each word's kind (:data:`_START`...), found on first sight: a capital, a family name's first letter or
-    'nguyên'/'cựu' start; the first word of an opener's term may start; any other word does not."""
+    """Each word's kind (:data:`_START`...), found on first sight: a family name, a foreign word in capitals, a
+    family name's first letter or 'nguyên'/'cựu' start; the first word of an opener's term may start; any other
+    word does not. A capitalised word that is none of these is tried by :func:`_foreign` alone, which reads
+    nothing at a word spelled as Vietnamese (:func:`foreign_cued`): three capitalised words of four."""
 
     def __init__(self, lex: PeopleLexicon) -> None:
         super().__init__()
+        self.lex = lex
         self.initials = lex.surname_initials
         _, self.folded, self.exact = _openers(lex)
 
@@ -182,7 +185,9 @@ class _StartKinds(dict[str, str]):
         if len(self) >= _KINDS_KEPT:
             self.clear()
         fold = word.casefold()
-        if word[:1].isupper() or word[:1] in self.initials or fold in FORMER:
+        initial = word[:1]
+        tried = is_foreign_word(word) if initial.isupper() else initial in self.initials
+        if tried or fold in FORMER or self.lex.is_surname(word):
             kind = _START
         else:
             kind = _MAY_START if fold in self.folded or word in self.exact else _NO_START
