@@ -138,7 +138,7 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
     starts = [
         k
         for k, kind in enumerate(map(kinds.__getitem__, line.words))
-        if kind is _START or (kind is _MAY_START and line.opens(openers, k))
+        if kind is _START or (kind is _MAY_START and _may_open(line, k, kinds) and line.opens(openers, k))
     ]
     i = 0
     for k in starts:
@@ -169,6 +169,14 @@ _START, _MAY_START, _NO_START = "start", "may start", "no start"
 _KINDS_KEPT = 1 << 16
 
 
+def _may_open(line: Line, k: int, kinds: _StartKinds) -> bool:
+    """Whether words ``k`` and ``k + 1`` begin a term of the openers (a word that is one alone starts anyway)."""
+    j = k + 1
+    if j >= line.n:
+        return False
+    return (line.folds[k], line.folds[j]) in kinds.pairs or (line.words[k], line.words[j]) in kinds.exact_pairs
+
+
 class _StartKinds(dict[str, str]):
     """Each word's kind (:data:`_START`...), found on first sight: a family name, a foreign word in capitals, a
     family name's first letter or 'nguyên'/'cựu' start; the first word of an opener's term may start; any other
@@ -179,7 +187,9 @@ class _StartKinds(dict[str, str]):
         super().__init__()
         self.lex = lex
         self.initials = lex.surname_initials
-        _, self.folded, self.exact = _openers(lex)
+        openers, self.folded, self.exact = _openers(lex)
+        self.single, self.pairs = lex.heads(openers, exact=False)
+        self.exact_single, self.exact_pairs = lex.heads(openers, exact=True)
 
     def __missing__(self, word: str) -> str:
         if len(self) >= _KINDS_KEPT:
@@ -187,8 +197,8 @@ class _StartKinds(dict[str, str]):
         fold = word.casefold()
         initial = word[:1]
         tried = is_foreign_word(word) if initial.isupper() else initial in self.initials
-        if tried or fold in FORMER or self.lex.is_surname(word):
-            kind = _START
+        if tried or fold in FORMER or self.lex.is_surname(word) or fold in self.single or word in self.exact_single:
+            kind = _START  # a word that is a term of the openers alone opens one wherever it is
         else:
             kind = _MAY_START if fold in self.folded or word in self.exact else _NO_START
         self[word] = kind
