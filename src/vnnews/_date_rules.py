@@ -136,13 +136,13 @@ def _near(
     scan_with, scanned = pattern.on(text)
     needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
     last = 0
-    for n in needles.finditer(needle_text):
+    for n in needles.finditer(needle_text, concurrent=False):  # the GIL kept: no hand-off per match
         if n.start() < last:
             continue
         first = max(last, n.start() - _BEFORE)
         if words is not None:
             first = max(first, _words_back(text, n.start(), words, first))
-        for m in scan_with.finditer(scanned, first, min(len(text), n.end() + after)):
+        for m in scan_with.finditer(scanned, first, min(len(text), n.end() + after), concurrent=False):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
             if m.end() >= n.end():

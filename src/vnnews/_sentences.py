@@ -43,7 +43,7 @@ def sent_tokenize(text: str) -> list[str]:
     sentences: list[str] = []
     start = i = 0
     n = len(text)
-    while (m := _NEXT_END.search(text, i)) is not None:  # underthesea steps i += 1 over everything else
+    while (m := _NEXT_END.search(text, i, concurrent=False)) is not None:  # underthesea steps i += 1 over the rest
         i = m.start()
         if text[i] == ".":
             dot_end = i

@@ -240,7 +240,7 @@ def _modern_tones(text: str) -> str:
     """
     out: list[str] = []
     pos = 0
-    for m in _TONE_PAIR.finditer(text):
+    for m in _TONE_PAIR.finditer(text, concurrent=False):
         start = m.start()
         while start > pos and text[start - 1].isalpha():
             start -= 1
@@ -265,11 +265,11 @@ def normalize(raw: str) -> Normalized:
     size = 0  # characters of normalised text so far
     pos = 0
     trigger = _triggers(raw)
-    while trigger is not None and (m := trigger.search(raw, pos)) is not None:
+    while trigger is not None and (m := trigger.search(raw, pos, concurrent=False)) is not None:
         lo = m.start()
         if lo > pos and unicodedata.combining(raw[lo]):
             lo -= 1  # the base character the mark attaches to
-        region = _REGION.match(raw, lo)
+        region = _REGION.match(raw, lo, concurrent=False)
         hi = max(region.end() if region else 0, m.end())
         if lo > pos:  # already-normal run: copy it, one piece
             chars.append(raw[pos:lo])

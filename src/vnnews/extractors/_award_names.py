@@ -90,7 +90,7 @@ def first_words(text: str, start: int, end: int, pat: AwardPatterns) -> list[int
     kept = _FIRSTS  # one tuple, replaced whole: a thread never reads half of another's
     if kept[0] is not text or kept[1] is not pat:
         scan_with, scanned = pat.first_word.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
-        spans = [m.span() for m in scan_with.finditer(scanned)]
+        spans = [m.span() for m in scan_with.finditer(scanned, concurrent=False)]
         kept = _FIRSTS = (text, pat, [s for s, _ in spans], [e for _, e in spans])
     starts, ends = kept[2], kept[3]
     lo = bisect_left(starts, start)
@@ -110,7 +110,7 @@ def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list
     out: list[AwardName] = []
     pos = firsts[0]
     for first in firsts:
-        m = pat.award.match(text, first, end) if first >= pos else None
+        m = pat.award.match(text, first, end, concurrent=False) if first >= pos else None
         if m is None:
             continue
         pos = m.end()
