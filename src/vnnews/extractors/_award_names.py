@@ -16,12 +16,12 @@ Names come from ``awards.yaml`` (compiled in :mod:`._award_patterns`). Beyond a 
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 import regex
 
 from ..segment import Sentence
+from ._award_firsts import first_words
 from ._award_patterns import AwardEntry, AwardPatterns, name_pattern
 
 #: How far back (characters) a short name in a breakdown looks for the award it shortens.
@@ -75,31 +75,12 @@ def award_names(
     the text before (for short names in a breakdown).
     """
     out: list[AwardName] = []
-    firsts = first_words(text, sent.start, sent.end, pat)
+    firsts = first_words(text, sent.start, sent.end, pat.first_scans)
     if firsts:  # no award word at all in two sentences of three
         out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
     out = _joined(text, out)
     return _anaphors(text, firsts[0] if firsts else sent.end, sent.end, out, prior, pat)
-
-
-def first_words(text: str, start: int, end: int, pat: AwardPatterns) -> list[int]:
-    """Where the first word of an award name is written in [start, end): from one scan of the whole text, kept
-    for the text's clauses (a first word is one word, or a number and words, never across a clause's end)."""
-    global _FIRSTS
-    kept = _FIRSTS  # one tuple, replaced whole: a thread never reads half of another's
-    if kept[0] is not text or kept[1] is not pat:
-        scan_with, scanned = pat.first_word.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
-        spans = [m.span() for m in scan_with.finditer(scanned, concurrent=False)]
-        kept = _FIRSTS = (text, pat, [s for s, _ in spans], [e for _, e in spans])
-    starts, ends = kept[2], kept[3]
-    lo = bisect_left(starts, start)
-    hi = bisect_left(starts, end, lo)
-    return [s for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True) if e <= end]
-
-
-#: The text last scanned for first words, its patterns, and the starts and ends found.
-_FIRSTS: tuple[str | None, AwardPatterns | None, list[int], list[int]] = (None, None, [], [])
 
 
 def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list[AwardName]:
