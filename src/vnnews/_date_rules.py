@@ -25,7 +25,7 @@ from .dates import (
     with_time,
     year_for,
 )
-from .folded import Folded, case_key, lower_literals
+from .folded import Folded, case_key, folded, lower_literals
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -122,20 +122,27 @@ def _compile_folded(pattern: str) -> Callable[[], Folded]:
     return functools.cache(both)
 
 
-def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def _near(
+    pattern: Folded, needle: Folded | regex.Pattern[str], text: str, words: int | None = None, after: int = 40
+) -> Iterator[regex.Match[str]]:
     """Matches of ``pattern`` around the hits of a plain ``needle`` (the digits every match holds), left to right.
 
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
     edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
+    A pattern that opens at most ``words`` words before its needle is tried from there on (:func:`_words_back`);
+    one that reads at most ``after`` characters past it, up to there.
     """
     scan_with, scanned = pattern.on(text)
     needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
     last = 0
-    for n in needles.finditer(needle_text):
+    for n in needles.finditer(needle_text, concurrent=False):  # the GIL kept: no hand-off per match
         if n.start() < last:
             continue
-        for m in scan_with.finditer(scanned, max(last, n.start() - _BEFORE), min(len(text), n.end() + _AFTER)):
+        first = max(last, n.start() - _BEFORE)
+        if words is not None:
+            first = max(first, _words_back(text, n.start(), words, first))
+        for m in scan_with.finditer(scanned, first, min(len(text), n.end() + after), concurrent=False):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
             if m.end() >= n.end():
@@ -144,8 +151,24 @@ def _near(pattern: Folded, needle: Folded | regex.Pattern[str], text: str) -> It
                 break
 
 
-_BEFORE, _AFTER = 80, 40
-_NEEDLE_DAY_MONTH = regex.compile(r"\d[/.\-]\d")
+def _words_back(text: str, pos: int, words: int, floor: int) -> int:
+    """Where the word ``words`` words before ``pos`` begins (words split by spaces, never by a line break: no
+    rule reads across one), or ``floor`` if sooner."""
+    for _ in range(words):
+        while pos > floor and text[pos - 1].isspace() and text[pos - 1] != "\n":
+            pos -= 1
+        while pos > floor and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+_BEFORE = 80
+#: The word every match of a rule holds, found by a plain scan of the lowered text (:func:`_near`'s needle).
+NEEDLE_NGAY = functools.cache(lambda: folded(lambda case: case("ngày")))
+NEEDLE_THANG = functools.cache(lambda: folded(lambda case: case("tháng")))
+NEEDLE_NAM = functools.cache(lambda: folded(lambda case: case("năm")))
+#: A day and month as :data:`_DAY_MONTH` ends with them, not '1.500' or '20.9.2024'; it opens with a digit: found fast.
+_NEEDLE_DAY_MONTH = regex.compile(r"\d\d?[/.\-]\d\d?(?![\d]|[/.\-]\d)")
 _NEEDLE_FULL = regex.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d")
 _NEEDLE_WORDS = regex.compile(r"\d\s+tháng\s+\d", regex.IGNORECASE)
 _NEEDLE_YEARS = regex.compile(r"(?:19|20)\d\d\s*(?:-|đến)", regex.IGNORECASE)
@@ -190,8 +213,7 @@ _DAY_RANGE = _compile_folded(r"""
 
 def day_range(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'từ ngày 9 đến 11/1', 'ngày 9 - 11/1/2025': consecutive days of one month."""
-    pattern, scanned = _DAY_RANGE().on(text)
-    for m in pattern.finditer(scanned):
+    for m in _near(_DAY_RANGE(), NEEDLE_NGAY(), text, 1):  # 'từ' may open it, one word before its 'ngày'
         d1, d2, month = int(m["d1"]), int(m["d"]), int(m["m"])
         year = int(m["y"]) if m["y"] else year_for(month, d1, anchor, _ahead(text, m))
         if d1 >= d2:
@@ -232,8 +254,7 @@ _PERIOD_MONTHS = _compile_folded(r"""
 
 def period_months(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'6 tháng đầu năm 2024' (January to June), '6 tháng cuối năm' (July to December)."""
-    pattern, scanned = _PERIOD_MONTHS().on(text)
-    for m in pattern.finditer(scanned):
+    for m in _near(_PERIOD_MONTHS(), NEEDLE_THANG(), text, 1):  # the count, one word before 'tháng'
         n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
         year = int(m["y"]) if m["y"] else (anchor.last.year if anchor else None)
         value = None

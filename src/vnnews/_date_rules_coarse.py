@@ -6,7 +6,20 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 
-from ._date_rules import _ROMAN, Rule, _ahead, _compile, _compile_folded, _entry, _extra, _hit, _near, vocabulary
+from ._date_rules import (
+    _ROMAN,
+    NEEDLE_NAM,
+    NEEDLE_THANG,
+    Rule,
+    _ahead,
+    _compile,
+    _compile_folded,
+    _entry,
+    _extra,
+    _hit,
+    _near,
+    vocabulary,
+)
 from .dates import Anchor, DateHit, month_end, month_value, shift, span_value, year_of_month
 from .folded import Folded, case_key, folded
 from .lexicon import Termset
@@ -18,8 +31,7 @@ _MONTH_YEAR = _compile_folded(r"""
 
 def month_year(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'tháng 3/2024', 'tháng 3 năm 2024': the whole month."""
-    pattern, scanned = _MONTH_YEAR().on(text)  # lowered when that finds the same spans
-    for m in pattern.finditer(scanned):
+    for m in _near(_MONTH_YEAR(), NEEDLE_THANG(), text, 1):  # a modifier, one word before 'tháng'
         yield _hit(m, "month", month_value(int(m["y"]), int(m["m"]), **_extra(m)), "month.year")
 
 
@@ -49,8 +61,7 @@ _MONTH = _compile_folded(r"""
 
 def month(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'tháng 3' without a year: the latest March not after the publication date."""
-    pattern, scanned = _MONTH().on(text)  # lowered when that finds the same spans
-    for m in pattern.finditer(scanned):
+    for m in _near(_MONTH(), NEEDLE_THANG(), text, 1):  # a modifier, one word before 'tháng'
         mon = int(m["m"])
         year = year_of_month(mon, anchor, _ahead(text, m))
         yield _hit(m, "month", month_value(year, mon, year_inferred=year is not None, **_extra(m)), "month")
@@ -63,8 +74,7 @@ _YEAR = _compile_folded(r"""
 
 def year(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'năm 2023': the whole year."""
-    pattern, scanned = _YEAR().on(text)  # lowered when that finds the same spans
-    for m in pattern.finditer(scanned):
+    for m in _near(_YEAR(), NEEDLE_NAM(), text, 1):  # a modifier, one word before 'năm'
         y = int(m["y"])
         yield _hit(m, "year", span_value(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", **_extra(m)), "year")
 
@@ -91,14 +101,30 @@ _RELATIVE = _compile_folded(r"""
 
 @functools.cache
 def _relative_needle() -> Folded:
-    """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end."""
+    """The last words of the relative expressions ('nay', 'qua', 'trước'...): where one can end. Each opens with a
+    letter, so ``\\b`` before it is the same as no letter before it, and found faster."""
     last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
-    return folded(lambda case: Termset({case(w) for w in last}).pattern())
+    return folded(lambda case: rf"\b{Termset({case(w) for w in last}).pattern(boundary=False)}(?!\w)")
+
+
+@functools.cache
+def _relative_words() -> tuple[int, int]:
+    """How many words a relative expression may have before its last one (a part of the day and a day word), and
+    how far past its needle it may read: nothing when no needle word is one but the last of an expression (a match
+    covering a needle ends with it; '(?!\\w)' after it reads a character the needle's own '(?!\\w)' read)."""
+    size = {kind: max((len(t.split()) for t in vocabulary(kind)), default=1) for kind in _RELATIVE_KINDS}
+    last = {t.split()[-1] for kind in ("relative", "day_word") for t in vocabulary(kind)}
+    inner = {w for kind in ("relative", "day_word") for t in vocabulary(kind) for w in t.split()[:-1]}
+    inner |= {w for t in vocabulary("part_of_day") for w in t.split()}
+    return max(size["relative"], size["part_of_day"] + size["day_word"]) - 1, 40 if inner & last else 0
+
+
+_RELATIVE_KINDS = ("relative", "part_of_day", "day_word")
 
 
 def relative(text: str, anchor: Anchor | None) -> Iterator[DateHit]:
     """'chiều nay', 'hôm qua', 'tuần trước', 'năm nay': counted from the publication date."""
-    for m in _near(_RELATIVE(), _relative_needle(), text):
+    for m in _near(_RELATIVE(), _relative_needle(), text, *_relative_words()):
         entry = _entry("day_word", m["dw"]) if m["dw"] else _entry("relative", m["rel"])
         if entry is None or entry.unit is None or not isinstance(entry.value, int):
             continue

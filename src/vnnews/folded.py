@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 import regex
 from regex import _regex
 
+from .charkinds import CharKinds
+
 #: The flags the case-blind patterns are compiled with (their case equivalences are these flags').
 _CASE_FLAGS = regex.IGNORECASE | regex.UNICODE
 _WORD = regex.compile(r"\w")
@@ -209,13 +211,15 @@ def _remember(text: str) -> str | None:
     """``text.lower()`` when the text is faithful (see the module docstring), else None; kept for the next asks."""
     global _KEPT
     lowered = text.lower()
-    low = lowered if len(lowered) == len(text) and all(map(faithful, set(text))) else None
+    low = lowered if len(lowered) == len(text) and not _UNFAITHFUL.marked_in(text) else None
     # A text is asked about once per pattern: lowering it again each time is quadratic on a huge one. A huge
     # text is kept alone (one copy per worker at most), the others with the pieces read in turn with them.
     _KEPT = ((text, low), *_KEPT[: KEEP - 1]) if len(text) <= KEEP_CHARS else ((text, low),)
     return low
 
 
+#: The characters seen so far that are not :func:`faithful`.
+_UNFAITHFUL = CharKinds(lambda char: not faithful(char))
 #: Texts lowered and kept: an article's text and the pieces of it read in turn with it.
 KEEP = 4
 #: The longest text kept beside others (characters): four 20 MB texts and their copies would hold hundreds of MB

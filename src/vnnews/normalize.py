@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .charkinds import CharKinds
+
 # Characters rewritten one for one (same length, so offsets only need the identity map).
 _CHAR_MAP = {
     # quotes: curly, low, prime-like, guillemet-like -> straight
@@ -60,7 +62,7 @@ _SPECIAL_CHARS = (
 )
 _TRIGGER = regex.compile(rf"\P{{ccc=0}}|{_SPECIAL_CHARS}", regex.V1)
 #: Each character seen so far: whether it is one :data:`_TRIGGER` matches.
-_TRIGGERING: dict[str, bool] = {}
+_TRIGGERING = CharKinds(lambda char: _TRIGGER.match(char) is not None)
 
 
 def _triggers(raw: str) -> regex.Pattern[str] | None:
@@ -72,13 +74,7 @@ def _triggers(raw: str) -> regex.Pattern[str] | None:
     >>> _triggers("Uỷ ban “A”\r\n").pattern, _triggers("Ủy ban") is None
     ('[\\U0000000d\\U0000201c\\U0000201d]', True)
     """
-    found = []
-    for char in set(raw):
-        triggers = _TRIGGERING.get(char)
-        if triggers is None:
-            triggers = _TRIGGERING[char] = _TRIGGER.match(char) is not None
-        if triggers:
-            found.append(char)
+    found = _TRIGGERING.marked_in(raw)
     return _set_of("".join(sorted(found))) if found else None
 
 
@@ -244,7 +240,7 @@ def _modern_tones(text: str) -> str:
     """
     out: list[str] = []
     pos = 0
-    for m in _TONE_PAIR.finditer(text):
+    for m in _TONE_PAIR.finditer(text, concurrent=False):
         start = m.start()
         while start > pos and text[start - 1].isalpha():
             start -= 1
@@ -269,11 +265,11 @@ def normalize(raw: str) -> Normalized:
     size = 0  # characters of normalised text so far
     pos = 0
     trigger = _triggers(raw)
-    while trigger is not None and (m := trigger.search(raw, pos)) is not None:
+    while trigger is not None and (m := trigger.search(raw, pos, concurrent=False)) is not None:
         lo = m.start()
         if lo > pos and unicodedata.combining(raw[lo]):
             lo -= 1  # the base character the mark attaches to
-        region = _REGION.match(raw, lo)
+        region = _REGION.match(raw, lo, concurrent=False)
         hi = max(region.end() if region else 0, m.end())
         if lo > pos:  # already-normal run: copy it, one piece
             chars.append(raw[pos:lo])

@@ -79,7 +79,7 @@ def split_blocks(text: str) -> list[Block]:
     >>> [b.kind for b in split_blocks("Tiêu đề\\n\\nCâu một. Câu hai dài hơn nữa.\\nẢnh: Thu Hà\\n")]
     ['title', 'paragraph', 'byline']
     """
-    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text, concurrent=False)]
     flat = [" ".join(text[s:e].split()) for s, e in spans]
     repeats = _repeats(flat)
     blocks: list[Block] = []

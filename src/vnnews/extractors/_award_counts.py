@@ -118,7 +118,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
-        verb = pat.open_recipient.search(text, lo, h.start)
+        verb = pat.open_recipient.search(text, lo, h.start) if _ends_with_verb(text, lo, h.start, pat) else None
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
         if verb.group("noun").split()[0].casefold() in pat.not_recipient:
@@ -137,6 +137,17 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             if isinstance(value, int) and value > 0:
                 out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
     return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _ends_with_verb(text: str, lo: int, end: int, pat: AwardPatterns) -> bool:
+    """False when [lo, end) cannot end with a give or win verb, the last word open_recipient reads: that pattern
+    is tried from every word of the span. Its verb follows a space and only spaces follow it, so the last word
+    here is the verb's last word; one that may go on before the piece read, or none, is no proof."""
+    cut = max(lo, end - 64)
+    last = text[cut:end].rsplit(None, 1)
+    if not last or (len(last) == 1 and cut > lo):
+        return True
+    return pat.verb_last.fullmatch(last[-1]) is not None
 
 
 def _before_award(text: str, m: regex.Match[str], names: list[AwardName]) -> int:

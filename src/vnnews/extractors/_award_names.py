@@ -15,11 +15,13 @@ Names come from ``awards.yaml`` (compiled in :mod:`._award_patterns`). Beyond a 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import regex
 
 from ..segment import Sentence
+from ._award_firsts import first_words
 from ._award_patterns import AwardEntry, AwardPatterns, name_pattern
 
 #: How far back (characters) a short name in a breakdown looks for the award it shortens.
@@ -49,8 +51,10 @@ class AwardName:
     parts: tuple[AwardName, ...] = ()  # the names joined into this one: 'cờ thi đua| và |bằng khen'
 
 
+@functools.lru_cache(maxsize=4096)
 def _entry(name: str, titled: bool, pat: AwardPatterns) -> AwardEntry | None:
-    """The awards.yaml entry a matched name comes from."""
+    """The awards.yaml entry a matched name comes from (kept: the same names come back, and a name with no
+    entry of its own is tried against every pattern of a numbered one)."""
     key = " ".join(name.casefold().split())
     if key in pat.entries:
         return pat.entries[key]
@@ -71,25 +75,23 @@ def award_names(
     the text before (for short names in a breakdown).
     """
     out: list[AwardName] = []
-    scan_with, scanned = pat.first_word.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
-    first = scan_with.search(scanned, sent.start, sent.end)
-    if first is not None:  # no award word at all in two sentences of three
-        out = _written(text, first.start(), sent.end, pat)
+    firsts = first_words(text, sent.start, sent.end, pat.first_scans)
+    if firsts:  # no award word at all in two sentences of three
+        out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
     out = _joined(text, out)
-    return _anaphors(text, first.start() if first else sent.end, sent.end, out, prior, pat)
+    return _anaphors(text, firsts[0] if firsts else sent.end, sent.end, out, prior, pat)
 
 
-def _written(text: str, start: int, end: int, pat: AwardPatterns) -> list[AwardName]:
-    """The names as written, from ``start`` (the first award word of the clause).
+def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list[AwardName]:
+    """The names as written, from the first award word of the clause.
 
     Every name opens with the first word of a term, so the name pattern is tried only where one is.
     """
     out: list[AwardName] = []
-    pos = start
-    scan_with, scanned = pat.first_word.on(text)
-    for first in scan_with.finditer(scanned, start, end):
-        m = pat.award.match(text, first.start(), end) if first.start() >= pos else None
+    pos = firsts[0]
+    for first in firsts:
+        m = pat.award.match(text, first, end, concurrent=False) if first >= pos else None
         if m is None:
             continue
         pos = m.end()
@@ -148,7 +150,7 @@ def _carried(
             head = short["head"] if short else text[last.start : last.base_end]
             kept.append(replace(h, name=f"{head} {text[h.start : h.end]}"))
     titles = [o for o in (*before, *kept) if o.entry.kind in _TITLE_KINDS]
-    for q in _QUOTE.finditer(text, sent.start, sent.end):
+    for q in _QUOTE.finditer(text, sent.start, sent.end) if text.find('"', sent.start, sent.end) >= 0 else ():
         if any(o.start <= q.start() < o.end for o in kept):
             continue
         counted = _COUNTED.search(text, sent.start, q.start()) and any(t.end <= q.start() for t in titles)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,8 +10,9 @@ from typing import Any
 import regex
 
 from ..entries import AwardEntry, WordEntry
-from ..folded import Folded, folded
+from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
+from ._award_firsts import first_word_scans
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
 
@@ -45,12 +45,12 @@ def alternation(terms: list[str]) -> str:
     return Termset(terms).pattern(word=_name_word)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AwardPatterns:
-    """Everything the award extractor matches with, compiled."""
+    """Everything the award extractor matches with, compiled (one per set of lexicon folders: hashed by identity)."""
 
     award: regex.Pattern[str]
-    first_word: Folded  # the first word of any award name: a cheap test before the big pattern
+    first_scans: tuple[Folded, ...]  # the first word of any award name: a cheap test before the big pattern
     recipient: regex.Pattern[str]
     entries: dict[str, AwardEntry]  # casefolded term (or name pattern key) -> entry
     recipient_kinds: dict[str, str]
@@ -88,6 +88,7 @@ class AwardPatterns:
     give: regex.Pattern[str]
     anaphor: regex.Pattern[str]
     open_recipient: regex.Pattern[str]
+    verb_last: regex.Pattern[str]  # the last word of a give or win verb: a test before open_recipient
     open_link: regex.Pattern[str]
     open_chain: regex.Pattern[str]
     fraction: regex.Pattern[str]
@@ -115,18 +116,6 @@ def _pattern(entries: tuple[WordEntry, ...], role: str) -> str:
 def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
     """Forms of address (ông, bà, đồng chí...) from the shared honorifics vocabulary."""
     return terms("honorifics", dirs)
-
-
-def _first_word(awards: tuple[AwardEntry, ...]) -> Folded:
-    """The first word of every award name; a name opening with a number ('{N} tuổi Đảng') as a whole."""
-    numbered = [a.term for a in awards if a.term.split()[0].casefold() == "{n}"]
-    firsts = {a.term.split()[0] for a in awards if a.term not in numbered}
-
-    def build(case: Callable[[str], str]) -> str:
-        words = Termset({case(w) for w in firsts}).pattern()
-        return "|".join([words, alternation([case(t) for t in numbered])] if numbered else [words])
-
-    return folded(build)
 
 
 def _plain(plain: list[str], with_name: list[str]) -> str:
@@ -323,6 +312,10 @@ def _clause_patterns(
         ),
         "give": regex.compile(_pattern(words, "give"), regex.IGNORECASE),
         "open_recipient": _open_recipient(words),
+        "verb_last": regex.compile(
+            Termset({t.split()[-1] for t in _words(words, "give") + _words(words, "win")}).pattern(boundary=False),
+            regex.IGNORECASE,
+        ),
         "open_link": _open_link(words, verbs, _pattern(words, "link")),
         "open_chain": _open_link(words, verbs, "và|cùng"),
     }
@@ -341,7 +334,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     return AwardPatterns(
         **gaps,
         award=_award(awards, words, recipients),
-        first_word=_first_word(awards),
+        first_scans=first_word_scans(awards, _name_word),
         # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
         recipient=regex.compile(
             rf"{recipients}(?:(?:\s*,\s*|\s+và\s+)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE

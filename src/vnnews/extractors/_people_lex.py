@@ -148,6 +148,22 @@ class PeopleLexicon:
         exact = frozenset(words(t)[0] for ts in termsets if ts.exact for t in ts.terms)
         return folded & self._folded.keys(), exact & self._exact.keys()
 
+    def heads(self, termsets: Iterable[Termset], exact: bool) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """The one-word terms of the exact (or case-folded) ``termsets`` and the first two words of their longer
+        terms, as the trie keys them: a term of several words starts only where its first two do."""
+        single: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for ts in termsets:
+            if ts.exact != exact:
+                continue
+            for term in ts.terms:
+                ws = words(term) if exact else [w.casefold() for w in words(term)]
+                if len(ws) == 1:
+                    single.add(ws[0])
+                elif ws:
+                    pairs.add((ws[0], ws[1]))
+        return frozenset(single), frozenset(pairs)
+
     def one_word(self, terms: Termset, word: str) -> bool:
         """``word`` alone is a term of ``terms``."""
         node = (self._exact if terms.exact else self._folded).get(word if terms.exact else word.casefold())

@@ -110,13 +110,13 @@ class Line:
 
     def __init__(self, text: str, lex: PeopleLexicon, start: int = 0, end: int | None = None) -> None:
         stop = len(text) if end is None else end
-        found = list(TOKEN.finditer(text, start, stop))
+        found = list(TOKEN.finditer(text, start, stop, concurrent=False))  # the GIL kept: no hand-off per word
         self.lex = lex
         # map over the match methods: a line of hundreds of words is built in C, not in a Python loop
         self.starts: list[int] = list(map(_MATCH.start, found))
         self.ends: list[int] = list(map(_MATCH.end, found))
         self.words: list[str] = list(map(_MATCH.group, found))
-        if CASE_INSIDE.search(text, start, stop):  # only then may a word be two glued together
+        if CASE_INSIDE.search(text, start, stop, concurrent=False):  # only then may a word be two glued together
             self._unglue()
         self.folds = list(map(str.casefold, self.words))
         self.n = len(self.words)
@@ -126,7 +126,7 @@ class Line:
         """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn")."""
         lex = self.lex
         for i in range(len(self.words) - 1, -1, -1):
-            m = GLUED.match(self.words[i])
+            m = GLUED.match(self.words[i], concurrent=False)
             if m and lex.is_surname(m["name"]) and lex.one_word(lex.honorifics, m["address"]):
                 cut = self.starts[i] + len(m["address"])
                 self.starts.insert(i + 1, cut)

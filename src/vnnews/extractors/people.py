@@ -32,7 +32,7 @@ from ..lexicon import Termset
 from ..segment import FURNITURE
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
-from ._people_line import Line, NameHit, TitleHit
+from ._people_line import Line, NameHit, TitleHit, is_foreign_word
 from ._people_names import (
     after_namer,
     all_title_case,
@@ -138,7 +138,7 @@ def read_line(line: Line) -> tuple[list[NameHit], list[TitleHit]]:
     starts = [
         k
         for k, kind in enumerate(map(kinds.__getitem__, line.words))
-        if kind is _START or (kind is _MAY_START and line.opens(openers, k))
+        if kind is _START or (kind is _MAY_START and _may_open(line, k, kinds) and line.opens(openers, k))
     ]
     i = 0
     for k in starts:
@@ -169,21 +169,36 @@ _START, _MAY_START, _NO_START = "start", "may start", "no start"
 _KINDS_KEPT = 1 << 16
 
 
+def _may_open(line: Line, k: int, kinds: _StartKinds) -> bool:
+    """Whether words ``k`` and ``k + 1`` begin a term of the openers (a word that is one alone starts anyway)."""
+    j = k + 1
+    if j >= line.n:
+        return False
+    return (line.folds[k], line.folds[j]) in kinds.pairs or (line.words[k], line.words[j]) in kinds.exact_pairs
+
+
 class _StartKinds(dict[str, str]):
-    """Each word's kind (:data:`_START`...), found on first sight: a capital, a family name's first letter or
-    'nguyên'/'cựu' start; the first word of an opener's term may start; any other word does not."""
+    """Each word's kind (:data:`_START`...), found on first sight: a family name, a foreign word in capitals, a
+    family name's first letter or 'nguyên'/'cựu' start; the first word of an opener's term may start; any other
+    word does not. A capitalised word that is none of these is tried by :func:`_foreign` alone, which reads
+    nothing at a word spelled as Vietnamese (:func:`foreign_cued`): three capitalised words of four."""
 
     def __init__(self, lex: PeopleLexicon) -> None:
         super().__init__()
+        self.lex = lex
         self.initials = lex.surname_initials
-        _, self.folded, self.exact = _openers(lex)
+        openers, self.folded, self.exact = _openers(lex)
+        self.single, self.pairs = lex.heads(openers, exact=False)
+        self.exact_single, self.exact_pairs = lex.heads(openers, exact=True)
 
     def __missing__(self, word: str) -> str:
         if len(self) >= _KINDS_KEPT:
             self.clear()
         fold = word.casefold()
-        if word[:1].isupper() or word[:1] in self.initials or fold in FORMER:
-            kind = _START
+        initial = word[:1]
+        tried = is_foreign_word(word) if initial.isupper() else initial in self.initials
+        if tried or fold in FORMER or self.lex.is_surname(word) or fold in self.single or word in self.exact_single:
+            kind = _START  # a word that is a term of the openers alone opens one wherever it is
         else:
             kind = _MAY_START if fold in self.folded or word in self.exact else _NO_START
         self[word] = kind
