@@ -21,18 +21,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import hashlib
-import importlib.util
 import json
-import re
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -41,63 +37,18 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
-import vnnews
-from vnnews.confidence import FEATURE_SET, Weights, context_of, facts_counted, features, score
+from vnnews.confidence import FEATURE_SET, Weights, score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit  # noqa: E402
+from confidence_rows import CORPUS, Row, development_sets, gold_rows, judged_rows  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "baomoi-2000"
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
 HELD_OUT = "round9-ach-"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 GRID_C = (0.03, 0.1, 0.3, 1.0)
 MIN_COUNT, MAX_FEATURES = 2, 12000
-_STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
-
-
-@dataclass
-class Row:
-    """One training fact: its features, its label (1: a reader signs it), its article, where the label came from."""
-
-    names: list[str]
-    label: int
-    group: str
-    origin: str
-    weight: float = 1.0
-
-
-def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
-    """The features of one achievement of a JSON record (the pipeline's own function)."""
-    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record),
-                                     article=article_of(record)))
-
-
-def article_of(record: dict[str, Any]) -> str | None:
-    """The record's input text (its ``text``, else its file), read once per article: the genre features read it."""
-    path = (record.get("source") or {}).get("path")
-    return _article(str(record.get("id")), str(path), record.get("text"))
-
-
-@functools.lru_cache(maxsize=4)
-def _article(aid: str, path: str, text: str | None) -> str | None:
-    return audit.article_text({"id": aid, "source": {"path": path}, "text": text}, [CORPUS])
-
-
-def counted(record: dict[str, Any]) -> int:
-    """The record's achievements as the confidence counts them (planned targets left out)."""
-    return facts_counted(bool(a.get("target")) for a in record["achievements"])
 
 
 def corpus_run(pred: Path | None) -> Path:
@@ -110,87 +61,6 @@ def corpus_run(pred: Path | None) -> Path:
     print("running:", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, check=True)
     return out
-
-
-def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str | None) -> list[str]:
-    """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
-    before, rest = line["evidence"][0].split("⟦", 1)
-    inside, after = rest.split("⟧", 1)
-    s0 = max(0, int(line["fact"]["start"]) - len(before))
-    fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
-    sentence = {"text": before + inside + after, "start": s0}
-    return features(fact, context_of(fact, sentence, title, facts, article=article))
-
-
-def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:
-    """Verdicts joined by key to the facts of the run (each fact once: the first file that judged it).
-
-    ``gone``: facts judged wrong that the run no longer outputs (rules removed them since) are negatives too,
-    their features read from the judged fields and evidence (origin ``gone:<file>``).
-    """
-    facts: dict[str, list[str]] = {}
-    titles: dict[str, tuple[dict[str, Any] | None, int, str | None]] = {}
-    for record in audit.records(pred):
-        aid = str(record.get("id"))
-        titles[aid] = (record.get("title"), counted(record), article_of(record))
-        for f in record.get("achievements", []):
-            fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
-            facts[audit.key(aid, "achievements", fact)] = feats(f, record)
-    rows, seen, stats = [], set(), Counter[str]()
-    for path in files:
-        for line in audit.judged([path]):
-            if line.get("kind") != "achievements" or line.get("verdict") not in ("right", "wrong"):
-                continue
-            k = audit.judged_key(line)
-            stats["judged"] += 1
-            if k in seen:
-                stats["duplicate"] += 1
-                continue
-            seen.add(k)
-            if k in facts:
-                rows.append(Row(facts[k], int(line["verdict"] == "right"), str(line["article"]), path.name))
-            elif gone and line["verdict"] == "wrong" and line["article"] in titles:
-                names = gone_features(line, *titles[line["article"]])
-                rows.append(Row(names, 0, str(line["article"]), f"gone:{path.name}"))
-                stats["gone, judged wrong"] += 1
-            else:
-                stats["not output now"] += 1
-    stats["joined"] = sum(not r.origin.startswith("gone:") for r in rows)
-    return rows, dict(stats)
-
-
-def development_sets() -> dict[str, Path]:
-    """The gold sets ``make test`` gates: the shared eval set and each tests/<set>/ whose README says so."""
-    sets = {"shared": SHARED / "eval"}
-    for gold in sorted((ROOT / "tests").glob("*/gold")):
-        readme = gold.parent / "README.md"
-        found = _STATUS.search(readme.read_text(encoding="utf-8")) if readme.is_file() else None
-        if found and "development set" in found["status"]:
-            sets[gold.parent.name] = gold.parent
-    return sets
-
-
-def gold_rows(weight: float) -> list[Row]:
-    """Facts of the development gold sets that the shared scorer matches to a gold achievement: positives."""
-    scorer = _load(SHARED / "eval" / "score.py", "vnnews_shared_score")
-    options = vnnews.Options()  # nothing scored, nothing dropped: a weight file of an older feature set is never read
-    rows = []
-    for name, folder in development_sets().items():
-        for article in sorted((folder / "articles").glob("*.txt")):
-            gold_file = folder / "gold" / f"{article.stem}.json"
-            if not gold_file.is_file():
-                continue
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            record = vnnews.extract_file(article, options=options).model_dump(mode="json")
-            pred = record["achievements"]
-
-            def match(g: dict[str, Any], p: dict[str, Any]) -> bool:
-                same = scorer.as_number(p.get("value")) == float(g["value"])
-                return bool(same and scorer.unit_match(g["unit"], p.get("unit")))
-
-            pairs, _, _ = scorer.greedy(gold.get("achievements", []), pred, match)
-            rows += [Row(feats(p, record), 1, f"{name}:{article.stem}", f"gold:{name}", weight) for _, p in pairs]
-    return rows
 
 
 def vocabulary(rows: list[Row]) -> dict[str, int]:
