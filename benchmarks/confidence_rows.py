@@ -18,6 +18,7 @@ from typing import Any
 
 import vnnews
 from vnnews.confidence import context_of, facts_counted, features
+from vnnews.numbers import find_numbers
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -74,9 +75,18 @@ def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int
     before, rest = line["evidence"][0].split("⟦", 1)
     inside, after = rest.split("⟧", 1)
     s0 = max(0, int(line["fact"]["start"]) - len(before))
-    fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
+    fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside),
+                           "value_text": value_text(inside, float(line["fact"]["value"]))}
     sentence = {"text": before + inside + after, "start": s0}
     return features(fact, context_of(fact, sentence, title, facts, article=article))
+
+
+def value_text(text: str, value: float) -> str:
+    """The number as written in a fact's text (a live fact's ``value_text``, which the judged fields lack): the first
+    number that reads the fact's value, else the first number. Without it a gone fact never has ``vt:word``."""
+    found = list(find_numbers(text))
+    first = next((m for m in found if float(m.value) == value), found[0] if found else None)
+    return text[first.start:first.end] if first else ""
 
 
 def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:

@@ -45,3 +45,26 @@ def test_a_gold_fact_of_a_corpus_article_is_grouped_by_the_corpus_id(tmp_path: P
     assert _rows().gold_group("shared", renamed) == blind.stem
     ceremony = sorted((ROOT / "tests" / "ceremony1" / "articles").glob("*.txt"))[0]
     assert _rows().gold_group("ceremony1", ceremony) == f"ceremony1:{ceremony.stem}"
+
+
+GONE = (
+    "Hội Nông dân huyện tổng kết năm 2023\n\n"
+    "Năm qua, hội đã vận động 120 hộ dân tham gia mô hình, giải ngân hơn 3 tỷ đồng cho vay. "
+    "Theo dự báo, năm tới hội có thể thu hai mươi triệu đồng nếu được hỗ trợ.\n"
+)
+
+
+@pytest.mark.issue("gone-negatives-without-value-text")
+def test_a_live_fact_built_the_gone_way_has_the_same_features() -> None:
+    """The judged-wrong facts no longer output were built from the judged fields, which lack ``value_text``: never
+    ``vt:word``, so the fit learned 'vt:word' as a sign of a right fact (+0.574; -0.297 once built alike)."""
+    import vnnews
+
+    rows = _rows()
+    record = vnnews.extract(GONE, options=vnnews.Options(min_confidence=0)).model_dump(mode="json") | {"text": GONE}
+    lines = [line for line in rows.audit.facts_of(record, GONE) if line["kind"] == "achievements"]
+    assert len(lines) == len(record["achievements"]) >= 2
+    assert any(any(c.isalpha() for c in a["value_text"]) for a in record["achievements"])
+    for fact, line in zip(record["achievements"], lines, strict=True):
+        gone = rows.gone_features(line, record["title"], rows.counted(record), GONE)
+        assert gone == rows.feats(fact, record), fact["text"]
