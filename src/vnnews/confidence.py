@@ -38,14 +38,16 @@ _WORD = re.compile(r"\w+")
 WINDOW = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
-#: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces.
-_CUT = re.compile(r"[,;:()\[\]\"!?…]|\s[-–]\s")
+#: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces; a
+#: comma or colon between two digits is a decimal, a score or a time ('1,5 tỷ', '3:1', '8:30'), no cut.
+_CUT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]\"!?…]|\s[-–]\s")
 _OPENS = frozenset({"opener", "conditional"})
 #: Cue kinds whose words are verbs: the nearest one before the number governs it.
 _VERBISH = frozenset({"verb", "done", "report"})
 #: The moods whose share of an article's sentences is read (its genre: advice pieces, forecasts, Q&A).
 _MOODS = ("advice", "forecast", "future", "conditional", "modal", "question", "rule", "proposal", "listing")
-_PIECES = re.compile(r"[^.!?\n]+[.!?]*")
+#: An article's sentences for its genre: cut at a line end or at '.!?' before a space, never inside '12.500' or 'TP.HCM'.
+_PIECES = re.compile(r"(?:[^.!?\n]|[.!?]+(?![\s.!?]|$))+[.!?]*")
 
 CueKind = Literal[
     "future", "forecast", "modal", "conditional", "advice", "rule", "proposal", "plan", "question", "quote",
@@ -299,7 +301,7 @@ def features(fact: Mapping[str, Any], ctx: Context) -> list[str]:
 def genre(text: str) -> tuple[str, ...]:
     """The article's mood, read once per article: the share of its sentences with each mood's cue (or a '?')."""
     folded = text.casefold()
-    ends = [m.end() for m in _PIECES.finditer(folded)]
+    ends = [m.end() for m in _PIECES.finditer(folded) if not m[0].isspace()]
     if not ends:
         return ()
     moods: set[tuple[int, str]] = {(bisect.bisect_left(ends, e), k) for _, e, k, _ in _find_cues(folded, True)}
