@@ -37,6 +37,8 @@ _WORD = re.compile(r"\w+")
 #: Characters either side of the number in which the window words are read (far more than five words).
 WINDOW = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: A number in digits right before a listing cue ('5 loại rau'): elsewhere ('các loại', 'điều này') it lists nothing.
+_AFTER_NUMBER = re.compile(r"\d\s*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
 #: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces; a
 #: comma or colon between two digits is a decimal, a score or a time ('1,5 tỷ', '3:1', '8:30'), no cut.
@@ -227,6 +229,8 @@ def _find_cues(text: str, moods_only: bool = False) -> Iterator[tuple[int, int, 
     for m in pattern.finditer(text):
         cue = m["cue"]
         kind = kinds.get(cue) or kinds[" ".join(cue.split())]
+        if kind == "listing" and not _AFTER_NUMBER.search(text, max(0, m.start() - 4), m.start()):
+            continue
         if kind != "none":
             yield m.start(), m.end(), kind, cue
 
