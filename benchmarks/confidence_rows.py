@@ -54,10 +54,13 @@ def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
                                      article=article_of(record)))
 
 
-def article_of(record: dict[str, Any]) -> str | None:
+def article_of(record: dict[str, Any]) -> str:
     """The record's input text (its ``text``, else its file), read once per article: the genre features read it."""
     path = (record.get("source") or {}).get("path")
-    return _article(str(record.get("id")), str(path), record.get("text"))
+    text = _article(str(record.get("id")), str(path), record.get("text"))
+    if text is None:
+        raise FileNotFoundError(f"the text of article {record.get('id')} (the genre features read it)")
+    return text
 
 
 @functools.lru_cache(maxsize=4)
@@ -70,7 +73,7 @@ def counted(record: dict[str, Any]) -> int:
     return facts_counted(bool(a.get("target")) for a in record["achievements"])
 
 
-def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str | None) -> list[str]:
+def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str) -> list[str]:
     """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
     before, rest = line["evidence"][0].split("⟦", 1)
     inside, after = rest.split("⟧", 1)
@@ -96,7 +99,7 @@ def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], d
     their features read from the judged fields and evidence (origin ``gone:<file>``).
     """
     facts: dict[str, list[str]] = {}
-    titles: dict[str, tuple[dict[str, Any] | None, int, str | None]] = {}
+    titles: dict[str, tuple[dict[str, Any] | None, int, str]] = {}
     for record in audit.records(pred):
         aid = str(record.get("id"))
         titles[aid] = (record.get("title"), counted(record), article_of(record))

@@ -38,12 +38,12 @@ def _rows() -> Any:
 def test_a_gold_fact_of_a_corpus_article_is_grouped_by_the_corpus_id(tmp_path: Path) -> None:
     """Gold rows were grouped ``set:stem``: readers' verdicts on the same baomoi-2000 article, grouped by its bare
     id, landed in other folds, so the CV, the held-out check and 'gold out of fold' saw their own article."""
-    blind = sorted((ROOT / "tests" / "blind" / "articles").glob("*.txt"))[0]
+    blind = min((ROOT / "tests" / "blind" / "articles").glob("*.txt"))
     assert _rows().gold_group("blind", blind) == blind.stem
     renamed = tmp_path / "01_some-other-name.txt"
     shutil.copy(CORPUS / f"{blind.stem}.txt", renamed)
     assert _rows().gold_group("shared", renamed) == blind.stem
-    ceremony = sorted((ROOT / "tests" / "ceremony1" / "articles").glob("*.txt"))[0]
+    ceremony = min((ROOT / "tests" / "ceremony1" / "articles").glob("*.txt"))
     assert _rows().gold_group("ceremony1", ceremony) == f"ceremony1:{ceremony.stem}"
 
 

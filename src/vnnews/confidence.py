@@ -48,7 +48,7 @@ _OPENS = frozenset({"opener", "conditional"})
 _VERBISH = frozenset({"verb", "done", "report"})
 #: The moods whose share of an article's sentences is read (its genre: advice pieces, forecasts, Q&A).
 _MOODS = ("advice", "forecast", "future", "conditional", "modal", "question", "rule", "proposal", "listing")
-#: An article's sentences for its genre: cut at a line end or at '.!?' before a space, never inside '12.500' or 'TP.HCM'.
+#: An article's sentences for its genre: cut at a line end or at '.!?' before a space (not in '12.500', 'TP.HCM').
 _PIECES = re.compile(r"(?:[^.!?\n]|[.!?]+(?![\s.!?]|$))+[.!?]*")
 
 CueKind = Literal[
@@ -123,12 +123,14 @@ def context_of(
     title: Mapping[str, Any] | None,
     facts: int,
     *,
+    article: str,
     normalised: bool = False,
-    article: str | None = None,
 ) -> Context:
     """The context of a fact from spans (``start``, ``end``, ``text``) of one text: a JSON record's, or the pipeline's.
 
     ``facts`` is the number of achievements in the article before any is dropped for its confidence.
+    ``article``: the whole text the spans index, for its genre (required: a fact scored without it loses its genre
+    features and scores otherwise than the pipeline scored it).
     ``normalised``: the spans index the normalised text (the pipeline's), so it is not normalised again;
     otherwise (a JSON record's input text) each piece is normalised as the rules read it.
     """
@@ -138,7 +140,7 @@ def context_of(
     title_end = int(title["end"]) if title else 0
     position: Literal["title", "body"] = "title" if title and s0 < title_end else "body"
     heading = fold(str(title["text"])) if title else ""
-    mood = () if article is None else genre(article) if normalised else _input_genre(article)
+    mood = genre(article) if normalised else _input_genre(article)
     return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts, mood)
 
 
@@ -219,7 +221,9 @@ def _whole_sentence(whole: str) -> list[str]:
 
 @functools.lru_cache(maxsize=256)
 def _cues_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Where each cue in a sentence starts and ends, its kind and term (once per sentence: its facts share it)."""
+    """Where each cue in a text starts and ends, its kind and term, cached: a fact's sentence is rebuilt around it
+    (``before fact after``), so its facts share one scan unless a fact touches punctuation ('(5 người)' gets spaces),
+    when the scan runs once for that fact."""
     return tuple(_find_cues(text))
 
 
@@ -349,8 +353,8 @@ def confidence(
     title: Mapping[str, Any] | None,
     facts: int,
     *,
+    article: str,
     normalised: bool = False,
-    article: str | None = None,
 ) -> float:
     """One fact's confidence (:func:`context_of` reads the spans, :func:`features` names them, :func:`score` sums)."""
     return score(features(fact, context_of(fact, sentence, title, facts, normalised=normalised, article=article)))
