@@ -96,8 +96,13 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     ``regex``, and it runs once for every sentence that holds a fact.
     """
     kinds = {c.term.casefold(): c.kind for c in load_rules("confidence_cues", _Cue)}
-    terms = sorted(kinds, key=lambda t: (-len(t), t))  # longest first; the tree keeps that order's matches
-    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+    return _alternation(kinds), kinds
+
+
+def _alternation(kinds: Mapping[str, str]) -> re.Pattern[str]:
+    """The cue terms as one whole-word alternation, longest first (the tree keeps that order's matches)."""
+    terms = sorted(kinds, key=lambda t: (-len(t), t))
+    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -243,8 +248,7 @@ def _find_cues(text: str, moods_only: bool = False) -> Iterator[tuple[int, int, 
 def _mood_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     """The cues of the moods an article's genre counts (and the words that hide one): far fewer matches to loop over."""
     kinds = {t: k for t, k in _cues()[1].items() if k in _MOODS or k == "none"}
-    terms = sorted(kinds, key=lambda t: (-len(t), t))
-    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+    return _alternation(kinds), kinds
 
 
 def _clause(whole: str, lo: int, hi: int, cues: tuple[tuple[int, int, str, str], ...]) -> tuple[int, int, str]:
