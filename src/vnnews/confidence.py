@@ -32,7 +32,7 @@ from .normalize import normalize
 from .rules_data import load_rules
 
 #: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
-FEATURE_SET = "achv-conf-2"
+FEATURE_SET = "achv-conf-3"
 _WORD = re.compile(r"\w+")
 #: Characters either side of the number in which the window words are read (far more than five words).
 WINDOW = 100
