@@ -3,16 +3,18 @@
     pip install -e '.[train]'            # scikit-learn, for training only
     python benchmarks/train_confidence.py
 
-What it does:
-1. runs vnnews over ``../shared/corpus/baomoi-2000`` with ``--min-confidence 0`` (or reads ``--pred``);
+What it does (benchmarks/confidence_rows.py builds the rows):
+1. runs vnnews over ``../shared/corpus/baomoi-2000`` keeping every fact, unscored (or reads ``--pred``);
 2. joins the readers' verdicts (``benchmarks/audit/*.jsonl``, kind achievements, right/wrong) to the facts
-   still output exactly as judged (``audit.key``);
+   still output exactly as judged (``audit.key``); the judged-wrong facts no longer output are negatives too
+   (``--no-gone`` leaves them out), their features built as a live fact's;
 3. adds as positives the facts of the *development* gold sets that the shared scorer matches to gold
-   (never a measuring-only set: those are for measuring);
-4. picks the regularisation by grouped cross-validation (folds by article), prints the precision-vs-kept
-   curve on the judged facts, and the held-out check: round 7's facts (``round7-ach-*``, the last fresh round)
-   scored by a model that never saw their articles (every fact of those articles, judged in any file, is left
-   out of its fit and of its choice of C), its AUC, precision and share kept: the honest estimate of the next;
+   (never a measuring-only set), grouped by their baomoi-2000 article when they are one;
+4. picks the regularisation by grouped cross-validation (folds by article), Platt-scales the scores, prints the
+   precision-vs-kept curve on the judged facts, and the held-out check: ``--held-out`` (default round 10,
+   ``round10-ach-*``, the TEST round: judged before achv-conf-2 was built) scored by a model that never saw their
+   articles (every fact of those articles, judged in any file or gold, is left out of its fit, its C and its
+   scaling): the honest estimate of the next sample;
 5. chooses a threshold (the lowest whose cross-validated precision reaches ``--target``, never above the
    lowest score of a development gold fact) and fits on everything; writes the weights with their provenance.
 """
@@ -21,18 +23,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import hashlib
-import importlib.util
 import json
-import re
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -41,63 +39,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
-import vnnews
-from vnnews.confidence import FEATURE_SET, Weights, context_of, facts_counted, features, score
+from vnnews.confidence import FEATURE_SET, Weights, score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit  # noqa: E402
+from confidence_rows import CORPUS, Row, development_sets, gold_rows, judged_rows  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus" / "baomoi-2000"
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-HELD_OUT = "round9-ach-"
+HELD_OUT = "round10-ach-"  # the test round; rounds 9 and train10 chose the features: validation
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 GRID_C = (0.03, 0.1, 0.3, 1.0)
-MIN_COUNT, MAX_FEATURES = 2, 12000
-_STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
-
-
-@dataclass
-class Row:
-    """One training fact: its features, its label (1: a reader signs it), its article, where the label came from."""
-
-    names: list[str]
-    label: int
-    group: str
-    origin: str
-    weight: float = 1.0
-
-
-def _load(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def feats(fact: dict[str, Any], record: dict[str, Any]) -> list[str]:
-    """The features of one achievement of a JSON record (the pipeline's own function)."""
-    return features(fact, context_of(fact, fact["sentence"], record.get("title"), counted(record),
-                                     article=article_of(record)))
-
-
-def article_of(record: dict[str, Any]) -> str | None:
-    """The record's input text (its ``text``, else its file), read once per article: the genre features read it."""
-    path = (record.get("source") or {}).get("path")
-    return _article(str(record.get("id")), str(path), record.get("text"))
-
-
-@functools.lru_cache(maxsize=4)
-def _article(aid: str, path: str, text: str | None) -> str | None:
-    return audit.article_text({"id": aid, "source": {"path": path}, "text": text}, [CORPUS])
-
-
-def counted(record: dict[str, Any]) -> int:
-    """The record's achievements as the confidence counts them (planned targets left out)."""
-    return facts_counted(bool(a.get("target")) for a in record["achievements"])
+#: MAX_FEATURES is above the names seen MIN_COUNT times (the provenance's rows.features_seen): no cap cuts them.
+MIN_COUNT, MAX_FEATURES = 2, 20000
 
 
 def corpus_run(pred: Path | None) -> Path:
@@ -112,92 +66,19 @@ def corpus_run(pred: Path | None) -> Path:
     return out
 
 
-def gone_features(line: dict[str, Any], title: dict[str, Any] | None, facts: int, article: str | None) -> list[str]:
-    """Features of a judged fact the run no longer outputs, read from its judged fields and marked evidence."""
-    before, rest = line["evidence"][0].split("⟦", 1)
-    inside, after = rest.split("⟧", 1)
-    s0 = max(0, int(line["fact"]["start"]) - len(before))
-    fact = line["fact"] | {"rule": line.get("rule"), "start": s0 + len(before), "end": s0 + len(before) + len(inside)}
-    sentence = {"text": before + inside + after, "start": s0}
-    return features(fact, context_of(fact, sentence, title, facts, article=article))
-
-
-def judged_rows(pred: Path, files: list[Path], gone: bool) -> tuple[list[Row], dict[str, int]]:
-    """Verdicts joined by key to the facts of the run (each fact once: the first file that judged it).
-
-    ``gone``: facts judged wrong that the run no longer outputs (rules removed them since) are negatives too,
-    their features read from the judged fields and evidence (origin ``gone:<file>``).
-    """
-    facts: dict[str, list[str]] = {}
-    titles: dict[str, tuple[dict[str, Any] | None, int, str | None]] = {}
-    for record in audit.records(pred):
-        aid = str(record.get("id"))
-        titles[aid] = (record.get("title"), counted(record), article_of(record))
-        for f in record.get("achievements", []):
-            fact = {k: f[k] for k in ("text", "start", "end")} | {k: f.get(k) for k in audit.ACH_FIELDS}
-            facts[audit.key(aid, "achievements", fact)] = feats(f, record)
-    rows, seen, stats = [], set(), Counter[str]()
-    for path in files:
-        for line in audit.judged([path]):
-            if line.get("kind") != "achievements" or line.get("verdict") not in ("right", "wrong"):
-                continue
-            k = audit.judged_key(line)
-            stats["judged"] += 1
-            if k in seen:
-                stats["duplicate"] += 1
-                continue
-            seen.add(k)
-            if k in facts:
-                rows.append(Row(facts[k], int(line["verdict"] == "right"), str(line["article"]), path.name))
-            elif gone and line["verdict"] == "wrong" and line["article"] in titles:
-                names = gone_features(line, *titles[line["article"]])
-                rows.append(Row(names, 0, str(line["article"]), f"gone:{path.name}"))
-                stats["gone, judged wrong"] += 1
-            else:
-                stats["not output now"] += 1
-    stats["joined"] = sum(not r.origin.startswith("gone:") for r in rows)
-    return rows, dict(stats)
-
-
-def development_sets() -> dict[str, Path]:
-    """The gold sets ``make test`` gates: the shared eval set and each tests/<set>/ whose README says so."""
-    sets = {"shared": SHARED / "eval"}
-    for gold in sorted((ROOT / "tests").glob("*/gold")):
-        readme = gold.parent / "README.md"
-        found = _STATUS.search(readme.read_text(encoding="utf-8")) if readme.is_file() else None
-        if found and "development set" in found["status"]:
-            sets[gold.parent.name] = gold.parent
-    return sets
-
-
-def gold_rows(weight: float) -> list[Row]:
-    """Facts of the development gold sets that the shared scorer matches to a gold achievement: positives."""
-    scorer = _load(SHARED / "eval" / "score.py", "vnnews_shared_score")
-    options = vnnews.Options()  # nothing scored, nothing dropped: a weight file of an older feature set is never read
-    rows = []
-    for name, folder in development_sets().items():
-        for article in sorted((folder / "articles").glob("*.txt")):
-            gold_file = folder / "gold" / f"{article.stem}.json"
-            if not gold_file.is_file():
-                continue
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            record = vnnews.extract_file(article, options=options).model_dump(mode="json")
-            pred = record["achievements"]
-
-            def match(g: dict[str, Any], p: dict[str, Any]) -> bool:
-                same = scorer.as_number(p.get("value")) == float(g["value"])
-                return bool(same and scorer.unit_match(g["unit"], p.get("unit")))
-
-            pairs, _, _ = scorer.greedy(gold.get("achievements", []), pred, match)
-            rows += [Row(feats(p, record), 1, f"{name}:{article.stem}", f"gold:{name}", weight) for _, p in pairs]
-    return rows
-
-
 def vocabulary(rows: list[Row]) -> dict[str, int]:
     """Feature names seen in at least MIN_COUNT training facts, the MAX_FEATURES most frequent."""
     counts = Counter(n for r in rows for n in set(r.names))
-    kept = sorted((n for n, c in counts.items() if c >= MIN_COUNT), key=lambda n: (-counts[n], n))[:MAX_FEATURES]
+    kept = sorted((n for n, c in counts.items() if c >= MIN_COUNT), key=lambda n: (-counts[n], n))
+    if len(kept) > MAX_FEATURES:
+        print(f"vocabulary: {len(kept)} names seen {MIN_COUNT}+ times, the {MAX_FEATURES} most frequent kept")
+        kept = kept[:MAX_FEATURES]
     return {n: i for i, n in enumerate(sorted(kept))}
+
+
+def seen(rows: list[Row]) -> int:
+    """How many feature names at least MIN_COUNT training facts have (the vocabulary before MAX_FEATURES)."""
+    return sum(c >= MIN_COUNT for c in Counter(n for r in rows for n in set(r.names)).values())
 
 
 def matrix(rows: list[Row], vocab: dict[str, int]) -> csr_matrix:
@@ -385,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
     provenance = report(args, check, threshold, gold_cap, dropped, labels)
     provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
-                   "rows": stats | {"gold_positives": len(gold), "features": len(vocab)},
+                   "rows": stats | {"gold_positives": len(gold), "features": len(vocab),
+                                    "features_seen": seen(judged + extra)},
                    "model": f"logistic regression, L2, C={c}, seed {args.seed}; Platt-scaled on the judged facts' "
                             f"grouped-CV scores (logit x {scale[0]:.4f} + {scale[1]:.4f}), folded into the weights",
                    "cv": cv, "cv_auc": auc(labels, oof),

@@ -52,7 +52,7 @@ def case_features(case: dict[str, Any]) -> list[str]:
     elif case.get("title_text"):
         title = {"start": 0, "end": len(case["title_text"]), "text": case["title_text"]}
     fact = {"rule": "achv.noun", "qualifier_kind": None, "action": None} | span | case["fact"]
-    return features(fact, context_of(fact, sentence, title, case.get("facts", 1), article=case.get("article")))
+    return features(fact, context_of(fact, sentence, title, case.get("facts", 1), article=case.get("article", "")))
 
 
 @pytest.mark.parametrize("case", cases.params("confidence"))
@@ -115,7 +115,7 @@ def test_a_fact_in_a_forecast_or_condition_scores_lower_than_the_same_fact_repor
     def level(text: str) -> float:
         span, sentence = marked(text, at=100)
         fact = span | {"value": 120.0, "value_text": "120", "unit": "x", "rule": "achv.noun", "qualifier_kind": None}
-        return confidence(fact, sentence, None, 5)
+        return confidence(fact, sentence, None, 5, article=sentence["text"])
 
     assert level(hedged) < level(reported)
 
@@ -212,6 +212,17 @@ def test_a_json_record_scores_as_the_pipeline_scored(spelling: str) -> None:
         counted = facts_counted(bool(a["target"]) for a in record["achievements"])
         again = confidence(fact, fact["sentence"], record["title"], counted, article=text)
         assert again == fact["confidence"]
+
+
+@pytest.mark.issue("confidence-without-its-article-dropped-the-genre")
+def test_a_fact_is_never_scored_without_its_article() -> None:
+    """``article`` was optional: a caller who left it out got no genre features and another score, silently."""
+    record = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0)).model_dump(mode="json")
+    fact = record["achievements"][0]
+    with pytest.raises(TypeError, match="article"):
+        confidence(fact, fact["sentence"], record["title"], 2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="article"):
+        context_of(fact, fact["sentence"], record["title"], 2)  # type: ignore[call-arg]
 
 
 @pytest.mark.issue("art-facts-counted-planned-targets")

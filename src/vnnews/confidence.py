@@ -32,20 +32,24 @@ from .normalize import normalize
 from .rules_data import load_rules
 
 #: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
-FEATURE_SET = "achv-conf-2"
+FEATURE_SET = "achv-conf-3"
 _WORD = re.compile(r"\w+")
 #: Characters either side of the number in which the window words are read (far more than five words).
 WINDOW = 100
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: A number in digits right before a listing cue ('5 loại rau'): elsewhere ('các loại', 'điều này') it lists nothing.
+_AFTER_NUMBER = re.compile(r"\d\s*$")
 _BULLET = re.compile(r"^\s*(?:[-+•*]|\d+[.)]\s)")
-#: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces.
-_CUT = re.compile(r"[,;:()\[\]\"!?…]|\s[-–]\s")
+#: Where a clause ends besides its openers (cue kinds in _OPENS): punctuation, brackets, a dash between spaces; a
+#: comma or colon between two digits is a decimal, a score or a time ('1,5 tỷ', '3:1', '8:30'), no cut.
+_CUT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]\"!?…]|\s[-–]\s")
 _OPENS = frozenset({"opener", "conditional"})
 #: Cue kinds whose words are verbs: the nearest one before the number governs it.
 _VERBISH = frozenset({"verb", "done", "report"})
 #: The moods whose share of an article's sentences is read (its genre: advice pieces, forecasts, Q&A).
 _MOODS = ("advice", "forecast", "future", "conditional", "modal", "question", "rule", "proposal", "listing")
-_PIECES = re.compile(r"[^.!?\n]+[.!?]*")
+#: An article's sentences for its genre: cut at a line end or at '.!?' before a space (not in '12.500', 'TP.HCM').
+_PIECES = re.compile(r"(?:[^.!?\n]|[.!?]+(?![\s.!?]|$))+[.!?]*")
 
 CueKind = Literal[
     "future", "forecast", "modal", "conditional", "advice", "rule", "proposal", "plan", "question", "quote",
@@ -92,8 +96,13 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     ``regex``, and it runs once for every sentence that holds a fact.
     """
     kinds = {c.term.casefold(): c.kind for c in load_rules("confidence_cues", _Cue)}
-    terms = sorted(kinds, key=lambda t: (-len(t), t))  # longest first; the tree keeps that order's matches
-    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+    return _alternation(kinds), kinds
+
+
+def _alternation(kinds: Mapping[str, str]) -> re.Pattern[str]:
+    """The cue terms as one whole-word alternation, longest first (the tree keeps that order's matches)."""
+    terms = sorted(kinds, key=lambda t: (-len(t), t))
+    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -119,12 +128,14 @@ def context_of(
     title: Mapping[str, Any] | None,
     facts: int,
     *,
+    article: str,
     normalised: bool = False,
-    article: str | None = None,
 ) -> Context:
     """The context of a fact from spans (``start``, ``end``, ``text``) of one text: a JSON record's, or the pipeline's.
 
     ``facts`` is the number of achievements in the article before any is dropped for its confidence.
+    ``article``: the whole text the spans index, for its genre (required: a fact scored without it loses its genre
+    features and scores otherwise than the pipeline scored it).
     ``normalised``: the spans index the normalised text (the pipeline's), so it is not normalised again;
     otherwise (a JSON record's input text) each piece is normalised as the rules read it.
     """
@@ -134,7 +145,7 @@ def context_of(
     title_end = int(title["end"]) if title else 0
     position: Literal["title", "body"] = "title" if title and s0 < title_end else "body"
     heading = fold(str(title["text"])) if title else ""
-    mood = () if article is None else genre(article) if normalised else _input_genre(article)
+    mood = genre(article) if normalised else _input_genre(article)
     return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts, mood)
 
 
@@ -215,7 +226,9 @@ def _whole_sentence(whole: str) -> list[str]:
 
 @functools.lru_cache(maxsize=256)
 def _cues_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Where each cue in a sentence starts and ends, its kind and term (once per sentence: its facts share it)."""
+    """Where each cue in a text starts and ends, its kind and term, cached: a fact's sentence is rebuilt around it
+    (``before fact after``), so its facts share one scan unless a fact touches punctuation ('(5 người)' gets spaces),
+    when the scan runs once for that fact."""
     return tuple(_find_cues(text))
 
 
@@ -225,6 +238,8 @@ def _find_cues(text: str, moods_only: bool = False) -> Iterator[tuple[int, int, 
     for m in pattern.finditer(text):
         cue = m["cue"]
         kind = kinds.get(cue) or kinds[" ".join(cue.split())]
+        if kind == "listing" and not _AFTER_NUMBER.search(text, max(0, m.start() - 4), m.start()):
+            continue
         if kind != "none":
             yield m.start(), m.end(), kind, cue
 
@@ -233,8 +248,7 @@ def _find_cues(text: str, moods_only: bool = False) -> Iterator[tuple[int, int, 
 def _mood_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     """The cues of the moods an article's genre counts (and the words that hide one): far fewer matches to loop over."""
     kinds = {t: k for t, k in _cues()[1].items() if k in _MOODS or k == "none"}
-    terms = sorted(kinds, key=lambda t: (-len(t), t))
-    return re.compile(rf"(?<!\w)(?P<cue>{ordered_trie(terms)})(?!\w)"), kinds
+    return _alternation(kinds), kinds
 
 
 def _clause(whole: str, lo: int, hi: int, cues: tuple[tuple[int, int, str, str], ...]) -> tuple[int, int, str]:
@@ -299,7 +313,7 @@ def features(fact: Mapping[str, Any], ctx: Context) -> list[str]:
 def genre(text: str) -> tuple[str, ...]:
     """The article's mood, read once per article: the share of its sentences with each mood's cue (or a '?')."""
     folded = text.casefold()
-    ends = [m.end() for m in _PIECES.finditer(folded)]
+    ends = [m.end() for m in _PIECES.finditer(folded) if not m[0].isspace()]
     if not ends:
         return ()
     moods: set[tuple[int, str]] = {(bisect.bisect_left(ends, e), k) for _, e, k, _ in _find_cues(folded, True)}
@@ -343,8 +357,8 @@ def confidence(
     title: Mapping[str, Any] | None,
     facts: int,
     *,
+    article: str,
     normalised: bool = False,
-    article: str | None = None,
 ) -> float:
     """One fact's confidence (:func:`context_of` reads the spans, :func:`features` names them, :func:`score` sums)."""
     return score(features(fact, context_of(fact, sentence, title, facts, normalised=normalised, article=article)))
