@@ -25,6 +25,9 @@ from .charkinds import CharKinds
 #: The flags the case-blind patterns are compiled with (their case equivalences are these flags').
 _CASE_FLAGS = regex.IGNORECASE | regex.UNICODE
 _WORD = regex.compile(r"\w")
+#: The words of terms (:func:`needed_words`): each first word, longest of its term's, with the other words of the
+#: terms it opens.
+Needed = tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
 #: The letters a lowered pattern may hold: small Latin and Vietnamese letters that are the lower case of
 #: their own capital ('s', 'đ', 'ư'; not 'ſ' or 'ı', whose capitals lower to 's' and 'i').
 ALPHABET = frozenset(
@@ -171,39 +174,42 @@ def lowered(text: str) -> str | None:
     return _remember(text)
 
 
-def needed_words(terms: Iterable[str]) -> tuple[tuple[str, ...], ...] | None:
-    """The words of each term, lowered, longest first: wherever a term matches case-blind in a faithful text, its
-    lowered copy holds all of that term's words; None when a word holds a cased letter outside the alphabet, whose
-    case-blind matches a lowered text may not show.
+def needed_words(terms: Iterable[str]) -> Needed | None:
+    """The words of each term, lowered, longest first, the terms grouped by that word: wherever a term matches
+    case-blind in a faithful text, its lowered copy holds all of that term's words; None when a word holds a cased
+    letter outside the alphabet, whose case-blind matches a lowered text may not show.
 
-    >>> needed_words(["nguyên liệu:", "Cách làm"]), needed_words(["ſ x"])
-    ((('nguyên', 'liệu:'), ('cách', 'làm')), None)
+    >>> needed_words(["nguyên liệu:", "Cách làm", "cách nấu"]), needed_words(["ſ x"])
+    ((('nguyên', (('liệu:',),)), ('cách', (('làm',), ('nấu',)))), None)
     """
-    out: dict[tuple[str, ...], None] = {}
+    out: dict[str, dict[tuple[str, ...], None]] = {}
     for term in terms:
         low = term.lower()
         if len(low) != len(term) or any(c not in ALPHABET and _cases(c) != {c} for c in low):
             return None
-        out[tuple(sorted(low.split(), key=len, reverse=True))] = None
-    return tuple(out)
+        first, *rest = sorted(low.split(), key=len, reverse=True) or [""]  # no words: held anywhere
+        out.setdefault(first, {})[tuple(rest)] = None
+    return tuple((first, tuple(rests)) for first, rests in out.items())
 
 
-def may_hold(text: str, start: int, end: int, needed: tuple[tuple[str, ...], ...] | None) -> bool:
+def may_hold(text: str, start: int, end: int, needed: Needed | None) -> bool:
     """Whether text[start:end] may hold a case-blind match of terms whose words are ``needed`` (:func:`needed_words`):
     False only when the text is faithful and its lowered copy there holds no term's words all."""
     low = lowered(text)
     return low is None or needed is None or holds_words(low[start:end], needed)
 
 
-def holds_words(low: str, needed: tuple[tuple[str, ...], ...]) -> bool:
+def holds_words(low: str, needed: Needed) -> bool:
     """Whether the lowered text ``low`` holds every word of some term of ``needed`` (plain loops: no generator is
-    made per term, the test must cost less than the scan it spares)."""
-    for words in needed:
-        for word in words:
-            if word not in low:
-                break
-        else:
-            return True
+    made per term, the test must cost less than the scan it spares; a first word missing skips its terms all)."""
+    for first, rests in needed:
+        if first in low:
+            for words in rests:
+                for word in words:
+                    if word not in low:
+                        break
+                else:
+                    return True
     return False
 
 

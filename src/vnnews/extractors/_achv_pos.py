@@ -17,7 +17,7 @@ xúc' of 'xúc xích') ends before that word, or takes it whole when it is a nou
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, cast
 
@@ -143,6 +143,8 @@ def _tagger() -> Any:
 _SYNTAX = regex.compile(r"T\[(?P<a>-?\d+)(?:,(?P<b>-?\d+))?\](?:\[(?P<column>.*)\])?(?:\.(?P<function>.*))?")
 #: One feature of the tagger's template: its name, first and last word (relative), column, function.
 _Feature = tuple[str, int, int | None, int, str | None]
+#: underthesea's ``apply_function(name, word)``: a word's value of a named function ('lower', 'istitle').
+_Function = Callable[[str, str], object]
 
 
 @functools.cache
@@ -161,27 +163,41 @@ def _template(template: tuple[str, ...]) -> tuple[_Feature, ...]:
 def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[list[str]]:
     """The features underthesea's POS tagger computes for each word, in linear time (its own loop is quadratic).
 
-    Column 0 is the word, column 1 the placeholder tag 'X' underthesea gives every word before tagging.
+    Column 0 is the word, column 1 the placeholder tag 'X' underthesea gives every word before tagging. Built a
+    feature at a time, each word's function value computed once, not once per feature that reads it.
     """
     from underthesea.pipeline.pos_tag.tagged_feature import apply_function
 
+    if not template:
+        return [[] for _ in words]
+    per_word: dict[str | None, Sequence[str]] = {None: words}  # each word's value of a function ('lower')
+    columns = [_column(words, feature, per_word, apply_function) for feature in template]
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def _column(
+    words: tuple[str, ...], feature: _Feature, per_word: dict[str | None, Sequence[str]], apply_function: _Function
+) -> list[str]:
+    """One feature of every word ('T[-1].lower=...'): BOS before the sentence, EOS past it, else its value."""
+    syntax, a, b, column, function = feature
     n = len(words)
-    rows: list[list[str]] = []
-    for i in range(n):
-        row: list[str] = []
-        for syntax, a, b, column, function in template:
-            if i + a < 0:
-                value = "BOS"
-            elif i + a >= n or (b is not None and i + b >= n):
-                value = "EOS"
-            else:
-                last = i + (a if b is None else b) + 1
-                cells = words[i + a : last] if column == 0 else ("X",) * len(range(i + a, last))
-                word = " ".join(cells)
-                value = word if function is None else f"{apply_function(function, word)}"
-            row.append(f"{syntax}={value}")
-        rows.append(row)
-    return rows
+    last = a if b is None else b
+    bos = min(n, max(0, -a))  # words before it read BOS (tested first), those from ``eos`` on EOS
+    eos = max(bos, min(n, n - max(a, last)))
+    cells: Sequence[str]
+    if column == 0 and last == a:
+        if function is not None and function not in per_word:
+            per_word[function] = [f"{apply_function(function, word)}" for word in words]
+        cells = per_word[function][bos + a : eos + a]
+    else:
+        if column == 0:
+            cells = [" ".join(words[i + a : i + last + 1]) for i in range(bos, eos)]
+        else:
+            cells = [" ".join(("X",) * len(range(a, last + 1)))] * (eos - bos)
+        if function is not None:
+            cells = [f"{apply_function(function, cell)}" for cell in cells]
+    head = f"{syntax}="
+    return [f"{head}BOS"] * bos + [head + cell for cell in cells] + [f"{head}EOS"] * (n - eos)
 
 
 def holds_predicate(unit: str, v: Vocab) -> bool:

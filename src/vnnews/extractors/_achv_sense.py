@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from ..folded import holds_words, needed_words
+from ..folded import Needed, holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
@@ -86,7 +86,7 @@ class Sense:
     at_start: Patterns  # kind -> terms opening a stretch (clause, unit)
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
-    needed: dict[str, tuple[tuple[str, ...], ...] | None]  # kind -> each term's words (vnnews.folded.needed_words)
+    needed: dict[str, Needed | None]  # kind -> each term's words (vnnews.folded.needed_words)
 
     def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
         """False only when the sentence before the number (or its paragraph), lowered, holds no term's words all."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 
 from ..entries import ContextEntry, PhraseEntry, UnitEntry
-from ..folded import needed_words
+from ..folded import Needed, needed_words
 from ..lexicon import Termset, load
 from ..models import QualifierKind
 from ..quantity import words
@@ -50,7 +50,7 @@ class Vocab:
     compared: regex.Pattern[str]  # ' so với' after the amount in its clause: what the difference is from
     future: regex.Pattern[str]  # ' sẽ' right after the unit: the count is the subject of a plan
     plan: regex.Pattern[str]  # 'theo kế hoạch': a plan named anywhere earlier in the sentence
-    plan_needs: tuple[tuple[str, ...], ...] | None  # the plan terms' words, lowered (vnnews.folded.needed_words)
+    plan_needs: Needed | None  # the plan terms' words, lowered (vnnews.folded.needed_words)
     stop: regex.Pattern[str]
     predicates: dict[str, str]  # stops naming an event -> predicate or noun_stop ('giải cứu', 'âm mưu')
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')

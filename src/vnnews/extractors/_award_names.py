@@ -135,6 +135,9 @@ def _carried(
 ) -> list[AwardName]:
     """Short names completed from the award of their kind named before (without one they are no award); titles
     in quotes after a count when titles were named before, or right after a give verb or a counted recipient."""
+    quoted = text.find('"', sent.start, sent.end) >= 0
+    if not out and not quoted:
+        return []  # no name and no quote in the clause (most): nothing to carry
     kept: list[AwardName] = []
     before = [h for h in recent if h.end > sent.start - CARRY_WINDOW and not h.entry.carried]
     for h in out:
@@ -150,7 +153,7 @@ def _carried(
             head = short["head"] if short else text[last.start : last.base_end]
             kept.append(replace(h, name=f"{head} {text[h.start : h.end]}"))
     titles = [o for o in (*before, *kept) if o.entry.kind in _TITLE_KINDS]
-    for q in _QUOTE.finditer(text, sent.start, sent.end) if text.find('"', sent.start, sent.end) >= 0 else ():
+    for q in _QUOTE.finditer(text, sent.start, sent.end) if quoted else ():
         if any(o.start <= q.start() < o.end for o in kept):
             continue
         counted = _COUNTED.search(text, sent.start, q.start()) and any(t.end <= q.start() for t in titles)
