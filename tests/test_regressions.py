@@ -179,3 +179,23 @@ def test_a_date_word_with_a_capital_dotted_i_keeps_its_meaning() -> None:
     """'CHİỀU' matched the part-of-day pattern case-blind but its lowered form was no key: the afternoon was lost."""
     record = vnnews.extract("CHİỀU 9/1/2024, tỉnh trao 5 suất quà.")
     assert [(d.text, d.value.part_of_day) for d in record.dates] == [("CHİỀU 9/1/2024", "afternoon")]
+
+
+@pytest.mark.issue("award-numbered-name-scan-crosses-clause-ends")
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [  # a numbered name's spaces crossing a line break: from the line before, or past the clause's end
+        (
+            (
+                "Số đảng viên nhận Huy hiệu Đảng năm 2025: 12\n"
+                "- 50 năm tuổi Đảng có 2 đồng chí, 40 năm tuổi Đảng có 10 đồng chí."
+            ),
+            [(None, "Huy hiệu Đảng năm 2025"), (2, "Huy hiệu 50 năm tuổi Đảng"), (10, "Huy hiệu 40 năm tuổi Đảng")],
+        ),
+        ("Huy hiệu 5 viên nhận 30 năm\ntuổi Đảng.", [(5, "Huy hiệu 30 năm")]),
+    ],
+)
+def test_a_numbered_award_name_is_found_within_its_clause_as_the_per_clause_search_found_it(
+    text: str, awards: list[tuple[int | None, str]]
+) -> None:
+    assert [(a.count, a.award) for a in vnnews.extract(text).awards] == awards
