@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,7 @@ import pytest
 
 import vnnews
 from vnnews.batch import extract_files
+from vnnews.charkinds import CharKinds
 from vnnews.document import Document
 from vnnews.errors import InternalError, LexiconError
 from vnnews.lexicon import load
@@ -199,3 +203,31 @@ def test_a_numbered_award_name_is_found_within_its_clause_as_the_per_clause_sear
     text: str, awards: list[tuple[int | None, str]]
 ) -> None:
     assert [(a.count, a.award) for a in vnnews.extract(text).awards] == awards
+
+
+@pytest.mark.issue("charkinds-relist-while-another-thread-inserts")
+def test_char_kinds_sorted_by_many_threads_at_once_never_change_size_while_relisted() -> None:
+    """vnnews.extract is thread-safe: a thread sorting a new character never resizes the dict another relists."""
+    errors: list[BaseException] = []
+
+    def work(kinds: CharKinds, seed: int) -> None:
+        rnd = random.Random(seed)
+        try:
+            for _ in range(200):  # relisting stops at MAX_PLAIN plain characters: fresh kinds each round
+                kinds.marked_in("".join(chr(rnd.randrange(0x4E00, 0x9FFF)) for _ in range(30)))
+        except RuntimeError as e:  # 'dictionary changed size during iteration'
+            errors.append(e)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for round_ in range(8):
+            kinds = CharKinds(str.isupper)
+            threads = [threading.Thread(target=work, args=(kinds, 4 * round_ + k)) for k in range(4)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
