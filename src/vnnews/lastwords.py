@@ -21,8 +21,8 @@ LINE_SPACE = r"[\s\x1c-\x1f]--[\n]"
 
 @functools.cache
 def _last_runs(n: int, spaces: str) -> regex.Pattern[str]:
-    """The last ``n`` (or fewer) runs of non-spaces and the spaces after each, read from the end, each run kept."""
-    return regex.compile(rf"(?:([^{spaces}]+)[{spaces}]*){{1,{n}}}\Z", regex.REVERSE | regex.VERSION1)
+    """The last ``n`` runs of non-spaces and the spaces after each, read from the end; a run is never split in two."""
+    return regex.compile(rf"(?:[^{spaces}]++[{spaces}]*){{{n}}}\Z", regex.REVERSE | regex.VERSION1)
 
 
 def last_words_start(text: str, start: int, end: int, n: int, spaces: str = SPACE) -> int:
@@ -33,7 +33,14 @@ def last_words_start(text: str, start: int, end: int, n: int, spaces: str = SPAC
     >>> last_words_start("x\\nhai ba", 0, 8, 2), last_words_start("x\\nhai ba", 0, 8, 2, WHITESPACE)
     (0, 2)
     """
+    if spaces == SPACE:  # one space character: str.rfind per word is cheaper than a regex call for a few words
+        pos = end
+        for _ in range(n):
+            while pos > start and text[pos - 1] == " ":
+                pos -= 1
+            pos = max(text.rfind(" ", start, pos) + 1, start)
+        return pos
     if n <= 0:
         return end
     runs = _last_runs(n, spaces).search(text, start, end, concurrent=False)
-    return runs.start() if runs is not None and len(runs.captures(1)) == n else start
+    return start if runs is None else runs.start()
