@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +12,7 @@ import pytest
 
 import vnnews
 from vnnews.batch import extract_files
+from vnnews.charkinds import CharKinds
 from vnnews.document import Document
 from vnnews.errors import InternalError, LexiconError
 from vnnews.lexicon import load
@@ -179,3 +183,51 @@ def test_a_date_word_with_a_capital_dotted_i_keeps_its_meaning() -> None:
     """'CHİỀU' matched the part-of-day pattern case-blind but its lowered form was no key: the afternoon was lost."""
     record = vnnews.extract("CHİỀU 9/1/2024, tỉnh trao 5 suất quà.")
     assert [(d.text, d.value.part_of_day) for d in record.dates] == [("CHİỀU 9/1/2024", "afternoon")]
+
+
+@pytest.mark.issue("award-numbered-name-scan-crosses-clause-ends")
+@pytest.mark.parametrize(
+    ("text", "awards"),
+    [  # a numbered name's spaces crossing a line break: from the line before, or past the clause's end
+        (
+            (
+                "Số đảng viên nhận Huy hiệu Đảng năm 2025: 12\n"
+                "- 50 năm tuổi Đảng có 2 đồng chí, 40 năm tuổi Đảng có 10 đồng chí."
+            ),
+            [(None, "Huy hiệu Đảng năm 2025"), (2, "Huy hiệu 50 năm tuổi Đảng"), (10, "Huy hiệu 40 năm tuổi Đảng")],
+        ),
+        ("Huy hiệu 5 viên nhận 30 năm\ntuổi Đảng.", [(5, "Huy hiệu 30 năm")]),
+    ],
+)
+def test_a_numbered_award_name_is_found_within_its_clause_as_the_per_clause_search_found_it(
+    text: str, awards: list[tuple[int | None, str]]
+) -> None:
+    assert [(a.count, a.award) for a in vnnews.extract(text).awards] == awards
+
+
+@pytest.mark.issue("charkinds-relist-while-another-thread-inserts")
+def test_char_kinds_sorted_by_many_threads_at_once_never_change_size_while_relisted() -> None:
+    """vnnews.extract is thread-safe: a thread sorting a new character never resizes the dict another relists."""
+    errors: list[BaseException] = []
+
+    def work(kinds: CharKinds, seed: int) -> None:
+        rnd = random.Random(seed)
+        try:
+            for _ in range(200):  # relisting stops at MAX_PLAIN plain characters: fresh kinds each round
+                kinds.marked_in("".join(chr(rnd.randrange(0x4E00, 0x9FFF)) for _ in range(30)))
+        except RuntimeError as e:  # 'dictionary changed size during iteration'
+            errors.append(e)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for round_ in range(8):
+            kinds = CharKinds(str.isupper)
+            threads = [threading.Thread(target=work, args=(kinds, 4 * round_ + k)) for k in range(4)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []

@@ -26,6 +26,7 @@ from .dates import (
     year_for,
 )
 from .folded import Folded, case_key, folded, lower_literals
+from .lastwords import LINE_SPACE, last_words_start
 from .lexicon import Termset
 from .rules_data import load_rules
 
@@ -130,8 +131,9 @@ def _near(
     Scanning the whole text with a pattern that opens with optional words is slow; the needle
     finds the few places worth trying. Only a match covering its needle is kept, so no window
     edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
-    A pattern that opens at most ``words`` words before its needle is tried from there on (:func:`_words_back`);
-    one that reads at most ``after`` characters past it, up to there.
+    A pattern that opens at most ``words`` words before its needle is tried from there on
+    (:func:`vnnews.lastwords.last_words_start`, words split by spaces but line breaks); one that reads at most
+    ``after`` characters past it, up to there.
     """
     scan_with, scanned = pattern.on(text)
     needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
@@ -141,7 +143,7 @@ def _near(
             continue
         first = max(last, n.start() - _BEFORE)
         if words is not None:
-            first = max(first, _words_back(text, n.start(), words, first))
+            first = last_words_start(text, first, n.start(), words, LINE_SPACE)
         for m in scan_with.finditer(scanned, first, min(len(text), n.end() + after), concurrent=False):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
@@ -149,17 +151,6 @@ def _near(
                 yield m
                 last = m.end()
                 break
-
-
-def _words_back(text: str, pos: int, words: int, floor: int) -> int:
-    """Where the word ``words`` words before ``pos`` begins (words split by spaces, never by a line break: no
-    rule reads across one), or ``floor`` if sooner."""
-    for _ in range(words):
-        while pos > floor and text[pos - 1].isspace() and text[pos - 1] != "\n":
-            pos -= 1
-        while pos > floor and not text[pos - 1].isspace():
-            pos -= 1
-    return pos
 
 
 _BEFORE = 80

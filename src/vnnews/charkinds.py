@@ -42,9 +42,11 @@ class CharKinds:
         for char in set(self._scan.findall(text)):  # the characters not known to be plain: few
             kind = kinds.get(char)
             if kind is None:
-                kind = kinds[char] = self._test(char)
-                if not kind:
-                    self._pending += 1
+                kind = self._test(char)
+                with self._lock:  # _relist iterates the dict under the lock: it never changes size meanwhile
+                    kinds[char] = kind
+                    if not kind:
+                        self._pending += 1
             if kind:
                 found.add(char)
         if self._pending >= PENDING and self._listed < MAX_PLAIN:

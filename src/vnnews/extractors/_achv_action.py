@@ -30,13 +30,13 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
+from ..lastwords import last_words_start
 from ..lexicon import fixed_words
 from ..numbers import number_words
 from ..segment import Sentence
 from ..tokenize import Token, tokenize
 from ._achv_pos import tags
 from ._achv_vocab import Vocab
-from ._achv_words import last_words_start
 
 #: Words before an amount searched for an action word (the cheap test before any tagging).
 ACTION_WINDOW = 5

@@ -35,7 +35,7 @@ class Around:
         return self.after if found is None else self.after[: found.start()]
 
     @functools.cached_property
-    def lowered(self) -> tuple[str, str] | None:
+    def lowered_before(self) -> tuple[str, str] | None:
         """The paragraph and the sentence up to the number, lowered, when the article lowers faithfully
         (:mod:`vnnews.folded`): where no term has all its words, no scan for one is needed."""
         text, start = self.earlier

@@ -14,11 +14,12 @@ from pathlib import Path
 
 import regex
 
+from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES, WORD, last_words_start
+from ._achv_words import SPACES, WORD
 from ._people_line import is_foreign_word
 
 #: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').

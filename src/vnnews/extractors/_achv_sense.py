@@ -90,7 +90,7 @@ class Sense:
 
     def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
         """False only when the sentence before the number (or its paragraph), lowered, holds no term's words all."""
-        low, needed = at.lowered, self.needed[kind]
+        low, needed = at.lowered_before, self.needed[kind]
         return low is None or needed is None or holds_words(low[0 if paragraph else 1], needed)
 
     def terms_in(self, at: Around, kind: str, *, paragraph: bool = False) -> Iterator[regex.Match[str]]:

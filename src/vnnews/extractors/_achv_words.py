@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from itertools import islice
 
 import regex
+
+from ..lastwords import WHITESPACE, last_words_start
 
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
@@ -40,32 +41,6 @@ def words_after(text: str, pos: int, end: int, n: int) -> str:
     return " ".join(WORD.findall(chunk)[:n])
 
 
-def last_words_start(text: str, start: int, end: int, n: int) -> int:
-    """Where the last ``n`` words (runs of non-spaces) of text[start:end] begin, else ``start``.
-
-    A rule anchored at the end of the text before a number ('Ban Chỉ đạo |389') reads no further back
-    than its longest term has words: only that tail needs searching, not the whole sentence.
-
-    >>> [last_words_start("Ban Chỉ đạo 389", 0, 12, n) for n in (1, 2, 3, 4)]
-    [8, 4, 0, 0]
-    """
-    pos = end
-    for _ in range(n):
-        while pos > start and text[pos - 1] == " ":
-            pos -= 1
-        cut = text.rfind(" ", start, pos)
-        if cut < 0:
-            return start
-        pos = cut + 1
-    return pos
-
-
-@functools.cache
-def _last_runs(n: int) -> regex.Pattern[str]:
-    """The last ``n`` runs of non-spaces of a text and the spaces after them, read from its end."""
-    return regex.compile(rf"(?:\S+\s*){{1,{n}}}\Z", regex.REVERSE)
-
-
 class Tail:
     """A pattern anchored at the end of the text ('không được hưởng |30%'), searched only over the last ``words``
     runs of non-spaces: a match is at most that many words and the spaces after them, so it is the same match,
@@ -78,8 +53,8 @@ class Tail:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``pattern.search(text, pos, endpos)``: the same match, tried from the start of the last words only."""
-        runs = _last_runs(self.words).search(text, pos, len(text) if endpos is None else endpos)
-        return self.pattern.search(text, runs.start() if runs else pos, endpos)
+        tail = last_words_start(text, pos, len(text) if endpos is None else endpos, self.words, WHITESPACE)
+        return self.pattern.search(text, tail, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         """``pattern.fullmatch``, as it is."""

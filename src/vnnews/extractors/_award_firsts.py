@@ -46,22 +46,35 @@ def _apart(firsts: set[str], counts: str) -> bool:
 
 
 def first_words(text: str, start: int, end: int, scans: tuple[Folded, ...]) -> list[int]:
-    """Where the first word of an award name is written in [start, end): from one scan of the whole text, kept
-    for the text's clauses (a first word is one word, or a number and words, never across a clause's end)."""
+    """Where the first word of an award name is written in [start, end): from one scan of the whole text when
+    that finds what a scan of the clause alone finds, else (a numbered name's spaces crossing the clause's
+    start or end, or a word running on past it) from a scan of the clause, as the names are read per clause."""
     global _FIRSTS
     kept = _FIRSTS  # one tuple, replaced whole: a thread never reads half of another's
     if kept[0] is not text or kept[1] is not scans:
-        spans: list[tuple[int, int]] = []
-        for scan in scans:
-            scan_with, scanned = scan.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
-            spans += [m.span() for m in scan_with.finditer(scanned, concurrent=False)]
-        spans.sort()
+        spans = sorted(_spans(text, scans, 0, len(text)))
         kept = _FIRSTS = (text, scans, [s for s, _ in spans], [e for _, e in spans])
     starts, ends = kept[2], kept[3]
     lo = bisect_left(starts, start)
     hi = bisect_left(starts, end, lo)
-    return [s for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True) if e <= end]
+    # the spans do not overlap: only the one before the clause can run into it, only its last one out of it
+    crossed = (lo and ends[lo - 1] > start) or (hi > lo and ends[hi - 1] > end) or _WORD.match(text, end)
+    if crossed:
+        return sorted(s for s, _ in _spans(text, scans, start, end))
+    return starts[lo:hi]
 
+
+def _spans(text: str, scans: tuple[Folded, ...], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans every scan finds in [start, end) of the text."""
+    spans: list[tuple[int, int]] = []
+    for scan in scans:
+        scan_with, scanned = scan.on(text)  # the lowered text when it finds the same spans (vnnews.folded)
+        spans += [m.span() for m in scan_with.finditer(scanned, start, end, concurrent=False)]
+    return spans
+
+
+#: A word character: a clause cut before one (not at a space or a mark) is scanned alone.
+_WORD = regex.compile(r"\w")
 
 #: The text last scanned for first words, its scans, and the starts and ends found.
 _FIRSTS: tuple[str | None, tuple[Folded, ...] | None, list[int], list[int]] = (None, None, [], [])
