@@ -196,6 +196,8 @@ def test_a_date_word_with_a_capital_dotted_i_keeps_its_meaning() -> None:
             ),
             [(None, "Huy hiệu Đảng năm 2025"), (2, "Huy hiệu 50 năm tuổi Đảng"), (10, "Huy hiệu 40 năm tuổi Đảng")],
         ),
+        # the per-clause search's own answer, kept (not the right one: the name is '... 30 năm tuổi Đảng', cut
+        # at the line break as every award name is)
         ("Huy hiệu 5 viên nhận 30 năm\ntuổi Đảng.", [(5, "Huy hiệu 30 năm")]),
     ],
 )

@@ -132,8 +132,7 @@ def _near(
     finds the few places worth trying. Only a match covering its needle is kept, so no window
     edge cuts one short. Both scan the lowered text where that finds the same spans (:mod:`vnnews.folded`).
     A pattern that opens at most ``words`` words before its needle is tried from there on
-    (:func:`vnnews.lastwords.last_words_start`, words split by spaces but line breaks); one that reads at most
-    ``after`` characters past it, up to there.
+    (:func:`window_start`); one that reads at most ``after`` characters past it, up to there.
     """
     scan_with, scanned = pattern.on(text)
     needles, needle_text = needle.on(text) if isinstance(needle, Folded) else (needle, text)
@@ -143,7 +142,7 @@ def _near(
             continue
         first = max(last, n.start() - _BEFORE)
         if words is not None:
-            first = last_words_start(text, first, n.start(), words, LINE_SPACE)
+            first = window_start(text, first, n.start(), words)
         for m in scan_with.finditer(scanned, first, min(len(text), n.end() + after), concurrent=False):
             if m.start() > n.start():
                 break  # matches come left to right: none after this one covers the needle
@@ -151,6 +150,16 @@ def _near(
                 yield m
                 last = m.end()
                 break
+
+
+def window_start(text: str, floor: int, pos: int, words: int) -> int:
+    """Where the word ``words`` words before ``pos`` begins, never before ``floor`` nor across a line break (no
+    date rule reads across one): the words are split by :data:`~vnnews.lastwords.LINE_SPACE`.
+
+    >>> window_start("x\\nhai ba", 0, 8, 2), window_start("x\\nhai ba", 0, 8, 5), window_start("x  hai ba", 0, 9, 2)
+    (2, 2, 3)
+    """
+    return last_words_start(text, max(floor, text.rfind("\n", floor, pos) + 1), pos, words, LINE_SPACE)
 
 
 _BEFORE = 80

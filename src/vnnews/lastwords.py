@@ -2,7 +2,8 @@
 
 A rule that reads at most ``n`` words before a point is tried from the start of the last ``n`` words, not from
 the start of the sentence. The rules split words on different spaces, named here: a line break is a space to
-the sense patterns, a word character to the achievement windows, and neither to the date rules.
+the sense patterns and a word character to the achievement windows; the date rules split words by every other
+space and never read across a line break (``vnnews._date_rules.window_start`` starts after the last one).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import regex
 SPACE = " "
 #: The end-anchored sense patterns: by any white space.
 WHITESPACE = r"\s"
-#: The date rules: by what ``str.isspace`` calls a space but a line break (no date rule reads across one).
+#: The date rules: by what ``str.isspace`` calls a space but a line break, which is read as a word character here
+#: (the date rules' window also starts after the last line break: no date rule reads across one).
 LINE_SPACE = r"[\s\x1c-\x1f]--[\n]"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _last_runs(n: int, spaces: str) -> regex.Pattern[str]:
     """The last ``n`` runs of non-spaces and the spaces after each, read from the end; a run is never split in two."""
     return regex.compile(rf"(?:[^{spaces}]++[{spaces}]*){{{n}}}\Z", regex.REVERSE | regex.VERSION1)

@@ -3,7 +3,9 @@
 Every award name opens with the first word of a term of ``awards.yaml`` (or, for '{N} năm tuổi Đảng', with
 its number): :mod:`._award_names` tries the name pattern only there. The words and the numbered names are
 scanned apart when no match of one can overlap a match of the other (then the two scans find what one scan
-of both finds, and each runs faster on its own); the places found are kept for the text's clauses.
+of both finds, and each runs faster on its own); the places found are kept for the text's clauses, and a
+clause that a kept match crosses into or out of (or that ends inside a word) is scanned again on its own, as
+the names are read per clause (:func:`first_words`).
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ def first_words(text: str, start: int, end: int, scans: tuple[Folded, ...]) -> l
     starts, ends = kept[2], kept[3]
     lo = bisect_left(starts, start)
     hi = bisect_left(starts, end, lo)
-    # the spans do not overlap: only the one before the clause can run into it, only its last one out of it
-    crossed = (lo and ends[lo - 1] > start) or (hi > lo and ends[hi - 1] > end) or _WORD.match(text, end)
+    # the spans do not overlap (one scan's matches never do, and two scans run only when _apart says theirs
+    # cannot): only the one before the clause can run into it, only its last one out of it
+    crossed = bool(lo and ends[lo - 1] > start) or bool(hi > lo and ends[hi - 1] > end) or bool(_WORD.match(text, end))
     if crossed:
         return sorted(s for s, _ in _spans(text, scans, start, end))
     return starts[lo:hi]
