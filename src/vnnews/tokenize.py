@@ -79,13 +79,17 @@ def _segmented(pattern: re.Pattern[str], text: str, model: Any) -> list[str]:
     """
     tokens = list(map(_WHOLE, pattern.finditer(text)))
     output: list[str] = []
-    featurize = _ws_features.for_model(os.path.join(os.path.dirname(word_tokenize_module().__file__ or ""), *_MODEL))
-    for tag, token in zip(_ws_features.tags(model, text, tokens, featurize), tokens, strict=False):
+    for tag, token in zip(_ws_features.tags(model, text, tokens, _model_featurizer()), tokens, strict=False):
         if tag == "I-W" and output:
             output[-1] = output[-1] + " " + token
         else:
             output.append(token)
     return output
+
+
+def _model_featurizer() -> _ws_features.Featurize | None:
+    """The features of underthesea's word segmentation model built in Python (:mod:`vnnews._ws_features`)."""
+    return _ws_features.for_model(os.path.join(os.path.dirname(word_tokenize_module().__file__ or ""), *_MODEL))
 
 
 #: Where underthesea 9.5's word_tokenize keeps its model, under the module's folder.
@@ -123,7 +127,8 @@ def fixed_trie(words: tuple[str, ...]) -> str:
 
 
 def load_model() -> None:
-    """Load underthesea's word segmentation model now (before forking workers, or threads), not on first use."""
+    """Load underthesea's word segmentation model and its features' dictionary now (before forking), not when used."""
     ws = word_tokenize_module()
     with UNDERTHESEA_LOCK:
         ws.word_tokenize("Việt Nam", use_token_normalize=False)
+        _model_featurizer()
