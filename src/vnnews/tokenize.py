@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import operator
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import _ws_features
 from ._underthesea import KNOWN_VERSIONS, version, word_tokenize_module
 from .alternation import ordered_trie
 from .segment import UNDERTHESEA_LOCK, align, pieces
@@ -72,11 +74,12 @@ def _segmented(pattern: re.Pattern[str], text: str, model: Any) -> list[str]:
     """underthesea's ``word_tokenize`` (9.5) on its model, its tokens read as whole matches.
 
     Each alternative of its pattern is one named group and ends it, so the first group it finds set in a
-    match (a dict of some twenty groups built per token) is the whole match.
+    match (a dict of some twenty groups built per token) is the whole match. The features go to its tagger
+    built by :mod:`vnnews._ws_features` (the same strings, half the time).
     """
     tokens = list(map(_WHOLE, pattern.finditer(text)))
     output: list[str] = []
-    for tag, token in zip(model.predict([[token] for token in tokens]), tokens, strict=False):
+    for tag, token in zip(_ws_features.tags(model, text, tokens, _model_featurizer()), tokens, strict=False):
         if tag == "I-W" and output:
             output[-1] = output[-1] + " " + token
         else:
@@ -84,6 +87,13 @@ def _segmented(pattern: re.Pattern[str], text: str, model: Any) -> list[str]:
     return output
 
 
+def _model_featurizer() -> _ws_features.Featurize | None:
+    """The features of underthesea's word segmentation model built in Python (:mod:`vnnews._ws_features`)."""
+    return _ws_features.for_model(os.path.join(os.path.dirname(word_tokenize_module().__file__ or ""), *_MODEL))
+
+
+#: Where underthesea 9.5's word_tokenize keeps its model, under the module's folder.
+_MODEL = ("models", "ws_crf_vlsp2013_20230727")
 #: The whole text of a match, mapped over matches.
 _WHOLE = operator.methodcaller("group")
 
@@ -117,7 +127,8 @@ def fixed_trie(words: tuple[str, ...]) -> str:
 
 
 def load_model() -> None:
-    """Load underthesea's word segmentation model now (before forking workers, or threads), not on first use."""
+    """Load underthesea's word segmentation model and its features' dictionary now (before forking), not when used."""
     ws = word_tokenize_module()
     with UNDERTHESEA_LOCK:
         ws.word_tokenize("Việt Nam", use_token_normalize=False)
+        _model_featurizer()
