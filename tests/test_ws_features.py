@@ -84,3 +84,15 @@ def test_tags_are_underthesea_tags() -> None:
     tokens = ["Ông", "Nguyễn Văn A", "trao", "Bằng khen", "cho", "12", "tập", "thể", "và", "30", "cá", "nhân", "."]
     text = " ".join(tokens)
     assert W.tags(model, text, tokens, featurize) == list(model.predict([[t] for t in tokens]))
+
+
+def test_another_underthesea_core_keeps_its_own_featurizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The values were measured against underthesea_core 3.3: another version's featurizer may differ, so none here."""
+    path = os.path.join(os.path.dirname(word_tokenize_module().__file__ or ""), *_MODEL)
+    assert W.for_model(path) is not None  # this environment's 3.3 has one
+    monkeypatch.setattr(W, "core_version", lambda: "4.0.0")
+    W.for_model.cache_clear()
+    try:
+        assert W.for_model(path) is None
+    finally:
+        W.for_model.cache_clear()

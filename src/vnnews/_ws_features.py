@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.metadata
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -98,9 +99,26 @@ def featurizer(template: Sequence[str], dictionary: frozenset[str] | set[str]) -
     return features
 
 
+#: The underthesea_core versions whose Rust featurizer the values here were measured against: any other version
+#: (whose featurizer may have changed) keeps its own.
+KNOWN_CORE_VERSIONS = ("3.3.",)
+
+
+@functools.cache
+def core_version() -> str:
+    """The installed underthesea_core's version ('' when it is not installed as a distribution)."""
+    try:
+        return importlib.metadata.version("underthesea_core")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a source tree on sys.path
+        return ""
+
+
 @functools.cache
 def for_model(path: str) -> Featurize | None:
-    """The featurizer for the word segmentation model saved in ``path`` (its template and dictionary), or None."""
+    """The featurizer for the word segmentation model saved in ``path`` (its template and dictionary), or None
+    when underthesea_core is not a version the values were measured against."""
+    if not core_version().startswith(KNOWN_CORE_VERSIONS):
+        return None
     joblib = importlib.import_module("joblib")  # underthesea's own reader of these files, imported with its model
     template: Any = joblib.load(os.path.join(path, "features.bin"))
     dictionary: Any = joblib.load(os.path.join(path, "dictionary.bin"))
