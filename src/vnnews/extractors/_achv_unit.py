@@ -215,6 +215,8 @@ def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = 
     """
     while slash := _SLASH.match(text, pos, end):
         d = slash.end()
+        if v.whole.match(text, d, end):
+            break  # '5,8%/tổng dư nợ': the '/' reads 'of' (a share of the whole), no rate
         if (m := v.unit_after.match(text, d, end)) and not m.group("pre"):
             pos = m.end()  # a measure: '/km 2', '/m2', '/ha'
             continue

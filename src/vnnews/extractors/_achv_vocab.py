@@ -63,6 +63,7 @@ class Vocab:
     barrier: regex.Pattern[str]  # 'của', 'tại', 'là': between a verb and an amount, the amount is not its object
     head: regex.Pattern[str]  # 'mức', 'diện tích': a head noun an action verb after it modifies ('tổng mức đầu tư')
     size: regex.Pattern[str]  # 'dài', 'rộng': an adjective owning the measure after it ('cây cầu dài 100 m')
+    whole: regex.Pattern[str]  # 'tổng' after a '/': the whole a share is of ('5,8%/tổng dư nợ'), no rate
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
@@ -152,6 +153,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
         head=regex.compile(_pattern(phr, "head"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS),
+        whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS),
         word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),
