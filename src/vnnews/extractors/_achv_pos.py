@@ -184,7 +184,8 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
-    preverb = v.preverb_end.search(doc.text, start, cut) if cut < end else None
+    verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
+    preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
 
 
