@@ -30,6 +30,10 @@ _AMOUNT = regex.compile(r"\d[\d.,]*\d")
 _HINT_NEXT = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+(?:\d|$)")
 #: Characters of the article before the sentence read for a forecast's marker ('Dự báo thời tiết ngày mai ...').
 ARTICLE_REACH = 4000
+#: Most syllables between a bulletin's line head and its range ('cao nhất | trong ngày phổ biến | 35-37 độ').
+BULLETIN_WORDS = 4
+_BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
+_DIGIT = regex.compile(r"\d")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
@@ -39,6 +43,8 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "forecast"
     if _asked(at, s):
         return "modal"
+    if _within_reach(at, s):
+        return "hypothetical"
     if _capped(at, s):
         return "rule"
     if _standard_makeup(at, s, clause):
@@ -61,16 +67,43 @@ def forecast(at: Around, s: Sense) -> bool:
     reading ('Trong 24 giờ qua, lượng mưa phổ biến 50-100 mm', 'nhiệt độ đo được 40,2 độ C'), nor after an agency's
     name ('Theo Trung tâm Dự báo KTTV').
     """
-    if not s.at_start["weather_unit"].fullmatch(at.unit.text):
+    if not _weather(at, s):
         return False
-    if s.anywhere["measured"].search(at.before) or _DATED_SPAN.search(at.before):
-        return False
-    if _announced(at.before, s, 0, len(at.before)):
+    readings = [m.end() for m in s.anywhere["measured"].finditer(at.before)]
+    if _DATED_SPAN.search(at.before) or (readings and not _announced(at.before, s, readings[-1], len(at.before))):
+        return False  # a reading's words, with no forecast's marker after them ('Ngày hôm qua ... Dự báo hôm nay ...')
+    if _announced(at.before, s, 0, len(at.before)) or _bulletin_range(at, s):
         return True
     if not any(_HINT_NEXT.match(at.before, m.end()) for m in s.anywhere["forecast_hint"].finditer(at.before)):
         return False
     text, start = at.earlier  # a forecast's wording on an amount in the sentence, a marker earlier in the article
     return _announced(text, s, max(0, start - ARTICLE_REACH), start)
+
+
+def _weather(at: Around, s: Sense) -> bool:
+    """A temperature or a rainfall, or a humidity right after its word ('Độ ẩm từ 57-93%'; not 'chiếm 57%')."""
+    if s.at_start["weather_unit"].fullmatch(at.unit.text):
+        return True
+    humid = s.terms_in(at, "humidity")
+    return at.unit.kind == "percent" and any(_NEAR_END.fullmatch(at.before, m.end()) for m in humid)
+
+
+def _bulletin_range(at: Around, s: Sense) -> bool:
+    """A range a bulletin's line gives ('Nhiệt độ thấp nhất khoảng 25-28 độ C, cao nhất 32-35 độ C', 'Độ ẩm từ
+    57-93%'): a reading gives one value a place had ('Vinh 37.0 độ'), a forecast a range; not 'Nhiệt độ phổ biến
+    khoảng 28-32 độ C' (no line head) nor one value ('nhiệt độ cao nhất 41 độ C')."""
+    text = at.earlier[0]
+    if not text or not _DIGIT.search(text, at.num.end, at.unit.start):
+        return False
+    return any(_BULLETIN_END.fullmatch(at.clause, m.end()) for m in s.anywhere["bulletin"].finditer(at.clause))
+
+
+def _within_reach(at: Around, s: Sense) -> bool:
+    """An amount the reader only needs to have ('chỉ cần 50 USD bạn đã có thể sắm ...'): an offer, nobody paid it;
+    not 'Đoàn Việt Nam chỉ cần 6 phó đoàn' (what one side needs, told)."""
+    if not s.at_end["only_need"].search(at.before):
+        return False
+    return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
 
 
 def _announced(text: str, s: Sense, lo: int, hi: int) -> bool:
