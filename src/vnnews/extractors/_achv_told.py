@@ -45,6 +45,8 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "modal"
     if _within_reach(at, s):
         return "hypothetical"
+    if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
+        return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
     if _capped(at, s):
         return "rule"
     if _standard_makeup(at, s, clause):
