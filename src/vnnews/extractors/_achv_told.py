@@ -45,6 +45,8 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "modal"
     if _within_reach(at, s):
         return "hypothetical"
+    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
+        return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
         return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
     if _capped(at, s):
