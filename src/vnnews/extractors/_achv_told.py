@@ -34,6 +34,11 @@ ARTICLE_REACH = 4000
 BULLETIN_WORDS = 4
 _BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
 _DIGIT = regex.compile(r"\d")
+#: A parenthesis opening the sentence around amounts alone: a stage direction ('(3 lần, 3 lạy) – Con lạy ...').
+_STAGE_OPEN = regex.compile(r"[ \u00a0]*\((?:[ \u00a0]*\d+[ \u00a0]+[\p{L}\p{M}]+[ \u00a0]*,)*[ \u00a0]*")
+_STAGE_CLOSE = regex.compile(r"[ \u00a0]*[),]")
+#: Punctuation that closes a clause (not 'rằng', which opens the clause an imperative governs).
+_PUNCTUATION = regex.compile(r"[,;:(\[]")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
@@ -45,6 +50,10 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "modal"
     if _within_reach(at, s):
         return "hypothetical"
+    if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
+        return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
+        return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
     if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
@@ -108,6 +117,13 @@ def _within_reach(at: Around, s: Sense) -> bool:
     if not s.at_end["only_need"].search(at.before):
         return False
     return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
+
+
+def _imperative(clause: str, s: Sense) -> bool:
+    """An imperative in the clause, 'rằng' and all: what the reader is told to do ('hãy đảm bảo rằng pin ...', 'đừng');
+    not 'hãy còn' ('still')."""
+    told = s.anywhere["imperative"].finditer(clause)
+    return any(not s.at_start["not_imperative"].match(clause, m.start()) for m in told)
 
 
 def _announced(text: str, s: Sense, lo: int, hi: int) -> bool:
