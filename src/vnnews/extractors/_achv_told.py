@@ -50,6 +50,8 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "modal"
     if _within_reach(at, s):
         return "hypothetical"
+    if s.at_end["at_price"].search(at.before) and _intended(_PUNCTUATION.split(at.before)[-1], s):
+        return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
     if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
@@ -117,6 +119,12 @@ def _within_reach(at: Around, s: Sense) -> bool:
     if not s.at_end["only_need"].search(at.before):
         return False
     return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
+
+
+def _intended(clause: str, s: Sense) -> bool:
+    """An intention or a request in the clause ('định thuê', 'xin được bồi thường'); not 'quyết định', 'khẳng định'."""
+    meant = s.anywhere["intent"].finditer(clause)
+    return any(not s.at_end["not_intent"].search(clause, 0, m.start()) for m in meant)
 
 
 def _imperative(clause: str, s: Sense) -> bool:
