@@ -1,6 +1,9 @@
-"""Amounts only forecast, asked, capped or set by a standard, and counts a table or a saying names: no result.
+"""Amounts only forecast, asked, offered, meant, capped or set by a standard, and counts a table or a saying names.
 
-'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C' (a forecast), 'lấy đâu ra 100.000đ/tháng' (imagined), 'có mức
+'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C', 'Độ ẩm từ 57-93%' (a forecast), 'lấy đâu ra 100.000đ/tháng'
+(imagined), 'đã đề nghị trả 2,4 triệu USD' (offered), 'chỉ cần 50 USD bạn đã có thể sắm' (what the reader needs),
+'định thuê người ... với giá 10.000 USD' (meant), 'hãy đảm bảo rằng pin đã được sạc ít nhất 80%', '(3 lần, 3 lạy)'
+(told to do), 'Vùng hỗ trợ gần tại 734 – 738 điểm' (a chart's level), 'xe tải (loại 1,5 tấn)' (a type), 'có mức
 trần là 12.957 đồng/lít' (a cap a rule sets), 'Bộ tiêu chuẩn gồm 25 tiêu chuẩn' (a standard's make-up), 'ở 2 vị
 trí cuối tại bảng B' (places), 'bắt cá 2, 3 tay' (a saying), 'Các ngành 18 điểm' (an admission table). Each word
 is read where it says so (right before the amount, in its clause, closing its noun), never anywhere in the
@@ -48,6 +51,24 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "forecast"
     if _asked(at, s):
         return "modal"
+    if meant := _meant_only(at, s):
+        return meant
+    if _capped(at, s):
+        return "rule"
+    if _standard_makeup(at, s, clause):
+        return "rule"
+    noun = at.unit.kind == "noun"
+    if noun and s.at_close["table_place"].search(at.unit.text) and _table_next(at.after, s):
+        return "window"  # 'níu chân nhau ở 2 vị trí cuối tại bảng B'; not '4 vị trí đầu cầu'
+    if s.at_start["hand"].fullmatch(at.unit.text) and s.anywhere["hand_saying"].search(at.before):
+        return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
+    if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and s.at_end["cutoff"].search(at.before):
+        return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
+    return None
+
+
+def _meant_only(at: Around, s: Sense) -> str | None:
+    """An amount only offered, meant, told to do or named as a level or a type: nobody did or measured it."""
     if _within_reach(at, s):
         return "hypothetical"
     if s.at_end["at_price"].search(at.before) and _intended(_PUNCTUATION.split(at.before)[-1], s):
@@ -60,17 +81,6 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
         return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
-    if _capped(at, s):
-        return "rule"
-    if _standard_makeup(at, s, clause):
-        return "rule"
-    noun = at.unit.kind == "noun"
-    if noun and s.at_close["table_place"].search(at.unit.text) and _table_next(at.after, s):
-        return "window"  # 'níu chân nhau ở 2 vị trí cuối tại bảng B'; not '4 vị trí đầu cầu'
-    if s.at_start["hand"].fullmatch(at.unit.text) and s.anywhere["hand_saying"].search(at.before):
-        return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
-    if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and s.at_end["cutoff"].search(at.before):
-        return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
     return None
 
 
