@@ -138,7 +138,7 @@ SenseKind = Literal[
     "weather_unit", "forecast", "forecast_hint", "forecast_agency", "measured", "asked", "asked_for", "price_for",
     "cap", "cap_is", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
-    "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent",
+    "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
 ]
 
 

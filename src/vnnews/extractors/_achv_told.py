@@ -42,6 +42,10 @@ _STAGE_OPEN = regex.compile(r"[ \u00a0]*\((?:[ \u00a0]*\d+[ \u00a0]+[\p{L}\p{M}]
 _STAGE_CLOSE = regex.compile(r"[ \u00a0]*[),]")
 #: Punctuation that closes a clause (not 'rằng', which opens the clause an imperative governs).
 _PUNCTUATION = regex.compile(r"[,;:(\[]")
+#: Quotes and dashes a sentence may open with, before its first word ('“Để có ...').
+_OPENING = regex.compile(r"[\"“'‘\-–—•*+]*")
+#: A clause break after a purpose clause's opening word: the amount is in the main clause then.
+_BREAK = regex.compile(r"[,;:.!?]")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
@@ -75,6 +79,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if _aimed(at, s):
+        return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
     if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
     if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
@@ -129,6 +135,13 @@ def _within_reach(at: Around, s: Sense) -> bool:
     if not s.at_end["only_need"].search(at.before):
         return False
     return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
+
+
+def _aimed(at: Around, s: Sense) -> bool:
+    """The amount is in a purpose clause opening the sentence ('Để có 1 kg Saffron, ...'): what is sought, not got."""
+    head = _OPENING.match(at.before)
+    aim = s.at_start["purpose_open"].match(at.before, head.end() if head else 0)
+    return aim is not None and not _BREAK.search(at.before, aim.end())
 
 
 def _intended(clause: str, s: Sense) -> bool:
