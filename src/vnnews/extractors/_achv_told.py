@@ -79,6 +79,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source")):
+        return "plan"  # 'trong dự thảo nghị quyết ..., liệt vào danh sách đen 14 cá nhân': what a draft proposes
     if _aimed(at, s):
         return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
     if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
