@@ -46,6 +46,12 @@ _PUNCTUATION = regex.compile(r"[,;:(\[]")
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+]*")
 #: A clause break after a purpose clause's opening word: the amount is in the main clause then.
 _BREAK = regex.compile(r"[,;:.!?]")
+#: A sentence's break that ends a 'when' clause's reach (a comma does not: 'Khi ..., đạt ... trên 40%, ... sẽ').
+_HARD_BREAK = regex.compile(r"[;:.!?]")
+#: A comma right before the amount: the amount opens a clause, its subject ('Khi thấy ..., 3 người của nhà xe').
+_SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
+#: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
+_COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
@@ -79,6 +85,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if _future_condition(at, s):
+        return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
     if any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source")):
         return "plan"  # 'trong dự thảo nghị quyết ..., liệt vào danh sách đen 14 cá nhân': what a draft proposes
     if _aimed(at, s):
@@ -137,6 +145,25 @@ def _within_reach(at: Around, s: Sense) -> bool:
     if not s.at_end["only_need"].search(at.before):
         return False
     return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
+
+
+def _future_condition(at: Around, s: Sense) -> bool:
+    """The amount is in a 'when/if' clause of a future: 'Nếu tính tỷ lệ thành công 75% kế hoạch, TP sẽ ra mắt ...',
+    'Đề án sẽ mở rộng dần ..., khi phương tiện công cộng đáp ứng 50 - 55% nhu cầu'; not the main clause's subject
+    ('Khi thấy chồng tôi bảo vậy, 3 người của nhà xe ... dọa sẽ thả')."""
+    if not s.may(at, "when"):
+        return False
+    head = _OPENING.match(at.before)
+    opens = s.at_start["when"].match(at.before, head.end() if head else 0)
+    if opens and not _HARD_BREAK.search(at.before, opens.end()) and not _SUBJECT_NEXT.search(at.before):
+        real = s.anywhere["real_aspect"].search(at.before, opens.end())
+        return not real and bool(s.anywhere["future"].search(at.after))
+    when = list(s.anywhere["when"].finditer(at.before))
+    if not when or _BREAK.search(at.before, when[-1].end()) or not _COMMA_END.search(at.before, 0, when[-1].start()):
+        return False
+    if s.anywhere["real_aspect"].search(at.before, when[-1].end()):
+        return False  # 'có thể vui, khi họ đang là đội bóng kiếm được ít điểm nhất (2 điểm)': 'as', a fact
+    return bool(s.anywhere["future"].search(_PUNCTUATION.split(at.before[: when[-1].start()].rstrip(" ,"))[-1]))
 
 
 def _aimed(at: Around, s: Sense) -> bool:
