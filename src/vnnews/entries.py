@@ -139,7 +139,7 @@ SenseKind = Literal[
     "cap", "cap_is", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
-    "plan_source", "when", "future", "real_aspect",
+    "plan_source", "when", "future", "real_aspect", "classify",
 ]
 
 

@@ -46,6 +46,8 @@ _PUNCTUATION = regex.compile(r"[,;:(\[]")
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+]*")
 #: A clause break after a purpose clause's opening word: the amount is in the main clause then.
 _BREAK = regex.compile(r"[,;:.!?]")
+#: A parenthesis right before the amount, maybe with its hedge ('Tầm ngắn (dưới 1.000 km)').
+_PAREN_OPEN = regex.compile(r"\([ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){0,2}$")
 #: A sentence's break that ends a 'when' clause's reach (a comma does not: 'Khi ..., đạt ... trên 40%, ... sẽ').
 _HARD_BREAK = regex.compile(r"[;:.!?]")
 #: A comma right before the amount: the amount opens a clause, its subject ('Khi thấy ..., 3 người của nhà xe').
@@ -85,6 +87,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if _PAREN_OPEN.search(at.before) and any(":" in at.before[m.end() :] for m in s.terms_in(at, "classify")):
+        return "threshold"  # 'được phân thành 4 loại ...: Tầm ngắn (dưới 1.000 km); ...': a class's bounds, no amount
     if _future_condition(at, s):
         return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
     if any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source")):
