@@ -137,7 +137,9 @@ SenseKind = Literal[
     "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
     "weather_unit", "forecast", "forecast_hint", "forecast_agency", "measured", "asked", "asked_for", "price_for",
     "cap", "cap_is", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
-    "hand_saying", "cutoff", "cutoff_unit",
+    "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
+    "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
+    "plan_source", "when", "future", "real_aspect", "classify",
 ]
 
 

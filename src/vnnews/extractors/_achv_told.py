@@ -1,6 +1,9 @@
-"""Amounts only forecast, asked, capped or set by a standard, and counts a table or a saying names: no result.
+"""Amounts only forecast, asked, offered, meant, capped or set by a standard, and counts a table or a saying names.
 
-'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C' (a forecast), 'lấy đâu ra 100.000đ/tháng' (imagined), 'có mức
+'Đêm nay, nhiệt độ thấp nhất phổ biến 13-16 độ C', 'Độ ẩm từ 57-93%' (a forecast), 'lấy đâu ra 100.000đ/tháng'
+(imagined), 'đã đề nghị trả 2,4 triệu USD' (offered), 'chỉ cần 50 USD bạn đã có thể sắm' (what the reader needs),
+'định thuê người ... với giá 10.000 USD' (meant), 'hãy đảm bảo rằng pin đã được sạc ít nhất 80%', '(3 lần, 3 lạy)'
+(told to do), 'Vùng hỗ trợ gần tại 734 – 738 điểm' (a chart's level), 'xe tải (loại 1,5 tấn)' (a type), 'có mức
 trần là 12.957 đồng/lít' (a cap a rule sets), 'Bộ tiêu chuẩn gồm 25 tiêu chuẩn' (a standard's make-up), 'ở 2 vị
 trí cuối tại bảng B' (places), 'bắt cá 2, 3 tay' (a saying), 'Các ngành 18 điểm' (an admission table). Each word
 is read where it says so (right before the amount, in its clause, closing its noun), never anywhere in the
@@ -30,6 +33,27 @@ _AMOUNT = regex.compile(r"\d[\d.,]*\d")
 _HINT_NEXT = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+(?:\d|$)")
 #: Characters of the article before the sentence read for a forecast's marker ('Dự báo thời tiết ngày mai ...').
 ARTICLE_REACH = 4000
+#: Most syllables between a bulletin's line head and its range ('cao nhất | trong ngày phổ biến | 35-37 độ').
+BULLETIN_WORDS = 4
+_BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
+_DIGIT = regex.compile(r"\d")
+#: A parenthesis opening the sentence around amounts alone: a stage direction ('(3 lần, 3 lạy) – Con lạy ...').
+_STAGE_OPEN = regex.compile(r"[ \u00a0]*\((?:[ \u00a0]*\d+[ \u00a0]+[\p{L}\p{M}]+[ \u00a0]*,)*[ \u00a0]*")
+_STAGE_CLOSE = regex.compile(r"[ \u00a0]*[),]")
+#: Punctuation that closes a clause (not 'rằng', which opens the clause an imperative governs).
+_PUNCTUATION = regex.compile(r"[,;:(\[]")
+#: Quotes and dashes a sentence may open with, before its first word ('“Để có ...').
+_OPENING = regex.compile(r"[\"“'‘\-–—•*+]*")
+#: A clause break after a purpose clause's opening word: the amount is in the main clause then.
+_BREAK = regex.compile(r"[,;:.!?]")
+#: A parenthesis right before the amount, maybe with its hedge ('Tầm ngắn (dưới 1.000 km)').
+_PAREN_OPEN = regex.compile(r"\([ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){0,2}$")
+#: A sentence's break that ends a 'when' clause's reach (a comma does not: 'Khi ..., đạt ... trên 40%, ... sẽ').
+_HARD_BREAK = regex.compile(r"[;:.!?]")
+#: A comma right before the amount: the amount opens a clause, its subject ('Khi thấy ..., 3 người của nhà xe').
+_SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
+#: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
+_COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
@@ -39,6 +63,8 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "forecast"
     if _asked(at, s):
         return "modal"
+    if meant := _meant_only(at, s):
+        return meant
     if _capped(at, s):
         return "rule"
     if _standard_makeup(at, s, clause):
@@ -53,6 +79,31 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
     return None
 
 
+def _meant_only(at: Around, s: Sense) -> str | None:
+    """An amount only offered, meant, told to do or named as a level or a type: nobody did or measured it."""
+    if _within_reach(at, s):
+        return "hypothetical"
+    if s.at_end["at_price"].search(at.before) and _intended(_PUNCTUATION.split(at.before)[-1], s):
+        return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
+    if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
+        return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
+    if _PAREN_OPEN.search(at.before) and any(":" in at.before[m.end() :] for m in s.terms_in(at, "classify")):
+        return "threshold"  # 'được phân thành 4 loại ...: Tầm ngắn (dưới 1.000 km); ...': a class's bounds, no amount
+    if _future_condition(at, s):
+        return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
+    if any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source")):
+        return "plan"  # 'trong dự thảo nghị quyết ..., liệt vào danh sách đen 14 cá nhân': what a draft proposes
+    if _aimed(at, s):
+        return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
+    if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
+        return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
+    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
+        return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
+    if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
+        return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
+    return None
+
+
 def forecast(at: Around, s: Sense) -> bool:
     """A temperature or a rainfall a weather forecast gives, nothing measured yet.
 
@@ -61,16 +112,82 @@ def forecast(at: Around, s: Sense) -> bool:
     reading ('Trong 24 giờ qua, lượng mưa phổ biến 50-100 mm', 'nhiệt độ đo được 40,2 độ C'), nor after an agency's
     name ('Theo Trung tâm Dự báo KTTV').
     """
-    if not s.at_start["weather_unit"].fullmatch(at.unit.text):
+    if not _weather(at, s):
         return False
-    if s.anywhere["measured"].search(at.before) or _DATED_SPAN.search(at.before):
-        return False
-    if _announced(at.before, s, 0, len(at.before)):
+    readings = [m.end() for m in s.anywhere["measured"].finditer(at.before)]
+    if _DATED_SPAN.search(at.before) or (readings and not _announced(at.before, s, readings[-1], len(at.before))):
+        return False  # a reading's words, with no forecast's marker after them ('Ngày hôm qua ... Dự báo hôm nay ...')
+    if _announced(at.before, s, 0, len(at.before)) or _bulletin_range(at, s):
         return True
     if not any(_HINT_NEXT.match(at.before, m.end()) for m in s.anywhere["forecast_hint"].finditer(at.before)):
         return False
     text, start = at.earlier  # a forecast's wording on an amount in the sentence, a marker earlier in the article
     return _announced(text, s, max(0, start - ARTICLE_REACH), start)
+
+
+def _weather(at: Around, s: Sense) -> bool:
+    """A temperature or a rainfall, or a humidity right after its word ('Độ ẩm từ 57-93%'; not 'chiếm 57%')."""
+    if s.at_start["weather_unit"].fullmatch(at.unit.text):
+        return True
+    humid = s.terms_in(at, "humidity")
+    return at.unit.kind == "percent" and any(_NEAR_END.fullmatch(at.before, m.end()) for m in humid)
+
+
+def _bulletin_range(at: Around, s: Sense) -> bool:
+    """A range a bulletin's line gives ('Nhiệt độ thấp nhất khoảng 25-28 độ C, cao nhất 32-35 độ C', 'Độ ẩm từ
+    57-93%'): a reading gives one value a place had ('Vinh 37.0 độ'), a forecast a range; not 'Nhiệt độ phổ biến
+    khoảng 28-32 độ C' (no line head) nor one value ('nhiệt độ cao nhất 41 độ C')."""
+    text = at.earlier[0]
+    if not text or not _DIGIT.search(text, at.num.end, at.unit.start):
+        return False
+    return any(_BULLETIN_END.fullmatch(at.clause, m.end()) for m in s.anywhere["bulletin"].finditer(at.clause))
+
+
+def _within_reach(at: Around, s: Sense) -> bool:
+    """An amount the reader only needs to have ('chỉ cần 50 USD bạn đã có thể sắm ...'): an offer, nobody paid it;
+    not 'Đoàn Việt Nam chỉ cần 6 phó đoàn' (what one side needs, told)."""
+    if not s.at_end["only_need"].search(at.before):
+        return False
+    return bool(s.at_start["reader_can"].match(at.after.lstrip(" ,\u00a0")))
+
+
+def _future_condition(at: Around, s: Sense) -> bool:
+    """The amount is in a 'when/if' clause of a future: 'Nếu tính tỷ lệ thành công 75% kế hoạch, TP sẽ ra mắt ...',
+    'Đề án sẽ mở rộng dần ..., khi phương tiện công cộng đáp ứng 50 - 55% nhu cầu'; not the main clause's subject
+    ('Khi thấy chồng tôi bảo vậy, 3 người của nhà xe ... dọa sẽ thả')."""
+    if not s.may(at, "when"):
+        return False
+    head = _OPENING.match(at.before)
+    opens = s.at_start["when"].match(at.before, head.end() if head else 0)
+    if opens and not _HARD_BREAK.search(at.before, opens.end()) and not _SUBJECT_NEXT.search(at.before):
+        real = s.anywhere["real_aspect"].search(at.before, opens.end())
+        return not real and bool(s.anywhere["future"].search(at.after))
+    when = list(s.anywhere["when"].finditer(at.before))
+    if not when or _BREAK.search(at.before, when[-1].end()) or not _COMMA_END.search(at.before, 0, when[-1].start()):
+        return False
+    if s.anywhere["real_aspect"].search(at.before, when[-1].end()):
+        return False  # 'có thể vui, khi họ đang là đội bóng kiếm được ít điểm nhất (2 điểm)': 'as', a fact
+    return bool(s.anywhere["future"].search(_PUNCTUATION.split(at.before[: when[-1].start()].rstrip(" ,"))[-1]))
+
+
+def _aimed(at: Around, s: Sense) -> bool:
+    """The amount is in a purpose clause opening the sentence ('Để có 1 kg Saffron, ...'): what is sought, not got."""
+    head = _OPENING.match(at.before)
+    aim = s.at_start["purpose_open"].match(at.before, head.end() if head else 0)
+    return aim is not None and not _BREAK.search(at.before, aim.end())
+
+
+def _intended(clause: str, s: Sense) -> bool:
+    """An intention or a request in the clause ('định thuê', 'xin được bồi thường'); not 'quyết định', 'khẳng định'."""
+    meant = s.anywhere["intent"].finditer(clause)
+    return any(not s.at_end["not_intent"].search(clause, 0, m.start()) for m in meant)
+
+
+def _imperative(clause: str, s: Sense) -> bool:
+    """An imperative in the clause, 'rằng' and all: what the reader is told to do ('hãy đảm bảo rằng pin ...', 'đừng');
+    not 'hãy còn' ('still')."""
+    told = s.anywhere["imperative"].finditer(clause)
+    return any(not s.at_start["not_imperative"].match(clause, m.start()) for m in told)
 
 
 def _announced(text: str, s: Sense, lo: int, hi: int) -> bool:
