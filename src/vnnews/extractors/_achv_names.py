@@ -1,0 +1,118 @@
+"""Numbers that name a class or sit in a name, read before a number is taken as an amount.
+
+A grade ('gạo 5%', 'cotton 100%'), a size or class ('vàng thỏi 1 kg', 'xe tải loại 1,5 tấn', the weight
+class '-50kg'), a kind of company ('TNHH 2 thành viên'), a plate ('BKS 47M: 5054'), a denominator ('4MPN/100ml'),
+a total after the same noun ('75 xã/108 xã phường') and a longer quotation a noun names ('Gói thầu "Mua sắm ...
+cho 72 trường mầm non"') count nothing. Words come from ``achievement_context.yaml`` (kinds read only here).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from ..lexicon import Termset, load
+from ..numbers import NumberMatch
+from ._achv_vocab import Vocab
+
+#: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
+NAME_REACH = 40
+_RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
+# A licence plate or registration, before its digits: '47M: 5054', 'Tàu HP - 4356' (4 or 5 plain digits).
+_PLATE_BEFORE = regex.compile(r"(?:\d\p{Lu}{1,2}\d?[ \u00a0]*:|(?<![\w.])\p{Lu}{2,3}[ \u00a0]*[-–])[ \u00a0]*$")
+_PLATE_DIGITS = regex.compile(r"\d{4,5}")
+# A word and a '/' right before the number: a denominator follows ('MPN/100ml') or a total ('75 xã/108 xã').
+_SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
+_SIGNS = ("-", "−", "–")
+
+
+@dataclass(frozen=True)
+class Names:
+    """achievement_context.yaml's kinds only this module reads."""
+
+    class_percent: regex.Pattern[str]  # 'gạo ' right before a percentage: its grade ('gạo 5%')
+    class_measure: regex.Pattern[str]  # 'thỏi ' right before a measure with no rate: its size ('vàng thỏi 1 kg')
+    class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
+    signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
+    quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
+
+
+@functools.cache
+def names(dirs: tuple[Path, ...] = ()) -> Names:
+    """The patterns of those kinds, compiled once per lexicon folders."""
+    ctx = load("achievement_context", dirs)
+    terms = {k: Termset([e.term for e in ctx if e.kind == k]).pattern(boundary=False) for k in Names.__annotations__}
+
+    def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
+        return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
+
+    return Names(
+        class_percent=at_end("class_percent"),
+        class_measure=at_end("class_measure"),
+        class_count=at_end("class_count"),
+        signed_class=regex.compile(terms["signed_class"], regex.IGNORECASE),
+        quoted_name=at_end("quoted_name", r"[ \u00a0]*:?[ \u00a0]*$"),
+    )
+
+
+def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path, ...] = ()) -> bool:
+    """A closed quotation opening with a capital right after a noun naming it ('Gói thầu "Mua sắm ..."').
+
+    >>> import regex
+    >>> text = 'liên quan đến Gói thầu "Mua sắm đồ dùng cho 72 trường mầm non"'
+    >>> quoted_name(text, 0, regex.search(r'"[^"]*"', text))
+    True
+    """
+    body = quote.group()
+    if len(body) < 3 or not body.endswith('"') or not body[1].isupper():
+        return False  # an unclosed quote, or a closing mark read as an opening one ('" cũng không nhanh')
+    return bool(names(dirs).quoted_name.search(text, max(start, quote.start() - NAME_REACH), quote.start()))
+
+
+def plate(tail: str, written: str) -> bool:
+    """Digits of a plate or a registration: 'BKS 47M: 5054', 'Tàu HP - 4356'.
+
+    >>> plate("xe máy BKS 47M: ", "5054"), plate("Tàu HP - ", "4356"), plate("Fiat 500X: ", "19.995")
+    (True, True, False)
+    """
+    return bool(_PLATE_BEFORE.search(tail)) and bool(_PLATE_DIGITS.fullmatch(written))
+
+
+def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
+    """A percentage, measure or count that names a class, no amount: a grade ('gạo 5%'), a size with no rate
+    ('vàng thỏi 1 kg'; not 'loại 50 kg/bao'), a weight class written signed ('-50kg', '+78kg'), a kind of
+    company ('công ty TNHH 2 thành viên')."""
+    n = names(dirs)
+    if n.class_count.search(tail):
+        return True
+    unit = v.unit_after.match(text, num.end, end)
+    if unit is None:
+        return False
+    written = unit.group("u")
+    kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
+    if kind == "percent":
+        return bool(n.class_percent.search(tail))
+    if kind != "measure" or _RATE_AFTER.match(text, unit.end(), end):
+        return False
+    signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
+    return bool(n.class_measure.search(tail) or (signed and n.signed_class.fullmatch(written)))
+
+
+def after_slash(text: str, num: NumberMatch, tail: str, end: int, v: Vocab) -> bool:
+    """A number right after a word and a '/' is no amount: a measure there is a denominator ('coliform 4MPN/100ml',
+    '500mg/ 1g'), the noun before the '/' again after it a total ('75 xã/108 xã phường' is 75 of 108 communes).
+
+    A different noun after it is a rate of two counts and is read: '9 vụ/17 đối tượng', '254 mã tăng/217 mã giảm'.
+    """
+    slash = _SLASH_WORD.search(tail)
+    if slash is None:
+        return False
+    unit = v.unit_after.match(text, num.end, end)
+    if unit is not None and v.unit_kinds.get(unit.group("u").lower()) == "measure":
+        return True
+    nxt = _NEXT_WORD.match(text, num.end, end)
+    return nxt is not None and nxt["w"].casefold() == slash["w"].casefold()
