@@ -39,6 +39,8 @@ class Names:
     class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
     signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
     quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
+    one_of: regex.Pattern[str]  # 'một trong ' right before the number, the words before it in group 'head'
+    member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
 
 
 @functools.cache
@@ -56,6 +58,8 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         class_count=at_end("class_count"),
         signed_class=regex.compile(terms["signed_class"], regex.IGNORECASE),
         quoted_name=at_end("quoted_name", r"[ \u00a0]*:?[ \u00a0]*$"),
+        one_of=at_end("one_of"),
+        member=at_end("member", r"$"),
     )
 
 
@@ -100,6 +104,23 @@ def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs
         return False
     signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
     return bool(n.class_measure.search(tail) or (signed and n.signed_class.fullmatch(written)))
+
+
+def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """'một trong' right before the number, after a verb or a preposition: the number sizes the set one is picked
+    from ('học sinh được chọn 1 trong 2 đề', 'kiểm tra tại 1 trong 14 cơ quan'), no count. After a member word
+    ('là 1 trong 4 quốc gia') or opening a clause (', 1 trong 4 nạn nhân tử vong') it counts. ``tail`` ends
+    ``whole``, the sentence before the number.
+
+    >>> [picked_from(s, s) for s in ("được chọn 1 trong ", "Việt Nam là 1 trong ", "cho biết, 1 trong ")]
+    [True, False, False]
+    """
+    n = names(dirs)
+    one = n.one_of.search(tail)
+    if one is None:
+        return False
+    head = whole[: len(whole) - len(tail) + one.start()].rstrip()
+    return bool(head) and head[-1].isalnum() and not n.member.search(head)
 
 
 def after_slash(text: str, num: NumberMatch, tail: str, end: int, v: Vocab) -> bool:
