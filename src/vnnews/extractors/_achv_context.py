@@ -18,7 +18,7 @@ from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
-from ._achv_names import after_slash, names_class, picked_from, plate, quoted_name
+from ._achv_names import names_nothing, quoted_name
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD
 from ._people_line import is_foreign_word
@@ -120,18 +120,14 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
     if _skipped_before(text, before.tail, num, sent.end, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
-    if names_class(text, num, before.tail, sent.end, v, before.dirs):
-        return True  # 'gạo 5%', 'vàng thỏi 1 kg', '-50kg', 'TNHH 2 thành viên': a class, no amount
-    if after_slash(text, num, before.tail, sent.end, v) or picked_from(before.tail, before.whole, before.dirs):
-        return True  # 'MPN/100ml', '75 xã/108 xã phường': a denominator, a total; 'chọn 1 trong 2 đề': a set
+    if names_nothing(text, num, before.tail, before.whole, sent.end, v, before.dirs):
+        return True  # 'gạo 5%', '-50kg', 'BKS 47M: 5054', 'MPN/100ml', 'chọn 1 trong 2 đề', 'quay ngoắt 180 độ'
     named = v.named.search(before.tail)
     if named and not _sentence_start(before.whole, before.tail_at + named.start("n")):
         return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number
     written = text[num.start : num.end]
     if not num.spelled and _code_digits(written, text[num.end : sent.end]):
         return True  # phone numbers and codes: '0912...', '097'
-    if plate(before.tail, written):
-        return True  # a plate or registration: 'BKS 47M: 5054', 'Tàu HP - 4356'
     if num.spelled:
         first = written.split()[0]
         at_start = not before.whole.strip() or before.whole.rstrip().endswith((".", ":", ";"))

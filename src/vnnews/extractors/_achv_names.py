@@ -1,10 +1,11 @@
-"""Numbers that name a class or sit in a name, read before a number is taken as an amount.
+"""Numbers that name a class, sit in a name or count nothing new, read before a number is taken as an amount.
 
 A grade ('gạo 5%', 'cotton 100%'), a size or class ('vàng thỏi 1 kg', 'xe tải loại 1,5 tấn', the weight
-class '-50kg'), a kind of company ('TNHH 2 thành viên'), a plate ('BKS 47M: 5054'), a denominator ('4MPN/100ml'),
-a total after the same noun ('75 xã/108 xã phường') and a longer quotation a noun names ('Gói thầu "Mua sắm ...
-cho 72 trường mầm non"') count nothing. Words come from ``achievement_context.yaml`` (kinds read only here).
-"""
+class '-50kg'), a kind of thing ('công ty TNHH 2 thành viên', 'bóng đá 11 người'), a plate ('BKS 47M: 5054'),
+a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phường'), the set one is picked from
+('được chọn 1 trong 2 đề'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người') and a longer
+quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"') count nothing. Words come from
+``achievement_context.yaml`` (kinds read only here)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ _PLATE_DIGITS = regex.compile(r"\d{4,5}")
 _SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SIGNS = ("-", "−", "–")
+#: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
+TURNS = frozenset({180, 360})
+_DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
+#: Smallest vague amount ('hàng triệu') a hyperbole word makes a figure of speech.
+HYPERBOLE_MIN = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class Names:
     quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
     one_of: regex.Pattern[str]  # 'một trong ' right before the number, the words before it in group 'head'
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
+    turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
+    hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
 
 
 @functools.cache
@@ -60,6 +68,25 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         quoted_name=at_end("quoted_name", r"[ \u00a0]*:?[ \u00a0]*$"),
         one_of=at_end("one_of"),
         member=at_end("member", r"$"),
+        turn=at_end("turn"),
+        hyperbole=at_end("hyperbole"),
+    )
+
+
+def names_nothing(
+    text: str, num: NumberMatch, tail: str, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()
+) -> bool:
+    """The number names a class, a plate, a denominator or a set, or is a figure of speech: no amount.
+
+    ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
+    """
+    written = text[num.start : num.end]
+    return (
+        names_class(text, num, tail, end, v, dirs)
+        or plate(tail, written)
+        or after_slash(text, num, tail, end, v)
+        or picked_from(tail, whole, dirs)
+        or figure(text, num, tail, end, dirs)
     )
 
 
@@ -121,6 +148,20 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
         return False
     head = whole[: len(whole) - len(tail) + one.start()].rstrip()
     return bool(head) and head[-1].isalnum() and not n.member.search(head)
+
+
+def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
+    """A figure of speech: a turn of '180 độ' after a verb of turning ('nay đã quay ngoắt 180 độ sang chửi mắng'),
+    a vague million after a feeling ('chinh phục trái tim hàng triệu người hâm mộ').
+
+    >>> t = "quay ngoắt 180 độ"
+    >>> figure(t, NumberMatch(11, 14, 180, False, False), t[:11], len(t))
+    True
+    """
+    n = names(dirs)
+    if num.value in TURNS and _DEGREES.match(text, num.end, end):
+        return bool(n.turn.search(tail))
+    return num.approximate and num.value >= HYPERBOLE_MIN and bool(n.hyperbole.search(tail))
 
 
 def after_slash(text: str, num: NumberMatch, tail: str, end: int, v: Vocab) -> bool:
