@@ -49,6 +49,7 @@ class Names:
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
     turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
     hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
+    named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
 
 
 @functools.cache
@@ -70,6 +71,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         member=at_end("member", r"$"),
         turn=at_end("turn"),
         hyperbole=at_end("hyperbole"),
+        named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
     )
 
 
@@ -152,13 +154,16 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
 
 def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
     """A figure of speech: a turn of '180 độ' after a verb of turning ('nay đã quay ngoắt 180 độ sang chửi mắng'),
-    a vague million after a feeling ('chinh phục trái tim hàng triệu người hâm mộ').
+    a vague million after a feeling ('chinh phục trái tim hàng triệu người hâm mộ'); a group known by the name
+    after it ('14 vị vua Trần').
 
     >>> t = "quay ngoắt 180 độ"
     >>> figure(t, NumberMatch(11, 14, 180, False, False), t[:11], len(t))
     True
     """
     n = names(dirs)
+    if n.named_group.match(text, num.end, end):
+        return True  # 'tưởng nhớ 14 vị vua Trần': the kings of a dynasty, a group known by its name
     if num.value in TURNS and _DEGREES.match(text, num.end, end):
         return bool(n.turn.search(tail))
     return num.approximate and num.value >= HYPERBOLE_MIN and bool(n.hyperbole.search(tail))
