@@ -29,6 +29,10 @@ _PLATE_DIGITS = regex.compile(r"\d{4,5}")
 _SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
 _NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SIGNS = ("-", "−", "–")
+# Three bare numbers in a row right before the number: it is a cell of a table row ('16 4 3 9 35 48 15 | 9 HT').
+_TABLE_ROW = regex.compile(r"(?:(?<![\w.,])\d+[ \u00a0]+){3}$")
+#: Characters before the number searched for a table row.
+TABLE_REACH = 40
 #: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
 TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
@@ -78,13 +82,14 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
 def names_nothing(
     text: str, num: NumberMatch, tail: str, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()
 ) -> bool:
-    """The number names a class, a plate, a denominator or a set, or is a figure of speech: no amount.
+    """The number names a class, a plate, a denominator or a set, is a table's cell or a figure of speech: no amount.
 
     ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
     """
     written = text[num.start : num.end]
     return (
-        names_class(text, num, tail, end, v, dirs)
+        bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))  # a table's cell: '16 4 3 9 35 48 15 9 HT'
+        or names_class(text, num, tail, end, v, dirs)
         or plate(tail, written)
         or after_slash(text, num, tail, end, v)
         or picked_from(tail, whole, dirs)
