@@ -33,6 +33,8 @@ _SIGNS = ("-", "−", "–")
 _TABLE_ROW = regex.compile(r"(?:(?<![\w.,])\d+[ \u00a0]+){3}$")
 #: Characters before the number searched for a table row.
 TABLE_REACH = 40
+#: Most words between 'cứ' and the number for 'cứ' to make it the base of a ratio ('cứ nhận được 10 email').
+EVERY_WORDS = 2
 #: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
 TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
@@ -53,7 +55,9 @@ class Names:
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
     turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
     hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
+    not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
+    every: regex.Pattern[str]  # 'cứ nhận được ' right before the number: the base of a ratio
 
 
 @functools.cache
@@ -75,6 +79,8 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         member=at_end("member", r"$"),
         turn=at_end("turn"),
         hyperbole=at_end("hyperbole"),
+        every=at_end("every", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{EVERY_WORDS}}}[ \u00a0]+$"),
+        not_every=at_end("not_every"),
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
     )
 
@@ -93,6 +99,7 @@ def names_nothing(
         or plate(tail, written)
         or after_slash(text, num, tail, end, v)
         or picked_from(tail, whole, dirs)
+        or ratio_base(tail, dirs)
         or figure(text, num, tail, end, dirs)
     )
 
@@ -155,6 +162,18 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
         return False
     head = whole[: len(whole) - len(tail) + one.start()].rstrip()
     return bool(head) and head[-1].isalnum() and not n.member.search(head)
+
+
+def ratio_base(tail: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """'cứ' up to EVERY_WORDS words before the number: the base of a ratio or a spacing, no count ('cứ nhận được 10
+    email, người sử dụng sẽ gặp 1,6 email', 'cứ cách 20 mét lại có một camera'); not 'căn cứ', 'bất cứ', 'vẫn cứ'.
+
+    >>> ratio_base("Như vậy cứ nhận được "), ratio_base("căn cứ theo "), ratio_base("đã nhận được ")
+    (True, False, False)
+    """
+    n = names(dirs)
+    every = n.every.search(tail)
+    return every is not None and not n.not_every.search(tail, 0, every.start())
 
 
 def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
