@@ -3,7 +3,8 @@
 A grade ('gạo 5%', 'cotton 100%'), a size or class ('vàng thỏi 1 kg', 'xe tải loại 1,5 tấn', the weight
 class '-50kg'), a kind of thing ('công ty TNHH 2 thành viên', 'bóng đá 11 người'), a plate ('BKS 47M: 5054'),
 a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phường'), the set one is picked from
-('được chọn 1 trong 2 đề'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người') and a longer
+('được chọn 1 trong 2 đề'), the base of a ratio ('cứ nhận được 10 email'), a table's cell, a group known by its
+name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người') and a longer
 quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"') count nothing. Words come from
 ``achievement_context.yaml`` (kinds read only here)."""
 
@@ -51,13 +52,13 @@ class Names:
     class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
     signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
     quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
-    one_of: regex.Pattern[str]  # 'một trong ' right before the number, the words before it in group 'head'
+    one_of: regex.Pattern[str]  # 'một trong ' right before the number: one picked from a set
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
     turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
     hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
-    not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
     every: regex.Pattern[str]  # 'cứ nhận được ' right before the number: the base of a ratio
+    not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
 
 
 @functools.cache
