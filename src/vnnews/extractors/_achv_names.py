@@ -59,6 +59,7 @@ class Names:
     named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
     every: regex.Pattern[str]  # 'cứ nhận được ' right before the number: the base of a ratio
     not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
+    idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
 
 
 @functools.cache
@@ -82,6 +83,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         hyperbole=at_end("hyperbole"),
         every=at_end("every", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{EVERY_WORDS}}}[ \u00a0]+$"),
         not_every=at_end("not_every"),
+        idiom=regex.compile(rf"[ \u00a0]+{terms['idiom']}(?!\w)", regex.IGNORECASE),
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
     )
 
@@ -180,14 +182,14 @@ def ratio_base(tail: str, dirs: tuple[Path, ...] = ()) -> bool:
 def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
     """A figure of speech: a turn of '180 độ' after a verb of turning ('nay đã quay ngoắt 180 độ sang chửi mắng'),
     a vague million after a feeling ('chinh phục trái tim hàng triệu người hâm mộ'); a group known by the name
-    after it ('14 vị vua Trần').
+    after it ('14 vị vua Trần'); a fixed phrase ('5 lần 7 lượt', '3 dòng máu').
 
     >>> t = "quay ngoắt 180 độ"
     >>> figure(t, NumberMatch(11, 14, 180, False, False), t[:11], len(t))
     True
     """
     n = names(dirs)
-    if n.named_group.match(text, num.end, end):
+    if n.named_group.match(text, num.end, end) or n.idiom.match(text, num.end, end):
         return True  # 'tưởng nhớ 14 vị vua Trần': the kings of a dynasty, a group known by its name
     if num.value in TURNS and _DEGREES.match(text, num.end, end):
         return bool(n.turn.search(tail))
