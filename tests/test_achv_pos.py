@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from vnnews.extractors._achv_pos import _features, _template, tags
+from vnnews.extractors._achv_tags import _features, _template, tags
 
 CRF = pytest.importorskip("underthesea.pipeline.pos_tag.model_crf")
 

@@ -26,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pydantic import ValidationError
 
 from .errors import VnnewsError, one_line
-from .extractors._achv_pos import load_tagger
+from .extractors._achv_tags import load_tagger
 from .models import Article
 from .options import DEFAULT_OPTIONS, Options
 from .pipeline import extract, extract_file

@@ -35,7 +35,7 @@ from ..lexicon import fixed_words
 from ..numbers import number_words
 from ..segment import Sentence
 from ..tokenize import Token, tokenize
-from ._achv_pos import tags
+from ._achv_tags import tags
 from ._achv_vocab import Vocab
 
 #: Words before an amount searched for an action word (the cheap test before any tagging).

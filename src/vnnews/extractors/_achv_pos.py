@@ -16,21 +16,19 @@ xúc' of 'xúc xích') ends before that word, or takes it whole when it is a nou
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
-from typing import Any, cast
+from collections.abc import Sequence
 
 import regex
 
 from ..document import Document
-from ..segment import UNDERTHESEA_LOCK, Sentence
+from ..segment import Sentence
 from ..tokenize import Token
+from ._achv_tags import dictionary, tags
 from ._achv_vocab import Vocab
 
 #: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
-#: pronoun, adverb, number, verb, proper name.
-COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np"})
+#: pronoun, adverb, number, verb, proper name, determiner ('túi nilon | chứa các hạt').
+COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np", "L"})
 #: Tags after the unit that make a one-syllable verb closing it a verb with its object: noun, classifier,
 #: name ('mặc | áo', 'trúng | giải'). Longer verbs there are read as the noun's complement ('người tai biến').
 OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
@@ -47,38 +45,12 @@ WORD_CONTEXT = 2
 #: Characters after a unit read for the syllables after it (enough for five).
 AFTER_CHARS = 40
 
+# Where a list's items part in a unit: a comma or 'và' ('cán bộ, đoàn viên', 'đơn vị và cá nhân').
+_LIST_SEP = regex.compile(r",[ \u00a0]*|(?<![\p{L}\p{M}])và[ \u00a0]+")
 # The syllables right after a unit, up to anything else ('dãy nhà | 3 tầng' reads no 'nhà 3').
 _RUN = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d]))+")
+_LETTER = regex.compile(r"\p{L}")  # an amount written with a word: a scale word ('2,5 triệu') or spelled
 _SYLLABLES = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d])")
-
-
-@functools.lru_cache(maxsize=4096)
-def tags(words: tuple[str, ...]) -> tuple[str, ...]:
-    """underthesea's part-of-speech tag of each word, or no tags when its tagger is not there."""
-    with UNDERTHESEA_LOCK:
-        tagger = _tagger()
-        if tagger is None:  # pragma: no cover - an underthesea without its CRF tagger: no trimming
-            return ()
-        return tuple(tagger.model.tag(_features(words, _template(tuple(tagger.transformer.template)))))
-
-
-def load_tagger() -> None:
-    """Load the tagger's model now (a batch does it before forking, so workers share it), not on first use."""
-    with UNDERTHESEA_LOCK:
-        _tagger()
-
-
-@functools.cache
-def dictionary() -> AbstractSet[str]:
-    """underthesea's dictionary of words ('phục vụ', 'xúc xích': 72,000, lower case), or none without it.
-
-    It is the set the POS tagger's features read, loaded with the tagger: reading it costs no load of its own.
-    """
-    try:
-        from underthesea.pipeline.pos_tag.tagged_feature import lower_words
-    except ImportError:  # pragma: no cover - no underthesea: no word is known
-        return frozenset()
-    return cast(AbstractSet[str], lower_words)
 
 
 def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
@@ -116,6 +88,26 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     return spans[-2].end() if len(spans) > 2 else end
 
 
+def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Vocab) -> bool:
+    """A sum of a million or more written with a scale word and no currency, the "unit" after it a verb: money in
+    đồng, what it paid for or did the verb's phrase ('2,5 triệu | đặt cọc', 'hơn 20 triệu | mua combo', '22 tỷ |
+    cứu U20'); a noun there is counted ('2 triệu | người dùng', '126 triệu | giao dịch': ``word`` entries).
+
+    >>> from ._achv_vocab import vocab
+    >>> [spends(t, (0, 9), 10, len(t), vocab()) for t in ("2,5 triệu đặt cọc", "2,5 triệu người dùng")]
+    [True, False]
+    >>> spends("2.500.000 đặt cọc", (0, 9), 10, 17, vocab())
+    False
+    """
+    first = _SYLLABLES.match(text, start, unit_end)
+    if first is None or v.word.match(text, start, unit_end) or not _LETTER.search(text, *amount):
+        return False
+    scale = text[max(0, start - AFTER_CHARS) : start].split()[-2:]  # the tagger reads the amount before it
+    window = (*scale, *_words(text[start:unit_end].split())[: WORD_CONTEXT + 1])
+    word_tags = tags(window)
+    return len(word_tags) == len(window) and word_tags[len(scale)] == "V"
+
+
 def _words(syllables: list[str]) -> list[str]:
     """Syllables joined into the longest dictionary words, left to right (up to three syllables), for the tagger.
 
@@ -129,75 +121,6 @@ def _words(syllables: list[str]) -> list[str]:
         out.append(" ".join(syllables[i : i + k]))
         i += k
     return out
-
-
-def _tagger() -> Any:
-    """underthesea's CRF part-of-speech tagger (its model loads on the first call), or None without it."""
-    try:
-        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
-    except ImportError:  # pragma: no cover
-        return None
-    return CRFPOSTagPredictor.Instance()
-
-
-_SYNTAX = regex.compile(r"T\[(?P<a>-?\d+)(?:,(?P<b>-?\d+))?\](?:\[(?P<column>.*)\])?(?:\.(?P<function>.*))?")
-#: One feature of the tagger's template: its name, first and last word (relative), column, function.
-_Feature = tuple[str, int, int | None, int, str | None]
-#: underthesea's ``apply_function(name, word)``: a word's value of a named function ('lower', 'istitle').
-_Function = Callable[[str, str], object]
-
-
-@functools.cache
-def _template(template: tuple[str, ...]) -> tuple[_Feature, ...]:
-    """The tagger's feature template, parsed once (underthesea parses it again for every word)."""
-    out: list[_Feature] = []
-    for syntax in template:
-        m = _SYNTAX.fullmatch(syntax)
-        if m is None:  # pragma: no cover - underthesea's template changed: read it as underthesea does
-            raise ValueError(f"unknown feature template {syntax!r}")
-        b = m.group("b")
-        out.append((syntax, int(m.group("a")), int(b) if b else None, int(m.group("column") or 0), m.group("function")))
-    return tuple(out)
-
-
-def _features(words: tuple[str, ...], template: tuple[_Feature, ...]) -> list[list[str]]:
-    """The features underthesea's POS tagger computes for each word, in linear time (its own loop is quadratic).
-
-    Column 0 is the word, column 1 the placeholder tag 'X' underthesea gives every word before tagging. Built a
-    feature at a time, each word's function value computed once, not once per feature that reads it.
-    """
-    from underthesea.pipeline.pos_tag.tagged_feature import apply_function
-
-    if not template:
-        return [[] for _ in words]
-    per_word: dict[str | None, Sequence[str]] = {None: words}  # each word's value of a function ('lower')
-    columns = [_column(words, feature, per_word, apply_function) for feature in template]
-    return [list(row) for row in zip(*columns, strict=True)]
-
-
-def _column(
-    words: tuple[str, ...], feature: _Feature, per_word: dict[str | None, Sequence[str]], apply_function: _Function
-) -> list[str]:
-    """One feature of every word ('T[-1].lower=...'): BOS before the sentence, EOS past it, else its value."""
-    syntax, a, b, column, function = feature
-    n = len(words)
-    last = a if b is None else b
-    bos = min(n, max(0, -a))  # words before it read BOS (tested first), those from ``eos`` on EOS
-    eos = max(bos, min(n, n - max(a, last)))
-    cells: Sequence[str]
-    if column == 0 and last == a:
-        if function is not None and function not in per_word:
-            per_word[function] = [f"{apply_function(function, word)}" for word in words]
-        cells = per_word[function][bos + a : eos + a]
-    else:
-        if column == 0:
-            cells = [" ".join(words[i + a : i + last + 1]) for i in range(bos, eos)]
-        else:
-            cells = [" ".join(("X",) * len(range(a, last + 1)))] * (eos - bos)
-        if function is not None:
-            cells = [f"{apply_function(function, cell)}" for cell in cells]
-    head = f"{syntax}="
-    return [f"{head}BOS"] * bos + [head + cell for cell in cells] + [f"{head}EOS"] * (n - eos)
 
 
 def holds_predicate(unit: str, v: Vocab) -> bool:
@@ -222,14 +145,19 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
     """
     nominal = v.nominal.match(doc.text, start, end)
-    short = nominal is not None and len(doc.text[nominal.end() : end].split()) < NOMINAL_TAIL
+    if items := list(_LIST_SEP.finditer(doc.text, start, end)):
+        if nominal and not _opens_word(doc.text, nominal, end):
+            return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
+        start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
+        nominal = v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
+    short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
     toks = doc.tokens(sent)
     inside = [i for i, t in enumerate(toks) if start <= t.start < end]
     if len(inside) < 2:
         return end
-    if nominal and toks[inside[0]].end > nominal.end():
+    if nominal and next(t.end for t in toks if t.end > start) > nominal.end():  # '10,8 vụ | thử' has it
         nominal = None  # the head is a longer word, no nominal one: 'máy bay | chở 450 tấn', 'xe máy | chạy thẳng'
     elif short:
         return end
@@ -256,8 +184,21 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
-    preverb = v.preverb_end.search(doc.text, start, cut) if cut < end else None
+    verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
+    preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+
+
+def _complement_only(tail: str) -> bool:
+    """The syllables after a nominal head can only be its complement: fewer than NOMINAL_TAIL, and two of them one
+    dictionary word ('vụ | vi phạm', 'buổi | tuyên truyền'); two words are a noun and its predicate ('gói nilon |
+    chứa', 'trận hòa | ghi'), which the word classes part.
+
+    >>> [_complement_only(t) for t in (" cháy", " tuyên truyền", " nilon chứa", " hòa ghi", " a b c")]
+    [True, True, False, False, False]
+    """
+    syllables = tail.split()
+    return len(syllables) < 2 or (len(syllables) < NOMINAL_TAIL and " ".join(syllables).casefold() in dictionary())
 
 
 def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
@@ -267,9 +208,7 @@ def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
     return nxt is not None and f"{nominal.group()} {nxt.group()}".casefold() in dictionary()
 
 
-def _subject_cut(
-    toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool
-) -> int:
+def _subject_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool) -> int:
     """The subject of a clause ends before its predicate: the first verb after its head with no noun after it
     in the unit, with the adverbs before it ('khiến 2 người | trọng thương', '2 xe | hư hỏng nặng', ', 3 người |
     tự giải cứu'). A verb with its object is a relative clause ('hàng trăm hộ dân ký gửi cà phê', '18 bình

@@ -45,7 +45,7 @@ from ._achv_context import (
     year_period,
 )
 from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
-from ._achv_pos import holds_predicate, predicate_start, word_across
+from ._achv_pos import holds_predicate, predicate_start, spends, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
@@ -59,6 +59,8 @@ TARGET_WINDOW = 20
 RECIPE_REACH = 1500
 #: Smallest amount a noun meaning money makes a sum of đồng ('200.000 tiền mặt'); below it the noun is counted.
 MONEY_MIN = 1000
+#: An amount written with a scale word from this up ('2,5 triệu') is a sum when a verb follows, no currency.
+SCALED_MIN = 1_000_000
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
@@ -69,7 +71,6 @@ _FRACTION = regex.compile(r"(?:/|(?P<out_of>[ \u00a0]+trên[ \u00a0]+))(?P<total
 _MULTIPLE = regex.compile(r"(?<!\w)(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
 # A unit listing nouns ('tỉnh, thành', 'trường THCS và tiểu học') is read by the list vocabulary, not trimmed.
-_LISTED = regex.compile(r",|(?<!\w)và(?!\w)")
 #: A 'K' after one digit is a screen resolution ('4K'); 'k' after 'vàng' or a fineness a gold purity ('999,9 (24k)').
 _NO_THOUSAND = regex.compile(r"(?:(?:vàng|kara)[ \u00a0]+|(?<!\d)(?:9{3},9|9{4})[ \u00a0]*\([ \u00a0]*)$", regex.I)
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
@@ -258,10 +259,12 @@ def _counted_unit(
     # a measure after the unit: its last word may be a predicate
     measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
     cut = unit.end
-    if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured) and not _LISTED.search(unit.text):
+    if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured):
         cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
+    if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
+        return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
     return unit, unit.end
 
