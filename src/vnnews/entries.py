@@ -110,6 +110,8 @@ class ContextEntry(Entry):
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
         "comparative", "compared", "future", "multiple", "locative", "property",
+        "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
+        "turn", "hyperbole", "named_group", "every", "not_every", "idiom",
     ]
 
 

@@ -18,6 +18,7 @@ from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
+from ._achv_names import names_nothing, quoted_name
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD
 from ._people_line import is_foreign_word
@@ -69,6 +70,7 @@ class Before:
 
     whole: str
     tail: str
+    dirs: tuple[Path, ...] = ()  # the lexicon folders the rules read (for the patterns of ._achv_names)
 
     @property
     def tail_at(self) -> int:
@@ -86,16 +88,20 @@ def _rule_words(dirs: tuple[Path, ...]) -> int:
 def before_number(text: str, sent: Sentence, num: NumberMatch, dirs: tuple[Path, ...]) -> Before:
     """What comes before ``num`` in its sentence (the tail spares the end-anchored rules a scan of it all)."""
     tail_start = last_words_start(text, sent.start, num.start, _rule_words(dirs))
-    return Before(text[sent.start : num.start], text[tail_start : num.start])
+    return Before(text[sent.start : num.start], text[tail_start : num.start], dirs)
 
 
-def protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of URLs and short quotations (names, slogans) in text[start:end]: no results inside."""
+def protected(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> list[tuple[int, int]]:
+    """Spans of URLs and quoted names in text[start:end]: no results inside.
+
+    A short quotation is a name or slogan; a longer one is a name when a noun naming it stands right before
+    it ('Gói thầu "Mua sắm ... cho 72 trường mầm non của 10 huyện"'), else it is speech and is read.
+    """
     chunk = text[start:end]
     hints = ("http", "www", ".vn", ".com", ".net", ".org", ".htm")
     out = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)] if any(h in chunk for h in hints) else []
     for m in _QUOTE.finditer(text, start, end):
-        if len(WORD.findall(m.group())) <= SLOGAN_MAX_WORDS:
+        if len(WORD.findall(m.group())) <= SLOGAN_MAX_WORDS or quoted_name(text, start, m, dirs):
             out.append((m.start(), m.end()))
     return out
 
@@ -114,6 +120,8 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
     if _skipped_before(text, before.tail, num, sent.end, v):
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
+    if names_nothing(text, num, before.tail, before.whole, sent.end, v, before.dirs):
+        return True  # 'gạo 5%', '-50kg', 'BKS 47M: 5054', 'MPN/100ml', 'chọn 1 trong 2 đề', 'quay ngoắt 180 độ'
     named = v.named.search(before.tail)
     if named and not _sentence_start(before.whole, before.tail_at + named.start("n")):
         return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number

@@ -95,7 +95,7 @@ def extract(doc: Document) -> list[AchievementHit]:
             continue  # an unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...')
         if sent.block not in protected_by_block:
             block = doc.blocks[sent.block]
-            protected_by_block[sent.block] = protected(text, block.start, block.end)
+            protected_by_block[sent.block] = protected(text, block.start, block.end, doc.options.lexicon_dirs)
         guarded = protected_by_block[sent.block]
         resume = sent.start
         for num in find_numbers(text, sent.start, sent.end, doc.options.lexicon_dirs):
@@ -290,7 +290,7 @@ def _hit(
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
-    if qual and no_hedge(head, qual.group("q"), amount.value_max is not None, unit.kind, v):
+    if qual and no_hedge(head, qual.group("q"), amount.value_max is not None, unit.kind, v, amount.value, unit.text):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening

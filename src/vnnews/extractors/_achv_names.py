@@ -1,0 +1,212 @@
+"""Numbers that name a class, sit in a name or count nothing new, read before a number is taken as an amount.
+
+A grade ('gạo 5%', 'cotton 100%'), a size or class ('vàng thỏi 1 kg', 'xe tải loại 1,5 tấn', the weight
+class '-50kg'), a kind of thing ('công ty TNHH 2 thành viên', 'bóng đá 11 người'), a plate ('BKS 47M: 5054'),
+a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phường'), the set one is picked from
+('được chọn 1 trong 2 đề'), the base of a ratio ('cứ nhận được 10 email'), a table's cell, a group known by its
+name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người') and a longer
+quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"') count nothing. Words come from
+``achievement_context.yaml`` (kinds read only here)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from ..lexicon import Termset, load
+from ..numbers import NumberMatch
+from ._achv_vocab import Vocab
+
+#: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
+NAME_REACH = 40
+_RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
+# A licence plate or registration, before its digits: '47M: 5054', 'Tàu HP - 4356' (4 or 5 plain digits).
+_PLATE_BEFORE = regex.compile(r"(?:\d\p{Lu}{1,2}\d?[ \u00a0]*:|(?<![\w.])\p{Lu}{2,3}[ \u00a0]*[-–])[ \u00a0]*$")
+_PLATE_DIGITS = regex.compile(r"\d{4,5}")
+# A word and a '/' right before the number: a denominator follows ('MPN/100ml') or a total ('75 xã/108 xã').
+_SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
+_SIGNS = ("-", "−", "–")
+# Three bare numbers in a row right before the number: it is a cell of a table row ('16 4 3 9 35 48 15 | 9 HT').
+_TABLE_ROW = regex.compile(r"(?:(?<![\w.,])\d+[ \u00a0]+){3}$")
+#: Characters before the number searched for a table row.
+TABLE_REACH = 40
+#: Most words between 'cứ' and the number for 'cứ' to make it the base of a ratio ('cứ nhận được 10 email').
+EVERY_WORDS = 2
+#: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
+TURNS = frozenset({180, 360})
+_DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
+#: Smallest vague amount ('hàng triệu') a hyperbole word makes a figure of speech.
+HYPERBOLE_MIN = 1_000_000
+
+
+@dataclass(frozen=True)
+class Names:
+    """achievement_context.yaml's kinds only this module reads."""
+
+    class_percent: regex.Pattern[str]  # 'gạo ' right before a percentage: its grade ('gạo 5%')
+    class_measure: regex.Pattern[str]  # 'thỏi ' right before a measure with no rate: its size ('vàng thỏi 1 kg')
+    class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
+    signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
+    quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
+    one_of: regex.Pattern[str]  # 'một trong ' right before the number: one picked from a set
+    member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
+    turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
+    hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
+    named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
+    every: regex.Pattern[str]  # 'cứ nhận được ' right before the number: the base of a ratio
+    not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
+    idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
+
+
+@functools.cache
+def names(dirs: tuple[Path, ...] = ()) -> Names:
+    """The patterns of those kinds, compiled once per lexicon folders."""
+    ctx = load("achievement_context", dirs)
+    terms = {k: Termset([e.term for e in ctx if e.kind == k]).pattern(boundary=False) for k in Names.__annotations__}
+
+    def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
+        return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
+
+    return Names(
+        class_percent=at_end("class_percent"),
+        class_measure=at_end("class_measure"),
+        class_count=at_end("class_count"),
+        signed_class=regex.compile(terms["signed_class"], regex.IGNORECASE),
+        quoted_name=at_end("quoted_name", r"[ \u00a0]*:?[ \u00a0]*$"),
+        one_of=at_end("one_of"),
+        member=at_end("member", r"$"),
+        turn=at_end("turn"),
+        hyperbole=at_end("hyperbole"),
+        every=at_end("every", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{EVERY_WORDS}}}[ \u00a0]+$"),
+        not_every=at_end("not_every"),
+        idiom=regex.compile(rf"[ \u00a0]+{terms['idiom']}(?!\w)", regex.IGNORECASE),
+        named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
+    )
+
+
+def names_nothing(
+    text: str, num: NumberMatch, tail: str, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()
+) -> bool:
+    """The number names a class, a plate, a denominator or a set, is a table's cell or a figure of speech: no amount.
+
+    ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
+    """
+    written = text[num.start : num.end]
+    return (
+        bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))  # a table's cell: '16 4 3 9 35 48 15 9 HT'
+        or names_class(text, num, tail, end, v, dirs)
+        or plate(tail, written)
+        or after_slash(text, num, tail, end, v)
+        or picked_from(tail, whole, dirs)
+        or ratio_base(tail, dirs)
+        or figure(text, num, tail, end, dirs)
+    )
+
+
+def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path, ...] = ()) -> bool:
+    """A closed quotation opening with a capital right after a noun naming it ('Gói thầu "Mua sắm ..."').
+
+    >>> import regex
+    >>> text = 'liên quan đến Gói thầu "Mua sắm đồ dùng cho 72 trường mầm non"'
+    >>> quoted_name(text, 0, regex.search(r'"[^"]*"', text))
+    True
+    """
+    body = quote.group()
+    if len(body) < 3 or not body.endswith('"') or not body[1].isupper():
+        return False  # an unclosed quote, or a closing mark read as an opening one ('" cũng không nhanh')
+    return bool(names(dirs).quoted_name.search(text, max(start, quote.start() - NAME_REACH), quote.start()))
+
+
+def plate(tail: str, written: str) -> bool:
+    """Digits of a plate or a registration: 'BKS 47M: 5054', 'Tàu HP - 4356'.
+
+    >>> plate("xe máy BKS 47M: ", "5054"), plate("Tàu HP - ", "4356"), plate("Fiat 500X: ", "19.995")
+    (True, True, False)
+    """
+    return bool(_PLATE_BEFORE.search(tail)) and bool(_PLATE_DIGITS.fullmatch(written))
+
+
+def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
+    """A percentage, measure or count that names a class, no amount: a grade ('gạo 5%'), a size with no rate
+    ('vàng thỏi 1 kg'; not 'loại 50 kg/bao'), a weight class written signed ('-50kg', '+78kg'), a kind of
+    company ('công ty TNHH 2 thành viên')."""
+    n = names(dirs)
+    if n.class_count.search(tail):
+        return True
+    unit = v.unit_after.match(text, num.end, end)
+    if unit is None:
+        return False
+    written = unit.group("u")
+    kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
+    if kind == "percent":
+        return bool(n.class_percent.search(tail))
+    if kind != "measure" or _RATE_AFTER.match(text, unit.end(), end):
+        return False
+    signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
+    return bool(n.class_measure.search(tail) or (signed and n.signed_class.fullmatch(written)))
+
+
+def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """'một trong' right before the number, after a verb or a preposition: the number sizes the set one is picked
+    from ('học sinh được chọn 1 trong 2 đề', 'kiểm tra tại 1 trong 14 cơ quan'), no count. After a member word
+    ('là 1 trong 4 quốc gia') or opening a clause (', 1 trong 4 nạn nhân tử vong') it counts. ``tail`` ends
+    ``whole``, the sentence before the number.
+
+    >>> [picked_from(s, s) for s in ("được chọn 1 trong ", "Việt Nam là 1 trong ", "cho biết, 1 trong ")]
+    [True, False, False]
+    """
+    n = names(dirs)
+    one = n.one_of.search(tail)
+    if one is None:
+        return False
+    head = whole[: len(whole) - len(tail) + one.start()].rstrip()
+    return bool(head) and head[-1].isalnum() and not n.member.search(head)
+
+
+def ratio_base(tail: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """'cứ' up to EVERY_WORDS words before the number: the base of a ratio or a spacing, no count ('cứ nhận được 10
+    email, người sử dụng sẽ gặp 1,6 email', 'cứ cách 20 mét lại có một camera'); not 'căn cứ', 'bất cứ', 'vẫn cứ'.
+
+    >>> ratio_base("Như vậy cứ nhận được "), ratio_base("căn cứ theo "), ratio_base("đã nhận được ")
+    (True, False, False)
+    """
+    n = names(dirs)
+    every = n.every.search(tail)
+    return every is not None and not n.not_every.search(tail, 0, every.start())
+
+
+def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
+    """A figure of speech: a turn of '180 độ' after a verb of turning ('nay đã quay ngoắt 180 độ sang chửi mắng'),
+    a vague million after a feeling ('chinh phục trái tim hàng triệu người hâm mộ'); a group known by the name
+    after it ('14 vị vua Trần'); a fixed phrase ('5 lần 7 lượt', '3 dòng máu').
+
+    >>> t = "quay ngoắt 180 độ"
+    >>> figure(t, NumberMatch(11, 14, 180, False, False), t[:11], len(t))
+    True
+    """
+    n = names(dirs)
+    if n.named_group.match(text, num.end, end) or n.idiom.match(text, num.end, end):
+        return True  # 'tưởng nhớ 14 vị vua Trần': the kings of a dynasty, a group known by its name
+    if num.value in TURNS and _DEGREES.match(text, num.end, end):
+        return bool(n.turn.search(tail))
+    return num.approximate and num.value >= HYPERBOLE_MIN and bool(n.hyperbole.search(tail))
+
+
+def after_slash(text: str, num: NumberMatch, tail: str, end: int, v: Vocab) -> bool:
+    """A number right after a word and a '/' is no amount: a measure there is a denominator ('coliform 4MPN/100ml',
+    '500mg/ 1g'), the noun before the '/' again after it a total ('75 xã/108 xã phường' is 75 of 108 communes).
+
+    A different noun after it is a rate of two counts and is read: '9 vụ/17 đối tượng', '254 mã tăng/217 mã giảm'.
+    """
+    slash = _SLASH_WORD.search(tail)
+    if slash is None:
+        return False
+    unit = v.unit_after.match(text, num.end, end)
+    if unit is not None and v.unit_kinds.get(unit.group("u").lower()) == "measure":
+        return True
+    nxt = _NEXT_WORD.match(text, num.end, end)
+    return nxt is not None and nxt["w"].casefold() == slash["w"].casefold()
