@@ -261,26 +261,6 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     return amount.value if amount else None
 
 
-_DIGIT_RUN = regex.compile(r"[\d.,]+")
-
-
-def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
-    """The value of a range's first number: bare digits take the scale word of the second ('5 - 6 triệu').
-
-    >>> range_start("5", "6 triệu"), range_start("5", "60"), range_start("36,240", "36,320 triệu")
-    (5000000, 5, 36240000)
-    """
-    value, second_value = parse_number(first, dirs), parse_number(second, dirs)
-    lead = _DIGIT_RUN.match(second.strip())
-    lead_value = parse_digits(lead.group().rstrip(".,")) if lead else None
-    if value is None or second_value is None or parse_digits(first) is None or not lead_value or value >= lead_value:
-        return value
-    factor = Decimal(str(second_value)) / lead_value
-    if factor < 1000 or factor % 1000:
-        return value  # no scale word after the second number
-    return as_number(Decimal(str(value)) * factor)
-
-
 #: A number word before 'phú' names a person, no amount: 'một tỷ phú' is a billionaire, 'triệu phú' a millionaire.
 _NOT_A_PERSON = r"(?![ \u00a0]+phú(?![\p{L}\p{M}]))"
 

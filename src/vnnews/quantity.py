@@ -17,7 +17,8 @@ import regex
 from .entries import UnitEntry
 from .lexicon import Termset, load
 from .models import QualifierKind
-from .numbers import SUFFIXES, Amount, parse_amount, range_start
+from .numbers import SUFFIXES, Amount, parse_amount
+from .ranges import range_start
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 

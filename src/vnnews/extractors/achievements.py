@@ -28,7 +28,8 @@ import regex
 
 from ..document import Document
 from ..folded import may_hold
-from ..numbers import NumberMatch, find_numbers, parse_digits, range_start
+from ..numbers import NumberMatch, find_numbers, parse_digits
+from ..ranges import range_start
 from ..segment import Sentence
 from ._achv_action import action
 from ._achv_around import Around

@@ -1,0 +1,48 @@
+"""A range's first number read as the writer meant it: '5 - 6 triệu' is five million, '130-150.000' 130 thousand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+
+from .numbers import as_number, parse_digits, parse_number
+
+_DIGIT_RUN = regex.compile(r"[\d.,]+")
+#: A first number written bare, and a second written in thousands groups ('150.000', '1.500.000').
+_BARE, _GROUPED = regex.compile(r"\d{1,3}"), regex.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
+    """The value of a range's first number: bare digits take the scale word of the second ('5 - 6 triệu'), or
+    the thousands it leaves unwritten ('130-150.000 đồng' is 130,000 to 150,000: the first number scaled by
+    the least power of 1,000 that brings it within a tenth of the second).
+
+    >>> range_start("5", "6 triệu"), range_start("5", "60"), range_start("36,240", "36,320 triệu")
+    (5000000, 5, 36240000)
+    >>> range_start("130", "150.000"), range_start("2", "3.000"), range_start("1", "100.000"), range_start("5", "7.500")
+    (130000, 2000, 1, 5000)
+    """
+    value, second_value = parse_number(first, dirs), parse_number(second, dirs)
+    lead = _DIGIT_RUN.match(second.strip())
+    lead_value = parse_digits(lead.group().rstrip(".,")) if lead else None
+    if value is None or second_value is None or parse_digits(first) is None or not lead_value or value >= lead_value:
+        return value
+    factor = Decimal(str(second_value)) / lead_value
+    if factor >= 1000 and not factor % 1000:
+        return as_number(Decimal(str(value)) * factor)
+    if factor == 1 and lead and _BARE.fullmatch(first.strip()) and _GROUPED.fullmatch(lead.group().rstrip(".,")):
+        scaled = _unwritten_thousands(Decimal(str(value)), Decimal(str(second_value)))
+        return as_number(scaled) if scaled is not None else value
+    return value  # no scale word after the second number
+
+
+def _unwritten_thousands(low: Decimal, high: Decimal) -> Decimal | None:
+    """``low`` times the least power of 1,000 that lands it in (high / 10, high], if one does."""
+    scaled = low * 1000
+    while scaled <= high:
+        if scaled * 10 > high:
+            return scaled
+        scaled *= 1000
+    return None
