@@ -237,3 +237,33 @@ def test_a_fact_scores_alike_with_or_without_the_planned_targets_kept() -> None:
     ]
     assert "120 hộ dân" in scored[0]
     assert scored[0] == scored[1]
+
+
+def _in_article(article: str, sentence: str, fact: str, title_end: int) -> list[str]:
+    """The features of ``fact`` in ``sentence`` of ``article`` (its title line ``title_end`` characters long)."""
+    s0 = article.index(sentence)
+    lo = s0 + sentence.index(fact)
+    span = {"start": lo, "end": lo + len(fact), "text": fact}
+    record = span | {"value": 2.0, "value_text": "2", "unit": fact.split(" ", 1)[1], "rule": "achv.noun",
+                     "qualifier_kind": None, "action": None}
+    title = {"start": 0, "end": title_end, "text": article[:title_end]}
+    sent = {"start": s0, "end": s0 + len(sentence), "text": sentence}
+    return features(record, context_of(record, sent, title, 3, article=article))
+
+
+@pytest.mark.parametrize(
+    ("article", "expect"),
+    [
+        ("Tai nạn trên sông\nHôm qua 2 nữ sinh bị nạn. Sau đó 2 nữ sinh vẫn tiếp tục bơi.", "ref:body"),
+        ("Cứu 2 nữ sinh bị nạn\nHôm qua trời mưa. Sau đó 2 nữ sinh vẫn tiếp tục bơi.", "ref:title"),
+        ("Tai nạn trên sông\nHôm qua 12 nữ sinh bị nạn. Sau đó 2 nữ sinh vẫn tiếp tục bơi.", None),
+        ("Tai nạn trên sông\nSau đó 2 nữ sinh vẫn tiếp tục bơi. Hôm qua 2 nữ sinh bị nạn.", None),
+        ("Tai nạn trên sông\nHôm qua 3 nữ sinh bị nạn. Sau đó 2 nữ sinh vẫn tiếp tục bơi.", None),
+    ],
+    ids=["body", "title", "not-inside-12", "only-later", "another-amount"],
+)
+def test_a_fact_written_earlier_in_the_article_refers_back(article: str, expect: str | None) -> None:
+    title_end = article.index("\n")
+    got = {n for n in _in_article(article, "Sau đó 2 nữ sinh vẫn tiếp tục bơi.", "2 nữ sinh", title_end)
+           if n.startswith("ref:")}
+    assert got == ({expect} if expect else set())

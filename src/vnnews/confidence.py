@@ -26,13 +26,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ._confidence_place import after_shape, family, family_features, referred, unit_shape
 from .alternation import ordered_trie
 from .errors import LexiconError, one_line
 from .normalize import normalize
 from .rules_data import load_rules
 
 #: Bumped whenever :func:`features` changes what it emits: a weight file trained on another set is refused.
-FEATURE_SET = "achv-conf-3"
+FEATURE_SET = "achv-conf-4"
 _WORD = re.compile(r"\w+")
 #: Characters either side of the number in which the window words are read (far more than five words).
 WINDOW = 100
@@ -86,6 +87,7 @@ class Context:
     title: str  # the article's title line, '' when it has none
     facts: int  # how many achievements vnnews found in the article (reports list many; general news few)
     genre: tuple[str, ...] = ()  # the article's mood (:func:`genre`): shares of its sentences with advice, forecasts...
+    place: tuple[str, ...] = ()  # read from the text as written: a reference back, a name or code after the fact
 
 
 @functools.cache
@@ -146,7 +148,8 @@ def context_of(
     position: Literal["title", "body"] = "title" if title and s0 < title_end else "body"
     heading = fold(str(title["text"])) if title else ""
     mood = genre(article) if normalised else _input_genre(article)
-    return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts, mood)
+    where = (*referred(article, int(fact["start"]), int(fact["end"]), title_end), *after_shape(text[hi:hi + 40]))
+    return Context(fold(text[:lo]), fold(text[lo:hi]), fold(text[hi:]), position, heading, facts, mood, where)
 
 
 @functools.lru_cache(maxsize=4)
@@ -305,8 +308,10 @@ def _bucket(n: int) -> str:
 def features(fact: Mapping[str, Any], ctx: Context) -> list[str]:
     """Every feature name of one achievement, each once (a fact's fields as the record holds them, and its context)."""
     whole = f"{ctx.before} {ctx.fact} {ctx.after}"
-    return sorted({*_fact_features(fact), *_sentence_features(ctx), *_clause_features(ctx, whole),
-                   *ctx.genre, f"art:facts:{_bucket(ctx.facts)}"})
+    names = {*_fact_features(fact), *_sentence_features(ctx), *_clause_features(ctx, whole),
+             *ctx.genre, *ctx.place, *unit_shape(fact), f"art:facts:{_bucket(ctx.facts)}"}
+    names.update(family_features(family(str(fact.get("unit") or "")), whole, names))
+    return sorted(names)
 
 
 @functools.lru_cache(maxsize=4)
