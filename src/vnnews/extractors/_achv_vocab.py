@@ -18,6 +18,7 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: Most characters between an amount and the 'so với' that makes a comparative before it a difference (a bracket
 #: counts as one: 'cao hơn 8,7% (+101 USD/ounce) so với cuối năm 2016').
 COMPARED_REACH = 40
+_COMPARED_GAP = rf"(?:\([^()]*\)|[^,;:.!?()]){{0,{COMPARED_REACH}}}?(?<!\w)"
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS), plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
-        compared=regex.compile(rf"(?:\([^()]*\)|[^,;:.!?()]){{0,{COMPARED_REACH}}}?(?<!\w){_pattern(ctx, 'compared')}",
-                               _FLAGS),
+        compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
