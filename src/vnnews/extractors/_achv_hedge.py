@@ -34,17 +34,28 @@ _TIMES = regex.compile(r"(?<!\w)gấp[ \u00a0]+$", regex.IGNORECASE)
 #: Hedges that are also prepositions ('on', 'under'): before a small count of a noun they place it.
 PREPOSITIONS = frozenset({"trên", "dưới"})
 #: Largest count 'trên'/'dưới' places rather than bounds: 'trên 2 tuyến đường Trần Phú, Lê Duẩn' (on two roads),
-#: 'dưới 3 thời tổng thống' (under three presidencies); 'more than 2' is written 'hơn 2' or not at all.
+#: 'dưới 3 thời tổng thống Mỹ' (under three presidencies), when names or a list follow the unit.
 MAX_PLACED = 5
+#: Right after the unit, what makes a small 'trên'/'dưới' count a place: a capitalised name ('trên 3 xã Tân Phú'),
+#: or 'là' or a colon opening a list ('trên 2 dạng địa hình là ...'); else it is a hedge ('có trên 3 xã đạt chuẩn').
+_PLACES_AFTER = regex.compile(r"[ \u00a0]*(?::|là(?!\w)|(?-i:\p{Lu}))", regex.IGNORECASE)
 
 
 def no_hedge(
-    before_hedge: str, hedge: str, is_range: bool, unit_kind: str, v: Vocab, value: float = 0, unit: str = ""
+    before_hedge: str,
+    hedge: str,
+    is_range: bool,
+    unit_kind: str,
+    v: Vocab,
+    value: float = 0,
+    unit: str = "",
+    after: str = "",
 ) -> bool:
     """A hedge word that is none here: 'khoảng' after 'trong' before a range is 'within' ('nằm trong khoảng
     4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'trên'/'dưới'
-    before a count of 2 to MAX_PLACED things (not times) 'on'/'under' ('trên 2 tuyến đường', 'dưới 3 thời tổng
-    thống'); 'tối đa' after a property noun names it ('công suất tối đa 52 mã lực': maximum power).
+    before a count of 2 to MAX_PLACED things (not times) that names or a list follow (``after``, the text after
+    the unit) 'on'/'under' ('trên 2 tuyến đường Trần Phú', 'dưới 3 thời tổng thống Mỹ'; 'có trên 3 xã đạt chuẩn'
+    is more than three); 'tối đa' after a property noun names it ('công suất tối đa 52 mã lực': maximum power).
 
     >>> from ._achv_vocab import vocab
     >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
@@ -54,15 +65,18 @@ def no_hedge(
     >>> v = vocab()
     >>> no_hedge("công suất ", "tối đa", False, "measure", v), no_hedge("được vay ", "tối đa", False, "percent", v)
     (True, False)
-    >>> no_hedge("tải ", "trên", False, "noun", v, 2, "tuyến đường"), no_hedge("", "trên", False, "noun", v, 3, "lần")
-    (True, False)
+    >>> no_hedge("tải ", "trên", False, "noun", v, 2, "tuyến đường", " Trần Phú, Lê Duẩn")
+    True
+    >>> no_hedge("có ", "trên", False, "noun", v, 3, "xã", " đạt"), no_hedge("", "dưới", False, "noun", v, 3, "lần")
+    (False, False)
     """
     word = hedge.casefold()
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
         return bool(v.property.search(before_hedge))
-    if word in PREPOSITIONS and unit_kind == "noun" and value in range(2, MAX_PLACED + 1) and not is_range:
+    placed = value in range(2, MAX_PLACED + 1) and not is_range and bool(_PLACES_AFTER.match(after))
+    if word in PREPOSITIONS and unit_kind == "noun" and placed:
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 

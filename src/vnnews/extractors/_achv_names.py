@@ -23,8 +23,6 @@ from ._achv_vocab import Vocab
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
 NAME_REACH = 40
 _RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
-# A licence plate or registration, before its digits: '47M: 5054', 'Tàu HP - 4356' (4 or 5 plain digits).
-_PLATE_BEFORE = regex.compile(r"(?:\d\p{Lu}{1,2}\d?[ \u00a0]*:|(?<![\w.])\p{Lu}{2,3}[ \u00a0]*[-–])[ \u00a0]*$")
 _PLATE_DIGITS = regex.compile(r"\d{4,5}")
 # A word and a '/' right before the number: a denominator follows ('MPN/100ml') or a total ('75 xã/108 xã').
 _SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
@@ -34,8 +32,6 @@ _SIGNS = ("-", "−", "–")
 _TABLE_ROW = regex.compile(r"(?:(?<![\w.,])\d+[ \u00a0]+){3}$")
 #: Characters before the number searched for a table row.
 TABLE_REACH = 40
-#: Most words between 'cứ' and the number for 'cứ' to make it the base of a ratio ('cứ nhận được 10 email').
-EVERY_WORDS = 2
 #: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
 TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
@@ -49,15 +45,20 @@ class Names:
 
     class_percent: regex.Pattern[str]  # 'gạo ' right before a percentage: its grade ('gạo 5%')
     class_measure: regex.Pattern[str]  # 'thỏi ' right before a measure with no rate: its size ('vàng thỏi 1 kg')
+    not_class: regex.Pattern[str]  # 'các ' right before that noun: 'ma túy các loại 1,2 kg' is of all kinds, it counts
+    class_format: regex.Pattern[str]  # 'bóng đá ' right before a count of a format head: 'bóng đá 11 người'
+    format_head: regex.Pattern[str]  # ' người' right after that count: the players a side, a format
     class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
     signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
-    quoted_name: regex.Pattern[str]  # 'Gói thầu ' right before a quotation: the quotation names it
+    quoted_name: regex.Pattern[str]  # 'Gói thầu ', 'khẩu hiệu: ' right before a quotation: the quotation names it
+    compared_next: regex.Pattern[str]  # ' so với' right after a class percentage: a share compared, no grade
+    plate: regex.Pattern[str]  # 'BKS 47M: ', 'Tàu HP - ' right before 4 or 5 digits: a plate or a registration
     one_of: regex.Pattern[str]  # 'một trong ' right before the number: one picked from a set
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
     turn: regex.Pattern[str]  # 'quay ngoắt ' right before '180 độ': a change of mind
     hyperbole: regex.Pattern[str]  # 'trái tim ' right before 'hàng triệu': a figure of speech
     named_group: regex.Pattern[str]  # ' vị vua Trần' right after the number: a group known by its name
-    every: regex.Pattern[str]  # 'cứ nhận được ' right before the number: the base of a ratio
+    every: regex.Pattern[str]  # 'cứ ', 'cứ nhận được ' right before the number: the base of a ratio
     not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
 
@@ -66,7 +67,8 @@ class Names:
 def names(dirs: tuple[Path, ...] = ()) -> Names:
     """The patterns of those kinds, compiled once per lexicon folders."""
     ctx = load("achievement_context", dirs)
-    terms = {k: Termset([e.term for e in ctx if e.kind == k]).pattern(boundary=False) for k in Names.__annotations__}
+    kinds: set[str] = {e.kind for e in ctx}
+    terms = {k: Termset([e.term for e in ctx if e.kind == k]).pattern(boundary=False) for k in kinds}
 
     def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
@@ -74,14 +76,24 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
     return Names(
         class_percent=at_end("class_percent"),
         class_measure=at_end("class_measure"),
+        not_class=at_end("not_class"),
+        class_format=at_end("class_format"),
+        format_head=regex.compile(rf"[ \u00a0]+{terms['format_head']}(?!\w)", regex.IGNORECASE),
         class_count=at_end("class_count"),
         signed_class=regex.compile(terms["signed_class"], regex.IGNORECASE),
-        quoted_name=at_end("quoted_name", r"[ \u00a0]*:?[ \u00a0]*$"),
+        quoted_name=regex.compile(
+            rf"(?<!\w)(?:{terms['quoted_name']}|{terms['quoted_label']}[ \u00a0]*:?)[ \u00a0]*$", regex.IGNORECASE
+        ),
+        compared_next=regex.compile(rf"[ \u00a0]*{terms['compared']}(?!\w)", regex.IGNORECASE),
+        plate=regex.compile(
+            rf"(?:\d\p{{Lu}}{{1,2}}\d?[ \u00a0]*:"
+            rf"|(?<!\w)(?i:{terms['plate_word']})[ \u00a0]+\p{{Lu}}{{2,3}}[ \u00a0]*[-–])[ \u00a0]*$"
+        ),
         one_of=at_end("one_of"),
         member=at_end("member", r"$"),
         turn=at_end("turn"),
         hyperbole=at_end("hyperbole"),
-        every=at_end("every", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{EVERY_WORDS}}}[ \u00a0]+$"),
+        every=at_end("every", rf"(?:[ \u00a0]+{terms['every_then']})?[ \u00a0]+$"),
         not_every=at_end("not_every"),
         idiom=regex.compile(rf"[ \u00a0]+{terms['idiom']}(?!\w)", regex.IGNORECASE),
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
@@ -99,7 +111,7 @@ def names_nothing(
     return (
         bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))  # a table's cell: '16 4 3 9 35 48 15 9 HT'
         or names_class(text, num, tail, end, v, dirs)
-        or plate(tail, written)
+        or plate(tail, written, dirs)
         or after_slash(text, num, tail, end, v)
         or picked_from(tail, whole, dirs)
         or ratio_base(tail, dirs)
@@ -121,21 +133,23 @@ def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path
     return bool(names(dirs).quoted_name.search(text, max(start, quote.start() - NAME_REACH), quote.start()))
 
 
-def plate(tail: str, written: str) -> bool:
-    """Digits of a plate or a registration: 'BKS 47M: 5054', 'Tàu HP - 4356'.
+def plate(tail: str, written: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """Digits of a plate or a registration: 'BKS 47M: 5054', 'Tàu HP - 4356' (capitals and a dash after a vehicle
+    word only: 'Chi hội CCB - 1500 suất quà' is a body and its count).
 
-    >>> plate("xe máy BKS 47M: ", "5054"), plate("Tàu HP - ", "4356"), plate("Fiat 500X: ", "19.995")
+    >>> plate("xe máy BKS 47M: ", "5054"), plate("Tàu HP - ", "4356"), plate("Chi hội CCB - ", "1500")
     (True, True, False)
     """
-    return bool(_PLATE_BEFORE.search(tail)) and bool(_PLATE_DIGITS.fullmatch(written))
+    return bool(names(dirs).plate.search(tail)) and bool(_PLATE_DIGITS.fullmatch(written))
 
 
 def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
     """A percentage, measure or count that names a class, no amount: a grade ('gạo 5%'), a size with no rate
     ('vàng thỏi 1 kg'; not 'loại 50 kg/bao'), a weight class written signed ('-50kg', '+78kg'), a kind of
-    company ('công ty TNHH 2 thành viên')."""
+    company ('công ty TNHH 2 thành viên'), a game's format ('bóng đá 11 người'; 'bóng đá 12 đội' counts teams).
+    Not a share compared ('gạo 15% so với cùng kỳ'), nor a weight of all kinds ('ma túy các loại 1,2 kg')."""
     n = names(dirs)
-    if n.class_count.search(tail):
+    if n.class_count.search(tail) or (n.class_format.search(tail) and n.format_head.match(text, num.end, end)):
         return True
     unit = v.unit_after.match(text, num.end, end)
     if unit is None:
@@ -143,11 +157,24 @@ def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs
     written = unit.group("u")
     kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
     if kind == "percent":
-        return bool(n.class_percent.search(tail))
+        return bool(n.class_percent.search(tail)) and not n.compared_next.match(text, unit.end(), end)
     if kind != "measure" or _RATE_AFTER.match(text, unit.end(), end):
         return False
     signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
-    return bool(n.class_measure.search(tail) or (signed and n.signed_class.fullmatch(written)))
+    sized = n.class_measure.search(tail) and not of_all_kinds(tail, dirs)
+    return bool(sized or (signed and n.signed_class.fullmatch(written)))
+
+
+def of_all_kinds(before: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """'các loại', 'mọi loại' right before the number: of all kinds, so the measure after it is an amount seized or
+    sold ('ma túy các loại 1,2 kg'), no class.
+
+    >>> of_all_kinds("Thu giữ ma túy các loại "), of_all_kinds("xe tải (loại ")
+    (True, False)
+    """
+    n = names(dirs)
+    sized = n.class_measure.search(before)
+    return sized is not None and bool(n.not_class.search(before, 0, sized.start()))
 
 
 def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
@@ -168,10 +195,11 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
 
 
 def ratio_base(tail: str, dirs: tuple[Path, ...] = ()) -> bool:
-    """'cứ' up to EVERY_WORDS words before the number: the base of a ratio or a spacing, no count ('cứ nhận được 10
-    email, người sử dụng sẽ gặp 1,6 email', 'cứ cách 20 mét lại có một camera'); not 'căn cứ', 'bất cứ', 'vẫn cứ'.
+    """'cứ' right before the number or before a word of spacing ('mỗi', 'cách', 'nhận được'): the base of a ratio
+    or a spacing, no count ('cứ nhận được 10 email, người sử dụng sẽ gặp 1,6 email', 'cứ cách 20 mét lại có một
+    camera'); not 'căn cứ', 'bất cứ', 'vẫn cứ', nor 'cứ' before a verb ('cứ trao 50 suất quà', 'cứ thế nuôi').
 
-    >>> ratio_base("Như vậy cứ nhận được "), ratio_base("căn cứ theo "), ratio_base("đã nhận được ")
+    >>> ratio_base("Như vậy cứ nhận được "), ratio_base("căn cứ theo "), ratio_base("hội cũng cứ trao ")
     (True, False, False)
     """
     n = names(dirs)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_names import of_all_kinds
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
@@ -99,7 +101,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
     if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
-    if at.unit.kind == "measure" and "/" not in at.unit.text and s.at_end["type_word"].search(at.before):
+    typed = s.at_end["type_word"].search(at.before) and not of_all_kinds(at.before)  # 'ma túy các loại 1,2 kg' stays
+    if at.unit.kind == "measure" and "/" not in at.unit.text and typed:
         return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
     return None
 

@@ -291,7 +291,8 @@ def _hit(
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
-    if qual and no_hedge(head, qual.group("q"), amount.value_max is not None, unit.kind, v, amount.value, unit.text):
+    ranged, after = amount.value_max is not None, text[unit.end : sent.end]
+    if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
