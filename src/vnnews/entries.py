@@ -143,6 +143,7 @@ SenseKind = Literal[
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
     "plan_source", "when", "future", "real_aspect", "classify",
+    "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
 ]
 
 

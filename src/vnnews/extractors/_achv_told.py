@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_names import of_all_kinds
+from ._achv_words import CLAUSE_BREAK
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -57,6 +58,9 @@ _SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
 #: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
+#: Most words before the amount its verb's aspect may stand ('đến nay toàn tỉnh đã sắp xếp được 120 thôn').
+ASPECT_WORDS = 4
+_LAST_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{ASPECT_WORDS}}}$")
 
 
 def told_only(at: Around, s: Sense, clause: str) -> str | None:
@@ -93,7 +97,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "threshold"  # 'được phân thành 4 loại ...: Tầm ngắn (dưới 1.000 km); ...': a class's bounds, no amount
     if _future_condition(at, s):
         return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
-    if any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source")):
+    sourced = any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source"))
+    if sourced and not _carried_out(at, s):
         return "plan"  # 'trong dự thảo nghị quyết ..., liệt vào danh sách đen 14 cá nhân': what a draft proposes
     if _aimed(at, s):
         return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
@@ -164,7 +169,7 @@ def _future_condition(at: Around, s: Sense) -> bool:
     opens = s.at_start["when"].match(at.before, head.end() if head else 0)
     if opens and not _HARD_BREAK.search(at.before, opens.end()) and not _SUBJECT_NEXT.search(at.before):
         real = s.anywhere["real_aspect"].search(at.before, opens.end())
-        return not real and bool(s.anywhere["future"].search(at.after))
+        return not real and _goes_on(at, s, opens.end()) and _future_main(at, s)
     when = list(s.anywhere["when"].finditer(at.before))
     if not when or _BREAK.search(at.before, when[-1].end()) or not _COMMA_END.search(at.before, 0, when[-1].start()):
         return False
@@ -173,24 +178,75 @@ def _future_condition(at: Around, s: Sense) -> bool:
     return bool(s.anywhere["future"].search(_PUNCTUATION.split(at.before[: when[-1].start()].rstrip(" ,"))[-1]))
 
 
+def _goes_on(at: Around, s: Sense, start: int) -> bool:
+    """The amount is in the 'when/if' clause: before its first comma, or in a clause going on with a verb and no
+    subject ('Khi các nhà máy ... hoạt động, đạt tỷ lệ ... trên 40%'); not the main clause ('Khi phong trào phát
+    động, toàn huyện huy động 3 tỷ đồng, tới đây sẽ ...')."""
+    comma = at.before.rfind(",", start)
+    return comma < 0 or bool(s.at_start["when_goes_on"].match(at.before, comma + 1))
+
+
+def _future_main(at: Around, s: Sense) -> bool:
+    """The main clause after the amount's (after its 'thì', else the next clause) is a future told of no now:
+    'Nếu đạt 80% kế hoạch, huyện sẽ ...'; not 'đoàn trao 50 suất quà ... và sẽ tiếp tục' (the same clause), nor
+    'Nếu như năm 2020 huyện chỉ có 20 xã ... thì đến nay đã có 35 xã' (then against now, both facts)."""
+    own = at.next_clause
+    then = s.anywhere["then"].search(own)
+    if then:
+        main = own[then.end() :]
+    else:
+        brk = CLAUSE_BREAK.search(at.after)
+        main = CLAUSE_BREAK.split(at.after[brk.end() :])[0] if brk else ""
+    future = s.anywhere["future"].search(main)
+    if future is None:
+        return False
+    return not any(s.anywhere[kind].search(main, 0, future.start()) for kind in ("achieved", "now"))
+
+
+def _carried_out(at: Around, s: Sense) -> bool:
+    """The amount's verb says it was done ('Theo đề án, đến nay toàn tỉnh đã sắp xếp được 120 thôn', '45 trường đã
+    được công nhận'): a plan carried out, told; not 'đã tiến hành ... và liệt vào danh sách đen 14 cá nhân'."""
+    tail = _LAST_WORDS.search(at.clause)
+    near = at.clause[tail.start() :] if tail else ""
+    return bool(s.anywhere["achieved"].search(near) or s.at_start["achieved"].match(at.after))
+
+
 def _aimed(at: Around, s: Sense) -> bool:
-    """The amount is in a purpose clause opening the sentence ('Để có 1 kg Saffron, ...'): what is sought, not got."""
+    """The amount is in a purpose clause opening the sentence ('Để có 1 kg Saffron, ...'): what is sought, not got;
+    not when the main clause says it was done ('Để có được 35 xã đạt chuẩn ..., huyện đã huy động ...')."""
     head = _OPENING.match(at.before)
     aim = s.at_start["purpose_open"].match(at.before, head.end() if head else 0)
-    return aim is not None and not _BREAK.search(at.before, aim.end())
+    if aim is None or _BREAK.search(at.before, aim.end()):
+        return False
+    brk = _PUNCTUATION.search(at.after)
+    main = _PUNCTUATION.split(at.after[brk.end() :])[0] if brk else ""
+    return not s.anywhere["achieved"].search(main)
 
 
 def _intended(clause: str, s: Sense) -> bool:
-    """An intention or a request in the clause ('định thuê', 'xin được bồi thường'); not 'quyết định', 'khẳng định'."""
-    meant = s.anywhere["intent"].finditer(clause)
-    return any(not s.at_end["not_intent"].search(clause, 0, m.start()) for m in meant)
+    """An intention or a request in the clause ('định thuê', 'xin được bồi thường'); not 'quyết định', 'khẳng định',
+    'định kỳ', 'định giá', nor 'đã xin được' (got)."""
+    for m in s.anywhere["intent"].finditer(clause):
+        if s.at_end["not_intent"].search(clause, 0, m.start()) or s.at_start["not_intent_next"].match(clause, m.end()):
+            continue  # 'quyết định', 'định kỳ'
+        if not s.at_close["intent_got"].search(clause, 0, m.end()):
+            return True
+    return False
 
 
 def _imperative(clause: str, s: Sense) -> bool:
     """An imperative in the clause, 'rằng' and all: what the reader is told to do ('hãy đảm bảo rằng pin ...', 'đừng');
     not 'hãy còn' ('still')."""
     told = s.anywhere["imperative"].finditer(clause)
-    return any(not s.at_start["not_imperative"].match(clause, m.start()) for m in told)
+    return any(not s.at_start["not_imperative"].match(clause, m.start()) and not _reminds(clause, m.start(), s)
+               for m in told)
+
+
+def _reminds(clause: str, at: int, s: Sense) -> bool:
+    """A reminder of something done ('Đừng quên rằng năm qua tỉnh đã thu hút 2 triệu lượt khách'): a fact told;
+    not 'đừng quên uống 1 hoặc 2 cốc nước' (advice)."""
+    reminder = s.at_start["reminder"].match(clause, at)
+    return reminder is not None and bool(s.anywhere["achieved"].search(clause, reminder.end()))
 
 
 def _announced(text: str, s: Sense, lo: int, hi: int) -> bool:
