@@ -110,7 +110,7 @@ class ContextEntry(Entry):
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
         "comparative", "compared", "future", "multiple", "locative", "property", "era", "priced", "spoken",
-        "options", "chooser",
+        "options", "chooser", "place_prep",
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
         "format_head", "quoted_label", "every_then", "plate_word",

@@ -62,6 +62,7 @@ class Names:
     spoken: regex.Pattern[str]  # 'nói về ' right before a label and its colon: the quotation is speech, no name
     options: regex.Pattern[str]  # ' phương án' right after the set's size: 'bình chọn 1 trong 2 phương án' picks one
     chooser: regex.Pattern[str]  # 'bình chọn': a member word that before a set of options picks one, no honour
+    place_prep: regex.Pattern[str]  # 'tại' right before 'một trong': a place picked from the set, whatever came before
     plate: regex.Pattern[str]  # 'BKS 47M: ', 'Tàu HP - ' right before 4 or 5 digits: a plate or a registration
     one_of: regex.Pattern[str]  # 'một trong ' right before the number: one picked from a set
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
@@ -104,7 +105,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         member=at_end("member", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{MEMBER_GAP}}}$"),
         priced=at_end("priced"),
         spoken=at_end("spoken"),
-        chooser=regex.compile(terms["chooser"], regex.IGNORECASE),
+        chooser=regex.compile(terms["chooser"], regex.IGNORECASE), place_prep=at_end("place_prep", "$"),
         options=regex.compile(rf"[ \u00a0]+{terms['options']}(?!\w)", regex.IGNORECASE),
         turn=at_end("turn"),
         hyperbole=at_end("hyperbole"),
@@ -214,6 +215,8 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = (), after: str =
     head = whole[: len(whole) - len(tail) + one.start()].rstrip()
     if not head or not head[-1].isalnum():
         return False
+    if n.place_prep.search(head):
+        return True  # 'Đoàn đã có kiểm tra tại 1 trong 14 cơ quan': one of the places, however far a member word
     member = n.member.search(head)
     return member is None or (bool(n.chooser.match(member.group())) and bool(n.options.match(after)))
 
