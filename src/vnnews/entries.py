@@ -109,7 +109,8 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
-        "comparative", "compared", "future", "multiple", "locative", "property",
+        "comparative", "compared", "future", "multiple", "locative", "property", "era", "priced", "spoken",
+        "options", "chooser", "place_prep",
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
         "format_head", "quoted_label", "every_then", "plate_word",
@@ -144,6 +145,7 @@ SenseKind = Literal[
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
     "plan_source", "when", "future", "real_aspect", "classify",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
+    "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "not_ratio_next",
 ]
 
 

@@ -34,11 +34,21 @@ _TIMES = regex.compile(r"(?<!\w)gấp[ \u00a0]+$", regex.IGNORECASE)
 #: Hedges that are also prepositions ('on', 'under'): before a small count of a noun they place it.
 PREPOSITIONS = frozenset({"trên", "dưới"})
 #: Largest count 'trên'/'dưới' places rather than bounds: 'trên 2 tuyến đường Trần Phú, Lê Duẩn' (on two roads),
-#: 'dưới 3 thời tổng thống Mỹ' (under three presidencies), when names or a list follow the unit.
+#: 'dưới 3 thời tổng thống Mỹ' (under three presidencies: an era head, vocab ``era_heads``).
 MAX_PLACED = 5
-#: Right after the unit, what makes a small 'trên'/'dưới' count a place: a capitalised name ('trên 3 xã Tân Phú'),
-#: or 'là' or a colon opening a list ('trên 2 dạng địa hình là ...'); else it is a hedge ('có trên 3 xã đạt chuẩn').
-_PLACES_AFTER = regex.compile(r"[ \u00a0]*(?::|là(?!\w)|(?-i:\p{Lu}))", regex.IGNORECASE)
+#: Right after the unit, what makes a small 'trên'/'dưới' count a place: a list of names ('trên 3 xã Tân Phú, Tân
+#: Lập', 'Trần Phú và Lê Duẩn'), or a colon or a 'là' opening a list ('thử thách trên 2 dạng địa hình là đường vòng
+#: cung và thăng bằng'); else it is a hedge ('có trên 3 xã đạt chuẩn', 'trên 5 trường là trường chuẩn quốc gia',
+#: 'trên 5 suất quà Tết', 'dưới 5 suất học bổng Vừ A Dính': one name is no list).
+_PLACES_AFTER = regex.compile(
+    r"""[ \u00a0]*(?:
+        :                                                                      # a colon opening a list
+        | là(?:[ \u00a0]+[\p{L}\p{M}]+){1,6}[ \u00a0]*(?:,|và(?!\w))          # 'là' opening a list of two
+        | (?-i:\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}]*)*)          # a name
+          [ \u00a0]*(?:,|và(?!\w))[ \u00a0]*(?-i:\p{Lu})                          # and a second one
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 
 def no_hedge(
@@ -75,8 +85,10 @@ def no_hedge(
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
         return bool(v.property.search(before_hedge))
-    placed = value in range(2, MAX_PLACED + 1) and not is_range and bool(_PLACES_AFTER.match(after))
-    if word in PREPOSITIONS and unit_kind == "noun" and placed:
+    few = value in range(2, MAX_PLACED + 1) and not is_range and unit_kind == "noun"
+    if few and word == "dưới" and any(f"{unit.casefold()} ".startswith(f"{h} ") for h in v.era_heads):
+        return True  # 'dưới 3 thời tổng thống Mỹ khác nhau': under three presidencies
+    if word in PREPOSITIONS and few and _PLACES_AFTER.match(after):
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 

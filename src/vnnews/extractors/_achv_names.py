@@ -37,6 +37,12 @@ TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
 #: Smallest vague amount ('hàng triệu') a hyperbole word makes a figure of speech.
 HYPERBOLE_MIN = 1_000_000
+#: Most players a side a game's format counts ('bóng đá 11 người'; 'Giải bóng đá 300 người hâm mộ' is a crowd).
+FORMAT_MAX = 11
+#: Most lowercase words between a plate word and the capitals ('Tàu vận tải HP - 4356').
+PLATE_GAP = 2
+#: Most words between a member word and 'một trong' ('vinh dự được chọn 1 trong 10 thanh niên tiêu biểu').
+MEMBER_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,11 @@ class Names:
     signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
     quoted_name: regex.Pattern[str]  # 'Gói thầu ', 'khẩu hiệu: ' right before a quotation: the quotation names it
     compared_next: regex.Pattern[str]  # ' so với' right after a class percentage: a share compared, no grade
+    priced: regex.Pattern[str]  # 'giá ' right before the class noun: 'Giá gạo 5% so với ...' is the grade's price
+    spoken: regex.Pattern[str]  # 'nói về ' right before a label and its colon: the quotation is speech, no name
+    options: regex.Pattern[str]  # ' phương án' right after the set's size: 'bình chọn 1 trong 2 phương án' picks one
+    chooser: regex.Pattern[str]  # 'bình chọn': a member word that before a set of options picks one, no honour
+    place_prep: regex.Pattern[str]  # 'tại' right before 'một trong': a place picked from the set, whatever came before
     plate: regex.Pattern[str]  # 'BKS 47M: ', 'Tàu HP - ' right before 4 or 5 digits: a plate or a registration
     one_of: regex.Pattern[str]  # 'một trong ' right before the number: one picked from a set
     member: regex.Pattern[str]  # 'là' closing those words: 'là 1 trong 4 quốc gia' is a membership, it counts
@@ -87,10 +98,15 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         compared_next=regex.compile(rf"[ \u00a0]*{terms['compared']}(?!\w)", regex.IGNORECASE),
         plate=regex.compile(
             rf"(?:\d\p{{Lu}}{{1,2}}\d?[ \u00a0]*:"
-            rf"|(?<!\w)(?i:{terms['plate_word']})[ \u00a0]+\p{{Lu}}{{2,3}}[ \u00a0]*[-–])[ \u00a0]*$"
+            rf"|(?<!\w)(?i:{terms['plate_word']})(?:[ \u00a0]+[\p{{Ll}}\p{{M}}]+){{0,{PLATE_GAP}}}"
+            rf"[ \u00a0]+\p{{Lu}}{{2,3}}[ \u00a0]*[-–])[ \u00a0]*$"
         ),
         one_of=at_end("one_of"),
-        member=at_end("member", r"$"),
+        member=at_end("member", rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{MEMBER_GAP}}}$"),
+        priced=at_end("priced"),
+        spoken=at_end("spoken"),
+        chooser=regex.compile(terms["chooser"], regex.IGNORECASE), place_prep=at_end("place_prep", "$"),
+        options=regex.compile(rf"[ \u00a0]+{terms['options']}(?!\w)", regex.IGNORECASE),
         turn=at_end("turn"),
         hyperbole=at_end("hyperbole"),
         every=at_end("every", rf"(?:[ \u00a0]+{terms['every_then']})?[ \u00a0]+$"),
@@ -113,7 +129,7 @@ def names_nothing(
         or names_class(text, num, tail, end, v, dirs)
         or plate(tail, written, dirs)
         or after_slash(text, num, tail, end, v)
-        or picked_from(tail, whole, dirs)
+        or picked_from(tail, whole, dirs, text[num.end : end])
         or ratio_base(tail, dirs)
         or figure(text, num, tail, end, dirs)
     )
@@ -130,7 +146,9 @@ def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path
     body = quote.group()
     if len(body) < 3 or not body.endswith('"') or not body[1].isupper():
         return False  # an unclosed quote, or a closing mark read as an opening one ('" cũng không nhanh')
-    return bool(names(dirs).quoted_name.search(text, max(start, quote.start() - NAME_REACH), quote.start()))
+    n, lo = names(dirs), max(start, quote.start() - NAME_REACH)
+    named = n.quoted_name.search(text, lo, quote.start())
+    return named is not None and not (":" in named.group() and n.spoken.search(text, lo, named.start()))
 
 
 def plate(tail: str, written: str, dirs: tuple[Path, ...] = ()) -> bool:
@@ -149,7 +167,8 @@ def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs
     company ('công ty TNHH 2 thành viên'), a game's format ('bóng đá 11 người'; 'bóng đá 12 đội' counts teams).
     Not a share compared ('gạo 15% so với cùng kỳ'), nor a weight of all kinds ('ma túy các loại 1,2 kg')."""
     n = names(dirs)
-    if n.class_count.search(tail) or (n.class_format.search(tail) and n.format_head.match(text, num.end, end)):
+    formats = num.value <= FORMAT_MAX and n.class_format.search(tail) and n.format_head.match(text, num.end, end)
+    if n.class_count.search(tail) or formats:
         return True
     unit = v.unit_after.match(text, num.end, end)
     if unit is None:
@@ -157,7 +176,10 @@ def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs
     written = unit.group("u")
     kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
     if kind == "percent":
-        return bool(n.class_percent.search(tail)) and not n.compared_next.match(text, unit.end(), end)
+        graded = n.class_percent.search(tail)
+        if graded is None:
+            return False
+        return not n.compared_next.match(text, unit.end(), end) or bool(n.priced.search(tail, 0, graded.start()))
     if kind != "measure" or _RATE_AFTER.match(text, unit.end(), end):
         return False
     signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
@@ -177,7 +199,7 @@ def of_all_kinds(before: str, dirs: tuple[Path, ...] = ()) -> bool:
     return sized is not None and bool(n.not_class.search(before, 0, sized.start()))
 
 
-def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
+def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = (), after: str = "") -> bool:
     """'một trong' right before the number, after a verb or a preposition: the number sizes the set one is picked
     from ('học sinh được chọn 1 trong 2 đề', 'kiểm tra tại 1 trong 14 cơ quan'), no count. After a member word
     ('là 1 trong 4 quốc gia') or opening a clause (', 1 trong 4 nạn nhân tử vong') it counts. ``tail`` ends
@@ -191,7 +213,12 @@ def picked_from(tail: str, whole: str, dirs: tuple[Path, ...] = ()) -> bool:
     if one is None:
         return False
     head = whole[: len(whole) - len(tail) + one.start()].rstrip()
-    return bool(head) and head[-1].isalnum() and not n.member.search(head)
+    if not head or not head[-1].isalnum():
+        return False
+    if n.place_prep.search(head):
+        return True  # 'Đoàn đã có kiểm tra tại 1 trong 14 cơ quan': one of the places, however far a member word
+    member = n.member.search(head)
+    return member is None or (bool(n.chooser.match(member.group())) and bool(n.options.match(after)))
 
 
 def ratio_base(tail: str, dirs: tuple[Path, ...] = ()) -> bool:

@@ -22,7 +22,7 @@ from ..folded import Needed, holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
-from ._achv_story import generic, group_makeup, resumed
+from ._achv_story import generic, group_makeup, ratio, resumed
 from ._achv_vocab import Vocab
 from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, Tails
 
@@ -36,11 +36,9 @@ ADVICE_WINDOW = 3
 INSTRUCTION_GAP = 2
 _FLAGS = regex.IGNORECASE
 _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
-_RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\d|$)")
 #: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
-_THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 # digits, maybe a scale word, right before a rate's base: '2.500 đồng cho một triệu', '1 triệu đồng cho 1 USD'
@@ -87,6 +85,7 @@ class Sense:
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
     needed: dict[str, Needed | None]  # kind -> each term's words (vnnews.folded.needed_words)
+    dirs: tuple[Path, ...] = ()  # the lexicon folders loaded, for the rules that load more words
 
     def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
         """False only when the sentence before the number (or its paragraph), lowered, holds no term's words all."""
@@ -117,6 +116,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         at_close=Patterns(terms, "{}$"),
         spelled=_spelled(dirs),
         needed={k: needed_words(v) for k, v in by_kind.items()},
+        dirs=dirs,
     )
 
 
@@ -255,7 +255,7 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
-    if s.may(at, "ratio") and _ratio(at.before, s):
+    if s.may(at, "ratio") and ratio(at, s):
         return "ratio"
     # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
     if at.num.value == 2 and at.unit.kind == "noun" and (pair := v.pair.match(at.unit.text + at.after)):
@@ -273,20 +273,6 @@ def _told(at: Around, whole: int, s: Sense) -> bool:
 def reports_event(text: str, pos: int, s: Sense) -> bool:
     """A verb right after a count saying what happened to it ('1 người tử vong', '1 thí sinh bị đình chỉ')."""
     return bool(s.at_start["event"].match(text, pos))
-
-
-def _ratio(before: str, s: Sense) -> bool:
-    """A proportion: the number right after 'cứ', or after 'thì (có)' in a clause opened by 'cứ' + a number.
-
-    'cứ 10 doanh nghiệp ra đời thì 9 doanh nghiệp rời khỏi thị trường'; not 'bất cứ 1 comment nào'.
-    """
-    for m in s.anywhere["ratio"].finditer(before):
-        if s.at_end["not_ratio"].search(before, 0, m.start()):
-            continue  # 'bất cứ': any, no proportion
-        rest = before[m.end() :]
-        if _RATIO.fullmatch(rest) or (_RATIO.match(rest) and _THEN.search(rest)):
-            return True
-    return False
 
 
 def _ranking(at: Around, s: Sense) -> bool:

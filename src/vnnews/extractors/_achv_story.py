@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
 
+_RATIO = regex.compile(r"[ \u00a0]+(?:(?:mỗi|khoảng|chừng)[ \u00a0]+)?(?:\d|$)")
+_THEN = regex.compile(r"(?<!\w)thì(?:[ \u00a0]+có)?[ \u00a0]+$", regex.IGNORECASE)
+#: Most words between 'cứ' and a ratio's base with a verb ('Cứ nuôi 10 con lợn thì ...', 'Cứ bán được 1 kg cá, ...').
+RATIO_WORDS = 2
+_RATIO_VERB = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{1,{RATIO_WORDS}}}[ \u00a0]+(?:\d|$)")
+#: A second amount in a later clause: what each base gives ('Cứ bán được 1 kg cá, người dân lãi 20.000 đồng').
+_SECOND_AMOUNT = regex.compile(r"^[^.;!?]*?,[^.;!?]*?\d")
 #: Largest count of people read as a group told before when a story resumes with it ('Sau đó, 2 tay vợt kéo nhau').
 RESUMED_MAX = 12
 #: Characters of the article before a sentence read for a group counted earlier ('3 phụ nữ' ... '3 người phụ nữ mới').
@@ -201,3 +208,21 @@ def _obliged(clause: str, s: Sense) -> bool:
         return False
     governed = clause[musts[-1].end() :]
     return len(governed.split()) <= OBLIGED_GAP and not s.anywhere["not_governed"].search(governed)
+
+
+def ratio(at: Around, s: Sense) -> bool:
+    """A proportion: the number right after 'cứ', or up to RATIO_WORDS words after it when 'thì'/'lại' or a second
+    amount follows ('Cứ nuôi 10 con lợn thì lãi 5 triệu đồng'), or after 'thì (có)' in a clause opened by 'cứ' + a
+    number ('cứ 10 doanh nghiệp ra đời thì 9 doanh nghiệp rời khỏi thị trường'); not 'bất cứ 1 comment nào', 'cứ
+    thế nuôi 20 con bò'."""
+    before = at.before
+    for m in s.anywhere["ratio"].finditer(before):
+        if s.at_end["not_ratio"].search(before, 0, m.start()) or s.at_start["not_ratio_next"].match(before, m.end()):
+            continue  # 'bất cứ': any, no proportion; 'cứ thế': just so
+        rest = before[m.end() :]
+        if _RATIO.fullmatch(rest) or ((_RATIO.match(rest) or _RATIO_VERB.match(rest)) and _THEN.search(rest)):
+            return True
+        follows = s.anywhere["ratio_then"].search(at.after) or _SECOND_AMOUNT.match(at.after)
+        if follows and _RATIO_VERB.fullmatch(rest):
+            return True
+    return False

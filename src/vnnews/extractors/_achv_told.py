@@ -58,9 +58,10 @@ _SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
 #: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
-#: Most words before the amount its verb's aspect may stand ('đến nay toàn tỉnh đã sắp xếp được 120 thôn').
-ASPECT_WORDS = 4
-_LAST_WORDS = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{ASPECT_WORDS}}}$")
+#: 'và' then a word: a second verb, which an aspect word before it may not govern ('đã lên án ... và liệt vào').
+_SECOND_VERB = regex.compile(r"(?<!\w)và[ \u00a0]+[\p{L}\p{M}]", regex.IGNORECASE)
+#: What ends the rest of the sentence a purpose clause's main clause is read in.
+_SENTENCE_PART = regex.compile(r"[;.!?]")
 
 
 def told_only(at: Around, s: Sense, clause: str) -> str | None:
@@ -97,8 +98,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "threshold"  # 'được phân thành 4 loại ...: Tầm ngắn (dưới 1.000 km); ...': a class's bounds, no amount
     if _future_condition(at, s):
         return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
-    sourced = any(not s.anywhere["turn"].search(at.before, m.end()) for m in s.terms_in(at, "plan_source"))
-    if sourced and not _carried_out(at, s):
+    sourced = [m.end() for m in s.terms_in(at, "plan_source") if not s.anywhere["turn"].search(at.before, m.end())]
+    if sourced and not _carried_out(at, s, sourced[0]):
         return "plan"  # 'trong dự thảo nghị quyết ..., liệt vào danh sách đen 14 cá nhân': what a draft proposes
     if _aimed(at, s):
         return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
@@ -106,7 +107,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
     if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
-    typed = s.at_end["type_word"].search(at.before) and not of_all_kinds(at.before)  # 'ma túy các loại 1,2 kg' stays
+    # 'ma túy các loại 1,2 kg' stays
+    typed = s.at_end["type_word"].search(at.before) and not of_all_kinds(at.before, s.dirs)
     if at.unit.kind == "measure" and "/" not in at.unit.text and typed:
         return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
     return None
@@ -168,6 +170,9 @@ def _future_condition(at: Around, s: Sense) -> bool:
     head = _OPENING.match(at.before)
     opens = s.at_start["when"].match(at.before, head.end() if head else 0)
     if opens and not _HARD_BREAK.search(at.before, opens.end()) and not _SUBJECT_NEXT.search(at.before):
+        thens = list(s.anywhere["then"].finditer(at.before, opens.end()))
+        if thens:  # the amount after its 'thì': a future only with 'sẽ' on it ('thì năm nay chỉ còn 50 hộ' is now)
+            return bool(s.anywhere["future"].search(at.before, thens[-1].end()))
         real = s.anywhere["real_aspect"].search(at.before, opens.end())
         return not real and _goes_on(at, s, opens.end()) and _future_main(at, s)
     when = list(s.anywhere["when"].finditer(at.before))
@@ -179,9 +184,9 @@ def _future_condition(at: Around, s: Sense) -> bool:
 
 
 def _goes_on(at: Around, s: Sense, start: int) -> bool:
-    """The amount is in the 'when/if' clause: before its first comma, or in a clause going on with a verb and no
-    subject ('Khi các nhà máy ... hoạt động, đạt tỷ lệ ... trên 40%'); not the main clause ('Khi phong trào phát
-    động, toàn huyện huy động 3 tỷ đồng, tới đây sẽ ...')."""
+    """The amount is in the 'when/if' clause: no comma before it, or the piece after the last comma goes on with a
+    verb and no subject ('Khi các nhà máy ... hoạt động, đạt tỷ lệ ... trên 40%'); not the main clause ('Khi phong
+    trào phát động, toàn huyện huy động 3 tỷ đồng, tới đây sẽ ...')."""
     comma = at.before.rfind(",", start)
     return comma < 0 or bool(s.at_start["when_goes_on"].match(at.before, comma + 1))
 
@@ -203,24 +208,41 @@ def _future_main(at: Around, s: Sense) -> bool:
     return not any(s.anywhere[kind].search(main, 0, future.start()) for kind in ("achieved", "now"))
 
 
-def _carried_out(at: Around, s: Sense) -> bool:
-    """The amount's verb says it was done ('Theo đề án, đến nay toàn tỉnh đã sắp xếp được 120 thôn', '45 trường đã
-    được công nhận'): a plan carried out, told; not 'đã tiến hành ... và liệt vào danh sách đen 14 cá nhân'."""
-    tail = _LAST_WORDS.search(at.clause)
-    near = at.clause[tail.start() :] if tail else ""
-    return bool(s.anywhere["achieved"].search(near) or s.at_start["achieved"].match(at.after))
+def _carried_out(at: Around, s: Sense, start: int) -> bool:
+    """The amount's verb says it was done, 'đã', 'vừa' or 'đến nay' anywhere after the plan's source ('Theo đề án, đến
+    nay toàn tỉnh đã cơ bản hoàn thành việc sắp xếp 120 thôn', '45 trường đã được công nhận'): a plan carried out;
+    not 'đã đề nghị cấp 2.500 tỷ đồng' (proposed), 'vừa đầu tư vừa sắp xếp 120 thôn' ('both ... and'), nor 'đã lên
+    án ... và liệt vào danh sách đen 14 cá nhân' (a second verb)."""
+    if s.at_start["achieved"].match(at.after):
+        return True
+    paired = len(list(s.anywhere["paired"].finditer(at.before, start))) > 1
+    for m in s.anywhere["achieved"].finditer(at.before, start):
+        if paired and s.anywhere["paired"].fullmatch(m.group()):
+            continue
+        if s.anywhere["proposing"].search(at.before, m.end()) or s.at_start["proposing_next"].match(at.before, m.end()):
+            continue
+        if not _SECOND_VERB.search(at.before, m.end()):
+            return True
+    return False
 
 
 def _aimed(at: Around, s: Sense) -> bool:
     """The amount is in a purpose clause opening the sentence ('Để có 1 kg Saffron, ...'): what is sought, not got;
-    not when the main clause says it was done ('Để có được 35 xã đạt chuẩn ..., huyện đã huy động ...')."""
+    not when the rest of the sentence says it was done ('Để có được 35 xã ..., trong 10 năm qua, huyện đã huy động
+    ...'), unless the purpose has a deadline ('Để có 1.000 ha lúa hữu cơ vào năm 2030, tỉnh đã ban hành ...') or the
+    verb done only plans ('xã đã lên kế hoạch xây 3 trạm')."""
     head = _OPENING.match(at.before)
     aim = s.at_start["purpose_open"].match(at.before, head.end() if head else 0)
     if aim is None or _BREAK.search(at.before, aim.end()):
         return False
     brk = _PUNCTUATION.search(at.after)
-    main = _PUNCTUATION.split(at.after[brk.end() :])[0] if brk else ""
-    return not s.anywhere["achieved"].search(main)
+    if brk is None:
+        return True
+    purpose, rest = at.before[aim.end() :] + at.after[: brk.start()], _SENTENCE_PART.split(at.after[brk.end() :])[0]
+    if s.anywhere["aim_deadline"].search(purpose):
+        return True
+    done = s.anywhere["achieved"].search(rest)
+    return done is None or bool(s.anywhere["planning"].search(rest, done.end()))
 
 
 def _intended(clause: str, s: Sense) -> bool:

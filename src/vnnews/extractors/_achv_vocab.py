@@ -82,6 +82,7 @@ class Vocab:
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
+    era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
@@ -161,7 +162,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         lone=regex.compile(_pattern(phr, "lone"), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
         titled=regex.compile(_pattern(phr, "titled"), _FLAGS),
-        times_heads=tuple(_terms(phr, "times")),
+        times_heads=tuple(_terms(phr, "times")), era_heads=tuple(_terms(ctx, "era")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
