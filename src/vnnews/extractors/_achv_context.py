@@ -18,7 +18,7 @@ from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
-from ._achv_names import names_nothing, quoted_name
+from ._achv_names import may_end, names_nothing, quoted_name
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD
 from ._people_line import is_foreign_word
@@ -122,7 +122,9 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
     if names_nothing(text, num, before.tail, before.whole, sent.end, v, before.dirs):
         return True  # 'gạo 5%', '-50kg', 'BKS 47M: 5054', 'MPN/100ml', 'chọn 1 trong 2 đề', 'quay ngoắt 180 độ'
-    named = v.named.search(before.tail)
+    start = num.start - len(before.tail)  # the 'named' words close the tail before any spaces ('\s+$')
+    closes = may_end(text, start, start + len(before.tail.rstrip()), v.named_ends)
+    named = v.named.search(before.tail) if closes else None
     if named and not _sentence_start(before.whole, before.tail_at + named.start("n")):
         return True  # 'Ban Chỉ đạo 389', 'Bệnh viện 115': a body named by its number
     written = text[num.start : num.end]
@@ -163,6 +165,9 @@ def _skipped_before(text: str, before: str, num: NumberMatch, end: int, v: Vocab
     Not when that word is a plain noun ('trong số 8 dự án'), the number a share ('hằng năm 5,1%')
     or a count after a time phrase ('mỗi ngày 500 lượt khách').
     """
+    start = num.start - len(before)  # ``before`` is the tail: its words close it before any spaces ('\s+$')
+    if not may_end(text, start, start + len(before.rstrip()), v.before_ends):
+        return False
     if not v.skip_before.search(before) or v.among.search(before):
         return False
     if v.incident.search(before) and _people_follow(text, num.end, end, v):

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import regex
 
+from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch
-from ._achv_vocab import Vocab
+from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
 NAME_REACH = 40
@@ -43,6 +44,12 @@ FORMAT_MAX = 11
 PLATE_GAP = 2
 #: Most words between a member word and 'một trong' ('vinh dự được chọn 1 trong 10 thanh niên tiêu biểu').
 MEMBER_GAP = 3
+#: The kinds whose terms a rule reads closing the tail (before its spaces only): a tail ending with none of their
+#: last words spares those rules.
+_TAILED = frozenset(
+    {"class_count", "class_format", "class_percent", "class_measure", "one_of", "every", "every_then", "turn"}
+    | {"hyperbole"}
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,8 @@ class Names:
     every: regex.Pattern[str]  # 'cứ ', 'cứ nhận được ' right before the number: the base of a ratio
     not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
+    ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
+    heads: tuple[str, ...] | None  # a space and the first word, lowered, of the named_group and idiom terms
 
 
 @functools.cache
@@ -84,7 +93,12 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
     def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
 
+    tailed = [e.term for e in ctx if e.kind in _TAILED]
+    heading = [e.term for e in ctx if e.kind in ("named_group", "idiom")]
+    firsts = {t.split()[0].lower(): None for t in heading if t.split()}
     return Names(
+        ends=last_words(tailed),
+        heads=None if needed_words(heading) is None else tuple(f"{sp}{w}" for w in firsts for sp in " \u00a0"),
         class_percent=at_end("class_percent"),
         class_measure=at_end("class_measure"),
         not_class=at_end("not_class"),
@@ -123,16 +137,51 @@ def names_nothing(
 
     ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
     """
-    written = text[num.start : num.end]
+    written, n = text[num.start : num.end], names(dirs)
+    near = closing(tail)  # what the rules anchored at the tail's end read, its last character a gate
+    mark, start = near[-1:], num.start - len(tail)
+    worded = may_end(text, start, start + len(near), n.ends)
     return (
-        bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))  # a table's cell: '16 4 3 9 35 48 15 9 HT'
-        or names_class(text, num, tail, end, v, dirs)
-        or plate(tail, written, dirs)
-        or after_slash(text, num, tail, end, v)
-        or picked_from(tail, whole, dirs, text[num.end : end])
-        or ratio_base(tail, dirs)
+        # a table's cell: '16 4 3 9 35 48 15 9 HT' (a digit last, or a character whose digit-ness ASCII can't tell)
+        ((not near or not mark.isascii() or mark.isdecimal()) and _table_row(whole))
+        or names_class(text, num, tail, end, v, dirs, worded=worded)
+        or (mark in ":-–" and plate(tail, written, dirs))
+        or (mark == "/" and after_slash(text, num, tail, end, v))
+        or (worded and picked_from(tail, whole, dirs, text[num.end : end]))
+        or (worded and ratio_base(tail, dirs))
         or figure(text, num, tail, end, dirs)
     )
+
+
+def closing(text: str) -> str:
+    """``text`` without the spaces closing it and a last line break: where a pattern ending in spaces and '$' stops.
+
+    >>> closing("gạo  \\n"), closing("3 / ")
+    ('gạo', '3 /')
+    """
+    near = text.rstrip(" \u00a0")
+    return near[:-1].rstrip(" \u00a0") if near.endswith("\n") else near  # '$' matches before a last line break too
+
+
+def _table_row(whole: str) -> bool:
+    """Three bare numbers in a row close ``whole``: the number is a cell of a table row."""
+    return bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))
+
+
+def may_end(text: str, start: int, end: int, ends: tuple[str, ...] | None) -> bool:
+    """Whether text[start:end] may close with a term whose last words, lowered, are ``ends`` (:func:`last_words`):
+    False only when the text is faithful (:mod:`vnnews.folded`) and, lowered, ends with none of them."""
+    low = lowered(text)
+    return ends is None or low is None or low.endswith(ends, start, end)
+
+
+def _may_open(text: str, pos: int, end: int, heads: tuple[str, ...] | None) -> bool:
+    """Whether text[pos:end] may open with a space and a term of ``heads``: False only when the text is faithful
+    and, lowered, opens with one space and none of their first words."""
+    low = lowered(text)
+    if heads is None or low is None or text.startswith(("  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0"), pos, end):
+        return True  # more spaces than one: the patterns read them all
+    return low.startswith(heads, pos, end)
 
 
 def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path, ...] = ()) -> bool:
@@ -161,29 +210,35 @@ def plate(tail: str, written: str, dirs: tuple[Path, ...] = ()) -> bool:
     return bool(names(dirs).plate.search(tail)) and bool(_PLATE_DIGITS.fullmatch(written))
 
 
-def names_class(text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
+def names_class(
+    text: str, num: NumberMatch, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...] = (), *, worded: bool = True
+) -> bool:
     """A percentage, measure or count that names a class, no amount: a grade ('gạo 5%'), a size with no rate
     ('vàng thỏi 1 kg'; not 'loại 50 kg/bao'), a weight class written signed ('-50kg', '+78kg'), a kind of
     company ('công ty TNHH 2 thành viên'), a game's format ('bóng đá 11 người'; 'bóng đá 12 đội' counts teams).
-    Not a share compared ('gạo 15% so với cùng kỳ'), nor a weight of all kinds ('ma túy các loại 1,2 kg')."""
+    Not a share compared ('gạo 15% so với cùng kỳ'), nor a weight of all kinds ('ma túy các loại 1,2 kg').
+    ``worded`` False says no class term closes the tail: only a signed weight class may be read then."""
     n = names(dirs)
-    formats = num.value <= FORMAT_MAX and n.class_format.search(tail) and n.format_head.match(text, num.end, end)
-    if n.class_count.search(tail) or formats:
-        return True
+    signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
+    if not worded and not signed:
+        return False
+    if worded:
+        formats = num.value <= FORMAT_MAX and n.class_format.search(tail) and n.format_head.match(text, num.end, end)
+        if n.class_count.search(tail) or formats:
+            return True
     unit = v.unit_after.match(text, num.end, end)
     if unit is None:
         return False
     written = unit.group("u")
     kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
     if kind == "percent":
-        graded = n.class_percent.search(tail)
+        graded = n.class_percent.search(tail) if worded else None
         if graded is None:
             return False
         return not n.compared_next.match(text, unit.end(), end) or bool(n.priced.search(tail, 0, graded.start()))
     if kind != "measure" or _RATE_AFTER.match(text, unit.end(), end):
         return False
-    signed = text.startswith(_SIGNS, num.start) or tail.endswith("+")
-    sized = n.class_measure.search(tail) and not of_all_kinds(tail, dirs)
+    sized = worded and n.class_measure.search(tail) and not of_all_kinds(tail, dirs)
     return bool(sized or (signed and n.signed_class.fullmatch(written)))
 
 
@@ -244,7 +299,8 @@ def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, .
     True
     """
     n = names(dirs)
-    if n.named_group.match(text, num.end, end) or n.idiom.match(text, num.end, end):
+    named = _may_open(text, num.end, end, n.heads)
+    if named and (n.named_group.match(text, num.end, end) or n.idiom.match(text, num.end, end)):
         return True  # 'tưởng nhớ 14 vị vua Trần': the kings of a dynasty, a group known by its name
     if num.value in TURNS and _DEGREES.match(text, num.end, end):
         return bool(n.turn.search(tail))

@@ -94,7 +94,8 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "modal"  # 'định thuê người để bắn tao với giá 10.000 USD': a price only meant or offered, nobody paid
     if s.may(at, "imperative") and _imperative(_PUNCTUATION.split(at.before)[-1], s):
         return "advice"  # 'hãy đảm bảo rằng pin ... đã được sạc ít nhất 80%', 'nên đừng đặt 2 chuyến quá sát giờ'
-    if _PAREN_OPEN.search(at.before) and any(":" in at.before[m.end() :] for m in s.terms_in(at, "classify")):
+    opened = "(" in at.before and _PAREN_OPEN.search(at.before)  # no parenthesis: no scan for one
+    if opened and any(":" in at.before[m.end() :] for m in s.terms_in(at, "classify")):
         return "threshold"  # 'được phân thành 4 loại ...: Tầm ngắn (dưới 1.000 km); ...': a class's bounds, no amount
     if _future_condition(at, s):
         return "hypothetical"  # 'Khi các nhà máy này đi vào hoạt động, đạt tỷ lệ nội địa hóa trên 40%, ... sẽ rẻ hơn'
@@ -108,8 +109,9 @@ def _meant_only(at: Around, s: Sense) -> str | None:
     if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     # 'ma túy các loại 1,2 kg' stays
-    typed = s.at_end["type_word"].search(at.before) and not of_all_kinds(at.before, s.dirs)
-    if at.unit.kind == "measure" and "/" not in at.unit.text and typed:
+    if at.unit.kind != "measure" or "/" in at.unit.text:
+        return None
+    if s.at_end["type_word"].search(at.before) and not of_all_kinds(at.before, s.dirs):
         return "class"  # 'chiếc xe tải (loại 1,5 tấn)': a type; not 'bao cám (loại 40kg/bao)' (each one's weight)
     return None
 

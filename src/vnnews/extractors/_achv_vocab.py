@@ -39,6 +39,8 @@ class Vocab:
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
     named: regex.Pattern[str]  # 'Ban Chỉ đạo ': a capitalised body noun (capital first) naming the number after it
+    before_ends: tuple[str, ...] | None  # the last words of skip_before's terms, lowered (:func:`last_words`)
+    named_ends: tuple[str, ...] | None  # the same of named's
     among: regex.Pattern[str]  # 'trong số ': a 'before' word used as a plain noun
     incident: regex.Pattern[str]  # 'vụ ': a 'before' word that with people after it names a case ('vụ 7 bệnh nhân')
     people: regex.Pattern[str]  # person and case nouns ('người', 'bệnh nhân', 'trường hợp')
@@ -107,6 +109,18 @@ def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[s
     return [e.term for e in entries if e.kind == kind]
 
 
+def last_words(terms: list[str]) -> tuple[str, ...] | None:
+    """The last word of each term, lowered: a case-blind match of a term closing a faithful text leaves its lowered
+    copy ending with one (None when a term's letters may not lower so: :func:`vnnews.folded.needed_words`).
+
+    >>> last_words(["Bóng đá", "cứ", "nhận  được"]), last_words(["ſ"])
+    (('đá', 'cứ', 'được'), None)
+    """
+    if needed_words(terms) is None:
+        return None
+    return tuple({t.split()[-1].lower(): None for t in terms if t.split()})
+
+
 def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boundary: bool = True) -> str:
     """The regex alternation of the terms of one kind."""
     return Termset(_terms(entries, kind)).pattern(boundary=boundary)
@@ -129,6 +143,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
         unit_after=qw.unit,
         currency_before=qw.currency_before,
+        before_ends=last_words(_terms(ctx, "before")), named_ends=last_words(_terms(ctx, "named")),
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){_pattern(ctx, 'named', boundary=False)})\s+$", _FLAGS),
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
@@ -156,8 +171,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
         head=regex.compile(_pattern(phr, "head"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
-        org=regex.compile(_pattern(phr, "org"), _FLAGS),
-        word=regex.compile(_pattern(phr, "word"), _FLAGS),
+        org=regex.compile(_pattern(phr, "org"), _FLAGS), word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),
         lone=regex.compile(_pattern(phr, "lone"), _FLAGS),
         case_heads=tuple(_terms(phr, "case")),
