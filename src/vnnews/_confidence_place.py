@@ -20,8 +20,6 @@ from typing import Any
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-#: A scale word between a number and its unit ('20 triệu đồng').
-_SCALE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?!\w)")
 #: The features crossed with the unit's family: the clause's cues, its opener, the word before, the nearest verb.
 CROSSED = ("ccue:", "b1:", "cop:", "nv:")
 #: Characters of the article before the fact in which a reference back is looked for.
@@ -88,15 +86,24 @@ def families_in(whole: str) -> tuple[str, ...]:
     """The family of each amount of a folded sentence written with a unit of ``units.yaml`` (a count is none)."""
     from .quantity import words
 
-    read = words()
+    read, scale_word = words(), _scale()
     out = []
     for m in _NUMBER.finditer(whole):
-        scale = _SCALE.match(whole, m.end())
+        scale = scale_word.match(whole, m.end())
         u = read.unit.match(whole, scale.end() if scale else m.end())
         if u:
             entry = read.units.get(u["u"].casefold())
             out.append("rate" if whole.startswith("/", u.end()) else entry.kind if entry else "count")
     return tuple(out)
+
+
+@functools.cache
+def _scale() -> re.Pattern[str]:
+    """A scale word of ``numbers.yaml`` between a number and its unit ('20 triệu đồng'), longest first."""
+    from .numbers import number_words
+
+    scales = sorted((w.term for w in number_words().values() if w.kind == "scale"), key=len, reverse=True)
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, scales))})(?!\w)")
 
 
 def family_features(fam: str, whole: str, names: set[str]) -> list[str]:
