@@ -114,6 +114,7 @@ class ContextEntry(Entry):
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
         "format_head", "quoted_label", "every_then", "plate_word",
+        "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank",
     ]
 
 

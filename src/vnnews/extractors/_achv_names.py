@@ -4,8 +4,10 @@ A grade ('gạo 5%', 'cotton 100%'), a size or class ('vàng thỏi 1 kg', 'xe t
 class '-50kg'), a kind of thing ('công ty TNHH 2 thành viên', 'bóng đá 11 người'), a plate ('BKS 47M: 5054'),
 a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phường'), the set one is picked from
 ('được chọn 1 trong 2 đề'), the base of a ratio ('cứ nhận được 10 email'), a table's cell, a group known by its
-name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người') and a longer
-quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"') count nothing. Words come from
+name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người'), a longer
+quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"'), a rank ('từ thứ 52/141 xuống 59/128',
+'xếp 9/68 quốc gia'), a score's set ('4/6; 6/4; 1/6'), one in a hundred or more ('1/1000 thu nhập'), an engine
+type ('động cơ 4 van') and a spot named by its distance ('chấm 11 mét') count nothing. Words come from
 ``achievement_context.yaml`` (kinds read only here)."""
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import regex
 
 from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
-from ..numbers import NumberMatch
+from ..numbers import NumberMatch, parse_digits
 from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
@@ -48,8 +50,14 @@ MEMBER_GAP = 3
 #: last words spares those rules.
 _TAILED = frozenset(
     {"class_count", "class_format", "class_percent", "class_measure", "one_of", "every", "every_then", "turn"}
-    | {"hyperbole"}
+    | {"hyperbole", "rank_move", "class_parts"}
 )
+#: A '/' and the total after the number: it is X of Y, or a score, a rank, a rate.
+_OVER = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)")
+# A bare score and a ';' or ',' right before the number: the next set of a match ('Thất bại 4/6; 6/4; 1/6 buộc').
+_SCORE_BEFORE = regex.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}[ \u00a0]*[;,][ \u00a0]*$")
+#: The smallest total that makes '1/N' one in N, a rate or a share ('1/1.400 người mắc', '1/1000 thu nhập').
+RATE_MIN = 100
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,11 @@ class Names:
     every: regex.Pattern[str]  # 'cứ ', 'cứ nhận được ' right before the number: the base of a ratio
     not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
+    class_parts: regex.Pattern[str]  # 'động cơ ' right before a count of a part_head: a type ('động cơ 4 van')
+    part_head: regex.Pattern[str]  # ' van' right after that count: a part whose count names the type
+    rank_verb: regex.Pattern[str]  # 'xếp ' (and one word: 'xếp tứ ') right before X/Y: a place in a table
+    not_rank: regex.Pattern[str]  # 'sắp ' right before that verb: 'sắp xếp 30/40 hồ sơ' arranges, it counts
+    rank_move: regex.Pattern[str]  # 'thứ 52/141 xuống ' right before the number: the rank a move ends on
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
     heads: tuple[str, ...] | None  # a space and the first word, lowered, of the named_group and idiom terms
 
@@ -127,6 +140,13 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         not_every=at_end("not_every"),
         idiom=regex.compile(rf"[ \u00a0]+{terms['idiom']}(?!\w)", regex.IGNORECASE),
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
+        class_parts=at_end("class_parts"),
+        part_head=regex.compile(rf"[ \u00a0]*{terms['part_head']}(?!\w)", regex.IGNORECASE),
+        rank_verb=at_end("rank_verb", r"(?:[ \u00a0]+[\p{L}\p{M}]+)?[ \u00a0]+$"),
+        not_rank=at_end("not_rank"),
+        rank_move=regex.compile(
+            rf"(?<!\w){terms['rank']}[ \u00a0]+\d[\d.,/]*[ \u00a0]+{terms['rank_move']}[ \u00a0]+$", regex.IGNORECASE
+        ),
     )
 
 
@@ -149,8 +169,35 @@ def names_nothing(
         or (mark == "/" and after_slash(text, num, tail, end, v))
         or (worded and picked_from(tail, whole, dirs, text[num.end : end]))
         or (worded and ratio_base(tail, dirs))
+        or (worded and bool(n.rank_move.search(tail)))  # 'từ thứ 52/141 xuống 59/128', 'từ hạng 60 lên 55'
+        or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
     )
+
+
+def no_count_of(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
+    """X/Y that counts no X of Y: the next set of a score ('Thất bại 4/6; 6/4; 1/6 buộc'), one in a hundred or
+    more ('1/1.400 người mắc hội chứng', 'chưa bằng 1/1000 thu nhập': a rate or a share), a place after a verb
+    of ranking ('Mỹ xếp 9/68 quốc gia', misspelt 'xếp tứ 9/68'). '1/7 đơn vị', '9/9 huyện' count.
+
+    >>> t = "Thất bại 4/6; 6/4; 1/6 buộc"
+    >>> no_count_of(t, NumberMatch(19, 20, 1, False, False), t[:19], len(t))
+    True
+    >>> t = "có 1/7 đơn vị"
+    >>> no_count_of(t, NumberMatch(3, 4, 1, False, False), t[:3], len(t))
+    False
+    """
+    over = _OVER.match(text, num.end, end)
+    if over is None:
+        return False
+    total = parse_digits(over["total"])
+    if num.value == 1 and total is not None and total >= RATE_MIN:
+        return True
+    if _SCORE_BEFORE.search(tail):
+        return True
+    n = names(dirs)
+    rank = n.rank_verb.search(tail)
+    return rank is not None and not n.not_rank.search(tail, 0, rank.start())
 
 
 def closing(text: str) -> str:
@@ -227,8 +274,8 @@ def names_class(
         if n.class_count.search(tail) or formats:
             return True
     unit = v.unit_after.match(text, num.end, end)
-    if unit is None:
-        return False
+    if unit is None:  # 'động cơ 4 van' is a type; 'động cơ 1,1 lít', 'động cơ 50 phân khối' are measured
+        return worded and bool(n.class_parts.search(tail)) and bool(n.part_head.match(text, num.end, end))
     written = unit.group("u")
     kind = "percent" if written == "%" else v.unit_kinds.get(written.lower())
     if kind == "percent":
