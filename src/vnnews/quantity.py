@@ -41,7 +41,7 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     """Load ``qualifiers.yaml`` and ``units.yaml`` and compile what reads them."""
     quals = load("qualifiers", dirs)
     units = load("units", dirs)
-    hedges = Termset([q.term for q in quals if not q.after]).pattern(boundary=False)
+    hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     bounds = Termset([q.term for q in quals if q.after]).pattern(boundary=False)
     # '%' and the symbols have no word boundary; the words must not run into a following letter.
     symbols = Termset([u.term for u in units if not u.term[0].isalnum()]).pattern(boundary=False)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import regex
 
+from ..models import QualifierKind
 from ..numbers import find_numbers
 from ._achv_vocab import Vocab
 
@@ -151,3 +152,48 @@ def pair_range(
     if pair is None or unit.casefold() not in v.times_heads or v.multiple.search(before):
         return value, None, False
     return pair[0], pair[1], True
+
+
+#: Unit kinds a start point ('từ') hedges: amounts of money, measures and percents; before a count it names a source.
+_STARTED = frozenset({"currency", "measure", "percent"})
+#: Words right before 'từ' read for an amount or a change it starts from ('giảm xuống 4,3% từ 4,4%').
+START_LOOKBACK = 4
+_CLAUSE_AFTER = regex.compile(r"[^,;:.!?()]*")
+
+
+def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) -> regex.Match[str] | None:
+    """'từ' right before an amount with no end after it, offsets in ``tail``: 'giá từ 15.000 USD' is at least.
+
+    Not before a range or a vague amount (``plain`` false), an end or a level later in the clause ('tăng từ 4
+    triệu đồng lên 9 triệu', 'từ 2,2 tỷ USD năm 2003 tăng lên'), after a change or an amount a few words before
+    ('giảm xuống 4,3% từ 4,4%', '12,5 tỉ đồng từ 200 kg sâm': where it came from), nor before a count ('chọn từ
+    214 đơn vị').
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> start_hedge("có giá từ ", "", "currency", True, v).group("q"), start_hedge("tăng từ ", "", "currency", True, v)
+    ('từ', None)
+    >>> start_hedge("giá từ ", " năm 2003 tăng lên 9", "currency", True, v)
+    >>> start_hedge("là 12,5 tỉ đồng từ ", "", "measure", True, v)
+    >>> start_hedge("từ ", " gửi", "noun", True, v), start_hedge("diệt IS từ ", "", "measure", False, v)
+    (None, None)
+    """
+    if not plain or unit_kind not in _STARTED:
+        return None
+    m = v.start_before.search(tail)
+    if m is None:
+        return None
+    near = " ".join(tail[: m.start("q")].split()[-START_LOOKBACK:]) + " "
+    clause = _CLAUSE_AFTER.match(after)
+    ends = clause is not None and v.start_end.search(after, 0, clause.end())
+    return None if ends or v.changed.search(near) or any(c.isdigit() for c in near) else m
+
+
+def negated_kind(head: str, kind: QualifierKind | None, v: Vocab) -> QualifierKind | None:
+    """A 'more' hedge a negation stands a word or two before is at most: 'không ghi quá 1 bàn', 'chưa từng chi hơn'.
+
+    >>> from ._achv_vocab import vocab
+    >>> negated_kind("MU không ghi ", "more", vocab()), negated_kind("đạt ", "more", vocab())
+    ('most', 'more')
+    """
+    return "most" if kind == "more" and v.negated.search(head) else kind

@@ -82,6 +82,10 @@ class Vocab:
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
+    start_before: regex.Pattern[str]  # 'từ ' right before the number: a start point, a hedge only with no end after
+    start_end: regex.Pattern[str]  # 'lên', 'đến' later in the clause: 'từ' is a start point, no hedge
+    changed: regex.Pattern[str]  # 'tăng', 'xuống' a few words before 'từ': the level a change starts from
+    negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
@@ -124,6 +128,17 @@ def last_words(terms: list[str]) -> tuple[str, ...] | None:
 def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boundary: bool = True) -> str:
     """The regex alternation of the terms of one kind."""
     return Termset(_terms(entries, kind)).pattern(boundary=boundary)
+
+
+def _start_points(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
+    """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
+    starts = [q.term for q in load("qualifiers", dirs) if q.start]
+    return {
+        "start_before": regex.compile(rf"(?<!\w)(?P<q>{Termset(starts).pattern(boundary=False)})\s+$", _FLAGS),
+        "start_end": regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
+        "changed": regex.compile(rf"(?<!\w)(?:{_pattern(ctx, 'multiple')}|{_pattern(ctx, 'start_end')})(?!\w)", _FLAGS),
+        "negated": regex.compile(rf"(?<!\w){_pattern(ctx, 'negator', boundary=False)}(?:\s+\w+){{0,2}}\s+$", _FLAGS),
+    }
 
 
 @functools.cache
@@ -172,10 +187,8 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         head=regex.compile(_pattern(phr, "head"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS), word=regex.compile(_pattern(phr, "word"), _FLAGS),
-        person_heads=tuple(_terms(phr, "person")),
-        lone=regex.compile(_pattern(phr, "lone"), _FLAGS),
-        case_heads=tuple(_terms(phr, "case")),
-        titled=regex.compile(_pattern(phr, "titled"), _FLAGS),
+        person_heads=tuple(_terms(phr, "person")), case_heads=tuple(_terms(phr, "case")),
+        lone=regex.compile(_pattern(phr, "lone"), _FLAGS), titled=regex.compile(_pattern(phr, "titled"), _FLAGS),
         times_heads=tuple(_terms(phr, "times")), era_heads=tuple(_terms(ctx, "era")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
@@ -186,4 +199,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
         property=regex.compile(rf"(?<!\w){_pattern(ctx, 'property', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),
+        **_start_points(ctx, dirs),
     )

@@ -45,7 +45,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
-from ._achv_hedge import no_hedge, pair_range, shared_hedge, times_hedge
+from ._achv_hedge import negated_kind, no_hedge, pair_range, shared_hedge, start_hedge, times_hedge
 from ._achv_pos import holds_predicate, predicate_start, spends, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -287,17 +287,19 @@ def _hit(
     """
     text = doc.text
     opening = num.start - lead
+    ranged, after = amount.value_max is not None, text[unit.end : sent.end]
     qual = v.qualifier_before.search(before.tail) or times_hedge(before.tail, v)  # 'hơn gấp 2 lần'
+    plain = not ranged and not amount.approximate
+    qual = qual or start_hedge(before.tail, after, unit.kind, plain, v)  # 'giá từ 15.000 USD': at least
     if qual and _difference(doc, before, qual.start("q"), unit, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
-    ranged, after = amount.value_max is not None, text[unit.end : sent.end]
     if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     qualifier = qualifier or (None if lead else shared_hedge(before.whole, v, doc.options.lexicon_dirs))  # '... hoặc'
-    kind = v.qualifier_kinds.get(qualifier.lower()) if qualifier else None
+    kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     planned = may_hold(text, sent.start, num.start, v.plan_needs) and v.plan.search(text, sent.start, num.start)
     target = target or bool(planned)  # 'Theo kế hoạch, ...'
