@@ -211,18 +211,47 @@ def cmd_score(args: argparse.Namespace) -> int:
     return 0
 
 
+#: What a reader judged besides the key (span, value, unit): a fact whose key stays but whose reading of these
+#: changed is neither the fact judged wrong nor the one judged right.
+READING = ("qualifier", "qualifier_kind", "value_max", "total", "approximate", "action", "recipient_type")
+
+
+def reading(fact: dict[str, Any]) -> tuple[Any, ...]:
+    """The attributes of a fact a reader judged beyond its key (missing ones read as None).
+
+    >>> reading({"qualifier": "hơn", "qualifier_kind": "more"})[:2], reading({})[:2]
+    (('hơn', 'more'), (None, None))
+    """
+    return tuple(fact.get(k) for k in READING)
+
+
+def still_right(judged_as: tuple[Any, ...], now: tuple[Any, ...] | None) -> bool:
+    """A fact judged right keeps its reading; only an action may go (a missing action is no wrong one).
+
+    >>> still_right(("hơn",) + (None,) * 4 + ("đầu tư", None), ("hơn",) + (None,) * 6)
+    True
+    >>> still_right(("hơn",) + (None,) * 6, (None,) * 7), still_right((None,) * 7, None)
+    (False, False)
+    """
+    if now is None:
+        return False
+    return all(a == b or (k == "action" and b is None) for k, a, b in zip(READING, judged_as, now, strict=True))
+
+
 def cmd_recheck(args: argparse.Namespace) -> int:
-    """Compare judged facts with a new run: wrong ones should be gone, right ones should stay."""
+    """Compare judged facts with a new run: wrong ones should be gone or read again, right ones should stay as read."""
     lines = [j for j in judged(args.judged) if j.get("verdict") in ("right", "wrong")]
     articles = {j["article"] for j in lines}
-    now = {f["key"] for f in all_facts(args.pred, args.articles) if f["article"] in articles}
+    now = {f["key"]: reading(f["fact"]) for f in all_facts(args.pred, args.articles) if f["article"] in articles}
     covered = {r.get("id") for r in records(args.pred)}
     lines = [j for j in lines if j["article"] in covered]
-    wrong_kept = [j for j in lines if j["verdict"] == "wrong" and judged_key(j) in now]
-    right_lost = [j for j in lines if j["verdict"] == "right" and judged_key(j) not in now]
+    wrong = [j for j in lines if j["verdict"] == "wrong" and judged_key(j) in now]
+    wrong_kept = [j for j in wrong if now[judged_key(j)] == reading(j["fact"])]
+    right = [j for j in lines if j["verdict"] == "right"]
+    right_lost = [j for j in right if not still_right(reading(j["fact"]), now.get(judged_key(j)))]
     n_wrong = sum(j["verdict"] == "wrong" for j in lines)
     n_right = len(lines) - n_wrong
-    print(f"judged wrong, still there : {len(wrong_kept)} of {n_wrong}")
+    print(f"judged wrong, still there : {len(wrong_kept)} of {n_wrong} (and {len(wrong) - len(wrong_kept)} read again)")
     print(f"judged right, changed/gone: {len(right_lost)} of {n_right}")
     for label, group in (("still there (judged wrong)", wrong_kept), ("changed or gone (judged right)", right_lost)):
         for j in group:

@@ -20,6 +20,7 @@ import regex
 
 from ..models import QualifierKind
 from ..numbers import find_numbers
+from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
 #: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
@@ -192,8 +193,22 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
 def negated_kind(head: str, kind: QualifierKind | None, v: Vocab) -> QualifierKind | None:
     """A 'more' hedge a negation stands a word or two before is at most: 'không ghi quá 1 bàn', 'chưa từng chi hơn'.
 
+    A negation word inside a dictionary word is none ('không gian hơn 7000 m2', 'hàng không'), unless that word is
+    itself a negation listed ('chưa từng', 'không hề').
+
     >>> from ._achv_vocab import vocab
     >>> negated_kind("MU không ghi ", "more", vocab()), negated_kind("đạt ", "more", vocab())
     ('most', 'more')
+    >>> negated_kind("Trong không gian ", "more", vocab()), negated_kind("Ông chưa từng chi ", "more", vocab())
+    ('more', 'most')
     """
-    return "most" if kind == "more" and v.negated.search(head) else kind
+    m = v.negated.search(head) if kind == "more" else None
+    if m is None:
+        return kind
+    neg, rest = m["neg"].casefold(), m["rest"].split()
+    if " " not in neg and (
+        (rest and f"{neg} {rest[0].casefold()}" in dictionary())
+        or (m["prev"] and f"{m['prev'].casefold()} {neg}" in dictionary())
+    ):
+        return kind  # 'không gian', 'không khí', 'hàng không': a word, no negation
+    return "most"

@@ -137,7 +137,11 @@ def _start_points(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> dict
         "start_before": regex.compile(rf"(?<!\w)(?P<q>{Termset(starts).pattern(boundary=False)})\s+$", _FLAGS),
         "start_end": regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
         "changed": regex.compile(rf"(?<!\w)(?:{_pattern(ctx, 'multiple')}|{_pattern(ctx, 'start_end')})(?!\w)", _FLAGS),
-        "negated": regex.compile(rf"(?<!\w){_pattern(ctx, 'negator', boundary=False)}(?:\s+\w+){{0,2}}\s+$", _FLAGS),
+        "negated": regex.compile(
+            rf"(?:(?P<prev>\w+)\s+)?(?<!\w)(?P<neg>{_pattern(ctx, 'negator', boundary=False)})"
+            r"(?P<rest>(?:\s+\w+){0,2})\s+$",
+            _FLAGS,
+        ),
     }
 
 
