@@ -1,0 +1,115 @@
+"""Amounts a rule, a criterion or a piece of advice states for a whole class of cases, not anything done.
+
+'Levofloxacin (500mg); Meropenem (500mg/ 1g)' (the strengths a list of drugs names), 'từ 10% giá gói thầu trở
+lên hoặc dưới 10% giá gói thầu nhưng trên 50 tỷ đồng' (bounds parallel to a rule's bracket), 'Bạn dùng 2 ngón
+tay đặt ở khóe mắt' (what the reader is told to do), 'Với trẻ em, ... nồng độ chì trong máu trên 70 µg/dl' (a
+criterion for a class of patients), '137 doanh nghiệp nhà nước (DNNN) sẽ được cổ phần hóa' (a plan, its
+subject's acronym between). Each reads the grammar of the sentence, never one article's wording. Used by
+:mod:`._achv_told`; the words come from ``achievement_sense.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import Sense
+
+#: A parenthesis opening with an amount and its unit ('(500mg', '( 1g'): a strength, when the unit is a dose's.
+_DOSE_PAREN = regex.compile(r"\([ \u00a0]*\d[\d.,]*[ \u00a0]*([\p{L}µ]+)")
+#: The parenthesis right before the amount, maybe after strengths joined by '/' or '+' ('Meropenem (500mg/ ').
+_DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p{L}µ]+[ \u00a0]*[/+])*[ \u00a0]*$")
+#: Most characters between a bracket's 'từ' and its bound ('từ 10% giá gói thầu | trở lên').
+BRACKET_REACH = 60
+#: 'từ' and a number: the opening of a bracket a rule sets ('từ 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
+_FROM_NUMBER = regex.compile(r"(?<!\w)từ[ \u00a0]+\d", regex.IGNORECASE)
+#: A quote right before 'bạn': a title or a slogan quoted ('cuộc thi “Bạn là ngôi sao”'), no reader addressed.
+_QUOTED = regex.compile(r"[\"“'‘][ \u00a0]*$")
+#: A name, a digit or a quote after a class word: a person named ('trẻ Nguyễn Văn A'), an age ('trẻ 5 tuổi').
+_NAMED_NEXT = regex.compile(r"[ \u00a0]*(?:\p{Lu}|\d|[\"“'‘])")
+#: What may stand between the counted noun and its 'sẽ': 'của' and its owner (up to OWNER_REACH characters, no
+#: second verb: 'của nước này và sẽ ưu tiên' is another clause), parentheses ('của Maseco (MSC)'); {0} are the
+#: words that end an owner, {1} the future.
+OWNER_REACH = 40
+_ASIDE = (
+    r"(?:[ \u00a0]+của(?:(?![ \u00a0]{0})[^,.;:()]){{1," + str(OWNER_REACH) + r"}}?)?"  # 'của Việt Nam'
+    r"(?:[ \u00a0]*\([^()]*\))*"  # '(DNNN)', '(Cao Bằng, Hà Giang)'
+    r"[ \u00a0]*{1}"
+)
+
+
+def criterion(at: Around, s: Sense) -> str | None:
+    """The kind of rule when the amount states a class's rule, criterion or advice, or a plan; else None."""
+    if _strength(at, s):
+        return "class"
+    if _parallel_bound(at, s):
+        return "threshold"
+    if _readers(at, s):
+        return "advice"
+    if _patients(at, s):
+        return "requirement"
+    if _future_after(s.anywhere["owner_stop"].pattern, s.anywhere["future"].pattern).match(at.after):
+        return "plan"  # '137 doanh nghiệp nhà nước (DNNN) sẽ được cổ phần hóa': the subject of a plan
+    return None
+
+
+@functools.cache
+def _future_after(stop: str, future: str) -> regex.Pattern[str]:
+    """The future after the counted noun, past its owner and asides: '137 doanh nghiệp nhà nước (DNNN) | sẽ'."""
+    return regex.compile(_ASIDE.format(stop, future), regex.IGNORECASE)
+
+
+def _strength(at: Around, s: Sense) -> bool:
+    """A dose in parentheses after a drug's name, in a list of drugs and their strengths: 'Levofloxacin (500mg);
+    Meropenem (500mg/ 1g); Ceftriaxon (1g)'; the list holds a drug's unit ('mg'), so 'heroin (5g) và ma túy đá
+    (2g)' stays (grams seized)."""
+    if not s.at_start["dose_unit"].fullmatch(at.unit.text) or not _DOSE_OPEN.search(at.before):
+        return False
+    units = [m.group(1) for text in (at.before, at.after) for m in _DOSE_PAREN.finditer(text)]
+    doses = [u for u in units if s.at_start["dose_unit"].fullmatch(u)]
+    return bool(doses) and any(s.at_start["drug_unit"].fullmatch(u) for u in (*doses, at.unit.text))
+
+
+def _parallel_bound(at: Around, s: Sense) -> bool:
+    """A bound on the amount ('dưới', 'trên', 'từ', 'tối đa') after a bracket a rule sets earlier in the sentence
+    ('từ 10% giá gói thầu trở lên hoặc dưới 10% ...', 'thân nhiệt ở miệng từ 37,5 độ C trở lên, ở nách từ 37,2
+    độ C'): a bound of the same rule; not an amount with no bound ('thua từ 2 bàn trở lên ở 4 trận' counts)."""
+    if not (s.at_end["bound_hedge"].search(at.before) or s.at_end["from"].search(at.before)):
+        return False
+    for m in s.anywhere["bound"].finditer(at.before):
+        if _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
+            return True
+    return False
+
+
+def _readers(at: Around, s: Sense) -> bool:
+    """The reader ('bạn', you) as the subject of a modal or a how-to's verb in the sentence of a measure or a count:
+    advice ('Bạn cần phải có 2 khuôn: 1 lớn, 1 nhỏ', 'Trên nền diện tích 30m2, bạn có thể chọn ...', 'Bạn dùng 2
+    ngón tay'); not money (a price the reader would pay is a price told: 'Bạn có thể thưởng thức ... với giá
+    30.000 đồng'), the reader as an object ('sẽ khiến bạn choáng ngợp'), the other side ('bạn đá không có máu ăn
+    thua'), nor friends ('các bạn', 'người bạn', 'bạn Nguyễn Văn A')."""
+    if at.unit.kind == "currency":
+        return False
+    for text in (at.before, at.after):
+        for m in s.anywhere["reader"].finditer(text):
+            if s.at_end["not_reader_before"].search(text, 0, m.start()) or _QUOTED.search(text, 0, m.start()):
+                continue
+            if s.at_start["reader_verb"].match(text, m.end()):
+                return True
+    return False
+
+
+def _patients(at: Around, s: Sense) -> bool:
+    """A body's measure in a sentence about a class of patients, with a sign of illness: a criterion ('Với trẻ em,
+    ... nồng độ chất chì ở trong máu trên 70 µg/dl', 'không cho trẻ uống thuốc hạ sốt khi nhiệt độ dưới 38,5 độ
+    C'); not a patient's reading ('đã', a name), nor a hot day ('nắng 40 độ C', no sign of illness)."""
+    if not s.at_start["body_unit"].fullmatch(at.unit.text):
+        return False
+    sentence = at.before + " " + at.after
+    if s.anywhere["patient_reading"].search(sentence) or not s.anywhere["sign"].search(sentence):
+        return False
+    return any(not _NAMED_NEXT.match(sentence, m.end()) for m in s.anywhere["patient_class"].finditer(sentence))
