@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 _DOSE_PAREN = regex.compile(r"\([ \u00a0]*\d[\d.,]*[ \u00a0]*([\p{L}µ]+)")
 #: The parenthesis right before the amount, maybe after strengths joined by '/' or '+' ('Meropenem (500mg/ ').
 _DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p{L}µ]+[ \u00a0]*[/+])*[ \u00a0]*$")
+#: Quotes and dashes a sentence may open with, before its first word ('“Chỉ cần ...').
+_OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
+#: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
+CLAIM_GAP = 6
+_BREAKS = regex.compile(r"[;:!?]")
 #: Most characters between a bracket's 'từ' and its bound ('từ 10% giá gói thầu | trở lên').
 BRACKET_REACH = 60
 #: 'từ' and a number: the opening of a bracket a rule sets ('từ 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
@@ -52,15 +57,42 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "advice"
     if _patients(at, s):
         return "requirement"
+    if (head := s.at_start["only_if"].match(at.before, _lead(at.before))) and s.anywhere["then"].search(
+        at.before, head.end()
+    ):
+        return "hypothetical"  # 'Chỉ cần các bạn ôn tập kỹ, ... thì 7, 8 điểm trong tầm tay': what follows if
+    if _claimed_future(at, s):
+        return "forecast"  # 'bản báo cáo cho rằng nhu cầu cà phê sẽ tăng ..., vẫn ở mức 159 triệu bao'
     if _future_after(s.anywhere["owner_stop"].pattern, s.anywhere["future"].pattern).match(at.after):
         return "plan"  # '137 doanh nghiệp nhà nước (DNNN) sẽ được cổ phần hóa': the subject of a plan
     return None
+
+
+def _lead(before: str) -> int:
+    """Where the sentence's first word starts, past quotes and dashes ('“Chỉ cần ...')."""
+    head = _OPENING.match(before)
+    return head.end() if head else 0
 
 
 @functools.cache
 def _future_after(stop: str, future: str) -> regex.Pattern[str]:
     """The future after the counted noun, past its owner and asides: '137 doanh nghiệp nhà nước (DNNN) | sẽ'."""
     return regex.compile(_ASIDE.format(stop, future), regex.IGNORECASE)
+
+
+def _claimed_future(at: Around, s: Sense) -> bool:
+    """A forecast or an opinion of what will be, the amount after its 'sẽ' in the sentence: 'bản báo cáo cho rằng nhu
+    cầu cà phê sẽ tăng ..., trong khi sản lượng ... vẫn ở mức 159 triệu bao', 'Mỹ ... được dự báo sẽ duy trì mức nhập
+    khẩu ..., với ... Việt Nam (16%)'; not a now or a deed after the 'sẽ' ('hiện nay', 'đã'), a turn ('nhưng'), nor
+    past a ';' or ':'."""
+    for claim in s.terms_in(at, "claim"):
+        future = s.anywhere["future"].search(at.before, claim.end())
+        if future is None or len(at.before[claim.end() : future.start()].split()) > CLAIM_GAP:
+            continue
+        rest = at.before[future.end() :]
+        if not _BREAKS.search(rest) and not any(s.anywhere[k].search(rest) for k in ("achieved", "now", "turn")):
+            return True
+    return False
 
 
 def _strength(at: Around, s: Sense) -> bool:
