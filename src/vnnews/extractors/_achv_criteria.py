@@ -25,6 +25,8 @@ _DOSE_PAREN = regex.compile(r"\([ \u00a0]*\d[\d.,]*[ \u00a0]*([\p{L}µ]+)")
 _DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p{L}µ]+[ \u00a0]*[/+])*[ \u00a0]*$")
 #: Quotes and dashes a sentence may open with, before its first word ('“Chỉ cần ...').
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
+#: Most words between the unit and a permission or a ban ('hơn 5 tấn | được phép').
+PERMIT_GAP = 3
 #: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
 CLAIM_GAP = 6
 _BREAKS = regex.compile(r"[;:!?]")
@@ -51,7 +53,7 @@ def criterion(at: Around, s: Sense) -> str | None:
     """The kind of rule when the amount states a class's rule, criterion or advice, or a plan; else None."""
     if _strength(at, s):
         return "class"
-    if _parallel_bound(at, s):
+    if _parallel_bound(at, s) or _bound_permits(at, s):
         return "threshold"
     if _readers(at, s):
         return "advice"
@@ -116,6 +118,15 @@ def _parallel_bound(at: Around, s: Sense) -> bool:
         if _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
             return True
     return False
+
+
+def _bound_permits(at: Around, s: Sense) -> bool:
+    """A bound on the amount, then a permission or a ban a few words after it: the amount defines who may ('Xe có tải
+    trọng lớn hơn 5 tấn được phép lên, xuống dốc cầu'); not 'hơn 200 hộ được hỗ trợ' (no permission)."""
+    if not s.at_end["bound_hedge"].search(at.before):
+        return False
+    permit = s.anywhere["permit"].search(at.next_clause)
+    return permit is not None and len(at.next_clause[: permit.start()].split()) <= PERMIT_GAP
 
 
 def _readers(at: Around, s: Sense) -> bool:
