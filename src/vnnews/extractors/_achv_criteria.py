@@ -25,6 +25,8 @@ _DOSE_PAREN = regex.compile(r"\([ \u00a0]*\d[\d.,]*[ \u00a0]*([\p{L}µ]+)")
 _DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p{L}µ]+[ \u00a0]*[/+])*[ \u00a0]*$")
 #: Quotes and dashes a sentence may open with, before its first word ('“Chỉ cần ...').
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
+#: An amount and its unit of one or two words right before 'cho' ('2 muỗng canh | cho 1 lít').
+_AMOUNT_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]*[\p{L}\p{M}]+){1,2}[ \u00a0]+$")
 #: Most words between the unit and a permission or a ban ('hơn 5 tấn | được phép').
 PERMIT_GAP = 3
 #: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
@@ -55,6 +57,8 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "class"
     if _parallel_bound(at, s) or _bound_permits(at, s):
         return "threshold"
+    if _measure_base(at, s):
+        return "ratio"  # '2 muỗng canh cho 1 lít nước': the base of a ratio, in a recipe or a rate
     if _readers(at, s):
         return "advice"
     if _patients(at, s):
@@ -118,6 +122,15 @@ def _parallel_bound(at: Around, s: Sense) -> bool:
         if _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
             return True
     return False
+
+
+def _measure_base(at: Around, s: Sense) -> bool:
+    """One of a measure right after an amount and 'cho': the base of a ratio ('thêm muối (2 muỗng canh cho 1 lít
+    nước)'); money and counts have their own rules ('2.500 đồng cho một triệu', 'cho 1 gia đình')."""
+    if at.num.value != 1 or at.unit.kind != "measure":
+        return False
+    base = s.at_end["per_base"].search(at.before)
+    return base is not None and bool(_AMOUNT_BEFORE.search(at.before, 0, base.start()))
 
 
 def _bound_permits(at: Around, s: Sense) -> bool:
