@@ -57,6 +57,8 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "class"
     if _parallel_bound(at, s) or _bound_permits(at, s):
         return "threshold"
+    if (cap := s.at_end["cap_hedge"].search(at.before)) and not s.at_end["average"].search(at.before, 0, cap.start()):
+        return "rule"  # 'Gửi tác phẩm (không quá 500 chữ)', 'cách bờ không quá 1,5 km': a cap, nobody's amount
     if _measure_base(at, s):
         return "ratio"  # '2 muỗng canh cho 1 lít nước': the base of a ratio, in a recipe or a rate
     if _readers(at, s):
