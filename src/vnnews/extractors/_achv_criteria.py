@@ -128,11 +128,14 @@ def _parallel_bound(at: Around, s: Sense) -> bool:
 
 def _measure_base(at: Around, s: Sense) -> bool:
     """One of a measure right after an amount and 'cho': the base of a ratio ('thêm muối (2 muỗng canh cho 1 lít
-    nước)'); money and counts have their own rules ('2.500 đồng cho một triệu', 'cho 1 gia đình')."""
+    nước)'); not after money ('2 triệu đồng cho 1 kg ghẹ': what a price was charged for, told), and counts have
+    their own rule ('cho 1 gia đình')."""
     if at.num.value != 1 or at.unit.kind != "measure":
         return False
     base = s.at_end["per_base"].search(at.before)
-    return base is not None and bool(_AMOUNT_BEFORE.search(at.before, 0, base.start()))
+    if base is None or s.at_end["per_money"].search(at.before):
+        return False
+    return bool(_AMOUNT_BEFORE.search(at.before, 0, base.start()))
 
 
 def _bound_permits(at: Around, s: Sense) -> bool:
