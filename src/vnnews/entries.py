@@ -147,7 +147,7 @@ SenseKind = Literal[
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
-    "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average",
+    "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average", "reached",
 ]
 
 

@@ -32,6 +32,8 @@ PERMIT_GAP = 3
 #: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
 CLAIM_GAP = 6
 _BREAKS = regex.compile(r"[;:!?]")
+#: Words before a bound read for a verb of a result ('tăng | trên 20%', 'đạt | trên 95%').
+REACHED_WORDS = 3
 #: Most characters between a bracket's 'từ' and its bound ('từ 10% giá gói thầu | trở lên').
 BRACKET_REACH = 60
 #: 'từ' and a number: the opening of a bracket a rule sets ('từ 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
@@ -117,10 +119,16 @@ def _strength(at: Around, s: Sense) -> bool:
 def _parallel_bound(at: Around, s: Sense) -> bool:
     """A bound on the amount ('dưới', 'trên', 'từ', 'tối đa') after a bracket a rule sets earlier in the sentence
     ('từ 10% giá gói thầu trở lên hoặc dưới 10% ...', 'thân nhiệt ở miệng từ 37,5 độ C trở lên, ở nách từ 37,2
-    độ C'): a bound of the same rule; not an amount with no bound ('thua từ 2 bàn trở lên ở 4 trận' counts)."""
+    độ C'): a bound of the same rule; not an amount with no bound ('thua từ 2 bàn trở lên ở 4 trận' counts), a
+    result's ('tăng trên 20%', 'đạt trên 95%'), nor past a ';' or a deed ('đã có hơn 300 em nhận thưởng')."""
     if not (s.at_end["bound_hedge"].search(at.before) or s.at_end["from"].search(at.before)):
         return False
+    if s.anywhere["reached"].search(" ".join(at.before.split()[-REACHED_WORDS:])):
+        return False  # 'có 30 xã đạt từ 15 tiêu chí trở lên, tăng trên 20%': a result after the bracket
     for m in s.anywhere["bound"].finditer(at.before):
+        rest = at.before[m.end() :]
+        if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest):
+            continue  # '...; tỷ lệ ... đạt trên 95%', '..., đã có hơn 300 em nhận thưởng': another clause, a deed
         if _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
             return True
     return False
@@ -141,8 +149,8 @@ def _measure_base(at: Around, s: Sense) -> bool:
 def _bound_permits(at: Around, s: Sense) -> bool:
     """A bound on the amount, then a permission or a ban a few words after it: the amount defines who may ('Xe có tải
     trọng lớn hơn 5 tấn được phép lên, xuống dốc cầu'); not 'hơn 200 hộ được hỗ trợ' (no permission)."""
-    if not s.at_end["bound_hedge"].search(at.before):
-        return False
+    if at.unit.kind != "measure" or not s.at_end["bound_hedge"].search(at.before):
+        return False  # a measure defines a class; 'hơn 30 người bị cấm xuất cảnh' counts people a ban hit
     permit = s.anywhere["permit"].search(at.next_clause)
     return permit is not None and len(at.next_clause[: permit.start()].split()) <= PERMIT_GAP
 
