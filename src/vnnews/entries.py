@@ -148,6 +148,8 @@ SenseKind = Literal[
     "plan_source", "when", "future", "real_aspect", "classify",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "not_ratio_next",
+    "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
+    "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average", "reached",
 ]
 
 
