@@ -134,7 +134,23 @@ def holds_predicate(unit: str, v: Vocab) -> bool:
     return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
 
-def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False) -> int:
+def by_agent(tail: str, v: Vocab) -> bool:
+    """The amount right after a passive word ('bị', 'bởi'; a hedge may stand between), not the end of a word ('trang
+    bị'): it counts who did the verb after its head ('bị 3 đối tượng | truy đuổi', 'bị hơn 10 người | vây đánh').
+
+    >>> from ._achv_vocab import vocab
+    >>> [by_agent(t, vocab()) for t in ("Nạn nhân bị ", "bị hơn ", "trang bị ", "bị thương ")]
+    [True, True, False, False]
+    """
+    qual = v.qualifier_before.search(tail)
+    passive = v.agent_before.search(tail[: qual.start("q")] if qual else tail)
+    words = tail[: passive.end()].split() if passive else []
+    return bool(words) and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in dictionary())
+
+
+def predicate_start(
+    doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False, agent: bool = False
+) -> int:
     """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``.
 
     After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
@@ -142,14 +158,15 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
     tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
     ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
-    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
+    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
+    of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head.
     """
-    nominal = v.nominal.match(doc.text, start, end)
+    nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
             return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
         start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
-        nominal = v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
+        nominal = None if agent else v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
@@ -180,8 +197,8 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     person = doc.text[start:end].casefold().startswith(v.person_heads)
     if person:
         cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
-    if subject:
-        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
+    if subject or agent:
+        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
@@ -208,19 +225,23 @@ def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
     return nxt is not None and f"{nominal.group()} {nxt.group()}".casefold() in dictionary()
 
 
-def _subject_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool) -> int:
+def _subject_cut(
+    toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool, agent: bool = False
+) -> int:
     """The subject of a clause ends before its predicate: the first verb after its head with no noun after it
     in the unit, with the adverbs before it ('khiến 2 người | trọng thương', '2 xe | hư hỏng nặng', ', 3 người |
     tự giải cứu'). A verb with its object is a relative clause ('hàng trăm hộ dân ký gửi cà phê', '18 bình
     chứa rượu'); one verb alone closing the unit names what is counted ('1 tàu chữa cháy', '1.000 cán bộ coi
     thi'), save after people ('khiến 3 người | thương vong'); a verb that makes one dictionary word with the
-    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase."""
+    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase.
+    The ``agent`` of a passive ends before its verb, with its object or alone ('bị 2 người phụ nữ | bắt cóc')."""
     if word_tags[inside[0]] == "V":
         return end
     for k, i in enumerate(inside[1:], 1):
         if word_tags[i] != "V":
             continue
-        if any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people):
+        relative = any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people)
+        if relative and not agent:
             return end
         if f"{toks[inside[k - 1]].text.split()[-1]} {toks[i].text}".casefold() in dictionary():
             return end
