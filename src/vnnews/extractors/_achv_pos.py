@@ -25,6 +25,7 @@ from ..segment import Sentence
 from ..tokenize import Token
 from ._achv_tags import dictionary, tags
 from ._achv_vocab import Vocab
+from ._achv_words import DIGIT_AFTER
 
 #: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
 #: pronoun, adverb, number, verb, proper name, determiner ('túi nilon | chứa các hạt').
@@ -161,6 +162,7 @@ def predicate_start(
     thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
     of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head.
     """
+    end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
@@ -204,6 +206,33 @@ def predicate_start(
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+
+
+def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+    """A verb closing the unit right before another amount takes that amount as its object, so it is a predicate,
+    with the adverbs before it ('2 đối tượng | điều khiển 2 xe máy', 'khoảng 20 đối tượng | điều động 8 xe máy
+    cày'), even after a nominal head: the unit ends before it. One that makes a word with the syllable before it
+    names the noun, and so does one syllable after a nominal head ('3 phòng thi | 3 môn'): ``end``."""
+    if not DIGIT_AFTER.match(doc.text, end):
+        return end
+    toks = doc.tokens(sent)
+    inside = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if len(inside) < 2 or toks[inside[-1]].end != end:
+        return end
+    lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
+    word_tags = tags(tuple(t.text for t in toks[lo:hi]))
+    last, verb = inside[-1] - lo, toks[inside[-1]]
+    if len(word_tags) != hi - lo or word_tags[last] != "V" or last + 1 >= len(word_tags) or word_tags[last + 1] != "M":
+        return end
+    if f"{toks[inside[-2]].text.split()[-1]} {verb.text.split()[0]}".casefold() in dictionary():
+        return end
+    if " " not in verb.text and v.nominal.fullmatch(doc.text, start, toks[inside[-2]].end):
+        return end
+    k = len(inside) - 1
+    while k > 1 and word_tags[inside[k - 1] - lo] == "R":
+        k -= 1
+    cut = toks[inside[k - 1]].end
+    return end if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)) else cut
 
 
 def _complement_only(tail: str) -> bool:
