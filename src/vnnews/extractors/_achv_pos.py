@@ -69,6 +69,8 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     spans = list(_SYLLABLES.finditer(text, start, end))
     run = _RUN.match(text, end, min(limit, end + AFTER_CHARS))
     after = run.group().split() if run else []
+    if (subject := _subject_pronoun(spans, after, v)) is not None:
+        return subject  # '5 vòng | anh chạy': the pronoun is the next clause's subject
     if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
         return end
     if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
@@ -87,6 +89,22 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     if word_tags[len(head)] in NOUN_TAGS:
         return end + run.group().index(after[0]) + len(after[0]) if run else end
     return spans[-2].end() if len(spans) > 2 else end
+
+
+def _subject_pronoun(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> int | None:
+    """Where a pronoun after the unit's first word opens the next clause as its subject, a verb or an adverb after
+    it ('5 vòng | anh chạy', '48 lần | thầy mới hài lòng'): the end of the word before it; None when there is none,
+    or it makes one word with the syllable before it ('trẻ em')."""
+    syllables = [m.group() for m in spans]
+    at = next((k for k in range(1, len(spans)) if v.pronoun.fullmatch(syllables[k])), None)
+    if at is None or f"{syllables[at - 1]} {syllables[at]}".casefold() in dictionary():
+        return None
+    head, rest = _words(syllables[:at]), _words([*syllables[at + 1 :], *after])[:WORD_CONTEXT]
+    window = (*head, syllables[at], *rest)
+    word_tags = tags(window)
+    if not rest or len(word_tags) != len(window) or word_tags[len(head) + 1] not in ("V", "R"):
+        return None
+    return spans[at - 1].end()
 
 
 def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Vocab) -> bool:

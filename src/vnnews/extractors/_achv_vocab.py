@@ -81,6 +81,7 @@ class Vocab:
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
+    pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
@@ -162,9 +163,9 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
-        closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
-        opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
+        closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
+        pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
         particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
