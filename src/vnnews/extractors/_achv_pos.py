@@ -63,7 +63,9 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     before makes no word with the unit's last ('bệnh nhân | tử vong', 'đoàn thanh tra'), nor the syllable
     after with the next ('người | thương vong'). A unit of one syllable takes a noun whole ('4 bệ | phóng tên lửa'),
     never a stop word ('người | ở ...'), and is left as it is otherwise; one of two keeps its second ('xe đua |
-    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks).
+    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks). A word that is one of three syllables with the
+    syllable before it is taken whole, whatever the tagger says ('4 tàu khu | trục' -> 'tàu khu trục'). A pronoun
+    opening the next clause ends the unit before it (:func:`_subject_pronoun`).
     The tagger reads the word between its neighbours grouped into dictionary words (no tokens needed).
     """
     spans = list(_SYLLABLES.finditer(text, start, end))
@@ -81,6 +83,8 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     opens = len(after) > 1 and " ".join(after[:2]).casefold() in d  # 'người | thương vong'
     if word not in d or closes or opens:
         return end
+    if len(spans) > 1 and f"{spans[-2].group()} {word}".casefold() in d:
+        return end + run.group().index(after[0]) + len(after[0]) if run else end  # 'tàu khu | trục': a 3-syllable word
     head = _words([m.group() for m in spans[:-1]])
     window = (*head, word, *_words(after[1:])[:WORD_CONTEXT])
     word_tags = tags(window)
