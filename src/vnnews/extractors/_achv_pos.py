@@ -198,7 +198,7 @@ def predicate_start(
     inside = [i for i, t in enumerate(toks) if start <= t.start < end]
     if len(inside) < 2:
         return end
-    if nominal and next(t.end for t in toks if t.end > start) > nominal.end():  # '10,8 vụ | thử' has it
+    if nominal and (next(t.end for t in toks if t.end > start) > nominal.end() or _joins_next(toks, nominal, end)):
         nominal = None  # the head is a longer word, no nominal one: 'máy bay | chở 450 tấn', 'xe máy | chạy thẳng'
     elif short:
         return end
@@ -267,6 +267,14 @@ def _complement_only(tail: str) -> bool:
     """
     syllables = tail.split()
     return len(syllables) < 2 or (len(syllables) < NOMINAL_TAIL and " ".join(syllables).casefold() in dictionary())
+
+
+def _joins_next(toks: Sequence[Token], nominal: regex.Match[str], end: int) -> bool:
+    """A nominal head whose next syllable, a token of its own, makes one dictionary word with it (the tokens split
+    'đội | bóng', the dictionary has 'đội bóng'): the head is that word, no nominal one ('2 đội bóng | bắt tay'). A
+    next token of more syllables takes that syllable into its own word ('phòng | vệ sinh', not 'phòng vệ')."""
+    nxt = next((t for t in toks if t.start > nominal.start() and t.start < end), None)
+    return nxt is not None and " " not in nxt.text and _opens_word(nominal.string, nominal, end)
 
 
 def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
