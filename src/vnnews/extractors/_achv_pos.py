@@ -73,6 +73,8 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     after = run.group().split() if run else []
     if (subject := _subject_pronoun(spans, after, v)) is not None:
         return subject  # '5 vòng | anh chạy': the pronoun is the next clause's subject
+    if _verb_before_determiner(spans, after, v):
+        return spans[0].end()  # '131 trang | chứa các nội dung'
     if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
         return end
     if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
@@ -109,6 +111,16 @@ def _subject_pronoun(spans: list[regex.Match[str]], after: list[str], v: Vocab) 
     if not rest or len(word_tags) != len(window) or word_tags[len(head) + 1] not in ("V", "R"):
         return None
     return spans[at - 1].end()
+
+
+def _verb_before_determiner(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> bool:
+    """A head and a one-syllable verb, a determiner after them ('các', 'những': tag L): the verb takes its own object,
+    a predicate ('131 trang | chứa các nội dung'); after a nominal head it names the noun ('văn bản nhắc nhở')."""
+    if len(spans) != 2 or not after or v.nominal.match(f"{spans[0].group()} {spans[1].group()}"):
+        return False  # 'văn bản', 'nội dung': a nominal head of one syllable or two
+    window = (spans[0].group(), spans[1].group(), *_words(after)[: WORD_CONTEXT])
+    word_tags = tags(window)
+    return len(word_tags) == len(window) and word_tags[1] == "V" and word_tags[2] == "L"
 
 
 def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Vocab) -> bool:
