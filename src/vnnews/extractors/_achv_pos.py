@@ -25,6 +25,7 @@ from ..segment import Sentence
 from ..tokenize import Token
 from ._achv_tags import dictionary, tags
 from ._achv_vocab import Vocab
+from ._achv_words import DIGIT_AFTER
 
 #: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
 #: pronoun, adverb, number, verb, proper name, determiner ('túi nilon | chứa các hạt').
@@ -62,12 +63,18 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     before makes no word with the unit's last ('bệnh nhân | tử vong', 'đoàn thanh tra'), nor the syllable
     after with the next ('người | thương vong'). A unit of one syllable takes a noun whole ('4 bệ | phóng tên lửa'),
     never a stop word ('người | ở ...'), and is left as it is otherwise; one of two keeps its second ('xe đua |
-    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks).
+    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks). A word that is one of three syllables with the
+    syllable before it is taken whole, whatever the tagger says ('4 tàu khu | trục' -> 'tàu khu trục'). A pronoun
+    opening the next clause ends the unit before it (:func:`_subject_pronoun`).
     The tagger reads the word between its neighbours grouped into dictionary words (no tokens needed).
     """
     spans = list(_SYLLABLES.finditer(text, start, end))
     run = _RUN.match(text, end, min(limit, end + AFTER_CHARS))
     after = run.group().split() if run else []
+    if (subject := _subject_pronoun(spans, after, v)) is not None:
+        return subject  # '5 vòng | anh chạy': the pronoun is the next clause's subject
+    if _verb_before_determiner(spans, after, v):
+        return spans[0].end()  # '131 trang | chứa các nội dung'
     if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
         return end
     if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
@@ -78,6 +85,8 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     opens = len(after) > 1 and " ".join(after[:2]).casefold() in d  # 'người | thương vong'
     if word not in d or closes or opens:
         return end
+    if len(spans) > 1 and f"{spans[-2].group()} {word}".casefold() in d:
+        return end + run.group().index(after[0]) + len(after[0]) if run else end  # 'tàu khu | trục': a 3-syllable word
     head = _words([m.group() for m in spans[:-1]])
     window = (*head, word, *_words(after[1:])[:WORD_CONTEXT])
     word_tags = tags(window)
@@ -86,6 +95,32 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
     if word_tags[len(head)] in NOUN_TAGS:
         return end + run.group().index(after[0]) + len(after[0]) if run else end
     return spans[-2].end() if len(spans) > 2 else end
+
+
+def _subject_pronoun(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> int | None:
+    """Where a pronoun after the unit's first word opens the next clause as its subject, a verb or an adverb after
+    it ('5 vòng | anh chạy', '48 lần | thầy mới hài lòng'): the end of the word before it; None when there is none,
+    or it makes one word with the syllable before it ('trẻ em')."""
+    syllables = [m.group() for m in spans]
+    at = next((k for k in range(1, len(spans)) if v.pronoun.fullmatch(syllables[k])), None)
+    if at is None or f"{syllables[at - 1]} {syllables[at]}".casefold() in dictionary():
+        return None
+    head, rest = _words(syllables[:at]), _words([*syllables[at + 1 :], *after])[:WORD_CONTEXT]
+    window = (*head, syllables[at], *rest)
+    word_tags = tags(window)
+    if not rest or len(word_tags) != len(window) or word_tags[len(head) + 1] not in ("V", "R"):
+        return None
+    return spans[at - 1].end()
+
+
+def _verb_before_determiner(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> bool:
+    """A head and a one-syllable verb, a determiner after them ('các', 'những': tag L): the verb takes its own object,
+    a predicate ('131 trang | chứa các nội dung'); after a nominal head it names the noun ('văn bản nhắc nhở')."""
+    if len(spans) != 2 or not after or v.nominal.match(f"{spans[0].group()} {spans[1].group()}"):
+        return False  # 'văn bản', 'nội dung': a nominal head of one syllable or two
+    window = (spans[0].group(), spans[1].group(), *_words(after)[: WORD_CONTEXT])
+    word_tags = tags(window)
+    return len(word_tags) == len(window) and word_tags[1] == "V" and word_tags[2] == "L"
 
 
 def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Vocab) -> bool:
@@ -134,7 +169,23 @@ def holds_predicate(unit: str, v: Vocab) -> bool:
     return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
 
-def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False) -> int:
+def by_agent(tail: str, v: Vocab) -> bool:
+    """The amount right after a passive word ('bị', 'bởi'; a hedge may stand between), not the end of a word ('trang
+    bị'): it counts who did the verb after its head ('bị 3 đối tượng | truy đuổi', 'bị hơn 10 người | vây đánh').
+
+    >>> from ._achv_vocab import vocab
+    >>> [by_agent(t, vocab()) for t in ("Nạn nhân bị ", "bị hơn ", "trang bị ", "bị thương ")]
+    [True, True, False, False]
+    """
+    qual = v.qualifier_before.search(tail)
+    passive = v.agent_before.search(tail[: qual.start("q")] if qual else tail)
+    words = tail[: passive.end()].split() if passive else []
+    return bool(words) and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in dictionary())
+
+
+def predicate_start(
+    doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool = False, agent: bool = False
+) -> int:
     """Where the counted noun phrase in text[start:end] ends: before a predicate it runs into, else ``end``.
 
     After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
@@ -142,14 +193,16 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
     tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
     ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
-    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it.
+    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
+    of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head.
     """
-    nominal = v.nominal.match(doc.text, start, end)
+    end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
+    nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
             return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
         start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
-        nominal = v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
+        nominal = None if agent else v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
@@ -157,7 +210,7 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     inside = [i for i, t in enumerate(toks) if start <= t.start < end]
     if len(inside) < 2:
         return end
-    if nominal and next(t.end for t in toks if t.end > start) > nominal.end():  # '10,8 vụ | thử' has it
+    if nominal and (next(t.end for t in toks if t.end > start) > nominal.end() or _joins_next(toks, nominal, end)):
         nominal = None  # the head is a longer word, no nominal one: 'máy bay | chở 450 tấn', 'xe máy | chạy thẳng'
     elif short:
         return end
@@ -180,13 +233,40 @@ def predicate_start(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     person = doc.text[start:end].casefold().startswith(v.person_heads)
     if person:
         cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
-    if subject:
-        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person))
+    if subject or agent:
+        cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+
+
+def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+    """A verb closing the unit right before another amount takes that amount as its object, so it is a predicate,
+    with the adverbs before it ('2 đối tượng | điều khiển 2 xe máy', 'khoảng 20 đối tượng | điều động 8 xe máy
+    cày'), even after a nominal head: the unit ends before it. One that makes a word with the syllable before it
+    names the noun, and so does one syllable after a nominal head ('3 phòng thi | 3 môn'): ``end``."""
+    if not DIGIT_AFTER.match(doc.text, end):
+        return end
+    toks = doc.tokens(sent)
+    inside = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if len(inside) < 2 or toks[inside[-1]].end != end:
+        return end
+    lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
+    word_tags = tags(tuple(t.text for t in toks[lo:hi]))
+    last, verb = inside[-1] - lo, toks[inside[-1]]
+    if len(word_tags) != hi - lo or word_tags[last] != "V" or last + 1 >= len(word_tags) or word_tags[last + 1] != "M":
+        return end
+    if f"{toks[inside[-2]].text.split()[-1]} {verb.text.split()[0]}".casefold() in dictionary():
+        return end
+    if " " not in verb.text and v.nominal.fullmatch(doc.text, start, toks[inside[-2]].end):
+        return end
+    k = len(inside) - 1
+    while k > 1 and word_tags[inside[k - 1] - lo] == "R":
+        k -= 1
+    cut = toks[inside[k - 1]].end
+    return end if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)) else cut
 
 
 def _complement_only(tail: str) -> bool:
@@ -201,6 +281,14 @@ def _complement_only(tail: str) -> bool:
     return len(syllables) < 2 or (len(syllables) < NOMINAL_TAIL and " ".join(syllables).casefold() in dictionary())
 
 
+def _joins_next(toks: Sequence[Token], nominal: regex.Match[str], end: int) -> bool:
+    """A nominal head whose next syllable, a token of its own, makes one dictionary word with it (the tokens split
+    'đội | bóng', the dictionary has 'đội bóng'): the head is that word, no nominal one ('2 đội bóng | bắt tay'). A
+    next token of more syllables takes that syllable into its own word ('phòng | vệ sinh', not 'phòng vệ')."""
+    nxt = next((t for t in toks if t.start > nominal.start() and t.start < end), None)
+    return nxt is not None and " " not in nxt.text and _opens_word(nominal.string, nominal, end)
+
+
 def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
     """A ``nominal`` head that with the syllable after it makes a dictionary word ('máy bay', 'xe máy', 'bài hát'):
     the word tokens say which head the unit has."""
@@ -208,19 +296,23 @@ def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
     return nxt is not None and f"{nominal.group()} {nxt.group()}".casefold() in dictionary()
 
 
-def _subject_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool) -> int:
+def _subject_cut(
+    toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, *, people: bool, agent: bool = False
+) -> int:
     """The subject of a clause ends before its predicate: the first verb after its head with no noun after it
     in the unit, with the adverbs before it ('khiến 2 người | trọng thương', '2 xe | hư hỏng nặng', ', 3 người |
     tự giải cứu'). A verb with its object is a relative clause ('hàng trăm hộ dân ký gửi cà phê', '18 bình
     chứa rượu'); one verb alone closing the unit names what is counted ('1 tàu chữa cháy', '1.000 cán bộ coi
     thi'), save after people ('khiến 3 người | thương vong'); a verb that makes one dictionary word with the
-    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase."""
+    noun before it is part of it ('đồ uống', 'câu hỏi'). A head the tagger reads as a verb heads no noun phrase.
+    The ``agent`` of a passive ends before its verb, with its object or alone ('bị 2 người phụ nữ | bắt cóc')."""
     if word_tags[inside[0]] == "V":
         return end
     for k, i in enumerate(inside[1:], 1):
         if word_tags[i] != "V":
             continue
-        if any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people):
+        relative = any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people)
+        if relative and not agent:
             return end
         if f"{toks[inside[k - 1]].text.split()[-1]} {toks[i].text}".casefold() in dictionary():
             return end

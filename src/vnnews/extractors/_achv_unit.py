@@ -34,6 +34,8 @@ _SYLLABLE = regex.compile(
     regex.VERBOSE,
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
+# Lower-case syllables glued to a unit's first one by hyphens: a loanword written in pieces ('3 mô-tơ', '2 pa-nô').
+_HYPHEN_PIECES = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}\p{M}\d-])")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
@@ -120,15 +122,16 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
         if word[0].isupper() and not acronym:
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
-        pos = rate_end(text, m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ', 'người/km 2'
+        glued = _HYPHEN_PIECES.match(text, m.end(), end) if not words and word.islower() else None
+        pos = rate_end(text, glued.end() if glued else m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
         words.append((w_start, pos))
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
     if _last_word_goes_on(text, words, end, v, inside_word):
         words.pop()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
+        return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], words[-1][1]
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)

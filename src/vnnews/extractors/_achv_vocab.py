@@ -80,6 +80,8 @@ class Vocab:
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
+    agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
+    pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     start_before: regex.Pattern[str]  # 'từ ' right before the number: a start point, a hedge only with no end after
@@ -180,10 +182,9 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
-        closer=regex.compile(_pattern(phr, "closer"), _FLAGS),
-        opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
-        list_noun=regex.compile(_pattern(phr, "list"), _FLAGS),
-        join=regex.compile(_pattern(phr, "join"), _FLAGS),
+        closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
+        list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
+        pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
         particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
@@ -200,6 +201,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
+        agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
         property=regex.compile(rf"(?<!\w){_pattern(ctx, 'property', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),

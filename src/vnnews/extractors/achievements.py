@@ -46,7 +46,7 @@ from ._achv_context import (
     year_period,
 )
 from ._achv_hedge import negated_kind, no_hedge, pair_range, shared_hedge, start_hedge, times_hedge
-from ._achv_pos import holds_predicate, predicate_start, spends, word_across
+from ._achv_pos import by_agent, holds_predicate, predicate_start, spends, word_across
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
@@ -261,7 +261,8 @@ def _counted_unit(
     measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
     cut = unit.end
     if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured):
-        cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v)))  # 'xe | bay'
+        agent = by_agent(before.tail, v)  # 'bị 3 đối tượng | truy đuổi'
+        cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v), agent=agent))
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
