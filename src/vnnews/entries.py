@@ -92,6 +92,7 @@ class QualifierEntry(Entry):
     range_end: bool = False  # may hedge a range's upper end: 'khoảng 1,5m đến hơn 2m'
     group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
+    measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
 
 
 class UnitEntry(Entry):
@@ -114,7 +115,7 @@ class ContextEntry(Entry):
         "options", "chooser", "place_prep",
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
-        "format_head", "quoted_label", "every_then", "plate_word", "start_end", "negator",
+        "format_head", "quoted_label", "every_then", "plate_word", "start_end", "negator", "not_negator", "start_level",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank",
     ]
 

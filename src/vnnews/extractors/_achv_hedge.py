@@ -83,6 +83,8 @@ def no_hedge(
     (False, False)
     """
     word = hedge.casefold()
+    if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
+        return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
@@ -157,37 +159,38 @@ def pair_range(
 
 #: Unit kinds a start point ('từ') hedges: amounts of money, measures and percents; before a count it names a source.
 _STARTED = frozenset({"currency", "measure", "percent"})
-#: Words right before 'từ' read for an amount or a change it starts from ('giảm xuống 4,3% từ 4,4%').
+#: Words right before 'từ' read for a price or level word it starts, or an amount or change it starts from.
 START_LOOKBACK = 4
-_CLAUSE_AFTER = regex.compile(r"[^,;:.!?()]*")
 
 
 def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) -> regex.Match[str] | None:
-    """'từ' right before an amount with no end after it, offsets in ``tail``: 'giá từ 15.000 USD' is at least.
+    """'từ' opening a price or level with no end after it, offsets in ``tail``: 'giá từ 15.000 USD' is at least.
 
-    Not before a range or a vague amount (``plain`` false), an end or a level later in the clause ('tăng từ 4
-    triệu đồng lên 9 triệu', 'từ 2,2 tỷ USD năm 2003 tăng lên'), after a change or an amount a few words before
-    ('giảm xuống 4,3% từ 4,4%', '12,5 tỉ đồng từ 200 kg sâm': where it came from), nor before a count ('chọn từ
-    214 đơn vị').
+    A price, level or cost word stands a few words before ('có giá khởi điểm từ', 'chi phí chặt hạ từ'); without
+    one 'từ' names where the amount came from ('thu lãi từ 2 ha cà phê'). Not before a range or a vague amount
+    (``plain`` false), an end or a level later in the sentence, past asides ('từ 32 triệu đồng (năm 2020) lên 58',
+    'từ 150 tỷ đồng đầu nhiệm kỳ, đến nay đạt'), after a change or an amount a few words before ('giảm xuống 4,3%
+    từ 4,4%'), nor before a count ('chọn từ 214 đơn vị').
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
-    >>> start_hedge("có giá từ ", "", "currency", True, v).group("q"), start_hedge("tăng từ ", "", "currency", True, v)
-    ('từ', None)
-    >>> start_hedge("giá từ ", " năm 2003 tăng lên 9", "currency", True, v)
-    >>> start_hedge("là 12,5 tỉ đồng từ ", "", "measure", True, v)
-    >>> start_hedge("từ ", " gửi", "noun", True, v), start_hedge("diệt IS từ ", "", "measure", False, v)
+    >>> start_hedge("có giá từ ", "", "currency", True, v).group("q")
+    'từ'
+    >>> start_hedge("tăng giá từ ", "", "currency", True, v)
+    >>> start_hedge("giá từ ", " (năm 2020) lên 9 triệu", "currency", True, v)
+    >>> start_hedge("giá là 12,5 tỉ đồng từ ", "", "measure", True, v)
+    >>> start_hedge("thu lãi từ ", " cà phê", "measure", True, v), start_hedge("giá từ ", " gửi", "noun", True, v)
     (None, None)
     """
     if not plain or unit_kind not in _STARTED:
         return None
-    m = v.start_before.search(tail)
+    m = v.hedges.start_before.search(tail)
     if m is None:
         return None
     near = " ".join(tail[: m.start("q")].split()[-START_LOOKBACK:]) + " "
-    clause = _CLAUSE_AFTER.match(after)
-    ends = clause is not None and v.start_end.search(after, 0, clause.end())
-    return None if ends or v.changed.search(near) or any(c.isdigit() for c in near) else m
+    if not v.hedges.start_level.search(near) or v.hedges.start_end.search(after):
+        return None
+    return None if v.hedges.changed.search(near) or any(c.isdigit() for c in near) else m
 
 
 def negated_kind(head: str, kind: QualifierKind | None, v: Vocab) -> QualifierKind | None:
@@ -201,10 +204,12 @@ def negated_kind(head: str, kind: QualifierKind | None, v: Vocab) -> QualifierKi
     ('most', 'more')
     >>> negated_kind("Trong không gian ", "more", vocab()), negated_kind("Ông chưa từng chi ", "more", vocab())
     ('more', 'most')
+    >>> negated_kind("Hội viên không chỉ ", "more", vocab())
+    'more'
     """
-    m = v.negated.search(head) if kind == "more" else None
-    if m is None:
-        return kind
+    m = v.hedges.negated.search(head) if kind == "more" else None
+    if m is None or v.hedges.not_negated.match(head, m.start("neg")):
+        return kind  # 'không chỉ hơn 500 người': not only
     neg, rest = m["neg"].casefold(), m["rest"].split()
     if " " not in neg and (
         (rest and f"{neg} {rest[0].casefold()}" in dictionary())

@@ -22,6 +22,19 @@ _COMPARED_GAP = rf"(?:\([^()]*\)|[^,;:.!?()]){{0,{COMPARED_REACH}}}?(?<!\w)"
 
 
 @dataclass(frozen=True)
+class Hedges:
+    """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
+
+    start_before: regex.Pattern[str]  # 'từ ' right before the number: a start point, a hedge only with no end after
+    start_end: regex.Pattern[str]  # 'lên', 'đến' later in the sentence: 'từ' is a start point, no hedge
+    changed: regex.Pattern[str]  # 'tăng', 'xuống' a few words before 'từ': the level a change starts from
+    start_level: regex.Pattern[str]  # 'giá', 'chi phí' a few words before 'từ': the amount starts a price, a hedge
+    negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
+    not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
+    measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
+
+
+@dataclass(frozen=True)
 class Vocab:
     """Every pattern the extractor matches with (compiled once per ``lexicon_dirs``)."""
 
@@ -84,10 +97,7 @@ class Vocab:
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
-    start_before: regex.Pattern[str]  # 'từ ' right before the number: a start point, a hedge only with no end after
-    start_end: regex.Pattern[str]  # 'lên', 'đến' later in the clause: 'từ' is a start point, no hedge
-    changed: regex.Pattern[str]  # 'tăng', 'xuống' a few words before 'từ': the level a change starts from
-    negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
+    hedges: Hedges  # 'từ' as a start point, negations before a hedge, hedges only before money or a measure
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
@@ -132,19 +142,23 @@ def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boun
     return Termset(_terms(entries, kind)).pattern(boundary=boundary)
 
 
-def _start_points(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
+def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
-    starts = [q.term for q in load("qualifiers", dirs) if q.start]
-    return {
-        "start_before": regex.compile(rf"(?<!\w)(?P<q>{Termset(starts).pattern(boundary=False)})\s+$", _FLAGS),
-        "start_end": regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
-        "changed": regex.compile(rf"(?<!\w)(?:{_pattern(ctx, 'multiple')}|{_pattern(ctx, 'start_end')})(?!\w)", _FLAGS),
-        "negated": regex.compile(
+    quals = load("qualifiers", dirs)
+    starts = Termset([q.term for q in quals if q.start]).pattern(boundary=False)
+    return Hedges(
+        start_before=regex.compile(rf"(?<!\w)(?P<q>{starts})\s+$", _FLAGS),
+        start_end=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
+        changed=regex.compile(rf"(?<!\w)(?:{_pattern(ctx, 'multiple')}|{_pattern(ctx, 'start_end')})(?!\w)", _FLAGS),
+        start_level=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_level')}(?!\w)", _FLAGS),
+        negated=regex.compile(
             rf"(?:(?P<prev>\w+)\s+)?(?<!\w)(?P<neg>{_pattern(ctx, 'negator', boundary=False)})"
             r"(?P<rest>(?:\s+\w+){0,2})\s+$",
             _FLAGS,
         ),
-    }
+        not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
+        measured=frozenset(q.term.casefold() for q in quals if q.measured),
+    )
 
 
 @functools.cache
@@ -205,5 +219,5 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         locative=regex.compile(rf"(?<!\w){_pattern(ctx, 'locative', boundary=False)}\s+$", _FLAGS),
         property=regex.compile(rf"(?<!\w){_pattern(ctx, 'property', boundary=False)}\s+$", _FLAGS),
         multiple=regex.compile(rf"(?<!\w){_pattern(ctx, 'multiple', boundary=False)}\s+(?:\w+\s+)?$", _FLAGS),
-        **_start_points(ctx, dirs),
+        hedges=_hedges(ctx, dirs),
     )
