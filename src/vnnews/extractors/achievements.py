@@ -65,9 +65,12 @@ SCALED_MIN = 1_000_000
 #: An unaccented keyword line ('truc tuyen hoi nghi tong ket 10 nam ...') has at least this many words.
 SLUG_MIN_WORDS = 5
 
-# 'X/Y noun', and 'X trên Y noun' (X out of Y: 'Hiện 9 trên 10 công ty', '4,9 trên 100.000 dân'), where
-# 'trên' after a number is no hedge; when no fraction reads ('2015 trên 2 tỷ đồng') the 'trên' is one again
-_FRACTION = regex.compile(r"(?:/|(?P<out_of>[ \u00a0]+trên[ \u00a0]+))(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)")
+# 'X/Y noun', and 'X trên Y noun' (X out of Y: 'Hiện 9 trên 10 công ty', '4,9 trên 100.000 dân', '4 trên tổng số 61
+# dịch vụ'), where 'trên' after a number is no hedge; when no fraction reads ('2015 trên 2 tỷ đồng') it is one again
+_FRACTION = regex.compile(
+    r"(?:/|(?P<out_of>[ \u00a0]+trên(?:[ \u00a0]+tổng(?:[ \u00a0]+số)?)?[ \u00a0]+))"
+    r"(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)"
+)
 # 'gấp N lần X', 'vượt N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ', 'vượt 1,3 lần giới hạn').
 _MULTIPLE = regex.compile(r"(?<!\w)(?:gấp|vượt)(?:[ \u00a0]+(?:hơn|khoảng|gần|tới|đến))?[ \u00a0]+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"lần(?=[ \u00a0]|$)", regex.IGNORECASE)
