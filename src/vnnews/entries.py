@@ -116,7 +116,7 @@ class ContextEntry(Entry):
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
         "format_head", "quoted_label", "every_then", "plate_word", "start_end", "negator", "not_negator", "start_level",
-        "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank",
+        "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
     ]
 
 

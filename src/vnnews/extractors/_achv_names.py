@@ -6,7 +6,7 @@ a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phư�
 ('được chọn 1 trong 2 đề'), the base of a ratio ('cứ nhận được 10 email'), a table's cell, a group known by its
 name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người'), a longer
 quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"'), a rank ('từ thứ 52/141 xuống 59/128',
-'xếp 9/68 quốc gia'), a score's set ('4/6; 6/4; 1/6'), one in a hundred or more ('1/1000 thu nhập'), an engine
+'xếp 9/68 quốc gia'), a score's set ('4/6; 6/4; 1/6'), one in a thousand or more ('1/1000 thu nhập'), an engine
 type ('động cơ 4 van') and a spot named by its distance ('chấm 11 mét') count nothing. Words come from
 ``achievement_context.yaml`` (kinds read only here)."""
 
@@ -54,10 +54,15 @@ _TAILED = frozenset(
 )
 #: A '/' and the total after the number: it is X of Y, or a score, a rank, a rate.
 _OVER = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)")
-# A bare score and a ';' or ',' right before the number: the next set of a match ('Thất bại 4/6; 6/4; 1/6 buộc').
-_SCORE_BEFORE = regex.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}[ \u00a0]*[;,][ \u00a0]*$")
-#: The smallest total that makes '1/N' one in N, a rate or a share ('1/1.400 người mắc', '1/1000 thu nhập').
-RATE_MIN = 100
+# Bare X/Y, each with a ';' or ',', right before the number: a list of sets ('Thất bại 4/6; 6/4; 1/6 buộc') or of
+# shares ('lần lượt đạt 15/19, 17/19, 19/19 tiêu chí'); a set's score is told by a first number above the second.
+_SCORES_BEFORE = regex.compile(r"(?:(?<![\w/.,])\d{1,2}/\d{1,2}[ \u00a0]*[;,][ \u00a0]*)+$")
+_PAIR = regex.compile(r"(?P<x>\d+)/(?P<y>\d+)")
+#: Characters before the number searched for a list of scores.
+SCORES_REACH = 60
+#: The smallest total that makes '1/N' one in N, a rate or a share ('1/1.400 người mắc', '1/1000 thu nhập'); a set
+#: enumerated is smaller ('Có 1/150 thôn chưa có đường' counts one of 150 hamlets).
+RATE_MIN = 1000
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,7 @@ class Names:
     idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
     class_parts: regex.Pattern[str]  # 'động cơ ' right before a count of a part_head: a type ('động cơ 4 van')
     part_head: regex.Pattern[str]  # ' van' right after that count: a part whose count names the type
-    rank_verb: regex.Pattern[str]  # 'xếp ' (and one word: 'xếp tứ ') right before X/Y: a place in a table
+    rank_verb: regex.Pattern[str]  # 'xếp ' (and a rank word: 'xếp thứ ', 'xếp tứ ') right before X/Y: a place
     not_rank: regex.Pattern[str]  # 'sắp ' right before that verb: 'sắp xếp 30/40 hồ sơ' arranges, it counts
     rank_move: regex.Pattern[str]  # 'thứ 52/141 xuống ' right before the number: the rank a move ends on
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
@@ -142,7 +147,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
         class_parts=at_end("class_parts"),
         part_head=regex.compile(rf"[ \u00a0]*{terms['part_head']}(?!\w)", regex.IGNORECASE),
-        rank_verb=at_end("rank_verb", r"(?:[ \u00a0]+[\p{L}\p{M}]+)?[ \u00a0]+$"),
+        rank_verb=at_end("rank_verb", rf"(?:[ \u00a0]+(?:{terms['rank']}|{terms['rank_slip']}))?[ \u00a0]+$"),
         not_rank=at_end("not_rank"),
         rank_move=regex.compile(
             rf"(?<!\w){terms['rank']}[ \u00a0]+\d[\d.,/]*[ \u00a0]+{terms['rank_move']}[ \u00a0]+$", regex.IGNORECASE
@@ -176,9 +181,10 @@ def names_nothing(
 
 
 def no_count_of(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
-    """X/Y that counts no X of Y: the next set of a score ('Thất bại 4/6; 6/4; 1/6 buộc'), one in a hundred or
-    more ('1/1.400 người mắc hội chứng', 'chưa bằng 1/1000 thu nhập': a rate or a share), a place after a verb
-    of ranking ('Mỹ xếp 9/68 quốc gia', misspelt 'xếp tứ 9/68'). '1/7 đơn vị', '9/9 huyện' count.
+    """X/Y that counts no X of Y: the next set of a score ('Thất bại 4/6; 6/4; 1/6 buộc'), one in a thousand or
+    more ('1/1.400 người mắc hội chứng', 'chưa bằng 1/1000 thu nhập': a rate or a share), a place after
+    a verb of ranking ('Mỹ xếp 9/68 quốc gia', misspelt 'xếp tứ 9/68'). '1/7 đơn vị', '1/150 thôn', '9/9 huyện', a
+    list of shares ('15/19, 17/19, 19/19 tiêu chí') and 'xếp loại 120/125 đảng viên' (graded) count.
 
     >>> t = "Thất bại 4/6; 6/4; 1/6 buộc"
     >>> no_count_of(t, NumberMatch(19, 20, 1, False, False), t[:19], len(t))
@@ -193,11 +199,22 @@ def no_count_of(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Pa
     total = parse_digits(over["total"])
     if num.value == 1 and total is not None and total >= RATE_MIN:
         return True
-    if _SCORE_BEFORE.search(tail):
+    if total is not None and _scores(text, num.start, num.value > total):
         return True
     n = names(dirs)
     rank = n.rank_verb.search(tail)
     return rank is not None and not n.not_rank.search(tail, 0, rank.start())
+
+
+def _scores(text: str, start: int, above: bool) -> bool:
+    """Bare X/Y in a list right before ``start`` and one of them, or the number's own (``above``), with a first
+    number above the second: a part is never more than its whole, so the list is of a match's sets.
+
+    >>> _scores("thắng 6/3, 4/6, ", 16, False), _scores("lần lượt đạt 15/19, 17/19, ", 27, False)
+    (True, False)
+    """
+    run = _SCORES_BEFORE.search(text, max(0, start - SCORES_REACH), start)
+    return run is not None and (above or any(int(p["x"]) > int(p["y"]) for p in _PAIR.finditer(run.group())))
 
 
 def closing(text: str) -> str:
