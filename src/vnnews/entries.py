@@ -151,6 +151,7 @@ SenseKind = Literal[
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
     "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average", "reached",
+    "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
 ]
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_words import CLAUSE_BREAK
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
@@ -27,8 +29,6 @@ _DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
 #: An amount and its unit of one or two words right before 'cho' ('2 muỗng canh | cho 1 lít').
 _AMOUNT_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]*[\p{L}\p{M}]+){1,2}[ \u00a0]+$")
-#: Most words between the unit and a permission or a ban ('hơn 5 tấn | được phép').
-PERMIT_GAP = 3
 #: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
 CLAIM_GAP = 6
 _BREAKS = regex.compile(r"[;:!?]")
@@ -38,8 +38,12 @@ REACHED_WORDS = 3
 BRACKET_REACH = 60
 #: 'từ' and a number: the opening of a bracket a rule sets ('từ 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
 _FROM_NUMBER = regex.compile(r"(?<!\w)từ[ \u00a0]+\d", regex.IGNORECASE)
+#: The rest of a frame the sentence opens with, then a comma: the main clause opens after it ('30m2 | , bạn').
+_FRAME_END = regex.compile(r"[^,;:.!?()]*,[ \u00a0]*")
 #: A quote right before 'bạn': a title or a slogan quoted ('cuộc thi “Bạn là ngôi sao”'), no reader addressed.
 _QUOTED = regex.compile(r"[\"“'‘][ \u00a0]*$")
+#: A number right before a class word: patients counted, each one's reading told ('có 15 trẻ bị sốt trên 39 độ C').
+_COUNTED = regex.compile(r"\d[\d.,]*[ \u00a0]+$")
 #: A name, a digit or a quote after a class word: a person named ('trẻ Nguyễn Văn A'), an age ('trẻ 5 tuổi').
 _NAMED_NEXT = regex.compile(r"[ \u00a0]*(?:\p{Lu}|\d|[\"“'‘])")
 #: What may stand between the counted noun and its 'sẽ': 'của' and its owner (up to OWNER_REACH characters, no
@@ -59,7 +63,7 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "class"
     if _parallel_bound(at, s) or _bound_permits(at, s):
         return "threshold"
-    if (cap := s.at_end["cap_hedge"].search(at.before)) and not s.at_end["average"].search(at.before, 0, cap.start()):
+    if (cap := s.at_end["cap_hedge"].search(at.before)) and not _level_capped(at, s, cap.start()):
         return "rule"  # 'Gửi tác phẩm (không quá 500 chữ)', 'cách bờ không quá 1,5 km': a cap, nobody's amount
     if _measure_base(at, s):
         return "ratio"  # '2 muỗng canh cho 1 lít nước': the base of a ratio, in a recipe or a rate
@@ -67,6 +71,8 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "advice"
     if _patients(at, s):
         return "requirement"
+    if _reckoned(at, s):
+        return "hypothetical"  # 'Theo nhẩm tính, nông dân trồng 3.000 gốc ớt tốn mất 5 triệu': a rough reckoning
     if (head := s.at_start["only_if"].match(at.before, _lead(at.before))) and s.anywhere["then"].search(
         at.before, head.end()
     ):
@@ -117,21 +123,33 @@ def _strength(at: Around, s: Sense) -> bool:
 
 
 def _parallel_bound(at: Around, s: Sense) -> bool:
-    """A bound on the amount ('dưới', 'trên', 'từ', 'tối đa') after a bracket a rule sets earlier in the sentence
-    ('từ 10% giá gói thầu trở lên hoặc dưới 10% ...', 'thân nhiệt ở miệng từ 37,5 độ C trở lên, ở nách từ 37,2
-    độ C'): a bound of the same rule; not an amount with no bound ('thua từ 2 bàn trở lên ở 4 trận' counts), a
-    result's ('tăng trên 20%', 'đạt trên 95%'), nor past a ';' or a deed ('đã có hơn 300 em nhận thưởng')."""
-    if not (s.at_end["bound_hedge"].search(at.before) or s.at_end["from"].search(at.before)):
-        return False
+    """A bound of the same rule as a bracket earlier in the sentence: another bracket ('thân nhiệt ở miệng từ 37,5 độ
+    C trở lên, ở nách từ 37,2 độ C'), a bound joined to it ('từ 10% giá gói thầu trở lên hoặc dưới 10% ... nhưng
+    trên 50 tỷ đồng') or a cap set with it ('từ 800 CV trở lên được vay ... tối đa 95%'); not a count ('từ 15 tuổi
+    trở lên, thu hút hơn 50.000 lượt người'), an amount told after it ('từ 90 tuổi trở lên được mừng thọ, ... tổng
+    kinh phí trên 150 triệu đồng'), a result's ('tăng trên 20%'), nor past a ';' or a deed ('đã có hơn 300 em')."""
+    if at.unit.kind == "noun" or not s.at_end["bound_hedge"].search(at.before):
+        return False  # the bound hedges include 'từ'
     if s.anywhere["reached"].search(" ".join(at.before.split()[-REACHED_WORDS:])):
         return False  # 'có 30 xã đạt từ 15 tiêu chí trở lên, tăng trên 20%': a result after the bracket
+    own = bool(s.at_end["from"].search(at.before) or s.at_end["bracket_cap"].search(at.before))
     for m in s.anywhere["bound"].finditer(at.before):
         rest = at.before[m.end() :]
         if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest):
             continue  # '...; tỷ lệ ... đạt trên 95%', '..., đã có hơn 300 em nhận thưởng': another clause, a deed
-        if _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
+        joined = "," not in rest and s.anywhere["bracket_join"].search(rest)
+        if (own or joined) and _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
             return True
     return False
+
+
+def _level_capped(at: Around, s: Sense, cap: int) -> bool:
+    """A level measured under a cap, no cap set: an average or a level right before it ('trung bình không quá 15
+    triệu đồng/m2', 'được kiểm soát ở mức không quá 1,5%'), or a rate the clause is about ('Tỷ lệ nợ quá hạn ...
+    không quá 0,3% tổng dư nợ')."""
+    if s.at_end["average"].search(at.before, 0, cap) or s.at_end["capped_level"].search(at.before, 0, cap):
+        return True
+    return at.unit.kind == "percent" and bool(s.anywhere["rate_subject"].search(at.clause))
 
 
 def _measure_base(at: Around, s: Sense) -> bool:
@@ -147,38 +165,81 @@ def _measure_base(at: Around, s: Sense) -> bool:
 
 
 def _bound_permits(at: Around, s: Sense) -> bool:
-    """A bound on the amount, then a permission or a ban a few words after it: the amount defines who may ('Xe có tải
-    trọng lớn hơn 5 tấn được phép lên, xuống dốc cầu'); not 'hơn 200 hộ được hỗ trợ' (no permission)."""
-    if at.unit.kind != "measure" or not s.at_end["bound_hedge"].search(at.before):
+    """A bound on a measure a noun before it has, then a permission or a ban right after it (maybe after 'trở lên'):
+    the measure defines who may ('Xe có tải trọng lớn hơn 5 tấn được phép lên', 'Xe chở trên 7 tấn bị cấm'); not a
+    measure opening its clause, or with its noun after it: an amount the ban or the need hit ('Trên 5 ha lúa bị ngập
+    buộc phải gieo cấy lại', 'Hơn 3 ha đất bị cấm xây dựng'); nor 'hơn 200 hộ được hỗ trợ' (no permission)."""
+    hedge = s.at_end["bound_hedge"].search(at.before)
+    if at.unit.kind != "measure" or hedge is None:
         return False  # a measure defines a class; 'hơn 30 người bị cấm xuất cảnh' counts people a ban hit
-    permit = s.anywhere["permit"].search(at.next_clause)
-    return permit is not None and len(at.next_clause[: permit.start()].split()) <= PERMIT_GAP
+    if not at.before[len(at.before) - len(at.clause) : hedge.start()].split():
+        return False  # 'Hơn 3 ha ...': the measure opens its clause, no noun before it it could define
+    bound = s.at_start["bound"].match(at.next_clause)
+    return s.at_start["permit"].match(at.next_clause, bound.end() if bound else 0) is not None
 
 
 def _readers(at: Around, s: Sense) -> bool:
-    """The reader ('bạn', you) as the subject of a modal or a how-to's verb in the sentence of a measure or a count:
-    advice ('Bạn cần phải có 2 khuôn: 1 lớn, 1 nhỏ', 'Trên nền diện tích 30m2, bạn có thể chọn ...', 'Bạn dùng 2
-    ngón tay'); not money (a price the reader would pay is a price told: 'Bạn có thể thưởng thức ... với giá
-    30.000 đồng'), the reader as an object ('sẽ khiến bạn choáng ngợp'), the other side ('bạn đá không có máu ăn
-    thua'), nor friends ('các bạn', 'người bạn', 'bạn Nguyễn Văn A')."""
+    """The reader ('bạn', you) as the subject of a modal or a how-to's verb, where the measure or the count is theirs:
+    in its clause ('Khâu chuẩn bị này bạn nên làm từ 15 đến 20 lần'), opening the sentence ('Bạn dùng 2 ngón tay
+    ..., lặp lại động tác này 20 lần'), or right after a frame the sentence opens with ('Trên nền diện tích 30m2,
+    bạn có thể chọn ...'); not a clause of its own after a fact ('Hội có trên 1.200 hội viên, bạn có thể thấy ...'),
+    money (a price the reader would pay is a price told), the reader as an object ('sẽ khiến bạn choáng ngợp'), the
+    other side ('bạn đá không có máu ăn thua'), nor friends ('các bạn', 'người bạn', 'bạn Nguyễn Văn A')."""
     if at.unit.kind == "currency":
         return False
-    for text in (at.before, at.after):
-        for m in s.anywhere["reader"].finditer(text):
-            if s.at_end["not_reader_before"].search(text, 0, m.start()) or _QUOTED.search(text, 0, m.start()):
-                continue
-            if s.at_start["reader_verb"].match(text, m.end()):
-                return True
+    lead = _lead(at.before)
+    framed = any(_opens(at.before, m.start(), lead, s) for m in s.terms_in(at, "reader_frame"))
+    for at_reader in _addressed(at.before, s):
+        if at_reader == lead or not CLAUSE_BREAK.search(at.before, at_reader):
+            return True  # 'Bạn dùng ..., lặp lại ... 20 lần', 'Khâu chuẩn bị này bạn nên làm từ 15 đến 20 lần'
+    for at_reader in _addressed(at.after, s):
+        between = at.after[:at_reader]
+        if (framed and _FRAME_END.fullmatch(between)) or not CLAUSE_BREAK.search(between):
+            return True  # 'Trên nền diện tích 30m2, bạn có thể', 'Với 5 loại rau luộc dưới đây bạn có thể ăn'
     return False
+
+
+def _addressed(text: str, s: Sense) -> list[int]:
+    """Where the reader ('bạn') stands in the text as the subject of a modal or a how-to's verb, not a friend."""
+    return [
+        m.start()
+        for m in s.anywhere["reader"].finditer(text)
+        if not (s.at_end["not_reader_before"].search(text, 0, m.start()) or _QUOTED.search(text, 0, m.start()))
+        and s.at_start["reader_verb"].match(text, m.end())
+    ]
+
+
+def _opens(before: str, at: int, lead: int, s: Sense) -> bool:
+    """A frame word opening the sentence, or capitalised after a heading glued to it ('Firm fat (Chất béo cứng) Với
+    mỗi 10% ...'), with no clause break after it before the amount; a comma that joins amounts in a list is none
+    ('Thay căn nhà bằng hàng trăm, thậm chí hàng nghìn chiếc máy bay')."""
+    if at != lead and not before[at].isupper():
+        return False
+    breaks = CLAUSE_BREAK.finditer(before, at)
+    return all(b.group() == "," and s.at_start["list_join"].match(before, b.end()) for b in breaks)
+
+
+def _reckoned(at: Around, s: Sense) -> bool:
+    """A rough reckoning before the sum ('Theo nhẩm tính, nông dân trồng 3.000 gốc ớt tốn ...', 'Vân nhẩm tính'); not
+    a deed after it ('Theo nhẩm tính, Hội đã vận động được 2 tỷ đồng': done, only summed roughly), nor a contest of
+    mental arithmetic ('Hội thi tính nhẩm thu hút 300 học sinh': no 'theo')."""
+    return any(not s.anywhere["achieved"].search(at.before, m.end()) for m in s.terms_in(at, "reckoning"))
 
 
 def _patients(at: Around, s: Sense) -> bool:
     """A body's measure in a sentence about a class of patients, with a sign of illness: a criterion ('Với trẻ em,
     ... nồng độ chất chì ở trong máu trên 70 µg/dl', 'không cho trẻ uống thuốc hạ sốt khi nhiệt độ dưới 38,5 độ
-    C'); not a patient's reading ('đã', a name), nor a hot day ('nắng 40 độ C', no sign of illness)."""
+    C'); not a patient's reading ('đã', a name, a count: '15 trẻ bị sốt'), nor a hot day ('nắng 40 độ C', no sign of
+    illness, nor 'sốt sắng')."""
     if not s.at_start["body_unit"].fullmatch(at.unit.text):
         return False
     sentence = at.before + " " + at.after
-    if s.anywhere["patient_reading"].search(sentence) or not s.anywhere["sign"].search(sentence):
+    if s.anywhere["patient_reading"].search(sentence) or not _signs(sentence, s):
         return False
-    return any(not _NAMED_NEXT.match(sentence, m.end()) for m in s.anywhere["patient_class"].finditer(sentence))
+    classes = s.anywhere["patient_class"].finditer(sentence)
+    return any(not (_NAMED_NEXT.match(sentence, m.end()) or _COUNTED.search(sentence, 0, m.start())) for m in classes)
+
+
+def _signs(sentence: str, s: Sense) -> bool:
+    """A sign of illness, not a word it opens ('sốt sắng', eager; 'sốt ruột', anxious)."""
+    return any(not s.at_start["not_sign"].match(sentence, m.start()) for m in s.anywhere["sign"].finditer(sentence))
