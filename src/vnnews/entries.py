@@ -152,6 +152,9 @@ SenseKind = Literal[
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
     "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average", "reached",
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
+    # fees13 (_achv_fees): fee schedules, requested levels and needs
+    "fee_noun", "fee_is", "fee_now", "fee_deed", "fee_rate", "request", "request_change", "request_target",
+    "need", "need_for", "fee_charged", "fee_level", "request_with",
 ]
 
 

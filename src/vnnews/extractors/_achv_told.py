@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_criteria import criterion
+from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
 from ._achv_words import CLAUSE_BREAK
 
@@ -84,7 +85,7 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
     if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and s.at_end["cutoff"].search(at.before):
         return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
-    return criterion(at, s)  # a class's rule, criterion or advice ('Levofloxacin (500mg)', 'Bạn dùng 2 ngón tay')
+    return criterion(at, s) or fee_or_request(at, s)  # a class's rule, criterion or advice; a fee schedule's row
 
 
 def _meant_only(at: Around, s: Sense) -> str | None:

@@ -1,0 +1,100 @@
+"""Amounts a fee schedule sets, and amounts only requested or needed: nobody paid, collected or spent them.
+
+'giá thuê một m2 vỉa hè mỗi tháng tại quận 1 là 100.000 đồng, quận 3 là 80.000 đồng' (a schedule's rows), 'Các
+quận còn lại từ 15.000 đồng/xe/lượt' (a rate per vehicle and turn), 'xin điều chỉnh quy mô công suất nhà máy từ 5
+triệu tấn lên 7 triệu tấn' (the level requested), 'Hiệp hội ... đề nghị, ... mở các quầy bán thịt heo với giá
+50.000 đồng/kg' (a price proposed), 'TP cần tới hơn 550.000 tỉ đồng để đầu tư' (a need). Market prices ('giá heo hơi
+40.000 đồng/kg'), fees collected ('đã thu 5 tỷ đồng phí') and requests granted stay. Used by :mod:`._achv_told`;
+the words come from ``achievement_sense.yaml`` (kinds fee_*, request*, need*).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import Sense
+
+#: Most words between a request's or a need's word and the amount ('cần tới | hơn |', 'xuống | còn |').
+NEAR_WORDS = 2
+_NEAR_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+$")
+#: What ends a request's reach: another clause's colon or semicolon, a sentence's end.
+_BREAKS = regex.compile(r"[;:!?]")
+
+
+def fee_or_request(at: Around, s: Sense) -> str | None:
+    """The kind of rule when the amount is a fee schedule's row or only requested or needed; else None."""
+    if at.unit.kind != "currency" and at.unit.kind != "measure":
+        return None
+    if at.unit.kind == "currency" and (_schedule_row(at, s) or _rate_listed(at, s)):
+        return "rule"  # 'tại quận 1 là 100.000 đồng', '15.000 đồng/xe/lượt': a schedule, nothing paid
+    if _requested(at, s):
+        return "modal"  # 'xin điều chỉnh ... từ 5 triệu tấn lên 7 triệu tấn': only asked for
+    if at.unit.kind == "currency" and _needed(at, s):
+        return "modal"  # 'TP cần tới hơn 550.000 tỉ đồng để đầu tư': a need, nothing spent
+    return None
+
+
+def _schedule_row(at: Around, s: Sense) -> bool:
+    """A fee's name earlier in the sentence and the amount right after its 'là' or 'ở mức': a row of the schedule
+    ('giá thuê một m2 vỉa hè mỗi tháng tại quận 1 là 100.000 đồng, quận 3 là 80.000 đồng', 'mức trích lập Quỹ bình
+    ổn ... ở mức 300 đồng/lít'); not a fee as it is now ('tiền khám hiện nay là 12.000 đồng'), nor one collected
+    or paid after the name ('mức phí ..., bãi xe đã thu được 2 tỷ đồng')."""
+    if not s.at_end["fee_is"].search(at.before) or s.at_end["fee_now"].search(at.before):
+        return False
+    for m in s.terms_in(at, "fee_noun"):
+        rest = at.before[m.end() :]
+        if not s.anywhere["achieved"].search(rest) and not s.anywhere["fee_deed"].search(rest):
+            return True
+    return False
+
+
+def _rate_listed(at: Around, s: Sense) -> bool:
+    """A rate per vehicle and turn or per m2 and month that nobody is told charging or paying in its clause: a
+    schedule's row ('Các quận còn lại từ 15.000 đồng/xe/lượt', 'có mức thu 20.000 đồng/m2/tháng'); not 'Bãi xe thu
+    của khách 30.000 đồng/xe/lượt' (charged), nor one paid ('đã trả')."""
+    if not s.at_close["fee_rate"].search(at.unit.text) or s.anywhere["achieved"].search(at.clause):
+        return False
+    charged = s.anywhere["fee_charged"].finditer(at.clause)
+    return all(s.at_end["fee_level"].search(at.clause, 0, m.start()) for m in charged)  # 'mức thu' is a noun
+
+
+def _requested(at: Around, s: Sense) -> bool:
+    """A request or proposal not yet granted, then the amount as the level it asks a change to ('xin điều chỉnh quy
+    mô ... từ 5 triệu tấn lên 7 triệu tấn', 'yêu cầu ... giảm giá bán của mình, từ 43 triệu bảng xuống còn 35 triệu
+    bảng') or a price or a size it proposes ('đề nghị, ... mở các quầy bán thịt heo với giá 50.000 đồng/kg', 'đề
+    nghị mở thêm một số tuyến đường ... với diện tích khoảng 6,6 ha'); not one made
+    ('đã đề nghị điều chỉnh giảm vốn ... xuống còn 2 tỉ đô la Mỹ'), nor past a deed or a break."""
+    target = s.at_end["request_target"].search(at.before)
+    priced = _near(at, s, "at_price") or _near(at, s, "request_with")  # 'với diện tích | khoảng | 6,6 ha'
+    found = target or priced
+    if found is None:
+        return False
+    end = found.start()
+    for m in s.terms_in(at, "request"):
+        if m.end() > end:
+            break  # 'bán với mức đề xuất 249 triệu đồng': a recommended price, the request word after 'với mức'
+        if s.at_end["achieved"].search(at.before, 0, m.start()):
+            continue  # 'đã đề nghị': a request made, its figure told as the news
+        rest = at.before[m.end() : end]
+        if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest) or s.anywhere["fee_deed"].search(rest):
+            continue
+        if priced is not None or s.anywhere["request_change"].search(at.before, m.start(), end):  # 'xin điều chỉnh'
+            return True
+    return False
+
+
+def _needed(at: Around, s: Sense) -> bool:
+    """Money a need's word governs, then a purpose right after it: 'TP cần tới hơn 550.000 tỉ đồng để đầu tư'; not
+    money spent ('đã chi 5 tỷ đồng để'), nor a need with no purpose told ('Long Thành cần 23.000 tỷ đồng')."""
+    if not s.at_start["need_for"].match(at.after):
+        return False
+    return _near(at, s, "need") is not None
+
+
+def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:
+    """The term of ``kind`` at most NEAR_WORDS words (a hedge: 'khoảng', 'hơn') before the amount, or None."""
+    return next((m for m in s.terms_in(at, kind) if _NEAR_END.fullmatch(at.before, m.end())), None)
