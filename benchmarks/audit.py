@@ -26,6 +26,7 @@ import argparse
 import json
 import math
 import random
+import signal
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -363,4 +364,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `audit.py recheck ... | head` stops quietly, as a Unix tool does
     sys.exit(main())
