@@ -66,9 +66,11 @@ SCALED_MIN = 1_000_000
 SLUG_MIN_WORDS = 5
 
 # 'X/Y noun', and 'X trên Y noun' (X out of Y: 'Hiện 9 trên 10 công ty', '4,9 trên 100.000 dân', '4 trên tổng số 61
-# dịch vụ'), where 'trên' after a number is no hedge; when no fraction reads ('2015 trên 2 tỷ đồng') it is one again
+# dịch vụ', '633 trong tổng số 650 ghế'), where 'trên' after a number is no hedge; when no fraction reads ('2015
+# trên 2 tỷ đồng') it is one again
 _FRACTION = regex.compile(
-    r"(?:/|(?P<out_of>[ \u00a0]+trên(?:[ \u00a0]+tổng(?:[ \u00a0]+số)?)?[ \u00a0]+))"
+    r"(?:/|(?P<out_of>[ \u00a0]+(?:trên(?:[ \u00a0]+tổng(?:[ \u00a0]+số)?)?|trong[ \u00a0]+tổng[ \u00a0]+số)"
+    r"[ \u00a0]+))"
     r"(?P<total>\d{1,3}(?:\.\d{3})+|\d+)(?![/\d.,-]\d)"
 )
 # 'gấp N lần X', 'vượt N lần X': N times X, the unit is 'lần' ('gấp 11,5 lần mức độ', 'vượt 1,3 lần giới hạn').
