@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 
 import pytest
@@ -101,6 +102,26 @@ def test_fixed_words_pattern_is_the_tree() -> None:
 
     words = fixed_words(())
     assert fixed_trie(words) in _fixed_pattern(words).pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Bí thư  Tỉnh ủy\u00a0Hoàng Giang,\ttrao 12\u2009Bằng khen\n(TP.HCM) – 20.000 USD…",
+        " \u3000a\u200ab:) =)) <3 ♥‿♥ 4K 43H-0530 http://x.vn/a email@x.vn 02/05/2014 v.v... ° C\x0b\x0c\x1c ",
+    ],
+)
+def test_no_token_starts_at_a_space(text: str) -> None:
+    """The pattern's lookahead for a non-space changes no token: none of underthesea's alternatives starts at one."""
+    from vnnews.lexicon import fixed_words
+    from vnnews.tokenize import _fixed_pattern
+
+    pattern = _fixed_pattern(fixed_words(()))
+    assert pattern.pattern.startswith(r"(?=\S)(")
+    without = re.compile(pattern.pattern.removeprefix(r"(?=\S)"), pattern.flags)
+    spaces = [chr(c) for c in range(0x3001) if re.match(r"\s", chr(c))]
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in without.finditer(text)]
+    assert not [c for c in spaces for after in ("", "a", "1", ".", "Bí thư", ":)") if without.match(c + after)]
 
 
 @pytest.mark.issue("underthesea-shortcut-without-a-version-check")

@@ -9,16 +9,26 @@ from typing import Any
 import pytest
 
 from vnnews import _ws_features as W
+from vnnews._crfsuite import attributes
 from vnnews.tokenize import _MODEL, word_tokenize_module
 
 
-def _model() -> tuple[Any, W.Featurize]:
-    """underthesea's word segmentation model, loaded, and the featurizer built here for it."""
+def _model(every: bool = True) -> tuple[Any, W.Featurize]:
+    """underthesea's word segmentation model, loaded, and the featurizer built here for it (every string, or only
+    those the model knows)."""
     ws = word_tokenize_module()
     ws.word_tokenize("Việt Nam", use_token_normalize=False)
-    featurize = W.for_model(os.path.join(os.path.dirname(ws.__file__), *_MODEL))
+    featurize = W.for_model(os.path.join(os.path.dirname(ws.__file__), *_MODEL), every)
     assert featurize is not None
     return ws.word_tokenize_model, featurize
+
+
+def _known(model: Any) -> frozenset[str]:
+    """Every feature string the model knows (its attributes)."""
+    names = attributes(os.path.join(os.path.dirname(word_tokenize_module().__file__ or ""), *_MODEL, W.MODEL_FILE))
+    assert names is not None
+    assert len(names) == 50671
+    return frozenset(names)
 
 
 def _rust(model: Any, tokens: list[str]) -> list[list[str]]:
@@ -66,6 +76,22 @@ def test_random_sentences_read_as_in_rust() -> None:
         assert featurize(tokens) == _rust(model, tokens), tokens
 
 
+def test_known_strings_only_and_the_same_tags() -> None:
+    """The featurizer the tokenizer uses gives Rust's strings the model knows, in order, and the tagger reads the same
+    tags with the same score from them (the others weigh nothing)."""
+    model, _ = _model()
+    _, known_only = _model(every=False)
+    known = _known(model)
+    rng = random.Random(13)
+    words = ["phục vụ", "Hà Nội", "XE MÁY", "năm", "-12", "Ông", "trao", "12", "Bằng khen", ",", "cho", "tập thể", "q"]
+    for _ in range(300):
+        tokens = rng.choices(words, k=rng.randint(0, 12))
+        rust = _rust(model, tokens)
+        got = known_only(tokens)
+        assert got == [[f for f in row if f in known] for row in rust], tokens
+        assert model.estimator.tag_with_score(got) == model.estimator.tag_with_score(rust), tokens
+
+
 @pytest.mark.parametrize("text", ["ĸa b", "α β", "a\u00a0b", "x\ty"])
 def test_unsafe_text_goes_to_underthesea(text: str) -> None:
     """A character not checked against Rust (kra, Greek, other spaces) leaves the text to underthesea's featurizer."""
@@ -80,7 +106,7 @@ def test_unsafe_text_goes_to_underthesea(text: str) -> None:
 
 def test_tags_are_underthesea_tags() -> None:
     """The tagger reads the same tags from the features built here."""
-    model, featurize = _model()
+    model, featurize = _model(every=False)
     tokens = ["Ông", "Nguyễn Văn A", "trao", "Bằng khen", "cho", "12", "tập", "thể", "và", "30", "cá", "nhân", "."]
     text = " ".join(tokens)
     assert W.tags(model, text, tokens, featurize) == list(model.predict([[t] for t in tokens]))

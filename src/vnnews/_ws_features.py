@@ -3,7 +3,8 @@
 underthesea's ``CRFFeaturizer`` (Rust) parses its template again for every syllable and hands back one Python
 string per feature (43 a syllable), which the tagger reads back: half the cost of segmenting a sentence. The same
 strings built here a whole column at a time (each syllable's lower case, title test and dictionary lookup once, then
-shared by the windows that read them) take half the time and go to the same tagger, so the tags are the same.
+shared by the windows that read them) take half the time and go to the same tagger, so the tags are the same. Only
+the strings the model knows go (:mod:`vnnews._crfsuite`), each made once when the model is read: three in five.
 
 The values follow the Rust featurizer as measured, not its source: ``lower`` is ``str.lower``, ``is_in_dict``
 the lower-cased text in the model's dictionary, ``isdigit`` true for a 32-bit integer ('-1' is one, '2147483648'
@@ -20,8 +21,10 @@ import importlib
 import importlib.metadata
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
+
+from ._crfsuite import known_strings
 
 #: The characters whose case and digit tests agree between Python and the Rust featurizer (checked one by one):
 #: printable ASCII, Latin-1 and Latin Extended-A letters but 'ĸ' (a title to Rust: it has no upper case),
@@ -84,11 +87,19 @@ def _windows(tokens: Sequence[str], dictionary: frozenset[str] | set[str]) -> di
     return out
 
 
-def featurizer(template: Sequence[str], dictionary: frozenset[str] | set[str]) -> Featurize | None:
-    """A function giving each token's feature strings as underthesea's ``CRFFeaturizer`` does, or None."""
+def featurizer(
+    template: Sequence[str], dictionary: frozenset[str] | set[str], known: Mapping[str, Mapping[str, str]] | None = None
+) -> Featurize | None:
+    """A function giving each token's feature strings as underthesea's ``CRFFeaturizer`` does, or None.
+
+    With ``known`` (the strings the model knows, by feature and value: :func:`vnnews._crfsuite.known_strings`) only
+    those are given, in the same order: the others add nothing to its scores, so its tags are the same.
+    """
     spec = _spec(template)
     if spec is None:
         return None
+    if known is not None:
+        return _known_only(spec, dictionary, known)
 
     def features(tokens: Sequence[str]) -> list[list[str]]:
         n = len(tokens)
@@ -99,9 +110,28 @@ def featurizer(template: Sequence[str], dictionary: frozenset[str] | set[str]) -
     return features
 
 
+def _known_only(
+    spec: tuple[_Spec, ...], dictionary: frozenset[str] | set[str], known: Mapping[str, Mapping[str, str]]
+) -> Featurize:
+    """:func:`featurizer`'s function giving only the feature strings the model knows, each read from the model once (a
+    value maps to its string: none is joined per token, and the tagger reads the same string objects again)."""
+    empty: dict[str, str] = {}
+    strings = tuple((known.get(head[:-1], empty).get, a, width, function) for head, a, width, function in spec)
+
+    def features(tokens: Sequence[str]) -> list[list[str]]:
+        n = len(tokens)
+        values = _windows(tokens, dictionary)
+        columns = [list(map(read, values[width, function][a + 2 : a + 2 + n])) for read, a, width, function in strings]
+        return [list(filter(None, row)) for row in zip(*columns, strict=True)] if columns else [[] for _ in tokens]
+
+    return features
+
+
 #: The underthesea_core versions whose Rust featurizer the values here were measured against: any other version
 #: (whose featurizer may have changed) keeps its own.
 KNOWN_CORE_VERSIONS = ("3.3.",)
+#: The CRFsuite file of the model in its folder (underthesea's ``FastCRFSequenceTagger.path_model``).
+MODEL_FILE = "models.bin"
 
 
 @functools.cache
@@ -114,9 +144,10 @@ def core_version() -> str:
 
 
 @functools.cache
-def for_model(path: str) -> Featurize | None:
+def for_model(path: str, every: bool = False) -> Featurize | None:
     """The featurizer for the word segmentation model saved in ``path`` (its template and dictionary), or None
-    when underthesea_core is not a version the values were measured against."""
+    when underthesea_core is not a version the values were measured against; it gives only the strings the model
+    knows (:func:`featurizer`), or with ``every`` all those underthesea's featurizer gives."""
     if not core_version().startswith(KNOWN_CORE_VERSIONS):
         return None
     joblib = importlib.import_module("joblib")  # underthesea's own reader of these files, imported with its model
@@ -124,7 +155,8 @@ def for_model(path: str) -> Featurize | None:
     dictionary: Any = joblib.load(os.path.join(path, "dictionary.bin"))
     if not isinstance(template, list) or not isinstance(dictionary, (set, frozenset)):
         return None
-    return featurizer([str(t) for t in template], dictionary)
+    known = None if every else known_strings(os.path.join(path, MODEL_FILE))
+    return featurizer([str(t) for t in template], dictionary, known)
 
 
 def tags(model: Any, text: str, tokens: list[str], featurize: Featurize | None) -> list[str]:

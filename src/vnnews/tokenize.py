@@ -101,11 +101,16 @@ _WHOLE = operator.methodcaller("group")
 @functools.cache
 def _fixed_pattern(fixed_words: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern underthesea's regex tokenizer compiles for ``fixed_words`` (once), the fixed words' alternation
-    written as a tree (:func:`fixed_trie`): the same matches, found faster."""
+    written as a tree (:func:`fixed_trie`): the same matches, found faster.
+
+    It opens with ``(?=\\S)``: no alternative of underthesea's starts with a space (each opens with a word character,
+    a digit or a mark; its last is ``[^\\w\\s]``), so a search fails at a space at once instead of trying some thirty
+    alternatives there (a third of the scan's time), and finds the same tokens.
+    """
     regex_tokenize = word_tokenize_module().regex_tokenize
     if fixed_words and all(_PLAIN.fullmatch(w) for w in fixed_words):  # as underthesea joins its patterns
         merged = [f"(?P<fixed_words>\\b(?:{fixed_trie(fixed_words)}))", *regex_tokenize.regex_patterns]
-        return re.compile(r"(" + "|".join(merged) + ")", re.VERBOSE | re.UNICODE)
+        return re.compile(r"(?=\S)(" + "|".join(merged) + ")", re.VERBOSE | re.UNICODE)
     with UNDERTHESEA_LOCK:  # pragma: no cover - words with regex syntax: underthesea's own pattern
         regex_tokenize.tokenize("", fixed_words=list(fixed_words))
         pattern: re.Pattern[str] = regex_tokenize.patterns
