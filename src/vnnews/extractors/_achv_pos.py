@@ -9,9 +9,8 @@ preposition, conjunction, pronoun, adverb, number, another verb or a name: 'bay 
 trong'): the unit ends before the first verb after its head ('11 tàu nhỏ | lai dắt tàu sân bay ra khỏi ...'). Nouns
 whose complement is an action ('buổi tuyên truyền', 'vụ vi phạm', 'máy vắt sữa', 'đối tượng buôn
 lậu': the ``nominal`` entries of ``achievement_phrases.yaml``) keep their verbs. The subject of a
-clause ends before its predicate whatever follows it ('khiến 2 người | trọng thương'). A unit that ends
-inside a word as the tokens or underthesea's dictionary have it ('lượt xe phục' of 'phục vụ', 'chiếc
-xúc' of 'xúc xích') ends before that word, or takes it whole when it is a noun.
+clause ends before its predicate whatever follows it ('khiến 2 người | trọng thương'). Where a unit ends at the
+words right after it (a word across its end, a pronoun) is :mod:`._achv_across`.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ import regex
 from ..document import Document
 from ..segment import Sentence
 from ..tokenize import Token
+from ._achv_across import _SYLLABLES
 from ._achv_tags import dictionary, tags
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER
@@ -37,125 +37,11 @@ OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 CONTEXT = 3
 #: Syllables after a nominal head ('buổi', 'xe', 'đối tượng') from which its unit may hold a predicate.
 NOMINAL_TAIL = 3
-#: Tags of a word a unit ends inside that the unit takes whole ('chiếc xúc xích', '4 bệ phóng'); a word
-#: tagged otherwise ('lượt xe | phục vụ', 'khán giả | bên dưới', 'công ty | hợp nhất') is none of the unit's.
-NOUN_TAGS = frozenset({"N", "Nc", "Nu"})
-
-#: Words after the word a unit ends inside that the tagger reads with it.
-WORD_CONTEXT = 2
-#: Characters after a unit read for the syllables after it (enough for five).
-AFTER_CHARS = 40
+#: Tags of the word after a nominal head joined with its next syllable ('đội bóng') that end the unit there.
+JOINED_ENDS = frozenset({"V", "Np"})
 
 # Where a list's items part in a unit: a comma or 'và' ('cán bộ, đoàn viên', 'đơn vị và cá nhân').
 _LIST_SEP = regex.compile(r",[ \u00a0]*|(?<![\p{L}\p{M}])và[ \u00a0]+")
-# The syllables right after a unit, up to anything else ('dãy nhà | 3 tầng' reads no 'nhà 3').
-_RUN = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d]))+")
-_LETTER = regex.compile(r"\p{L}")  # an amount written with a word: a scale word ('2,5 triệu') or spelled
-_SYLLABLES = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d])")
-
-
-def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
-    """Where a unit text[start:end] ends when its last syllable and the next one make one word.
-
-    A noun is taken whole ('2 chiếc xúc | xích' -> 'chiếc xúc xích'); any other word goes with the syllable
-    the unit holds of it ('9.400 lượt xe phục | vụ' -> 'lượt xe', 'khán giả bên | dưới' -> 'khán giả').
-    The word is one of underthesea's dictionary that neither syllable can belong to otherwise: the syllable
-    before makes no word with the unit's last ('bệnh nhân | tử vong', 'đoàn thanh tra'), nor the syllable
-    after with the next ('người | thương vong'). A unit of one syllable takes a noun whole ('4 bệ | phóng tên lửa'),
-    never a stop word ('người | ở ...'), and is left as it is otherwise; one of two keeps its second ('xe đua |
-    tranh tài', 'kỳ thủ | từ': compounds the dictionary lacks). A word that is one of three syllables with the
-    syllable before it is taken whole, whatever the tagger says ('4 tàu khu | trục' -> 'tàu khu trục'). A pronoun
-    opening the next clause ends the unit before it (:func:`_subject_pronoun`).
-    The tagger reads the word between its neighbours grouped into dictionary words (no tokens needed).
-    """
-    spans = list(_SYLLABLES.finditer(text, start, end))
-    run = _RUN.match(text, end, min(limit, end + AFTER_CHARS))
-    after = run.group().split() if run else []
-    if (subject := _subject_pronoun(spans, after, v)) is not None:
-        return subject  # '5 vòng | anh chạy': the pronoun is the next clause's subject
-    if _verb_before_determiner(spans, after, v):
-        return spans[0].end()  # '131 trang | chứa các nội dung'
-    if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
-        return end
-    if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
-        return end  # 'người | ở Hà Nội' is no 'người ở'
-    d = dictionary()
-    word = f"{spans[-1].group()} {after[0]}".casefold()
-    closes = len(spans) > 1 and f"{spans[-2].group()} {spans[-1].group()}".casefold() in d  # 'bệnh nhân | tử vong'
-    opens = len(after) > 1 and " ".join(after[:2]).casefold() in d  # 'người | thương vong'
-    if word not in d or closes or opens:
-        return end
-    if len(spans) > 1 and f"{spans[-2].group()} {word}".casefold() in d:
-        return end + run.group().index(after[0]) + len(after[0]) if run else end  # 'tàu khu | trục': a 3-syllable word
-    head = _words([m.group() for m in spans[:-1]])
-    window = (*head, word, *_words(after[1:])[:WORD_CONTEXT])
-    word_tags = tags(window)
-    if len(word_tags) != len(window):  # pragma: no cover - no tagger
-        return end
-    if word_tags[len(head)] in NOUN_TAGS:
-        return end + run.group().index(after[0]) + len(after[0]) if run else end
-    return spans[-2].end() if len(spans) > 2 else end
-
-
-def _subject_pronoun(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> int | None:
-    """Where a pronoun after the unit's first word opens the next clause as its subject, a verb or an adverb after
-    it ('5 vòng | anh chạy', '48 lần | thầy mới hài lòng'): the end of the word before it; None when there is none,
-    or it makes one word with the syllable before it ('trẻ em')."""
-    syllables = [m.group() for m in spans]
-    at = next((k for k in range(1, len(spans)) if v.pronoun.fullmatch(syllables[k])), None)
-    if at is None or f"{syllables[at - 1]} {syllables[at]}".casefold() in dictionary():
-        return None
-    head, rest = _words(syllables[:at]), _words([*syllables[at + 1 :], *after])[:WORD_CONTEXT]
-    window = (*head, syllables[at], *rest)
-    word_tags = tags(window)
-    if not rest or len(word_tags) != len(window) or word_tags[len(head) + 1] not in ("V", "R"):
-        return None
-    return spans[at - 1].end()
-
-
-def _verb_before_determiner(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> bool:
-    """A head and a one-syllable verb, a determiner after them ('các', 'những': tag L): the verb takes its own object,
-    a predicate ('131 trang | chứa các nội dung'); after a nominal head it names the noun ('văn bản nhắc nhở')."""
-    if len(spans) != 2 or not after or v.nominal.match(f"{spans[0].group()} {spans[1].group()}"):
-        return False  # 'văn bản', 'nội dung': a nominal head of one syllable or two
-    window = (spans[0].group(), spans[1].group(), *_words(after)[: WORD_CONTEXT])
-    word_tags = tags(window)
-    return len(word_tags) == len(window) and word_tags[1] == "V" and word_tags[2] == "L"
-
-
-def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Vocab) -> bool:
-    """A sum of a million or more written with a scale word and no currency, the "unit" after it a verb: money in
-    đồng, what it paid for or did the verb's phrase ('2,5 triệu | đặt cọc', 'hơn 20 triệu | mua combo', '22 tỷ |
-    cứu U20'); a noun there is counted ('2 triệu | người dùng', '126 triệu | giao dịch': ``word`` entries).
-
-    >>> from ._achv_vocab import vocab
-    >>> [spends(t, (0, 9), 10, len(t), vocab()) for t in ("2,5 triệu đặt cọc", "2,5 triệu người dùng")]
-    [True, False]
-    >>> spends("2.500.000 đặt cọc", (0, 9), 10, 17, vocab())
-    False
-    """
-    first = _SYLLABLES.match(text, start, unit_end)
-    if first is None or v.word.match(text, start, unit_end) or not _LETTER.search(text, *amount):
-        return False
-    scale = text[max(0, start - AFTER_CHARS) : start].split()[-2:]  # the tagger reads the amount before it
-    window = (*scale, *_words(text[start:unit_end].split())[: WORD_CONTEXT + 1])
-    word_tags = tags(window)
-    return len(word_tags) == len(window) and word_tags[len(scale)] == "V"
-
-
-def _words(syllables: list[str]) -> list[str]:
-    """Syllables joined into the longest dictionary words, left to right (up to three syllables), for the tagger.
-
-    >>> _words(["công", "ty", "báo", "cáo", "x"])
-    ['công ty', 'báo cáo', 'x']
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(syllables):
-        k = next((k for k in (3, 2) if " ".join(syllables[i : i + k]).casefold() in dictionary()), 1)
-        out.append(" ".join(syllables[i : i + k]))
-        i += k
-    return out
 
 
 def holds_predicate(unit: str, v: Vocab) -> bool:
@@ -170,7 +56,7 @@ def holds_predicate(unit: str, v: Vocab) -> bool:
 
 
 def by_agent(tail: str, v: Vocab) -> bool:
-    """The amount right after a passive word ('bị', 'bởi'; a hedge may stand between), not the end of a word ('trang
+    """The amount right after a passive word ('bị'; a hedge may stand between), not the end of a word ('trang
     bị'): it counts who did the verb after its head ('bị 3 đối tượng | truy đuổi', 'bị hơn 10 người | vây đánh').
 
     >>> from ._achv_vocab import vocab
@@ -196,6 +82,7 @@ def predicate_start(
     thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
     of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head.
     """
+    agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
     end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
@@ -262,6 +149,8 @@ def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Voca
         return end
     if " " not in verb.text and v.nominal.fullmatch(doc.text, start, toks[inside[-2]].end):
         return end
+    if (occasion := v.occasion.match(doc.text, start, end)) and _complement_only(doc.text[occasion.end() : end]):
+        return end  # 'buổi tuyên truyền | 2 chuyên đề', 'lớp tập huấn | 2 ngày': the verb names the occasion
     k = len(inside) - 1
     while k > 1 and word_tags[inside[k - 1] - lo] == "R":
         k -= 1
@@ -283,10 +172,15 @@ def _complement_only(tail: str) -> bool:
 
 def _joins_next(toks: Sequence[Token], nominal: regex.Match[str], end: int) -> bool:
     """A nominal head whose next syllable, a token of its own, makes one dictionary word with it (the tokens split
-    'đội | bóng', the dictionary has 'đội bóng'): the head is that word, no nominal one ('2 đội bóng | bắt tay'). A
-    next token of more syllables takes that syllable into its own word ('phòng | vệ sinh', not 'phòng vệ')."""
-    nxt = next((t for t in toks if t.start > nominal.start() and t.start < end), None)
-    return nxt is not None and " " not in nxt.text and _opens_word(nominal.string, nominal, end)
+    'đội | bóng', the dictionary has 'đội bóng'): the head is that word, no nominal one, when a verb or a name follows
+    it (the tagger reads the word and the next token alone: '2 đội bóng | bắt tay', '3 đội bóng | U20 Honduras');
+    a noun or an adjective after it is its own ('20 phòng học bộ môn', '6 phòng học lớn': the guard stays). A next
+    token of more syllables takes that syllable into its own word ('phòng | vệ sinh', not 'phòng vệ')."""
+    nxt = [t for t in toks if nominal.start() < t.start < end][:2]
+    if not nxt or " " in nxt[0].text or not _opens_word(nominal.string, nominal, end):
+        return False
+    pair = tags((f"{nominal.group()} {nxt[0].text}", nxt[1].text)) if len(nxt) > 1 else ()
+    return len(pair) == 2 and pair[1] in JOINED_ENDS
 
 
 def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:

@@ -95,6 +95,7 @@ class Vocab:
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
+    occasion: regex.Pattern[str]  # 'buổi', 'vụ', 'đợt': a head whose verb names what happened ('vụ cháy rừng')
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
     hedges: Hedges  # 'từ' as a start point, negations before a hedge, hedges only before money or a measure
@@ -199,6 +200,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
         pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
+        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
         action=regex.compile(_pattern(phr, "action"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
         particle=regex.compile(_pattern(phr, "particle"), _FLAGS),

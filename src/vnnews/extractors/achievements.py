@@ -31,6 +31,7 @@ from ..folded import may_hold
 from ..numbers import NumberMatch, find_numbers, parse_digits
 from ..ranges import range_start
 from ..segment import Sentence
+from ._achv_across import spends, word_across
 from ._achv_action import action
 from ._achv_around import Around
 from ._achv_context import (
@@ -46,7 +47,7 @@ from ._achv_context import (
     year_period,
 )
 from ._achv_hedge import negated_kind, no_hedge, pair_range, shared_hedge, start_hedge, times_hedge
-from ._achv_pos import by_agent, holds_predicate, predicate_start, spends, word_across
+from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
