@@ -12,7 +12,7 @@ from .legacy import canonical
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: The highest confidence floor that keeps every development gold fact (benchmarks/train_confidence.py prints it);
 #: README Quality says what each floor trades on general news.
-GOLD_SAFE_MIN_CONFIDENCE = 0.66
+GOLD_SAFE_MIN_CONFIDENCE = 0.74
 
 
 class Options(BaseModel):
