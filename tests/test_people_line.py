@@ -56,3 +56,18 @@ def test_match_outside_the_line_is_zero() -> None:
     line = Line("Phó Bí thư", lexicon())
     assert line.match(line.lex.positions, 0) == 3
     assert line.match(line.lex.positions, -1) == line.match(line.lex.positions, 3) == 0
+
+
+def test_no_word_the_glued_check_skips_has_a_capital_to_regex() -> None:
+    """Line._unglue skips a word whose letters after the first are all small to str (islower and isalpha): no
+    character regex calls a capital (\\p{Lu}, of any Unicode version it knows) passes that test."""
+    import sys
+
+    import regex
+
+    capital = regex.compile(r"\p{Lu}")
+    for code in range(sys.maxunicode + 1):
+        rest = f"a{chr(code)}a"
+        if rest.islower() and rest.isalpha():
+            assert not capital.match(chr(code)), hex(code)
+    assert Line("EmNguyễn Văn A, ôngTrần", lexicon()).words == ["Em", "Nguyễn", "Văn", "A", ",", "ôngTrần"]

@@ -126,6 +126,9 @@ class Line:
         """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn")."""
         lex = self.lex
         for i in range(len(self.words) - 1, -1, -1):
+            rest = self.words[i][1:]  # letters with no capital after the first (a capital to regex is one to str
+            if rest.islower() and rest.isalpha():  # of any letter str knows): nothing glued, half the words
+                continue
             m = GLUED.match(self.words[i], concurrent=False)
             if m and lex.is_surname(m["name"]) and lex.one_word(lex.honorifics, m["address"]):
                 cut = self.starts[i] + len(m["address"])
