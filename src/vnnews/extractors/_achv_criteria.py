@@ -36,8 +36,9 @@ _BREAKS = regex.compile(r"[;:!?]")
 REACHED_WORDS = 3
 #: Most characters between a bracket's 'từ' and its bound ('từ 10% giá gói thầu | trở lên').
 BRACKET_REACH = 60
-#: 'từ' and a number: the opening of a bracket a rule sets ('từ 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
-_FROM_NUMBER = regex.compile(r"(?<!\w)từ[ \u00a0]+\d", regex.IGNORECASE)
+#: A number right after a 'from' word (achievement_sense.yaml's kind from): the opening of a bracket a rule sets ('từ
+#: 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")
 #: The rest of a frame the sentence opens with, then a comma: the main clause opens after it ('30m2 | , bạn').
 _FRAME_END = regex.compile(r"[^,;:.!?()]*,[ \u00a0]*")
 #: A quote right before 'bạn': a title or a slogan quoted ('cuộc thi “Bạn là ngôi sao”'), no reader addressed.
@@ -138,7 +139,8 @@ def _parallel_bound(at: Around, s: Sense) -> bool:
         if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest):
             continue  # '...; tỷ lệ ... đạt trên 95%', '..., đã có hơn 300 em nhận thưởng': another clause, a deed
         joined = "," not in rest and s.anywhere["bracket_join"].search(rest)
-        if (own or joined) and _FROM_NUMBER.search(at.before, max(0, m.start() - BRACKET_REACH), m.start()):
+        opens = s.anywhere["from"].finditer(at.before, max(0, m.start() - BRACKET_REACH), m.start())
+        if (own or joined) and any(_NUMBER_NEXT.match(at.before, f.end()) for f in opens):
             return True
     return False
 
