@@ -116,6 +116,7 @@ class ContextEntry(Entry):
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
         "turn", "hyperbole", "named_group", "every", "not_every", "idiom", "not_class", "class_format",
         "format_head", "quoted_label", "every_then", "plate_word", "start_end", "negator", "not_negator", "start_level",
+        "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
     ]
 
@@ -155,7 +156,7 @@ SenseKind = Literal[
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
     # fees13 (_achv_fees): fee schedules, requested levels and needs
     "fee_noun", "fee_is", "fee_now", "fee_deed", "fee_rate", "request", "request_change", "request_target",
-    "need", "need_for", "fee_charged", "fee_level", "request_with",
+    "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
 ]
 
 

@@ -45,7 +45,10 @@ def _schedule_row(at: Around, s: Sense) -> bool:
     or paid after the name ('mức phí ..., bãi xe đã thu được 2 tỷ đồng')."""
     if not s.at_end["fee_is"].search(at.before) or s.at_end["fee_now"].search(at.before):
         return False
+    opening = max(at.before.rfind(";"), 0)  # a row of this clause's schedule, not of one before a ';'
     for m in s.terms_in(at, "fee_noun"):
+        if m.start() < opening or s.at_end["fee_taken"].search(at.before, 0, m.start()):
+            continue  # 'Tổng số tiền thu phí ... là 2 tỷ đồng': a fee collected
         rest = at.before[m.end() :]
         if not s.anywhere["achieved"].search(rest) and not s.anywhere["fee_deed"].search(rest):
             return True
@@ -77,13 +80,15 @@ def _requested(at: Around, s: Sense) -> bool:
     for m in s.terms_in(at, "request"):
         if m.end() > end:
             break  # 'bán với mức đề xuất 249 triệu đồng': a recommended price, the request word after 'với mức'
-        if s.at_end["achieved"].search(at.before, 0, m.start()):
-            continue  # 'đã đề nghị': a request made, its figure told as the news
+        head = at.before[: m.start()]
+        if s.at_end["achieved"].search(head) or s.at_end["request_frame"].search(head):
+            continue  # 'đã đề nghị': a request made; 'Theo đề nghị của Hội', 'Thực hiện yêu cầu': a frame
         rest = at.before[m.end() : end]
         if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest) or s.anywhere["fee_deed"].search(rest):
             continue
-        if priced is not None or s.anywhere["request_change"].search(at.before, m.start(), end):  # 'xin điều chỉnh'
-            return True
+        change = s.anywhere["request_change"].search(at.before, m.start(), end)
+        if priced is not None or (change and "," not in at.before[m.end() : change.start()]):
+            return True  # 'xin điều chỉnh ... lên'; not 'đề nghị các địa phương phát huy kết quả, ... tăng lên'
     return False
 
 

@@ -159,8 +159,10 @@ def pair_range(
 
 #: Unit kinds a start point ('từ') hedges: amounts of money, measures and percents; before a count it names a source.
 _STARTED = frozenset({"currency", "measure", "percent"})
-#: Words right before 'từ' read for a price or level word it starts, or an amount or change it starts from.
-START_LOOKBACK = 4
+#: Syllables right before 'từ' read for a price or level word it starts, or an amount or change it starts from.
+START_LOOKBACK = 6
+#: The amount's clause after it, asides in brackets skipped ('từ 32 triệu đồng (năm 2020) lên 58 triệu đồng').
+_CLAUSE_AFTER = regex.compile(r"(?:\([^()]*\)|[^,;:.!?()])*")
 
 
 def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) -> regex.Match[str] | None:
@@ -168,9 +170,9 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
 
     A price, level or cost word stands a few words before ('có giá khởi điểm từ', 'chi phí chặt hạ từ'); without
     one 'từ' names where the amount came from ('thu lãi từ 2 ha cà phê'). Not before a range or a vague amount
-    (``plain`` false), an end or a level later in the sentence, past asides ('từ 32 triệu đồng (năm 2020) lên 58',
-    'từ 150 tỷ đồng đầu nhiệm kỳ, đến nay đạt'), after a change or an amount a few words before ('giảm xuống 4,3%
-    từ 4,4%'), nor before a count ('chọn từ 214 đơn vị').
+    (``plain`` false), an end or a level later in its clause, past asides ('từ 32 triệu đồng (năm 2020) lên 58'),
+    or a level reached later in the sentence ('từ 150 tỷ đồng đầu nhiệm kỳ, đến nay đạt'), after a change or an
+    amount a few words before ('giảm xuống 4,3% từ 4,4%'), nor before a count ('chọn từ 214 đơn vị').
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
@@ -188,7 +190,11 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
     if m is None:
         return None
     near = " ".join(tail[: m.start("q")].split()[-START_LOOKBACK:]) + " "
-    if not v.hedges.start_level.search(near) or v.hedges.start_end.search(after):
+    h = v.hedges
+    if not any(not h.not_level.match(near, lv.start()) for lv in h.start_level.finditer(near)):
+        return None  # no price or level word ('giá trị thu được từ 2 ha' names a source)
+    clause = _CLAUSE_AFTER.match(after)
+    if h.start_end.search(after, 0, clause.end() if clause else 0) or h.start_far.search(after):
         return None
     return None if v.hedges.changed.search(near) or any(c.isdigit() for c in near) else m
 

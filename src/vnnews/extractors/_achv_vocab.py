@@ -26,9 +26,11 @@ class Hedges:
     """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
 
     start_before: regex.Pattern[str]  # 'từ ' right before the number: a start point, a hedge only with no end after
-    start_end: regex.Pattern[str]  # 'lên', 'đến' later in the sentence: 'từ' is a start point, no hedge
+    start_end: regex.Pattern[str]  # 'lên', 'đến', 'còn' later in the clause: 'từ' is a start point, no hedge
     changed: regex.Pattern[str]  # 'tăng', 'xuống' a few words before 'từ': the level a change starts from
     start_level: regex.Pattern[str]  # 'giá', 'chi phí' a few words before 'từ': the amount starts a price, a hedge
+    not_level: regex.Pattern[str]  # 'giá trị' at a start_level word: a longer noun, no price
+    start_far: regex.Pattern[str]  # 'lên', 'đến nay' past the amount's clause: 'từ' is a start point
     negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
@@ -152,6 +154,8 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         start_end=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
         changed=regex.compile(rf"(?<!\w)(?:{_pattern(ctx, 'multiple')}|{_pattern(ctx, 'start_end')})(?!\w)", _FLAGS),
         start_level=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_level')}(?!\w)", _FLAGS),
+        not_level=regex.compile(_pattern(ctx, "not_start_level"), _FLAGS),
+        start_far=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_far')}(?!\w)", _FLAGS),
         negated=regex.compile(
             rf"(?:(?P<prev>\w+)\s+)?(?<!\w)(?P<neg>{_pattern(ctx, 'negator', boundary=False)})"
             r"(?P<rest>(?:\s+\w+){0,2})\s+$",
