@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import CLAUSE_BREAK
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, HARD_BREAK
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -31,14 +31,10 @@ _OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
 _AMOUNT_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]*[\p{L}\p{M}]+){1,2}[ \u00a0]+$")
 #: Most words between a claim's verb and its 'sẽ' ('cho rằng | nhu cầu cà phê | sẽ tăng').
 CLAIM_GAP = 6
-_BREAKS = regex.compile(r"[;:!?]")
 #: Words before a bound read for a verb of a result ('tăng | trên 20%', 'đạt | trên 95%').
 REACHED_WORDS = 3
 #: Most characters between a bracket's 'từ' and its bound ('từ 10% giá gói thầu | trở lên').
 BRACKET_REACH = 60
-#: A number right after a 'from' word (achievement_sense.yaml's kind from): the opening of a bracket a rule sets ('từ
-#: 800 CV trở lên'); not 'từ ít nghiêm trọng trở lên'.
-_NUMBER_NEXT = regex.compile(r"[ \u00a0]+\d")
 #: The rest of a frame the sentence opens with, then a comma: the main clause opens after it ('30m2 | , bạn').
 _FRAME_END = regex.compile(r"[^,;:.!?()]*,[ \u00a0]*")
 #: A quote right before 'bạn': a title or a slogan quoted ('cuộc thi “Bạn là ngôi sao”'), no reader addressed.
@@ -107,7 +103,7 @@ def _claimed_future(at: Around, s: Sense) -> bool:
         if future is None or len(at.before[claim.end() : future.start()].split()) > CLAIM_GAP:
             continue
         rest = at.before[future.end() :]
-        if not _BREAKS.search(rest) and not any(s.anywhere[k].search(rest) for k in ("achieved", "now", "turn")):
+        if not HARD_BREAK.search(rest) and not any(s.anywhere[k].search(rest) for k in ("achieved", "now", "turn")):
             return True
     return False
 
@@ -136,11 +132,11 @@ def _parallel_bound(at: Around, s: Sense) -> bool:
     own = bool(s.at_end["from"].search(at.before) or s.at_end["bracket_cap"].search(at.before))
     for m in s.anywhere["bound"].finditer(at.before):
         rest = at.before[m.end() :]
-        if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest):
+        if HARD_BREAK.search(rest) or s.anywhere["achieved"].search(rest):
             continue  # '...; tỷ lệ ... đạt trên 95%', '..., đã có hơn 300 em nhận thưởng': another clause, a deed
         joined = "," not in rest and s.anywhere["bracket_join"].search(rest)
         opens = s.anywhere["from"].finditer(at.before, max(0, m.start() - BRACKET_REACH), m.start())
-        if (own or joined) and any(_NUMBER_NEXT.match(at.before, f.end()) for f in opens):
+        if (own or joined) and any(DIGIT_AFTER.match(at.before, f.end()) for f in opens):
             return True
     return False
 

@@ -14,15 +14,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_words import HARD_BREAK, NEAR_END
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
 
-#: Most words between a request's or a need's word and the amount ('cần tới | hơn |', 'xuống | còn |').
-NEAR_WORDS = 2
-_NEAR_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+$")
-#: What ends a request's reach: another clause's colon or semicolon, a sentence's end.
-_BREAKS = regex.compile(r"[;:!?]")
 
 
 def fee_or_request(at: Around, s: Sense) -> str | None:
@@ -84,7 +81,7 @@ def _requested(at: Around, s: Sense) -> bool:
         if s.at_end["achieved"].search(head) or s.at_end["request_frame"].search(head):
             continue  # 'đã đề nghị': a request made; 'Theo đề nghị của Hội', 'Thực hiện yêu cầu': a frame
         rest = at.before[m.end() : end]
-        if _BREAKS.search(rest) or s.anywhere["achieved"].search(rest) or s.anywhere["fee_deed"].search(rest):
+        if HARD_BREAK.search(rest) or s.anywhere["achieved"].search(rest) or s.anywhere["fee_deed"].search(rest):
             continue
         change = s.anywhere["request_change"].search(at.before, m.start(), end)
         if priced is not None or (change and "," not in at.before[m.end() : change.start()]):
@@ -101,5 +98,5 @@ def _needed(at: Around, s: Sense) -> bool:
 
 
 def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:
-    """The term of ``kind`` at most NEAR_WORDS words (a hedge: 'khoảng', 'hơn') before the amount, or None."""
-    return next((m for m in s.terms_in(at, kind) if _NEAR_END.fullmatch(at.before, m.end())), None)
+    """The term of ``kind`` at most two words (a hedge: 'khoảng', 'hơn') before the amount, or None."""
+    return next((m for m in s.terms_in(at, kind) if NEAR_END.fullmatch(at.before, m.end())), None)

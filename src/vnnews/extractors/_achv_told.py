@@ -19,15 +19,12 @@ import regex
 from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
-from ._achv_words import CLAUSE_BREAK
+from ._achv_words import CLAUSE_BREAK, NEAR_END, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
 
-#: Most words between a forecast's wording or an asking word and the amount ('phổ biến khoảng 28', 'đòi giá 5 tỷ').
-NEAR_WORDS = 2
-_NEAR_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+")
 #: A dated span of hours, a reading's ('từ 19h ngày 1/7 đến 7h ngày 2/7'); forecasts say 'từ đêm nay'.
 _DATED_SPAN = regex.compile(
     r"(?<!\w)từ[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|giờ)(?:\d{2})?[ \u00a0]+(?:ngày[ \u00a0]+)?\d", regex.IGNORECASE
@@ -108,7 +105,7 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
     if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
-    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
+    if any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     # 'ma túy các loại 1,2 kg' stays
     if at.unit.kind != "measure" or "/" in at.unit.text:
@@ -144,7 +141,7 @@ def _weather(at: Around, s: Sense) -> bool:
     if s.at_start["weather_unit"].fullmatch(at.unit.text):
         return True
     humid = s.terms_in(at, "humidity")
-    return at.unit.kind == "percent" and any(_NEAR_END.fullmatch(at.before, m.end()) for m in humid)
+    return at.unit.kind == "percent" and any(NEAR_END.fullmatch(at.before, m.end()) for m in humid)
 
 
 def _bulletin_range(at: Around, s: Sense) -> bool:
@@ -289,11 +286,11 @@ def _asked(at: Around, s: Sense) -> bool:
     'đòi tới 100 triệu euro cho cầu thủ' (an asking price, 'cho' after it); not 'đòi tới 500 triệu đồng tiền
     chuộc' (a demand told), nor 'Vì không đủ tiền chữa bệnh nên gia đình đã bán 2 con bò' (another clause).
     """
-    if any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked")):
+    if any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked")):
         return True
     if not s.at_start["price_for"].match(at.after):
         return False
-    return any(_NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
+    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
 
 
 def _capped(at: Around, s: Sense) -> bool:

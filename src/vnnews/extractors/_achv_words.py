@@ -12,6 +12,12 @@ from ..lastwords import WHITESPACE, last_words_start
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
 DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")  # a number right after: a measure, a count
+#: What ends a cue's reach over an amount: a colon, a semicolon, a sentence's end mark ('đề nghị ...; ... lên').
+HARD_BREAK = regex.compile(r"[;:!?]")
+#: Most words (a hedge: 'khoảng', 'hơn') between a cue and the amount it governs ('cần tới | hơn |', 'vào khoảng').
+NEAR_WORDS = 2
+#: Up to NEAR_WORDS words and the space before the amount: fullmatch it from a cue's end to the amount's start.
+NEAR_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+")
 _WORD_BACK = regex.compile(WORD.pattern, regex.REVERSE)  # the same runs, last first
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 #: Where a clause ends for the sense rules: punctuation, or 'rằng' opening a reported one ('xác nhận rằng ... 3.540m').
