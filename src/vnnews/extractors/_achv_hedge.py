@@ -159,8 +159,6 @@ def pair_range(
 
 #: Unit kinds a start point ('từ') hedges: amounts of money, measures and percents; before a count it names a source.
 _STARTED = frozenset({"currency", "measure", "percent"})
-#: Syllables right before 'từ' read for a price or level word it starts, or an amount or change it starts from.
-START_LOOKBACK = 6
 #: The amount's clause after it, asides in brackets skipped ('từ 32 triệu đồng (năm 2020) lên 58 triệu đồng').
 _CLAUSE_AFTER = regex.compile(r"(?:\([^()]*\)|[^,;:.!?()])*")
 
@@ -189,7 +187,7 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
     m = v.hedges.start_before.search(tail)
     if m is None:
         return None
-    near = " ".join(tail[: m.start("q")].split()[-START_LOOKBACK:]) + " "
+    near = " ".join(tail[: m.start("q")].split()) + " "  # the tail's words before it: a price word, a change
     h = v.hedges
     if not any(not h.not_level.match(near, lv.start()) for lv in h.start_level.finditer(near)):
         return None  # no price or level word ('giá trị thu được từ 2 ha' names a source)
