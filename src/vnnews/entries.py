@@ -156,7 +156,7 @@ SenseKind = Literal[
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
     # fees13 (_achv_fees): fee schedules, requested levels and needs
     "fee_noun", "fee_is", "fee_now", "fee_deed", "fee_rate", "request", "request_change", "request_target",
-    "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame", "child_head",
+    "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
 ]
 
 

@@ -378,8 +378,7 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     base = s.at_end["per_money"].search(at.before) if money else None
     if base and _AMOUNT_END.search(at.before, 0, base.start()):  # an amount before it, not 'Quỹ Cộng đồng cho'
         return "ratio"  # 'lãi suất ngày là 2.500 đồng cho một triệu tiền vay': the base of a rate
-    child = s.at_start["child"].fullmatch(at.unit.text) or s.at_start["child_head"].match(at.unit.text)
-    family = at.num.value <= FAMILY_MAX and child
+    family = at.num.value <= FAMILY_MAX and s.at_start["child"].fullmatch(at.unit.text)
     clause = at.clause
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
     if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
