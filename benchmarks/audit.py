@@ -11,7 +11,9 @@ corpus run invents. This script does the bookkeeping around that reader:
     python benchmarks/audit.py score benchmarks/audit/round1.jsonl
     # 4. later: do facts judged wrong stay gone, and facts judged right stay?
     python benchmarks/audit.py recheck benchmarks/audit/round1.jsonl --pred new.jsonl
-    # 5. what a change did to a whole corpus run: facts gone, new and changed, with a seeded sample to read
+    # 5. precision and share kept at confidence cuts, for judged facts of a run scored with --min-confidence 0
+    python benchmarks/audit.py cut benchmarks/audit-test/*.jsonl --pred scored.jsonl --at 0.74 0.9 0.95
+    # 6. what a change did to a whole corpus run: facts gone, new and changed, with a seeded sample to read
     python benchmarks/audit.py diff --before old.jsonl --pred new.jsonl --articles ../shared/corpus/baomoi-2000 \
         --kind achievements --sample 20 --seed 1
 
@@ -260,6 +262,29 @@ def cmd_recheck(args: argparse.Namespace) -> int:
     return 1 if args.strict and (wrong_kept or right_lost) else 0
 
 
+def cmd_cut(args: argparse.Namespace) -> int:
+    """Precision and share kept of judged achievements at each confidence cut, read from a scored run.
+
+    A judged fact the run no longer outputs, or outputs unscored, is counted apart: the cut measures the facts as
+    the run holds them, so run it on the output the verdicts were drawn from (or one that re-forms none).
+    """
+    scores = {key(str(r.get("id")), "achievements", f): f.get("confidence")
+              for r in records(args.pred) for f in r.get("achievements", [])}
+    lines = [j for j in judged(args.judged) if j["kind"] == "achievements" and j.get("verdict") in ("right", "wrong")]
+    scored = [(scores[k], j["verdict"] == "right") for j in lines if scores.get(k := judged_key(j)) is not None]
+    print(f"{len(scored)} of {len(lines)} judged achievements scored in {args.pred} "
+          f"({len(lines) - len(scored)} not output or unscored)")
+    print(f"{'cut':>6}{'kept':>7}{'share':>8}{'right':>7}{'precision':>11}   95% interval")
+    for cut in sorted(args.at):
+        kept = [ok for s, ok in scored if s >= cut]
+        right = sum(kept)
+        lo, hi = wilson(right, len(kept))
+        share = len(kept) / len(scored) if scored else float("nan")
+        p = right / len(kept) if kept else float("nan")
+        print(f"{cut:>6.2f}{len(kept):>7}{share:>8.3f}{right:>7}{p:>11.3f}   [{lo:.3f}, {hi:.3f}]")
+    return 0
+
+
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two readings of one fact: overlapping spans, or for people (no span) the same name."""
     if "start" not in a["fact"] or "start" not in b["fact"]:
@@ -330,7 +355,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: sample, score, recheck."""
+    """Command line: sample, score, recheck, cut, diff."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample", help="draw facts to judge")
@@ -351,6 +376,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--articles", type=Path, action="append", default=[])
     r.add_argument("--strict", action="store_true", help="exit 1 when a wrong fact stays or a right one goes")
     r.set_defaults(func=cmd_recheck)
+    k = sub.add_parser("cut", help="precision and share kept at confidence cuts (a run scored with --min-confidence 0)")
+    k.add_argument("judged", type=Path, nargs="+")
+    k.add_argument("--pred", type=Path, required=True, help="a run whose achievements carry their confidence")
+    k.add_argument("--at", type=float, nargs="+", default=[0.0, 0.74, 0.9, 0.95],
+                   help="the cuts (default 0 0.74 0.9 0.95)")
+    k.set_defaults(func=cmd_cut)
     d = sub.add_parser("diff", help="facts gone, new and changed between two runs, with a sample to read")
     d.add_argument("--before", type=Path, required=True, help="the earlier run's JSON Lines")
     d.add_argument("--pred", type=Path, required=True, help="the later run's JSON Lines")
