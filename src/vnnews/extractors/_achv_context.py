@@ -63,6 +63,8 @@ _SPLIT_DECIMALS = regex.compile(r"\d{1,2}")
 _SPLIT_GROUP_END = regex.compile(r"\d{1,2}(?:,\d{1,2})?")
 #: Smallest vague amount of people that is a figure of speech whatever precedes it ('lừa dối hàng tỷ người').
 PEOPLE_HYPERBOLE_MIN = 1_000_000_000
+#: Largest count of a bare pronoun-like noun read as the ones told ('2 đứa lại chung sở thích').
+MAX_BARE_PEOPLE = 12
 #: Characters before a count searched for the list of names it restates ('Lyon và Marseille là 2 CLB').
 NAMES_REACH = 120
 _NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
@@ -165,19 +167,23 @@ def _restates(text: str, num: NumberMatch, before: Before, end: int, v: Vocab) -
     """A number that counts nothing new: '1' as 'the same' after a preposition and 'cùng' ('trong cùng 1 bài hát'),
     two people the story is about after an owner word ('tình bạn của 2 người bị rạn nứt'),
     a count restating the names listed right before it ('Lyon và Marseille là 2 CLB', 'GEX và SDI, 2 cổ phiếu
-    vốn hóa lớn,'; the last two names, or all of them), vague billions of people ('lừa dối hàng tỷ người'), a figure
-    of speech. Not an amount with a unit of measure ('Đức và Anh đều là 59%')."""
+    vốn hóa lớn,'; the last two names, or all of them), vague billions of people ('lừa dối hàng tỷ người') or a vague
+    distance apart ('xa nhau hàng nghìn cây số'), figures of speech; a bare 'đứa' ('2 đứa lại chung sở thích').
+    Not an amount with a unit of measure ('Đức và Anh đều là 59%')."""
+    n = names(before.dirs)
     if num.approximate:
         after = text[num.end : end].split()
+        if n.far.search(before.tail):
+            return True  # 'Dù xa nhau hàng nghìn cây số'
         return num.value >= PEOPLE_HYPERBOLE_MIN and bool(after) and after[0].lower() in v.person_heads
-    n = names(before.dirs)
     if num.value == 1 and not num.spelled:
         return bool(n.same.search(before.tail))
     if not isinstance(num.value, int) or num.value < 2:
         return False
+    if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
+        return _closed(text, bare.end(), end, v)  # '2 đứa lại chung sở thích'
     if num.value == 2 and n.pair_owner.search(before.tail) and (noun := n.pair_noun.match(text, num.end, end)):
-        gap = _GAP.match(text, noun.end(), end)
-        return bool(_CLOSED.match(text, noun.end(), end) or (gap and v.stop.match(text, gap.end(), end)))
+        return _closed(text, noun.end(), end, v)
     copula = _COMMA_END.search(before.tail) or n.apposed.search(before.tail)
     if copula is None:
         return False
@@ -186,6 +192,12 @@ def _restates(text: str, num: NumberMatch, before: Before, end: int, v: Vocab) -
     if listed is None or v.unit_after.match(text, num.end, end):
         return False
     return num.value in (2, 2 + len(listed.captures("comma")))
+
+
+def _closed(text: str, pos: int, end: int, v: Vocab) -> bool:
+    """Punctuation, the end or a stop word (a verb, a preposition) at ``pos``: nothing describes the noun before it."""
+    gap = _GAP.match(text, pos, end)
+    return bool(_CLOSED.match(text, pos, end) or (gap and v.stop.match(text, gap.end(), end)))
 
 
 def _code_digits(written: str, after: str) -> bool:
