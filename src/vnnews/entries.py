@@ -118,6 +118,7 @@ class ContextEntry(Entry):
         "format_head", "quoted_label", "every_then", "plate_word", "start_end", "negator", "not_negator", "start_level",
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
+        "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
     ]
 
 

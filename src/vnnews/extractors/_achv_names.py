@@ -97,6 +97,12 @@ class Names:
     rank_verb: regex.Pattern[str]  # 'xếp ' (and a rank word: 'xếp thứ ', 'xếp tứ ') right before X/Y: a place
     not_rank: regex.Pattern[str]  # 'sắp ' right before that verb: 'sắp xếp 30/40 hồ sơ' arranges, it counts
     rank_move: regex.Pattern[str]  # 'thứ 52/141 xuống ' right before the number: the rank a move ends on
+    same: regex.Pattern[str]  # 'trong cùng ' right before '1': the same one ('trong cùng 1 bài hát')
+    apposed: regex.Pattern[str]  # 'là ' right before a count after a list of names: the count restates them
+    pair_owner: regex.Pattern[str]  # 'của ' right before '2' and a bare pair_noun: the two the story is about
+    pair_noun: regex.Pattern[str]  # ' người', ' bé' right after that '2'
+    far: regex.Pattern[str]  # 'xa nhau ' right before a vague amount: how far apart, a figure of speech
+    bare_people: regex.Pattern[str]  # ' đứa' right after a count, bare: a pronoun for the ones told
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
     heads: tuple[str, ...] | None  # a space and the first word, lowered, of the named_group and idiom terms
 
@@ -149,6 +155,9 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         part_head=regex.compile(rf"[ \u00a0]*{terms['part_head']}(?!\w)", regex.IGNORECASE),
         rank_verb=at_end("rank_verb", rf"(?:[ \u00a0]+(?:{terms['rank']}|{terms['rank_slip']}))?[ \u00a0]+$"),
         not_rank=at_end("not_rank"),
+        same=at_end("same"), apposed=at_end("apposed"), pair_owner=at_end("pair_owner"),
+        pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
+        bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),
         rank_move=regex.compile(
             rf"(?<!\w){terms['rank']}[ \u00a0]+\d[\d.,/]*[ \u00a0]+{terms['rank_move']}[ \u00a0]+$", regex.IGNORECASE
         ),
