@@ -183,11 +183,19 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     """The clause whose mood the amount takes: its own, or the one before when the amount is only an apposition.
 
-    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' is what may happen; 'Nhằm giảm nghèo, khoảng 500
-    hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
+    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' and 'có thể bao gồm 3 phi đội máy bay, với 24 chiếc
+    mỗi đội' are what may happen; 'Nhằm giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps
+    its own clause.
     """
     hedge = v.qualifier_before.search(clause)
-    if not hedge or clause[: hedge.start()].strip() or s.at_start["predicate"].match(at.after):
+    lead = clause[: hedge.start()] if hedge else clause
+    if s.at_start["predicate"].match(at.after):
+        return clause
+    if lead.strip() and (
+        not s.at_start["attendant"].fullmatch(lead.rstrip()) or s.anywhere["predicate"].search(at.next_clause)
+    ):  # 'có thể bao gồm 3 phi đội máy bay, với 24 chiếc mỗi đội': what goes with it; not '..., với 90% tổng số
+        return clause  # tiền được cung cấp bởi ...' (its own verb)
+    if not lead.strip() and not hedge:
         return clause
     head = at.before[: len(at.before) - len(clause)]
     if not head.endswith(","):
