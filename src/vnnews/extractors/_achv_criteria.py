@@ -72,6 +72,8 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "rule"  # 'Câu 3 (chiếm 4 điểm)': what a question weighs in an exam, nobody's mark
     if _rate_rows(at, s):
         return "tax_rate"  # 'Thuế nhập khẩu ... ở mức 130%, gạo - 45%, ..., các loại đậu - 9,7%': the table's rows
+    if _class_measure(at, s):
+        return "threshold"  # 'Đối với các cây có ... đường kính lớn khoảng 50cm, chi phí ...': a class's bound
     if _possible(at, s):
         return "modal"  # 'trẻ ăn 3-4 hạt có thể tử vong': what may follow from an amount, nothing that happened
     if _parallel_bound(at, s) or _bound_permits(at, s):
@@ -299,3 +301,16 @@ def _possible(at: Around, s: Sense) -> bool:
     if not s.at_start["may_after"].match(at.after):
         return False
     return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
+
+
+def _class_measure(at: Around, s: Sense) -> bool:
+    """A measure in a frame that opens the sentence over a class of things and what they have, before any break: it
+    defines the class ('Đối với các cây có chiều cao từ 15 - 20m và đường kính lớn khoảng 50cm, chi phí chặt hạ
+    ...'); not a frame over counted ones ('Đối với 3 cây cổ thụ có đường kính 2m'), nor past a comma (the main
+    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất')."""
+    if at.unit.kind != "measure" or not s.may(at, "class_frame"):
+        return False
+    frame = s.at_start["class_frame"].match(at.before, _lead(at.before))
+    if frame is None or CLAUSE_BREAK.search(at.before, frame.end()):
+        return False
+    return s.anywhere["class_has"].search(at.before, frame.end()) is not None
