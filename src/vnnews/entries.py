@@ -159,7 +159,7 @@ SenseKind = Literal[
     "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
     # mood15: moods carried, conventions, exam weights, rate tables
     "attendant", "mark_unit", "mark_weight", "exam_part", "may_after", "exists",
-    "sea_state", "sea_unit", "class_frame", "class_has",
+    "sea_state", "sea_unit", "class_frame", "class_has", "carried",
 ]
 
 
