@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, HARD_BREAK
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, HARD_BREAK, NEAR_END
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -37,6 +37,14 @@ REACHED_WORDS = 3
 BRACKET_REACH = 60
 #: The rest of a frame the sentence opens with, then a comma: the main clause opens after it ('30m2 | , bạn').
 _FRAME_END = regex.compile(r"[^,;:.!?()]*,[ \u00a0]*")
+#: A coined unit's one in quotes and '=' right before the amount: a convention's rate ('quy ước 1 "đô" = 40 nghìn
+#: đồng'), no money anybody paid; '1 USD = 6,8 NDT' (a currency's code, unquoted) is a rate quoted, and stays.
+_CONVENTION = regex.compile(r"(?<![\d.,])1[ \u00a0]*[\"“'‘][^\"”'’]{1,20}[\"”'’][ \u00a0]*=[ \u00a0]*$")
+#: An opening parenthesis right before the amount, maybe after a word weighing it ('(chiếm 4 điểm)').
+_PAREN_WEIGHT = "[(][ \u00a0]*(?:{}[ \u00a0]+)?$"
+#: A row of a rate table after a comma: its label, then a dash ('gạo - 45%', 'các loại đậu - 9,7%').
+_ROW_BREAK = regex.compile(r",(?!\d)")  # not the decimal comma of '13,5%'
+_ROW = regex.compile(r"[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]*[ \u00a0][-–][ \u00a0]")
 #: A quote right before 'bạn': a title or a slogan quoted ('cuộc thi “Bạn là ngôi sao”'), no reader addressed.
 _QUOTED = regex.compile(r"[\"“'‘][ \u00a0]*$")
 #: A number right before a class word: patients counted, each one's reading told ('có 15 trẻ bị sốt trên 39 độ C').
@@ -58,6 +66,16 @@ def criterion(at: Around, s: Sense) -> str | None:
     """The kind of rule when the amount states a class's rule, criterion or advice, or a plan; else None."""
     if _strength(at, s):
         return "class"
+    if _CONVENTION.search(at.before):
+        return "ratio"  # 'quy ước 1 "đô" = 40 nghìn đồng': a betting ring's rate, nothing paid
+    if _mark_weight(at, s):
+        return "rule"  # 'Câu 3 (chiếm 4 điểm)': what a question weighs in an exam, nobody's mark
+    if _rate_rows(at, s):
+        return "tax_rate"  # 'Thuế nhập khẩu ... ở mức 130%, gạo - 45%, ..., các loại đậu - 9,7%': the table's rows
+    if _class_measure(at, s):
+        return "threshold"  # 'Đối với các cây có ... đường kính lớn khoảng 50cm, chi phí ...': a class's bound
+    if _possible(at, s):
+        return "modal"  # 'trẻ ăn 3-4 hạt có thể tử vong': what may follow from an amount, nothing that happened
     if _parallel_bound(at, s) or _bound_permits(at, s):
         return "threshold"
     if (cap := s.at_end["cap_hedge"].search(at.before)) and not _level_capped(at, s, cap.start()):
@@ -241,3 +259,58 @@ def _patients(at: Around, s: Sense) -> bool:
 def _signs(sentence: str, s: Sense) -> bool:
     """A sign of illness, not a word it opens ('sốt sắng', eager; 'sốt ruột', anxious)."""
     return any(not s.at_start["not_sign"].match(sentence, m.start()) for m in s.anywhere["sign"].finditer(sentence))
+
+
+def _mark_weight(at: Around, s: Sense) -> bool:
+    """Marks in parentheses in a sentence a question or a part of an exam opens: its weight ('Câu 3 (chiếm 4 điểm)
+    học sinh được chọn 1 trong 2 đề', 'Câu 1 là Tiếng Việt (chiếm 3 điểm)'); not a score ('Afghanistan (35,66
+    điểm)'), no exam part opening the sentence."""
+    if not s.at_start["mark_unit"].fullmatch(at.unit.text):
+        return False
+    if not _weighed(s.anywhere["mark_weight"].pattern).search(at.before):
+        return False
+    part = s.at_start["exam_part"].match(at.before, _lead(at.before))
+    return part is not None and DIGIT_AFTER.match(at.before, part.end()) is not None
+
+
+@functools.cache
+def _weighed(weight: str) -> regex.Pattern[str]:
+    """An opening parenthesis right before the amount, maybe after a word weighing it ('(chiếm ')."""
+    return regex.compile(_PAREN_WEIGHT.format(weight), regex.IGNORECASE)
+
+
+def _rate_rows(at: Around, s: Sense) -> bool:
+    """A percentage in a row of a rate table a tax heads: the tax named in a clause before, every clause after it a
+    row, label and dash ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%, ..., các loại đậu - 9,7%'); the tax's own
+    clause is read by _achv_sense (tax_rate); not 'nợ xấu ..., bao gồm cả nợ ... – VAMC là 2,61%' (no tax)."""
+    if at.unit.kind != "percent" or not s.may(at, "tax_rate"):
+        return False
+    pieces = _ROW_BREAK.split(at.before)
+    if len(pieces) < 2 or not _ROW.match(pieces[-1]):
+        return False
+    for i, piece in enumerate(pieces[:-1]):
+        if s.anywhere["tax_rate"].search(piece):
+            return all(_ROW.match(row) and "%" in row for row in pieces[i + 1 : -1])
+    return False
+
+
+def _possible(at: Around, s: Sense) -> bool:
+    """An amount whose own predicate is only a possibility, right after it: 'trẻ ăn 3-4 hạt có thể tử vong', 'khoảng
+    10% còn lại có thể bị thủy đậu'; not things that are, counted ('Hiện có khoảng 20 chứng bệnh có thể lây ...'),
+    nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...')."""
+    if not s.at_start["may_after"].match(at.after):
+        return False
+    return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
+
+
+def _class_measure(at: Around, s: Sense) -> bool:
+    """A measure in a frame that opens the sentence over a class of things and what they have, before any break: it
+    defines the class ('Đối với các cây có chiều cao từ 15 - 20m và đường kính lớn khoảng 50cm, chi phí chặt hạ
+    ...'); not a frame over counted ones ('Đối với 3 cây cổ thụ có đường kính 2m'), nor past a comma (the main
+    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất')."""
+    if at.unit.kind != "measure" or not s.may(at, "class_frame"):
+        return False
+    frame = s.at_start["class_frame"].match(at.before, _lead(at.before))
+    if frame is None or CLAUSE_BREAK.search(at.before, frame.end()):
+        return False
+    return s.anywhere["class_has"].search(at.before, frame.end()) is not None

@@ -55,6 +55,8 @@ _VERSION = regex.compile(r"\d+\.0")
 FAMILY_MAX = 12
 #: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
 BOUND_GAP = 4
+#: A parenthesis closing the clause before: an aside, read past ('giành được chiến thắng thứ 30 (nhiều nhất ...),').
+_ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
 #: A headline: a sentence with no closing punctuation ('8 bước tiết kiệm tiền đơn giản ít người biết').
 _HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
@@ -181,18 +183,30 @@ def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 
 
 def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
-    """The clause whose mood the amount takes: its own, or the one before when the amount is only an apposition.
+    """The clause whose mood the amount takes: its own, or the one before when the amount's has no verb of its own.
 
-    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...' is what may happen; 'Nhằm giảm nghèo, khoảng 500
-    hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
+    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...', 'có thể bao gồm 3 phi đội máy bay, với 24 chiếc mỗi
+    đội' and 'rất có khả năng giành được chiến thắng thứ 30, đồng thời có được 93 điểm' are what may happen; 'Nhằm
+    giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
     """
-    hedge = v.qualifier_before.search(clause)
-    if not hedge or clause[: hedge.start()].strip() or s.at_start["predicate"].match(at.after):
-        return clause
     head = at.before[: len(at.before) - len(clause)]
-    if not head.endswith(","):
+    if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
-    return CLAUSE_BREAK.split(head[:-1])[-1] + clause
+    return CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1] + clause  # past an aside: '... thứ 30 (...),'
+
+
+def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
+    """The amount's clause goes with the one before: a hedge alone, 'với' and no verb after the amount ('..., với 90%
+    tổng số tiền được cung cấp' has one), or 'đồng thời' and no deed ('..., đồng thời đã bắt giữ 50.000 người')."""
+    if s.at_start["carried"].match(clause):
+        return not s.anywhere["achieved"].search(clause)
+    if s.at_start["predicate"].match(at.after):
+        return False
+    hedge = v.qualifier_before.search(clause)
+    lead = clause[: hedge.start()] if hedge else clause
+    if not lead.strip():
+        return hedge is not None
+    return bool(s.at_start["attendant"].fullmatch(lead.rstrip())) and not s.anywhere["predicate"].search(at.next_clause)
 
 
 def _near_or_listed(between: str) -> bool:

@@ -137,9 +137,12 @@ def forecast(at: Around, s: Sense) -> bool:
 
 
 def _weather(at: Around, s: Sense) -> bool:
-    """A temperature or a rainfall, or a humidity right after its word ('Độ ẩm từ 57-93%'; not 'chiếm 57%')."""
+    """A temperature or a rainfall, a humidity right after its word ('Độ ẩm từ 57-93%'; not 'chiếm 57%'), or a wave's
+    or a flood's height in its clause ('Sóng biển cao từ 2,0-3,0m', 'với biên độ lũ lên ở thượng lưu từ 1 đến 2 m')."""
     if s.at_start["weather_unit"].fullmatch(at.unit.text):
         return True
+    if at.unit.kind == "measure" and s.at_start["sea_unit"].fullmatch(at.unit.text) and s.may(at, "sea_state"):
+        return s.anywhere["sea_state"].search(at.clause) is not None
     humid = s.terms_in(at, "humidity")
     return at.unit.kind == "percent" and any(NEAR_END.fullmatch(at.before, m.end()) for m in humid)
 
