@@ -92,6 +92,10 @@ def no_hedge(
     word = hedge.casefold()
     if word == "hơn" and comparative(before_hedge, unit_kind, v):
         return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
+    if word in _MORE_OR_FEWER and v.compared.match(after):
+        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
+    if unit_kind == "noun" and any(f"{unit.casefold()} ".startswith(f"{h} ") for h in v.hedges.surfaces.get(word, ())):
+        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word == "khoảng" and is_range:
@@ -111,6 +115,10 @@ def no_hedge(
 _DIFFERENCES = frozenset({"percent"})
 #: Adjectives of price: before 'hơn' and money, a difference ('LG Watch Sport có giá cao hơn 100 USD': 100 USD dearer).
 _PRICED = regex.compile(r"(?<!\w)(?:cao|thấp|đắt|rẻ|nhỉnh)[ \u00a0]+$", regex.IGNORECASE)
+
+
+#: Hedges that are comparatives of a count: with 'so với' after the amount, it is the difference.
+_MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
 
 
 def comparative(before_hedge: str, unit_kind: str, v: Vocab) -> bool:
