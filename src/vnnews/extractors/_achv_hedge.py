@@ -90,12 +90,8 @@ def no_hedge(
     (False, False)
     """
     word = hedge.casefold()
-    if word == "hơn" and comparative(before_hedge, unit_kind, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
-    if word in _MORE_OR_FEWER and v.compared.match(after):
-        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
-    if unit_kind == "noun" and any(f"{unit.casefold()} ".startswith(f"{h} ") for h in v.hedges.surfaces.get(word, ())):
-        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
+    if compared_or_placed(before_hedge, word, unit_kind, v, unit, after):
+        return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word == "khoảng" and is_range:
@@ -133,6 +129,34 @@ def comparative(before_hedge: str, unit_kind: str, v: Vocab) -> bool:
     if unit_kind == "currency":
         return bool(_PRICED.search(before_hedge))
     return unit_kind in _DIFFERENCES and bool(v.comparative.search(before_hedge))
+
+
+def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
+    """A comparative that states a difference ('sáng hơn 30%', 'ghi nhiều hơn 3 bàn so với mùa trước'), or a
+    'trên' that places what is counted ('khá nhiều mã trên 2 sàn', 'lỗi hệ thống cửa sổ trời trên 47 chiếc'):
+    no hedge. ``word`` is the hedge, lowered; ``after`` the text after the unit.
+
+    >>> from functools import partial
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
+    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt")
+    (True, False)
+    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người")
+    (True, False)
+    >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
+    True
+    """
+    if word == "hơn" and comparative(before_hedge, unit_kind, v):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
+    if word in _MORE_OR_FEWER and v.compared.match(after):
+        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
+    if unit_kind != "noun":
+        return False
+    h = v.hedges
+    if any(f"{unit.casefold()} ".startswith(f"{head} ") for head in h.surfaces.get(word, ())):
+        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
+    return word in h.placing and bool(h.faulted.search(before_hedge)) and not v.people.match(unit)
 
 
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
