@@ -5,9 +5,10 @@
 - 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
   'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
   noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);
-- a hedge before 'gấp' (times) hedges the number after it ('hơn gấp 2 lần': more than twice);
+- a hedge before 'gấp' (times) hedges the number after it ('hơn gấp 2 lần': more than twice), and so does one
+  before an ellipsis ('chừng… 20 cm') or a bound before 'cũng' and a verb ('ít nhất cũng phải tốn 4 - 5 triệu');
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
-  USD/tháng');
+  USD/tháng'), and so does money or a measure converting it after a comma ('hơn 3,17 USD, tương đương 71.600 đồng');
 - two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
   multiple word stands before them ('tăng 2,3 lần' is 2.3 times).
 """
@@ -26,9 +27,15 @@ from ._achv_vocab import Vocab
 #: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
 OR_REACH = 30
 #: Characters at the end of the text before an amount that can hold its ' hoặc '/' hay ' (spaces included).
-OR_TAIL = 16
+OR_TAIL = 24
 _WITHIN = regex.compile(r"(?<!\w)trong[ \u00a0]+$", regex.IGNORECASE)
 _OR = regex.compile(r"[ \u00a0]+(?:hoặc|hay)[ \u00a0]+$", regex.IGNORECASE)
+#: Kinds of amount a conversion restates: money and measures.
+_CONVERTED = frozenset({"currency", "measure"})
+#: A conversion after a comma right after an amount: ', tương đương (với)'. Not one in brackets: readers sign
+#: 'khoảng 99 triệu bảng (tương đương 125 triệu USD)' with no hedge on the conversion, none written in front of it.
+_CONVERSION = regex.compile(r"[ \u00a0]*,[ \u00a0]*tương[ \u00a0]+đương(?:[ \u00a0]+với)?[ \u00a0]+$", regex.IGNORECASE)
+_ORS = frozenset({"hoặc", "hay"})
 _CLAUSE = regex.compile(r"[,;:()]")
 _PAIR = regex.compile(r"(?P<a>[1-8]),(?P<b>[2-9])")
 #: 'gấp' (times) right before the number: a hedge before it hedges the number ('hơn gấp 2 lần').
@@ -83,6 +90,8 @@ def no_hedge(
     (False, False)
     """
     word = hedge.casefold()
+    if compared_or_placed(before_hedge, word, unit_kind, v, unit, after):
+        return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word == "khoảng" and is_range:
@@ -97,25 +106,93 @@ def no_hedge(
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
-def times_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
-    """The hedge before a 'gấp' right before the number, offsets in ``tail``: 'hơn gấp 2 lần' is more than twice.
+#: Unit kinds after which an adjective before 'hơn' makes a difference: 'sáng hơn 30%' is 30% brighter; a measure
+#: after one states its size ('dài hơn 5km' is longer than 5 km, 'nặng hơn 140 kg'), a hedge.
+_DIFFERENCES = frozenset({"percent"})
+#: Adjectives of price: before 'hơn' and money, a difference ('LG Watch Sport có giá cao hơn 100 USD': 100 USD dearer).
+_PRICED = regex.compile(r"(?<!\w)(?:cao|thấp|đắt|rẻ|nhỉnh)[ \u00a0]+$", regex.IGNORECASE)
+
+
+#: Hedges that are comparatives of a count: with 'so với' after the amount, it is the difference.
+_MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
+
+
+def comparative(before_hedge: str, unit_kind: str, v: Vocab) -> bool:
+    """An adjective right before 'hơn' and a percent or (an adjective of price) money: the amount is the difference.
 
     >>> from ._achv_vocab import vocab
-    >>> times_hedge("thanh khoản lên hơn gấp ", vocab()).group("q"), times_hedge("lên gấp ", vocab())
+    >>> comparative("hình ảnh sáng ", "percent", vocab()), comparative("cầu dài ", "measure", vocab())
+    (True, False)
+    >>> comparative("có giá cao ", "currency", vocab()), comparative("tăng ", "percent", vocab())
+    (True, False)
+    """
+    if unit_kind == "currency":
+        return bool(_PRICED.search(before_hedge))
+    return unit_kind in _DIFFERENCES and bool(v.comparative.search(before_hedge))
+
+
+def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
+    """A comparative that states a difference ('sáng hơn 30%', 'ghi nhiều hơn 3 bàn so với mùa trước'), or a
+    'trên' that places what is counted ('khá nhiều mã trên 2 sàn', 'lỗi hệ thống cửa sổ trời trên 47 chiếc'):
+    no hedge. ``word`` is the hedge, lowered; ``after`` the text after the unit.
+
+    >>> from functools import partial
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
+    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt")
+    (True, False)
+    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người")
+    (True, False)
+    >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
+    True
+    """
+    if word == "hơn" and comparative(before_hedge, unit_kind, v):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
+    if word in _MORE_OR_FEWER and v.compared.match(after):
+        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
+    if unit_kind != "noun":
+        return False
+    h = v.hedges
+    if any(f"{unit.casefold()} ".startswith(f"{head} ") for head in h.surfaces.get(word, ())):
+        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
+    return word in h.placing and bool(h.faulted.search(before_hedge)) and not v.people.match(unit)
+
+
+def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
+    """A hedge not right before the number, offsets in ``tail``: before a 'gấp' ('hơn gấp 2 lần': more than twice),
+    an ellipsis ('chừng… 20 cm') or, a bound, 'cũng' and a verb ('ít nhất cũng phải tốn 4 - 5 triệu đồng').
+
+    >>> from ._achv_vocab import vocab
+    >>> far_hedge("thanh khoản lên hơn gấp ", vocab()).group("q"), far_hedge("lên gấp ", vocab())
     ('hơn', None)
+    >>> far_hedge("cách mép đường chừng… ", vocab()).group("q"), far_hedge("ít nhất cũng phải tốn ", vocab()).group("q")
+    ('chừng', 'ít nhất')
+    >>> far_hedge("khoảng cũng phải tốn ", vocab())
     """
     times = _TIMES.search(tail)
-    return v.qualifier_before.search(tail, 0, times.start()) if times else None
+    if times:
+        return v.qualifier_before.search(tail, 0, times.start())
+    return v.hedges.trailed.search(tail) or v.hedges.conceded.search(tail)
 
 
-def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | None:
-    """The hedge of the amount right before a 'hoặc'/'hay' that ends ``before``, else None.
+def shared_hedge(before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> tuple[str, str] | None:
+    """The hedge of the amount right before a 'hoặc'/'hay' that ends ``before``, or before the ', tương đương'
+    opening a conversion of money or a measure, with the text before that hedge (a negation there bounds both:
+    'chưa từng chi hơn 3,17 USD, tương đương 71.600 đồng' is at most).
 
     >>> from ._achv_vocab import vocab
-    >>> shared_hedge("vào khoảng 82 USD/đêm hoặc ", vocab()), shared_hedge("hỗ trợ 5 triệu đồng hoặc ", vocab())
-    ('khoảng', None)
+    >>> shared_hedge("vào khoảng 82 USD/đêm hoặc ", "currency", vocab())
+    ('khoảng', 'vào ')
+    >>> v = vocab()
+    >>> shared_hedge("hỗ trợ 5 tỷ đồng hoặc ", "currency", v), shared_hedge("5 người, tương đương ", "noun", v)
+    (None, None)
+    >>> shared_hedge("chi hơn 3,17 USD, tương đương ", "currency", vocab())
+    ('hơn', 'chi ')
     """
     join = _OR.search(before, max(0, len(before) - OR_TAIL))  # anchored at the end: its last characters only
+    if join is None and unit_kind in _CONVERTED:
+        join = _CONVERSION.search(before, max(0, len(before) - OR_TAIL))
     if join is None:
         return None
     head = before[: join.start()]
@@ -124,8 +201,18 @@ def shared_hedge(before: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> str | No
         pass
     if prev is None or len(head) - prev.end > OR_REACH or _CLAUSE.search(head, prev.end):
         return None  # no amount right before, or a clause between
+    if join.group().strip() not in _ORS and not _converts(head, prev.end, v):
+        return None  # 'gần 6.400 giải nhì (300.000 đồng/giải)': a price of each, no conversion
     qual = v.qualifier_before.search(head[: prev.start])
-    return qual.group("q") if qual else None
+    if qual is None or no_hedge(head[: qual.start("q")], qual["q"], False, unit_kind, v):
+        return None  # 'giá cao hơn 100 USD, tương đương ...': a difference; 'tốc độ tối đa 27 hải lý (50 km/h)'
+    return qual.group("q"), head[: qual.start("q")]
+
+
+def _converts(head: str, at: int, v: Vocab) -> bool:
+    """Money or a measure right after the number ending at ``at``: an amount a conversion after it restates."""
+    unit = v.unit_after.match(head, at)
+    return unit is not None and v.unit_kinds.get(unit["u"].lower()) in _CONVERTED
 
 
 def digit_pair(written: str) -> tuple[int, int] | None:

@@ -34,6 +34,11 @@ class Hedges:
     negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
+    surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
+    faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
+    placing: frozenset[str]  # the hedges a fault before makes 'on': 'trên'
+    trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
+    conceded: regex.Pattern[str]  # a bound, then 'cũng' and a verb: 'ít nhất cũng phải tốn 4 - 5 triệu đồng'
 
 
 @dataclass(frozen=True)
@@ -149,6 +154,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
     quals = load("qualifiers", dirs)
     starts = Termset([q.term for q in quals if q.start]).pattern(boundary=False)
+    hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
+    faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
+    bounds = Termset([q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]).pattern(
+        boundary=False
+    )
     return Hedges(
         start_before=regex.compile(rf"(?<!\w)(?P<q>{starts})\s+$", _FLAGS),
         start_end=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
@@ -163,6 +173,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         ),
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
+        surfaces={q.term.casefold(): tuple(h.casefold() for h in q.surfaces) for q in quals if q.surfaces},
+        faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
+        placing=frozenset(q.term.casefold() for q in quals if q.faults),
+        trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
+        conceded=regex.compile(rf"(?<!\w)(?P<q>{bounds})[ \u00a0]+cũng(?:[ \u00a0]+\w+){{1,2}}[ \u00a0]+$", _FLAGS),
     )
 
 

@@ -46,7 +46,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
-from ._achv_hedge import negated_kind, no_hedge, pair_range, shared_hedge, start_hedge, times_hedge
+from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -295,7 +295,7 @@ def _hit(
     text = doc.text
     opening = num.start - lead
     ranged, after = amount.value_max is not None, text[unit.end : sent.end]
-    qual = v.qualifier_before.search(before.tail) or times_hedge(before.tail, v)  # 'hơn gấp 2 lần'
+    qual = v.qualifier_before.search(before.tail) or far_hedge(before.tail, v)  # 'hơn gấp 2 lần', 'chừng… 20 cm'
     plain = not ranged and not amount.approximate
     qual = qual or start_hedge(before.tail, after, unit.kind, plain, v)  # 'giá từ 15.000 USD': at least
     if qual and _difference(doc, before, qual.start("q"), unit, v):
@@ -305,7 +305,8 @@ def _hit(
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
-    qualifier = qualifier or (None if lead else shared_hedge(before.whole, v, doc.options.lexicon_dirs))  # '... hoặc'
+    shared = None if qualifier or lead else shared_hedge(before.whole, unit.kind, v, doc.options.lexicon_dirs)
+    qualifier, head = shared or (qualifier, head)  # 'khoảng 82 USD/đêm hoặc 1.700 USD/tháng'
     kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     planned = may_hold(text, sent.start, num.start, v.plan_needs) and v.plan.search(text, sent.start, num.start)
