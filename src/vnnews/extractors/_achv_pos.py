@@ -57,6 +57,8 @@ def holds_predicate(unit: str, v: Vocab) -> bool:
     >>> [holds_predicate(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
     [False, True, True, False]
     """
+    if '"' in unit:
+        return False  # a quoted term names what is counted: '2 màn "đấu súng"'
     words = unit.split()
     return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
