@@ -163,8 +163,17 @@ def _last_word_goes_on(
     if not _NAME_AFTER.match(text, words[-1][1], end):
         return False
     if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
-        return True  # the place word goes with the name; not 'phiên bản Yaris'
+        return not _people_after_list(text, words, v)  # the place word goes with the name; not 'phiên bản Yaris'
     return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
+
+
+def _people_after_list(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
+    """A list noun before a name that is no place word opening it: an item of the unit's list, which the name
+    qualifies whole ('38 cán bộ, chiến sĩ | Công an TP'), or the noun a lone nominal head counts ('gần 1 triệu lượt
+    khách | Trung Quốc')."""
+    if _LIST_COMMA.match(text, words[-2][1]):
+        return True
+    return len(words) == 2 and bool(v.nominal.fullmatch(text, *words[0]))
 
 
 def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: int, v: Vocab) -> bool:
