@@ -24,6 +24,7 @@ from ..segment import Sentence
 from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_tags import dictionary, tags
+from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER
 
@@ -40,6 +41,11 @@ NOMINAL_TAIL = 3
 #: Tags of the word after a nominal head joined with its next syllable ('đội bóng') that end the unit there.
 JOINED_ENDS = frozenset({"V", "Np"})
 
+#: Tags of the word before a verb in a capped unit that make the verb its predicate: a noun or its adjective.
+NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
+
+# Words of the sentence going on right after a unit: a space and a letter ('... dịch vụ loại hình | vận tải').
+_RUNS_ON = regex.compile(r"[ \u00a0]+\p{L}")
 # Where a list's items part in a unit: a comma or 'và' ('cán bộ, đoàn viên', 'đơn vị và cá nhân').
 _LIST_SEP = regex.compile(r",[ \u00a0]*|(?<![\p{L}\p{M}])và[ \u00a0]+")
 
@@ -51,6 +57,8 @@ def holds_predicate(unit: str, v: Vocab) -> bool:
     >>> [holds_predicate(u, vocab()) for u in ("món ăn", "người trúng", "thanh niên mặc", "người")]
     [False, True, True, False]
     """
+    if '"' in unit:
+        return False  # a quoted term names what is counted: '2 màn "đấu súng"'
     words = unit.split()
     return len(words) >= 3 or (len(words) == 2 and words[0].casefold() in v.person_heads)
 
@@ -117,6 +125,7 @@ def predicate_start(
     cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
     if nominal and cut < end:
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
+    cut = min(cut, _capped_cut(doc.text, toks[lo:hi], word_tags, local, start, end))  # 'lượt khách | sử dụng ...'
     person = doc.text[start:end].casefold().startswith(v.person_heads)
     if person:
         cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
@@ -223,6 +232,27 @@ def _person_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[in
     for k, i in enumerate(inside[1:-1], 1):
         if word_tags[i] == "V":
             while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
+                k -= 1
+            return toks[inside[k - 1]].end
+    return end
+
+
+def _capped_cut(
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int
+) -> int:
+    """A unit read up to the syllable cap, no list, with words of its sentence running on after it, is a clause: it
+    ends before the first verb after a noun in it that has words of its own phrase after it in the unit, with the
+    adverbs before it ('gần 400.000 lượt khách | sử dụng dịch vụ loại hình', '2.496 thí sinh | dùng kết quả xét tốt
+    nghiệp'). A nominal head with verbs of its own ('đoàn kiểm tra công tác chuẩn bị thi') keeps them with their object
+    (they are not in ``inside``); a verb closing the unit names the noun ('cửa hàng vật tư nông nghiệp kinh doanh');
+    a phrase ending at the cap is whole ('6 chiếc máy bay vận tải quân sự Y-8.')."""
+    if len(_SYLLABLES.findall(text, start, end)) < MAX_UNIT_SYLLABLES or _LIST_SEP.search(text, start, end):
+        return end
+    if not _RUNS_ON.match(text, end) or inside[1] != inside[0] + 1:
+        return end
+    for k, i in enumerate(inside[1:-1], 1):
+        if word_tags[i] == "V" and word_tags[inside[k - 1]] in NOUN_BEFORE_VERB:
+            while k > 1 and word_tags[inside[k - 1]] == "R":
                 k -= 1
             return toks[inside[k - 1]].end
     return end

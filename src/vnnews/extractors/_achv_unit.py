@@ -51,6 +51,9 @@ _ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên
 _DIGIT_GLUED = regex.compile(r"\d")
 # An aside right after a unit giving an amount in it: '180 bảng (hơn 5 triệu đồng)'.
 _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
+# A word or two in quotes right after a one-syllable head: what it counts, named as a term ('300 nghìn lượt "thích"',
+# '2 màn “đấu súng”', '2 đợt “giải cứu”'); lower case only, not a name ('1 dầm “T”', '4 nàng "búp bê Barbie"').
+_QUOTED = regex.compile(r"""[ \u00a0]+["“][\p{Ll}\p{M}]+(?:[ \u00a0][\p{Ll}\p{M}]+){0,3}["”]""")
 _EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -132,9 +135,18 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         words.pop()
     if not words or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
-    s, e = words[0][0], words[-1][1]
+    s, e = words[0][0], _quoted_end(text, words, end)  # '2 màn “đấu súng”'
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _quoted_end(text: str, words: list[tuple[int, int]], end: int) -> int:
+    """The end of a unit of one syllable with a quoted term after it, which names what it counts ('2 màn “đấu
+    súng”', '300 nghìn lượt "thích"'), with the closing quote; else the end of its last word."""
+    last = words[-1][1]
+    if len(words) == 1 and " " not in text[words[0][0] : last] and (quoted := _QUOTED.match(text, last, end)):
+        return quoted.end()
+    return last
 
 
 def _last_word_goes_on(
@@ -151,8 +163,17 @@ def _last_word_goes_on(
     if not _NAME_AFTER.match(text, words[-1][1], end):
         return False
     if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
-        return True  # the place word goes with the name; not 'phiên bản Yaris'
+        return not _people_after_list(text, words, v)  # the place word goes with the name; not 'phiên bản Yaris'
     return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
+
+
+def _people_after_list(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
+    """A list noun before a name that is no place word opening it: an item of the unit's list, which the name
+    qualifies whole ('38 cán bộ, chiến sĩ | Công an TP'), or the noun a lone nominal head counts ('gần 1 triệu lượt
+    khách | Trung Quốc')."""
+    if _LIST_COMMA.match(text, words[-2][1]):
+        return True
+    return len(words) == 2 and bool(v.nominal.fullmatch(text, *words[0]))
 
 
 def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: int, v: Vocab) -> bool:
