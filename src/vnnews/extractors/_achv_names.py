@@ -22,6 +22,7 @@ from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, parse_digits
 from ._achv_cells import after_slash, table_row
+from ._achv_labels import closes_org_name
 from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
@@ -161,7 +162,8 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
 def names_nothing(
     text: str, num: NumberMatch, tail: str, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()
 ) -> bool:
-    """The number names a class, a plate, a denominator or a set, is a table's cell or a figure of speech: no amount.
+    """The number names a class, a plate, a denominator or a set, is a table's cell, a figure of speech or closes a
+    body's name: no amount.
 
     ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
     """
@@ -180,6 +182,7 @@ def names_nothing(
         or (worded and bool(n.rank_move.search(tail)))  # 'từ thứ 52/141 xuống 59/128', 'từ hạng 60 lên 55'
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
+        or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
     )
 
 
