@@ -22,7 +22,7 @@ from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, parse_digits
 from ._achv_cells import after_slash, table_row
-from ._achv_labels import closes_org_name
+from ._achv_labels import closes_org_name, listed_id
 from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
@@ -183,6 +183,7 @@ def names_nothing(
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
+        or (mark in (",", "à") and listed_id(whole, dirs))  # after a comma or "và": 'Điều 34, 35, 36 dự thảo Luật'
     )
 
 
