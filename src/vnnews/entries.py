@@ -121,6 +121,8 @@ class ContextEntry(Entry):
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
+        # names15b
+        "org_head", "relative", "id_list",
     ]
 
 

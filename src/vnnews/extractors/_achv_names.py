@@ -21,20 +21,15 @@ import regex
 from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, parse_digits
+from ._achv_cells import after_slash, table_row
+from ._achv_labels import closes_org_name, listed_id
 from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
 NAME_REACH = 40
 _RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
 _PLATE_DIGITS = regex.compile(r"\d{4,5}")
-# A word and a '/' right before the number: a denominator follows ('MPN/100ml') or a total ('75 xã/108 xã').
-_SLASH_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}]+)[ \u00a0]*/[ \u00a0]*$")
-_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SIGNS = ("-", "−", "–")
-# Three bare numbers in a row right before the number: it is a cell of a table row ('16 4 3 9 35 48 15 | 9 HT').
-_TABLE_ROW = regex.compile(r"(?:(?<![\w.,])\d+[ \u00a0]+){3}$")
-#: Characters before the number searched for a table row.
-TABLE_REACH = 40
 #: The angles a verb of turning makes a figure of speech ('quay ngoắt 180 độ'), and the word after them.
 TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
@@ -167,7 +162,8 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
 def names_nothing(
     text: str, num: NumberMatch, tail: str, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()
 ) -> bool:
-    """The number names a class, a plate, a denominator or a set, is a table's cell or a figure of speech: no amount.
+    """The number names a class, a plate, a denominator or a set, is a table's cell, a figure of speech or closes a
+    body's name: no amount.
 
     ``whole`` is the sentence before the number, ``tail`` its last words (what rules anchored at its end read).
     """
@@ -177,7 +173,7 @@ def names_nothing(
     worded = may_end(text, start, start + len(near), n.ends)
     return (
         # a table's cell: '16 4 3 9 35 48 15 9 HT' (a digit last, or a character whose digit-ness ASCII can't tell)
-        ((not near or not mark.isascii() or mark.isdecimal()) and _table_row(whole))
+        ((not near or not mark.isascii() or mark.isdecimal()) and table_row(whole))
         or names_class(text, num, tail, end, v, dirs, worded=worded)
         or (mark in ":-–" and plate(tail, written, dirs))
         or (mark == "/" and after_slash(text, num, tail, end, v))
@@ -186,6 +182,8 @@ def names_nothing(
         or (worded and bool(n.rank_move.search(tail)))  # 'từ thứ 52/141 xuống 59/128', 'từ hạng 60 lên 55'
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
+        or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
+        or (mark in (",", "à") and listed_id(whole, dirs))  # after a comma or "và": 'Điều 34, 35, 36 dự thảo Luật'
     )
 
 
@@ -234,11 +232,6 @@ def closing(text: str) -> str:
     """
     near = text.rstrip(" \u00a0")
     return near[:-1].rstrip(" \u00a0") if near.endswith("\n") else near  # '$' matches before a last line break too
-
-
-def _table_row(whole: str) -> bool:
-    """Three bare numbers in a row close ``whole``: the number is a cell of a table row."""
-    return bool(_TABLE_ROW.search(whole, max(0, len(whole) - TABLE_REACH)))
 
 
 def may_end(text: str, start: int, end: int, ends: tuple[str, ...] | None) -> bool:
@@ -378,19 +371,3 @@ def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, .
     if num.value in TURNS and _DEGREES.match(text, num.end, end):
         return bool(n.turn.search(tail))
     return num.approximate and num.value >= HYPERBOLE_MIN and bool(n.hyperbole.search(tail))
-
-
-def after_slash(text: str, num: NumberMatch, tail: str, end: int, v: Vocab) -> bool:
-    """A number right after a word and a '/' is no amount: a measure there is a denominator ('coliform 4MPN/100ml',
-    '500mg/ 1g'), the noun before the '/' again after it a total ('75 xã/108 xã phường' is 75 of 108 communes).
-
-    A different noun after it is a rate of two counts and is read: '9 vụ/17 đối tượng', '254 mã tăng/217 mã giảm'.
-    """
-    slash = _SLASH_WORD.search(tail)
-    if slash is None:
-        return False
-    unit = v.unit_after.match(text, num.end, end)
-    if unit is not None and v.unit_kinds.get(unit.group("u").lower()) == "measure":
-        return True
-    nxt = _NEXT_WORD.match(text, num.end, end)
-    return nxt is not None and nxt["w"].casefold() == slash["w"].casefold()
