@@ -31,6 +31,13 @@ _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
 BOUND_GAP = 4
 #: A parenthesis closing the clause before: an aside, read past ('giành được chiến thắng thứ 30 (nhiều nhất ...),').
 _ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
+#: A clause opening with a count: an item of a list ('1 giải Nhì trị giá 50 triệu đồng').
+_ITEM = regex.compile(r"[ \u00a0]+\d")
+#: What may follow an item's unit: its end, or 'và' and the next item's count ('3 máy cày | và 4 máy gặt').
+_ITEM_END = regex.compile(r"[ \u00a0]*(?:$|và[ \u00a0]+\d)", regex.IGNORECASE)
+#: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
+_ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
+_DIGIT = regex.compile(r"\d")
 
 
 def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -79,9 +86,33 @@ def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
     """
     head = at.before[: len(at.before) - len(clause)]
+    if head.endswith(",") and (listed := _list_head(head[:-1], s, clause, at.next_clause)):
+        return listed + clause  # 'sẽ có cơ hội nhận được 1 giải Nhất ..., 1 giải Nhì ... và 1 giải Ba trị giá 30 triệu'
     if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
     return CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1] + clause  # past an aside: '... thứ 30 (...),'
+
+
+def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
+    """The clause a list opens in, when the amount is in a later item of it: its clause opens with a count, like every
+    clause between, and has no verb ('..., 1 giải Nhì trị giá 50 triệu đồng và 1 giải Ba trị giá'), or the amount
+    opens an item that the unit ends or 'và' and a count follow ('có thể nhận 2 máy bơm, 3 máy cày và 4 máy gặt'); the
+    head holds the list's first amount ('sẽ có cơ hội nhận được 1 giải Nhất trị giá 100 triệu đồng'). Not '..., 500
+    doanh nghiệp tham gia' (a verb after the unit)."""
+    opens = not clause.strip() and _ITEM_END.match(rest) is not None and not s.anywhere["predicate"].search(rest)
+    if not (opens or _item(clause, s)):
+        return None
+    pieces = _ITEM_BREAK.split(head)
+    while pieces and _item(pieces[-1], s):
+        pieces.pop()
+    first = pieces[-1] if pieces else ""
+    return first if _DIGIT.search(first) else None
+
+
+def _item(piece: str, s: Sense) -> bool:
+    """A list's item: a count after the comma's space and no verb ('1 giải Nhì trị giá 50 triệu đồng'); not a decimal's
+    digits ('2,9 giây'), nor a clause with its own predicate ('40% còn lại có độ khó tăng dần')."""
+    return bool(_ITEM.match(piece)) and not s.anywhere["predicate"].search(piece)
 
 
 def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
