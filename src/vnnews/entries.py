@@ -165,6 +165,8 @@ SenseKind = Literal[
     # mood15: moods carried, conventions, exam weights, rate tables
     "attendant", "mark_unit", "mark_weight", "exam_part", "may_after", "exists",
     "sea_state", "sea_unit", "class_frame", "class_has", "carried",
+    # rules15b: an exam's subjects counted and named (_achv_criteria)
+    "subject_unit", "subject_frame", "subject_lead", "subject_name",
 ]
 
 

@@ -42,6 +42,10 @@ _FRAME_END = regex.compile(r"[^,;:.!?()]*,[ \u00a0]*")
 _CONVENTION = regex.compile(r"(?<![\d.,])1[ \u00a0]*[\"“'‘][^\"”'’]{1,20}[\"”'’][ \u00a0]*=[ \u00a0]*$")
 #: An opening parenthesis right before the amount, maybe after a word weighing it ('(chiếm 4 điểm)').
 _PAREN_WEIGHT = "[(][ \u00a0]*(?:{}[ \u00a0]+)?$"
+#: What may stand between a subjects' count and their names ('5 bài thi | , bao gồm | Toán', '3 môn | ( | Toán').
+_SUBJECT_LEAD = r"[ \u00a0]*(?:[,:(][ \u00a0]*)?(?:{}[ \u00a0]+)?"
+#: A list's joint between two subjects ('Toán, Ngữ văn', 'Vật Lý – Hóa học', 'sử + địa', 'hóa và sinh').
+_SUBJECT_NEXT = r"[ \u00a0]*(?:[,+/–\-]|và(?!\w))[ \u00a0]*"
 #: A row of a rate table after a comma: its label, then a dash ('gạo - 45%', 'các loại đậu - 9,7%').
 _ROW_BREAK = regex.compile(r",(?!\d)")  # not the decimal comma of '13,5%'
 _ROW = regex.compile(r"[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]*[ \u00a0][-–][ \u00a0]")
@@ -70,6 +74,8 @@ def criterion(at: Around, s: Sense) -> str | None:
         return "ratio"  # 'quy ước 1 "đô" = 40 nghìn đồng': a betting ring's rate, nothing paid
     if _mark_weight(at, s):
         return "rule"  # 'Câu 3 (chiếm 4 điểm)': what a question weighs in an exam, nobody's mark
+    if _exam_subjects(at, s):
+        return "rule"  # 'kỳ thi ... vẫn là 3 môn Toán, Ngữ văn, Ngoại ngữ': an exam's subjects, its format
     if _rate_rows(at, s):
         return "tax_rate"  # 'Thuế nhập khẩu ... ở mức 130%, gạo - 45%, ..., các loại đậu - 9,7%': the table's rows
     if _class_measure(at, s):
@@ -277,6 +283,33 @@ def _mark_weight(at: Around, s: Sense) -> bool:
 def _weighed(weight: str) -> regex.Pattern[str]:
     """An opening parenthesis right before the amount, maybe after a word weighing it ('(chiếm ')."""
     return regex.compile(_PAREN_WEIGHT.format(weight), regex.IGNORECASE)
+
+
+def _exam_subjects(at: Around, s: Sense) -> bool:
+    """Subjects counted after a word of make-up, then named in a list: an exam's format, a rule nobody did ('thí sinh
+    làm 5 bài thi, bao gồm Toán, Ngữ văn, ...', '(gồm 3 môn Vật Lý – Hóa học – Sinh học)', 'dự thi đầy đủ cả 3 môn
+    sử, địa, GDCD'); not subjects a team entered ('tham gia 9 môn'), nor marks won in them ('đạt điểm 10 ở 3 môn')."""
+    unit = s.at_start["subject_unit"].match(at.unit.text)
+    if unit is None or not s.at_end["subject_frame"].search(at.before):
+        return False
+    named = at.unit.text[unit.end() :].strip()
+    if named and not s.at_start["subject_name"].fullmatch(named):
+        return False
+    names = s.anywhere["subject_name"].pattern
+    listed = _subject_more(names) if named else _subject_list(s.anywhere["subject_lead"].pattern, names)
+    return listed.match(at.after) is not None
+
+
+@functools.cache
+def _subject_list(lead: str, names: str) -> regex.Pattern[str]:
+    """Subjects named right after their count, maybe after ',', ':', '(' or 'bao gồm': 'Toán, Ngữ văn', 'Lý – Hóa'."""
+    return regex.compile(_SUBJECT_LEAD.format(lead) + names + _SUBJECT_NEXT + names, regex.IGNORECASE)
+
+
+@functools.cache
+def _subject_more(names: str) -> regex.Pattern[str]:
+    """A second subject after the one the unit holds ('3 môn sử | , địa, GDCD', '2 môn sử | + địa')."""
+    return regex.compile(_SUBJECT_NEXT + names, regex.IGNORECASE)
 
 
 def _rate_rows(at: Around, s: Sense) -> bool:

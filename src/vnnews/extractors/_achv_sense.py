@@ -22,20 +22,14 @@ from ..folded import Needed, holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
-from ._achv_story import generic, group_makeup, ratio, resumed
+from ._achv_story import group_makeup, ratio, resumed
+from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
 from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, Tails
 
-#: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
-TAX_WINDOW = 20
 #: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
-#: Words before a number an advice modal may stand ('nên uống 2 lít').
-ADVICE_WINDOW = 3
-#: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
-INSTRUCTION_GAP = 2
 _FLAGS = regex.IGNORECASE
-_OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
 #: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
@@ -53,10 +47,6 @@ RANKED_GAP = 8
 _VERSION = regex.compile(r"\d+\.0")
 #: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
 FAMILY_MAX = 12
-#: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
-BOUND_GAP = 4
-#: A parenthesis closing the clause before: an aside, read past ('giành được chiến thắng thứ 30 (nhiều nhất ...),').
-_ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
 #: A headline: a sentence with no closing punctuation ('8 bước tiết kiệm tiền đơn giản ít người biết').
 _HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
@@ -137,98 +127,12 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (_supposed, _article, _referred, _counts_nothing, _names_not_counts):
+    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
     return None
 
-
-def _supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
-    """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
-    clause = at.clause
-    hypothetical = [m.start() for m in s.terms_in(at, "hypothetical")]
-    hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
-    if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
-        return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
-    opens = s.at_start["opening"].match(at.before)
-    if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
-        turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
-        if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
-            return "hypothetical"
-        if opens and not turns:
-            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
-    mood = _mood_clause(at, v, s, clause)
-    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
-        return "modal"
-    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
-        return "rule"
-    if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
-        return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
-    if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
-        return "advice"
-    if s.at_end["denied"].search(at.before):
-        return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
-    if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
-        return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
-    if s.at_end["from"].search(at.before) and _bound_follows(at, s):
-        return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
-    opening = _OPENING_BREAK.split(at.before)[-1]
-    verb = s.at_start["instruction"].match(opening)
-    if verb and _near_or_listed(opening[verb.end() :]):
-        return "instruction"
-    if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
-        return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
-    return generic(at, s, clause)
-
-
-def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
-    """The clause whose mood the amount takes: its own, or the one before when the amount's has no verb of its own.
-
-    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...', 'có thể bao gồm 3 phi đội máy bay, với 24 chiếc mỗi
-    đội' and 'rất có khả năng giành được chiến thắng thứ 30, đồng thời có được 93 điểm' are what may happen; 'Nhằm
-    giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
-    """
-    head = at.before[: len(at.before) - len(clause)]
-    if not head.endswith(",") or not _goes_with(at, v, s, clause):
-        return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
-    return CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1] + clause  # past an aside: '... thứ 30 (...),'
-
-
-def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
-    """The amount's clause goes with the one before: a hedge alone, 'với' and no verb after the amount ('..., với 90%
-    tổng số tiền được cung cấp' has one), or 'đồng thời' and no deed ('..., đồng thời đã bắt giữ 50.000 người')."""
-    if s.at_start["carried"].match(clause):
-        return not s.anywhere["achieved"].search(clause)
-    if s.at_start["predicate"].match(at.after):
-        return False
-    hedge = v.qualifier_before.search(clause)
-    lead = clause[: hedge.start()] if hedge else clause
-    if not lead.strip():
-        return hedge is not None
-    return bool(s.at_start["attendant"].fullmatch(lead.rstrip())) and not s.anywhere["predicate"].search(at.next_clause)
-
-
-def _near_or_listed(between: str) -> bool:
-    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
-    return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
-
-
-def _any_closed(before: str, at: int, s: Sense) -> bool:
-    """'bất cứ' / 'bất kỳ' closed by 'nào' before the number: any one, none told ('Bất cứ số tiền nào 2,61 USD')."""
-    return s.anywhere["any_end"].search(before, at) is not None
-
-
-def _bound_follows(at: Around, s: Sense) -> bool:
-    """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
-    clause = at.next_clause
-    bound = s.anywhere["bound"].search(clause)
-    return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
-
-
-def _holds(text: str, at: int, s: Sense) -> bool:
-    """A hypothetical, modal or rule word at ``at`` that no factual phrase opening there overrides."""
-    return not s.at_start["factual"].match(text, at)
 
 
 def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:

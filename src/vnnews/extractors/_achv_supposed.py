@@ -1,0 +1,151 @@
+"""Amounts a condition, a mood, a rule, advice or an instruction around them makes only supposed, not done.
+
+'Nếu bạn đặt cược hàng triệu USD' (a condition), 'có thể bay xa khoảng 9.700 km' (a mood), 'bị phạt tiền từ 5
+triệu đồng đến 10 triệu đồng' (a rule), 'nên uống 2 lít nước' (advice), 'tiêm đủ 2 mũi' (a requirement), 'Pha 1
+thìa muối' (an instruction), 'Nguyên liệu: ...' (a recipe). Split from :mod:`._achv_sense`, which asks
+:func:`supposed` first; the words come from ``achievement_sense.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ._achv_story import generic
+from ._achv_words import CLAUSE_BREAK
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import InsideWord, Sense
+    from ._achv_vocab import Vocab
+
+#: Words before a percentage a tax may stand and make it a rate ('Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%').
+TAX_WINDOW = 20
+#: Words before a number an advice modal may stand ('nên uống 2 lít').
+ADVICE_WINDOW = 3
+#: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
+INSTRUCTION_GAP = 2
+_OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
+#: Most words between the unit and a bound closing a 'từ X ... trở lên' bracket ('từ 10% giá gói thầu trở lên').
+BOUND_GAP = 4
+#: A parenthesis closing the clause before: an aside, read past ('giành được chiến thắng thứ 30 (nhiều nhất ...),').
+_ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
+#: A clause opening with a count: an item of a list ('1 giải Nhì trị giá 50 triệu đồng').
+_ITEM = regex.compile(r"[ \u00a0]+\d")
+#: What may follow an item's unit: its end, or 'và' and the next item's count ('3 máy cày | và 4 máy gặt').
+_ITEM_END = regex.compile(r"[ \u00a0]*(?:$|và[ \u00a0]+\d)", regex.IGNORECASE)
+#: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
+_ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
+_DIGIT = regex.compile(r"\d")
+
+
+def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Conditions, rules, advice and instructions: what is supposed, required or told, not done."""
+    clause = at.clause
+    hypothetical = [m.start() for m in s.terms_in(at, "hypothetical")]
+    hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
+    if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
+        return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
+    opens = s.at_start["opening"].match(at.before)
+    if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
+        turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+        if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
+            return "hypothetical"
+        if opens and not turns:
+            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
+    mood = _mood_clause(at, v, s, clause)
+    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
+        return "modal"
+    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
+        return "rule"
+    if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
+        return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
+    if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
+        return "advice"
+    if s.at_end["denied"].search(at.before):
+        return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
+    if s.at_end["requirement"].search(at.before) or s.at_start["advised"].match(at.after):
+        return "requirement"  # 'tiêm đủ 2 mũi'; 'xuống nhiệt độ 60 độ C là tốt nhất'
+    if s.at_end["from"].search(at.before) and _bound_follows(at, s):
+        return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
+    opening = _OPENING_BREAK.split(at.before)[-1]
+    verb = s.at_start["instruction"].match(opening)
+    if verb and _near_or_listed(opening[verb.end() :]):
+        return "instruction"
+    if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
+        return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
+    return generic(at, s, clause)
+
+
+def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
+    """The clause whose mood the amount takes: its own, or the one before when the amount's has no verb of its own.
+
+    'giá cũng có thể tăng nhẹ, khoảng 50 đồng/lít tùy vào ...', 'có thể bao gồm 3 phi đội máy bay, với 24 chiếc mỗi
+    đội' and 'rất có khả năng giành được chiến thắng thứ 30, đồng thời có được 93 điểm' are what may happen; 'Nhằm
+    giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
+    """
+    head = at.before[: len(at.before) - len(clause)]
+    if head.endswith(",") and (listed := _list_head(head[:-1], s, clause, at.next_clause)):
+        return listed + clause  # 'sẽ có cơ hội nhận được 1 giải Nhất ..., 1 giải Nhì ... và 1 giải Ba trị giá 30 triệu'
+    if not head.endswith(",") or not _goes_with(at, v, s, clause):
+        return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
+    return CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1] + clause  # past an aside: '... thứ 30 (...),'
+
+
+def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
+    """The clause a list opens in, when the amount is in a later item of it: its clause opens with a count, like every
+    clause between, and has no verb ('..., 1 giải Nhì trị giá 50 triệu đồng và 1 giải Ba trị giá'), or the amount
+    opens an item that the unit ends or 'và' and a count follow ('có thể nhận 2 máy bơm, 3 máy cày và 4 máy gặt'); the
+    head holds the list's first amount ('sẽ có cơ hội nhận được 1 giải Nhất trị giá 100 triệu đồng'). Not '..., 500
+    doanh nghiệp tham gia' (a verb after the unit)."""
+    opens = not clause.strip() and _ITEM_END.match(rest) is not None and not s.anywhere["predicate"].search(rest)
+    if not (opens or _item(clause, s)):
+        return None
+    pieces = _ITEM_BREAK.split(head)
+    while pieces and _item(pieces[-1], s):
+        pieces.pop()
+    first = pieces[-1] if pieces else ""
+    return first if _DIGIT.search(first) else None
+
+
+def _item(piece: str, s: Sense) -> bool:
+    """A list's item: a count after the comma's space and no verb ('1 giải Nhì trị giá 50 triệu đồng'); not a decimal's
+    digits ('2,9 giây'), nor a clause with its own predicate ('40% còn lại có độ khó tăng dần')."""
+    return bool(_ITEM.match(piece)) and not s.anywhere["predicate"].search(piece)
+
+
+def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
+    """The amount's clause goes with the one before: a hedge alone, 'với' and no verb after the amount ('..., với 90%
+    tổng số tiền được cung cấp' has one), or 'đồng thời' and no deed ('..., đồng thời đã bắt giữ 50.000 người')."""
+    if s.at_start["carried"].match(clause):
+        return not s.anywhere["achieved"].search(clause)
+    if s.at_start["predicate"].match(at.after):
+        return False
+    hedge = v.qualifier_before.search(clause)
+    lead = clause[: hedge.start()] if hedge else clause
+    if not lead.strip():
+        return hedge is not None
+    return bool(s.at_start["attendant"].fullmatch(lead.rstrip())) and not s.anywhere["predicate"].search(at.next_clause)
+
+
+def _near_or_listed(between: str) -> bool:
+    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
+    return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _any_closed(before: str, at: int, s: Sense) -> bool:
+    """'bất cứ' / 'bất kỳ' closed by 'nào' before the number: any one, none told ('Bất cứ số tiền nào 2,61 USD')."""
+    return s.anywhere["any_end"].search(before, at) is not None
+
+
+def _bound_follows(at: Around, s: Sense) -> bool:
+    """A bound ('trở lên') closes the clause a few words after the unit: 'từ 10% | giá gói thầu trở lên'."""
+    clause = at.next_clause
+    bound = s.anywhere["bound"].search(clause)
+    return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
+
+
+def _holds(text: str, at: int, s: Sense) -> bool:
+    """A hypothetical, modal or rule word at ``at`` that no factual phrase opening there overrides."""
+    return not s.at_start["factual"].match(text, at)
