@@ -142,8 +142,8 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
     >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt")
     (True, False)
-    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người")
-    (True, False)
+    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người"), placed("làm hư hỏng ", unit="ngôi nhà")
+    (True, False, False)
     >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
     True
     """
@@ -154,9 +154,14 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     if unit_kind != "noun":
         return False
     h = v.hedges
-    if any(f"{unit.casefold()} ".startswith(f"{head} ") for head in h.surfaces.get(word, ())):
+    if _headed(unit, h.surfaces.get(word, ())):
         return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
-    return word in h.placing and bool(h.faulted.search(before_hedge)) and not v.people.match(unit)
+    return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))
+
+
+def _headed(unit: str, heads: tuple[str, ...]) -> bool:
+    """The unit opens with one of ``heads`` ('chiếc' of 'chiếc Audi Q5')."""
+    return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
 
 
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
