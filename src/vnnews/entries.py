@@ -95,6 +95,7 @@ class QualifierEntry(Entry):
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
+    on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')
     fault_sites: tuple[str, ...] = ()  # heads a fault is on: 'chiếc' ('lỗi cửa sổ trời trên 47 chiếc Audi Q5')
 
 

@@ -140,8 +140,8 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
     >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
-    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt")
-    (True, False)
+    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt"), placed("đã chặn ", unit="trang web")
+    (True, False, False)
     >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người"), placed("làm hư hỏng ", unit="ngôi nhà")
     (True, False, False)
     >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
@@ -154,7 +154,7 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     if unit_kind != "noun":
         return False
     h = v.hedges
-    if _headed(unit, h.surfaces.get(word, ())):
+    if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
         return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
     return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))
 

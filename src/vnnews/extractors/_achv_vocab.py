@@ -35,6 +35,7 @@ class Hedges:
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
     surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
+    on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
     fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
     trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
@@ -156,6 +157,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     starts = Termset([q.term for q in quals if q.start]).pattern(boundary=False)
     hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
+    on_after = Termset([f for q in quals for f in q.on_after]).pattern(boundary=False)
     bounds = Termset([q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]).pattern(
         boundary=False
     )
@@ -174,6 +176,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
         surfaces={q.term.casefold(): tuple(h.casefold() for h in q.surfaces) for q in quals if q.surfaces},
+        on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
         fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
         trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
