@@ -97,6 +97,9 @@ class QualifierEntry(Entry):
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
     on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')
     fault_sites: tuple[str, ...] = ()  # heads a fault is on: 'chiếc' ('lỗi cửa sổ trời trên 47 chiếc Audi Q5')
+    compared: bool = False  # with 'so với' after the amount, a difference: 'nhiều hơn 3 bàn so với mùa trước'
+    differs: tuple[str, ...] = ()  # unit kinds an adjective before makes a difference: 'sáng hơn 30%'
+    levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
 
 
 class UnitEntry(Entry):

@@ -106,29 +106,35 @@ def no_hedge(
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
-#: Unit kinds after which an adjective before 'hơn' makes a difference: 'sáng hơn 30%' is 30% brighter; a measure
-#: after one states its size ('dài hơn 5km' is longer than 5 km, 'nặng hơn 140 kg'), a hedge.
-_DIFFERENCES = frozenset({"percent"})
 #: Adjectives of price: before 'hơn' and money, a difference ('LG Watch Sport có giá cao hơn 100 USD': 100 USD dearer).
 _PRICED = regex.compile(r"(?<!\w)(?:cao|thấp|đắt|rẻ|nhỉnh)[ \u00a0]+$", regex.IGNORECASE)
+#: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
+_LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 
 
-#: Hedges that are comparatives of a count: with 'so với' after the amount, it is the difference.
-_MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
-
-
-def comparative(before_hedge: str, unit_kind: str, v: Vocab) -> bool:
-    """An adjective right before 'hơn' and a percent or (an adjective of price) money: the amount is the difference.
+def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
+    """An adjective right before 'hơn' and an amount of a kind it differs (qualifiers.yaml ``differs``): compared
+    ('so với' after it), a percent no level word heads ('sáng hơn 30%'; 'độ che phủ rừng đạt cao hơn 45%' is a
+    threshold), or money after an adjective of price: the amount is the difference.
 
     >>> from ._achv_vocab import vocab
-    >>> comparative("hình ảnh sáng ", "percent", vocab()), comparative("cầu dài ", "measure", vocab())
+    >>> v = vocab()
+    >>> comparative("hình ảnh sáng ", "hơn", "percent", "", v), comparative("cầu dài ", "hơn", "measure", "", v)
     (True, False)
-    >>> comparative("có giá cao ", "currency", vocab()), comparative("tăng ", "percent", vocab())
+    >>> comparative("có giá cao ", "hơn", "currency", "", v), comparative("tăng ", "hơn", "percent", "", v)
     (True, False)
+    >>> comparative("rừng đạt cao ", "hơn", "percent", "", v)
+    False
     """
+    h = v.hedges
+    if unit_kind not in h.differs.get(word, ()) or not (adjective := v.comparative.search(before_hedge)):
+        return False
+    if v.compared.match(after):
+        return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
     if unit_kind == "currency":
         return bool(_PRICED.search(before_hedge))
-    return unit_kind in _DIFFERENCES and bool(v.comparative.search(before_hedge))
+    clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
+    return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
 
 
 def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
@@ -147,13 +153,13 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
     True
     """
-    if word == "hơn" and comparative(before_hedge, unit_kind, v):
+    if comparative(before_hedge, word, unit_kind, after, v):
         return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
-    if word in _MORE_OR_FEWER and v.compared.match(after):
+    h = v.hedges
+    if word in h.compared and v.compared.match(after):
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
     if unit_kind != "noun":
         return False
-    h = v.hedges
     if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
         return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
     return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))

@@ -38,6 +38,9 @@ class Hedges:
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
     fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
+    compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
+    differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
+    level: regex.Pattern[str]  # 'đạt', 'tỷ lệ' in the clause before the adjective: a percent level, no difference
     trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
     conceded: regex.Pattern[str]  # a bound, then 'cũng' and a verb: 'ít nhất cũng phải tốn 4 - 5 triệu đồng'
 
@@ -179,6 +182,9 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
         fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
+        compared=frozenset(q.term.casefold() for q in quals if q.compared),
+        differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
+        level=regex.compile(Termset([w for q in quals for w in q.levels]).pattern(), _FLAGS),
         trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
         conceded=regex.compile(rf"(?<!\w)(?P<q>{bounds})[ \u00a0]+cũng(?:[ \u00a0]+\w+){{1,2}}[ \u00a0]+$", _FLAGS),
     )
