@@ -100,6 +100,7 @@ class QualifierEntry(Entry):
     compared: bool = False  # with 'so với' after the amount, a difference: 'nhiều hơn 3 bàn so với mùa trước'
     differs: tuple[str, ...] = ()  # unit kinds an adjective before makes a difference: 'sáng hơn 30%'
     levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
+    restated: tuple[str, ...] = ()  # after the amount, a restatement that makes money a difference: ', tức là'
 
 
 class UnitEntry(Entry):

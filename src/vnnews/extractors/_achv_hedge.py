@@ -106,8 +106,6 @@ def no_hedge(
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
-#: Adjectives of price: before 'hơn' and money, a difference ('LG Watch Sport có giá cao hơn 100 USD': 100 USD dearer).
-_PRICED = regex.compile(r"(?<!\w)(?:cao|thấp|đắt|rẻ|nhỉnh)[ \u00a0]+$", regex.IGNORECASE)
 #: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
 _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 
@@ -115,14 +113,16 @@ _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
     """An adjective right before 'hơn' and an amount of a kind it differs (qualifiers.yaml ``differs``): compared
     ('so với' after it), a percent no level word heads ('sáng hơn 30%'; 'độ che phủ rừng đạt cao hơn 45%' is a
-    threshold), or money after an adjective of price: the amount is the difference.
+    threshold), or money restated after ('có giá cao hơn 100 USD, tức là 349 USD'): the amount is the difference.
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
     >>> comparative("hình ảnh sáng ", "hơn", "percent", "", v), comparative("cầu dài ", "hơn", "measure", "", v)
     (True, False)
-    >>> comparative("có giá cao ", "hơn", "currency", "", v), comparative("tăng ", "hơn", "percent", "", v)
-    (True, False)
+    >>> comparative("có giá cao ", "hơn", "currency", ", tức là 349 USD", v)
+    True
+    >>> comparative("giá nhỉnh ", "hơn", "currency", ", cạnh tranh", v), comparative("tăng ", "hơn", "percent", "", v)
+    (False, False)
     >>> comparative("rừng đạt cao ", "hơn", "percent", "", v)
     False
     """
@@ -132,7 +132,7 @@ def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Voc
     if v.compared.match(after):
         return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
     if unit_kind == "currency":
-        return bool(_PRICED.search(before_hedge))
+        return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
     clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
     return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
 

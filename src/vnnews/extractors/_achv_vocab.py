@@ -41,6 +41,7 @@ class Hedges:
     compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
     differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
     level: regex.Pattern[str]  # 'đạt', 'tỷ lệ' in the clause before the adjective: a percent level, no difference
+    restated: regex.Pattern[str]  # ', tức là' after money: the comparative states a difference
     trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
     conceded: regex.Pattern[str]  # a bound, then 'cũng' and a verb: 'ít nhất cũng phải tốn 4 - 5 triệu đồng'
 
@@ -185,6 +186,10 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         compared=frozenset(q.term.casefold() for q in quals if q.compared),
         differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
         level=regex.compile(Termset([w for q in quals for w in q.levels]).pattern(), _FLAGS),
+        restated=regex.compile(
+            rf"[ \u00a0]*,?[ \u00a0]*{Termset([w for q in quals for w in q.restated]).pattern(boundary=False)}(?!\w)",
+            _FLAGS,
+        ),
         trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
         conceded=regex.compile(rf"(?<!\w)(?P<q>{bounds})[ \u00a0]+cũng(?:[ \u00a0]+\w+){{1,2}}[ \u00a0]+$", _FLAGS),
     )
