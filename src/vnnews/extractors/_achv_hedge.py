@@ -215,8 +215,8 @@ def shared_hedge(before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] =
     if join.group().strip() not in _ORS and not _converts(head, prev.end, v):
         return None  # 'gần 6.400 giải nhì (300.000 đồng/giải)': a price of each, no conversion
     qual = v.qualifier_before.search(head[: prev.start])
-    if qual is None or no_hedge(head[: qual.start("q")], qual["q"], False, unit_kind, v):
-        return None  # 'giá cao hơn 100 USD, tương đương ...': a difference; 'tốc độ tối đa 27 hải lý (50 km/h)'
+    if qual is None or no_hedge(head[: qual.start("q")], qual["q"], False, unit_kind, v, after=head[prev.end :]):
+        return None  # 'nhiều hơn 2 tỷ đồng so với năm ngoái, tương đương': a difference; 'tốc độ tối đa 27 hải lý'
     return qual.group("q"), head[: qual.start("q")]
 
 
