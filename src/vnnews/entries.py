@@ -101,6 +101,7 @@ class QualifierEntry(Entry):
     differs: tuple[str, ...] = ()  # unit kinds an adjective before makes a difference: 'sáng hơn 30%'
     levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
     restated: tuple[str, ...] = ()  # after the amount, a restatement that makes money a difference: ', tức là'
+    contrasts: tuple[str, ...] = ()  # conjunctions a 'so với' after them no longer compares: 'nhưng'
 
 
 class UnitEntry(Entry):

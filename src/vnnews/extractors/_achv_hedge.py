@@ -129,12 +129,24 @@ def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Voc
     h = v.hedges
     if unit_kind not in h.differs.get(word, ()) or not (adjective := v.comparative.search(before_hedge)):
         return False
-    if v.compared.match(after):
+    if compared_at(after, 0, v):
         return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
     if unit_kind == "currency":
         return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
     clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
     return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
+
+
+def compared_at(text: str, at: int, v: Vocab) -> bool:
+    """'so với' after the amount (ending at ``at``) in its clause, no contrast opening a new one before it: 'ít hơn
+    100 người nhưng so với năm trước' compares nothing with the 100.
+
+    >>> from ._achv_vocab import vocab
+    >>> compared_at(" bàn so với mùa trước", 0, vocab()), compared_at(" người nhưng so với năm trước", 0, vocab())
+    (True, False)
+    """
+    m = v.compared.match(text, at)
+    return m is not None and not v.hedges.contrast.search(text, at, m.end())
 
 
 def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
@@ -154,9 +166,9 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     True
     """
     if comparative(before_hedge, word, unit_kind, after, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
     h = v.hedges
-    if word in h.compared and v.compared.match(after):
+    if word in h.compared and compared_at(after, 0, v):
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
     if unit_kind != "noun":
         return False

@@ -39,6 +39,7 @@ class Hedges:
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
     fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
     compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
+    contrast: regex.Pattern[str]  # 'nhưng' between the amount and 'so với': a new clause, nothing compared
     differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
     level: regex.Pattern[str]  # 'đạt', 'tỷ lệ' in the clause before the adjective: a percent level, no difference
     restated: regex.Pattern[str]  # ', tức là' after money: the comparative states a difference
@@ -184,6 +185,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
         fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
         compared=frozenset(q.term.casefold() for q in quals if q.compared),
+        contrast=regex.compile(Termset([c for q in quals for c in q.contrasts]).pattern(), _FLAGS),
         differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
         level=regex.compile(Termset([w for q in quals for w in q.levels]).pattern(), _FLAGS),
         restated=regex.compile(
