@@ -95,6 +95,13 @@ class QualifierEntry(Entry):
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
+    on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')
+    fault_sites: tuple[str, ...] = ()  # heads a fault is on: 'chiếc' ('lỗi cửa sổ trời trên 47 chiếc Audi Q5')
+    compared: bool = False  # with 'so với' after the amount, a difference: 'nhiều hơn 3 bàn so với mùa trước'
+    differs: tuple[str, ...] = ()  # unit kinds an adjective before makes a difference: 'sáng hơn 30%'
+    levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
+    restated: tuple[str, ...] = ()  # after the amount, a restatement that makes money a difference: ', tức là'
+    contrasts: tuple[str, ...] = ()  # conjunctions a 'so với' after them no longer compares: 'nhưng'
 
 
 class UnitEntry(Entry):

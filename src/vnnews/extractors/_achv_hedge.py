@@ -106,29 +106,47 @@ def no_hedge(
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
-#: Unit kinds after which an adjective before 'hơn' makes a difference: 'sáng hơn 30%' is 30% brighter; a measure
-#: after one states its size ('dài hơn 5km' is longer than 5 km, 'nặng hơn 140 kg'), a hedge.
-_DIFFERENCES = frozenset({"percent"})
-#: Adjectives of price: before 'hơn' and money, a difference ('LG Watch Sport có giá cao hơn 100 USD': 100 USD dearer).
-_PRICED = regex.compile(r"(?<!\w)(?:cao|thấp|đắt|rẻ|nhỉnh)[ \u00a0]+$", regex.IGNORECASE)
+#: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
+_LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 
 
-#: Hedges that are comparatives of a count: with 'so với' after the amount, it is the difference.
-_MORE_OR_FEWER = frozenset({"nhiều hơn", "ít hơn"})
-
-
-def comparative(before_hedge: str, unit_kind: str, v: Vocab) -> bool:
-    """An adjective right before 'hơn' and a percent or (an adjective of price) money: the amount is the difference.
+def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
+    """An adjective right before 'hơn' and an amount of a kind it differs (qualifiers.yaml ``differs``): compared
+    ('so với' after it), a percent no level word heads ('sáng hơn 30%'; 'độ che phủ rừng đạt cao hơn 45%' is a
+    threshold), or money restated after ('có giá cao hơn 100 USD, tức là 349 USD'): the amount is the difference.
 
     >>> from ._achv_vocab import vocab
-    >>> comparative("hình ảnh sáng ", "percent", vocab()), comparative("cầu dài ", "measure", vocab())
+    >>> v = vocab()
+    >>> comparative("hình ảnh sáng ", "hơn", "percent", "", v), comparative("cầu dài ", "hơn", "measure", "", v)
     (True, False)
-    >>> comparative("có giá cao ", "currency", vocab()), comparative("tăng ", "percent", vocab())
+    >>> comparative("có giá cao ", "hơn", "currency", ", tức là 349 USD", v)
+    True
+    >>> comparative("giá nhỉnh ", "hơn", "currency", ", cạnh tranh", v), comparative("tăng ", "hơn", "percent", "", v)
+    (False, False)
+    >>> comparative("rừng đạt cao ", "hơn", "percent", "", v)
+    False
+    """
+    h = v.hedges
+    if unit_kind not in h.differs.get(word, ()) or not (adjective := v.comparative.search(before_hedge)):
+        return False
+    if compared_at(after, 0, v):
+        return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
+    if unit_kind == "currency":
+        return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
+    clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
+    return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
+
+
+def compared_at(text: str, at: int, v: Vocab) -> bool:
+    """'so với' after the amount (ending at ``at``) in its clause, no contrast opening a new one before it: 'ít hơn
+    100 người nhưng so với năm trước' compares nothing with the 100.
+
+    >>> from ._achv_vocab import vocab
+    >>> compared_at(" bàn so với mùa trước", 0, vocab()), compared_at(" người nhưng so với năm trước", 0, vocab())
     (True, False)
     """
-    if unit_kind == "currency":
-        return bool(_PRICED.search(before_hedge))
-    return unit_kind in _DIFFERENCES and bool(v.comparative.search(before_hedge))
+    m = v.compared.match(text, at)
+    return m is not None and not v.hedges.contrast.search(text, at, m.end())
 
 
 def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
@@ -140,23 +158,28 @@ def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, u
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
     >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
-    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt")
-    (True, False)
-    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người")
-    (True, False)
+    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt"), placed("đã chặn ", unit="trang web")
+    (True, False, False)
+    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người"), placed("làm hư hỏng ", unit="ngôi nhà")
+    (True, False, False)
     >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
     True
     """
-    if word == "hơn" and comparative(before_hedge, unit_kind, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD': a difference
-    if word in _MORE_OR_FEWER and v.compared.match(after):
+    if comparative(before_hedge, word, unit_kind, after, v):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
+    h = v.hedges
+    if word in h.compared and compared_at(after, 0, v):
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
     if unit_kind != "noun":
         return False
-    h = v.hedges
-    if any(f"{unit.casefold()} ".startswith(f"{head} ") for head in h.surfaces.get(word, ())):
+    if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
         return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
-    return word in h.placing and bool(h.faulted.search(before_hedge)) and not v.people.match(unit)
+    return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))
+
+
+def _headed(unit: str, heads: tuple[str, ...]) -> bool:
+    """The unit opens with one of ``heads`` ('chiếc' of 'chiếc Audi Q5')."""
+    return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
 
 
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
@@ -204,8 +227,8 @@ def shared_hedge(before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] =
     if join.group().strip() not in _ORS and not _converts(head, prev.end, v):
         return None  # 'gần 6.400 giải nhì (300.000 đồng/giải)': a price of each, no conversion
     qual = v.qualifier_before.search(head[: prev.start])
-    if qual is None or no_hedge(head[: qual.start("q")], qual["q"], False, unit_kind, v):
-        return None  # 'giá cao hơn 100 USD, tương đương ...': a difference; 'tốc độ tối đa 27 hải lý (50 km/h)'
+    if qual is None or no_hedge(head[: qual.start("q")], qual["q"], False, unit_kind, v, after=head[prev.end :]):
+        return None  # 'nhiều hơn 2 tỷ đồng so với năm ngoái, tương đương': a difference; 'tốc độ tối đa 27 hải lý'
     return qual.group("q"), head[: qual.start("q")]
 
 

@@ -18,6 +18,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ._achv_tags import tags
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
 
@@ -142,10 +143,12 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
 
 def _quoted_end(text: str, words: list[tuple[int, int]], end: int) -> int:
     """The end of a unit of one syllable with a quoted term after it, which names what it counts ('2 màn “đấu
-    súng”', '300 nghìn lượt "thích"'), with the closing quote; else the end of its last word."""
+    súng”', '300 nghìn lượt "thích"'), with the closing quote; else the end of its last word. Not a remark opening
+    with an adverb, which the tagger reads ('3 người "rất cố gắng"': very hard-working people)."""
     last = words[-1][1]
     if len(words) == 1 and " " not in text[words[0][0] : last] and (quoted := _QUOTED.match(text, last, end)):
-        return quoted.end()
+        said = (text[words[0][0] : last], *text[quoted.start() : quoted.end()].strip(' \u00a0"“”').split())
+        return last if tags(said)[1:2] == ("R",) else quoted.end()
     return last
 
 

@@ -35,8 +35,14 @@ class Hedges:
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
     surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
+    on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
-    placing: frozenset[str]  # the hedges a fault before makes 'on': 'trên'
+    fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
+    compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
+    contrast: regex.Pattern[str]  # 'nhưng' between the amount and 'so với': a new clause, nothing compared
+    differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
+    level: regex.Pattern[str]  # 'đạt', 'tỷ lệ' in the clause before the adjective: a percent level, no difference
+    restated: regex.Pattern[str]  # ', tức là' after money: the comparative states a difference
     trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
     conceded: regex.Pattern[str]  # a bound, then 'cũng' and a verb: 'ít nhất cũng phải tốn 4 - 5 triệu đồng'
 
@@ -156,6 +162,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     starts = Termset([q.term for q in quals if q.start]).pattern(boundary=False)
     hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
+    on_after = Termset([f for q in quals for f in q.on_after]).pattern(boundary=False)
     bounds = Termset([q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]).pattern(
         boundary=False
     )
@@ -174,8 +181,17 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
         surfaces={q.term.casefold(): tuple(h.casefold() for h in q.surfaces) for q in quals if q.surfaces},
+        on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
-        placing=frozenset(q.term.casefold() for q in quals if q.faults),
+        fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
+        compared=frozenset(q.term.casefold() for q in quals if q.compared),
+        contrast=regex.compile(Termset([c for q in quals for c in q.contrasts]).pattern(), _FLAGS),
+        differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
+        level=regex.compile(Termset([w for q in quals for w in q.levels]).pattern(), _FLAGS),
+        restated=regex.compile(
+            rf"[ \u00a0]*,?[ \u00a0]*{Termset([w for q in quals for w in q.restated]).pattern(boundary=False)}(?!\w)",
+            _FLAGS,
+        ),
         trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
         conceded=regex.compile(rf"(?<!\w)(?P<q>{bounds})[ \u00a0]+cũng(?:[ \u00a0]+\w+){{1,2}}[ \u00a0]+$", _FLAGS),
     )

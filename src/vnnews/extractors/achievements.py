@@ -46,7 +46,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
-from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
+from ._achv_hedge import compared_at, far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -387,7 +387,7 @@ def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) ->
     head = before.whole[: before.tail_at + at]
     if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
         return False
-    return bool(v.compared.match(doc.text, unit.end)) or unit.text.casefold() in v.times_heads
+    return compared_at(doc.text, unit.end, v) or unit.text.casefold() in v.times_heads
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
