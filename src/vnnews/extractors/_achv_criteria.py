@@ -330,8 +330,9 @@ def _rate_rows(at: Around, s: Sense) -> bool:
 def _possible(at: Around, s: Sense) -> bool:
     """An amount whose own predicate is only a possibility, right after it: 'trẻ ăn 3-4 hạt có thể tử vong', 'khoảng
     10% còn lại có thể bị thủy đậu'; not things that are, counted ('Hiện có khoảng 20 chứng bệnh có thể lây ...'),
-    nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...')."""
-    if not s.at_start["may_after"].match(at.after):
+    nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...'), nor what a help made possible ('Nhờ dự án, hơn 500
+    học sinh có thể tiếp tục đến trường')."""
+    if not s.at_start["may_after"].match(at.after) or next(s.terms_in(at, "helped"), None):
         return False
     return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
 
