@@ -270,13 +270,16 @@ def _signs(sentence: str, s: Sense) -> bool:
 def _mark_weight(at: Around, s: Sense) -> bool:
     """Marks in parentheses in a sentence a question or a part of an exam opens: its weight ('Câu 3 (chiếm 4 điểm)
     học sinh được chọn 1 trong 2 đề', 'Câu 1 là Tiếng Việt (chiếm 3 điểm)'); not a score ('Afghanistan (35,66
-    điểm)'), no exam part opening the sentence."""
+    điểm)'), no exam part opening the sentence, nor past a comma after the part's label (a contest's score: 'Phần 2
+    của hội thi, đội xã Tân Lập đạt số điểm cao nhất (30 điểm)')."""
     if not s.at_start["mark_unit"].fullmatch(at.unit.text):
         return False
-    if not _weighed(s.anywhere["mark_weight"].pattern).search(at.before):
+    if not (paren := _weighed(s.anywhere["mark_weight"].pattern).search(at.before)):
         return False
     part = s.at_start["exam_part"].match(at.before, _lead(at.before))
-    return part is not None and DIGIT_AFTER.match(at.before, part.end()) is not None
+    if part is None or CLAUSE_BREAK.search(at.before, part.end(), paren.start()):
+        return False
+    return DIGIT_AFTER.match(at.before, part.end()) is not None
 
 
 @functools.cache
