@@ -168,7 +168,7 @@ SenseKind = Literal[
     # rules15b: an exam's subjects counted and named (_achv_criteria)
     "subject_unit", "subject_frame", "subject_lead", "subject_name",
     # mend15m: moods that stay in their own clause (_achv_supposed)
-    "kept_mood", "enabler", "judged", "class_deed", "helped",
+    "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
 ]
 
 

@@ -55,7 +55,7 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         if opens and not turns:
             return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     mood = _mood_clause(at, v, s, clause)
-    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
+    if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in s.anywhere["modal"].finditer(mood)):
         return "modal"
     if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
         return "rule"
@@ -156,6 +156,13 @@ def _bound_follows(at: Around, s: Sense) -> bool:
     clause = at.next_clause
     bound = s.anywhere["bound"].search(clause)
     return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
+
+
+def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
+    """A deed after a recommendation ends its reach: 'Thực hiện khuyến nghị của Bộ Y tế huyện đã tiêm phòng cho 10.000
+    trẻ em' tells what was done; 'lượng chất xơ khuyến nghị là 20 đến 30 gram' is the advice."""
+    ends = s.at_start["deed_ends"].match(mood, modal.start())
+    return ends is not None and s.anywhere["achieved"].search(mood, modal.end()) is not None
 
 
 def _holds(text: str, at: int, s: Sense) -> bool:
