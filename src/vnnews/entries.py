@@ -174,6 +174,8 @@ SenseKind = Literal[
     "sea_state", "sea_unit", "class_frame", "class_has", "carried",
     # rules15b: an exam's subjects counted and named (_achv_criteria)
     "subject_unit", "subject_frame", "subject_lead", "subject_name",
+    # mend15m: moods that stay in their own clause (_achv_supposed)
+    "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
 ]
 
 

@@ -270,13 +270,16 @@ def _signs(sentence: str, s: Sense) -> bool:
 def _mark_weight(at: Around, s: Sense) -> bool:
     """Marks in parentheses in a sentence a question or a part of an exam opens: its weight ('Câu 3 (chiếm 4 điểm)
     học sinh được chọn 1 trong 2 đề', 'Câu 1 là Tiếng Việt (chiếm 3 điểm)'); not a score ('Afghanistan (35,66
-    điểm)'), no exam part opening the sentence."""
+    điểm)'), no exam part opening the sentence, nor past a comma after the part's label (a contest's score: 'Phần 2
+    của hội thi, đội xã Tân Lập đạt số điểm cao nhất (30 điểm)')."""
     if not s.at_start["mark_unit"].fullmatch(at.unit.text):
         return False
-    if not _weighed(s.anywhere["mark_weight"].pattern).search(at.before):
+    if not (paren := _weighed(s.anywhere["mark_weight"].pattern).search(at.before)):
         return False
     part = s.at_start["exam_part"].match(at.before, _lead(at.before))
-    return part is not None and DIGIT_AFTER.match(at.before, part.end()) is not None
+    if part is None or CLAUSE_BREAK.search(at.before, part.end(), paren.start()):
+        return False
+    return DIGIT_AFTER.match(at.before, part.end()) is not None
 
 
 @functools.cache
@@ -330,8 +333,9 @@ def _rate_rows(at: Around, s: Sense) -> bool:
 def _possible(at: Around, s: Sense) -> bool:
     """An amount whose own predicate is only a possibility, right after it: 'trẻ ăn 3-4 hạt có thể tử vong', 'khoảng
     10% còn lại có thể bị thủy đậu'; not things that are, counted ('Hiện có khoảng 20 chứng bệnh có thể lây ...'),
-    nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...')."""
-    if not s.at_start["may_after"].match(at.after):
+    nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...'), nor what a help made possible ('Nhờ dự án, hơn 500
+    học sinh có thể tiếp tục đến trường')."""
+    if not s.at_start["may_after"].match(at.after) or next(s.terms_in(at, "helped"), None):
         return False
     return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
 
@@ -340,10 +344,14 @@ def _class_measure(at: Around, s: Sense) -> bool:
     """A measure in a frame that opens the sentence over a class of things and what they have, before any break: it
     defines the class ('Đối với các cây có chiều cao từ 15 - 20m và đường kính lớn khoảng 50cm, chi phí chặt hạ
     ...'); not a frame over counted ones ('Đối với 3 cây cổ thụ có đường kính 2m'), nor past a comma (the main
-    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất')."""
+    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất'), nor one no comma closes right after the measure, with no
+    deed between ('Với các giải pháp có hiệu quả huyện đã trồng mới 500 ha rừng')."""
     if at.unit.kind != "measure" or not s.may(at, "class_frame"):
         return False
     frame = s.at_start["class_frame"].match(at.before, _lead(at.before))
     if frame is None or CLAUSE_BREAK.search(at.before, frame.end()):
+        return False
+    own = at.next_clause
+    if not at.after.startswith(",", len(own)) or s.anywhere["class_deed"].search(own):
         return False
     return s.anywhere["class_has"].search(at.before, frame.end()) is not None

@@ -55,7 +55,7 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         if opens and not turns:
             return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     mood = _mood_clause(at, v, s, clause)
-    if any(_holds(mood, m.start(), s) for m in s.anywhere["modal"].finditer(mood)):
+    if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in s.anywhere["modal"].finditer(mood)):
         return "modal"
     if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
         return "rule"
@@ -90,7 +90,19 @@ def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
         return listed + clause  # 'sẽ có cơ hội nhận được 1 giải Nhất ..., 1 giải Nhì ... và 1 giải Ba trị giá 30 triệu'
     if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
-    return CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1] + clause  # past an aside: '... thứ 30 (...),'
+    carried = CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1]  # past an aside: '... thứ 30 (...),'
+    return carried + clause if _carries(carried, s) else clause
+
+
+def _carries(head: str, s: Sense) -> bool:
+    """The clause before holds a mood that reaches the next: a possibility or plan ('có thể bao gồm 3 phi đội'), not a
+    purpose ('nhằm tôn vinh ...'), a result enabled ('giúp các em có thể vui đón Tết') nor a judgement ('có thể xem
+    là thành công'), whose 'với' or 'đồng thời' clause tells what was done."""
+    for m in s.anywhere["modal"].finditer(head):
+        kept = s.at_start["kept_mood"].match(head, m.start()) or s.at_start["judged"].match(head, m.end())
+        if _holds(head, m.start(), s) and not kept and not s.anywhere["enabler"].search(head, 0, m.start()):
+            return True
+    return False
 
 
 def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
@@ -118,8 +130,8 @@ def _item(piece: str, s: Sense) -> bool:
 def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
     """The amount's clause goes with the one before: a hedge alone, 'với' and no verb after the amount ('..., với 90%
     tổng số tiền được cung cấp' has one), or 'đồng thời' and no deed ('..., đồng thời đã bắt giữ 50.000 người')."""
-    if s.at_start["carried"].match(clause):
-        return not s.anywhere["achieved"].search(clause)
+    if s.at_start["carried"].match(clause):  # a deed after the amount too: '..., đồng thời 95% hội viên đã tham gia'
+        return not s.anywhere["achieved"].search(clause) and not s.anywhere["predicate"].search(at.next_clause)
     if s.at_start["predicate"].match(at.after):
         return False
     hedge = v.qualifier_before.search(clause)
@@ -144,6 +156,13 @@ def _bound_follows(at: Around, s: Sense) -> bool:
     clause = at.next_clause
     bound = s.anywhere["bound"].search(clause)
     return bound is not None and len(clause[: bound.start()].split()) <= BOUND_GAP
+
+
+def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
+    """A deed after a recommendation ends its reach: 'Thực hiện khuyến nghị của Bộ Y tế huyện đã tiêm phòng cho 10.000
+    trẻ em' tells what was done; 'lượng chất xơ khuyến nghị là 20 đến 30 gram' is the advice."""
+    ends = s.at_start["deed_ends"].match(mood, modal.start())
+    return ends is not None and s.anywhere["achieved"].search(mood, modal.end()) is not None
 
 
 def _holds(text: str, at: int, s: Sense) -> bool:

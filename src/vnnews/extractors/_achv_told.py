@@ -38,6 +38,8 @@ ARTICLE_REACH = 4000
 #: Most syllables between a bulletin's line head and its range ('cao nhất | trong ngày phổ biến | 35-37 độ').
 BULLETIN_WORDS = 4
 _BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
+#: A word in the clause after a wave's range: a verb follows it, what waves did ('sóng cao 3-4 m đã đánh chìm').
+_WORD = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
 #: A parenthesis opening the sentence around amounts alone: a stage direction ('(3 lần, 3 lạy) – Con lạy ...').
 _STAGE_OPEN = regex.compile(r"[ \u00a0]*\((?:[ \u00a0]*\d+[ \u00a0]+[\p{L}\p{M}]+[ \u00a0]*,)*[ \u00a0]*")
@@ -150,9 +152,13 @@ def _weather(at: Around, s: Sense) -> bool:
 def _bulletin_range(at: Around, s: Sense) -> bool:
     """A range a bulletin's line gives ('Nhiệt độ thấp nhất khoảng 25-28 độ C, cao nhất 32-35 độ C', 'Độ ẩm từ
     57-93%'): a reading gives one value a place had ('Vinh 37.0 độ'), a forecast a range; not 'Nhiệt độ phổ biến
-    khoảng 28-32 độ C' (no line head) nor one value ('nhiệt độ cao nhất 41 độ C')."""
+    khoảng 28-32 độ C' (no line head) nor one value ('nhiệt độ cao nhất 41 độ C'). A wave's range closes its clause,
+    as a line does ('Sóng biển cao từ 2,0-3,0m.'); one a verb follows is what waves did ('sóng biển cao 4-5 m đánh vào
+    bờ')."""
     text = at.earlier[0]
     if not text or not _DIGIT.search(text, at.num.end, at.unit.start):
+        return False
+    if not s.at_start["weather_unit"].fullmatch(at.unit.text) and _WORD.search(at.next_clause):
         return False
     return any(_BULLETIN_END.fullmatch(at.clause, m.end()) for m in s.anywhere["bulletin"].finditer(at.clause))
 
