@@ -39,6 +39,8 @@ HYPERBOLE_MIN = 1_000_000
 FORMAT_MAX = 11
 #: Most lowercase words between a plate word and the capitals ('Tàu vận tải HP - 4356').
 PLATE_GAP = 2
+#: Most small-letter words between a place preposition and the names it governs ('tại các xã Tân Lập và Hòa Bình').
+FRAME_GAP = 2
 #: Most words between a member word and 'một trong' ('vinh dự được chọn 1 trong 10 thanh niên tiêu biểu').
 MEMBER_GAP = 3
 #: The kinds whose terms a rule reads closing the tail (before its spaces only): a tail ending with none of their
@@ -94,6 +96,9 @@ class Names:
     rank_move: regex.Pattern[str]  # 'thứ 52/141 xuống ' right before the number: the rank a move ends on
     same: regex.Pattern[str]  # 'trong cùng ' right before '1': the same one ('trong cùng 1 bài hát')
     apposed: regex.Pattern[str]  # 'là ' right before a count after a list of names: the count restates them
+    apposed_frame: regex.Pattern[str]  # 'tại ', 'tại các xã ' right before those names: places, not what is counted
+    apposed_opens: regex.Pattern[str]  # 'Tại' opening their clause: a frame of place ('Ở Ủy ban huyện X và Y,')
+    apposed_verb: regex.Pattern[str]  # 'đã' after a count past a comma: the count is a subject, not an apposition
     pair_owner: regex.Pattern[str]  # 'của ' right before '2' and a bare pair_noun: the two the story is about
     pair_noun: regex.Pattern[str]  # ' người', ' bé' right after that '2'
     far: regex.Pattern[str]  # 'xa nhau ' right before a vague amount: how far apart, a figure of speech
@@ -151,6 +156,11 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         rank_verb=at_end("rank_verb", rf"(?:[ \u00a0]+(?:{terms['rank']}|{terms['rank_slip']}))?[ \u00a0]+$"),
         not_rank=at_end("not_rank"),
         same=at_end("same"), apposed=at_end("apposed"), pair_owner=at_end("pair_owner"),
+        apposed_frame=at_end(
+            "apposed_frame", rf"(?:[ \u00a0]+(?-i:\p{{Ll}})[\p{{L}}\p{{M}}]*){{0,{FRAME_GAP}}}[ \u00a0]+$"
+        ),
+        apposed_opens=regex.compile(rf"[ \u00a0]*{terms['apposed_frame']}(?!\w)", regex.IGNORECASE),
+        apposed_verb=regex.compile(rf"(?<!\w){terms['apposed_verb']}(?!\w)", regex.IGNORECASE),
         pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
         bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),
         rank_move=regex.compile(

@@ -11,7 +11,7 @@ from pathlib import Path
 import regex
 
 from ..numbers import NumberMatch
-from ._achv_names import names
+from ._achv_names import Names, names
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES
 
@@ -28,6 +28,7 @@ _NAMED_LIST = regex.compile(
     rf"{_NAME}[ \u00a0]+và[ \u00a0]+{_NAME}[ \u00a0]*$"
 )
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
+_CLAUSE_STOP = regex.compile(r"[,;]")
 # Punctuation or the end right after a bare noun: nothing more describes it ('của 2 người.').
 _CLOSED = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…]|$)")
 
@@ -58,9 +59,25 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         return False
     head = whole[: tail_at + copula.start()].rstrip()
     listed = _NAMED_LIST.search(head, max(0, len(head) - NAMES_REACH))
-    if listed is None or v.unit_after.match(text, num.end, end):
+    if listed is None or v.unit_after.match(text, num.end, end) or _framed(head, listed.start(), n):
         return False
+    if copula.group().startswith(",") and n.apposed_verb.search(text, num.end, _clause_end(text, num.end, end)):
+        return False  # 'Tại Quảng Ninh và Hải Phòng, 2 người đã tử vong': the subject of what follows
     return num.value in (2, 2 + len(listed.captures("comma")))
+
+
+def _framed(head: str, start: int, n: Names) -> bool:
+    """A preposition opening the names' clause ('Tại Tân Lập và Hòa Bình, 2 mô hình', 'Ở Ủy ban nhân dân huyện Bắc
+    Hà và Si Ma Cai') or right before them ('Điểm sáng tại Tân Lập và Hòa Bình là 2 mô hình'): they are places or
+    owners, and the count after them counts another thing ('nhà báo của tờ The Times thì Lyon và Marseille' is none)."""
+    clause = max(head.rfind(c, 0, start) for c in ",;:") + 1
+    return bool(n.apposed_opens.match(head, clause) or n.apposed_frame.search(head[:start]))
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the count's clause stops: the next comma or semicolon, else ``end``."""
+    m = _CLAUSE_STOP.search(text, pos, end)
+    return m.start() if m else end
 
 
 def _closed(text: str, pos: int, end: int, v: Vocab) -> bool:
