@@ -101,6 +101,7 @@ class Names:
     apposed_verb: regex.Pattern[str]  # 'đã' after a count past a comma: the count is a subject, not an apposition
     pair_owner: regex.Pattern[str]  # 'của ' right before '2' and a bare pair_noun: the two the story is about
     pair_noun: regex.Pattern[str]  # ' người', ' bé' right after that '2'
+    pair_not_owner: regex.Pattern[str]  # 'thi thể ' right before that 'của': people counted, not the pair told
     far: regex.Pattern[str]  # 'xa nhau ' right before a vague amount: how far apart, a figure of speech
     bare_people: regex.Pattern[str]  # ' đứa' right after a count, bare: a pronoun for the ones told
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
@@ -160,6 +161,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
             "apposed_frame", rf"(?:[ \u00a0]+(?-i:\p{{Ll}})[\p{{L}}\p{{M}}]*){{0,{FRAME_GAP}}}[ \u00a0]+$"
         ),
         apposed_opens=regex.compile(rf"[ \u00a0]*{terms['apposed_frame']}(?!\w)", regex.IGNORECASE),
+        pair_not_owner=at_end("pair_not_owner"),
         apposed_verb=regex.compile(rf"(?<!\w){terms['apposed_verb']}(?!\w)", regex.IGNORECASE),
         pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
         bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),

@@ -52,8 +52,9 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         return False
     if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
         return _closed(text, bare.end(), end, v)  # '2 đứa lại chung sở thích'
-    if num.value == 2 and n.pair_owner.search(tail) and (noun := n.pair_noun.match(text, num.end, end)):
-        return _closed(text, noun.end(), end, v)
+    owner = n.pair_owner.search(tail) if num.value == 2 else None
+    if owner and not n.pair_not_owner.search(tail[: owner.start()]) and (noun := n.pair_noun.match(text, num.end, end)):
+        return _closed(text, noun.end(), end, v)  # 'tình bạn của 2 người bị rạn nứt'; not 'thi thể của 2 người'
     copula = _COMMA_END.search(tail) or n.apposed.search(tail)
     if copula is None:
         return False
