@@ -124,7 +124,7 @@ class ContextEntry(Entry):
         # names15b
         "org_head", "relative", "id_list",
         # mend15r
-        "apposed_frame", "apposed_verb", "pair_not_owner",
+        "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
     ]
 
 

@@ -103,6 +103,8 @@ class Names:
     pair_noun: regex.Pattern[str]  # ' người', ' bé' right after that '2'
     pair_not_owner: regex.Pattern[str]  # 'thi thể ' right before that 'của': people counted, not the pair told
     far: regex.Pattern[str]  # 'xa nhau ' right before a vague amount: how far apart, a figure of speech
+    audience: regex.Pattern[str]  # 'trước ' right before a vague million and an audience_noun: an audience told big
+    audience_noun: regex.Pattern[str]  # ' khán giả' right after that amount
     bare_people: regex.Pattern[str]  # ' đứa' right after a count, bare: a pronoun for the ones told
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
     heads: tuple[str, ...] | None  # a space and the first word, lowered, of the named_group and idiom terms
@@ -162,6 +164,8 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         ),
         apposed_opens=regex.compile(rf"[ \u00a0]*{terms['apposed_frame']}(?!\w)", regex.IGNORECASE),
         pair_not_owner=at_end("pair_not_owner"),
+        audience=at_end("audience"),
+        audience_noun=regex.compile(rf"[ \u00a0]+{terms['audience_noun']}(?!\w)", regex.IGNORECASE),
         apposed_verb=regex.compile(rf"(?<!\w){terms['apposed_verb']}(?!\w)", regex.IGNORECASE),
         pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
         bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),

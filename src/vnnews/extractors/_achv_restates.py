@@ -1,7 +1,7 @@
 """Numbers that count nothing new, read before a number is taken as an amount: the same one, a count restating
 the names just listed, the pair a story is about, a pronoun-like noun, figures of speech of crowds and distances.
 
-Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pair_noun, bare_people, far).
+Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pair_noun, bare_people, far, audience).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import regex
 
 from ..numbers import NumberMatch
-from ._achv_names import Names, names
+from ._achv_names import HYPERBOLE_MIN, Names, names
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES
 
@@ -45,6 +45,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         after = text[num.end : end].split()
         if n.far.search(tail):
             return True  # 'Dù xa nhau hàng nghìn cây số'
+        if num.value >= HYPERBOLE_MIN and n.audience.search(tail) and n.audience_noun.match(text, num.end, end):
+            return True  # 'trước hàng triệu khán giả truyền hình'; not 'giải ngân trước hàng trăm tỷ đồng'
         return num.value >= PEOPLE_HYPERBOLE_MIN and bool(after) and after[0].lower() in v.person_heads
     if num.value == 1 and not num.spelled:
         return bool(n.same.search(tail))
