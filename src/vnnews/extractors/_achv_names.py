@@ -41,6 +41,7 @@ FORMAT_MAX = 11
 PLATE_GAP = 2
 #: Most small-letter words between a place preposition and the names it governs ('tại các xã Tân Lập và Hòa Bình').
 FRAME_GAP = 2
+_FRAME_TAIL = rf"(?:[ \u00a0]+(?-i:\p{{Ll}})[\p{{L}}\p{{M}}]*){{0,{FRAME_GAP}}}[ \u00a0]+$"
 #: Most words between a member word and 'một trong' ('vinh dự được chọn 1 trong 10 thanh niên tiêu biểu').
 MEMBER_GAP = 3
 #: The kinds whose terms a rule reads closing the tail (before its spaces only): a tail ending with none of their
@@ -120,6 +121,9 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
     def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
 
+    def after(kind: str) -> regex.Pattern[str]:
+        return regex.compile(rf"[ \u00a0]+{terms[kind]}(?!\w)", regex.IGNORECASE)
+
     tailed = [e.term for e in ctx if e.kind in _TAILED]
     heading = [e.term for e in ctx if e.kind in ("named_group", "idiom")]
     firsts = {t.split()[0].lower(): None for t in heading if t.split()}
@@ -159,16 +163,11 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         rank_verb=at_end("rank_verb", rf"(?:[ \u00a0]+(?:{terms['rank']}|{terms['rank_slip']}))?[ \u00a0]+$"),
         not_rank=at_end("not_rank"),
         same=at_end("same"), apposed=at_end("apposed"), pair_owner=at_end("pair_owner"),
-        apposed_frame=at_end(
-            "apposed_frame", rf"(?:[ \u00a0]+(?-i:\p{{Ll}})[\p{{L}}\p{{M}}]*){{0,{FRAME_GAP}}}[ \u00a0]+$"
-        ),
+        apposed_frame=at_end("apposed_frame", _FRAME_TAIL),
         apposed_opens=regex.compile(rf"[ \u00a0]*{terms['apposed_frame']}(?!\w)", regex.IGNORECASE),
-        pair_not_owner=at_end("pair_not_owner"),
-        audience=at_end("audience"),
-        audience_noun=regex.compile(rf"[ \u00a0]+{terms['audience_noun']}(?!\w)", regex.IGNORECASE),
+        pair_not_owner=at_end("pair_not_owner"), audience=at_end("audience"), audience_noun=after("audience_noun"),
         apposed_verb=regex.compile(rf"(?<!\w){terms['apposed_verb']}(?!\w)", regex.IGNORECASE),
-        pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
-        bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),
+        pair_noun=after("pair_noun"), far=at_end("far"), bare_people=after("bare_people"),
         rank_move=regex.compile(
             rf"(?<!\w){terms['rank']}[ \u00a0]+\d[\d.,/]*[ \u00a0]+{terms['rank_move']}[ \u00a0]+$", regex.IGNORECASE
         ),
