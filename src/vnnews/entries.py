@@ -130,6 +130,8 @@ class ContextEntry(Entry):
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
         # names15b
         "org_head", "relative", "id_list",
+        # mend15r
+        "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
     ]
 
 

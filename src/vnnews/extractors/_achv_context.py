@@ -18,7 +18,8 @@ from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
-from ._achv_names import may_end, names, names_nothing, quoted_name
+from ._achv_names import may_end, names_nothing, quoted_name
+from ._achv_restates import restates
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES, WORD
 from ._people_line import is_foreign_word
@@ -61,22 +62,6 @@ _SPLIT_BEFORE = regex.compile(
 )
 _SPLIT_DECIMALS = regex.compile(r"\d{1,2}")
 _SPLIT_GROUP_END = regex.compile(r"\d{1,2}(?:,\d{1,2})?")
-#: Smallest vague amount of people that is a figure of speech whatever precedes it ('lừa dối hàng tỷ người').
-PEOPLE_HYPERBOLE_MIN = 1_000_000_000
-#: Largest count of a bare pronoun-like noun read as the ones told ('2 đứa lại chung sở thích').
-MAX_BARE_PEOPLE = 12
-#: Characters before a count searched for the list of names it restates ('Lyon và Marseille là 2 CLB').
-NAMES_REACH = 120
-_NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
-# Names joined by 'và' (and commas before) closing a text: 'Lyon và Marseille', 'GEX, SDI và VNM'.
-_NAMED_LIST = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_NAME}(?P<comma>[ \u00a0]*,[ \u00a0]*))*"
-    rf"{_NAME}[ \u00a0]+và[ \u00a0]+{_NAME}[ \u00a0]*$"
-)
-_COMMA_END = regex.compile(r",[ \u00a0]*$")
-# Punctuation or the end right after a bare noun: nothing more describes it ('của 2 người.').
-_CLOSED = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…]|$)")
-_GAP = regex.compile(r"[ \u00a0]+")
 # The rate a split price is quoted at ('USD/oz', 'USD/thùng'): lists and section numbers carry none.
 _RATE_AFTER = regex.compile(r"[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}]")
 
@@ -139,7 +124,7 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         return True  # 'ngày 9', 'lần thứ 5'; but a share is never a date: 'giảm hằng năm 5,1%'
     if names_nothing(text, num, before.tail, before.whole, sent.end, v, before.dirs):
         return True  # 'gạo 5%', '-50kg', 'BKS 47M: 5054', 'MPN/100ml', 'chọn 1 trong 2 đề', 'quay ngoắt 180 độ'
-    if _restates(text, num, before, sent.end, v):
+    if restates(text, num, before.whole, before.tail, sent.end, v, before.dirs):
         return True  # 'trong cùng 1 bài hát', 'Lyon và Marseille là 2 CLB', 'lừa dối hàng tỷ người'
     start = num.start - len(before.tail)  # the 'named' words close the tail before any spaces ('\s+$')
     closes = may_end(text, start, start + len(before.tail.rstrip()), v.named_ends)
@@ -161,43 +146,6 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         if _DIGIT_NEXT.match(text[num.end : sent.end]):
             return True  # 'Năm 2023'
     return False
-
-
-def _restates(text: str, num: NumberMatch, before: Before, end: int, v: Vocab) -> bool:
-    """A number that counts nothing new: '1' as 'the same' after a preposition and 'cùng' ('trong cùng 1 bài hát'),
-    two people the story is about after an owner word ('tình bạn của 2 người bị rạn nứt'),
-    a count restating the names listed right before it ('Lyon và Marseille là 2 CLB', 'GEX và SDI, 2 cổ phiếu
-    vốn hóa lớn,'; the last two names, or all of them), vague billions of people ('lừa dối hàng tỷ người') or a vague
-    distance apart ('xa nhau hàng nghìn cây số'), figures of speech; a bare 'đứa' ('2 đứa lại chung sở thích').
-    Not an amount with a unit of measure ('Đức và Anh đều là 59%')."""
-    n = names(before.dirs)
-    if num.approximate:
-        after = text[num.end : end].split()
-        if n.far.search(before.tail):
-            return True  # 'Dù xa nhau hàng nghìn cây số'
-        return num.value >= PEOPLE_HYPERBOLE_MIN and bool(after) and after[0].lower() in v.person_heads
-    if num.value == 1 and not num.spelled:
-        return bool(n.same.search(before.tail))
-    if not isinstance(num.value, int) or num.value < 2:
-        return False
-    if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
-        return _closed(text, bare.end(), end, v)  # '2 đứa lại chung sở thích'
-    if num.value == 2 and n.pair_owner.search(before.tail) and (noun := n.pair_noun.match(text, num.end, end)):
-        return _closed(text, noun.end(), end, v)
-    copula = _COMMA_END.search(before.tail) or n.apposed.search(before.tail)
-    if copula is None:
-        return False
-    head = before.whole[: before.tail_at + copula.start()].rstrip()
-    listed = _NAMED_LIST.search(head, max(0, len(head) - NAMES_REACH))
-    if listed is None or v.unit_after.match(text, num.end, end):
-        return False
-    return num.value in (2, 2 + len(listed.captures("comma")))
-
-
-def _closed(text: str, pos: int, end: int, v: Vocab) -> bool:
-    """Punctuation, the end or a stop word (a verb, a preposition) at ``pos``: nothing describes the noun before it."""
-    gap = _GAP.match(text, pos, end)
-    return bool(_CLOSED.match(text, pos, end) or (gap and v.stop.match(text, gap.end(), end)))
 
 
 def _code_digits(written: str, after: str) -> bool:

@@ -39,6 +39,9 @@ HYPERBOLE_MIN = 1_000_000
 FORMAT_MAX = 11
 #: Most lowercase words between a plate word and the capitals ('Tàu vận tải HP - 4356').
 PLATE_GAP = 2
+#: Most small-letter words between a place preposition and the names it governs ('tại các xã Tân Lập và Hòa Bình').
+FRAME_GAP = 2
+_FRAME_TAIL = rf"(?:[ \u00a0]+(?-i:\p{{Ll}})[\p{{L}}\p{{M}}]*){{0,{FRAME_GAP}}}[ \u00a0]+$"
 #: Most words between a member word and 'một trong' ('vinh dự được chọn 1 trong 10 thanh niên tiêu biểu').
 MEMBER_GAP = 3
 #: The kinds whose terms a rule reads closing the tail (before its spaces only): a tail ending with none of their
@@ -94,9 +97,15 @@ class Names:
     rank_move: regex.Pattern[str]  # 'thứ 52/141 xuống ' right before the number: the rank a move ends on
     same: regex.Pattern[str]  # 'trong cùng ' right before '1': the same one ('trong cùng 1 bài hát')
     apposed: regex.Pattern[str]  # 'là ' right before a count after a list of names: the count restates them
+    apposed_frame: regex.Pattern[str]  # 'tại ', 'tại các xã ' right before those names: places, not what is counted
+    apposed_opens: regex.Pattern[str]  # 'Tại' opening their clause: a frame of place ('Ở Ủy ban huyện X và Y,')
+    apposed_verb: regex.Pattern[str]  # 'đã' after a count past a comma: the count is a subject, not an apposition
     pair_owner: regex.Pattern[str]  # 'của ' right before '2' and a bare pair_noun: the two the story is about
     pair_noun: regex.Pattern[str]  # ' người', ' bé' right after that '2'
+    pair_not_owner: regex.Pattern[str]  # 'thi thể ' right before that 'của': people counted, not the pair told
     far: regex.Pattern[str]  # 'xa nhau ' right before a vague amount: how far apart, a figure of speech
+    audience: regex.Pattern[str]  # 'trước ' right before a vague million and an audience_noun: an audience told big
+    audience_noun: regex.Pattern[str]  # ' khán giả' right after that amount
     bare_people: regex.Pattern[str]  # ' đứa' right after a count, bare: a pronoun for the ones told
     ends: tuple[str, ...] | None  # the last words, lowered, of the terms a rule reads at the tail's end (None: unsure)
     heads: tuple[str, ...] | None  # a space and the first word, lowered, of the named_group and idiom terms
@@ -111,6 +120,9 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
 
     def at_end(kind: str, tail: str = r"[ \u00a0]+$") -> regex.Pattern[str]:
         return regex.compile(rf"(?<!\w){terms[kind]}{tail}", regex.IGNORECASE)
+
+    def after(kind: str) -> regex.Pattern[str]:
+        return regex.compile(rf"[ \u00a0]+{terms[kind]}(?!\w)", regex.IGNORECASE)
 
     tailed = [e.term for e in ctx if e.kind in _TAILED]
     heading = [e.term for e in ctx if e.kind in ("named_group", "idiom")]
@@ -151,8 +163,11 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         rank_verb=at_end("rank_verb", rf"(?:[ \u00a0]+(?:{terms['rank']}|{terms['rank_slip']}))?[ \u00a0]+$"),
         not_rank=at_end("not_rank"),
         same=at_end("same"), apposed=at_end("apposed"), pair_owner=at_end("pair_owner"),
-        pair_noun=regex.compile(rf"[ \u00a0]+{terms['pair_noun']}(?!\w)", regex.IGNORECASE), far=at_end("far"),
-        bare_people=regex.compile(rf"[ \u00a0]+{terms['bare_people']}(?!\w)", regex.IGNORECASE),
+        apposed_frame=at_end("apposed_frame", _FRAME_TAIL),
+        apposed_opens=regex.compile(rf"[ \u00a0]*{terms['apposed_frame']}(?!\w)", regex.IGNORECASE),
+        pair_not_owner=at_end("pair_not_owner"), audience=at_end("audience"), audience_noun=after("audience_noun"),
+        apposed_verb=regex.compile(rf"(?<!\w){terms['apposed_verb']}(?!\w)", regex.IGNORECASE),
+        pair_noun=after("pair_noun"), far=at_end("far"), bare_people=after("bare_people"),
         rank_move=regex.compile(
             rf"(?<!\w){terms['rank']}[ \u00a0]+\d[\d.,/]*[ \u00a0]+{terms['rank_move']}[ \u00a0]+$", regex.IGNORECASE
         ),

@@ -1,0 +1,89 @@
+"""Numbers that count nothing new, read before a number is taken as an amount: the same one, a count restating
+the names just listed, the pair a story is about, a pronoun-like noun, figures of speech of crowds and distances.
+
+Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pair_noun, bare_people, far, audience).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from ..numbers import NumberMatch
+from ._achv_names import HYPERBOLE_MIN, Names, names
+from ._achv_vocab import Vocab
+from ._achv_words import SPACES
+
+#: Smallest vague amount of people that is a figure of speech whatever precedes it ('lừa dối hàng tỷ người').
+PEOPLE_HYPERBOLE_MIN = 1_000_000_000
+#: Largest count of a bare pronoun-like noun read as the ones told ('2 đứa lại chung sở thích').
+MAX_BARE_PEOPLE = 12
+#: Characters before a count searched for the list of names it restates ('Lyon và Marseille là 2 CLB').
+NAMES_REACH = 120
+_NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
+# Names joined by 'và' (and commas before) closing a text: 'Lyon và Marseille', 'GEX, SDI và VNM'.
+_NAMED_LIST = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_NAME}(?P<comma>[ \u00a0]*,[ \u00a0]*))*"
+    rf"{_NAME}[ \u00a0]+và[ \u00a0]+{_NAME}[ \u00a0]*$"
+)
+_COMMA_END = regex.compile(r",[ \u00a0]*$")
+_CLAUSE_STOP = regex.compile(r"[,;]")
+# Punctuation or the end right after a bare noun: nothing more describes it ('của 2 người.').
+_CLOSED = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…]|$)")
+
+
+def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...]) -> bool:
+    """A number that counts nothing new: '1' as 'the same' after a preposition and 'cùng' ('trong cùng 1 bài hát'),
+    two people the story is about after an owner word ('tình bạn của 2 người bị rạn nứt'),
+    a count restating the names listed right before it ('Lyon và Marseille là 2 CLB', 'GEX và SDI, 2 cổ phiếu
+    vốn hóa lớn,'; the last two names, or all of them), vague billions of people ('lừa dối hàng tỷ người') or a vague
+    distance apart ('xa nhau hàng nghìn cây số'), figures of speech; a bare 'đứa' ('2 đứa lại chung sở thích').
+    Not an amount with a unit of measure ('Đức và Anh đều là 59%')."""
+    n, tail_at = names(dirs), len(whole) - len(tail)
+    if num.approximate:
+        after = text[num.end : end].split()
+        if n.far.search(tail):
+            return True  # 'Dù xa nhau hàng nghìn cây số'
+        if num.value >= HYPERBOLE_MIN and n.audience.search(tail) and n.audience_noun.match(text, num.end, end):
+            return True  # 'trước hàng triệu khán giả truyền hình'; not 'giải ngân trước hàng trăm tỷ đồng'
+        return num.value >= PEOPLE_HYPERBOLE_MIN and bool(after) and after[0].lower() in v.person_heads
+    if num.value == 1 and not num.spelled:
+        return bool(n.same.search(tail))
+    if not isinstance(num.value, int) or num.value < 2:
+        return False
+    if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
+        return _closed(text, bare.end(), end, v)  # '2 đứa lại chung sở thích'
+    owner = n.pair_owner.search(tail) if num.value == 2 else None
+    if owner and not n.pair_not_owner.search(tail[: owner.start()]) and (noun := n.pair_noun.match(text, num.end, end)):
+        return _closed(text, noun.end(), end, v)  # 'tình bạn của 2 người bị rạn nứt'; not 'thi thể của 2 người'
+    copula = _COMMA_END.search(tail) or n.apposed.search(tail)
+    if copula is None:
+        return False
+    head = whole[: tail_at + copula.start()].rstrip()
+    listed = _NAMED_LIST.search(head, max(0, len(head) - NAMES_REACH))
+    if listed is None or v.unit_after.match(text, num.end, end) or _framed(head, listed.start(), n):
+        return False
+    if copula.group().startswith(",") and n.apposed_verb.search(text, num.end, _clause_end(text, num.end, end)):
+        return False  # 'Tại Quảng Ninh và Hải Phòng, 2 người đã tử vong': the subject of what follows
+    return num.value in (2, 2 + len(listed.captures("comma")))
+
+
+def _framed(head: str, start: int, n: Names) -> bool:
+    """A preposition opening the names' clause ('Tại Tân Lập và Hòa Bình, 2 mô hình', 'Ở Ủy ban nhân dân huyện Bắc
+    Hà và Si Ma Cai') or right before them ('Điểm sáng tại Tân Lập và Hòa Bình là 2 mô hình'): they are places or
+    owners, and the count after them counts another thing ('nhà báo của tờ The Times thì Lyon và Marseille' is none)."""
+    clause = max(head.rfind(c, 0, start) for c in ",;:") + 1
+    return bool(n.apposed_opens.match(head, clause) or n.apposed_frame.search(head[:start]))
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the count's clause stops: the next comma or semicolon, else ``end``."""
+    m = _CLAUSE_STOP.search(text, pos, end)
+    return m.start() if m else end
+
+
+def _closed(text: str, pos: int, end: int, v: Vocab) -> bool:
+    """Punctuation, the end or a stop word (a verb, a preposition) at ``pos``: nothing describes the noun before it."""
+    gap = SPACES.match(text, pos, end)
+    return bool(_CLOSED.match(text, pos, end) or (gap and v.stop.match(text, gap.end(), end)))
