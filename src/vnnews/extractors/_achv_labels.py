@@ -24,8 +24,10 @@ ORG_WORDS = 10
 ORG_MIN_WORDS = 3
 #: Characters before the number searched for the body word.
 ORG_REACH = 90
-#: Syllables after the number read for the word there (the longest the dictionary knows: 'đề xuất').
-NEXT_SYLLABLES = 2
+#: Most syllables of a word looked up in the tagger's dictionary ('nghiên cứu', 'đề xuất').
+WORD_SYLLABLES = 3
+#: underthesea's tag of a verb.
+VERB = "V"
 _SYLLABLES = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}]+){1,3}")
 #: Characters before the number searched for a list of identifiers.
 ID_LIST_REACH = 60
@@ -35,7 +37,24 @@ ID_LIST_REACH = 60
 def _org_name(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     """A capitalised body word and only words after it, up to the number ('Viện Nghiên cứu nuôi trồng thủy sản ')."""
     heads = Termset([e.term for e in load("achievement_context", dirs) if e.kind == "org_head"]).pattern(boundary=False)
-    return regex.compile(rf"(?<!\w){heads}(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{{ORG_MIN_WORDS},{ORG_WORDS}}}[ \u00a0]+$")
+    words = rf"(?P<words>(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{{ORG_MIN_WORDS},{ORG_WORDS}}})"
+    return regex.compile(rf"(?<!\w)(?P<head>{heads}){words}[ \u00a0]+$")
+
+
+@functools.cache
+def _org_stops(dirs: tuple[Path, ...] = ()) -> frozenset[str]:
+    """Words no name holds: an aspect or a time ('đã', 'mỗi'), so a clause of the body's own runs there."""
+    return frozenset(e.term.lower() for e in load("achievement_context", dirs) if e.kind == "org_stop")
+
+
+def _grouped(syllables: list[str]) -> list[str]:
+    """The syllables joined into the longest words the tagger's dictionary knows ('thủy sản', 'đề xuất')."""
+    known, words, i = dictionary(), [], 0
+    while i < len(syllables):
+        size = next((k for k in range(WORD_SYLLABLES, 1, -1) if " ".join(syllables[i : i + k]).lower() in known), 1)
+        words.append(" ".join(syllables[i : i + size]))
+        i += size
+    return words
 
 
 @functools.cache
@@ -57,9 +76,10 @@ def listed_id(whole: str, dirs: tuple[Path, ...] = ()) -> bool:
 
 
 def closes_org_name(text: str, num: NumberMatch, whole: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
-    """The number ends a body's name: a body word a few words before it, nothing but words between, and a verb
-    right after it ('... giao thông 236 trúng Gói thầu', 'Công ty ... và đầu tư 168 đề xuất với'); not a count
-    after the body's own verb ('Bệnh viện ... tiếp nhận 5 em bé': a noun follows).
+    """The number ends a body's name: a body word a few words before it, nothing but words of a name between (no
+    aspect or time word: 'Trung tâm Y tế huyện Bắc Hà đã trao 300 xuất ăn' is the body's deed), the last a lower-case
+    noun, and a verb right after it, all tagged in one window ('... giao thông 236 trúng Gói thầu', 'Viện Nghiên
+    cứu nuôi trồng thủy sản 2 thu 4 mẫu'); not a count after the body's own verb ('... tiếp nhận 5 em bé').
 
     >>> t = "Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu"
     >>> closes_org_name(t, NumberMatch(36, 37, 2, False, False), t[:36], len(t))
@@ -68,14 +88,15 @@ def closes_org_name(text: str, num: NumberMatch, whole: str, end: int, dirs: tup
     >>> closes_org_name(t, NumberMatch(33, 34, 5, False, False), t[:33], len(t))
     False
     """
-    if num.approximate or num.spelled or not _org_name(dirs).search(whole, max(0, len(whole) - ORG_REACH)):
-        return False
+    name = None if num.approximate or num.spelled else _org_name(dirs).search(whole, max(0, len(whole) - ORG_REACH))
     after = _SYLLABLES.match(text, num.end, end)
-    if after is None:
+    if name is None or after is None:
         return False
-    syllables = after.group().split()
-    known = dictionary()
-    size = next((k for k in range(NEXT_SYLLABLES, 1, -1) if " ".join(syllables[:k]).lower() in known), 1)
-    words = (text[num.start : num.end], " ".join(syllables[:size]), *syllables[size : size + 1])
-    found = tags(words)
-    return len(found) > 1 and found[1] == "V"
+    syllables = name["words"].split()
+    if not syllables[-1][:1].islower() or any(w.lower() in _org_stops(dirs) for w in syllables):
+        return False  # 'tỉnh Lào Cai 300', 'đã xây 12 bể': no name's last word, a clause of the body's own
+    before = [name["head"], *_grouped(syllables)]
+    following = _grouped(after.group().split())
+    found = tags((*before, text[num.start : num.end], *following[:2]))
+    at = len(before)
+    return len(found) > at + 1 and found[at - 1] != VERB and found[at + 1] == VERB
