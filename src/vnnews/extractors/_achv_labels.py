@@ -31,6 +31,8 @@ VERB = "V"
 _SYLLABLES = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}]+){1,3}")
 #: Characters before the number searched for a list of identifiers.
 ID_LIST_REACH = 60
+#: Farthest the number may run past the list's last one and still go on it ('Điều 34, 35, 36', 'câu 1, 3, 5').
+ID_STEP = 3
 
 
 @functools.cache
@@ -59,20 +61,22 @@ def _grouped(syllables: list[str]) -> list[str]:
 
 @functools.cache
 def _id_list(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """An identifier word, its number and more, each after a comma or 'và', up to the number ('Điều 34, 35, ')."""
+    """An identifier word and two numbers or more, each after a comma or 'và', up to the number ('Điều 34, 35, ')."""
     words = Termset([e.term for e in load("achievement_context", dirs) if e.kind == "id_list"]).pattern(boundary=False)
     more = r"[ \u00a0]*(?:,|và)[ \u00a0]*"
-    return regex.compile(rf"(?<!\w){words}[ \u00a0]+\d+(?:{more}\d+)*{more}$", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\w){words}[ \u00a0]+\d+(?:{more}\d+)*{more}(?P<last>\d+){more}$", regex.IGNORECASE)
 
 
-def listed_id(whole: str, dirs: tuple[Path, ...] = ()) -> bool:
-    """The number goes on a list of identifiers an identifier word opens: 'Điều 34, 35, 36 dự thảo Luật', 'khoản 1 và
-    2 Điều 5'; the word names each number of the list, not only the first.
+def listed_id(whole: str, value: float, dirs: tuple[Path, ...] = ()) -> bool:
+    """The number goes on a list of identifiers an identifier word opens, next after its last one: 'Điều 34, 35, 36
+    dự thảo Luật'; the word names each number of the list, not only the first. One number before it is no list
+    ('Theo khoản 2 Điều 12, 150 hộ dân'), nor a number far past the last ('Điều 5, 6 và 120 đại biểu').
 
-    >>> listed_id("ĐB cho rằng, Điều 34, 35, "), listed_id("học sinh lớp 1 và ")
-    (True, False)
+    >>> listed_id("ĐB cho rằng, Điều 34, 35, ", 36), listed_id("Căn cứ khoản 1, ", 300), listed_id("Điều 5, 6 và ", 120)
+    (True, False, False)
     """
-    return bool(_id_list(dirs).search(whole, max(0, len(whole) - ID_LIST_REACH)))
+    found = _id_list(dirs).search(whole, max(0, len(whole) - ID_LIST_REACH))
+    return found is not None and 0 < value - int(found["last"]) <= ID_STEP
 
 
 def closes_org_name(text: str, num: NumberMatch, whole: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
