@@ -129,7 +129,7 @@ class ContextEntry(Entry):
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
         # names15b
-        "org_head", "relative", "id_list",
+        "org_head", "relative", "id_list", "org_stop",
         # mend15r
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
     ]

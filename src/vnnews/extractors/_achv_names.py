@@ -198,7 +198,7 @@ def names_nothing(
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
-        or (mark in (",", "à") and listed_id(whole, dirs))  # after a comma or "và": 'Điều 34, 35, 36 dự thảo Luật'
+        or (mark in (",", "à") and listed_id(whole, num.value, dirs))  # after a comma or "và": "Điều 34, 35, 36"
     )
 
 
