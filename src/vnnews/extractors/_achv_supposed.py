@@ -33,8 +33,9 @@ BOUND_GAP = 4
 _ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
 #: A clause opening with a count: an item of a list ('1 giải Nhì trị giá 50 triệu đồng').
 _ITEM = regex.compile(r"[ \u00a0]+\d")
-#: What may follow an item's unit: its end, or 'và' and the next item's count ('3 máy cày | và 4 máy gặt').
-_ITEM_END = regex.compile(r"[ \u00a0]*(?:$|và[ \u00a0]+\d)", regex.IGNORECASE)
+#: What may follow an item's unit: the sentence's or clause's end, or 'và' and the next item's count ('3 máy cày | và 4
+#: máy gặt', '4 máy gặt | .'); the punctuation after the last item changes nothing.
+_ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IGNORECASE)
 #: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
 _ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
 _DIGIT = regex.compile(r"\d")
