@@ -39,6 +39,8 @@ _ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IG
 #: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
 _ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
 _DIGIT = regex.compile(r"\d")
+#: A break between a cooking verb and the number: the number is in another clause ('Chiên 500 kg cá, Hội ... 300 suất').
+_CLAUSE_CUT = regex.compile(r"[,;:]|\d")
 
 
 def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -74,6 +76,8 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
         return "instruction"
+    if (cook := s.at_start["cooking"].match(opening)) and _cooking_step(at, s, opening[cook.end() :]):
+        return "instruction"  # 'Rang 200g lạc', 'Xào 300g thịt bò': a recipe's step; not 'Chiên 500 kg cá, Hội ...'
     if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
@@ -145,6 +149,17 @@ def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
 def _near_or_listed(between: str) -> bool:
     """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
     return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+
+
+def _cooking_step(at: Around, s: Sense, between: str) -> bool:
+    """A cooking verb opening the clause is a recipe's step only close before the number in its clause, in a recipe or a
+    kitchen measure, with no one served after it: 'Rang 200g lạc'; not 'Nướng 1.500 chiếc bánh chưng tặng hộ nghèo',
+    'Chiên 500 kg cá, Hội Phụ nữ tặng ...' nor 'Rang 2 tấn cà phê mỗi ngày, doanh nghiệp thu về 500 triệu đồng'."""
+    if len(between.split()) > INSTRUCTION_GAP or _CLAUSE_CUT.search(between):
+        return False
+    kitchen = s.at_start["spoon"].match(at.unit.text) or s.at_start["kitchen_unit"].fullmatch(at.unit.text.strip())
+    recipe = kitchen or next(s.terms_in(at, "recipe", paragraph=True), None)
+    return bool(recipe) and not s.anywhere["served"].search(at.next_clause)
 
 
 def _any_closed(before: str, at: int, s: Sense) -> bool:
