@@ -39,6 +39,8 @@ _ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IG
 #: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
 _ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
 _DIGIT = regex.compile(r"\d")
+#: Where a list's reach ends after the amount: a sentence's or a clause's end ('4 máy gặt; huyện đã cấp 100 máy').
+_LIST_END = regex.compile(r"[.;!?…]")
 #: A break between a cooking verb and the number: the number is in another clause ('Chiên 500 kg cá, Hội ... 300 suất').
 _CLAUSE_CUT = regex.compile(r"[,;:]|\d")
 
@@ -91,7 +93,8 @@ def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
     """
     head = at.before[: len(at.before) - len(clause)]
-    if head.endswith(",") and (listed := _list_head(head[:-1], s, clause, at.next_clause)):
+    listed = _list_head(head[:-1], s, clause, at.next_clause) if head.endswith(",") else None
+    if listed and not _list_subject(at.after, s):
         return listed + clause  # 'sẽ có cơ hội nhận được 1 giải Nhất ..., 1 giải Nhì ... và 1 giải Ba trị giá 30 triệu'
     if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
@@ -124,6 +127,17 @@ def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
         pieces.pop()
     first = pieces[-1] if pieces else ""
     return first if _DIGIT.search(first) else None
+
+
+def _list_subject(after: str, s: Sense) -> bool:
+    """The list the amount is in goes on to an item with its own predicate: the items are that verb's subjects, no
+    longer the opening clause's ('..., 20 đội, 500 vận động viên đã đăng ký'); read up to the clause's end."""
+    for piece in _ITEM_BREAK.split(_LIST_END.split(after, maxsplit=1)[0])[1:]:
+        if not _ITEM.match(piece):
+            return False
+        if s.anywhere["predicate"].search(piece):
+            return True
+    return False
 
 
 def _item(piece: str, s: Sense) -> bool:
