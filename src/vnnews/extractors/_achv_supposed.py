@@ -161,8 +161,13 @@ def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
 
 
 def _near_or_listed(between: str) -> bool:
-    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
-    return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml'); past
+    a comma only in a clause too short to have its own subject ('Bật lò nướng 1500C, 2 lửa'; not 'Dùng 2 tỷ đồng mua
+    máy, xã xây thêm 3 phòng học')."""
+    if len(between.split()) <= INSTRUCTION_GAP:
+        return True
+    own = _ITEM_BREAK.split(between)[-1]
+    return _DIGIT.search(between) is not None and (own == between or len(own.split()) <= INSTRUCTION_GAP)
 
 
 def _cooking_step(at: Around, s: Sense, between: str) -> bool:
