@@ -178,6 +178,7 @@ SenseKind = Literal[
     "subject_unit", "subject_frame", "subject_lead", "subject_name",
     # mend15m: moods that stay in their own clause (_achv_supposed)
     "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
+    "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s
 ]
 
 

@@ -293,7 +293,8 @@ def _exam_subjects(at: Around, s: Sense) -> bool:
     làm 5 bài thi, bao gồm Toán, Ngữ văn, ...', '(gồm 3 môn Vật Lý – Hóa học – Sinh học)', 'dự thi đầy đủ cả 3 môn
     sử, địa, GDCD'); not subjects a team entered ('tham gia 9 môn'), nor marks won in them ('đạt điểm 10 ở 3 môn')."""
     unit = s.at_start["subject_unit"].match(at.unit.text)
-    if unit is None or not s.at_end["subject_frame"].search(at.before):
+    frame = s.at_end["subject_frame"].search(at.before) if unit else None
+    if unit is None or frame is None or not _format_frame(at.before, frame.start(), s):
         return False
     named = at.unit.text[unit.end() :].strip()
     if named and not s.at_start["subject_name"].fullmatch(named):
@@ -301,6 +302,16 @@ def _exam_subjects(at: Around, s: Sense) -> bool:
     names = s.anywhere["subject_name"].pattern
     listed = _subject_more(names) if named else _subject_list(s.anywhere["subject_lead"].pattern, names)
     return listed.match(at.after) is not None
+
+
+def _format_frame(before: str, frame: int, s: Sense) -> bool:
+    """The make-up word before a subjects' count frames an exam's format: no result or deed before it ('đạt điểm 10 đủ
+    cả 3 môn', 'Đội tuyển tỉnh đạt 15 giải, gồm 3 môn', 'thí sinh đã làm 2 bài thi'), and a bare 'là' or 'gồm' only
+    after an exam named ('kỳ thi ... vẫn là 3 môn Toán', not 'Kết quả là 3 môn Toán, Lý, Hóa đều có ...')."""
+    if s.anywhere["subject_won"].search(before, 0, frame) or s.at_end["subject_done"].search(before, 0, frame):
+        return False
+    bare = s.at_end["subject_bare"].search(before)
+    return bare is None or s.anywhere["subject_exam"].search(before, 0, bare.start()) is not None
 
 
 @functools.cache

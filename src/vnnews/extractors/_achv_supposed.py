@@ -33,11 +33,16 @@ BOUND_GAP = 4
 _ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
 #: A clause opening with a count: an item of a list ('1 giải Nhì trị giá 50 triệu đồng').
 _ITEM = regex.compile(r"[ \u00a0]+\d")
-#: What may follow an item's unit: its end, or 'và' and the next item's count ('3 máy cày | và 4 máy gặt').
-_ITEM_END = regex.compile(r"[ \u00a0]*(?:$|và[ \u00a0]+\d)", regex.IGNORECASE)
+#: What may follow an item's unit: the sentence's or clause's end, or 'và' and the next item's count ('3 máy cày | và 4
+#: máy gặt', '4 máy gặt | .'); the punctuation after the last item changes nothing.
+_ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IGNORECASE)
 #: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
 _ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
 _DIGIT = regex.compile(r"\d")
+#: Where a list's reach ends after the amount: a sentence's or a clause's end ('4 máy gặt; huyện đã cấp 100 máy').
+_LIST_END = regex.compile(r"[.;!?…]")
+#: A break between a cooking verb and the number: the number is in another clause ('Chiên 500 kg cá, Hội ... 300 suất').
+_CLAUSE_CUT = regex.compile(r"[,;:]|\d")
 
 
 def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -73,6 +78,8 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     verb = s.at_start["instruction"].match(opening)
     if verb and _near_or_listed(opening[verb.end() :]):
         return "instruction"
+    if (cook := s.at_start["cooking"].match(opening)) and _cooking_step(at, s, opening[cook.end() :]):
+        return "instruction"  # 'Rang 200g lạc', 'Xào 300g thịt bò': a recipe's step; not 'Chiên 500 kg cá, Hội ...'
     if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
@@ -86,7 +93,8 @@ def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     giảm nghèo, khoảng 500 hộ đã được hỗ trợ' has its own predicate and keeps its own clause.
     """
     head = at.before[: len(at.before) - len(clause)]
-    if head.endswith(",") and (listed := _list_head(head[:-1], s, clause, at.next_clause)):
+    listed = _list_head(head[:-1], s, clause, at.next_clause) if head.endswith(",") else None
+    if listed and not _list_subject(at.after, s):
         return listed + clause  # 'sẽ có cơ hội nhận được 1 giải Nhất ..., 1 giải Nhì ... và 1 giải Ba trị giá 30 triệu'
     if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
@@ -121,6 +129,17 @@ def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
     return first if _DIGIT.search(first) else None
 
 
+def _list_subject(after: str, s: Sense) -> bool:
+    """The list the amount is in goes on to an item with its own predicate: the items are that verb's subjects, no
+    longer the opening clause's ('..., 20 đội, 500 vận động viên đã đăng ký'); read up to the clause's end."""
+    for piece in _ITEM_BREAK.split(_LIST_END.split(after, maxsplit=1)[0])[1:]:
+        if not _ITEM.match(piece):
+            return False
+        if s.anywhere["predicate"].search(piece):
+            return True
+    return False
+
+
 def _item(piece: str, s: Sense) -> bool:
     """A list's item: a count after the comma's space and no verb ('1 giải Nhì trị giá 50 triệu đồng'); not a decimal's
     digits ('2,9 giây'), nor a clause with its own predicate ('40% còn lại có độ khó tăng dần')."""
@@ -142,8 +161,24 @@ def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
 
 
 def _near_or_listed(between: str) -> bool:
-    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml')."""
-    return len(between.split()) <= INSTRUCTION_GAP or any(c.isdigit() for c in between)
+    """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml'); past
+    a comma only in a clause too short to have its own subject ('Bật lò nướng 1500C, 2 lửa'; not 'Dùng 2 tỷ đồng mua
+    máy, xã xây thêm 3 phòng học')."""
+    if len(between.split()) <= INSTRUCTION_GAP:
+        return True
+    own = _ITEM_BREAK.split(between)[-1]
+    return _DIGIT.search(between) is not None and (own == between or len(own.split()) <= INSTRUCTION_GAP)
+
+
+def _cooking_step(at: Around, s: Sense, between: str) -> bool:
+    """A cooking verb opening the clause is a recipe's step only close before the number in its clause, in a recipe or a
+    kitchen measure, with no one served after it: 'Rang 200g lạc'; not 'Nướng 1.500 chiếc bánh chưng tặng hộ nghèo',
+    'Chiên 500 kg cá, Hội Phụ nữ tặng ...' nor 'Rang 2 tấn cà phê mỗi ngày, doanh nghiệp thu về 500 triệu đồng'."""
+    if len(between.split()) > INSTRUCTION_GAP or _CLAUSE_CUT.search(between):
+        return False
+    kitchen = s.at_start["spoon"].match(at.unit.text) or s.at_start["kitchen_unit"].fullmatch(at.unit.text.strip())
+    recipe = kitchen or next(s.terms_in(at, "recipe", paragraph=True), None)
+    return bool(recipe) and not s.anywhere["served"].search(at.next_clause)
 
 
 def _any_closed(before: str, at: int, s: Sense) -> bool:
