@@ -15,6 +15,8 @@ from ..numbers import NumberMatch
 
 #: A clock's hours run to 24 ('24g đêm 30/4'); a larger number before 'g' is grams.
 LAST_HOUR = 24
+#: Characters before the number in which a weight word makes its 'g' grams ('Số vàng thu giữ nặng 24g ngày').
+MASS_REACH = 40
 #: A day of the month is at most 30 in the lunar calendar ('30 Tết'); more before 'Tết' would be a count.
 LAST_LUNAR_DAY = 30
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
@@ -22,16 +24,25 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 @functools.cache
 def _clock() -> regex.Pattern[str]:
-    """An hour mark right after the number, then its minutes ('21g45') or its day or part of day ('20g ngày')."""
+    """An hour mark right after the number, then its minutes ('21g45') or its day or part of day ('20g ngày').
+
+    No comma between and no relative day ('hôm qua'): 'thu giữ 20g, ngày 12/3' and '10g hôm qua' are grams.
+    """
     hours = "|".join(regex.escape(e.term) for e in vocabulary("clock_mark").values() if e.value == "hour")
-    cue = "|".join(alternation(k) for k in ("day_cue", "part_of_day", "relative"))
+    cue = "|".join(alternation(k) for k in ("day_cue", "part_of_day"))
     return regex.compile(
         rf"""[ \u00a0]?(?:
               (?:{hours})(?![\w/])
-            | {alternation("clock_mark")} (?: [0-5]\d(?!\w) | [ \u00a0]*,?[ \u00a0]+(?:{cue})(?!\w) )
+            | {alternation("clock_mark")} (?: [0-5]\d(?!\w) | [ \u00a0]+(?:{cue})(?!\w) )
         )""",
         _FLAGS,
     )
+
+
+@functools.cache
+def _mass() -> regex.Pattern[str]:
+    """A weight or seizure word in the words before the number: its 'g' is grams ('nặng 24g ngày 10/3')."""
+    return regex.compile(rf"(?<!\w){alternation('mass_cue')}(?!\w)[^.;:!?]{{0,{MASS_REACH}}}$", _FLAGS)
 
 
 @functools.cache
@@ -47,10 +58,12 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
     True
     >>> clock_or_lunar_day("thu giữ 500g vàng", NumberMatch(8, 11, 500, False, False), 17)
     False
+    >>> clock_or_lunar_day("vàng thu giữ nặng 24g ngày 10/3", NumberMatch(18, 20, 24, False, False), 31)
+    False
     """
     written = text[num.start : num.end]
     if not written.isdigit():
         return False
     if int(written) <= LAST_HOUR and _clock().match(text, num.end, end):
-        return True
+        return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None
     return int(written) <= LAST_LUNAR_DAY and _calendar().match(text, num.end, end) is not None
