@@ -346,9 +346,20 @@ def _possible(at: Around, s: Sense) -> bool:
     10% còn lại có thể bị thủy đậu'; not things that are, counted ('Hiện có khoảng 20 chứng bệnh có thể lây ...'),
     nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...'), nor what a help made possible ('Nhờ dự án, hơn 500
     học sinh có thể tiếp tục đến trường')."""
-    if not s.at_start["may_after"].match(at.after) or next(s.terms_in(at, "helped"), None):
+    if not s.at_start["may_after"].match(at.after) or _helped(at, s):
         return False
     return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
+
+
+def _helped(at: Around, s: Sense) -> bool:
+    """A help before the amount that made its possibility real ('Nhờ dự án, hơn 500 học sinh có thể ...'): only one
+    after the last contrast, and with no condition after the amount ('... đã giúp người dân chằng chống nhà cửa, tuy
+    nhiên hơn 1.000 ngôi nhà có thể bị tốc mái nếu bão đổ bộ' is a forecast)."""
+    turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+    after_turn = turns[-1] if turns else 0
+    if not any(m.start() >= after_turn for m in s.terms_in(at, "helped")):
+        return False
+    return s.anywhere["hypothetical"].search(at.next_clause) is None
 
 
 def _class_measure(at: Around, s: Sense) -> bool:
