@@ -308,10 +308,22 @@ def _format_frame(before: str, frame: int, s: Sense) -> bool:
     """The make-up word before a subjects' count frames an exam's format: no result or deed before it ('đạt điểm 10 đủ
     cả 3 môn', 'Đội tuyển tỉnh đạt 15 giải, gồm 3 môn', 'thí sinh đã làm 2 bài thi'), and a bare 'là' or 'gồm' only
     after an exam named ('kỳ thi ... vẫn là 3 môn Toán', not 'Kết quả là 3 môn Toán, Lý, Hóa đều có ...')."""
-    if s.anywhere["subject_won"].search(before, 0, frame) or s.at_end["subject_done"].search(before, 0, frame):
+    if s.anywhere["subject_won"].search(before, _frame_clause(before, frame), frame):
+        return False
+    if s.at_end["subject_done"].search(before, 0, frame):
         return False
     bare = s.at_end["subject_bare"].search(before)
     return bare is None or s.anywhere["subject_exam"].search(before, 0, bare.start()) is not None
+
+
+def _frame_clause(before: str, frame: int) -> int:
+    """Where the clause of a subjects' frame starts, the clause before too when the frame opens its own ('Đội tuyển
+    đạt 15 giải, gồm 3 môn'); not a clause before it with a subject of its own ('Để đạt kết quả cao, kỳ thi năm nay
+    gồm 3 môn')."""
+    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(before, 0, frame))]
+    if before[starts[-1] : frame].strip() or len(starts) < 2:
+        return starts[-1]
+    return starts[-2]
 
 
 @functools.cache
