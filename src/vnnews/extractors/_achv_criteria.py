@@ -378,14 +378,15 @@ def _class_measure(at: Around, s: Sense) -> bool:
     """A measure in a frame that opens the sentence over a class of things and what they have, before any break: it
     defines the class ('Đối với các cây có chiều cao từ 15 - 20m và đường kính lớn khoảng 50cm, chi phí chặt hạ
     ...'); not a frame over counted ones ('Đối với 3 cây cổ thụ có đường kính 2m'), nor past a comma (the main
-    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất'), nor one no comma closes right after the measure, with no
-    deed between ('Với các giải pháp có hiệu quả huyện đã trồng mới 500 ha rừng')."""
+    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất'), nor one no comma (with no deed between) or 'thì' closes
+    right after the measure ('Với các giải pháp có hiệu quả huyện đã trồng mới 500 ha rừng')."""
     if at.unit.kind != "measure" or not s.may(at, "class_frame"):
         return False
     frame = s.at_start["class_frame"].match(at.before, _lead(at.before))
     if frame is None or CLAUSE_BREAK.search(at.before, frame.end()):
         return False
     own = at.next_clause
-    if not at.after.startswith(",", len(own)) or s.anywhere["class_deed"].search(own):
+    closed = at.after.startswith(",", len(own)) and not s.anywhere["class_deed"].search(own)
+    if not closed and s.at_start["then"].match(at.after) is None:
         return False
     return s.anywhere["class_has"].search(at.before, frame.end()) is not None
