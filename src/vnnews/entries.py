@@ -132,6 +132,8 @@ class ContextEntry(Entry):
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
+        # mend15t
+        "apposed_class",
     ]
 
 
