@@ -38,7 +38,10 @@ class _Entry(BaseModel):
     """One line of ``data/rules/dates.yaml``."""
 
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["part_of_day", "day_cue", "relative", "day_word", "period_cue", "future_cue", "event_word"]
+    kind: Literal[
+        "part_of_day", "day_cue", "relative", "day_word", "period_cue", "future_cue", "event_word",
+        "clock_mark", "calendar",
+    ]
     term: str
     value: str | int | None = None
     unit: Literal["day", "week", "month", "year"] | None = None

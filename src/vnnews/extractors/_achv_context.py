@@ -18,6 +18,7 @@ from ..lastwords import last_words_start
 from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
+from ._achv_clock import clock_or_lunar_day
 from ._achv_names import may_end, names_nothing, quoted_name
 from ._achv_restates import restates
 from ._achv_vocab import Vocab
@@ -118,6 +119,8 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
     if _JOINED_BEFORE.search(before.tail) or _DATE_LIST_BEFORE.search(before.whole[-24:]):
         return True
+    if clock_or_lunar_day(text, num, sent.end):
+        return True  # '20g ngày 25/02', '21g45', '12 h hàng ngày', '30 Tết', '15 âm lịch'
     if text[num.start : num.end] in ("2", "3") and _EXPONENT_BEFORE.search(before.tail):
         return True  # a superscript set on the line: '15 triệu đồng/m 2', '500 m 3'
     if _skipped_before(text, before.tail, num, sent.end, v):
