@@ -132,7 +132,6 @@ class ContextEntry(Entry):
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
-        "rate_per", "rate_people",  # base15
         # mend15t
         "apposed_class",
     ]

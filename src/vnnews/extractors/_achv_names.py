@@ -21,7 +21,7 @@ import regex
 from ..folded import lowered, needed_words
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, parse_digits
-from ._achv_cells import after_slash, rate_bare, rate_base, table_row
+from ._achv_cells import after_slash, table_row
 from ._achv_labels import closes_org_name, listed_id
 from ._achv_vocab import Vocab, last_words
 
@@ -48,7 +48,7 @@ MEMBER_GAP = 3
 #: last words spares those rules.
 _TAILED = frozenset(
     {"class_count", "class_format", "class_percent", "class_measure", "one_of", "every", "every_then", "turn"}
-    | {"hyperbole", "rank_move", "class_parts", "rate_per"}
+    | {"hyperbole", "rank_move", "class_parts"}
 )
 #: A '/' and the total after the number: it is X of Y, or a score, a rank, a rate.
 _OVER = regex.compile(r"/(?P<total>\d{1,3}(?:\.\d{3})+|\d+)")
@@ -196,8 +196,6 @@ def names_nothing(
         or (worded and ratio_base(tail, dirs))
         or (worded and bool(n.rank_move.search(tail)))  # 'từ thứ 52/141 xuống 59/128', 'từ hạng 60 lên 55'
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
-        or rate_bare(text, num.end, end, dirs)  # '4,9 trên 100.000 dân': a rate of nothing written
-        or (worded and rate_base(text, num, tail, end, dirs))  # its base, no 'more than 100.000 dân'
         or figure(text, num, tail, end, dirs)
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
         or (mark in (",", "à") and listed_id(whole, num.value, dirs))  # after a comma or "và": "Điều 34, 35, 36"

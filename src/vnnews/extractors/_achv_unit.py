@@ -18,7 +18,6 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
-from ._achv_cells import rate_written
 from ._achv_tags import tags
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -254,7 +253,7 @@ def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = 
         if word is None:
             break
         pos = word
-    return rate_written(text, pos, end) or pos  # '0,3 vụ sát nhân trên 100.000 người': the base written out
+    return pos
 
 
 def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
