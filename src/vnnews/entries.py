@@ -132,6 +132,8 @@ class ContextEntry(Entry):
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
+        # mend15t
+        "apposed_class",
     ]
 
 
@@ -176,6 +178,8 @@ SenseKind = Literal[
     "sea_state", "sea_unit", "class_frame", "class_has", "carried",
     # rules15b: an exam's subjects counted and named (_achv_criteria)
     "subject_unit", "subject_frame", "subject_lead", "subject_name",
+    # mend15t: a recipe's next step after a connective (_achv_supposed)
+    "next_step",
     # mend15m: moods that stay in their own clause (_achv_supposed)
     "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
     "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s

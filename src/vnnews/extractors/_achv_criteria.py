@@ -308,10 +308,22 @@ def _format_frame(before: str, frame: int, s: Sense) -> bool:
     """The make-up word before a subjects' count frames an exam's format: no result or deed before it ('đạt điểm 10 đủ
     cả 3 môn', 'Đội tuyển tỉnh đạt 15 giải, gồm 3 môn', 'thí sinh đã làm 2 bài thi'), and a bare 'là' or 'gồm' only
     after an exam named ('kỳ thi ... vẫn là 3 môn Toán', not 'Kết quả là 3 môn Toán, Lý, Hóa đều có ...')."""
-    if s.anywhere["subject_won"].search(before, 0, frame) or s.at_end["subject_done"].search(before, 0, frame):
+    if s.anywhere["subject_won"].search(before, _frame_clause(before, frame), frame):
+        return False
+    if s.at_end["subject_done"].search(before, 0, frame):
         return False
     bare = s.at_end["subject_bare"].search(before)
     return bare is None or s.anywhere["subject_exam"].search(before, 0, bare.start()) is not None
+
+
+def _frame_clause(before: str, frame: int) -> int:
+    """Where the clause of a subjects' frame starts, the clause before too when the frame opens its own ('Đội tuyển
+    đạt 15 giải, gồm 3 môn'); not a clause before it with a subject of its own ('Để đạt kết quả cao, kỳ thi năm nay
+    gồm 3 môn')."""
+    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(before, 0, frame))]
+    if before[starts[-1] : frame].strip() or len(starts) < 2:
+        return starts[-1]
+    return starts[-2]
 
 
 @functools.cache
@@ -346,23 +358,35 @@ def _possible(at: Around, s: Sense) -> bool:
     10% còn lại có thể bị thủy đậu'; not things that are, counted ('Hiện có khoảng 20 chứng bệnh có thể lây ...'),
     nor a group drawn from ('Trong 5 cầu thủ có thể sẽ đá ...'), nor what a help made possible ('Nhờ dự án, hơn 500
     học sinh có thể tiếp tục đến trường')."""
-    if not s.at_start["may_after"].match(at.after) or next(s.terms_in(at, "helped"), None):
+    if not s.at_start["may_after"].match(at.after) or _helped(at, s):
         return False
     return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
+
+
+def _helped(at: Around, s: Sense) -> bool:
+    """A help before the amount that made its possibility real ('Nhờ dự án, hơn 500 học sinh có thể ...'): only one
+    after the last contrast, and with no condition after the amount ('... đã giúp người dân chằng chống nhà cửa, tuy
+    nhiên hơn 1.000 ngôi nhà có thể bị tốc mái nếu bão đổ bộ' is a forecast)."""
+    turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
+    after_turn = turns[-1] if turns else 0
+    if not any(m.start() >= after_turn for m in s.terms_in(at, "helped")):
+        return False
+    return s.anywhere["hypothetical"].search(at.next_clause) is None
 
 
 def _class_measure(at: Around, s: Sense) -> bool:
     """A measure in a frame that opens the sentence over a class of things and what they have, before any break: it
     defines the class ('Đối với các cây có chiều cao từ 15 - 20m và đường kính lớn khoảng 50cm, chi phí chặt hạ
     ...'); not a frame over counted ones ('Đối với 3 cây cổ thụ có đường kính 2m'), nor past a comma (the main
-    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất'), nor one no comma closes right after the measure, with no
-    deed between ('Với các giải pháp có hiệu quả huyện đã trồng mới 500 ha rừng')."""
+    clause: 'Với các hộ nghèo, huyện đã hỗ trợ 500 m2 đất'), nor one no comma (with no deed between) or 'thì' closes
+    right after the measure ('Với các giải pháp có hiệu quả huyện đã trồng mới 500 ha rừng')."""
     if at.unit.kind != "measure" or not s.may(at, "class_frame"):
         return False
     frame = s.at_start["class_frame"].match(at.before, _lead(at.before))
     if frame is None or CLAUSE_BREAK.search(at.before, frame.end()):
         return False
     own = at.next_clause
-    if not at.after.startswith(",", len(own)) or s.anywhere["class_deed"].search(own):
+    closed = at.after.startswith(",", len(own)) and not s.anywhere["class_deed"].search(own)
+    if not closed and s.at_start["then"].match(at.after) is None:
         return False
     return s.anywhere["class_has"].search(at.before, frame.end()) is not None

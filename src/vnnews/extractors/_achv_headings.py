@@ -17,8 +17,8 @@ from ..document import Document
 from ..lexicon import Termset, load
 from .hits import AchievementHit
 
-#: Closing punctuation: a line that ends with it is a sentence, no heading.
-_SENTENCE_END = regex.compile(r"[.!?…;:]\s*$")
+#: Closing punctuation: a line that ends with it is a sentence, no heading (not a colon: a list's lead, mend15t).
+_SENTENCE_END = regex.compile(r"[.!?…;]\s*$")
 #: What may stand before a count that opens a heading: spaces and opening quotes.
 _OPENING = regex.compile(r"[\s\"“‘'«(\[]*")
 

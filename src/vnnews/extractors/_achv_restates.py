@@ -6,10 +6,12 @@ Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pa
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import regex
 
+from ..lexicon import Termset, load
 from ..numbers import NumberMatch
 from ._achv_names import HYPERBOLE_MIN, Names, names
 from ._achv_vocab import Vocab
@@ -62,11 +64,23 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         return False
     head = whole[: tail_at + copula.start()].rstrip()
     listed = _NAMED_LIST.search(head, max(0, len(head) - NAMES_REACH))
-    if listed is None or v.unit_after.match(text, num.end, end) or _framed(head, listed.start(), n):
+    if listed is None or v.unit_after.match(text, num.end, end):
         return False
-    if copula.group().startswith(",") and n.apposed_verb.search(text, num.end, _clause_end(text, num.end, end)):
+    if num.value not in (2, 2 + len(listed.captures("comma"))):
+        return False
+    if not copula.group().startswith(","):
+        return not _framed(head, listed.start(), n)
+    close = _clause_end(text, num.end, end)
+    if n.apposed_verb.search(text, num.end, close) and not _classes(dirs).match(text, num.end, close):
         return False  # 'Tại Quảng Ninh và Hải Phòng, 2 người đã tử vong': the subject of what follows
-    return num.value in (2, 2 + len(listed.captures("comma")))
+    return text.startswith(",", close) or not _framed(head, listed.start(), n)  # 'X và Y, 2 tỉnh miền núi, đã ...'
+
+
+@functools.cache
+def _classes(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """The head of a count naming the class of the names before it ('2 địa phương'): it restates them."""
+    terms = [e.term for e in load("achievement_context", dirs) if e.kind == "apposed_class"]
+    return regex.compile(rf"[ \u00a0]+{Termset(terms).pattern()}(?!\w)", regex.IGNORECASE)
 
 
 def _framed(head: str, start: int, n: Names) -> bool:

@@ -76,7 +76,7 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         return "threshold"  # 'từ 10% giá gói thầu trở lên': a bracket a rule sets
     opening = _OPENING_BREAK.split(at.before)[-1]
     verb = s.at_start["instruction"].match(opening)
-    if verb and _near_or_listed(opening[verb.end() :]):
+    if verb and _near_or_listed(opening[verb.end() :], s):
         return "instruction"
     if (cook := s.at_start["cooking"].match(opening)) and _cooking_step(at, s, opening[cook.end() :]):
         return "instruction"  # 'Rang 200g lạc', 'Xào 300g thịt bò': a recipe's step; not 'Chiên 500 kg cá, Hội ...'
@@ -160,14 +160,20 @@ def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
     return bool(s.at_start["attendant"].fullmatch(lead.rstrip())) and not s.anywhere["predicate"].search(at.next_clause)
 
 
-def _near_or_listed(between: str) -> bool:
+def _near_or_listed(between: str, s: Sense) -> bool:
     """The number follows an instruction verb closely, or after an amount it lists ('Pha 1 thìa muối với 500 ml'); past
     a comma only in a clause too short to have its own subject ('Bật lò nướng 1500C, 2 lửa'; not 'Dùng 2 tỷ đồng mua
-    máy, xã xây thêm 3 phòng học')."""
+    máy, xã xây thêm 3 phòng học') or one that is the next step ('..., sau đó cho vào nồi 1 lít nước')."""
     if len(between.split()) <= INSTRUCTION_GAP:
         return True
     own = _ITEM_BREAK.split(between)[-1]
-    return _DIGIT.search(between) is not None and (own == between or len(own.split()) <= INSTRUCTION_GAP)
+    if _DIGIT.search(between) is None:
+        return False
+    if own == between or len(own.split()) <= INSTRUCTION_GAP:
+        return True
+    own = own.strip()
+    step = s.at_start["next_step"].match(own)
+    return s.at_start["instruction"].match(own, step.end() if step else 0) is not None
 
 
 def _cooking_step(at: Around, s: Sense, between: str) -> bool:
