@@ -37,6 +37,7 @@ from ..segment import Sentence
 from ..tokenize import Token, tokenize
 from ._achv_tags import tags
 from ._achv_vocab import Vocab
+from ._achv_words import DIGIT
 
 #: Words before an amount searched for an action word (the cheap test before any tagging).
 ACTION_WINDOW = 5
@@ -49,7 +50,6 @@ PIECE_WORDS, PIECE_AFTER = 16, 12
 #: Punctuation that always ends the search back from an amount.
 _BREAK = regex.compile(r"[;:()\[\]\"“”…!?]")
 _JOIN = regex.compile(r",|(?<!\w)(?:và|hoặc|với)(?!\w)", regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
 _SPACE = regex.compile(r"\s")
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}]+(?=[ \u00a0]+$)")
 _WORDLIKE = regex.compile(r"[\p{L}\p{M}\d]")
@@ -115,7 +115,7 @@ class _Read:
     def number(self, k: int) -> bool:
         """Token ``k`` is a number: digits, or a number word the tagger reads as one ('hai')."""
         word = self.toks[k].text
-        return bool(_DIGIT.search(word)) or (self.tags[k] == "M" and word.casefold() in self.numbers)
+        return bool(DIGIT.search(word)) or (self.tags[k] == "M" and word.casefold() in self.numbers)
 
     def verb(self, k: int) -> bool:
         """Token ``k`` is a verb: tagged so, or an action word whole (the tagger often reads a verb before a

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_story import generic
-from ._achv_words import CLAUSE_BREAK
+from ._achv_words import CLAUSE_BREAK, DIGIT
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -38,7 +38,6 @@ _ITEM = regex.compile(r"[ \u00a0]+\d")
 _ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IGNORECASE)
 #: A comma before a space: a break between a list's items, not a decimal comma ('2,9').
 _ITEM_BREAK = regex.compile(r",(?=[ \u00a0])|[;:(\[]")
-_DIGIT = regex.compile(r"\d")
 #: Where a list's reach ends after the amount: a sentence's or a clause's end ('4 máy gặt; huyện đã cấp 100 máy').
 _LIST_END = regex.compile(r"[.;!?…]")
 #: A break between a cooking verb and the number: the number is in another clause ('Chiên 500 kg cá, Hội ... 300 suất').
@@ -126,7 +125,7 @@ def _list_head(head: str, s: Sense, clause: str, rest: str) -> str | None:
     while pieces and _item(pieces[-1], s):
         pieces.pop()
     first = pieces[-1] if pieces else ""
-    return first if _DIGIT.search(first) else None
+    return first if DIGIT.search(first) else None
 
 
 def _list_subject(after: str, s: Sense) -> bool:
@@ -167,7 +166,7 @@ def _near_or_listed(between: str, s: Sense) -> bool:
     if len(between.split()) <= INSTRUCTION_GAP:
         return True
     own = _ITEM_BREAK.split(between)[-1]
-    if _DIGIT.search(between) is None:
+    if DIGIT.search(between) is None:
         return False
     if own == between or len(own.split()) <= INSTRUCTION_GAP:
         return True

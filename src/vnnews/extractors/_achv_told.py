@@ -19,7 +19,7 @@ import regex
 from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
-from ._achv_words import CLAUSE_BREAK, NEAR_END, NEAR_WORDS
+from ._achv_words import CLAUSE_BREAK, DIGIT, NEAR_END, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -40,7 +40,6 @@ BULLETIN_WORDS = 4
 _BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
 #: A word in the clause after a wave's range: a verb follows it, what waves did ('sóng cao 3-4 m đã đánh chìm').
 _WORD = regex.compile(r"\w")
-_DIGIT = regex.compile(r"\d")
 #: A parenthesis opening the sentence around amounts alone: a stage direction ('(3 lần, 3 lạy) – Con lạy ...').
 _STAGE_OPEN = regex.compile(r"[ \u00a0]*\((?:[ \u00a0]*\d+[ \u00a0]+[\p{L}\p{M}]+[ \u00a0]*,)*[ \u00a0]*")
 _STAGE_CLOSE = regex.compile(r"[ \u00a0]*[),]")
@@ -156,7 +155,7 @@ def _bulletin_range(at: Around, s: Sense) -> bool:
     as a line does ('Sóng biển cao từ 2,0-3,0m.'); one a verb follows is what waves did ('sóng biển cao 4-5 m đánh vào
     bờ')."""
     text = at.earlier[0]
-    if not text or not _DIGIT.search(text, at.num.end, at.unit.start):
+    if not text or not DIGIT.search(text, at.num.end, at.unit.start):
         return False
     if not s.at_start["weather_unit"].fullmatch(at.unit.text) and _WORD.search(at.next_clause):
         return False
