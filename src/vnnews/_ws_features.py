@@ -75,9 +75,12 @@ def _windows(tokens: Sequence[str], dictionary: frozenset[str] | set[str]) -> di
     out: dict[tuple[int, str | None], list[str]] = {}
     for width in (1, 2, 3):
         starts = range(max(0, n - width + 1))
-        text = [" ".join(tokens[k : k + width]) for k in starts]
-        low = [" ".join(lower[k : k + width]) for k in starts]
-        titled = [str(all(title[k : k + width])) for k in starts]
+        if width == 1:  # one token a window: its own text, nothing joined
+            text, low, titled = list(tokens), lower, list(map(str, title))
+        else:
+            text = [" ".join(tokens[k : k + width]) for k in starts]
+            low = [" ".join(lower[k : k + width]) for k in starts]
+            titled = [str(all(title[k : k + width])) for k in starts]
         bos, eos = ["BOS", "BOS"], ["EOS"] * (n + 2 - len(starts))
         out[width, None] = bos + text + eos
         out[width, "lower"] = bos + low + eos

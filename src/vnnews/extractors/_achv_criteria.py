@@ -210,14 +210,18 @@ def _readers(at: Around, s: Sense) -> bool:
     if at.unit.kind == "currency":
         return False
     lead = _lead(at.before)
-    framed = any(_opens(at.before, m.start(), lead, s) for m in s.terms_in(at, "reader_frame"))
-    for at_reader in _addressed(at.before, s):
+    for at_reader in _addressed(at.before, s) if s.may(at, "reader") else ():
         if at_reader == lead or not CLAUSE_BREAK.search(at.before, at_reader):
             return True  # 'Bạn dùng ..., lặp lại ... 20 lần', 'Khâu chuẩn bị này bạn nên làm từ 15 đến 20 lần'
+    framed: bool | None = None  # a frame opening the sentence: read only when a reader follows the amount
     for at_reader in _addressed(at.after, s):
         between = at.after[:at_reader]
-        if (framed and _FRAME_END.fullmatch(between)) or not CLAUSE_BREAK.search(between):
-            return True  # 'Trên nền diện tích 30m2, bạn có thể', 'Với 5 loại rau luộc dưới đây bạn có thể ăn'
+        if not CLAUSE_BREAK.search(between):
+            return True  # 'Với 5 loại rau luộc dưới đây bạn có thể ăn'
+        if framed is None:
+            framed = any(_opens(at.before, m.start(), lead, s) for m in s.terms_in(at, "reader_frame"))
+        if framed and _FRAME_END.fullmatch(between):
+            return True  # 'Trên nền diện tích 30m2, bạn có thể'
     return False
 
 

@@ -205,7 +205,7 @@ def _ranking(at: Around, s: Sense) -> bool:
         return True
     if at.unit.start - at.num.end > 1:
         return False  # a part, counted ('3/4 đội mạnh nhất')
-    return not s.anywhere["chose"].search(at.clause) and _ranked(at, s)
+    return not (s.may(at, "chose") and s.anywhere["chose"].search(at.clause)) and _ranked(at, s)
 
 
 def _ranked(at: Around, s: Sense) -> bool:

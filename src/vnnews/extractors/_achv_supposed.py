@@ -59,13 +59,14 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         if opens and not turns:
             return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
     mood = _mood_clause(at, v, s, clause)
-    if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in s.anywhere["modal"].finditer(mood)):
+    modals = s.anywhere["modal"].finditer(mood) if mood is not clause or s.may(at, "modal") else ()  # clause: before's
+    if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in modals):
         return "modal"
     if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
         return "rule"
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'
-    if s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
+    if s.may(at, "advice") and s.anywhere["advice"].search(" ".join(clause.split()[-ADVICE_WINDOW - 1 :])):
         return "advice"
     if s.at_end["denied"].search(at.before):
         return "negation"  # 'không được hưởng 30% phụ cấp', 'Không còn chiếm 2/3 quân số'
