@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_story import generic
-from ._achv_words import CLAUSE_BREAK, DIGIT
+from ._achv_words import CLAUSE_BREAK, DIGIT, DIGIT_AFTER
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -31,8 +31,6 @@ _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
 BOUND_GAP = 4
 #: A parenthesis closing the clause before: an aside, read past ('giành được chiến thắng thứ 30 (nhiều nhất ...),').
 _ASIDE_END = regex.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*$")
-#: A clause opening with a count: an item of a list ('1 giải Nhì trị giá 50 triệu đồng').
-_ITEM = regex.compile(r"[ \u00a0]+\d")
 #: What may follow an item's unit: the sentence's or clause's end, or 'và' and the next item's count ('3 máy cày | và 4
 #: máy gặt', '4 máy gặt | .'); the punctuation after the last item changes nothing.
 _ITEM_END = regex.compile(r"[ \u00a0]*(?:[.;!?…]|$|và[ \u00a0]+\d)", regex.IGNORECASE)
@@ -133,7 +131,7 @@ def _list_subject(after: str, s: Sense) -> bool:
     """The list the amount is in goes on to an item with its own predicate: the items are that verb's subjects, no
     longer the opening clause's ('..., 20 đội, 500 vận động viên đã đăng ký'); read up to the clause's end."""
     for piece in _ITEM_BREAK.split(_LIST_END.split(after, maxsplit=1)[0])[1:]:
-        if not _ITEM.match(piece):
+        if not DIGIT_AFTER.match(piece):
             return False
         if s.anywhere["predicate"].search(piece):
             return True
@@ -143,7 +141,7 @@ def _list_subject(after: str, s: Sense) -> bool:
 def _item(piece: str, s: Sense) -> bool:
     """A list's item: a count after the comma's space and no verb ('1 giải Nhì trị giá 50 triệu đồng'); not a decimal's
     digits ('2,9 giây'), nor a clause with its own predicate ('40% còn lại có độ khó tăng dần')."""
-    return bool(_ITEM.match(piece)) and not s.anywhere["predicate"].search(piece)
+    return bool(DIGIT_AFTER.match(piece)) and not s.anywhere["predicate"].search(piece)
 
 
 def _goes_with(at: Around, v: Vocab, s: Sense, clause: str) -> bool:
