@@ -11,9 +11,9 @@ What it does (benchmarks/confidence_rows.py builds the rows):
 3. adds as positives the facts of the *development* gold sets that the shared scorer matches to a required gold
    item (never an optional one, never a measuring-only set), grouped by their baomoi-2000 article when they are one;
 4. picks the regularisation by grouped cross-validation (folds by article), Platt-scales the scores, prints the
-   precision-vs-kept curve on the judged facts, and the held-out check: ``--held-out`` (default round 14,
-   ``round14-ach-*``, the newest TEST round: judged after achv-conf-4 was built, never seen by it; rounds 11 and
-   13 were the tests before it) scored by a model that never saw their
+   precision-vs-kept curve on the judged facts, and the held-out check: ``--held-out`` (default round 18,
+   ``round18-ach-*``, the newest judged round; rounds 11, 13 and 14 were the held-out rounds before it) scored by
+   a model that never saw their
    articles (every fact of those articles, judged in any file or gold, is left out of its fit, its C and its
    scaling): the honest estimate of the next sample;
 5. chooses a threshold (the lowest whose cross-validated precision reaches ``--target``, never above the
@@ -48,7 +48,7 @@ import audit  # noqa: E402
 from confidence_rows import CORPUS, Row, development_sets, gold_rows, judged_rows  # noqa: E402
 
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-HELD_OUT = "round14-ach-"  # the newest test round (round 11 was the last one; 9 and train10 chose the features)
+HELD_OUT = "round18-ach-"  # the newest judged round (14 before it; 11 and 13 earlier tests)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 GRID_C = (0.03, 0.1, 0.3, 1.0)
 #: MAX_FEATURES is above the names seen MIN_COUNT times (the provenance's rows.features_seen): no cap cuts them.
