@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._people_bodies import larger_body, of_organisation
+from ._people_bodies import larger_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
@@ -258,8 +258,8 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 
 
 def _of_organisation(line: Line, t: Tail) -> bool | None:
-    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
-    if line.folds[t.k] == "của" and (found := of_organisation(line, t.k + 1, t.after)):
+    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc tiếp thị của Yahoo": "của" and the organisation."""
+    if found := of_clause(line, t.k, t.after):
         return t.read(found[0], found[1], NO_NAME)
     if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
         return t.read(e, "word", NO_NAME)
