@@ -61,6 +61,12 @@ class Cue(Entry):
     kind: CueKind
 
 
+class PeopleUnit(Entry):
+    """``people_units.yaml``: a sub-unit a post heads, or the larger body it belongs to."""
+
+    kind: Literal["unit", "body"]
+
+
 class Appointment(Entry):
     """``people_appointments.yaml``: the words of an appointment ('được bầu giữ chức')."""
 
@@ -253,6 +259,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_name_stops": NameStop,
     "people_cues": Cue,
     "people_appointments": Appointment,
+    "people_units": PeopleUnit,
     # numbers and achievements
     "numbers": NumberWord,
     "qualifiers": QualifierEntry,

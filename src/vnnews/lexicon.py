@@ -44,6 +44,7 @@ from .entries import (
     Namer,
     NameStop,
     NumberWord,
+    PeopleUnit,
     PhraseEntry,
     QualifierEntry,
     RecipientEntry,
@@ -135,6 +136,8 @@ def load(name: Literal["people_name_stops"], dirs: Dirs = ()) -> tuple[NameStop,
 def load(name: Literal["people_cues"], dirs: Dirs = ()) -> tuple[Cue, ...]: ...
 @overload
 def load(name: Literal["people_appointments"], dirs: Dirs = ()) -> tuple[Appointment, ...]: ...
+@overload
+def load(name: Literal["people_units"], dirs: Dirs = ()) -> tuple[PeopleUnit, ...]: ...
 @overload
 def load(name: Literal["numbers"], dirs: Dirs = ()) -> tuple[NumberWord, ...]: ...
 @overload

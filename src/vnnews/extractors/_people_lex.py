@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from ..entries import Appointment, Cue
+from ..entries import Appointment, Cue, PeopleUnit
 from ..lexicon import Termset, load, terms
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
@@ -91,6 +91,8 @@ class PeopleLexicon:
     org_words: Termset
     role_heads: Termset
     staff_posts: Termset  # a post only before the head of its unit ("Cán bộ Khoa Chống nhiễm khuẩn")
+    sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
+    bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     appoint_leads: Termset
     appoint_verbs: Termset
     appoint_offices: Termset
@@ -180,7 +182,7 @@ class PeopleLexicon:
         return any(syllable.startswith(p) and len(syllable) > len(p) for p in self.surname_prefixes)
 
 
-def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...], *kinds: str) -> Termset:
+def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...] | tuple[PeopleUnit, ...], *kinds: str) -> Termset:
     """The terms of the entries of one or more kinds."""
     return Termset(e.term for e in entries if e.kind in kinds)
 
@@ -193,6 +195,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     appointments = load("people_appointments", dirs)
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
+    units = load("people_units", dirs)
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
@@ -208,6 +211,8 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         org_words=Termset(terms("people_org_words", dirs)),
         role_heads=Termset(terms("people_role_heads", dirs), exact=True),
         staff_posts=Termset(terms("people_staff_posts", dirs), exact=True),
+        sub_units=_of_kind(units, "unit"),
+        bodies=_of_kind(units, "body"),
         appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
         appoint_verbs=_of_kind(appointments, "verb"),
         appoint_offices=_of_kind(appointments, "office"),

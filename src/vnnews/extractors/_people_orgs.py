@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
+from ._people_line import Line, is_abbrev, is_title_case
 from ._people_names import read_prefix, run_end
 from ._people_title_names import split_name
 
@@ -53,17 +53,6 @@ def adds_organisation(line: Line, k: int) -> bool:
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
-
-
-def of_organisation(line: Line, k: int, after: str) -> bool:
-    """After "của": an organisation the post or the unit read so far belongs to; right after the post a Latin
-    firm's name too ("cựu Giám đốc điều hành của Yahoo")."""
-    if k >= line.n or after not in {"free", "word", "org", "post"}:
-        return False
-    word = line.words[k]
-    if after in {"post", "word"} and is_abbrev(word):  # "Giám đốc Quốc gia của WB"
-        return True
-    return adds_organisation(line, k) or (after == "post" and is_foreign_word(word))
 
 
 def field_before_org(line: Line, k: int) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ._people_bodies import larger_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
@@ -31,7 +32,6 @@ from ._people_orgs import (
     glued_end,
     larger_place,
     names_unit,
-    of_organisation,
     place_number,
     small_head,
     steering_field,
@@ -109,6 +109,9 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     """ "Hiệu trưởng, Trường THPT ...": a comma after the post, or in an organisation, adds where."""
     k = t.k
     comma = line.words[k] == "," and t.commas < COMMA_ORGS and (k == t.pos_end or (t.after != "post" and not t.placed))
+    if comma and t.after != "post" and (body := larger_body(line, k + 1, t.pos_start)):
+        t.commas += 1  # "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội": the larger body of its unit
+        return t.read(k + 1 + body, "head", AFTER_HEAD)
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
@@ -174,11 +177,8 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
     if size := small_head(line, t.k):
         return t.read(t.k + size, "org", AFTER_HEAD if line.words[t.k + size].islower() else NO_NAME)
     small = line.words[t.k] == line.folds[t.k]
-    if (
-        small
-        and line.folds[t.k] == unit_of_post(line, t.pos_start, t.pos_end)
-        and line.folds[t.k] in line.lex.head_words
-    ):
+    unit = unit_of_post(line, t.pos_start, t.pos_end)
+    if small and line.folds[t.k] == unit and unit in line.lex.head_words:
         return t.read(t.k + 1, "head", AFTER_HEAD)  # its name may go on in small letters
     return None
 
@@ -258,9 +258,9 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 
 
 def _of_organisation(line: Line, t: Tail) -> bool | None:
-    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "Giám đốc điều hành của Yahoo": "của" and the organisation."""
-    if line.folds[t.k] == "của" and of_organisation(line, t.k + 1, t.after):
-        return t.read(t.k + 1, "post", NO_NAME)
+    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc tiếp thị của Yahoo": "của" and the organisation."""
+    if found := of_clause(line, t.k, t.after):
+        return t.read(found[0], found[1], NO_NAME)
     if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
         return t.read(e, "word", NO_NAME)
     e = abroad(line, t.k)  # "... người Việt Nam tại Lào", "... Mỹ tại Thái Bình Dương": a foreign name may follow
