@@ -140,6 +140,8 @@ class ContextEntry(Entry):
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
         # mend15t
         "apposed_class",
+        # hedge16
+        "comparative_verb", "elided_open", "elided_subject", "coming",
     ]
 
 

@@ -10,7 +10,10 @@
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
   USD/tháng'), and so does money or a measure converting it after a comma ('hơn 3,17 USD, tương đương 71.600 đồng');
 - two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
-  multiple word stands before them ('tăng 2,3 lần' is 2.3 times).
+  multiple word stands before them ('tăng 2,3 lần' is 2.3 times);
+- 'từ' opening a price with no end is at least ('có giá từ 16.990 USD'; a time to come after it, 'trong thời gian
+  tới', is no end), and so for each amount of its unit listed after it ('lần lượt từ 25.000 USD và 26.000 USD').
+Comparatives that state a difference ('tiết kiệm hơn 12% so với') are read in ._achv_compare.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from pathlib import Path
 
 import regex
 
+from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
+from ._achv_compare import compared_or_placed
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
@@ -90,7 +95,7 @@ def no_hedge(
     (False, False)
     """
     word = hedge.casefold()
-    if compared_or_placed(before_hedge, word, unit_kind, v, unit, after):
+    if compared_or_placed(before_hedge, word, unit_kind, v, unit, after, value):
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
@@ -104,82 +109,6 @@ def no_hedge(
     if word in PREPOSITIONS and few and _PLACES_AFTER.match(after):
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
-
-
-#: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
-_LAST_CLAUSE = regex.compile(r"[^,;:]*$")
-
-
-def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
-    """An adjective right before 'hơn' and an amount of a kind it differs (qualifiers.yaml ``differs``): compared
-    ('so với' after it), a percent no level word heads ('sáng hơn 30%'; 'độ che phủ rừng đạt cao hơn 45%' is a
-    threshold), or money restated after ('có giá cao hơn 100 USD, tức là 349 USD'): the amount is the difference.
-
-    >>> from ._achv_vocab import vocab
-    >>> v = vocab()
-    >>> comparative("hình ảnh sáng ", "hơn", "percent", "", v), comparative("cầu dài ", "hơn", "measure", "", v)
-    (True, False)
-    >>> comparative("có giá cao ", "hơn", "currency", ", tức là 349 USD", v)
-    True
-    >>> comparative("giá nhỉnh ", "hơn", "currency", ", cạnh tranh", v), comparative("tăng ", "hơn", "percent", "", v)
-    (False, False)
-    >>> comparative("rừng đạt cao ", "hơn", "percent", "", v)
-    False
-    """
-    h = v.hedges
-    if unit_kind not in h.differs.get(word, ()) or not (adjective := v.comparative.search(before_hedge)):
-        return False
-    if compared_at(after, 0, v):
-        return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
-    if unit_kind == "currency":
-        return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
-    clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
-    return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
-
-
-def compared_at(text: str, at: int, v: Vocab) -> bool:
-    """'so với' after the amount (ending at ``at``) in its clause, no contrast opening a new one before it: 'ít hơn
-    100 người nhưng so với năm trước' compares nothing with the 100.
-
-    >>> from ._achv_vocab import vocab
-    >>> compared_at(" bàn so với mùa trước", 0, vocab()), compared_at(" người nhưng so với năm trước", 0, vocab())
-    (True, False)
-    """
-    m = v.compared.match(text, at)
-    return m is not None and not v.hedges.contrast.search(text, at, m.end())
-
-
-def compared_or_placed(before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str) -> bool:
-    """A comparative that states a difference ('sáng hơn 30%', 'ghi nhiều hơn 3 bàn so với mùa trước'), or a
-    'trên' that places what is counted ('khá nhiều mã trên 2 sàn', 'lỗi hệ thống cửa sổ trời trên 47 chiếc'):
-    no hedge. ``word`` is the hedge, lowered; ``after`` the text after the unit.
-
-    >>> from functools import partial
-    >>> from ._achv_vocab import vocab
-    >>> v = vocab()
-    >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
-    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt"), placed("đã chặn ", unit="trang web")
-    (True, False, False)
-    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người"), placed("làm hư hỏng ", unit="ngôi nhà")
-    (True, False, False)
-    >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
-    True
-    """
-    if comparative(before_hedge, word, unit_kind, after, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
-    h = v.hedges
-    if word in h.compared and compared_at(after, 0, v):
-        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
-    if unit_kind != "noun":
-        return False
-    if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
-        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
-    return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))
-
-
-def _headed(unit: str, heads: tuple[str, ...]) -> bool:
-    """The unit opens with one of ``heads`` ('chiếc' of 'chiếc Audi Q5')."""
-    return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
 
 
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
@@ -199,10 +128,13 @@ def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
     return v.hedges.trailed.search(tail) or v.hedges.conceded.search(tail)
 
 
-def shared_hedge(before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> tuple[str, str] | None:
+def shared_hedge(
+    before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] = (), listed: tuple[str, str] = ("", "")
+) -> tuple[str, str] | None:
     """The hedge of the amount right before a 'hoặc'/'hay' that ends ``before``, or before the ', tương đương'
     opening a conversion of money or a measure, with the text before that hedge (a negation there bounds both:
-    'chưa từng chi hơn 3,17 USD, tương đương 71.600 đồng' is at most).
+    'chưa từng chi hơn 3,17 USD, tương đương 71.600 đồng' is at most); or the 'từ' opening a list of prices of
+    the unit (``listed``: the unit and the text after it, :func:`listed_start`).
 
     >>> from ._achv_vocab import vocab
     >>> shared_hedge("vào khoảng 82 USD/đêm hoặc ", "currency", vocab())
@@ -213,6 +145,9 @@ def shared_hedge(before: str, unit_kind: str, v: Vocab, dirs: tuple[Path, ...] =
     >>> shared_hedge("chi hơn 3,17 USD, tương đương ", "currency", vocab())
     ('hơn', 'chi ')
     """
+    started = listed_start(before, listed[0], unit_kind, listed[1], v, dirs)
+    if started:
+        return started  # 'giá bán lần lượt từ 25.000 USD và 26.000 USD'
     join = _OR.search(before, max(0, len(before) - OR_TAIL))  # anchored at the end: its last characters only
     if join is None and unit_kind in _CONVERTED:
         join = _CONVERSION.search(before, max(0, len(before) - OR_TAIL))
@@ -302,9 +237,56 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
     if not any(not h.not_level.match(near, lv.start()) for lv in h.start_level.finditer(near)):
         return None  # no price or level word ('giá trị thu được từ 2 ha' names a source)
     clause = _CLAUSE_AFTER.match(after)
-    if h.start_end.search(after, 0, clause.end() if clause else 0) or h.start_far.search(after):
+    ends = h.coming.sub(lambda c: " " * len(c.group()), after)  # 'trong thời gian tới': next, no end
+    if h.start_end.search(ends, 0, clause.end() if clause else 0) or h.start_far.search(after):
         return None
     return None if v.hedges.changed.search(near) or any(c.isdigit() for c in near) else m
+
+
+#: A list's join ending the text before an amount: ', ', ' và ', ' hoặc '.
+_LIST_JOIN = regex.compile(r"[ \u00a0]*(?:,|(?<!\w)(?:và|hoặc))[ \u00a0]*$", regex.IGNORECASE)
+#: Most amounts listed before the one read for the 'từ' opening the list to reach it.
+MAX_LISTED = 6
+#: Words before a listed 'từ' read for its price word (as many as an amount's tail holds).
+LISTED_TAIL_WORDS = 8
+
+
+def listed_start(
+    before: str, unit: str, unit_kind: str, after: str, v: Vocab, dirs: tuple[Path, ...] = ()
+) -> tuple[str, str] | None:
+    """'từ' (the hedge, with the text before it) opening a price a list of amounts of the same unit continues up to
+    the end of ``before``: 'giá bán lần lượt từ 25.000 USD và 26.000 USD' starts each from its amount, at least.
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> listed_start("Xe có giá bán lần lượt từ 25.000 USD và ", "USD", "currency", " tại Philippines", v)
+    ('từ', 'Xe có giá bán lần lượt ')
+    >>> listed_start("giá lần lượt từ 500 triệu đồng, 560 triệu đồng và ", "đồng", "currency", ".", v)[0]
+    'từ'
+    >>> listed_start("Hội thu từ 2 ha và ", "đồng", "currency", "", v)
+    >>> listed_start("giá từ 5 USD và ", "kg", "measure", "", v)
+    >>> listed_start("giá từ 25.000 USD đến 30.000 USD và ", "USD", "currency", "", v)
+    """
+    if unit_kind not in _STARTED or not unit:
+        return None
+    same = regex.compile(rf"[ \u00a0]+{regex.escape(unit)}[ \u00a0]*$", regex.IGNORECASE)
+    head = before
+    for _ in range(MAX_LISTED):
+        join = _LIST_JOIN.search(head, max(0, len(head) - OR_TAIL))
+        written = same.search(head, max(0, join.start() - len(unit) - OR_TAIL), join.start()) if join else None
+        if written is None:
+            return None  # no amount of the unit right before the join
+        prev = None
+        for prev in find_numbers(head, max(0, written.start() - OR_REACH), written.start(), dirs):  # noqa: B007
+            pass
+        if prev is None or prev.end != written.start():
+            return None
+        head = head[: prev.start]
+        start = v.hedges.start_before.search(head, max(0, len(head) - OR_TAIL))
+        if start is not None:
+            tail = head[last_words_start(head, 0, len(head), LISTED_TAIL_WORDS) :]
+            return (start["q"], head[: start.start("q")]) if start_hedge(tail, after, unit_kind, True, v) else None
+    return None
 
 
 def negated_kind(head: str, kind: QualifierKind | None, v: Vocab) -> QualifierKind | None:

@@ -45,6 +45,11 @@ class Hedges:
     restated: regex.Pattern[str]  # ', tức là' after money: the comparative states a difference
     trailed: regex.Pattern[str]  # a hedge, then an ellipsis before the number: 'cách mép đường chừng… 20 cm'
     conceded: regex.Pattern[str]  # a bound, then 'cũng' and a verb: 'ít nhất cũng phải tốn 4 - 5 triệu đồng'
+    verb_comparative: regex.Pattern[str]  # 'tiết kiệm ' before 'hơn': a comparative with 'so với' right after
+    compared_next: regex.Pattern[str]  # ' so với' right after the amount's unit
+    elided: regex.Pattern[str]  # ', ' or 'và ' opening a clause: a comparative after it has no subject of its own
+    elided_subject: regex.Pattern[str]  # ' đã', ' được' right after the amount: it is a subject, no difference
+    coming: regex.Pattern[str]  # 'thời gian tới' with no number after: 'tới' is 'next', no end of a 'từ'
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         ),
         trailed=regex.compile(rf"(?<!\w)(?P<q>{hedges})[ \u00a0]*(?:…|\.{{3}})[ \u00a0]*$", _FLAGS),
         conceded=regex.compile(rf"(?<!\w)(?P<q>{bounds})[ \u00a0]+cũng(?:[ \u00a0]+\w+){{1,2}}[ \u00a0]+$", _FLAGS),
+        verb_comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative_verb', boundary=False)}\s+$", _FLAGS),
+        compared_next=regex.compile(rf"[ \u00a0]*{_pattern(ctx, 'compared')}", _FLAGS),
+        elided=regex.compile(rf"(?:[,;]|(?<!\w){_pattern(ctx, 'elided_open', boundary=False)})[ \u00a0]*$", _FLAGS),
+        elided_subject=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'elided_subject')}", _FLAGS),
+        coming=regex.compile(rf"(?<![\w/]){_pattern(ctx, 'coming', boundary=False)}(?![ \u00a0]*\d)(?!\w)", _FLAGS),
     )
 
 

@@ -34,6 +34,7 @@ from ..segment import Sentence
 from ._achv_across import spends, word_across
 from ._achv_action import action
 from ._achv_around import Around
+from ._achv_compare import difference
 from ._achv_context import (
     Before,
     after_name,
@@ -46,7 +47,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
-from ._achv_hedge import compared_at, far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
+from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -298,14 +299,15 @@ def _hit(
     qual = v.qualifier_before.search(before.tail) or far_hedge(before.tail, v)  # 'hơn gấp 2 lần', 'chừng… 20 cm'
     plain = not ranged and not amount.approximate
     qual = qual or start_hedge(before.tail, after, unit.kind, plain, v)  # 'giá từ 15.000 USD': at least
-    if qual and _difference(doc, before, qual.start("q"), unit, v):
+    if qual and difference(text, before, qual.start("q"), unit.end, unit.text, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
     if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
-    shared = None if qualifier or lead else shared_hedge(before.whole, unit.kind, v, doc.options.lexicon_dirs)
+    listed = (unit.text, after)  # 'giá bán lần lượt từ 25.000 USD và 26.000 USD': the list shares its 'từ'
+    shared = None if qualifier or lead else shared_hedge(before.whole, unit.kind, v, doc.options.lexicon_dirs, listed)
     qualifier, head = shared or (qualifier, head)  # 'khoảng 82 USD/đêm hoặc 1.700 USD/tháng'
     kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
@@ -379,15 +381,6 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
     return _Amount(amount.value, None, nxt.value, True, second.end), Unit(
         unit.start, second.end, second.text, unit.kind
     )
-
-
-def _difference(doc: Document, before: Before, at: int, unit: Unit, v: Vocab) -> bool:
-    """A 'hơn' after an adjective ('thấp hơn') with 'so với' after the amount, or before 'N lần' ('cao hơn 2 lần
-    Singapore': twice as high): the amount is a difference or a multiple, no hedge."""
-    head = before.whole[: before.tail_at + at]
-    if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
-        return False
-    return compared_at(doc.text, unit.end, v) or unit.text.casefold() in v.times_heads
 
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:

@@ -1,0 +1,162 @@
+"""Comparatives read as differences: a 'hơn' or 'thấp hơn' before an amount that states by how much, no hedge.
+
+- an adjective before 'hơn' with 'so với' after the amount ('thấp hơn 0,01%/năm so với phiên trước'), before 'N lần'
+  ('cao hơn 2 lần Singapore': twice as high), before a percent no level word heads ('sáng hơn 30%') or before money
+  restated after ('có giá cao hơn 100 USD, tức là 349 USD');
+- an adjective that is also a verb ('tiết kiệm') only with 'so với' right after the amount: 'tiết kiệm hơn 12% so
+  với phiên bản cũ' is 12% more economical, 'tiết kiệm hơn 30% chi phí' saves more than 30%;
+- a comparative opening a clause with no subject of its own after a larger amount of the same unit: 'cho công suất
+  116 mã lực khi dùng ethanol và thấp hơn 1 mã lực khi dùng xăng' is 1 hp lower;
+- 'trên' before a count of surfaces or of vehicles a fault is on: 'khá nhiều mã trên 2 sàn' (on), no hedge either.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..numbers import find_numbers
+from ._achv_context import Before
+from ._achv_vocab import Vocab
+
+#: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
+_LAST_CLAUSE = regex.compile(r"[^,;:]*$")
+
+
+def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
+    """An adjective right before 'hơn' and an amount of a kind it differs (qualifiers.yaml ``differs``): compared
+    ('so với' after it), a percent no level word heads ('sáng hơn 30%'; 'độ che phủ rừng đạt cao hơn 45%' is a
+    threshold), or money restated after ('có giá cao hơn 100 USD, tức là 349 USD'): the amount is the difference.
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> comparative("hình ảnh sáng ", "hơn", "percent", "", v), comparative("cầu dài ", "hơn", "measure", "", v)
+    (True, False)
+    >>> comparative("có giá cao ", "hơn", "currency", ", tức là 349 USD", v)
+    True
+    >>> comparative("giá nhỉnh ", "hơn", "currency", ", cạnh tranh", v), comparative("tăng ", "hơn", "percent", "", v)
+    (False, False)
+    >>> comparative("rừng đạt cao ", "hơn", "percent", "", v)
+    False
+    """
+    h = v.hedges
+    if unit_kind not in h.differs.get(word, ()) or not (adjective := v.comparative.search(before_hedge)):
+        return False
+    if compared_at(after, 0, v):
+        return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
+    if unit_kind == "currency":
+        return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
+    clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
+    return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
+
+
+def compared_at(text: str, at: int, v: Vocab) -> bool:
+    """'so với' after the amount (ending at ``at``) in its clause, no contrast opening a new one before it: 'ít hơn
+    100 người nhưng so với năm trước' compares nothing with the 100.
+
+    >>> from ._achv_vocab import vocab
+    >>> compared_at(" bàn so với mùa trước", 0, vocab()), compared_at(" người nhưng so với năm trước", 0, vocab())
+    (True, False)
+    """
+    m = v.compared.match(text, at)
+    return m is not None and not v.hedges.contrast.search(text, at, m.end())
+
+
+def difference(text: str, before: Before, at: int, unit_end: int, unit: str, v: Vocab) -> bool:
+    """A 'hơn' (at ``at`` in ``before.tail``) after an adjective ('thấp hơn') with 'so với' after the amount, or
+    before 'N lần' ('cao hơn 2 lần Singapore': twice as high): the amount is a difference or a multiple, no hedge."""
+    head = before.whole[: before.tail_at + at]
+    if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
+        return False
+    return compared_at(text, unit_end, v) or unit.casefold() in v.times_heads
+
+
+def compared_or_placed(
+    before_hedge: str, word: str, unit_kind: str, v: Vocab, unit: str, after: str, value: float = 0
+) -> bool:
+    """A comparative that states a difference ('sáng hơn 30%', 'ghi nhiều hơn 3 bàn so với mùa trước', 'và thấp
+    hơn 1 mã lực' after 116 mã lực, unless the amount is the subject of a predicate after it), or a 'trên' that
+    places what is counted ('khá nhiều mã trên 2 sàn', 'lỗi hệ thống cửa sổ trời trên 47 chiếc'): no hedge.
+    ``word`` is the hedge, lowered; ``after`` the text after the unit.
+
+    >>> from functools import partial
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> placed = partial(compared_or_placed, word="trên", unit_kind="noun", v=v, after="")
+    >>> placed("vi phạm ", unit="tuyến phố"), placed("có ", unit="tuyến xe buýt"), placed("đã chặn ", unit="trang web")
+    (True, False, False)
+    >>> placed("lỗi túi khí ", unit="chiếc xe"), placed("lỗi ", unit="người"), placed("làm hư hỏng ", unit="ngôi nhà")
+    (True, False, False)
+    >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
+    True
+    >>> compared_or_placed("tiêu thụ tiết kiệm ", "hơn", "percent", v, "%", " so với bản cũ")
+    True
+    >>> compared_or_placed("giúp tiết kiệm ", "hơn", "percent", v, "%", " chi phí so với trước")
+    False
+    """
+    if comparative(before_hedge, word, unit_kind, after, v):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
+    h = v.hedges
+    if word == "hơn" and h.verb_comparative.search(before_hedge) and h.compared_next.match(after):
+        return True  # 'tiết kiệm hơn 12% so với phiên bản cũ': 12% more economical
+    if word in h.compared and compared_at(after, 0, v):
+        return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
+    if elided(before_hedge, word, value, unit, v) and not _subject(unit_kind, after, v):
+        return True  # '116 mã lực ... và thấp hơn 1 mã lực': 1 hp lower
+    if unit_kind != "noun":
+        return False
+    if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
+        return True  # 'khá nhiều mã trên 2 sàn', 'vi phạm trên 72 tuyến phố': on
+    return _headed(unit, h.fault_sites.get(word, ())) and bool(h.faulted.search(before_hedge))
+
+
+def elided(before_hedge: str, word: str, value: float, unit: str, v: Vocab) -> bool:
+    """A comparative opening its clause with no subject of its own (after a comma or achievement_context.yaml's
+    elided_open: 'và thấp hơn 1 mã lực') compares with a larger amount of the same unit before it in the sentence:
+    the amount is the difference. A subject of its own ('tỷ lệ hộ ... thấp hơn 80%') or another unit before ('dài
+    1,25 m, nặng hơn 140 kg') leaves the hedge, and so does a smaller amount ('có 20 hộ, ... nhiều hơn 30 hộ').
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> elided("công suất 116 mã lực khi dùng ethanol và ", "thấp hơn", 1, "mã lực", v)
+    True
+    >>> elided("xã có 120 hộ nghèo, ", "ít hơn", 20, "hộ", v), elided("có 20 hộ, ", "nhiều hơn", 30, "hộ", v)
+    (True, False)
+    >>> elided("dài 1,25 m, nặng ", "hơn", 140, "kg", v), elided("đạt 95%, tỷ lệ hộ thấp ", "hơn", 80, "%", v)
+    (False, False)
+    """
+    h = v.hedges
+    lead = before_hedge
+    if word != "hơn" and word not in h.compared:
+        return False
+    if word == "hơn":
+        adjective = v.comparative.search(before_hedge) or h.verb_comparative.search(before_hedge)
+        if adjective is None:
+            return False
+        lead = before_hedge[: adjective.start()]
+    if not unit or not h.elided.search(lead):
+        return False
+    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit.split()[0])}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    return any(prev.value > value and same.match(lead, prev.end) for prev in find_numbers(lead))
+
+
+#: The end of a clause right after a count: with no predicate of its own the count is no subject.
+_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,;:.!?)]|$)")
+
+
+def _subject(unit_kind: str, after: str, v: Vocab) -> bool:
+    """The amount is the subject of a predicate after it (``after``, the text after its unit): an aspect or a passive
+    word after it ('nhiều hơn 200 ha đã được cơ giới hóa'), or anything but a clause's end after a count ('nhiều hơn
+    250 hộ tham gia').
+
+    >>> from ._achv_vocab import vocab
+    >>> _subject("noun", " tham gia.", vocab()), _subject("noun", ", 1 Nm khi dùng xăng.", vocab())
+    (True, False)
+    >>> _subject("measure", " đã được cơ giới hóa", vocab()), _subject("measure", " khi dùng xăng", vocab())
+    (True, False)
+    """
+    return bool(v.hedges.elided_subject.match(after)) or (unit_kind == "noun" and not _CLAUSE_END.match(after))
+
+
+def _headed(unit: str, heads: tuple[str, ...]) -> bool:
+    """The unit opens with one of ``heads`` ('chiếc' of 'chiếc Audi Q5')."""
+    return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
