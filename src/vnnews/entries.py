@@ -200,6 +200,19 @@ class SenseEntry(Entry):
     kind: SenseKind
 
 
+SpecKind = Literal[
+    "type_head", "type_join", "type_code", "drive", "code_head", "model_head",
+    "bench_start", "bench_verb", "bench_unit", "bench_time", "dimension",
+]
+
+
+class SpecEntry(Entry):
+    """``achievement_specs.yaml``: spec sheets' words around a number naming a type, a code or a test, no amount."""
+
+    kind: SpecKind
+    words: tuple[str, ...] = ()  # type_head: the words after the number that make it the head's type ('động cơ 4 kỳ')
+
+
 # ---- awards -------------------------------------------------------------------------------------
 
 
@@ -269,6 +282,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "achievement_context": ContextEntry,
     "achievement_phrases": PhraseEntry,
     "achievement_sense": SenseEntry,
+    "achievement_specs": SpecEntry,
     # awards
     "awards": AwardEntry,
     "recipients": RecipientEntry,

@@ -49,6 +49,7 @@ from .entries import (
     QualifierEntry,
     RecipientEntry,
     SenseEntry,
+    SpecEntry,
     UnitEntry,
     WordEntry,
 )
@@ -150,6 +151,8 @@ def load(name: Literal["achievement_context"], dirs: Dirs = ()) -> tuple[Context
 def load(name: Literal["achievement_phrases"], dirs: Dirs = ()) -> tuple[PhraseEntry, ...]: ...
 @overload
 def load(name: Literal["achievement_sense"], dirs: Dirs = ()) -> tuple[SenseEntry, ...]: ...
+@overload
+def load(name: Literal["achievement_specs"], dirs: Dirs = ()) -> tuple[SpecEntry, ...]: ...
 @overload
 def load(name: Literal["awards"], dirs: Dirs = ()) -> tuple[AwardEntry, ...]: ...
 @overload

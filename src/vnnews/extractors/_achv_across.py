@@ -2,15 +2,18 @@
 
 A unit that ends inside a word as the tokens or underthesea's dictionary have it ('lượt xe phục' of 'phục vụ', 'chiếc
 xúc' of 'xúc xích') ends before that word, or takes it whole when it is a noun. A pronoun opening the next clause ends
-it before the pronoun ('5 vòng | anh chạy'), a one-syllable verb with a determiner after it before the verb ('131 trang
-| chứa các nội dung'); two syllables that make one noun are never parted ('học sinh', 'giáo họ'). A sum written with a
-scale word and a verb after it is money in đồng (:func:`spends`).
+it before the pronoun ('5 vòng | anh chạy') and a number word counting it ('2 cô giáo | hai cô có'), a one-syllable
+verb with a determiner after it before the verb ('131 trang | chứa các nội dung'); two syllables that make one noun
+are never parted ('học sinh', 'giáo họ'). A sum written with a scale word and a verb after it is money in đồng
+(:func:`spends`).
 """
 
 from __future__ import annotations
 
 import regex
 
+from ..folded import case_key
+from ..numbers import number_words
 from ._achv_tags import dictionary, tags
 from ._achv_vocab import Vocab
 
@@ -83,7 +86,15 @@ def _subject_pronoun(spans: list[regex.Match[str]], after: list[str], v: Vocab) 
     word_tags = tags(window)
     if not rest or len(word_tags) != len(window) or word_tags[len(head) + 1] not in ("V", "R"):
         return None
+    if at > 1 and _counts_pronoun(syllables[at - 1]):
+        return spans[at - 2].end()  # '2 cô giáo | hai cô có hành vi': the number word counts the pronoun
     return spans[at - 1].end()
+
+
+def _counts_pronoun(word: str) -> bool:
+    """A digit spelled in words, not an ambiguous one ('năm' is a year too): before a pronoun it counts it."""
+    entry = number_words().get(case_key(word))
+    return entry is not None and entry.kind == "digit" and not entry.ambiguous
 
 
 def _verb_before_determiner(spans: list[regex.Match[str]], after: list[str], v: Vocab) -> bool:

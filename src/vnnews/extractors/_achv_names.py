@@ -7,7 +7,8 @@ a denominator ('4MPN/100ml'), a total after the same noun ('75 xã/108 xã phư�
 name ('14 vị vua Trần'), a figure of speech ('quay ngoắt 180 độ', 'trái tim hàng triệu người'), a longer
 quotation a noun names ('Gói thầu "Mua sắm ... cho 72 trường mầm non"'), a rank ('từ thứ 52/141 xuống 59/128',
 'xếp 9/68 quốc gia'), a score's set ('4/6; 6/4; 1/6'), one in a thousand or more ('1/1000 thu nhập'), an engine
-type ('động cơ 4 van') and a spot named by its distance ('chấm 11 mét') count nothing. Words come from
+type ('động cơ 4 van', and the spec sheets' types, codes and tests of :mod:`._achv_specs`) and a spot named by its
+distance ('chấm 11 mét') count nothing. Words come from
 ``achievement_context.yaml`` (kinds read only here)."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..lexicon import Termset, load
 from ..numbers import NumberMatch, parse_digits
 from ._achv_cells import after_slash, table_row
 from ._achv_labels import closes_org_name, listed_id
+from ._achv_specs import names_spec
 from ._achv_vocab import Vocab, last_words
 
 #: Characters before a longer quotation searched for the noun naming it ('Gói thầu ').
@@ -199,6 +201,7 @@ def names_nothing(
         or figure(text, num, tail, end, dirs)
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
         or (mark in (",", "à") and listed_id(whole, num.value, dirs))  # after a comma or "và": "Điều 34, 35, 36"
+        or names_spec(text, num, whole, end, dirs)  # 'động cơ 4 kỳ', 'động cơ 2 NR-FE', 'từ 0 lên 200 km/h'
     )
 
 

@@ -18,6 +18,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -55,6 +56,8 @@ _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
 # A word or two in quotes right after a one-syllable head: what it counts, named as a term ('300 nghìn lượt "thích"',
 # '2 màn “đấu súng”', '2 đợt “giải cứu”'); lower case only, not a name ('1 dầm “T”', '4 nàng "búp bê Barbie"').
 _QUOTED = regex.compile(r"""[ \u00a0]+["“][\p{Ll}\p{M}]+(?:[ \u00a0][\p{Ll}\p{M}]+){0,3}["”]""")
+# A word closing with one capital letter, alone ('chữ Y' of the ``word`` entries): a shape.
+_SHAPE_LETTER = regex.compile(r"(?<![\p{L}\p{M}\d])[A-Z]$")
 _EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -136,9 +139,16 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         words.pop()
     if not words or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
-    s, e = words[0][0], _quoted_end(text, words, end)  # '2 màn “đấu súng”'
+    s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
+    """The end of the unit: after a shape named by a capital letter ('5 cánh chữ Y | màu vàng', '3 cống hình chữ U'),
+    which closes the noun as a name would; else :func:`_quoted_end`'s."""
+    shaped = next((e for _, e in words if _SHAPE_LETTER.search(text, max(0, e - 2), e)), None)
+    return shaped if shaped is not None else _quoted_end(text, words, end)
 
 
 def _quoted_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -355,6 +365,8 @@ def read_unit(
     'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
     known). Without ``sum_ok`` (an amount under a thousand) a currency word that is also a noun is that noun
     ('4 bảng rổ')."""
+    if size := dimension(text, pos, end, v):
+        return Unit(*size, "measure")  # '3.495 dài | x 1.595 rộng x 1.480 mm': a length in mm
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and _in_name(m.group("u"), text, m.end("u"), end, v):
