@@ -62,9 +62,9 @@ class Cue(Entry):
 
 
 class PeopleUnit(Entry):
-    """``people_units.yaml``: a sub-unit a post heads, or the larger body it belongs to."""
+    """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, or a word the body acts by."""
 
-    kind: Literal["unit", "body"]
+    kind: Literal["unit", "body", "act"]
 
 
 class Appointment(Entry):
