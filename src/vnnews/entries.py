@@ -142,6 +142,8 @@ class ContextEntry(Entry):
         "apposed_class",
         # hedge16
         "comparative_verb", "elided_open", "elided_subject", "coming",
+        # mend16h
+        "elided_end", "respectively",
     ]
 
 
