@@ -6,8 +6,9 @@
 - saving as a product's property ('tiết kiệm nhiên liệu hơn') only with 'so với' right after the amount: 'xe tiết
   kiệm nhiên liệu hơn 12% so với thế hệ trước' is 12% more economical; a bare 'tiết kiệm hơn 200 tỷ đồng so với dự
   toán' saved more than, a hedge;
-- an adjective opening a clause with no subject of its own after a larger amount of the same unit, its clause ending
-  after the amount: 'cho công suất 116 mã lực khi dùng ethanol và thấp hơn 1 mã lực khi dùng xăng' is 1 hp lower;
+- an adjective opening a clause with no subject of its own after a larger amount of the same unit, a measure, money
+  or a percent (never a count), its clause ending after the amount: 'đạt 116 kW khi dùng ethanol và thấp hơn 1 kW
+  khi dùng xăng' is 1 kW lower;
 - 'trên' before a count of surfaces or of vehicles a fault is on: 'khá nhiều mã trên 2 sàn' (on), no hedge either.
 """
 
