@@ -144,6 +144,8 @@ class ContextEntry(Entry):
         "comparative_verb", "elided_open", "elided_subject", "coming",
         # mend16h
         "elided_end", "respectively",
+        # mend16h2
+        "saving_subject", "not_saving_subject",
     ]
 
 

@@ -6,8 +6,9 @@
 - saving as a product's property ('tiết kiệm nhiên liệu hơn') only with 'so với' right after the amount: 'xe tiết
   kiệm nhiên liệu hơn 12% so với thế hệ trước' is 12% more economical; a bare 'tiết kiệm hơn 200 tỷ đồng so với dự
   toán' saved more than, a hedge;
-- an adjective opening a clause with no subject of its own after a larger amount of the same unit, its clause ending
-  after the amount: 'cho công suất 116 mã lực khi dùng ethanol và thấp hơn 1 mã lực khi dùng xăng' is 1 hp lower;
+- an adjective opening a clause with no subject of its own after a larger amount of the same unit, a measure, money
+  or a percent (never a count), its clause ending after the amount: 'đạt 116 kW khi dùng ethanol và thấp hơn 1 kW
+  khi dùng xăng' is 1 kW lower;
 - 'trên' before a count of surfaces or of vehicles a fault is on: 'khá nhiều mã trên 2 sàn' (on), no hedge either.
 """
 
@@ -21,6 +22,9 @@ from ._achv_vocab import Vocab
 
 #: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
 _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
+#: Kinds of amount a subjectless comparative states a difference of ('và thấp hơn 1 MW'): measures, never counts
+#: ('có 12.000 con trâu, và nhiều hơn 8.000 con bò' is more than 8,000 oxen).
+_ELIDED_KINDS = frozenset({"measure", "currency", "percent"})
 
 
 def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
@@ -100,11 +104,11 @@ def compared_or_placed(
         return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
     h = v.hedges
     if word == "hơn" and h.verb_comparative.search(before_hedge) and h.compared_next.match(after):
-        return True  # 'tiết kiệm nhiên liệu hơn 12% so với thế hệ trước': 12% more economical
+        return _product(before_hedge, v)  # 'xe tiết kiệm nhiên liệu hơn 12% so với thế hệ trước': more economical
     if word in h.compared and compared_at(after, 0, v):
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
-    if elided(before_hedge, word, value, unit, v) and not _subject(after, v):
-        return True  # '116 mã lực ... và thấp hơn 1 mã lực': 1 hp lower
+    if unit_kind in _ELIDED_KINDS and elided(before_hedge, word, value, unit, v) and not _subject(after, v):
+        return True  # '116 MW ... và thấp hơn 1 MW': 1 MW lower
     if unit_kind != "noun":
         return False
     if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
@@ -143,8 +147,24 @@ def elided(before_hedge: str, word: str, value: float, unit: str, v: Vocab) -> b
         lead = before_hedge[: adjective.start()]
     if not unit or not h.elided.search(lead):
         return False
-    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit.split()[0])}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)  # the whole unit
     return any(prev.value > value and same.match(lead, prev.end) for prev in find_numbers(lead))
+
+
+def _product(before_hedge: str, v: Vocab) -> bool:
+    """A vehicle or a machine (achievement_context.yaml's saving_subject) in the clause before a saving: its saving is
+    a property ('Xe tiết kiệm nhiên liệu hơn 12%'); an office's or a plant's is an amount saved ('Các cơ quan đã
+    tiết kiệm xăng hơn 20%', 'Nhà máy tiết kiệm nhiên liệu hơn 5%': not_saving_subject).
+
+    >>> from ._achv_vocab import vocab
+    >>> _product("Mẫu xe mới tiết kiệm xăng ", vocab()), _product("Nhà máy tiết kiệm xăng ", vocab())
+    (True, False)
+    >>> _product("Xe đạt 5 sao, các cơ quan tiết kiệm xăng ", vocab())
+    False
+    """
+    clause = _LAST_CLAUSE.search(before_hedge)
+    found = v.hedges.saving_subject.finditer(clause.group() if clause else before_hedge)
+    return any(m["s"] for m in found)
 
 
 def _subject(after: str, v: Vocab) -> bool:

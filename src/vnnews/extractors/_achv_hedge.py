@@ -270,15 +270,17 @@ def listed_start(
     >>> listed_start("Mức hỗ trợ từ 2 triệu đồng và ", "đồng", "currency", " tùy đối tượng.", v)
     >>> listed_start("hỗ trợ lần lượt từ 2 triệu đồng, 3 triệu đồng và ", "đồng mỗi hộ", "currency", ".", v)[0]
     'từ'
+    >>> listed_start("hỗ trợ lần lượt từ 2 triệu đồng mỗi hộ và ", "đồng mỗi hộ", "currency", ".", v)[0]
+    'từ'
     """
     if unit_kind not in _STARTED or not unit.split():
         return None
-    unit = unit.split()[0]  # its head: '5 triệu đồng mỗi hộ' lists 'đồng'
-    same = regex.compile(rf"[ \u00a0]+{regex.escape(unit)}[ \u00a0]*$", regex.IGNORECASE)
+    whole, unit = regex.escape(unit), regex.escape(unit.split()[0])  # 'đồng mỗi hộ' lists itself or its head 'đồng'
+    same = regex.compile(rf"[ \u00a0]+(?:{whole}|{unit})[ \u00a0]*$", regex.IGNORECASE)
     head = before
     for _ in range(MAX_LISTED):
         join = _LIST_JOIN.search(head, max(0, len(head) - OR_TAIL))
-        written = same.search(head, max(0, join.start() - len(unit) - OR_TAIL), join.start()) if join else None
+        written = same.search(head, max(0, join.start() - len(whole) - OR_TAIL), join.start()) if join else None
         if written is None:
             return None  # no amount of the unit right before the join
         prev = None
