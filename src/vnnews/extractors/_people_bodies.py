@@ -19,6 +19,14 @@ FIRM_WORDS = 6
 FIELD_WORDS = 3
 #: Most words of a larger body's name looked through for a predicate of its own ("ngân hàng Chính sách xã hội đã").
 BODY_WORDS = 8
+#: Earlier posts of the same person looked back over for the name that opens the sentence.
+POSTS_BEFORE = 3
+#: Most words of a cued name with its form of address and degrees ("Bác sĩ CKII Nguyễn Thị Hằng").
+NAME_REACH = 9
+#: Most words of an earlier post between two separators ("Phó Bí thư Đảng ủy xã Bản Lầu").
+POST_REACH = 12
+#: Marks between a name and its posts ("Ông X, Trưởng phòng ...", "Bà X - Phó trưởng khoa ...").
+SEPARATORS = frozenset({",", "-", "–"})
 
 
 def larger_body(line: Line, k: int, start: int) -> int:
@@ -42,32 +50,69 @@ def larger_body(line: Line, k: int, start: int) -> int:
 
 def _unit_unowned(line: Line, start: int, k: int) -> bool:
     """A sub-unit in the title [start, k) with no organisation or place read after it ("Trưởng phòng Đào tạo",
-    never "Chánh Văn phòng Tỉnh ủy", "Trưởng phòng Y tế huyện")."""
+    never "Chánh Văn phòng Tỉnh ủy", "Trưởng phòng Y tế huyện"). The unit's own name is no owner: an organisation
+    right after the unit word ("phòng Thanh tra"), a namer inside a word ("phòng Quản lý thị trường")."""
     lex = line.lex
     units = [i + size for i in range(start, k) if (size := line.match(lex.sub_units, i))]
     if not units:
         return False
-    for j in range(max(units), k):
-        owned = line.match(lex.organisations, j) or line.match(lex.places, j) or line.match(lex.closed_namers, j)
-        if owned or (line.words[j].islower() and line.match(lex.open_namers, j)):
+    first = max(units)
+    for j in range(first, k):
+        if (line.match(lex.organisations, j) and j > first) or line.match(lex.places, j):
+            return False
+        namer = line.match(lex.closed_namers, j) or (line.words[j].islower() and line.match(lex.open_namers, j))
+        if namer and _owns(line, j, namer):
             return False
     return True
 
 
+def _owns(line: Line, j: int, size: int) -> bool:
+    """The namer [j, j + size) names an owner: a capitalised name, an abbreviation or a place follows it
+    ("phòng Y tế huyện Bắc Hà"), or it is a word of its own ("Y tế huyện"), not the last syllable of a word the
+    organisation words join ("thị trường", "môi trường")."""
+    e = j + size
+    if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e]) or line.match(line.lex.places, e)):
+        return True
+    return not any(line.match(line.lex.org_words, s) > j - s for s in range(max(0, j - 2), j))
+
+
 def _subject_before(line: Line, pos_start: int) -> bool:
-    """The post at ``pos_start`` follows a comma and a name cued by a form of address that opens the sentence or
-    clause ("Ông X, Trưởng phòng ...", never "Theo ông X, Trưởng phòng ..."): the sentence's verb is that person's."""
+    """The post at ``pos_start`` follows a comma or a dash and a name that opens the sentence or clause, cued by a
+    form of address and degrees or bare at its start ("Ông X, Trưởng phòng ...", "Bác sĩ CKII X - Trưởng khoa ...",
+    "Lê Văn Tám, ...", never "Theo ông X, Trưởng phòng ..."), maybe with posts of their own between ("Ông X, Phó Bí
+    thư Đảng ủy, Trưởng phòng ..."): the sentence's verb is that person's."""
     c = pos_start - 1
-    if c < 2 or line.words[c] != ",":
-        return False
+    for _ in range(POSTS_BEFORE):
+        if c < 2 or line.words[c] not in SEPARATORS:
+            return False
+        if _opening_name(line, c):
+            return True
+        c = _post_before(line, c)
+    return False
+
+
+def _opening_name(line: Line, c: int) -> bool:
+    """A name ends at ``c``, cued by a form of address (and degrees) after a mark, or bare at the sentence's start."""
     lex = line.lex
-    for s in range(max(0, c - 8), c - 1):
+    for s in range(max(0, c - NAME_REACH), c - 1):
         if s > 0 and line.words[s - 1][:1].isalnum():
             continue
         j = max(read_prefix(line, s)[0], s + line.match(lex.degrees, s), s + line.match(lex.cues_before, s))
-        if j > s and is_full_name(line, j, c):  # "Bác sĩ Nguyễn Thị Hằng, Trưởng khoa Sản, ..."
+        j = read_prefix(line, j)[0] if j > s else j  # "Bác sĩ CKII Lê Thị Mai": degrees after the cue
+        bare = j == s and (s == 0 or line.words[s - 1] not in SEPARATORS) and not line.match(lex.places, s)
+        if (j > s or bare) and is_full_name(line, j, c):  # "Lê Văn Tám, Trưởng phòng ...", "Bác sĩ X, ..."
             return True
     return False
+
+
+def _post_before(line: Line, c: int) -> int:
+    """The comma or dash before a post that ends at the separator ``c`` ("..., Phó Bí thư Đảng ủy, ..."), else -1."""
+    for b in range(c - 2, max(0, c - POST_REACH) - 1, -1):
+        if line.words[b] in SEPARATORS:
+            return b if line.match(line.lex.positions, b + 1) else -1
+        if not line.words[b][:1].isalnum():
+            return -1
+    return -1
 
 
 def _body_acts(line: Line, k: int) -> bool:
