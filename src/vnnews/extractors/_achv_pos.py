@@ -98,6 +98,8 @@ def predicate_start(
             return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
         start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
         nominal = None if agent else v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
+    if (adverb := _adverb_before_verb(doc, sent, nominal.end() if nominal else start, end, v)) is not None:
+        return adverb  # '20 hộ | chủ yếu làm nông nghiệp': an adverb and its verb are no nominal head's complement
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
@@ -136,6 +138,22 @@ def predicate_start(
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+
+
+def _adverb_before_verb(doc: Document, sent: Sentence, pos: int, end: int, v: Vocab) -> int | None:
+    """Where an adverb of two syllables after a nominal head starts when a verb follows it ('20 hộ | chủ yếu làm nông
+    nghiệp', '50 cơ sở | chủ yếu sản xuất'): the predicate's, even past the unit's end; not before a preposition ('5
+    nhiệm vụ chủ yếu trong năm')."""
+    adverb = v.adverb_inside.search(doc.text, pos)
+    if adverb is None or adverb.end() > end:
+        return None
+    toks = doc.tokens(sent)
+    after = next((i for i, t in enumerate(toks) if t.start >= adverb.end()), None)
+    if after is None:
+        return None
+    lo = max(0, after - CONTEXT)
+    word_tags = tags(tuple(t.text for t in toks[lo : after + CONTEXT]))
+    return adverb.start() if len(word_tags) > after - lo and word_tags[after - lo] == "V" else None
 
 
 def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -110,6 +110,7 @@ class Vocab:
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
+    adverb_inside: regex.Pattern[str]  # ' chủ yếu' with words after it: an adverb of two syllables, no complement
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
@@ -213,6 +214,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     units = load("units", dirs)
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx, phr = load("achievement_context", dirs), load("achievement_phrases", dirs)
+    adverbs = [t for t in _terms(phr, "preverb") if " " in t]  # 'chủ yếu', 'đồng loạt': no nominal's complement
     return Vocab(
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
@@ -260,6 +262,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
+        adverb_inside=regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}(?=[ \u00a0]+\p{{L}})", _FLAGS),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
