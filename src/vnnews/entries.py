@@ -62,9 +62,9 @@ class Cue(Entry):
 
 
 class PeopleUnit(Entry):
-    """``people_units.yaml``: a sub-unit a post heads, or the larger body it belongs to."""
+    """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, or a word the body acts by."""
 
-    kind: Literal["unit", "body"]
+    kind: Literal["unit", "body", "act"]
 
 
 class Appointment(Entry):
@@ -144,6 +144,10 @@ class ContextEntry(Entry):
         "apposed_class",
         # hedge16
         "comparative_verb", "elided_open", "elided_subject", "coming",
+        # mend16h
+        "elided_end", "respectively",
+        # mend16h2
+        "saving_subject", "not_saving_subject",
     ]
 
 

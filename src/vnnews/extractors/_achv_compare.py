@@ -3,10 +3,12 @@
 - an adjective before 'hơn' with 'so với' after the amount ('thấp hơn 0,01%/năm so với phiên trước'), before 'N lần'
   ('cao hơn 2 lần Singapore': twice as high), before a percent no level word heads ('sáng hơn 30%') or before money
   restated after ('có giá cao hơn 100 USD, tức là 349 USD');
-- an adjective that is also a verb ('tiết kiệm') only with 'so với' right after the amount: 'tiết kiệm hơn 12% so
-  với phiên bản cũ' is 12% more economical, 'tiết kiệm hơn 30% chi phí' saves more than 30%;
-- a comparative opening a clause with no subject of its own after a larger amount of the same unit: 'cho công suất
-  116 mã lực khi dùng ethanol và thấp hơn 1 mã lực khi dùng xăng' is 1 hp lower;
+- saving as a product's property ('tiết kiệm nhiên liệu hơn') only with 'so với' right after the amount: 'xe tiết
+  kiệm nhiên liệu hơn 12% so với thế hệ trước' is 12% more economical; a bare 'tiết kiệm hơn 200 tỷ đồng so với dự
+  toán' saved more than, a hedge;
+- an adjective opening a clause with no subject of its own after a larger amount of the same unit, a measure, money
+  or a percent (never a count), its clause ending after the amount: 'đạt 116 kW khi dùng ethanol và thấp hơn 1 kW
+  khi dùng xăng' is 1 kW lower;
 - 'trên' before a count of surfaces or of vehicles a fault is on: 'khá nhiều mã trên 2 sàn' (on), no hedge either.
 """
 
@@ -20,6 +22,9 @@ from ._achv_vocab import Vocab
 
 #: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
 _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
+#: Kinds of amount a subjectless comparative states a difference of ('và thấp hơn 1 MW'): measures, never counts
+#: ('có 12.000 con trâu, và nhiều hơn 8.000 con bò' is more than 8,000 oxen).
+_ELIDED_KINDS = frozenset({"measure", "currency", "percent"})
 
 
 def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
@@ -88,20 +93,22 @@ def compared_or_placed(
     (True, False, False)
     >>> compared_or_placed("ghi ", "nhiều hơn", "noun", v, "bàn", " so với mùa trước")
     True
-    >>> compared_or_placed("tiêu thụ tiết kiệm ", "hơn", "percent", v, "%", " so với bản cũ")
+    >>> compared_or_placed("xe tiết kiệm nhiên liệu ", "hơn", "percent", v, "%", " so với bản cũ")
     True
-    >>> compared_or_placed("giúp tiết kiệm ", "hơn", "percent", v, "%", " chi phí so với trước")
+    >>> compared_or_placed("giúp tiết kiệm nhiên liệu ", "hơn", "percent", v, "%", " chi phí so với trước")
+    False
+    >>> compared_or_placed("Tỉnh tiết kiệm ", "hơn", "currency", v, "đồng", " so với dự toán")
     False
     """
     if comparative(before_hedge, word, unit_kind, after, v):
         return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
     h = v.hedges
     if word == "hơn" and h.verb_comparative.search(before_hedge) and h.compared_next.match(after):
-        return True  # 'tiết kiệm hơn 12% so với phiên bản cũ': 12% more economical
+        return _product(before_hedge, v)  # 'xe tiết kiệm nhiên liệu hơn 12% so với thế hệ trước': more economical
     if word in h.compared and compared_at(after, 0, v):
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
-    if elided(before_hedge, word, value, unit, v) and not _subject(unit_kind, after, v):
-        return True  # '116 mã lực ... và thấp hơn 1 mã lực': 1 hp lower
+    if unit_kind in _ELIDED_KINDS and elided(before_hedge, word, value, unit, v) and not _subject(after, v):
+        return True  # '116 MW ... và thấp hơn 1 MW': 1 MW lower
     if unit_kind != "noun":
         return False
     if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):
@@ -113,7 +120,8 @@ def elided(before_hedge: str, word: str, value: float, unit: str, v: Vocab) -> b
     """A comparative opening its clause with no subject of its own (after a comma or achievement_context.yaml's
     elided_open: 'và thấp hơn 1 mã lực') compares with a larger amount of the same unit before it in the sentence:
     the amount is the difference. A subject of its own ('tỷ lệ hộ ... thấp hơn 80%') or another unit before ('dài
-    1,25 m, nặng hơn 140 kg') leaves the hedge, and so does a smaller amount ('có 20 hộ, ... nhiều hơn 30 hộ').
+    1,25 m, nặng hơn 140 kg') leaves the hedge, and so does a smaller amount ('có 20 hộ, ... nhiều hơn 30 hộ'), a
+    verb ('và tiết kiệm hơn 30% nước' saves more than) or 'còn' ('đến nay còn ít hơn 300 hộ': still, fewer than).
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
@@ -123,38 +131,58 @@ def elided(before_hedge: str, word: str, value: float, unit: str, v: Vocab) -> b
     (True, False)
     >>> elided("dài 1,25 m, nặng ", "hơn", 140, "kg", v), elided("đạt 95%, tỷ lệ hộ thấp ", "hơn", 80, "%", v)
     (False, False)
+    >>> elided("giảm 50% chi phí, và tiết kiệm ", "hơn", 30, "%", v)
+    False
+    >>> elided("có 500 hộ, đến nay còn ", "ít hơn", 300, "hộ", v)
+    False
     """
     h = v.hedges
     lead = before_hedge
     if word != "hơn" and word not in h.compared:
         return False
     if word == "hơn":
-        adjective = v.comparative.search(before_hedge) or h.verb_comparative.search(before_hedge)
+        adjective = v.comparative.search(before_hedge)  # not a verb: 'và tiết kiệm hơn 30% nước' saves more than
         if adjective is None:
             return False
         lead = before_hedge[: adjective.start()]
     if not unit or not h.elided.search(lead):
         return False
-    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit.split()[0])}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)  # the whole unit
     return any(prev.value > value and same.match(lead, prev.end) for prev in find_numbers(lead))
 
 
-#: The end of a clause right after a count: with no predicate of its own the count is no subject.
-_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,;:.!?)]|$)")
-
-
-def _subject(unit_kind: str, after: str, v: Vocab) -> bool:
-    """The amount is the subject of a predicate after it (``after``, the text after its unit): an aspect or a passive
-    word after it ('nhiều hơn 200 ha đã được cơ giới hóa'), or anything but a clause's end after a count ('nhiều hơn
-    250 hộ tham gia').
+def _product(before_hedge: str, v: Vocab) -> bool:
+    """A vehicle or a machine (achievement_context.yaml's saving_subject) in the clause before a saving: its saving is
+    a property ('Xe tiết kiệm nhiên liệu hơn 12%'); an office's or a plant's is an amount saved ('Các cơ quan đã
+    tiết kiệm xăng hơn 20%', 'Nhà máy tiết kiệm nhiên liệu hơn 5%': not_saving_subject).
 
     >>> from ._achv_vocab import vocab
-    >>> _subject("noun", " tham gia.", vocab()), _subject("noun", ", 1 Nm khi dùng xăng.", vocab())
+    >>> _product("Mẫu xe mới tiết kiệm xăng ", vocab()), _product("Nhà máy tiết kiệm xăng ", vocab())
     (True, False)
-    >>> _subject("measure", " đã được cơ giới hóa", vocab()), _subject("measure", " khi dùng xăng", vocab())
-    (True, False)
+    >>> _product("Xe đạt 5 sao, các cơ quan tiết kiệm xăng ", vocab())
+    False
     """
-    return bool(v.hedges.elided_subject.match(after)) or (unit_kind == "noun" and not _CLAUSE_END.match(after))
+    clause = _LAST_CLAUSE.search(before_hedge)
+    found = v.hedges.saving_subject.finditer(clause.group() if clause else before_hedge)
+    return any(m["s"] for m in found)
+
+
+def _subject(after: str, v: Vocab) -> bool:
+    """The amount is the subject of a predicate after it (``after``, the text after its unit): an aspect or a passive
+    word after it ('nhiều hơn 200 ha đã được cơ giới hóa'), or anything but a clause's end or a clause of time or
+    condition (achievement_context.yaml's elided_end: 'khi dùng xăng') after any amount ('nhiều hơn 250 hộ tham
+    gia', 'ít hơn 100 tỷ đồng giải ngân', 'nhiều hơn 2 tỷ đồng từ xã hội hóa').
+
+    >>> from ._achv_vocab import vocab
+    >>> _subject(" tham gia.", vocab()), _subject(", 1 Nm khi dùng xăng.", vocab())
+    (True, False)
+    >>> _subject(" đã được cơ giới hóa", vocab()), _subject(" khi dùng xăng", vocab())
+    (True, False)
+    >>> _subject(" giải ngân.", vocab()), _subject(" từ xã hội hóa.", vocab())
+    (True, True)
+    """
+    h = v.hedges
+    return bool(h.elided_subject.match(after)) or not h.elided_end.match(after)
 
 
 def _headed(unit: str, heads: tuple[str, ...]) -> bool:

@@ -254,8 +254,9 @@ LISTED_TAIL_WORDS = 8
 def listed_start(
     before: str, unit: str, unit_kind: str, after: str, v: Vocab, dirs: tuple[Path, ...] = ()
 ) -> tuple[str, str] | None:
-    """'từ' (the hedge, with the text before it) opening a price a list of amounts of the same unit continues up to
-    the end of ``before``: 'giá bán lần lượt từ 25.000 USD và 26.000 USD' starts each from its amount, at least.
+    """'từ' (the hedge, with the text before it) after 'lần lượt' opening a price a list of amounts of the same
+    unit (its head: 'đồng' of 'đồng mỗi hộ') continues up to the end of ``before``: 'giá bán lần lượt từ 25.000 USD và
+    26.000 USD' starts each from its amount, at least; 'Mức hỗ trợ từ 2 triệu đồng và 3 triệu đồng' lists two.
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
@@ -266,14 +267,20 @@ def listed_start(
     >>> listed_start("Hội thu từ 2 ha và ", "đồng", "currency", "", v)
     >>> listed_start("giá từ 5 USD và ", "kg", "measure", "", v)
     >>> listed_start("giá từ 25.000 USD đến 30.000 USD và ", "USD", "currency", "", v)
+    >>> listed_start("Mức hỗ trợ từ 2 triệu đồng và ", "đồng", "currency", " tùy đối tượng.", v)
+    >>> listed_start("hỗ trợ lần lượt từ 2 triệu đồng, 3 triệu đồng và ", "đồng mỗi hộ", "currency", ".", v)[0]
+    'từ'
+    >>> listed_start("hỗ trợ lần lượt từ 2 triệu đồng mỗi hộ và ", "đồng mỗi hộ", "currency", ".", v)[0]
+    'từ'
     """
-    if unit_kind not in _STARTED or not unit:
+    if unit_kind not in _STARTED or not unit.split():
         return None
-    same = regex.compile(rf"[ \u00a0]+{regex.escape(unit)}[ \u00a0]*$", regex.IGNORECASE)
+    whole, unit = regex.escape(unit), regex.escape(unit.split()[0])  # 'đồng mỗi hộ' lists itself or its head 'đồng'
+    same = regex.compile(rf"[ \u00a0]+(?:{whole}|{unit})[ \u00a0]*$", regex.IGNORECASE)
     head = before
     for _ in range(MAX_LISTED):
         join = _LIST_JOIN.search(head, max(0, len(head) - OR_TAIL))
-        written = same.search(head, max(0, join.start() - len(unit) - OR_TAIL), join.start()) if join else None
+        written = same.search(head, max(0, join.start() - len(whole) - OR_TAIL), join.start()) if join else None
         if written is None:
             return None  # no amount of the unit right before the join
         prev = None
@@ -285,7 +292,9 @@ def listed_start(
         start = v.hedges.start_before.search(head, max(0, len(head) - OR_TAIL))
         if start is not None:
             tail = head[last_words_start(head, 0, len(head), LISTED_TAIL_WORDS) :]
-            return (start["q"], head[: start.start("q")]) if start_hedge(tail, after, unit_kind, True, v) else None
+            if not v.hedges.respectively.search(tail) or not start_hedge(tail, after, unit_kind, True, v):
+                return None  # 'Mức hỗ trợ từ 2 triệu đồng và 3 triệu đồng': no 'lần lượt', two amounts
+            return start["q"], head[: start.start("q")]
     return None
 
 

@@ -50,6 +50,9 @@ class Hedges:
     elided: regex.Pattern[str]  # ', ' or 'và ' opening a clause: a comparative after it has no subject of its own
     elided_subject: regex.Pattern[str]  # ' đã', ' được' right after the amount: it is a subject, no difference
     coming: regex.Pattern[str]  # 'thời gian tới' with no number after: 'tới' is 'next', no end of a 'từ'
+    elided_end: regex.Pattern[str]  # ',', '.', ' khi' right after an amount: its clause ends, no predicate of its own
+    respectively: regex.Pattern[str]  # 'lần lượt' before a 'từ': it opens each price listed after
+    saving_subject: regex.Pattern[str]  # 'xe' (group s) or 'nhà máy' (none) before a saving: a product saves
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         elided=regex.compile(rf"(?:[,;]|(?<!\w){_pattern(ctx, 'elided_open', boundary=False)})[ \u00a0]*$", _FLAGS),
         elided_subject=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'elided_subject')}", _FLAGS),
         coming=regex.compile(rf"(?<![\w/]){_pattern(ctx, 'coming', boundary=False)}(?![ \u00a0]*\d)(?!\w)", _FLAGS),
+        elided_end=regex.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|{_pattern(ctx, 'elided_end')})", _FLAGS),
+        respectively=regex.compile(_pattern(ctx, "respectively"), _FLAGS),
+        saving_subject=regex.compile(
+            rf"(?<!\w)(?:{_pattern(ctx, 'not_saving_subject')}|(?P<s>{_pattern(ctx, 'saving_subject')}))(?!\w)", _FLAGS
+        ),
     )
 
 

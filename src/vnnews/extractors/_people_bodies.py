@@ -8,29 +8,115 @@ comma and the university written small go on the title. "giám đốc quản lý
 from __future__ import annotations
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
-from ._people_orgs import adds_organisation, free_run, larger_place
+from ._people_names import is_full_name, read_prefix, run_end
+from ._people_orgs import adds_organisation, branch, free_run, larger_place
+from ._people_tail import Tail
+from ._people_title_names import after_cued_name
 
 #: Most words of a foreign firm's name after "của" ("Mercedes - Benz Vans", "BMW Group Asia").
 FIRM_WORDS = 6
-#: Most small words of a post's field before "của" ("giám đốc tiếp thị của ...", "phó chủ tịch điều hành của ...").
+#: Most small words of a post's field before "của" ("giám đốc kinh doanh của ...", "phó chủ tịch điều hành của ...").
 FIELD_WORDS = 3
+#: Most words of a larger body's name looked through for a predicate of its own ("ngân hàng Chính sách xã hội đã").
+BODY_WORDS = 8
 
 
 def larger_body(line: Line, k: int, start: int) -> int:
     """After a post over a sub-unit from ``start`` ("trưởng phòng", "Khoa Kinh tế"), a larger body at ``k``
-    in any case ("trường", "bệnh viện") with its capitalised name or abbreviation after it: the body's words, or 0."""
+    in any case ("trường", "bệnh viện") with its capitalised name or abbreviation after it: the body's words, or 0.
+    Never when the sub-unit already has its owner ("Trưởng ban Tuyên giáo Huyện ủy, trường Chính trị huyện")
+    nor when the body's name opens a clause of its own ("Theo ông X, ..., sở Tài chính đã cấp đủ kinh phí"); when
+    the person opens the sentence the predicate is theirs ("Ông X, Trưởng phòng Đào tạo, trường ĐH Y đã ký ...")."""
     lex = line.lex
     size = line.match(lex.bodies, k)
-    if not size or k + size >= line.n or not any(line.match(lex.sub_units, i) for i in range(start, k)):
+    if not size or k + size >= line.n or not _unit_unowned(line, start, k):
         return 0
     nxt = line.words[k + size]
     named = (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size)
-    return size if named or larger_place(line, k + size) else 0  # "bệnh viện huyện Sa Pa"
+    if not (named or larger_place(line, k + size)):  # "bệnh viện huyện Sa Pa"
+        return 0
+    if _body_acts(line, k + size) and not _subject_before(line, start):
+        return 0
+    return size
+
+
+def _unit_unowned(line: Line, start: int, k: int) -> bool:
+    """A sub-unit in the title [start, k) with no organisation or place read after it ("Trưởng phòng Đào tạo",
+    never "Chánh Văn phòng Tỉnh ủy", "Trưởng phòng Y tế huyện")."""
+    lex = line.lex
+    units = [i + size for i in range(start, k) if (size := line.match(lex.sub_units, i))]
+    if not units:
+        return False
+    for j in range(max(units), k):
+        owned = line.match(lex.organisations, j) or line.match(lex.places, j) or line.match(lex.closed_namers, j)
+        if owned or (line.words[j].islower() and line.match(lex.open_namers, j)):
+            return False
+    return True
+
+
+def _subject_before(line: Line, pos_start: int) -> bool:
+    """The post at ``pos_start`` follows a comma and a name cued by a form of address that opens the sentence or
+    clause ("Ông X, Trưởng phòng ...", never "Theo ông X, Trưởng phòng ..."): the sentence's verb is that person's."""
+    c = pos_start - 1
+    if c < 2 or line.words[c] != ",":
+        return False
+    lex = line.lex
+    for s in range(max(0, c - 8), c - 1):
+        if s > 0 and line.words[s - 1][:1].isalnum():
+            continue
+        j = max(read_prefix(line, s)[0], s + line.match(lex.degrees, s), s + line.match(lex.cues_before, s))
+        if j > s and is_full_name(line, j, c):  # "Bác sĩ Nguyễn Thị Hằng, Trưởng khoa Sản, ..."
+            return True
+    return False
+
+
+def _body_acts(line: Line, k: int) -> bool:
+    """The body's name from ``k`` is followed by a word that opens its own predicate ("đã", "hiện", "sẽ") before
+    any other stop word or mark: the body is the subject of the next clause, not where the post is held."""
+    for j in range(k, min(line.n, k + BODY_WORDS)):
+        if not line.words[j][:1].isalnum():
+            return False
+        if line.words[j].islower() and line.match(line.lex.body_acts, j):
+            return True
+        if line.words[j].islower() and line.match(line.lex.tail_stops, j):
+            return False
+    return False
+
+
+def name_after_body(line: Line, t: Tail, k: int, j: int, split: int | None) -> tuple[int | None, int, bool]:
+    """Where a name starts in the capitalised run [k, j) after a title's tail (``split`` as read so far), where it
+    ends, and whether the title is its own. A body's name closed by a place or a known organisation, then a full
+    name, are two ("trường Đại học Y Dược Thái Bình Nguyễn Văn Bình"). After "ông X," a post whose tail took a
+    comma ("ông X, Trưởng phòng Tổ chức, sở Tài chính Y") is X's, so the name after it is someone else's; after a
+    body's head the run is the body's ("ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y
+    Phạm Ngọc Thạch")."""
+    found = _closed_then_name(line, k, j)
+    cued = (split is not None or found is not None) and after_cued_name(line, t.pos_start)
+    if found:
+        return found[0], found[1], not (cued and t.commas)
+    if cued and t.after in {"org", "head", "abbr"}:
+        return None, j, False
+    return split, j, not (cued and t.commas)
+
+
+def _closed_then_name(line: Line, k: int, j: int) -> tuple[int, int] | None:
+    """In the run from ``k``, a body's name that a place or a known organisation closes, then a full name of three
+    syllables or more ("Điện lực Lào Cai Trần Văn Bình"): where the name starts and ends (the run may have been cut
+    short at ``j``)."""
+    lex = line.lex
+    for p in range(k, min(j + 1, line.n)):
+        e = run_end(line, p)
+        if e - p < 3 or not is_full_name(line, p, e) or line.match(lex.places, p):
+            continue
+        back = range(max(0, p - 6), p)
+        if any(line.match(lex.places, s) == p - s or line.match(lex.organisations, s) == p - s for s in back):
+            return p, e
+    return None
 
 
 def of_clause(line: Line, k: int, after: str) -> tuple[int, str] | None:
     """ "của" at ``k`` and whose the post is, or right after the post its field in small words, then "của" and
-    an organisation ("giám đốc tiếp thị của Toyota Motor Việt Nam"). Where to read on and what was read."""
+    an organisation ("giám đốc kinh doanh của Toyota Motor Việt Nam"). Where to read on and what was read."""
     e = free_run(line, k) if after == "post" else k
     field = k < e <= k + FIELD_WORDS and e < line.n and line.folds[e] == "của"
     if field and (found := of_organisation(line, e + 1, "word")):
@@ -62,4 +148,20 @@ def _firm_end(line: Line, k: int) -> int:
         if not (is_foreign_word(nxt) or is_abbrev(nxt)):
             break
         e += 2 if glued else 1
-    return e + (line.match(lex.countries, e) or line.match(lex.places, e))
+    e += line.match(lex.countries, e) or line.match(lex.places, e)
+    return _branch_end(line, e)
+
+
+def _branch_end(line: Line, e: int) -> int:
+    """After a firm's name at ``e``, "chi nhánh" and its place ("Vietcombank chi nhánh tỉnh", "... chi nhánh huyện
+    Bắc Hà", "... chi nhánh Lào Cai"): where the branch ends, else ``e``."""
+    if line.folds[e : e + 2] != ["chi", "nhánh"] or e + 2 >= line.n:
+        return e
+    if b := branch(line, e):
+        return b
+    k = e + 2
+    if larger_place(line, k):  # "chi nhánh huyện Bắc Hà"
+        size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
+        return run_end(line, k + size)
+    size = line.match(line.lex.closed_namers, k)
+    return k + size if size and line.words[k].islower() else e

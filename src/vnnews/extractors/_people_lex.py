@@ -93,6 +93,7 @@ class PeopleLexicon:
     staff_posts: Termset  # a post only before the head of its unit ("Cán bộ Khoa Chống nhiễm khuẩn")
     sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
+    body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
     appoint_leads: Termset
     appoint_verbs: Termset
     appoint_offices: Termset
@@ -213,6 +214,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         staff_posts=Termset(terms("people_staff_posts", dirs), exact=True),
         sub_units=_of_kind(units, "unit"),
         bodies=_of_kind(units, "body"),
+        body_acts=_of_kind(units, "act"),
         appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
         appoint_verbs=_of_kind(appointments, "verb"),
         appoint_offices=_of_kind(appointments, "office"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._people_bodies import larger_body, of_clause
+from ._people_bodies import larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
@@ -39,7 +39,6 @@ from ._people_orgs import (
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_names import (
-    after_cued_name,
     country_then_foreign,
     firm_then_foreign,
     foreign_after_place,
@@ -258,7 +257,7 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 
 
 def _of_organisation(line: Line, t: Tail) -> bool | None:
-    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc tiếp thị của Yahoo": "của" and the organisation."""
+    """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc điều hành của Yahoo": "của" and the organisation."""
     if found := of_clause(line, t.k, t.after):
         return t.read(found[0], found[1], NO_NAME)
     if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
@@ -303,10 +302,10 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
     if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
         split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
-    if split is not None and t.after in {"org", "head", "abbr"} and after_cued_name(line, t.pos_start):
-        split = None  # "ông X, Giám đốc Cty Luật Hà Việt", "PGS.TS X, Hiệu trưởng Trường ĐH Y Phạm Ngọc Thạch"
+    split, j, own = name_after_body(line, t, k, j, split)  # "ông X, Giám đốc Cty Luật Hà Việt"
     if split is not None:
-        t.name, t.k = NameHit(split, j, confirmed=True, rule="people.title_before_name"), split
+        rule = "people.title_before_name" if own else "people.name_after_title"  # "ông X, Giám đốc ..., Y dự"
+        t.name, t.k = NameHit(split, j, confirmed=True, rule=rule), split
         return False
     # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
     if t.after in {"post", "org", "abbr", "word"} or (t.after in {"free", "head"} and j == k + 1):

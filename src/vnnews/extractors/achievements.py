@@ -306,7 +306,7 @@ def _hit(
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
-    listed = (unit.text, after)  # 'giá bán lần lượt từ 25.000 USD và 26.000 USD': the list shares its 'từ'
+    listed = ("", "") if ranged else (unit.text, after)  # 'lần lượt từ 25.000 USD và 26.000 USD': shares its 'từ'
     shared = None if qualifier or lead else shared_hedge(before.whole, unit.kind, v, doc.options.lexicon_dirs, listed)
     qualifier, head = shared or (qualifier, head)  # 'khoảng 82 USD/đêm hoặc 1.700 USD/tháng'
     kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None

@@ -251,6 +251,10 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former)
+    if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
+        names.append(title.name)  # the name before took the title: Z is someone else, written after it
+        titles.append(replace(title, name=None))
+        return title.name.end
     titles.append(title)
     if title.name:
         names.append(title.name)
