@@ -119,6 +119,8 @@ class UnitEntry(Entry):
     canonical: str | None = None  # the unit reported for a symbol: '$' -> 'USD'
     money: bool = False  # a noun meaning money, no currency written: '5 triệu tiền thuốc' is in đồng (canonical)
     sum: bool = False  # a currency word also a noun ('bảng'): money for a sum only; '4 bảng rổ' counts boards
+    cased: bool = False  # matches its case only, as one letter does: 'Rs' is rupees, 'RS' a trim ('Civic 1.5 RS')
+    any_case_after: tuple[str, ...] = ()  # a cased unit in any case after these words: '4.80 lakh RS' is rupees
 
 
 class ContextEntry(Entry):
@@ -205,8 +207,8 @@ class SenseEntry(Entry):
 
 
 SpecKind = Literal[
-    "type_head", "type_join", "type_code", "drive", "code_head", "model_head",
-    "bench_start", "bench_verb", "bench_unit", "bench_time", "dimension",
+    "type_head", "type_join", "type_code", "drive", "code_head", "not_code", "model_head",
+    "bench_start", "bench_verb", "bench_unit", "bench_time", "bench_within", "bench_spend", "bench_for", "dimension",
 ]
 
 

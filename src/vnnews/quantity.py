@@ -45,18 +45,27 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     bounds = Termset([q.term for q in quals if q.after]).pattern(boundary=False)
     # '%' and the symbols have no word boundary; the words must not run into a following letter.
     symbols = Termset([u.term for u in units if not u.term[0].isalnum()]).pattern(boundary=False)
-    # One-letter units match their case only: 'g', 'm', 'l' are units, '4G', '3M' are not grams or metres.
+    # One-letter units match their case only: 'g', 'm', 'l' are units, '4G', '3M' are not grams or metres; so do
+    # the ``cased`` ones ('Rs' is rupees, 'RS' a trim).
     # A noun meaning money ('tiền') is no unit written: the achievements extractor reads it as a counted noun first.
-    words_written = [u.term for u in units if u.term[0].isalnum() and len(u.term) > 1 and not u.money]
+    cased = [u.term for u in units if u.term[0].isalnum() and (len(u.term) == 1 or u.cased)]
+    words_written = [u.term for u in units if u.term[0].isalnum() and u.term not in cased and not u.money]
     named = Termset(words_written).pattern(boundary=False)
-    letters = "|".join(regex.escape(u.term) for u in units if u.term[0].isalnum() and len(u.term) == 1)
+    letters = "|".join(regex.escape(t) for t in sorted(cased, key=len, reverse=True))
+    scaled = "|".join(  # 'lakh RS': a cased unit in any case after its words
+        rf"(?<=(?<!\w){Termset(list(u.any_case_after)).pattern(boundary=False)}[ \u00a0]+){regex.escape(u.term)}(?!\w)"
+        for u in units if u.any_case_after
+    )
     before = Termset([u.term for u in units if u.before]).pattern(boundary=False)
     return Words(
         kinds={q.term.lower(): q.kind for q in quals},
         attributes=frozenset(q.term.lower() for q in quals if q.attribute),
         hedge=regex.compile(rf"(?<!\w)(?P<q>{hedges})\s+$", _FLAGS),
         bound=regex.compile(rf"[ \u00a0]+(?P<q>{bounds})(?!\w)", _FLAGS),
-        unit=regex.compile(rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w))", _FLAGS),
+        unit=regex.compile(
+            rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w){'|' if scaled else ''}{scaled})",
+            _FLAGS,
+        ),
         currency_before=regex.compile(rf"(?<![\w$€£])(?P<c>{before})[ \u00a0]?$", _FLAGS),
         units={u.term.lower(): u for u in units},
     )

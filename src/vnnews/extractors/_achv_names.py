@@ -201,7 +201,7 @@ def names_nothing(
         or figure(text, num, tail, end, dirs)
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
         or (mark in (",", "à") and listed_id(whole, num.value, dirs))  # after a comma or "và": "Điều 34, 35, 36"
-        or names_spec(text, num, whole, end, dirs)  # 'động cơ 4 kỳ', 'động cơ 2 NR-FE', 'từ 0 lên 200 km/h'
+        or names_spec(text, num, whole, end, v, dirs)  # 'động cơ 4 kỳ', 'động cơ 2 NR-FE', 'từ 0 lên 200 km/h'
     )
 
 

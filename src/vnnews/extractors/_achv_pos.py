@@ -92,6 +92,7 @@ def predicate_start(
     """
     agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
     end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
+    end = _adverb_before_verb(doc, sent, start, end, v)  # '20 hộ | chủ yếu làm nông nghiệp', whatever the head
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
@@ -136,6 +137,22 @@ def predicate_start(
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+
+
+def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+    """The unit's end before an adverb of two syllables that a verb follows, even past the unit's end, whatever the
+    head, a nominal one too ('20 hộ | chủ yếu làm nông nghiệp', '50 cơ sở | chủ yếu sản xuất'): the adverb and its
+    verb are the predicate; not before a preposition ('5 nhiệm vụ chủ yếu trong năm'). Else ``end``."""
+    adverb = v.adverb_inside.search(doc.text, start)
+    if adverb is None or adverb.end() > end:
+        return end
+    toks = doc.tokens(sent)
+    after = next((i for i, t in enumerate(toks) if t.start >= adverb.end()), None)
+    if after is None:
+        return end
+    lo = max(0, after - CONTEXT)
+    word_tags = tags(tuple(t.text for t in toks[lo : after + CONTEXT]))
+    return adverb.start() if len(word_tags) > after - lo and word_tags[after - lo] == "V" else end
 
 
 def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -35,11 +35,13 @@ class Specs:
     drive: regex.Pattern[str]  # ' bánh toàn thời gian', ' bánh 4MATIC' right after the number
     code_head: regex.Pattern[str]  # 'động cơ ' closing the text before the number
     code: regex.Pattern[str]  # ' NR-FE' right after the number
+    not_code: regex.Pattern[str]  # ' HP' right after the number: a measure in capitals, no code
     model_head: regex.Pattern[str]  # 'các dòng ' closing the text before the number
     bench_start: regex.Pattern[str]  # 'từ 0 lên ' closing the text before the number
     bench_verb: regex.Pattern[str]  # 'tăng tốc lên ' closing the text before the number
     bench_unit: regex.Pattern[str]  # ' km/h' right after the number
-    bench_time: regex.Pattern[str]  # 'giây' anywhere in the sentence
+    bench_within: regex.Pattern[str]  # ' trong 4,5 giây' right after the speed: its time
+    bench_spent: regex.Pattern[str]  # 'mất khoảng 4,5 giây để ' closing the text before the bench_verb
 
 
 @functools.cache
@@ -57,31 +59,43 @@ def specs(dirs: tuple[Path, ...] = ()) -> Specs:
         return regex.compile(rf"{_SPACE}(?P<w>{body})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
 
     heads = [e for e in entries if e.kind == "type_head"]
+    # a time: maybe two hedge words ('khoảng', 'chưa đầy'), a number and its unit ('4,5 giây')
+    hedged = rf"(?:{_SPACE}[\p{{L}}\p{{M}}]+){{0,2}}?"
+    time = rf"{hedged}{_SPACE}\d[\d.,]*[ \u00a0]*(?:{terms('bench_time')})(?![\p{{L}}\p{{M}}])"
     joined = rf"(?:{_SPACE}\d+(?:[.,]\d+)?[ \u00a0]*(?:{terms('type_join')}))?"
     return Specs(
         type_head=at_end("type_head", joined),
         type_words={" ".join(e.term.lower().split()): frozenset(w.lower() for w in e.words) for e in heads},
         type_word=after(Termset([w for e in heads for w in e.words]).pattern(boundary=False)),
-        drive=regex.compile(rf"{_SPACE}(?:{terms('type_code')}){_SPACE}(?:{terms('drive')}(?!\w)|{_CODE})", regex.I),
+        drive=regex.compile(
+            rf"{_SPACE}(?:{terms('type_code')}){_SPACE}(?:{terms('drive')})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE
+        ),
         code_head=at_end("code_head"),
         code=regex.compile(rf"{_SPACE}{_CODE}"),
+        not_code=regex.compile(rf"{_SPACE}(?:{terms('not_code')})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE),
         model_head=at_end("model_head"),
         bench_start=at_end("bench_start"),
         bench_verb=at_end("bench_verb"),
         bench_unit=regex.compile(rf"[ \u00a0]*(?:{terms('bench_unit')})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE),
-        bench_time=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{terms('bench_time')})(?![\p{{L}}\p{{M}}])", regex.I),
+        bench_within=regex.compile(rf"[ \u00a0]*,?{_SPACE}(?:{terms('bench_within')}){time}", regex.IGNORECASE),
+        bench_spent=regex.compile(
+            rf"(?:(?<![\p{{L}}\p{{M}}])(?:{terms('bench_spend')}){time}(?:{_SPACE}(?:{terms('bench_for')}))?"
+            rf"|{time}{_SPACE}(?:{terms('bench_for')})){_SPACE}$",
+            regex.IGNORECASE,
+        ),
     )
 
 
-def names_spec(text: str, num: NumberMatch, whole: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
+def names_spec(text: str, num: NumberMatch, whole: str, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
     """The number names a type, a code, a model or a test in a spec sheet: no amount. ``whole`` is the sentence
     before it, ``end`` the sentence's end.
 
     >>> t = "trang bị động cơ 2 hoặc 4 kỳ với dung tích 50 cc"
-    >>> names_spec(t, NumberMatch(24, 25, 4, False, False), t[:24], len(t))
+    >>> from ._achv_vocab import vocab
+    >>> names_spec(t, NumberMatch(24, 25, 4, False, False), t[:24], len(t), vocab())
     True
     >>> t = "Hội đã trao 4 điểm sáng và 2 xe lăn"
-    >>> names_spec(t, NumberMatch(12, 13, 4, False, False), t[:12], len(t))
+    >>> names_spec(t, NumberMatch(12, 13, 4, False, False), t[:12], len(t), vocab())
     False
     """
     if num.approximate or num.spelled:
@@ -93,31 +107,42 @@ def names_spec(text: str, num: NumberMatch, whole: str, end: int, dirs: tuple[Pa
         return True  # 'động cơ 4 kỳ', 'dây đai an toàn 4 điểm', 'động cơ 2 hoặc 4 kỳ'
     if s.drive.match(text, num.end, end):
         return True  # '4 bánh toàn thời gian', '4 bánh 4MATIC', 'xe máy 4 bánh ATV'
-    if s.code_head.search(near) and s.code.match(text, num.end, end):
-        return True  # 'động cơ 2 NR-FE': an engine code
-    if s.model_head.search(near):
-        return True  # 'các dòng 911 khác': a model line
-    return _bench(text, num, near, whole, end, s)
+    measured = v.unit_after.match(text, num.end, end) is not None or s.not_code.match(text, num.end, end) is not None
+    if s.code_head.search(near) and s.code.match(text, num.end, end) and not measured:
+        return True  # 'động cơ 2 NR-FE': an engine code; not 'động cơ 2 HP' (a measure)
+    if s.model_head.search(near) and not measured:
+        return True  # 'các dòng 911 khác': a model line; not 'ngược dòng 20 km' (a way)
+    return _bench(text, num, near, end, s)
 
 
-def _bench(text: str, num: NumberMatch, near: str, whole: str, end: int, s: Specs) -> bool:
+def _bench(text: str, num: NumberMatch, near: str, end: int, s: Specs) -> bool:
     """The speed of an acceleration test: after 'từ 0 lên' ('từ 0 lên 200 km/h trong 5,3 giây'), or after 'tăng tốc
-    lên' with a time told in the sentence ('mất 4,5 giây để tăng tốc lên 100 km/h'); a speed reached with no time
-    told is one ('tàu tăng tốc lên 120 km/h')."""
-    if not s.bench_unit.match(text, num.end, end):
+    lên' with a time tied to it ('tăng tốc lên 100 km/h trong 4,5 giây', 'mất 4,5 giây để tăng tốc lên 100 km/h'); a
+    speed reached with no time tied to it is one ('tàu tăng tốc lên 120 km/h sau 30 giây rời ga')."""
+    unit = s.bench_unit.match(text, num.end, end)
+    if unit is None:
         return False
     if s.bench_start.search(near):
         return True
-    timed = s.bench_time.search(whole) or s.bench_time.search(text, num.end, end)
-    return bool(s.bench_verb.search(near)) and timed is not None
+    verb = s.bench_verb.search(near)
+    if verb is None:
+        return False
+    return bool(s.bench_within.match(text, unit.end(), end) or s.bench_spent.search(near[: verb.start()]))
+
+
+# The size's 'x' and number before its last length ('3 dài x 2 rộng x | 1,5 cao m').
+_LAST = regex.compile(r"[x×][ \u00a0]*\d[\d.,]*$")
 
 
 @functools.cache
-def _dimension(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """A length's word, then 'x' and the size's other numbers, each maybe with its word, up to its measure."""
+def _dimension(dirs: tuple[Path, ...] = ()) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A length's word, then 'x' and the size's other numbers, each maybe with its word, up to its measure; and the
+    last length's word right before the measure."""
     words = Termset([e.term for e in load("achievement_specs", dirs) if e.kind == "dimension"]).pattern(boundary=False)
     other = rf"[ \u00a0]*[x×][ \u00a0]*\d[\d.,]*(?:{_SPACE}(?:{words})(?![\p{{L}}\p{{M}}]))?"
-    return regex.compile(rf"{_SPACE}(?P<w>{words}){other}(?:{other})*[ \u00a0]*\(?", regex.IGNORECASE)
+    last = rf"{_SPACE}(?P<w>{words})(?![\p{{L}}\p{{M}}])[ \u00a0]*\(?"
+    sized = rf"{_SPACE}(?P<w>{words}){other}(?:{other})*[ \u00a0]*\(?"
+    return regex.compile(sized, regex.IGNORECASE), regex.compile(last, regex.IGNORECASE)
 
 
 def dimension(text: str, pos: int, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> tuple[int, int, str] | None:
@@ -128,8 +153,14 @@ def dimension(text: str, pos: int, end: int, v: Vocab, dirs: tuple[Path, ...] = 
     >>> t = "3.495 dài x 1.595 rộng x 1.480 mm"
     >>> dimension(t, 5, len(t), vocab()), dimension(t, 17, len(t), vocab()), dimension("2 cao x 3 lần", 1, 13, vocab())
     ((6, 9, 'mm'), (18, 22, 'mm'), None)
+    >>> t = "3 dài x 2 rộng x 1,5 cao (m)"
+    >>> dimension(t, 20, len(t), vocab()), dimension("rộng 1,5 cao m", 8, 14, vocab())
+    ((21, 24, 'm'), None)
     """
-    size = _dimension(dirs).match(text, pos, end)
+    sized, last = _dimension(dirs)
+    size = sized.match(text, pos, end)
+    if size is None and _LAST.search(text[max(0, pos - 20) : pos]):
+        size = last.match(text, pos, end)  # '3 dài x 2 rộng x 1,5 cao m': the last length
     unit = v.unit_after.match(text, size.end(), end) if size else None
     if size is None or unit is None or v.unit_kinds.get(unit["u"].lower()) != "measure":
         return None

@@ -113,6 +113,7 @@ class Vocab:
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
+    adverb_inside: regex.Pattern[str]  # ' chủ yếu': an adverb of two syllables, with its verb no complement
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
@@ -221,6 +222,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     units = load("units", dirs)
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx, phr = load("achievement_context", dirs), load("achievement_phrases", dirs)
+    adverbs = [t for t in _terms(phr, "preverb") if " " in t]  # 'chủ yếu', 'đồng loạt': no nominal's complement
     return Vocab(
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
@@ -238,7 +240,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
         people=regex.compile(Termset([*_terms(phr, "person"), *_terms(phr, "case")]).pattern(), _FLAGS),
         grade=regex.compile(rf"(?<!\w){_pattern(ctx, 'grade', boundary=False)}\s+$", _FLAGS),
-        pair=regex.compile(_pattern(phr, "pair"), _FLAGS),
+        pair=regex.compile(_pattern(phr, "pair"), _FLAGS), pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
         among=regex.compile(rf"(?<!\w){_pattern(ctx, 'among', boundary=False)}\s+$", _FLAGS),
         per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
@@ -252,13 +254,11 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         predicates=_predicates(phr),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
-        pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
         occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
-        action=regex.compile(_pattern(phr, "action"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
         particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
         barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
-        head=regex.compile(_pattern(phr, "head"), _FLAGS),
+        head=regex.compile(_pattern(phr, "head"), _FLAGS), action=regex.compile(_pattern(phr, "action"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
         org=regex.compile(_pattern(phr, "org"), _FLAGS), word=regex.compile(_pattern(phr, "word"), _FLAGS),
         person_heads=tuple(_terms(phr, "person")), case_heads=tuple(_terms(phr, "case")),
@@ -268,6 +268,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
+        adverb_inside=regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
