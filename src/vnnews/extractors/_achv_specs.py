@@ -77,7 +77,10 @@ def specs(dirs: tuple[Path, ...] = ()) -> Specs:
         bench_start=at_end("bench_start"),
         bench_verb=at_end("bench_verb"),
         bench_unit=regex.compile(rf"[ \u00a0]*(?:{terms('bench_unit')})(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE),
-        bench_within=regex.compile(rf"[ \u00a0]*,?{_SPACE}(?:{terms('bench_within')}){time}", regex.IGNORECASE),
+        # ... and the time closes its clause: 'tăng tốc lên 80 km/h trong 3 giây trước khi tông vào' is a speed driven
+        bench_within=regex.compile(
+            rf"[ \u00a0]*,?{_SPACE}(?:{terms('bench_within')}){time}(?=[ \u00a0]*(?:[,.;:!?)\n]|$))", regex.IGNORECASE
+        ),
         bench_spent=regex.compile(
             rf"(?:(?<![\p{{L}}\p{{M}}])(?:{terms('bench_spend')}){time}(?:{_SPACE}(?:{terms('bench_for')}))?"
             rf"|{time}{_SPACE}(?:{terms('bench_for')})){_SPACE}$",
