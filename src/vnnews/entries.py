@@ -62,9 +62,10 @@ class Cue(Entry):
 
 
 class PeopleUnit(Entry):
-    """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, or a word the body acts by."""
+    """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, a word the body acts by, or a
+    department's own name that is no owner ("phòng Thanh tra")."""
 
-    kind: Literal["unit", "body", "act"]
+    kind: Literal["unit", "body", "act", "name"]
 
 
 class Appointment(Entry):

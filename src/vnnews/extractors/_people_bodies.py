@@ -20,7 +20,7 @@ FIELD_WORDS = 3
 #: Most words of a larger body's name looked through for a predicate of its own ("ngân hàng Chính sách xã hội đã").
 BODY_WORDS = 8
 #: Earlier posts of the same person looked back over for the name that opens the sentence.
-POSTS_BEFORE = 3
+POSTS_BEFORE = 6
 #: Most words of a cued name with its form of address and degrees ("Bác sĩ CKII Nguyễn Thị Hằng").
 NAME_REACH = 9
 #: Most words of an earlier post between two separators ("Phó Bí thư Đảng ủy xã Bản Lầu").
@@ -48,17 +48,29 @@ def larger_body(line: Line, k: int, start: int) -> int:
     return size
 
 
+def body_read_whole(line: Line, end: int) -> bool:
+    """The larger body's name read up to ``end`` reaches the clause's end or its predicate ("..., trường ĐH Y cho
+    biết"), not cut short before a number or a small word of its name ("công ty Xây dựng số | 1", "công ty Môi
+    trường | đô thị"): a cut body is dropped, the post alone is the title."""
+    if end >= line.n or not line.words[end][:1].isalnum():
+        return True
+    lex, word = line.lex, line.words[end]
+    return word.islower() and bool(line.match(lex.body_acts, end) or line.match(lex.tail_stops, end))
+
+
 def _unit_unowned(line: Line, start: int, k: int) -> bool:
     """A sub-unit in the title [start, k) with no organisation or place read after it ("Trưởng phòng Đào tạo",
     never "Chánh Văn phòng Tỉnh ủy", "Trưởng phòng Y tế huyện"). The unit's own name is no owner: an organisation
-    right after the unit word ("phòng Thanh tra"), a namer inside a word ("phòng Quản lý thị trường")."""
+    right after the unit word when it is a department's own name ("phòng Thanh tra", never "Văn phòng Huyện ủy"), a
+    namer inside a word written small ("phòng Quản lý thị trường", never "phòng Tài nguyên và Môi trường")."""
     lex = line.lex
     units = [i + size for i in range(start, k) if (size := line.match(lex.sub_units, i))]
     if not units:
         return False
     first = max(units)
     for j in range(first, k):
-        if (line.match(lex.organisations, j) and j > first) or line.match(lex.places, j):
+        own_name = j == first and line.match(lex.unit_names, j)
+        if (line.match(lex.organisations, j) and not own_name) or line.match(lex.places, j):
             return False
         namer = line.match(lex.closed_namers, j) or (line.words[j].islower() and line.match(lex.open_namers, j))
         if namer and _owns(line, j, namer):
@@ -73,7 +85,8 @@ def _owns(line: Line, j: int, size: int) -> bool:
     e = j + size
     if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e]) or line.match(line.lex.places, e)):
         return True
-    return not any(line.match(line.lex.org_words, s) > j - s for s in range(max(0, j - 2), j))
+    inside = (line.match(line.lex.org_words, s) > j - s and line.words[s].islower() for s in range(max(0, j - 2), j))
+    return not any(inside)
 
 
 def _subject_before(line: Line, pos_start: int) -> bool:

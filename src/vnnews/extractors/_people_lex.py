@@ -94,6 +94,7 @@ class PeopleLexicon:
     sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
+    unit_names: Termset  # a department's own name, no owner of its unit ("phòng Thanh tra", never "Huyện ủy")
     appoint_leads: Termset
     appoint_verbs: Termset
     appoint_offices: Termset
@@ -215,6 +216,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         sub_units=_of_kind(units, "unit"),
         bodies=_of_kind(units, "body"),
         body_acts=_of_kind(units, "act"),
+        unit_names=_of_kind(units, "name"),
         appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
         appoint_verbs=_of_kind(appointments, "verb"),
         appoint_offices=_of_kind(appointments, "office"),

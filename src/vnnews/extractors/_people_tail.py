@@ -38,6 +38,7 @@ class Tail:
     placed: bool = False  # a place was read: the organisation is whole, a comma after it ends the title
     paren: int = -1  # where a parenthesised abbreviation was read ("Mặt trận Tổ quốc (MTTQ) Việt Nam")
     name: NameHit | None = None  # the name written right after the title
+    body: int = -1  # the comma before a larger body read after a sub-unit ("trưởng phòng X, trường ĐH Y")
 
     def read(self, k: int, after: str, free: int | None = None, *, placed: bool = False) -> bool:
         """Read on to word ``k``, having read ``after`` (and a new state of ``free`` if given)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._people_bodies import larger_body, name_after_body, of_clause
+from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
 from ._people_orgs import (
@@ -62,6 +62,7 @@ def read_title(
         if not verdict:
             break
     end = tail.paren if tail.paren >= 0 and tail.k == tail.paren + 3 else tail.k  # a final "(MTTQ)" is left out
+    end = tail.body if tail.body >= 0 and not tail.name and not body_read_whole(line, end) else end
     while end > tail.pos_end and line.folds[end - 1] in TAIL_TRIM:
         end -= 1
     return TitleHit(start, end, pos_start, tail.pos_end, former=former, name=tail.name, role=role)
@@ -109,7 +110,7 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     k = t.k
     comma = line.words[k] == "," and t.commas < COMMA_ORGS and (k == t.pos_end or (t.after != "post" and not t.placed))
     if comma and t.after != "post" and (body := larger_body(line, k + 1, t.pos_start)):
-        t.commas += 1  # "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội": the larger body of its unit
+        t.commas, t.body = t.commas + 1, k  # "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội": its larger body
         return t.read(k + 1 + body, "head", AFTER_HEAD)
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
