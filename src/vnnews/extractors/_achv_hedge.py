@@ -273,8 +273,8 @@ def listed_start(
     >>> listed_start("hỗ trợ lần lượt từ 2 triệu đồng mỗi hộ và ", "đồng mỗi hộ", "currency", ".", v)[0]
     'từ'
     """
-    if unit_kind not in _STARTED or not unit.split():
-        return None
+    if unit_kind not in _STARTED or not unit.split() or not v.hedges.respectively.search(before):
+        return None  # no 'lần lượt' anywhere before: nothing to share (checked before a pattern is built)
     whole, unit = regex.escape(unit), regex.escape(unit.split()[0])  # 'đồng mỗi hộ' lists itself or its head 'đồng'
     same = regex.compile(rf"[ \u00a0]+(?:{whole}|{unit})[ \u00a0]*$", regex.IGNORECASE)
     head = before
