@@ -41,6 +41,9 @@ NOMINAL_TAIL = 3
 #: Tags of the word after a nominal head joined with its next syllable ('đội bóng') that end the unit there.
 JOINED_ENDS = frozenset({"V", "Np"})
 
+#: Characters past a unit's end that the search for an adverb inside it reads: more than any adverb is long, so a
+#: match ending past the unit is found as a whole (and the unit kept), never cut at the search's end.
+ADVERB_REACH = 100
 #: Tags of the word before a verb in a capped unit that make the verb its predicate: a noun or its adjective.
 NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
 
@@ -143,7 +146,7 @@ def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: 
     """The unit's end before an adverb of two syllables that a verb follows, even past the unit's end, whatever the
     head, a nominal one too ('20 hộ | chủ yếu làm nông nghiệp', '50 cơ sở | chủ yếu sản xuất'): the adverb and its
     verb are the predicate; not before a preposition ('5 nhiệm vụ chủ yếu trong năm'). Else ``end``."""
-    adverb = v.adverb_inside.search(doc.text, start)
+    adverb = v.adverb_inside.search(doc.text, start, min(len(doc.text), end + ADVERB_REACH))  # not to the text's end
     if adverb is None or adverb.end() > end:
         return end
     toks = doc.tokens(sent)
