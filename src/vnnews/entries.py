@@ -71,7 +71,7 @@ class PeopleUnit(Entry):
 class Appointment(Entry):
     """``people_appointments.yaml``: the words of an appointment ('được bầu giữ chức')."""
 
-    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence"]
+    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence", "past"]
 
 
 # ---- numbers and achievements -------------------------------------------------------------------

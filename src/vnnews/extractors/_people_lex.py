@@ -102,6 +102,7 @@ class PeopleLexicon:
     appoint_terms: Termset
     appoint_sequence: Termset
     appoint_by: Termset
+    appoint_past: Termset  # 'lúc còn là' before a post: held before
     tail_stops: Termset
     countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
     posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
@@ -224,6 +225,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_terms=_of_kind(appointments, "term"),
         appoint_sequence=_of_kind(appointments, "sequence"),
         appoint_by=_of_kind(appointments, "by"),
+        appoint_past=_of_kind(appointments, "past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),

@@ -241,16 +241,22 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
     return hit.end
 
 
+def _held_before(line: Line, i: int) -> bool:
+    """A phrase of people_appointments.yaml's kind past ends right before word ``i``: 'lúc còn là | chủ tịch nước'."""
+    return any(k >= 0 and line.match(line.lex.appoint_past, k) == i - k for k in range(i - 4, i - 1))
+
+
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
     size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former)
     if not size:
         return None
+    past = not former and _held_before(line, i)
     street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
-    title = read_title(line, i, i + former, i + former + size, former=former)
+    title = read_title(line, i, i + former, i + former + size, former=former or past)
     if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
         names.append(title.name)  # the name before took the title: Z is someone else, written after it
         titles.append(replace(title, name=None))
