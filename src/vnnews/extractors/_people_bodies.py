@@ -207,19 +207,4 @@ def _firm_end(line: Line, k: int) -> int:
             break
         e += 2 if glued else 1
     e += line.match(lex.countries, e) or line.match(lex.places, e)
-    return _branch_end(line, e)
-
-
-def _branch_end(line: Line, e: int) -> int:
-    """After a firm's name at ``e``, "chi nhánh" and its place ("Vietcombank chi nhánh tỉnh", "... chi nhánh huyện
-    Bắc Hà", "... chi nhánh Lào Cai"): where the branch ends, else ``e``."""
-    if line.folds[e : e + 2] != ["chi", "nhánh"] or e + 2 >= line.n:
-        return e
-    if b := branch(line, e):
-        return b
-    k = e + 2
-    if larger_place(line, k):  # "chi nhánh huyện Bắc Hà"
-        size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
-        return run_end(line, k + size)
-    size = line.match(line.lex.closed_namers, k)
-    return k + size if size and line.words[k].islower() else e
+    return branch(line, e, small=True) or e  # "Vietcombank chi nhánh tỉnh", "... chi nhánh huyện Bắc Hà"

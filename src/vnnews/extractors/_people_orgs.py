@@ -308,11 +308,21 @@ def _field_end(line: Line, k: int, capitalised: bool) -> int:
     return e
 
 
-def branch(line: Line, k: int) -> int:
-    """End of "chi nhánh" and the branch's capitalised name at ``k`` ("chi nhánh Sài Gòn"), 0 if none there."""
-    if line.folds[k : k + 2] != ["chi", "nhánh"] or k + 2 >= line.n or not is_title_case(line.words[k + 2]):
+def branch(line: Line, k: int, small: bool = False) -> int:
+    """End of "chi nhánh" and the branch's place at ``k``: its capitalised name ("chi nhánh Sài Gòn"), with ``small``
+    also a place word written small with its name ("chi nhánh huyện Bắc Hà") or alone ("chi nhánh tỉnh"; not after
+    a dash: "Agribank - chi nhánh tỉnh cho biết" ends at the firm); 0 if none there."""
+    if line.folds[k : k + 2] != ["chi", "nhánh"] or k + 2 >= line.n:
         return 0
-    return run_end(line, k + 2)
+    j = k + 2
+    if is_title_case(line.words[j]):
+        return run_end(line, j)
+    if not small:
+        return 0
+    if larger_place(line, j):
+        return run_end(line, j + (line.match(line.lex.open_namers, j) or line.match(line.lex.closed_namers, j)))
+    size = line.match(line.lex.closed_namers, j)
+    return j + size if size and line.words[j].islower() else 0
 
 
 def abroad(line: Line, k: int) -> int:
