@@ -100,6 +100,7 @@ class QualifierEntry(Entry):
     group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
+    priced: bool = False  # a hedge only before money with no change or level before: '(cao nhất 715 triệu đồng)'
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
     on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')

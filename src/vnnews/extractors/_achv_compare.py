@@ -151,6 +151,55 @@ def elided(before_hedge: str, word: str, value: float, unit: str, v: Vocab) -> b
     return any(prev.value > value and same.match(lead, prev.end) for prev in find_numbers(lead))
 
 
+#: Characters before the comparative read for the amount a subject is compared with (the sentence before included:
+#: 'giá gạo Việt Nam giữ mức 382 USD/tấn. Còn gạo Pakistan thấp hơn 2 USD/tấn').
+COMPARED_REACH = 300
+#: The largest share of that amount a difference is: a subject 'thấp hơn 8 USD/tấn' after 382 USD/tấn is 8 lower.
+MAX_SHARE = 0.5
+#: The subject's clause opens after a clause break or a 'và'/'còn' joining two subjects.
+_SUBJECT_OPEN = regex.compile(
+    r"^.*(?:[,;:(.]|(?<!\w)(?:và|còn)(?!\w))(?P<s>[^,;:(.]*)$", regex.IGNORECASE | regex.DOTALL
+)
+#: The clause ends right after the amount: a stop, a comma or a second subject ('và gạo Ấn Độ thấp hơn 8 USD/tấn').
+_SUBJECT_END = regex.compile(r"[ \u00a0]*(?:[,;.!?)]|$|(?:và|còn)(?!\w))", regex.IGNORECASE)
+
+
+def subject_difference(text: str, at: int, word: str, value: float, unit: str, after: str, v: Vocab) -> bool:
+    """A thing compared ('gạo Pakistan') as the subject of 'thấp hơn'/'cao hơn'/'rẻ hơn' (hedge at ``at`` in
+    ``text``) before a per-unit price ('USD/tấn') much smaller than one of that unit a little before: the price is
+    lower by that much, no hedge. An amount noun as the subject ('thu nhập thấp hơn 5 triệu đồng/tháng': a bound,
+    achievement_context.yaml's start_level; 'tỷ lệ', 'đạt': levels) or a number in it keeps the hedge.
+
+    >>> from ._achv_vocab import vocab
+    >>> text = "Gạo Việt Nam giữ mức 382 USD/tấn. Còn gạo Pakistan thấp hơn 2 USD/tấn"
+    >>> subject_difference(text, text.index("thấp"), "thấp hơn", 2, "USD/tấn", ".", vocab())
+    True
+    >>> text = "Thu nhập 7 triệu đồng/tháng, hộ có thu nhập thấp hơn 3 triệu đồng/tháng"
+    >>> subject_difference(text, text.index("thấp"), "thấp hơn", 3, "triệu đồng/tháng", ".", vocab())
+    False
+    >>> text = "Gạo Việt Nam giữ mức 382 USD/tấn. Còn gạo Pakistan thấp hơn 300 USD/tấn"
+    >>> subject_difference(text, text.index("thấp"), "thấp hơn", 300, "USD/tấn", ".", vocab())
+    False
+    """
+    h = v.hedges
+    if "/" not in unit or (word != "hơn" and word not in h.compared) or not _SUBJECT_END.match(after):
+        return False
+    lead = text[max(0, at - COMPARED_REACH) : at]
+    if word == "hơn":
+        adjective = v.comparative.search(lead)
+        if adjective is None:
+            return False
+        lead = lead[: adjective.start()]
+    subject = _SUBJECT_OPEN.search(lead)
+    words = subject["s"] if subject else ""
+    if not words.strip() or any(c.isdigit() for c in words):
+        return False
+    if h.level.search(words) or h.start_level.search(words):
+        return False  # 'thu nhập thấp hơn 5 triệu đồng/tháng': an amount noun, a bound
+    same = regex.compile(rf"[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}\p{{M}}\d])", regex.IGNORECASE)
+    return any(prev.value * MAX_SHARE >= value and same.match(lead, prev.end) for prev in find_numbers(lead))
+
+
 def _product(before_hedge: str, v: Vocab) -> bool:
     """A vehicle or a machine (achievement_context.yaml's saving_subject) in the clause before a saving: its saving is
     a property ('Xe tiết kiệm nhiên liệu hơn 12%'); an office's or a plant's is an amount saved ('Các cơ quan đã

@@ -45,6 +45,11 @@ _CLAUSE = regex.compile(r"[,;:()]")
 _PAIR = regex.compile(r"(?P<a>[1-8]),(?P<b>[2-9])")
 #: 'gấp' (times) right before the number: a hedge before it hedges the number ('hơn gấp 2 lần').
 _TIMES = regex.compile(r"(?<!\w)gấp[ \u00a0]+$", regex.IGNORECASE)
+#: 'lên', 'đến', 'lên đến', 'lên tới' right before the number: a bound before it bounds the number ('nâng mức cho
+#: vay tối đa lên đến 100 triệu đồng' is at most).
+_RAISED = regex.compile(r"(?<!\w)(?:lên(?:[ \u00a0]+(?:đến|tới))?|đến|tới)[ \u00a0]+$", regex.IGNORECASE)
+#: The kinds of a hedge that bounds the amount across a 'lên đến': at most, at least.
+_BOUNDS = frozenset({"most", "least"})
 #: Hedges that are also prepositions ('on', 'under'): before a small count of a noun they place it.
 PREPOSITIONS = frozenset({"trên", "dưới"})
 #: Largest count 'trên'/'dưới' places rather than bounds: 'trên 2 tuyến đường Trần Phú, Lê Duẩn' (on two roads),
@@ -99,6 +104,8 @@ def no_hedge(
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
+    if word in v.hedges.priced:
+        return unit_kind != "currency" or _peak(before_hedge, v)  # 'Mitsubishi Xforce (cao nhất 715 triệu đồng)'
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
@@ -111,9 +118,30 @@ def no_hedge(
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
 
 
+def _peak(before_hedge: str, v: Vocab) -> bool:
+    """A change, a level or a value word in the clause before a superlative: a peak reached ('giá vàng lên mức cao
+    nhất 1.300 USD', 'được định giá cao nhất'), no price list's top.
+
+    >>> from ._achv_vocab import vocab
+    >>> _peak("Mitsubishi Xforce (", vocab()), _peak("Giá vàng lên mức ", vocab()), _peak("được định giá ", vocab())
+    (False, True, True)
+    """
+    clause = _CLAUSE_TAIL.search(before_hedge)
+    words = clause.group() if clause else before_hedge
+    h = v.hedges
+    return bool(h.changed.search(words) or h.level.search(words) or _VALUED.search(words))
+
+
+#: The clause a superlative stands in: what follows the last clause break before it.
+_CLAUSE_TAIL = regex.compile(r"[^,;:(.]*$")
+#: A verb of valuing before a superlative: 'được định giá cao nhất' (valued highest) is a peak, no list's top.
+_VALUED = regex.compile(r"(?<!\w)(?:định giá|mức)(?!\w)", regex.IGNORECASE)
+
+
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
     """A hedge not right before the number, offsets in ``tail``: before a 'gấp' ('hơn gấp 2 lần': more than twice),
-    an ellipsis ('chừng… 20 cm') or, a bound, 'cũng' and a verb ('ít nhất cũng phải tốn 4 - 5 triệu đồng').
+    an ellipsis ('chừng… 20 cm') or, a bound, 'cũng' and a verb ('ít nhất cũng phải tốn 4 - 5 triệu đồng') or
+    'lên đến' ('cho vay tối đa lên đến 100 triệu đồng': at most).
 
     >>> from ._achv_vocab import vocab
     >>> far_hedge("thanh khoản lên hơn gấp ", vocab()).group("q"), far_hedge("lên gấp ", vocab())
@@ -121,10 +149,17 @@ def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
     >>> far_hedge("cách mép đường chừng… ", vocab()).group("q"), far_hedge("ít nhất cũng phải tốn ", vocab()).group("q")
     ('chừng', 'ít nhất')
     >>> far_hedge("khoảng cũng phải tốn ", vocab())
+    >>> far_hedge("cho vay tối đa lên đến ", vocab()).group("q"), far_hedge("tăng hơn lên ", vocab())
+    ('tối đa', None)
     """
     times = _TIMES.search(tail)
     if times:
         return v.qualifier_before.search(tail, 0, times.start())
+    raised = _RAISED.search(tail)
+    bound = v.qualifier_before.search(tail, 0, raised.start()) if raised else None
+    word = bound["q"].casefold() if bound else ""
+    if bound and v.qualifier_kinds.get(word) in _BOUNDS and word not in v.hedges.priced:
+        return bound  # 'tối đa lên đến 100 triệu đồng'
     return v.hedges.trailed.search(tail) or v.hedges.conceded.search(tail)
 
 
@@ -208,14 +243,18 @@ _STARTED = frozenset({"currency", "measure", "percent"})
 _CLAUSE_AFTER = regex.compile(r"(?:\([^()]*\)|[^,;:.!?()])*")
 
 
-def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) -> regex.Match[str] | None:
+def start_hedge(
+    tail: str, after: str, unit_kind: str, plain: bool, v: Vocab, whole: str = ""
+) -> regex.Match[str] | None:
     """'từ' opening a price or level with no end after it, offsets in ``tail``: 'giá từ 15.000 USD' is at least.
 
     A price, level or cost word stands a few words before ('có giá khởi điểm từ', 'chi phí chặt hạ từ'); without
     one 'từ' names where the amount came from ('thu lãi từ 2 ha cà phê'). Not before a range or a vague amount
     (``plain`` false), an end or a level later in its clause, past asides ('từ 32 triệu đồng (năm 2020) lên 58'),
     or a level reached later in the sentence ('từ 150 tỷ đồng đầu nhiệm kỳ, đến nay đạt'), after a change or an
-    amount a few words before ('giảm xuống 4,3% từ 4,4%'), nor before a count ('chọn từ 214 đơn vị').
+    amount a few words before ('giảm xuống 4,3% từ 4,4%'), nor before a count ('chọn từ 214 đơn vị'). A 'từ' opening
+    a clause after a comma reads the clause before it in ``whole`` (the sentence before the number) for its price
+    word and change ('phiên bản cao nhất không tăng giá so với đời cũ, từ 592 triệu đồng': a negated change is none).
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
@@ -226,6 +265,9 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
     >>> start_hedge("giá là 12,5 tỉ đồng từ ", "", "measure", True, v)
     >>> start_hedge("thu lãi từ ", " cà phê", "measure", True, v), start_hedge("giá từ ", " gửi", "noun", True, v)
     (None, None)
+    >>> start_hedge("đời cũ, từ ", "", "currency", True, v, "Xe không tăng giá so với đời cũ, từ ").group("q")
+    'từ'
+    >>> start_hedge("đời cũ, từ ", "", "currency", True, v, "Xe tăng giá so với đời cũ, từ ")
     """
     if not plain or unit_kind not in _STARTED:
         return None
@@ -234,13 +276,38 @@ def start_hedge(tail: str, after: str, unit_kind: str, plain: bool, v: Vocab) ->
         return None
     near = " ".join(tail[: m.start("q")].split()) + " "  # the tail's words before it: a price word, a change
     h = v.hedges
-    if not any(not h.not_level.match(near, lv.start()) for lv in h.start_level.finditer(near)):
+    words = _clause_before(whole[: len(whole) - len(tail) + m.start("q")]) if near.endswith(", ") and whole else near
+    if not any(not h.not_level.match(words, lv.start()) for lv in h.start_level.finditer(words)):
         return None  # no price or level word ('giá trị thu được từ 2 ha' names a source)
     clause = _CLAUSE_AFTER.match(after)
     ends = h.coming.sub(lambda c: " " * len(c.group()), after)  # 'trong thời gian tới': next, no end
     if h.start_end.search(ends, 0, clause.end() if clause else 0) or h.start_far.search(after):
         return None
-    return None if v.hedges.changed.search(near) or any(c.isdigit() for c in near) else m
+    return None if _changed(words, v) or _changed(near, v) or any(c.isdigit() for c in near) else m
+
+
+#: The clause ending a text at its last comma: the words between the clause break before it and that comma.
+_CLAUSE_BEFORE_COMMA = regex.compile(r"(?P<c>[^,;:.!?]*),[ \u00a0]*$")
+
+
+def _clause_before(head: str) -> str:
+    """The clause a comma closes at the end of ``head``, single-spaced: 'từ' opening the next one prices it.
+
+    >>> _clause_before("Cụ thể, Toyota Vios không tăng giá so với đời cũ, ")
+    'Toyota Vios không tăng giá so với đời cũ '
+    """
+    m = _CLAUSE_BEFORE_COMMA.search(head)
+    return " ".join(m["c"].split()) + " " if m else ""
+
+
+def _changed(words: str, v: Vocab) -> bool:
+    """A change word ('tăng', 'xuống') or an end in ``words`` no negation stands right before ('không tăng giá')."""
+    h = v.hedges
+    for c in h.changed.finditer(words):
+        neg = h.negated.search(words, 0, c.start())
+        if neg is None or h.not_negated.match(words, neg.start("neg")) or neg["rest"].strip():
+            return True
+    return False
 
 
 #: A list's join ending the text before an amount: ', ', ' và ', ' hoặc '.

@@ -34,6 +34,7 @@ class Hedges:
     negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
+    priced: frozenset[str]  # hedges only before money, no change or level before in the clause: 'cao nhất'
     surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
@@ -189,6 +190,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         ),
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
+        priced=frozenset(q.term.casefold() for q in quals if q.priced),
         surfaces={q.term.casefold(): tuple(h.casefold() for h in q.surfaces) for q in quals if q.surfaces},
         on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),

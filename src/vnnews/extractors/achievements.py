@@ -34,7 +34,7 @@ from ..segment import Sentence
 from ._achv_across import spends, word_across
 from ._achv_action import action
 from ._achv_around import Around
-from ._achv_compare import difference
+from ._achv_compare import difference, subject_difference
 from ._achv_context import (
     Before,
     after_name,
@@ -298,9 +298,12 @@ def _hit(
     ranged, after = amount.value_max is not None, text[unit.end : sent.end]
     qual = v.qualifier_before.search(before.tail) or far_hedge(before.tail, v)  # 'hơn gấp 2 lần', 'chừng… 20 cm'
     plain = not ranged and not amount.approximate
-    qual = qual or start_hedge(before.tail, after, unit.kind, plain, v)  # 'giá từ 15.000 USD': at least
+    qual = qual or start_hedge(before.tail, after, unit.kind, plain, v, before.whole)  # 'giá từ 15.000 USD': at least
     if qual and difference(text, before, qual.start("q"), unit.end, unit.text, v):
         qual = None  # 'thấp hơn 0,01%/năm so với phiên trước': a difference, no hedge
+    at = opening - len(before.tail) + qual.start("q") if qual else 0
+    if qual and subject_difference(text, at, qual["q"].casefold(), amount.value, unit.text, after, v):
+        qual = None  # 'Còn gạo Pakistan thấp hơn 2 USD/tấn' (after 382 USD/tấn): lower by that much
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
     if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
