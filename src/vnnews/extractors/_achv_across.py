@@ -15,6 +15,7 @@ import regex
 from ..folded import case_key
 from ..numbers import number_words
 from ._achv_tags import dictionary, tags
+from ._achv_unit_ends import brand_next
 from ._achv_vocab import Vocab
 
 #: Tags of a word a unit ends inside that the unit takes whole ('chiếc xúc xích', '4 bệ phóng'); a word
@@ -53,6 +54,8 @@ def word_across(text: str, start: int, end: int, limit: int, v: Vocab) -> int:
         return spans[0].end()  # '131 trang | chứa các nội dung'
     if not spans or spans[-1].end() != end or not after or not (spans[-1].group() + after[0]).islower():
         return end
+    if brand_next(text, end, limit, v):
+        return end  # 'chiếc xe | hiệu Toyota': the marker goes with the name
     if len(spans) < 2 and v.stop.match(run.group().lstrip() if run else ""):
         return end  # 'người | ở Hà Nội' is no 'người ở'
     d = dictionary()

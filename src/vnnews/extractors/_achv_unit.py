@@ -20,6 +20,7 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_specs import dimension
 from ._achv_tags import tags
+from ._achv_unit_ends import brand_end, cut_off_letter, drop_word_begun
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
 
@@ -83,11 +84,9 @@ def _never_inside(pos: int) -> bool:
 
 
 def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
-    """The counted noun phrase after a number: head first, up to a stop word, clause or new item.
-
-    A stop word that may close a word ('closer' entries) and does close one with the syllable before it
-    ('nước ngoài', 'xe tăng', 'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens.
-    """
+    """The counted noun phrase after a number: head first, up to a stop word, clause or new item. A stop word that
+    may close a word ('closer' entries) and does close one with the syllable before it ('nước ngoài', 'xe tăng',
+    'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens."""
     words: list[tuple[int, int]] = []
     syllables = 0
     while syllables < MAX_UNIT_SYLLABLES:
@@ -125,6 +124,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             and not _part_of_word(text, w_start, m.end(), end, bool(words), stop.end(), v, inside_word)
             and not _names_event(text, words, w_start, stop.end(), v)
         ):
+            drop_word_begun(text, words, w_start, inside_word)  # '3.950 ca | ghi nhận': the verb's first syllable
             break
         acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
         if word[0].isupper() and not acronym:
@@ -135,9 +135,9 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    if _last_word_goes_on(text, words, end, v, inside_word):
+    if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
-    if not words or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
+    if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))

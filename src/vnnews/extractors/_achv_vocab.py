@@ -95,6 +95,8 @@ class Vocab:
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
+    brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
+    place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
     nonaction: regex.Pattern[str]  # 'trung cấp', 'cấp tỉnh': a word holding an action syllable, no action
@@ -256,9 +258,9 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         predicates=_predicates(phr),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
-        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
+        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS), place=regex.compile(_pattern(phr, "place"), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
-        particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
+        particle=regex.compile(_pattern(phr, "particle"), _FLAGS), brand=regex.compile(_pattern(phr, "brand"), _FLAGS),
         barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
         head=regex.compile(_pattern(phr, "head"), _FLAGS), action=regex.compile(_pattern(phr, "action"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),

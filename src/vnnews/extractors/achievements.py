@@ -52,6 +52,7 @@ from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
+from ._achv_unit_ends import bare_symbol_at_line_end, names_one_place
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -257,6 +258,10 @@ def _counted_unit(
         return None, unit.end
     if unit.kind == "noun" and unit.text[0].isupper() and not unit.titled and not small_count(num):
         return None, unit.end  # '1 Công ty TNHH' counts; '114000161718 Ngân hàng' and '15,5 Trường' do not
+    if num.value != 1 and unit.kind == "noun" and names_one_place(text, unit.start, unit.end, sent.end, v):
+        return None, unit.end  # 'và 5 xã Vàng Ma Chải': one place named; not '3 xã Tả Van, Lao Chải'
+    if num.approximate and num.spelled and bare_symbol_at_line_end(text, unit.start, unit.end):
+        return None, unit.end  # 'Hàng trăm m' closing a heading: nothing measured
     if bare_year(text, num) and unit.kind == "noun":
         return None, pos  # '2017 nằm', 'năm 2016 với': amounts of 1.000 and more are written '2.017'
     if unit.capped:

@@ -1,0 +1,85 @@
+"""Where a unit read by :mod:`._achv_unit` really ends, or whether it is one at all.
+
+A verb of two syllables whose first one the noun phrase took ('3.950 ca ghi | nhận', '30 ca phát | hiện tại'):
+the word tokens give the syllables back. A brand marker before a name ('2.300 bao | hiệu Jet') goes with the
+name. A letter left at the end of a cut-off text ('tương đương 37 t') is no unit, nor a bare one-letter symbol
+after a vague amount closing its line ('Hàng trăm m'). A place noun before one name ('và 5 xã Vàng Ma Chải')
+names that place and counts none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ._achv_tags import dictionary
+from ._achv_vocab import Vocab
+
+#: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
+InsideWord = Callable[[int], bool]
+
+_SPACES = regex.compile(r"[ \u00a0]+")
+_NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
+_SYLLABLE_ONLY = regex.compile(r"[\p{L}\p{M}]+")
+# Nothing more in the text but spaces, or a replacement character where a cut-off excerpt lost its bytes.
+_CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
+# Nothing more on the line: the unit closes a heading or a caption ('Hàng trăm m').
+_LINE_END = regex.compile(r"[ \u00a0\t]*(?:\n|$)")
+# A place name: capitalised syllables, two or more ('Vàng Ma Chải'), then what follows them.
+_NAME = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}\d])")
+# A second name listed after the first: the count is of the places named ('3 xã Tả Van, Lao Chải, San Sả Hồ').
+_MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|và|;)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I)
+
+
+def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
+    """Give back the syllables of a word the stop at ``stop_at`` closes ('ca ghi | nhận' -> 'ca'): a verb of
+    two syllables is the predicate, its first syllable no part of the unit, when the dictionary has the word.
+    The head always stays."""
+    stop = _SYLLABLE_ONLY.match(text, stop_at)
+    at, k = stop_at, 0
+    while k < len(words) - 1 and inside_word(at) and _SYLLABLE_ONLY.fullmatch(text, *words[-1 - k]):
+        k, at = k + 1, words[-1 - k][0]
+        if stop and " ".join(text[at : stop.end()].split()).lower() in dictionary():
+            del words[-k:]  # a word underthesea knows ('ghi nhận'), not the tokens' slip ('con tôm | nghi bị')
+            return
+
+
+def cut_off_letter(text: str, words: list[tuple[int, int]]) -> bool:
+    """A unit of one lower-case letter where the text stops or lost bytes: a word cut off ('tương đương 37 t')."""
+    if len(words) != 1:
+        return False
+    s, e = words[0]
+    return e - s == 1 and text[s].islower() and bool(_CUT_OFF.match(text, e))
+
+
+def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:
+    """Drop a brand marker closing the unit before a name ('bao hiệu | Jet' -> 'bao'), whatever the tokens say:
+    the marker opens the name. The head always stays. True when one was dropped."""
+    if not words or not _NAME_START.match(text, words[-1][1], limit):
+        return False
+    for k in range(1, len(words)):
+        if v.brand.fullmatch(text, words[k][0], words[-1][1]):
+            del words[k:]
+            return True
+    return False
+
+
+def bare_symbol_at_line_end(text: str, start: int, end: int) -> bool:
+    """A one-letter symbol closing its line after a vague amount ('Hàng trăm m'): nothing is measured."""
+    return end - start == 1 and text[start].isalpha() and bool(_LINE_END.match(text, end))
+
+
+def names_one_place(text: str, start: int, end: int, limit: int, v: Vocab) -> bool:
+    """A place noun as the whole unit before one name of two or more capitalised syllables ('5 xã Vàng Ma
+    Chải'): the noun and name are one place; not before a list of names ('3 xã Tả Van, Lao Chải')."""
+    if not v.place.fullmatch(text, start, end) or not (name := _NAME.match(text, end, limit)):
+        return False
+    return not _MORE_NAMES.match(text, name.end(), limit)
+
+
+def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
+    """A brand marker and a name right after ``pos`` ('chiếc xe | hiệu Toyota'): no syllable of it joins the unit."""
+    m = _SPACES.match(text, pos, limit)
+    marker = v.brand.match(text, m.end(), limit) if m else None
+    return marker is not None and bool(_NAME_START.match(text, marker.end(), limit))
