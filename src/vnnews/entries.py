@@ -149,6 +149,8 @@ class ContextEntry(Entry):
         "elided_end", "respectively",
         # mend16h2
         "saving_subject", "not_saving_subject",
+        # ach20b
+        "told_after", "regroup", "regroup_after",
     ]
 
 
