@@ -150,6 +150,8 @@ class ContextEntry(Entry):
         "elided_end", "respectively",
         # mend16h2
         "saving_subject", "not_saving_subject",
+        # ach20b
+        "told_after", "regroup", "regroup_after",
     ]
 
 
@@ -199,6 +201,7 @@ SenseKind = Literal[
     # mend15m: moods that stay in their own clause (_achv_supposed)
     "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
     "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s
+    "storey", "building", "described", "indefinite",  # ach20b: a building described by its storeys
 ]
 
 

@@ -38,6 +38,15 @@ _META = regex.compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A page's view counter alone on its line: '1,372 lượt xem', 'Lượt xem: 558', '2.045 lượt đọc' (its comma groups
+# thousands, no decimal); a counter inside a sentence is read ('thu hút 1,2 triệu lượt xem')
+_COUNTER = regex.compile(
+    r"""\s*(?:
+        [\d.,]+\s+lượt\s+(?:xem|đọc|truy\s+cập)
+      | (?:Lượt\s+(?:xem|đọc|truy\s+cập)|Số\s+lượt\s+xem)\s*:?\s*[\d.,]+
+    )\s*""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # Bylines: 'Hoàng Phan', 'Tin, ảnh: Đức Linh', 'Ảnh: Thu Hà', 'H.QUỲNH'
 _BYLINE = regex.compile(
     r"""^\s*(?:
@@ -88,7 +97,7 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind
         if _SOURCE.match(line) or (i == len(spans) - 1 and _URL.fullmatch(line.strip())):
             kind = "source"
-        elif _META.match(line) and len(_WORD.findall(line)) <= 20:
+        elif (_META.match(line) and len(_WORD.findall(line)) <= 20) or _COUNTER.fullmatch(line):
             kind = "meta"
         elif i == 0:
             kind = "title"

@@ -19,6 +19,12 @@ LAST_HOUR = 24
 MASS_REACH = 40
 #: A day of the month is at most 30 in the lunar calendar ('30 Tết'); more before 'Tết' would be a count.
 LAST_LUNAR_DAY = 30
+#: A lunar year has at most 12 months (13 in a leap year, written as the month repeated): '10.3 âm lịch' is a date.
+LAST_LUNAR_MONTH = 12
+#: A day of the month repeated every month ('ngày 21 hằng tháng') is at most 31.
+LAST_DAY = 31
+#: A day and a month joined by a dot or a slash ('10.3', '10/3'), read as one decimal number by the number finder.
+_DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})")
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 
@@ -51,8 +57,14 @@ def _calendar() -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]+\(?{alternation('calendar')}(?!\w)", _FLAGS)
 
 
+@functools.cache
+def _monthly() -> regex.Pattern[str]:
+    """A word right after a bare day that repeats it each month ('21 hằng tháng', '15 hàng tháng')."""
+    return regex.compile(rf"[ \u00a0]+{alternation('monthly')}(?!\w)", _FLAGS)
+
+
 def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
-    """The number is an hour of the clock or a lunar day ('12 h hàng ngày', '20g30', 'chiều 30 Tết').
+    """The number is an hour of the clock or a lunar or monthly day ('12 h hàng ngày', '20g30', '10.3 âm lịch').
 
     >>> clock_or_lunar_day("vào 20g ngày 25/02/2017", NumberMatch(4, 6, 20, False, False), 23)
     True
@@ -60,10 +72,21 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
     False
     >>> clock_or_lunar_day("vàng thu giữ nặng 24g ngày 10/3", NumberMatch(18, 20, 24, False, False), 31)
     False
+    >>> clock_or_lunar_day("và 21 hằng tháng", NumberMatch(3, 5, 21, False, False), 16)
+    True
+    >>> clock_or_lunar_day("(10.3 âm lịch)", NumberMatch(1, 5, 10.3, False, False), 14)
+    True
     """
     written = text[num.start : num.end]
+    day_month = _DAY_MONTH.fullmatch(written)
+    if day_month:  # 'Sáng nay 29.4 (10.3 âm lịch)': a lunar day and month, not 10.3 of anything
+        day, month = int(day_month.group("d")), int(day_month.group("m"))
+        lunar = 0 < day <= LAST_LUNAR_DAY and 0 < month <= LAST_LUNAR_MONTH
+        return lunar and _calendar().match(text, num.end, end) is not None
     if not written.isdigit():
         return False
     if int(written) <= LAST_HOUR and _clock().match(text, num.end, end):
         return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None
+    if int(written) <= LAST_DAY and _monthly().match(text, num.end, end):
+        return True  # 'vào các ngày 1, 11 và 21 hằng tháng': the 21st of each month
     return int(written) <= LAST_LUNAR_DAY and _calendar().match(text, num.end, end) is not None

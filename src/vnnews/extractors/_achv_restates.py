@@ -1,7 +1,8 @@
 """Numbers that count nothing new, read before a number is taken as an amount: the same one, a count restating
 the names just listed, the pair a story is about, a pronoun-like noun, figures of speech of crowds and distances.
 
-Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pair_noun, bare_people, far, audience).
+Words come from ``achievement_context.yaml`` (kinds same, apposed, pair_owner/pair_noun, bare_people, far, audience,
+told_after, regroup, regroup_after).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 import regex
 
 from ..lexicon import Termset, load
-from ..numbers import NumberMatch
+from ..numbers import NumberMatch, number_words
 from ._achv_names import HYPERBOLE_MIN, Names, names
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES
@@ -31,6 +32,11 @@ _NAMED_LIST = regex.compile(
 )
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_STOP = regex.compile(r"[,;]")
+#: Largest count told again by a spelled count earlier in the sentence ('hai bé ... 2 bé'): 'mười' at most.
+MAX_SPELLED_REPEAT = 10
+# A bare noun of one to three small-letter words, then 'trên': the ones told before ('3 nông dân trên tóm gọn').
+_TOLD_NOUN = regex.compile(r"(?P<noun>(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}?)[ \u00a0]+trên(?![\p{L}\p{M}\d])")
+_NOUN_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
 # Punctuation or the end right after a bare noun: nothing more describes it ('của 2 người.').
 _CLOSED = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…]|$)")
 
@@ -54,6 +60,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         return bool(n.same.search(tail))
     if not isinstance(num.value, int) or num.value < 2:
         return False
+    if _told_before(text, num, whole, tail, end, v, dirs):
+        return True  # '3 nông dân trên tóm gọn', 'thấy hai bé nằm li bì ... liền đưa 2 bé vào viện'
     if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
         return _closed(text, bare.end(), end, v)  # '2 đứa lại chung sở thích'
     owner = n.pair_owner.search(tail) if num.value == 2 else None
@@ -74,6 +82,65 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     if n.apposed_verb.search(text, num.end, close) and not _classes(dirs).match(text, num.end, close):
         return False  # 'Tại Quảng Ninh và Hải Phòng, 2 người đã tử vong': the subject of what follows
     return text.startswith(",", close) or not _framed(head, listed.start(), n)  # 'X và Y, 2 tỉnh miền núi, đã ...'
+
+
+@functools.cache
+def _told_words(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The told_after words (after 'N noun trên'), regroup words (before a count) and regroup_after ones (after it)."""
+    entries = load("achievement_context", dirs)
+
+    def terms(kind: str) -> str:
+        return Termset([e.term for e in entries if e.kind == kind]).pattern()
+
+    return (
+        regex.compile(rf"[ \u00a0]*(?:[,.;:!?)…]|$|{terms('told_after')}(?!\w))", regex.IGNORECASE),
+        regex.compile(rf"(?<!\w){terms('regroup')}[ \u00a0]+$", regex.IGNORECASE),
+        regex.compile(rf"[ \u00a0]+{terms('regroup_after')}(?!\w)", regex.IGNORECASE),
+    )
+
+
+def _told_before(
+    text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...]
+) -> bool:
+    """A count of the ones told before: 'N <noun> trên' before a verb or punctuation ('vẫn bị 3 nông dân trên tóm
+    gọn'; not '3 nông dân trên địa bàn', '20 hộ trên 60 tuổi'), or digits repeating a spelled count of the same noun
+    earlier in the sentence ('thấy hai bé nằm li bì ... liền đưa 2 bé vào viện'; not 'hai xã ... thêm 2 xã')."""
+    told_after, regroup, regroup_after = _told_words(dirs)
+    told = _TOLD_NOUN.match(text, num.end, end)
+    bare = told is not None and not any(v.stop.fullmatch(w) for w in told.group("noun").split())
+    if told is not None and bare and told_after.match(text, told.end(), end):
+        return True
+    noun = _bare_noun(text, num.end, end, v)
+    if num.spelled or num.value > MAX_SPELLED_REPEAT or not noun or regroup.search(tail):
+        return False
+    if regroup_after.match(text, num.end + len(noun), end):
+        return False
+    spelled = _spelled(dirs, num.value)
+    if spelled is None:
+        return False
+    said = regex.compile(rf"{spelled}{regex.escape(noun)}", regex.IGNORECASE)
+    told = said.search(whole)
+    if told is None or not told.group()[0].islower():  # 'Hai cầu thủ ...' opening it may be a glued headline
+        return False
+    return _bare_noun(whole, told.end() - len(noun), len(whole), v) == noun  # not 'hai hộ nghèo ... 2 hộ cận nghèo'
+
+
+def _bare_noun(text: str, pos: int, end: int, v: Vocab) -> str:
+    """The small-letter words at ``pos`` up to a stop word, at most three, with the spaces before them ('' if none)."""
+    at = pos
+    for _ in range(3):
+        word = _NOUN_WORD.match(text, at, end)
+        if word is None or v.stop.fullmatch(word.group("w")):
+            break
+        at = word.end()
+    return text[pos:at]
+
+
+@functools.cache
+def _spelled(dirs: tuple[Path, ...], value: int) -> str | None:
+    """The number words alone worth ``value`` ('hai' for 2, 'mười' for 10) as a pattern, or None."""
+    words = [w for w, nw in number_words(dirs).items() if nw.kind in ("digit", "ten") and nw.value == value]
+    return rf"(?<![\p{{L}}\p{{M}}]){Termset(words).pattern()}" if words else None
 
 
 @functools.cache

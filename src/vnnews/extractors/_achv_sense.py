@@ -29,6 +29,8 @@ from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, Tails
 
 #: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
+#: Words before a building's storeys searched for a copula ('là một ngôi nhà trọ 5 tầng').
+DESCRIBED_WORDS = 6
 _FLAGS = regex.IGNORECASE
 #: 'giữa' and at most BETWEEN_WORDS words without punctuation before the number: 'giữa địa bàn 2 xã'.
 BETWEEN_WORDS = 2
@@ -229,6 +231,21 @@ def _near(before: str, kind: str, s: Sense) -> bool:
     return bool(s.anywhere[kind].search(" ".join(before.split()[-VEHICLE_WORDS:])))
 
 
+def _described(at: Around, v: Vocab, s: Sense) -> bool:
+    """One building told by what it is like: an indefinite 'một' before it, a copula or a description after the unit
+    ('là một ngôi nhà trọ 5 tầng', 'một căn nhà 3 tầng nằm trên đường'), and no verb of doing after the copula:
+    'xây dựng một nhà văn hóa 2 tầng', 'Công trình là nhà văn hóa 2 tầng' are the thing built."""
+    near = " ".join(at.before.split()[-DESCRIBED_WORDS:])
+    if not s.anywhere["indefinite"].search(near):
+        return False
+    deeds = [(a.start(), a.end()) for a in v.action.finditer(near)]
+    copulas = [c for c in s.anywhere["copula"].finditer(near) if not any(a <= c.start() < b for a, b in deeds)]
+    governed = near[copulas[-1].end() :] if copulas else at.clause
+    if v.action.search(governed):
+        return False
+    return bool(copulas or s.at_start["described"].match(at.after.lstrip(" ,\u00a0")))
+
+
 def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Tips and reasons counted in advice ('7 cách giúp ...'), and '100%' as a figure of speech ('ủng hộ 100%')."""
     if at.unit.kind == "noun" and s.at_start["listicle"].match(at.unit.text + at.after):
@@ -283,6 +300,8 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
             return "class"  # 'pháo 30mm', 'vô địch hạng nhẹ 57 kg
     if s.at_start["tonnage"].fullmatch(at.unit.text) and s.at_end["hull"].search(at.before):
         return "class"
+    if s.at_start["storey"].fullmatch(at.unit.text) and _near(at.before, "building", s) and _described(at, v, s):
+        return "class"  # 'Nơi xảy ra vụ cháy là một ngôi nhà trọ 5 tầng, nằm trong ngõ sâu': what it is like
     if at.unit.kind == "percent" and s.at_start["grade"].match(at.after):
         return "class"  # 'gạo 5% tấm': rice with 5% broken grains, a grade
     if at.unit.kind == "measure" and s.at_end["product"].search(at.before):
