@@ -101,6 +101,10 @@ class QualifierEntry(Entry):
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
     priced: bool = False  # a hedge only before money with no change or level before: '(cao nhất 715 triệu đồng)'
+    priced_by: tuple[str, ...] = ()  # a price, support, loan or fine word in its clause: a priced hedge is a cap
+    holders: tuple[str, ...] = ()  # heads of a named holder ('Hộ ông A', 'xã Tân Lập'): a ranking, no cap
+    held: tuple[str, ...] = ()  # right after the amount before a holder ('của Công ty A'): a ranking, no cap
+    planned: tuple[str, ...] = ()  # later in the amount's clause, a plan passed: no hedge ('vượt mốc ... đề ra')
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
     on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')

@@ -160,6 +160,15 @@ MAX_SHARE = 0.5
 _SUBJECT_OPEN = regex.compile(
     r"^.*(?:[,;:(.]|(?<!\w)(?:và|còn)(?!\w))(?P<s>[^,;:(.]*)$", regex.IGNORECASE | regex.DOTALL
 )
+#: A subject that is a group ('một số diện tích bị hạn', 'nhiều hộ') or still is ('vẫn', 'còn'): a group below a
+#: bound, no thing compared ('nhiều hộ vẫn thấp hơn 2 triệu đồng/người/tháng').
+_GROUP = regex.compile(
+    r"^[ \u00a0]*(?:(?:trong[ \u00a0]+đó|nhưng|song)[ \u00a0]+)?(?:nhiều|một[ \u00a0]+số|các|những|phần[ \u00a0]+lớn"
+    r"|đa[ \u00a0]+số)(?!\w)|(?<!\w)(?:vẫn|còn)(?!\w)",
+    regex.IGNORECASE,
+)
+#: Comparatives of a quantity, never a thing's difference in price: 'ít hơn', 'nhiều hơn'.
+_COUNTED = frozenset({"ít hơn", "nhiều hơn"})
 #: The clause ends right after the amount: a stop, a comma or a second subject ('và gạo Ấn Độ thấp hơn 8 USD/tấn').
 _SUBJECT_END = regex.compile(r"[ \u00a0]*(?:[,;.!?)]|$|(?:và|còn)(?!\w))", regex.IGNORECASE)
 
@@ -184,6 +193,8 @@ def subject_difference(text: str, at: int, word: str, value: float, unit: str, a
     h = v.hedges
     if "/" not in unit or (word != "hơn" and word not in h.compared) or not _SUBJECT_END.match(after):
         return False
+    if word in _COUNTED:
+        return False  # 'nhiều hộ ở vùng cao ít hơn 1 triệu đồng/người/tháng': a bound
     lead = text[max(0, at - COMPARED_REACH) : at]
     if word == "hơn":
         adjective = v.comparative.search(lead)
@@ -192,7 +203,9 @@ def subject_difference(text: str, at: int, word: str, value: float, unit: str, a
         lead = lead[: adjective.start()]
     subject = _SUBJECT_OPEN.search(lead)
     words = subject["s"] if subject else ""
-    if not words.strip() or any(c.isdigit() for c in words):
+    if not words.strip() or any(c.isdigit() for c in words) or _GROUP.search(words):
+        return False  # 'một số diện tích bị hạn thấp hơn 25 tạ/ha', 'nhiều hộ vẫn thấp hơn': a group's bound
+    if word == "hơn" and adjective is not None and adjective.group().strip().casefold() in ("ít", "nhiều"):
         return False
     if h.level.search(words) or h.start_level.search(words):
         return False  # 'thu nhập thấp hơn 5 triệu đồng/tháng': an amount noun, a bound
@@ -237,3 +250,49 @@ def _subject(after: str, v: Vocab) -> bool:
 def _headed(unit: str, heads: tuple[str, ...]) -> bool:
     """The unit opens with one of ``heads`` ('chiếc' of 'chiếc Audi Q5')."""
     return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
+
+
+#: The clause a superlative stands in: what follows the last clause break before it.
+_CLAUSE_TAIL = regex.compile(r"[^,;:(.]*$")
+#: A verb of valuing, or 'mức' right before a superlative: a peak reached ('được định giá cao nhất', 'ở mức cao nhất').
+_VALUED = regex.compile(r"(?<!\w)(?:định[ \u00a0]+giá(?!\w)|mức[ \u00a0]*$)", regex.IGNORECASE)
+#: 'gấp', 'nhân' are changes only before a number ('nhân 2', 'gấp 3 lần'); 'nhân dân', 'gấp rút' are none.
+_TIMES_WORDS = frozenset({"gấp", "nhân"})
+_NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|đôi(?!\w))", regex.IGNORECASE)
+
+
+def changes(words: str, v: Vocab) -> list[regex.Match[str]]:
+    """The change words in ``words`` ('tăng', 'xuống'), 'gấp'/'nhân' only before a number ('Ủy ban nhân dân' is none).
+
+    >>> from ._achv_vocab import vocab
+    >>> [m.group() for m in changes("Ủy ban nhân dân tỉnh tăng gấp 2 lần, nhân 3", vocab())]
+    ['tăng', 'gấp', 'nhân']
+    """
+    found = v.hedges.changed.finditer(words)
+    return [c for c in found if c.group().casefold() not in _TIMES_WORDS or _NUMBER_NEXT.match(words, c.end())]
+
+
+def top_of_list(before_hedge: str, after: str, v: Vocab) -> bool:
+    """'cao nhất' before money is a cap, at most, in a parenthesis or after a price, support, loan or fine word in its
+    clause ('(cao nhất 715 triệu đồng)', 'UBND tỉnh hỗ trợ cao nhất 5 triệu đồng'); a holder named there or after the
+    amount ('Hộ ông A có thu nhập cao nhất là', 'cao nhất là 50 triệu đồng của Công ty A') makes it a ranking, and a
+    change, a level or a value word a peak reached ('giá vàng lên mức cao nhất'): no hedge.
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> top_of_list("Mitsubishi Xforce (", ")", v), top_of_list("UBND tỉnh hỗ trợ ", ".", v)
+    (True, True)
+    >>> top_of_list("Hộ bà Lò Thị Mai vay ", ".", v), top_of_list("Số tiền ủng hộ ", " của Công ty A.", v)
+    (False, False)
+    >>> top_of_list("Giá vàng lên mức ", ".", v), top_of_list("Giá trị hợp đồng ", ".", v)
+    (False, False)
+    """
+    clause = _CLAUSE_TAIL.search(before_hedge)
+    words = clause.group() if clause else before_hedge
+    h = v.hedges
+    if h.held.match(after) or h.holder.search(words):
+        return False
+    if changes(words, v) or h.level.search(words) or _VALUED.search(words):
+        return False  # a peak reached
+    priced = any(not h.not_level.match(words, m.start()) for m in h.priced_by.finditer(words))
+    return priced or before_hedge.rstrip().endswith("(")

@@ -25,7 +25,7 @@ import regex
 from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
-from ._achv_compare import compared_or_placed
+from ._achv_compare import changes, compared_or_placed, top_of_list
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
@@ -50,6 +50,8 @@ _TIMES = regex.compile(r"(?<!\w)gấp[ \u00a0]+$", regex.IGNORECASE)
 _RAISED = regex.compile(r"(?<!\w)(?:lên(?:[ \u00a0]+(?:đến|tới))?|đến|tới)[ \u00a0]+$", regex.IGNORECASE)
 #: The kinds of a hedge that bounds the amount across a 'lên đến': at most, at least.
 _BOUNDS = frozenset({"most", "least"})
+#: Superlatives of a change, a ranking before 'lên đến', no bound: 'Huyện Bắc Hà giảm nhiều nhất lên đến 5%'.
+_RANKS = frozenset({"nhiều nhất"})
 #: Hedges that are also prepositions ('on', 'under'): before a small count of a noun they place it.
 PREPOSITIONS = frozenset({"trên", "dưới"})
 #: Largest count 'trên'/'dưới' places rather than bounds: 'trên 2 tuyến đường Trần Phú, Lê Duẩn' (on two roads),
@@ -79,12 +81,15 @@ def no_hedge(
     value: float = 0,
     unit: str = "",
     after: str = "",
+    total: float | None = None,
 ) -> bool:
     """A hedge word that is none here: 'khoảng' after 'trong' before a range is 'within' ('nằm trong khoảng
     4,9-5,7%'); 'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'trên'/'dưới'
     before a count of 2 to MAX_PLACED things (not times) that names or a list follow (``after``, the text after
     the unit) 'on'/'under' ('trên 2 tuyến đường Trần Phú', 'dưới 3 thời tổng thống Mỹ'; 'có trên 3 xã đạt chuẩn'
-    is more than three); 'tối đa' after a property noun names it ('công suất tối đa 52 mã lực': maximum power).
+    is more than three); 'tối đa' after a property noun names it ('công suất tối đa 52 mã lực': maximum power); a
+    priced superlative is a cap only as ._achv_compare.top_of_list reads it, and a mark passed before a plan
+    (``planned``: 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao') or a share (``total``: 'vượt mốc 15/19') none.
 
     >>> from ._achv_vocab import vocab
     >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
@@ -105,7 +110,9 @@ def no_hedge(
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word in v.hedges.priced:
-        return unit_kind != "currency" or _peak(before_hedge, v)  # 'Mitsubishi Xforce (cao nhất 715 triệu đồng)'
+        return unit_kind != "currency" or not top_of_list(before_hedge, after, v)  # '(cao nhất 715 triệu đồng)'
+    if word in v.hedges.planned and (total is not None or v.hedges.planned[word].match(after)):
+        return True  # 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao': the plan's figure; 'vượt mốc 15/19 tiêu chí'
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
     if word in v.attributes:
@@ -116,26 +123,6 @@ def no_hedge(
     if word in PREPOSITIONS and few and _PLACES_AFTER.match(after):
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
-
-
-def _peak(before_hedge: str, v: Vocab) -> bool:
-    """A change, a level or a value word in the clause before a superlative: a peak reached ('giá vàng lên mức cao
-    nhất 1.300 USD', 'được định giá cao nhất'), no price list's top.
-
-    >>> from ._achv_vocab import vocab
-    >>> _peak("Mitsubishi Xforce (", vocab()), _peak("Giá vàng lên mức ", vocab()), _peak("được định giá ", vocab())
-    (False, True, True)
-    """
-    clause = _CLAUSE_TAIL.search(before_hedge)
-    words = clause.group() if clause else before_hedge
-    h = v.hedges
-    return bool(h.changed.search(words) or h.level.search(words) or _VALUED.search(words))
-
-
-#: The clause a superlative stands in: what follows the last clause break before it.
-_CLAUSE_TAIL = regex.compile(r"[^,;:(.]*$")
-#: A verb of valuing before a superlative: 'được định giá cao nhất' (valued highest) is a peak, no list's top.
-_VALUED = regex.compile(r"(?<!\w)(?:định giá|mức)(?!\w)", regex.IGNORECASE)
 
 
 def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
@@ -158,7 +145,7 @@ def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
     raised = _RAISED.search(tail)
     bound = v.qualifier_before.search(tail, 0, raised.start()) if raised else None
     word = bound["q"].casefold() if bound else ""
-    if bound and v.qualifier_kinds.get(word) in _BOUNDS and word not in v.hedges.priced:
+    if bound and v.qualifier_kinds.get(word) in _BOUNDS and word not in v.hedges.priced and word not in _RANKS:
         return bound  # 'tối đa lên đến 100 triệu đồng'
     return v.hedges.trailed.search(tail) or v.hedges.conceded.search(tail)
 
@@ -254,7 +241,8 @@ def start_hedge(
     or a level reached later in the sentence ('từ 150 tỷ đồng đầu nhiệm kỳ, đến nay đạt'), after a change or an
     amount a few words before ('giảm xuống 4,3% từ 4,4%'), nor before a count ('chọn từ 214 đơn vị'). A 'từ' opening
     a clause after a comma reads the clause before it in ``whole`` (the sentence before the number) for its price
-    word and change ('phiên bản cao nhất không tăng giá so với đời cũ, từ 592 triệu đồng': a negated change is none).
+    word when that clause holds a price held ('phiên bản cao nhất không tăng giá so với đời cũ, từ 592 triệu đồng': a
+    negated change; 'ổn định', 'giữ nguyên'); a moving price there ('Giá cà phê lao dốc, từ') is read as before.
 
     >>> from ._achv_vocab import vocab
     >>> v = vocab()
@@ -276,7 +264,7 @@ def start_hedge(
         return None
     near = " ".join(tail[: m.start("q")].split()) + " "  # the tail's words before it: a price word, a change
     h = v.hedges
-    words = _clause_before(whole[: len(whole) - len(tail) + m.start("q")]) if near.endswith(", ") and whole else near
+    words = _clause_held(near, whole[: len(whole) - len(tail) + m.start("q")], v)
     if not any(not h.not_level.match(words, lv.start()) for lv in h.start_level.finditer(words)):
         return None  # no price or level word ('giá trị thu được từ 2 ha' names a source)
     clause = _CLAUSE_AFTER.match(after)
@@ -300,10 +288,31 @@ def _clause_before(head: str) -> str:
     return " ".join(m["c"].split()) + " " if m else ""
 
 
+#: A price held where it was: 'ổn định', 'không (thay) đổi', 'giữ (nguyên)' ('Giá lúa tươi ổn định, từ 7.000 đồng/kg').
+_STEADY = regex.compile(r"(?<!\w)(?:ổn[ \u00a0]+định|không[ \u00a0]+(?:thay[ \u00a0]+)?đổi|giữ)(?!\w)", regex.I)
+
+
+def _clause_held(near: str, head: str, v: Vocab) -> str:
+    """The words a 'từ' reads for its price word: after a comma the clause before it in ``head`` when it holds a price
+    held ('không tăng giá so với đời cũ, từ', 'ổn định, từ'), else ``near`` ('Giá cà phê lao dốc, từ': no start).
+
+    >>> from ._achv_vocab import vocab
+    >>> _clause_held("cũ, ", "Xe không tăng giá so với cũ, ", vocab()), _clause_held("dốc, ", "Giá lao dốc, ", vocab())
+    ('Xe không tăng giá so với cũ ', 'dốc, ')
+    """
+    clause = _clause_before(head) if near.endswith(", ") and head else ""
+    return clause if clause and _steady(clause, v) else near
+
+
+def _steady(words: str, v: Vocab) -> bool:
+    """A price held in ``words``: a steady word or a negated change ('không tăng giá'), and no change not negated."""
+    return not _changed(words, v) and bool(_STEADY.search(words) or changes(words, v))
+
+
 def _changed(words: str, v: Vocab) -> bool:
     """A change word ('tăng', 'xuống') or an end in ``words`` no negation stands right before ('không tăng giá')."""
     h = v.hedges
-    for c in h.changed.finditer(words):
+    for c in changes(words, v):
         neg = h.negated.search(words, 0, c.start())
         if neg is None or h.not_negated.match(words, neg.start("neg")) or neg["rest"].strip():
             return True

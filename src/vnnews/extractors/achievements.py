@@ -310,7 +310,7 @@ def _hit(
     if qual and subject_difference(text, at, qual["q"].casefold(), amount.value, unit.text, after, v):
         qual = None  # 'Còn gạo Pakistan thấp hơn 2 USD/tấn' (after 382 USD/tấn): lower by that much
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
-    if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after):
+    if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after, amount.total):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
