@@ -34,6 +34,7 @@ from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
 from ._people_names import (
+    FORMER,
     after_namer,
     all_title_case,
     cued,
@@ -49,9 +50,6 @@ from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
 _SMALL_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{Ll}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện'
-
-#: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
-FORMER = frozenset({"nguyên", "cựu"})
 
 
 def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
@@ -165,6 +163,8 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 
 #: What a word says of a reader starting at it: one may, one may if a term of the openers starts there, none.
 _START, _MAY_START, _NO_START = "start", "may start", "no start"
+#: Words that make the post after them plural ("các Phó Chủ tịch", "những ủy viên"): no one person's title.
+PLURAL = frozenset({"các", "những", "nhiều", "mấy"})
 #: Words whose kind is kept per lexicon (a batch's vocabulary); past it the kinds are found again.
 _KINDS_KEPT = 1 << 16
 
@@ -257,6 +257,8 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former or past)
+    if not title.name and i > 0 and (line.words[i - 1].isdigit() or line.folds[i - 1] in PLURAL):
+        return title.end  # "gồm 7 ủy viên, đồng chí X": many hold it, none alone
     if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
         names.append(title.name)  # the name before took the title: Z is someone else, written after it
         titles.append(replace(title, name=None))
