@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import delegated, met, plural, related
+from ._people_context import delegated, met, plural, related, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -206,7 +206,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif before:
             ledger.give(before, chain, "people.name_then_title")
             owner = before
-        elif after:
+        elif after and not vacant(line, first, after):
             ledger.give(after, chain, "people.title_comma_name")
             owner = after
         elif appointee := _appointee(line, first, last, names, ledger):

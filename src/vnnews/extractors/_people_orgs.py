@@ -52,6 +52,9 @@ def adds_organisation(line: Line, k: int) -> bool:
         return False
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
+    m = line.match(lex.post_modifiers, k)
+    if m and line.match(lex.org_heads, k + m) > line.match(lex.organisations, k) - m:  # "..., Thường trực Ban Bí thư"
+        return False  # a post of its own
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
 
 

@@ -249,7 +249,7 @@ def _held_before(line: Line, i: int) -> bool:
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
-    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former)
+    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former) or _standing(line, i + former)
     if not size:
         return None
     past = not former and _held_before(line, i)
@@ -274,6 +274,12 @@ def _staff_post(line: Line, i: int) -> int:
     """The size of a staff post right before the capitalised head of its unit ("Cán bộ Khoa ...")."""
     size = line.match(line.lex.staff_posts, i)
     return size if size and line.match(line.lex.org_heads, i + size) > 0 else 0
+
+
+def _standing(line: Line, i: int) -> int:
+    """The size of a capitalised post modifier before a board's head: "Thường trực Ban Bí thư" is a post."""
+    size = line.match(line.lex.post_modifiers, i)
+    return size if size and line.words[i][:1].isupper() and line.match(line.lex.org_heads, i + size) > 0 else 0
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
