@@ -113,7 +113,7 @@ def read_name(line: Line, i: int, *, prefixed: bool) -> NameHit | None:
     """A full name at ``i`` (2-5 syllables from a family name), or after an honorific a short one."""
     if starts_term(line, i):  # "Đồng chí Chủ tịch ...": a post, not a name
         return None
-    if line.folds[i] in FORMER and i + 1 < line.n and starts_term(line, i + 1):  # "đồng chí: Nguyên Tổng Bí thư"
+    if i + 1 < line.n and line.folds[i] in FORMER and starts_term(line, i + 1):  # "đồng chí: Nguyên Tổng Bí thư"
         return None
     j = run_end(line, i)
     size = j - i
