@@ -376,6 +376,17 @@ def larger_place(line: Line, k: int) -> bool:
     return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
 
 
+def comma_place(line: Line, k: int, placed: bool, after: str) -> bool:
+    """A place after a comma at ``k``: a larger one after a place ("xã Bình Hòa Trung, huyện Mộc Hóa"), or after a
+    body naming none one closing the clause (", tỉnh Lào Cai." after "Sở Công Thương")."""
+    if not larger_place(line, k) or not (placed or after == "org"):
+        return False
+    if placed:
+        return True
+    e = run_end(line, k + (line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)))
+    return e == line.n or line.words[e] in {".", ";"}
+
+
 def unit_of_post(line: Line, pos_start: int, pos_end: int) -> str:
     """The unit a head's post names, folded: "vụ" for "Vụ trưởng", "đội" for "Phó Đội trưởng" ('' if none)."""
     folds = line.folds[pos_start:pos_end]

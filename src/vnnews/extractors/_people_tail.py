@@ -49,7 +49,8 @@ class Tail:
 
     @staticmethod
     def modifier(line: Line, k: int) -> int:
-        """Size of a modifier of how the post is held at ``k``; one written small never before a small word."""
+        """Size of a modifier of how the post is held at ``k``; one written small before a small word only when it is
+        also an organisation's word ("Trưởng phái đoàn thường trực của Việt Nam", never "phụ trách khối văn xã")."""
         size = line.match(line.lex.post_modifiers, k)
         small = size and line.words[k].islower() and k + size < line.n and line.words[k + size][:1].islower()
-        return 0 if small else size
+        return 0 if small and line.match(line.lex.org_words, k) != size else size

@@ -22,6 +22,7 @@ from ._people_orgs import (
     adds_organisation,
     branch,
     closes_name,
+    comma_place,
     designator,
     ends_in_place,
     enumerated,
@@ -29,7 +30,6 @@ from ._people_orgs import (
     free_run,
     free_word,
     glued_end,
-    larger_place,
     names_unit,
     place_number,
     small_head,
@@ -114,7 +114,7 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
-    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and larger_place(line, k + 1):
+    if line.words[k] == "," and t.commas < COMMA_ORGS and comma_place(line, k + 1, t.placed, t.after):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME  # "... xã Bình Hòa Trung, huyện Mộc Hóa"
         return True
     return None

@@ -165,6 +165,8 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 _START, _MAY_START, _NO_START = "start", "may start", "no start"
 #: Words that make the post after them plural ("các Phó Chủ tịch", "những ủy viên"): no one person's title.
 PLURAL = frozenset({"các", "những", "nhiều", "mấy"})
+#: Words before a number that make it a rank or a label, no count ("top 3 Trưởng đoàn ...", "số 2").
+RANKED = frozenset({"top", "hạng", "số", "thứ", "khóa", "khoá", "lần", "kỳ", "tổ", "đội", "nhóm"})
 #: Words whose kind is kept per lexicon (a batch's vocabulary); past it the kinds are found again.
 _KINDS_KEPT = 1 << 16
 
@@ -257,7 +259,8 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former or past)
-    if not title.name and i > 0 and (line.words[i - 1].isdigit() or line.folds[i - 1] in PLURAL):
+    counted = i > 0 and line.words[i - 1].isdigit() and not (i > 1 and line.folds[i - 2] in RANKED)  # not "top 3"
+    if not title.name and (counted or (i > 0 and line.folds[i - 1] in PLURAL)):
         return title.end  # "gồm 7 ủy viên, đồng chí X": many hold it, none alone
     if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
         names.append(title.name)  # the name before took the title: Z is someone else, written after it
