@@ -227,6 +227,10 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit 
         hit = by_end.get(start - width)
         if hit and _gap(line, hit.end, start) in NAME_TITLE_GAPS:
             return hit
+    for k in range(max(1, start - 4), start - 1):  # "ông X, khi còn là Giám đốc Sở Y tế, đã ký ...": held before
+        hit = by_end.get(k - 1) if line.words[k - 1] == "," else None
+        if hit and line.match(line.lex.appoint_past, k) == start - k:
+            return hit
     hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
     if hit and (hit.honorific or hit.rank) and line.words[start][:1].isupper():
         return hit
