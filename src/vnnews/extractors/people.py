@@ -280,8 +280,9 @@ def _staff_post(line: Line, i: int) -> int:
 
 
 def _standing(line: Line, i: int) -> int:
-    """The size of a capitalised post modifier before a board's head: "Thường trực Ban Bí thư" is a post."""
-    size = line.match(line.lex.post_modifiers, i)
+    """The size of a capitalised post modifier before a board's head after a comma: "..., Thường trực Ban Bí thư" is
+    a post among others ("Thường trực Hội LHPN tỉnh điều hành ..." opening a sentence is the standing body)."""
+    size = line.match(line.lex.post_modifiers, i) if i > 0 and line.words[i - 1] == "," else 0
     return size if size and line.words[i][:1].isupper() and line.match(line.lex.org_heads, i + size) > 0 else 0
 
 
