@@ -283,6 +283,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_role_heads": Entry,
     "people_staff_posts": Entry,
     "people_tail_stops": Entry,
+    "people_post_modifiers": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,
     "people_namers": Namer,

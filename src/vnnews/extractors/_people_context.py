@@ -7,7 +7,7 @@ Quốc hội A, B"): :mod:`._people_holders` asks these before it gives a chain 
 
 from __future__ import annotations
 
-from ._people_line import Line, TitleHit
+from ._people_line import Line, NameHit, TitleHit
 
 #: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
 MAX_LISTED = 20
@@ -21,6 +21,14 @@ def delegated(line: Line, title: TitleHit) -> bool:
     """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X": the next title is the delegate's."""
     k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
     return line.folds[max(0, k - 2) : k] == ["ủy", "quyền"]
+
+
+def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
+    """ "chờ kiện toàn chức vụ Bí thư Thành ủy, đồng chí X, Phó Bí thư ...": an office named after "chức vụ" with
+    the next name's own posts after it is vacant, not his."""
+    office = line.folds[max(0, title.start - 2) : title.start] in (["chức", "vụ"], ["chức", "danh"])
+    own = name.end < line.n - 1 and line.words[name.end] == "," and line.match(line.lex.positions, name.end + 1) > 0
+    return office and own
 
 
 def met(line: Line, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import delegated, met, plural, related
+from ._people_context import delegated, met, plural, related, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -206,7 +206,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif before:
             ledger.give(before, chain, "people.name_then_title")
             owner = before
-        elif after:
+        elif after and not vacant(line, first, after):
             ledger.give(after, chain, "people.title_comma_name")
             owner = after
         elif appointee := _appointee(line, first, last, names, ledger):
@@ -226,6 +226,10 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit 
     for width in (1, 2):
         hit = by_end.get(start - width)
         if hit and _gap(line, hit.end, start) in NAME_TITLE_GAPS:
+            return hit
+    for k in range(max(1, start - 4), start - 1):  # "ông X, khi còn là Giám đốc Sở Y tế, đã ký ...": held before
+        hit = by_end.get(k - 1) if line.words[k - 1] == "," else None
+        if hit and line.match(line.lex.appoint_past, k) == start - k:
             return hit
     hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
     if hit and (hit.honorific or hit.rank) and line.words[start][:1].isupper():

@@ -104,6 +104,7 @@ class PeopleLexicon:
     appoint_by: Termset
     appoint_past: Termset  # 'lúc còn là' before a post: held before
     tail_stops: Termset
+    post_modifiers: Termset  # "chuyên trách", "Thường trực" right after a post: how it is held
     countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
     posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
     cues_before: Termset
@@ -227,6 +228,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_by=_of_kind(appointments, "by"),
         appoint_past=_of_kind(appointments, "past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
+        post_modifiers=Termset(terms("people_post_modifiers", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),
         cues_before=_of_kind(cues, "before"),

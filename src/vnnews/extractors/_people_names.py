@@ -18,6 +18,8 @@ MAX_NAME = 5
 MAX_NATIONALITY = 2
 #: Most tokens read in the parentheses after a name for a description of the person.
 PAREN_WORDS = 12
+#: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
+FORMER = frozenset({"nguyên", "cựu"})
 
 
 def named_places(line: Line) -> set[str]:
@@ -110,6 +112,8 @@ def all_title_case(line: Line, i: int, j: int) -> bool:
 def read_name(line: Line, i: int, *, prefixed: bool) -> NameHit | None:
     """A full name at ``i`` (2-5 syllables from a family name), or after an honorific a short one."""
     if starts_term(line, i):  # "Đồng chí Chủ tịch ...": a post, not a name
+        return None
+    if i + 1 < line.n and line.folds[i] in FORMER and starts_term(line, i + 1):  # "đồng chí: Nguyên Tổng Bí thư"
         return None
     j = run_end(line, i)
     size = j - i

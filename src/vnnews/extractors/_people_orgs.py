@@ -52,6 +52,9 @@ def adds_organisation(line: Line, k: int) -> bool:
         return False
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
+    m = line.match(lex.post_modifiers, k)
+    if m and line.match(lex.org_heads, k + m) > line.match(lex.organisations, k) - m:  # "..., Thường trực Ban Bí thư"
+        return False  # a post of its own
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
 
 
@@ -371,6 +374,17 @@ def larger_place(line: Line, k: int) -> bool:
     """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
     size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
     return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
+
+
+def comma_place(line: Line, k: int, placed: bool, after: str) -> bool:
+    """A place after a comma at ``k``: a larger one after a place ("xã Bình Hòa Trung, huyện Mộc Hóa"), or after a
+    body naming none one closing the clause (", tỉnh Lào Cai." after "Sở Công Thương")."""
+    if not larger_place(line, k) or not (placed or after == "org"):
+        return False
+    if placed:
+        return True
+    e = run_end(line, k + (line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)))
+    return e == line.n or line.words[e] in {".", ";"}
 
 
 def unit_of_post(line: Line, pos_start: int, pos_end: int) -> str:

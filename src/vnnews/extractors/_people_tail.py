@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._people_line import NameHit
+from ._people_line import Line, NameHit
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -46,3 +46,11 @@ class Tail:
         self.free = self.free if free is None else free
         self.placed = self.placed or placed
         return True
+
+    @staticmethod
+    def modifier(line: Line, k: int) -> int:
+        """Size of a modifier of how the post is held at ``k``; one written small before a small word only when it is
+        also an organisation's word ("Trưởng phái đoàn thường trực của Việt Nam", never "phụ trách khối văn xã")."""
+        size = line.match(line.lex.post_modifiers, k)
+        small = size and line.words[k].islower() and k + size < line.n and line.words[k + size][:1].islower()
+        return 0 if small and line.match(line.lex.org_words, k) != size else size

@@ -1,10 +1,9 @@
 """Titles: a post, then the tail that says where it is held.
 
-A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places, abbreviations,
-capitalised words and the small words of organisation names ("Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh",
-"Trưởng phòng quản lý đô thị quận Đống Đa"). :func:`read_title` reads the tail word by word: at each word it
-tries the steps of :data:`STEPS` in order, and the first that applies either reads on or ends the title
-(before a name, a new post, a verb). How the small words of an organisation's name go on is in :mod:`._people_orgs`.
+A title is a post from positions.yaml ("Phó Bí thư"), then a tail of organisations, places, abbreviations, capitalised
+words and the small words of organisation names (:mod:`._people_orgs`: "Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh", "Trưởng
+phòng quản lý đô thị quận Đống Đa"). :func:`read_title` reads the tail word by word: at each word it tries the steps of
+:data:`STEPS` in order, and the first that applies reads on or ends the title (before a name, a post, a verb).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from ._people_orgs import (
     adds_organisation,
     branch,
     closes_name,
+    comma_place,
     designator,
     ends_in_place,
     enumerated,
@@ -30,7 +30,6 @@ from ._people_orgs import (
     free_run,
     free_word,
     glued_end,
-    larger_place,
     names_unit,
     place_number,
     small_head,
@@ -71,8 +70,8 @@ def read_title(
 def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     """The tail before its first word: "Thường trực" joins the post; "Trưởng ban chỉ đạo" opens an organisation."""
     lex, folds = line.lex, line.folds
-    if line.match(lex.org_words, pos_end) == 2 and folds[pos_end] == "thường":  # "Phó Chủ tịch Thường trực"
-        pos_end += 2
+    if modifier := Tail.modifier(line, pos_end):  # "Phó Chủ tịch Thường trực", "Phó trưởng đoàn chuyên trách Đoàn"
+        pos_end += modifier
     if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
         pos_end += 2
     tail = Tail(pos_start, pos_end, pos_end)
@@ -115,7 +114,7 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and adds_organisation(line, k + 1):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
-    if t.placed and line.words[k] == "," and t.commas < COMMA_ORGS and larger_place(line, k + 1):
+    if line.words[k] == "," and t.commas < COMMA_ORGS and comma_place(line, k + 1, t.placed, t.after):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME  # "... xã Bình Hòa Trung, huyện Mộc Hóa"
         return True
     return None
@@ -245,7 +244,8 @@ def _place_word(line: Line, t: Tail) -> bool | None:
     m = line.match(line.lex.open_namers, t.k)
     if m and place_number(line, t.k + m):  # "UBND quận 1", "Q.10", "phường 3"
         return t.read(t.k + m + 1, "place", NO_NAME, placed=True)
-    if not m or line.match(line.lex.org_words, t.k) > m:  # "Vận tải đường sắt": no street
+    verb = line.words[t.k].islower() and line.match(line.lex.tail_stops, t.k) > m  # "giải trình": a verb, no prize
+    if not m or verb or line.match(line.lex.org_words, t.k) > m:  # "Vận tải đường sắt": no street
         return None
     head = m == 1 and line.folds[t.k] in line.lex.head_words  # "trường mầm non Sen Vàng": a name may go on small
     return t.read(t.k + m, "open", AFTER_ORG if head else None, placed=True)

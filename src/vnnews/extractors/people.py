@@ -34,6 +34,7 @@ from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
 from ._people_names import (
+    FORMER,
     after_namer,
     all_title_case,
     cued,
@@ -49,9 +50,6 @@ from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
 _SMALL_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{Ll}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện'
-
-#: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
-FORMER = frozenset({"nguyên", "cựu"})
 
 
 def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
@@ -165,6 +163,10 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 
 #: What a word says of a reader starting at it: one may, one may if a term of the openers starts there, none.
 _START, _MAY_START, _NO_START = "start", "may start", "no start"
+#: Words that make the post after them plural ("các Phó Chủ tịch", "những ủy viên"): no one person's title.
+PLURAL = frozenset({"các", "những", "nhiều", "mấy"})
+#: Words before a number that make it a rank or a label, no count ("top 3 Trưởng đoàn ...", "số 2").
+RANKED = frozenset({"top", "hạng", "số", "thứ", "khóa", "khoá", "lần", "kỳ", "tổ", "đội", "nhóm"})
 #: Words whose kind is kept per lexicon (a batch's vocabulary); past it the kinds are found again.
 _KINDS_KEPT = 1 << 16
 
@@ -249,7 +251,7 @@ def _held_before(line: Line, i: int) -> bool:
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
-    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former)
+    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former) or _standing(line, i + former)
     if not size:
         return None
     past = not former and _held_before(line, i)
@@ -257,6 +259,9 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former or past)
+    counted = i > 0 and line.words[i - 1].isdigit() and not (i > 1 and line.folds[i - 2] in RANKED)  # not "top 3"
+    if not title.name and (counted or (i > 0 and line.folds[i - 1] in PLURAL)):
+        return title.end  # "gồm 7 ủy viên, đồng chí X": many hold it, none alone
     if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
         names.append(title.name)  # the name before took the title: Z is someone else, written after it
         titles.append(replace(title, name=None))
@@ -272,6 +277,13 @@ def _staff_post(line: Line, i: int) -> int:
     """The size of a staff post right before the capitalised head of its unit ("Cán bộ Khoa ...")."""
     size = line.match(line.lex.staff_posts, i)
     return size if size and line.match(line.lex.org_heads, i + size) > 0 else 0
+
+
+def _standing(line: Line, i: int) -> int:
+    """The size of a capitalised post modifier before a board's head after a comma: "..., Thường trực Ban Bí thư" is
+    a post among others ("Thường trực Hội LHPN tỉnh điều hành ..." opening a sentence is the standing body)."""
+    size = line.match(line.lex.post_modifiers, i) if i > 0 and line.words[i - 1] == "," else 0
+    return size if size and line.words[i][:1].isupper() and line.match(line.lex.org_heads, i + size) > 0 else 0
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
