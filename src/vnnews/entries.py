@@ -156,6 +156,8 @@ class ContextEntry(Entry):
         "saving_subject", "not_saving_subject",
         # ach20b
         "told_after", "regroup", "regroup_after",
+        # mend20b
+        "posture",
     ]
 
 
@@ -206,6 +208,7 @@ SenseKind = Literal[
     "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
     "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s
     "storey", "building", "described", "indefinite",  # ach20b: a building described by its storeys
+    "incident", "must_win", "past", "modal_cut",  # mend20b
 ]
 
 

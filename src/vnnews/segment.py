@@ -47,6 +47,16 @@ _COUNTER = regex.compile(
     )\s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A colon closing the line before: it announces what follows, a counter there is a result told ('Kết quả ...:').
+_ANNOUNCED = regex.compile(r":\s*$")
+
+
+def _counter(line: str, before: str) -> bool:
+    """A view counter alone on its line is page furniture, unless the line before (``before``) announces it: 'Kết quả
+    tuyên truyền trên mạng xã hội:' then '35.000 lượt xem' is a result."""
+    return bool(_COUNTER.fullmatch(line)) and not _ANNOUNCED.search(before)
+
+
 # Bylines: 'Hoàng Phan', 'Tin, ảnh: Đức Linh', 'Ảnh: Thu Hà', 'H.QUỲNH'
 _BYLINE = regex.compile(
     r"""^\s*(?:
@@ -97,7 +107,7 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind
         if _SOURCE.match(line) or (i == len(spans) - 1 and _URL.fullmatch(line.strip())):
             kind = "source"
-        elif (_META.match(line) and len(_WORD.findall(line)) <= 20) or _COUNTER.fullmatch(line):
+        elif (_META.match(line) and len(_WORD.findall(line)) <= 20) or _counter(line, flat[i - 1] if i else ""):
             kind = "meta"
         elif i == 0:
             kind = "title"

@@ -37,6 +37,8 @@ MAX_SPELLED_REPEAT = 10
 # A bare noun of one to three small-letter words, then 'trên': the ones told before ('3 nông dân trên tóm gọn').
 _TOLD_NOUN = regex.compile(r"(?P<noun>(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){1,3}?)[ \u00a0]+trên(?![\p{L}\p{M}\d])")
 _NOUN_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
+# The word right before a number (with the spaces after it), small-letter: 'đưa' in 'liền đưa 2 bé'.
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>\p{Ll}[\p{L}\p{M}]*)[ \u00a0]+$")
 # Punctuation or the end right after a bare noun: nothing more describes it ('của 2 người.').
 _CLOSED = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…]|$)")
 
@@ -85,8 +87,9 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
 
 
 @functools.cache
-def _told_words(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The told_after words (after 'N noun trên'), regroup words (before a count) and regroup_after ones (after it)."""
+def _told_words(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The told_after words (after 'N noun trên'), regroup words (before a count), regroup_after ones (after it)
+    and posture words (closing the noun before 'trên': 'ngồi trên' is on top)."""
     entries = load("achievement_context", dirs)
 
     def terms(kind: str) -> str:
@@ -96,6 +99,7 @@ def _told_words(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Patte
         regex.compile(rf"[ \u00a0]*(?:[,.;:!?)…]|$|{terms('told_after')}(?!\w))", regex.IGNORECASE),
         regex.compile(rf"(?<!\w){terms('regroup')}[ \u00a0]+$", regex.IGNORECASE),
         regex.compile(rf"[ \u00a0]+{terms('regroup_after')}(?!\w)", regex.IGNORECASE),
+        regex.compile(rf"(?<![\p{{L}}\p{{M}}]){terms('posture')}$", regex.IGNORECASE),
     )
 
 
@@ -103,26 +107,38 @@ def _told_before(
     text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vocab, dirs: tuple[Path, ...]
 ) -> bool:
     """A count of the ones told before: 'N <noun> trên' before a verb or punctuation ('vẫn bị 3 nông dân trên tóm
-    gọn'; not '3 nông dân trên địa bàn', '20 hộ trên 60 tuổi'), or digits repeating a spelled count of the same noun
-    earlier in the sentence ('thấy hai bé nằm li bì ... liền đưa 2 bé vào viện'; not 'hai xã ... thêm 2 xã')."""
-    told_after, regroup, regroup_after = _told_words(dirs)
-    told = _TOLD_NOUN.match(text, num.end, end)
-    bare = told is not None and not any(v.stop.fullmatch(w) for w in told.group("noun").split())
-    if told is not None and bare and told_after.match(text, told.end(), end):
-        return True
+    gọn'; not '3 nông dân trên địa bàn', '20 hộ trên 60 tuổi', 'chở 6 người ngồi trên'), or digits a verb takes
+    repeating a spelled count of the same noun earlier in the sentence ('thấy hai bé nằm li bì ... liền đưa 2 bé vào
+    viện'; not 'hai xã ... thêm 2 xã', nor a list's next item: 'hai xã đạt chuẩn ..., 2 xã đạt chuẩn ...')."""
+    told_after, regroup, regroup_after, posture = _told_words(dirs)
+    above = _TOLD_NOUN.match(text, num.end, end)
+    if above is not None and told_after.match(text, above.end(), end):
+        words = above.group("noun").split()
+        if not any(v.stop.fullmatch(w) for w in words) and not posture.search(" ".join(words)):
+            return True
     noun = _bare_noun(text, num.end, end, v)
     if num.spelled or num.value > MAX_SPELLED_REPEAT or not noun or regroup.search(tail):
         return False
-    if regroup_after.match(text, num.end + len(noun), end):
+    if regroup_after.match(text, num.end + len(noun), end) or not _taken(whole, text, num.end + len(noun), end, v):
         return False
     spelled = _spelled(dirs, num.value)
     if spelled is None:
         return False
-    said = regex.compile(rf"{spelled}{regex.escape(noun)}", regex.IGNORECASE)
-    told = said.search(whole)
-    if told is None or not told.group()[0].islower():  # 'Hai cầu thủ ...' opening it may be a glued headline
+    said = regex.compile(rf"{spelled}{regex.escape(noun)}", regex.IGNORECASE).search(whole)
+    if said is None or not said.group()[0].islower():  # 'Hai cầu thủ ...' opening it may be a glued headline
         return False
-    return _bare_noun(whole, told.end() - len(noun), len(whole), v) == noun  # not 'hai hộ nghèo ... 2 hộ cận nghèo'
+    return _bare_noun(whole, said.end() - len(noun), len(whole), v) == noun  # not 'hai hộ nghèo ... 2 hộ cận nghèo'
+
+
+def _taken(whole: str, text: str, noun_end: int, end: int, v: Vocab) -> bool:
+    """Digits a verb takes, closed after their noun: a small-letter word that is no stop word right before them ('liền
+    đưa 2 bé'; not ', 2 trường', 'có 2 xã'), and a stop word or punctuation right after the noun, no predicate of
+    their own ('2 bé vào viện'; not '2 hộ vay vốn trồng cây')."""
+    before = _LAST_WORD.search(whole)
+    if before is None or v.stop.fullmatch(before.group("w")):
+        return False
+    after = _NOUN_WORD.match(text, noun_end, end)
+    return after is None or bool(v.stop.fullmatch(after.group("w")))
 
 
 def _bare_noun(text: str, pos: int, end: int, v: Vocab) -> str:
@@ -139,7 +155,11 @@ def _bare_noun(text: str, pos: int, end: int, v: Vocab) -> str:
 @functools.cache
 def _spelled(dirs: tuple[Path, ...], value: int) -> str | None:
     """The number words alone worth ``value`` ('hai' for 2, 'mười' for 10) as a pattern, or None."""
-    words = [w for w, nw in number_words(dirs).items() if nw.kind in ("digit", "ten") and nw.value == value]
+    words = [
+        w
+        for w, nw in number_words(dirs).items()
+        if nw.kind in ("digit", "ten") and nw.value == value and not nw.ambiguous  # 'năm' is mostly 'year'
+    ]
     return rf"(?<![\p{{L}}\p{{M}}]){Termset(words).pattern()}" if words else None
 
 

@@ -234,9 +234,10 @@ def _near(before: str, kind: str, s: Sense) -> bool:
 def _described(at: Around, v: Vocab, s: Sense) -> bool:
     """One building told by what it is like: an indefinite 'một' before it, a copula or a description after the unit
     ('là một ngôi nhà trọ 5 tầng', 'một căn nhà 3 tầng nằm trên đường'), and no verb of doing after the copula:
-    'xây dựng một nhà văn hóa 2 tầng', 'Công trình là nhà văn hóa 2 tầng' are the thing built."""
+    'xây dựng một nhà văn hóa 2 tầng', 'Công trình là nhà văn hóa 2 tầng' are the thing built; only where an
+    incident is told before ('Nơi xảy ra vụ cháy là ...'): 'Điểm trường là một nhà 2 tầng được xây dựng' is built."""
     near = " ".join(at.before.split()[-DESCRIBED_WORDS:])
-    if not s.anywhere["indefinite"].search(near):
+    if not s.anywhere["indefinite"].search(near) or not s.anywhere["incident"].search(at.before):
         return False
     deeds = [(a.start(), a.end()) for a in v.action.finditer(near)]
     copulas = [c for c in s.anywhere["copula"].finditer(near) if not any(a <= c.start() < b for a, b in deeds)]
