@@ -3,8 +3,9 @@
 A verb of two syllables whose first one the noun phrase took ('3.950 ca ghi | nhận', '30 ca phát | hiện tại'):
 the word tokens give the syllables back. A brand marker before a name ('2.300 bao | hiệu Jet') goes with the
 name. A letter left at the end of a cut-off text ('tương đương 37 t') is no unit, nor a bare one-letter symbol
-after a vague amount closing its line ('Hàng trăm m'). A place noun before one name ('và 5 xã Vàng Ma Chải')
-names that place and counts none.
+after a vague amount closing its line ('Hàng trăm m'). A place noun before one name, right after another place
+named so ('xã Dào San và 5 xã Vàng Ma Chải'), names that place and counts none. A syllable that closes a word with
+the one before it is never given back ('cơ sở | tại', 'khẩu hiệu Mừng'): readers keep the word.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from collections.abc import Callable
 
 import regex
 
+from ..document import Document
+from ..segment import Sentence
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
 #: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
 InsideWord = Callable[[int], bool]
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SPACES = regex.compile(r"[ \u00a0]+")
 _NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
 _SYLLABLE_ONLY = regex.compile(r"[\p{L}\p{M}]+")
@@ -28,8 +32,12 @@ _CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
 _LINE_END = regex.compile(r"[ \u00a0\t]*(?:\n|$)")
 # A place name: capitalised syllables, two or more ('Vàng Ma Chải'), then what follows them.
 _NAME = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}\d])")
+# A place named right before the count, joined to it: 'xã Dào San | và 5 xã'.
+_JOINED_COUNT = regex.compile(r"[ \u00a0]*(?:,|và|cùng|;)[ \u00a0]*[^\s]+[ \u00a0]+", regex.I)
 # A second name listed after the first: the count is of the places named ('3 xã Tả Van, Lao Chải, San Sả Hồ').
-_MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|và|;)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I)
+_MORE_NAMES = regex.compile(
+    r"[ \u00a0]*(?:,|và|cùng|;|-|–)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I
+)
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -40,9 +48,16 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
     at, k = stop_at, 0
     while k < len(words) - 1 and inside_word(at) and _SYLLABLE_ONLY.fullmatch(text, *words[-1 - k]):
         k, at = k + 1, words[-1 - k][0]
-        if stop and " ".join(text[at : stop.end()].split()).lower() in dictionary():
+        if _in_dictionary(text, words[-1 - k][0], words[-k][1]):
+            return  # the syllable closes a word begun before it: 'cơ sở | tại', 'chi hội | đồng thời'
+        if stop and _in_dictionary(text, at, stop.end()):
             del words[-k:]  # a word underthesea knows ('ghi nhận'), not the tokens' slip ('con tôm | nghi bị')
             return
+
+
+def _in_dictionary(text: str, start: int, end: int) -> bool:
+    """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
+    return " ".join(text[start:end].split()).lower() in dictionary()
 
 
 def cut_off_letter(text: str, words: list[tuple[int, int]]) -> bool:
@@ -50,7 +65,7 @@ def cut_off_letter(text: str, words: list[tuple[int, int]]) -> bool:
     if len(words) != 1:
         return False
     s, e = words[0]
-    return e - s == 1 and text[s].islower() and bool(_CUT_OFF.match(text, e))
+    return e - s == 1 and text[s] in _ASCII_LOWER and bool(_CUT_OFF.match(text, e))  # not 'ý' ('12 ý': ideas)
 
 
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:
@@ -59,9 +74,12 @@ def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> 
     if not words or not _NAME_START.match(text, words[-1][1], limit):
         return False
     for k in range(1, len(words)):
-        if v.brand.fullmatch(text, words[k][0], words[-1][1]):
-            del words[k:]
-            return True
+        if not v.brand.fullmatch(text, words[k][0], words[-1][1]):
+            continue
+        if _in_dictionary(text, words[k - 1][0], words[k][1]):
+            return False  # 'khẩu hiệu', 'nhãn hiệu': the marker closes a word begun before it, no marker
+        del words[k:]
+        return True
     return False
 
 
@@ -70,12 +88,24 @@ def bare_symbol_at_line_end(text: str, start: int, end: int) -> bool:
     return end - start == 1 and text[start].isalpha() and bool(_LINE_END.match(text, end))
 
 
-def names_one_place(text: str, start: int, end: int, limit: int, v: Vocab) -> bool:
-    """A place noun as the whole unit before one name of two or more capitalised syllables ('5 xã Vàng Ma
-    Chải'): the noun and name are one place; not before a list of names ('3 xã Tả Van, Lao Chải')."""
-    if not v.place.fullmatch(text, start, end) or not (name := _NAME.match(text, end, limit)):
+def names_one_place(text: str, start: int, end: int, sent: Sentence, v: Vocab) -> bool:
+    """A place noun as the whole unit before one name of two or more capitalised syllables, in a list of places
+    named so ('ở xã Dào San và 5 xã Vàng Ma Chải'): the noun and name are one place. Not before a list of names
+    ('3 xã Tả Van, Lao Chải'), a province ('13 xã Hà Tĩnh') or alone ('5 xã Vùng Biên': a kind of commune)."""
+    if not v.place.fullmatch(text, start, end) or not (name := _NAME.match(text, end, sent.end)):
         return False
-    return not _MORE_NAMES.match(text, name.end(), limit)
+    if v.provinces.fullmatch(" ".join(name.group().split())) or _MORE_NAMES.match(text, name.end(), sent.end):
+        return False
+    places = (_NAME.match(text, m.end(), start) for m in v.place.finditer(text, sent.start, start))
+    return any(_JOINED_COUNT.fullmatch(text, p.end(), start) for p in places if p)
+
+
+def past_brand(doc: Document, sent: Sentence, end: int, v: Vocab) -> int:
+    """Where a unit cut before a brand marker ended before the cut, at the end of the word token it ends inside
+    ('thùng mì tôm | hiệu Hảo Hảo': 'tôm hiệu'), so a predicate is looked for in the text as written; else ``end``."""
+    if not brand_next(doc.text, end, sent.end, v):
+        return end
+    return next((t.end for t in doc.tokens(sent) if t.start < end < t.end), end)
 
 
 def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
@@ -83,3 +113,13 @@ def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
     m = _SPACES.match(text, pos, limit)
     marker = v.brand.match(text, m.end(), limit) if m else None
     return marker is not None and bool(_NAME_START.match(text, marker.end(), limit))
+
+
+def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: Vocab) -> bool:
+    """A list item of one syllable repeating the noun the list opened with, a stop word after it ('hộ nghèo, cận
+    nghèo, hộ | có hoàn cảnh', 'hộ | mới thoát nghèo'): the noun opens a new phrase, whose words the stop cut off;
+    not a last item before the predicate ('15 thôn, bản | đạt chuẩn')."""
+    gap = _SPACES.match(text, end, limit)
+    if gap is None or not v.stop.match(text, gap.end(), limit) or " " in text[start:end].strip():
+        return False
+    return head.split()[0].lower() == text[start:end].strip().lower()

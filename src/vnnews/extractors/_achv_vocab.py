@@ -10,7 +10,7 @@ import regex
 
 from ..entries import ContextEntry, PhraseEntry, UnitEntry
 from ..folded import Needed, needed_words
-from ..lexicon import Termset, load
+from ..lexicon import Termset, load, terms
 from ..models import QualifierKind
 from ..quantity import words
 
@@ -101,6 +101,7 @@ class Vocab:
     list_noun: regex.Pattern[str]
     brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
     place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
+    provinces: regex.Pattern[str]  # 'Hà Tĩnh', 'Lào Cai' (people_places): after 'xã' it says whose communes
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
     nonaction: regex.Pattern[str]  # 'trung cấp', 'cấp tỉnh': a word holding an action syllable, no action
@@ -239,23 +240,26 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     )
 
 
+def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
+    """An adverb of two syllables after a nominal head ('chủ yếu', 'đồng loạt'): no complement of the nominal."""
+    adverbs = [t for t in _terms(phr, "preverb") if " " in t]
+    return regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS)
+
+
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
-    units = load("units", dirs)
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx, phr = load("achievement_context", dirs), load("achievement_phrases", dirs)
-    adverbs = [t for t in _terms(phr, "preverb") if " " in t]  # 'chủ yếu', 'đồng loạt': no nominal's complement
     return Vocab(
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
         attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,
-        unit_kinds={u.term.lower(): u.kind for u in units},
-        units=qw.units,
-        money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
-        unit_after=qw.unit,
+        unit_kinds={u.term.lower(): u.kind for u in load("units", dirs)},
+        units=qw.units, unit_after=qw.unit,
+        money_noun=regex.compile(Termset([u.term for u in load("units", dirs) if u.money]).pattern(), _FLAGS),
         currency_before=qw.currency_before,
         before_ends=last_words(_terms(ctx, "before")), named_ends=last_words(_terms(ctx, "named")),
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
@@ -277,9 +281,12 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         predicates=_predicates(phr),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
-        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS), place=regex.compile(_pattern(phr, "place"), _FLAGS),
+        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
+        place=regex.compile(_pattern(phr, "place"), _FLAGS),
+        provinces=regex.compile(Termset(terms("people_places", dirs)).pattern(), _FLAGS),
         nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
-        particle=regex.compile(_pattern(phr, "particle"), _FLAGS), brand=regex.compile(_pattern(phr, "brand"), _FLAGS),
+        particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
+        brand=regex.compile(_pattern(phr, "brand"), _FLAGS),
         barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
         head=regex.compile(_pattern(phr, "head"), _FLAGS), action=regex.compile(_pattern(phr, "action"), _FLAGS),
         size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
@@ -291,7 +298,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
-        adverb_inside=regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS),
+        adverb_inside=_adverb_inside(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),

@@ -52,7 +52,7 @@ from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
-from ._achv_unit_ends import bare_symbol_at_line_end, names_one_place
+from ._achv_unit_ends import bare_symbol_at_line_end, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -258,7 +258,7 @@ def _counted_unit(
         return None, unit.end
     if unit.kind == "noun" and unit.text[0].isupper() and not unit.titled and not small_count(num):
         return None, unit.end  # '1 Công ty TNHH' counts; '114000161718 Ngân hàng' and '15,5 Trường' do not
-    if num.value != 1 and unit.kind == "noun" and names_one_place(text, unit.start, unit.end, sent.end, v):
+    if num.value != 1 and unit.kind == "noun" and names_one_place(text, unit.start, unit.end, sent, v):
         return None, unit.end  # 'và 5 xã Vàng Ma Chải': one place named; not '3 xã Tả Van, Lao Chải'
     if num.approximate and num.spelled and bare_symbol_at_line_end(text, unit.start, unit.end):
         return None, unit.end  # 'Hàng trăm m' closing a heading: nothing measured
@@ -269,12 +269,12 @@ def _counted_unit(
     frequency = _MULTIPLE.search(before.tail) or v.aspect_before.search(before.tail)  # 'đã 4 lần | điều chỉnh'
     if unit.kind == "noun" and frequency and (times := _TIMES.match(unit.text)):
         unit = Unit(unit.start, unit.start + times.end(), times.group(), unit.kind)  # 'gấp 11,5 lần | mức ...'
-    # a measure after the unit: its last word may be a predicate
-    measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)
+    measured = len(unit.text.split()) == 2 and DIGIT_AFTER.match(text, unit.end)  # its last word may be a predicate
     cut = unit.end
     if unit.kind == "noun" and (holds_predicate(unit.text, v) or measured):
         agent = by_agent(before.tail, v)  # 'bị 3 đối tượng | truy đuổi'
-        cut = min(cut, predicate_start(doc, sent, unit.start, cut, v, subject=opens_clause(before, v), agent=agent))
+        ends = past_brand(doc, sent, cut, v)  # 'thùng mì tôm | hiệu Hảo Hảo': the tokens see 'tôm hiệu'
+        cut = min(cut, predicate_start(doc, sent, unit.start, ends, v, subject=opens_clause(before, v), agent=agent))
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
