@@ -11,7 +11,6 @@ m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -20,7 +19,7 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_specs import dimension
 from ._achv_tags import tags
-from ._achv_unit_ends import brand_end, cut_off_letter, drop_word_begun
+from ._achv_unit_ends import InsideWord, brand_end, class_numeral, cut_off_letter, drop_word_begun, object_verb_end
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
 
@@ -74,10 +73,6 @@ class Unit:
     titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
-#: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
-InsideWord = Callable[[int], bool]
-
-
 def _never_inside(pos: int) -> bool:
     """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
     return False
@@ -90,6 +85,9 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     words: list[tuple[int, int]] = []
     syllables = 0
     while syllables < MAX_UNIT_SYLLABLES:
+        if at := class_numeral(text, words, pos, end, v):  # took the class's numeral: 'xã khu vực I', 'trường cấp 3'
+            pos, syllables = at, syllables + 1
+            continue
         m = _SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
@@ -108,11 +106,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         word = m.group("w")
         titled = v.titled.match(text, w_start, end) if not words else None
-        whole = (
-            titled
-            or v.word.match(text, w_start, end)
-            or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
-        )
+        whole = titled or v.word.match(text, w_start, end)
+        whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
             words.append((w_start, whole.end()))
             syllables += len(whole.group().split())
@@ -135,6 +130,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
+    object_verb_end(text, words, v, inside_word)  # 'cuộc kháng chiến | chống Pháp'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):

@@ -4,7 +4,8 @@ A verb of two syllables whose first one the noun phrase took ('3.950 ca ghi | nh
 the word tokens give the syllables back. A brand marker before a name ('2.300 bao | hiệu Jet') goes with the
 name. A letter left at the end of a cut-off text ('tương đương 37 t') is no unit, nor a bare one-letter symbol
 after a vague amount closing its line ('Hàng trăm m'). A place noun before one name ('và 5 xã Vàng Ma Chải')
-names that place and counts none.
+names that place and counts none. A verb wanting its object ('chống') never closes a unit; a class word keeps
+the numeral after it ('xã khu vực I').
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _LINE_END = regex.compile(r"[ \u00a0\t]*(?:\n|$)")
 # A place name: capitalised syllables, two or more ('Vàng Ma Chải'), then what follows them.
 _NAME = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}\d])")
 # A second name listed after the first: the count is of the places named ('3 xã Tả Van, Lao Chải, San Sả Hồ').
+# A roman numeral, a whole word: 'I' to 'X' ('khu vực III', 'hạng I', 'đô thị loại V').
+_ROMAN = regex.compile(r"[ \u00a0]+(?:X|IX|IV|V?I{1,3}|V)(?![\p{L}\p{M}\d])")
+# A number of one or two digits closing the phrase ('khu vực 1,', 'cấp 3.'), or before a word ('cấp 3 | trên').
+_SMALL_CLOSING = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]*(?:[,.;:)](?!\d)|\n|$))")
+_SMALL_THEN_WORD = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]+[\p{L}\p{M}])")
 _MORE_NAMES = regex.compile(r"[ \u00a0]*(?:,|và|;)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I)
 
 
@@ -83,3 +89,27 @@ def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
     m = _SPACES.match(text, pos, limit)
     marker = v.brand.match(text, m.end(), limit) if m else None
     return marker is not None and bool(_NAME_START.match(text, marker.end(), limit))
+
+
+def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_word: InsideWord) -> None:
+    """Drop a verb wanting its object that closes the unit ('cuộc kháng chiến | chống Pháp'): the name or stop
+    after it cut it off from its object, so it is the predicate's; not one closing a word ('đội phòng chống').
+    The head stays."""
+    if len(words) > 1 and v.governs.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
+        words.pop()
+
+
+def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:
+    """The numeral after a class word closing the unit so far, which says the class ('xã khu vực I', 'bệnh viện
+    hạng II', 'trường cấp 3 | trên'), taken into ``words``; its end, else None. A number with a noun of its own after
+    it counts ('2 nhóm | 3 người')."""
+    if not words or not any(v.class_word.fullmatch(text, s, words[-1][1]) for s, _ in words[-2:]):
+        return None
+    m = _ROMAN.match(text, pos, end) or _SMALL_CLOSING.match(text, pos, end)
+    if m is None and (small := _SMALL_THEN_WORD.match(text, pos, end)):
+        gap = _SPACES.match(text, small.end(), end)
+        m = small if gap and v.stop.match(text, gap.end(), end) else None  # 'cấp 3 | trên', not 'nhóm | 3 người'
+    if m is None:
+        return None
+    words.append((m.end() - len(m.group().lstrip(" \u00a0")), m.end()))
+    return m.end()
