@@ -168,7 +168,7 @@ class PhraseEntry(Entry):
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
         "subject", "aspect", "preverb", "predicate", "noun_stop", "whole", "agent", "pronoun",
-        "occasion", "brand", "place",
+        "occasion", "brand", "place", "governs", "class",
     ]
 
 

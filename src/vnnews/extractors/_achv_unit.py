@@ -1,17 +1,15 @@
 """Step 2 of reading a number: the unit right after it.
 
-A percent sign, a measure or currency from ``units.yaml`` ('ha', 'tỷ đồng', '€'), or else the counted
-noun phrase: head first, up to a stop word, the end of the clause, a capitalised name or the
-syllable cap, carried along a list of nouns ('cán bộ, đoàn viên'). Where a stop word might close a
-word begun before it ('nước ngoài'), underthesea's word boundaries decide (tokenized lazily). Any unit
-keeps the rate written after it: '/' and a word, a measure or a number and a noun ('80 km/h', '1.200
-m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' ('cho mỗi', 'trên mỗi') and a word
-('806 đồng một lít', '70.000 NDT cho mỗi lần').
+A percent sign, a measure or currency from ``units.yaml`` ('ha', 'tỷ đồng', '€'), or else the counted noun phrase:
+head first, up to a stop word, the end of the clause, a capitalised name or the syllable cap, carried along a list of
+nouns ('cán bộ, đoàn viên'). Where a stop word might close a word begun before it ('nước ngoài'), underthesea's word
+boundaries decide (tokenized lazily). Any unit keeps the rate written after it: '/' and a word, a measure or a number
+and a noun ('80 km/h', '1.200 m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' ('cho mỗi',
+'trên mỗi') and a word ('806 đồng một lít', '70.000 NDT cho mỗi lần').
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -20,7 +18,15 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_specs import dimension
 from ._achv_tags import tags
-from ._achv_unit_ends import brand_end, cut_off_letter, drop_word_begun, lone_before_stop
+from ._achv_unit_ends import (
+    InsideWord,
+    brand_end,
+    class_numeral,
+    cut_off_letter,
+    drop_word_begun,
+    lone_before_stop,
+    object_verb_end,
+)
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
 
@@ -44,8 +50,7 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
 _SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
 _LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
-# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân', '/1.000 trẻ'); any
-# other number after a '/' is a second count ('11.484 vụ/17.663 đối tượng').
+# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân'); any other is a second count.
 _ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
 # An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
 _ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
@@ -74,10 +79,6 @@ class Unit:
     titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
-#: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
-InsideWord = Callable[[int], bool]
-
-
 def _never_inside(pos: int) -> bool:
     """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
     return False
@@ -90,6 +91,9 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     words: list[tuple[int, int]] = []
     syllables = 0
     while syllables < MAX_UNIT_SYLLABLES:
+        if at := class_numeral(text, words, pos, end, v):  # took the class's numeral: 'xã khu vực I', 'trường cấp 3'
+            pos, syllables = at, syllables + 1
+            continue
         m = _SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
@@ -108,11 +112,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         word = m.group("w")
         titled = v.titled.match(text, w_start, end) if not words else None
-        whole = (
-            titled
-            or v.word.match(text, w_start, end)
-            or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
-        )
+        whole = titled or v.word.match(text, w_start, end)
+        whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
             words.append((w_start, whole.end()))
             syllables += len(whole.group().split())
@@ -135,6 +136,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
+    object_verb_end(text, words, v, inside_word)  # 'cuộc kháng chiến | chống Pháp'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):

@@ -5,7 +5,8 @@ the word tokens give the syllables back. A brand marker before a name ('2.300 ba
 name. A letter left at the end of a cut-off text ('tương đương 37 t') is no unit, nor a bare one-letter symbol
 after a vague amount closing its line ('Hàng trăm m'). A place noun before one name, right after another place
 named so ('xã Dào San và 5 xã Vàng Ma Chải'), names that place and counts none. A syllable that closes a word with
-the one before it is never given back ('cơ sở | tại', 'khẩu hiệu Mừng'): readers keep the word.
+the one before it is never given back ('cơ sở | tại', 'khẩu hiệu Mừng'): readers keep the word. A verb wanting its
+object ('chống') never closes a unit; a class word keeps the numeral after it ('xã khu vực I').
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _JOINED_COUNT = regex.compile(r"[ \u00a0]*(?:,|và|cùng|;)[ \u00a0]*[^\s]+[ \u0
 _MORE_NAMES = regex.compile(
     r"[ \u00a0]*(?:,|và|cùng|;|-|–)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I
 )
+# A roman numeral, a whole word: 'I' to 'X' ('khu vực III', 'hạng I', 'đô thị loại V').
+_ROMAN = regex.compile(r"[ \u00a0]+(?:X|IX|IV|V?I{1,3}|V)(?![\p{L}\p{M}\d])")
+# A number of one or two digits closing the phrase ('khu vực 1,', 'cấp 3.'), or before a word ('cấp 3 | trên').
+_SMALL_CLOSING = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]*(?:[,.;:)](?!\d)|\n|$))")
+_SMALL_THEN_WORD = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]+[\p{L}\p{M}])")
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -123,3 +129,27 @@ def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: 
     if gap is None or not v.stop.match(text, gap.end(), limit) or " " in text[start:end].strip():
         return False
     return head.split()[0].lower() == text[start:end].strip().lower()
+
+
+def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_word: InsideWord) -> None:
+    """Drop a verb wanting its object that closes the unit ('cuộc kháng chiến | chống Pháp'): the name or stop
+    after it cut it off from its object, so it is the predicate's; not one closing a word ('đội phòng chống').
+    The head stays."""
+    if len(words) > 1 and v.governs.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
+        words.pop()
+
+
+def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:
+    """The numeral after a class word closing the unit so far, which says the class ('xã khu vực I', 'bệnh viện
+    hạng II', 'trường cấp 3 | trên'), taken into ``words``; its end, else None. A number with a noun of its own after
+    it counts ('2 nhóm | 3 người')."""
+    if not words or not any(v.class_word.fullmatch(text, s, words[-1][1]) for s, _ in words[-2:]):
+        return None
+    m = _ROMAN.match(text, pos, end) or _SMALL_CLOSING.match(text, pos, end)
+    if m is None and (small := _SMALL_THEN_WORD.match(text, pos, end)):
+        gap = _SPACES.match(text, small.end(), end)
+        m = small if gap and v.stop.match(text, gap.end(), end) else None  # 'cấp 3 | trên', not 'nhóm | 3 người'
+    if m is None:
+        return None
+    words.append((m.end() - len(m.group().lstrip(" \u00a0")), m.end()))
+    return m.end()

@@ -102,6 +102,8 @@ class Vocab:
     brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
     place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
     provinces: regex.Pattern[str]  # 'Hà Tĩnh', 'Lào Cai' (people_places): after 'xã' it says whose communes
+    governs: regex.Pattern[str]  # 'chống': a verb wanting its object, never the unit's last word
+    class_word: regex.Pattern[str]  # 'khu vực', 'hạng': a class word whose numeral after it stays in the unit
     join: regex.Pattern[str]  # 'và': joins two list nouns into one unit
     action: regex.Pattern[str]
     nonaction: regex.Pattern[str]  # 'trung cấp', 'cấp tỉnh': a word holding an action syllable, no action
@@ -272,13 +274,13 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
-        target=regex.compile(_pattern(ctx, "target"), _FLAGS),
+        target=regex.compile(_pattern(ctx, "target"), _FLAGS), governs=regex.compile(_pattern(phr, "governs"), _FLAGS),
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS), plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
-        predicates=_predicates(phr),
+        predicates=_predicates(phr), class_word=regex.compile(_pattern(phr, "class"), _FLAGS),
         closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
         list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
         occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
