@@ -100,11 +100,8 @@ class QualifierEntry(Entry):
     group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
-    priced: bool = False  # a hedge only before money with no change or level before: '(cao nhất 715 triệu đồng)'
-    priced_by: tuple[str, ...] = ()  # a price, support, loan or fine word in its clause: a priced hedge is a cap
-    holders: tuple[str, ...] = ()  # heads of a named holder ('Hộ ông A', 'xã Tân Lập'): a ranking, no cap
-    held: tuple[str, ...] = ()  # right after the amount before a holder ('của Công ty A'): a ranking, no cap
-    planned: tuple[str, ...] = ()  # later in the amount's clause, a plan passed: no hedge ('vượt mốc ... đề ra')
+    planned: tuple[str, ...] = ()  # right after the amount, a plan passed: no hedge ('vượt mốc ... đề ra')
+    plan_stops: tuple[str, ...] = ()  # words a plan after the amount is no longer its figure past: 'và', 'đạt'
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
     surfaces: tuple[str, ...] = ()  # heads of a surface: before a count of one the word is 'on' ('mã trên 2 sàn')
     on_after: tuple[str, ...] = ()  # what is on a surface, a few words before: 'mã' ('mã trên 2 sàn')
@@ -208,7 +205,7 @@ SenseKind = Literal[
     "kept_mood", "enabler", "judged", "class_deed", "helped", "deed_ends",
     "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s
     "storey", "building", "described", "indefinite",  # ach20b: a building described by its storeys
-    "incident", "must_win", "past", "modal_cut",  # mend20b
+    "incident", "must_win", "past", "not_past", "modal_cut",  # mend20b, mend20c2
 ]
 
 
@@ -287,6 +284,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_staff_posts": Entry,
     "people_tail_stops": Entry,
     "people_post_modifiers": Entry,
+    "counter_results": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,
     "people_namers": Namer,

@@ -6,6 +6,7 @@ Sentences never cross a line break, and underthesea never sees more than a bound
 
 from __future__ import annotations
 
+import functools
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -16,6 +17,7 @@ from typing import Literal
 import regex
 
 from ._sentences import sent_tokenize
+from .lexicon import Termset, load
 
 #: underthesea's loaders and its ``fixed_words`` pattern are module globals, filled on first use
 #: without a lock: every call into underthesea holds this one (threads then gain nothing from it,
@@ -47,14 +49,22 @@ _COUNTER = regex.compile(
     )\s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A colon closing the line before: it announces what follows, a counter there is a result told ('Kết quả ...:').
+# A colon closing the line before: it announces what follows ('Kết quả ...:'; 'Chia sẻ:' too).
 _ANNOUNCED = regex.compile(r":\s*$")
 
 
+@functools.cache
+def _result_words() -> regex.Pattern[str]:
+    """Result words (counter_results.yaml): a line announcing a counter with one tells a result ('Kết quả ...:')."""
+    words = Termset([e.term for e in load("counter_results")]).pattern(boundary=False)
+    return regex.compile(rf"(?<!\w){words}(?!\w)", regex.IGNORECASE)
+
+
 def _counter(line: str, before: str) -> bool:
-    """A view counter alone on its line is page furniture, unless the line before (``before``) announces it: 'Kết quả
-    tuyên truyền trên mạng xã hội:' then '35.000 lượt xem' is a result."""
-    return bool(_COUNTER.fullmatch(line)) and not _ANNOUNCED.search(before)
+    """A view counter alone on its line is page furniture, unless the line before (``before``) announces it with a
+    result word: 'Kết quả tuyên truyền trên mạng xã hội:' then '35.000 lượt xem' is a result; 'Chia sẻ:' is none."""
+    told = _ANNOUNCED.search(before) and _result_words().search(before)
+    return bool(_COUNTER.fullmatch(line)) and not told
 
 
 # Bylines: 'Hoàng Phan', 'Tin, ảnh: Đức Linh', 'Ảnh: Thu Hà', 'H.QUỲNH'

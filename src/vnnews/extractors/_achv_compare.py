@@ -161,10 +161,11 @@ _SUBJECT_OPEN = regex.compile(
     r"^.*(?:[,;:(.]|(?<!\w)(?:và|còn)(?!\w))(?P<s>[^,;:(.]*)$", regex.IGNORECASE | regex.DOTALL
 )
 #: A subject that is a group ('một số diện tích bị hạn', 'nhiều hộ') or still is ('vẫn', 'còn'): a group below a
-#: bound, no thing compared ('nhiều hộ vẫn thấp hơn 2 triệu đồng/người/tháng').
+#: bound, no thing compared ('nhiều hộ vẫn thấp hơn 2 triệu đồng/người/tháng'). 'các', 'những', 'phần lớn' before a
+#: place or a kind are things compared ('các tỉnh miền Nam thấp hơn 2.000 đồng/kg' after 60.000 đồng/kg: mend20c2).
 _GROUP = regex.compile(
-    r"^[ \u00a0]*(?:(?:trong[ \u00a0]+đó|nhưng|song)[ \u00a0]+)?(?:nhiều|một[ \u00a0]+số|các|những|phần[ \u00a0]+lớn"
-    r"|đa[ \u00a0]+số)(?!\w)|(?<!\w)(?:vẫn|còn)(?!\w)",
+    r"^[ \u00a0]*(?:(?:trong[ \u00a0]+đó|nhưng|song)[ \u00a0]+)?(?:nhiều|một[ \u00a0]+số)(?!\w)"
+    r"|(?<!\w)(?:vẫn|còn)(?!\w)",
     regex.IGNORECASE,
 )
 #: Comparatives of a quantity, never a thing's difference in price: 'ít hơn', 'nhiều hơn'.
@@ -213,6 +214,25 @@ def subject_difference(text: str, at: int, word: str, value: float, unit: str, a
     return any(prev.value * MAX_SHARE >= value and same.match(lead, prev.end) for prev in find_numbers(lead))
 
 
+#: Most words from the number to a plan that makes a mark passed its figure, the unit's included ('1.000 tỷ đồng kế
+#: hoạch', '500 tỷ đồng theo kế hoạch'); 'vượt mốc 3 triệu lượt khách trong kế hoạch 5 năm' is more than.
+PLAN_REACH = 2
+
+
+def plan_after(plan: regex.Pattern[str], unit: str, after: str) -> bool:
+    """A plan within PLAN_REACH words after the number, the unit's words counted: the mark passed is its figure.
+
+    >>> from ._achv_vocab import vocab
+    >>> plan = vocab().hedges.planned["vượt mốc"]
+    >>> plan_after(plan, "đồng", " kế hoạch tỉnh giao."), plan_after(plan, "lượt khách", " trong kế hoạch 5 năm.")
+    (True, False)
+    >>> plan_after(plan, "USD", " và vượt kế hoạch năm."), plan_after(plan, "đồng", " theo kế hoạch.")
+    (False, True)
+    """
+    m = plan.match(after)
+    return m is not None and len(m["gap"].split()) + len(unit.split()) <= PLAN_REACH
+
+
 def _product(before_hedge: str, v: Vocab) -> bool:
     """A vehicle or a machine (achievement_context.yaml's saving_subject) in the clause before a saving: its saving is
     a property ('Xe tiết kiệm nhiên liệu hơn 12%'); an office's or a plant's is an amount saved ('Các cơ quan đã
@@ -252,10 +272,6 @@ def _headed(unit: str, heads: tuple[str, ...]) -> bool:
     return any(f"{unit.casefold()} ".startswith(f"{head} ") for head in heads)
 
 
-#: The clause a superlative stands in: what follows the last clause break before it.
-_CLAUSE_TAIL = regex.compile(r"[^,;:(.]*$")
-#: A verb of valuing, or 'mức' right before a superlative: a peak reached ('được định giá cao nhất', 'ở mức cao nhất').
-_VALUED = regex.compile(r"(?<!\w)(?:định[ \u00a0]+giá(?!\w)|mức[ \u00a0]*$)", regex.IGNORECASE)
 #: 'gấp', 'nhân' are changes only before a number ('nhân 2', 'gấp 3 lần'); 'nhân dân', 'gấp rút' are none.
 _TIMES_WORDS = frozenset({"gấp", "nhân"})
 _NUMBER_NEXT = regex.compile(r"[ \u00a0]+(?:\d|đôi(?!\w))", regex.IGNORECASE)
@@ -270,29 +286,3 @@ def changes(words: str, v: Vocab) -> list[regex.Match[str]]:
     """
     found = v.hedges.changed.finditer(words)
     return [c for c in found if c.group().casefold() not in _TIMES_WORDS or _NUMBER_NEXT.match(words, c.end())]
-
-
-def top_of_list(before_hedge: str, after: str, v: Vocab) -> bool:
-    """'cao nhất' before money is a cap, at most, in a parenthesis or after a price, support, loan or fine word in its
-    clause ('(cao nhất 715 triệu đồng)', 'UBND tỉnh hỗ trợ cao nhất 5 triệu đồng'); a holder named there or after the
-    amount ('Hộ ông A có thu nhập cao nhất là', 'cao nhất là 50 triệu đồng của Công ty A') makes it a ranking, and a
-    change, a level or a value word a peak reached ('giá vàng lên mức cao nhất'): no hedge.
-
-    >>> from ._achv_vocab import vocab
-    >>> v = vocab()
-    >>> top_of_list("Mitsubishi Xforce (", ")", v), top_of_list("UBND tỉnh hỗ trợ ", ".", v)
-    (True, True)
-    >>> top_of_list("Hộ bà Lò Thị Mai vay ", ".", v), top_of_list("Số tiền ủng hộ ", " của Công ty A.", v)
-    (False, False)
-    >>> top_of_list("Giá vàng lên mức ", ".", v), top_of_list("Giá trị hợp đồng ", ".", v)
-    (False, False)
-    """
-    clause = _CLAUSE_TAIL.search(before_hedge)
-    words = clause.group() if clause else before_hedge
-    h = v.hedges
-    if h.held.match(after) or h.holder.search(words):
-        return False
-    if changes(words, v) or h.level.search(words) or _VALUED.search(words):
-        return False  # a peak reached
-    priced = any(not h.not_level.match(words, m.start()) for m in h.priced_by.finditer(words))
-    return priced or before_hedge.rstrip().endswith("(")

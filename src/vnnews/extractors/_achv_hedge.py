@@ -25,7 +25,7 @@ import regex
 from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
-from ._achv_compare import changes, compared_or_placed, top_of_list
+from ._achv_compare import changes, compared_or_placed, plan_after
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
@@ -88,8 +88,8 @@ def no_hedge(
     before a count of 2 to MAX_PLACED things (not times) that names or a list follow (``after``, the text after
     the unit) 'on'/'under' ('trên 2 tuyến đường Trần Phú', 'dưới 3 thời tổng thống Mỹ'; 'có trên 3 xã đạt chuẩn'
     is more than three); 'tối đa' after a property noun names it ('công suất tối đa 52 mã lực': maximum power); a
-    priced superlative is a cap only as ._achv_compare.top_of_list reads it, and a mark passed before a plan
-    (``planned``: 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao') or a share (``total``: 'vượt mốc 15/19') none.
+    mark passed before a plan (``planned``: 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao') or a share (``total``:
+    'vượt mốc 15/19') is none.
 
     >>> from ._achv_vocab import vocab
     >>> no_hedge("lãi suất nằm trong ", "khoảng", True, "percent", vocab())
@@ -109,9 +109,7 @@ def no_hedge(
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
-    if word in v.hedges.priced:
-        return unit_kind != "currency" or not top_of_list(before_hedge, after, v)  # '(cao nhất 715 triệu đồng)'
-    if word in v.hedges.planned and (total is not None or v.hedges.planned[word].match(after)):
+    if word in v.hedges.planned and (total is not None or plan_after(v.hedges.planned[word], unit, after)):
         return True  # 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao': the plan's figure; 'vượt mốc 15/19 tiêu chí'
     if word == "khoảng" and is_range:
         return bool(_WITHIN.search(before_hedge))
@@ -145,7 +143,7 @@ def far_hedge(tail: str, v: Vocab) -> regex.Match[str] | None:
     raised = _RAISED.search(tail)
     bound = v.qualifier_before.search(tail, 0, raised.start()) if raised else None
     word = bound["q"].casefold() if bound else ""
-    if bound and v.qualifier_kinds.get(word) in _BOUNDS and word not in v.hedges.priced and word not in _RANKS:
+    if bound and v.qualifier_kinds.get(word) in _BOUNDS and word not in _RANKS:
         return bound  # 'tối đa lên đến 100 triệu đồng'
     return v.hedges.trailed.search(tail) or v.hedges.conceded.search(tail)
 
@@ -288,8 +286,9 @@ def _clause_before(head: str) -> str:
     return " ".join(m["c"].split()) + " " if m else ""
 
 
-#: A price held where it was: 'ổn định', 'không (thay) đổi', 'giữ (nguyên)' ('Giá lúa tươi ổn định, từ 7.000 đồng/kg').
-_STEADY = regex.compile(r"(?<!\w)(?:ổn[ \u00a0]+định|không[ \u00a0]+(?:thay[ \u00a0]+)?đổi|giữ)(?!\w)", regex.I)
+#: A price held (words single-spaced): 'ổn định', 'không (thay) đổi', 'giữ', a bare level closing the clause ('mây
+#: tre đan khá cao, từ').
+_STEADY = regex.compile(r"(?<!\w)(?:ổn định|không (?:thay )?đổi|giữ)(?!\w)|(?<!\w)(?:cao|thấp|hợp lý|rẻ) ?$", regex.I)
 
 
 def _clause_held(near: str, head: str, v: Vocab) -> str:

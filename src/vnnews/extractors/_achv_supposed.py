@@ -200,11 +200,12 @@ def _bound_follows(at: Around, s: Sense) -> bool:
 def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
     """A deed after a recommendation ends its reach: 'Thực hiện khuyến nghị của Bộ Y tế huyện đã tiêm phòng cho 10.000
     trẻ em' tells what was done; 'lượng chất xơ khuyến nghị là 20 đến 30 gram' is the advice; so do a clause told as
-    done after it ('và đã') and a must told in the past ('đã phải thắng')."""
+    done after it ('và đã') and a must told in the past ('đã phải thắng'; not 'chưa từng phải thắng')."""
     if s.anywhere["modal_cut"].search(mood, modal.end()):
         return True  # 'phải thắng 2 trận cuối và đã thắng 3 trận': the done clause is out of its reach
-    if s.at_start["must_win"].match(mood, modal.start()) and s.at_end["past"].search(mood[: modal.start()]):
-        return True  # 'Đội tuyển đã phải thắng 3 trận liên tiếp': a must met
+    told = mood[: modal.start()]
+    if s.at_start["must_win"].match(mood, modal.start()) and s.at_end["past"].search(told):
+        return not s.at_end["not_past"].search(told)  # 'đã phải thắng 3 trận': a must met; 'chưa từng phải thắng'
     ends = s.at_start["deed_ends"].match(mood, modal.start())
     return ends is not None and s.anywhere["achieved"].search(mood, modal.end()) is not None
 

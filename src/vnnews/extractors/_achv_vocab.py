@@ -34,10 +34,6 @@ class Hedges:
     negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
-    priced: frozenset[str]  # hedges only before money, no change or level before in the clause: 'cao nhất'
-    priced_by: regex.Pattern[str]  # 'giá', 'hỗ trợ', 'vay' in the clause before a priced hedge: a cap
-    holder: regex.Pattern[str]  # a named holder ('hộ ông A') in the clause before a priced hedge: a ranking
-    held: regex.Pattern[str]  # a holder right after the amount ('của Công ty A'): a ranking
     planned: dict[str, regex.Pattern[str]]  # a hedge -> a plan later in the clause ('đề ra'): a target passed
     surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
@@ -175,9 +171,12 @@ def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boun
     return Termset(_terms(entries, kind)).pattern(boundary=boundary)
 
 
-def _planned(words: tuple[str, ...]) -> str:
-    """A plan later in the amount's clause ('vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao'): the mark is its figure."""
-    return rf"[^,;:.!?]*?(?<!\w){Termset(words).pattern(boundary=False)}(?!\w)"
+def _planned(words: tuple[str, ...], stops: tuple[str, ...]) -> str:
+    """A plan right after the amount ('vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao'): the mark is its figure; the
+    words before it (group ``gap``) are counted by the caller, and none is a stop ('và vượt kế hoạch')."""
+    stop = rf"(?!{Termset(stops).pattern(boundary=False)}(?!\w))" if stops else ""
+    plan = Termset(words).pattern(boundary=False)
+    return rf"(?P<gap>(?:[ \u00a0]+{stop}[^\s,;:.!?]+)*?)[ \u00a0]+{plan}(?!\w)"
 
 
 def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
@@ -187,8 +186,6 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
     on_after = Termset([f for q in quals for f in q.on_after]).pattern(boundary=False)
-    holders = Termset([f for q in quals for f in q.holders]).pattern(boundary=False)
-    held = Termset([w for q in quals for w in q.held]).pattern(boundary=False)
     bounds = Termset([q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]).pattern(
         boundary=False
     )
@@ -206,15 +203,9 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         ),
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
-        priced=frozenset(q.term.casefold() for q in quals if q.priced),
-        priced_by=regex.compile(Termset([w for q in quals for w in q.priced_by]).pattern(), _FLAGS),
-        # a holder named ('Hộ ông A', 'xã Tân Lập'); 'UBND xã Tân Lập' gives, it holds nothing
-        holder=regex.compile(
-            rf"(?<!\w)(?<!(?:UBND|nhân[ \u00a0]+dân)[ \u00a0]+){holders}[ \u00a0]+(?-i:\p{{Lu}})",
-            _FLAGS,
-        ),
-        held=regex.compile(rf"[ \u00a0]*{held}[ \u00a0]+(?:(?-i:\p{{Lu}})|{holders}(?!\w))", _FLAGS),
-        planned={q.term.casefold(): regex.compile(_planned(q.planned), _FLAGS) for q in quals if q.planned},
+        planned={
+            q.term.casefold(): regex.compile(_planned(q.planned, q.plan_stops), _FLAGS) for q in quals if q.planned
+        },
         surfaces={q.term.casefold(): tuple(h.casefold() for h in q.surfaces) for q in quals if q.surfaces},
         on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
