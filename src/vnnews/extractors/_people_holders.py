@@ -188,10 +188,12 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
         if related(line, first) and not last.name:
             continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
-        before = _name_before(line, first.start, by_end) or _appointed_before(line, first.start, any_end)
+        after = last.name or _name_after(line, last.end, by_start, ledger)
+        before = _name_before(line, first.start, by_end, past=not after) or _appointed_before(
+            line, first.start, any_end
+        )
         if before and any(met(line, t.start) for t, _ in ledger.titles.get(before, ()) if t.end == before.start):
             before = None  # "Tại cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định": not X's
-        after = last.name or _name_after(line, last.end, by_start, ledger)
         owner: NameHit | None = None
         if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
             ledger.give(before, chain[:-1], "people.name_then_title")
@@ -209,6 +211,9 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif after and not vacant(line, first, after):
             ledger.give(after, chain, "people.title_comma_name")
             owner = after
+            if plural(line, first.start):  # "2 Phó Chủ tịch UBND huyện, ông A và ông B": each one's
+                for other in list_after(line, after, names, titled=True):
+                    ledger.give(other, chain, "people.title_comma_name")
         elif appointee := _appointee(line, first, last, names, ledger):
             ledger.give(appointee, chain, "people.appointment")
             owner = appointee
@@ -221,13 +226,16 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
 
 
-def _name_before(line: Line, start: int, by_end: dict[int, NameHit]) -> NameHit | None:
-    """The name a title follows: 'Name, title', 'Name - title', 'Name (title', 'Name được bầu giữ chức title'."""
+def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bool = True) -> NameHit | None:
+    """The name a title follows: 'Name, title', 'Name - title', 'Name (title', 'Name được bầu giữ chức title'.
+
+    ``past``: 'Name, khi còn là title' may give it (not when a name follows the title: "với ông A, khi còn là Bí thư
+    Huyện ủy, đồng chí B đã ..." is B's)."""
     for width in (1, 2):
         hit = by_end.get(start - width)
         if hit and _gap(line, hit.end, start) in NAME_TITLE_GAPS:
             return hit
-    for k in range(max(1, start - 4), start - 1):  # "ông X, khi còn là Giám đốc Sở Y tế, đã ký ...": held before
+    for k in range(max(1, start - 4), start - 1 if past else 0):  # "ông X, khi còn là Giám đốc Sở Y tế, đã ký ..."
         hit = by_end.get(k - 1) if line.words[k - 1] == "," else None
         if hit and line.match(line.lex.appoint_past, k) == start - k:
             return hit

@@ -12,6 +12,11 @@ from ._people_line import Line, NameHit, is_title_case
 LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
 
 
+def _honorific_before(line: Line, end: int, start: int) -> int:
+    """Size of an honorific written right before ``start`` after ``end`` ("và ông B")."""
+    return next((w for w in (2, 1) if start - w > end and line.match(line.lex.honorifics, start - w) == w), 0)
+
+
 def listed(line: Line, end: int, start: int) -> bool:
     """Two names written as items of one list: 'A, B', 'A và B', 'A (SN 2016), B'."""
     k = end
@@ -53,12 +58,15 @@ def in_parens(line: Line, name: NameHit) -> bool:
     return name.start > 0 and name.end < line.n and line.words[name.start - 1] == "(" and line.words[name.end] == ")"
 
 
-def list_after(line: Line, first: NameHit, names: list[NameHit]) -> list[NameHit]:
-    """The full names listed right after ``first`` ("A, B và C" gives B and C)."""
+def list_after(line: Line, first: NameHit, names: list[NameHit], *, titled: bool = False) -> list[NameHit]:
+    """The full names listed right after ``first`` ("A, B và C" gives B and C; ``titled``: "ông A và ông B" too)."""
     out: list[NameHit] = []
     prev = first
     for n in sorted((n for n in names if n.start >= first.end and not n.short), key=lambda n: n.start):
-        if not listed(line, prev.end, n.start):
+        start = n.start
+        if titled and start > prev.end and (size := _honorific_before(line, prev.end, start)):
+            start -= size
+        if not listed(line, prev.end, start):
             break
         out.append(n)
         prev = n

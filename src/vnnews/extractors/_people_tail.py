@@ -49,8 +49,12 @@ class Tail:
 
     @staticmethod
     def modifier(line: Line, k: int) -> int:
-        """Size of a modifier of how the post is held at ``k``; one written small before a small word only when it is
-        also an organisation's word ("Trưởng phái đoàn thường trực của Việt Nam", never "phụ trách khối văn xã")."""
+        """Size of a modifier of how the post is held at ``k``; one written small only before the body the post is held
+        in ("phụ trách Sở Y tế", never "phụ trách Văn hóa - Xã hội", "phụ trách khối văn xã") or when it is also an
+        organisation's word ("Trưởng phái đoàn thường trực của Việt Nam")."""
         size = line.match(line.lex.post_modifiers, k)
-        small = size and line.words[k].islower() and k + size < line.n and line.words[k + size][:1].islower()
-        return 0 if small and line.match(line.lex.org_words, k) != size else size
+        if not size or not line.words[k].islower() or line.match(line.lex.org_words, k) == size:
+            return size
+        body = k + size < line.n and line.words[k + size][:1].isupper()
+        body = body and bool(line.match(line.lex.org_heads, k + size) or line.match(line.lex.organisations, k + size))
+        return size if body else 0
