@@ -139,7 +139,21 @@ def predicate_start(
         return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
-    return preverb.start() if preverb else cut  # 'doanh nghiệp | tạm ngừng': the adverb goes with its verb
+    return preverb.start() if preverb else _bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
+
+
+_LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
+
+
+def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
+    """A cut (before ``end``) leaving an occasion noun after the head ('4 thi thể nạn nhân vụ | chìm tàu'): the noun
+    names the event with the verb cut off, so it goes too; the unit ends before it."""
+    last = _LAST_SYLLABLE.search(text, start, cut) if cut < end else None
+    if last is None or last.start() <= start:
+        return cut
+    if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
+        return cut
+    return len(text[:last.start()].rstrip(" \u00a0"))
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -24,8 +24,8 @@ from ._achv_unit_ends import (
     class_numeral,
     cut_off_letter,
     drop_word_begun,
-    lone_before_stop,
     object_verb_end,
+    stray_item,
 )
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -241,7 +241,7 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
-    return None if lone_before_stop(text, head, start, item.end(), end, v) else (start, item.end())  # ', hộ | có'
+    return None if stray_item(text, head, start, item.end(), end, v) else (start, item.end())  # ', hộ | có'
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:

@@ -11,7 +11,9 @@ object ('chống') never closes a unit; a class word keeps the numeral after it 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -19,6 +21,9 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
+
+if TYPE_CHECKING:
+    from ._achv_unit import Unit
 
 #: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
 InsideWord = Callable[[int], bool]
@@ -44,6 +49,8 @@ _ROMAN = regex.compile(r"[ \u00a0]+(?:X|IX|IV|V?I{1,3}|V)(?![\p{L}\p{M}\d])")
 # A number of one or two digits closing the phrase ('khu vực 1,', 'cấp 3.'), or before a word ('cấp 3 | trên').
 _SMALL_CLOSING = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]*(?:[,.;:)](?!\d)|\n|$))")
 _SMALL_THEN_WORD = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]+[\p{L}\p{M}])")
+# A class's numeral closing a unit: 'bậc 3', 'khu vực II'.
+_NUMERAL_END = regex.compile(r"(?<=[ \u00a0])(?:\d{1,2}|X|IX|IV|V?I{1,3}|V)$")
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -131,6 +138,17 @@ def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: 
     return head.split()[0].lower() == text[start:end].strip().lower()
 
 
+def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
+    """The list noun at [start, item_end) after a comma opens something else, no item of the unit's list."""
+    return lone_before_stop(text, head, start, item_end, limit, v) or other_person(text, head, start, v)
+
+
+def other_person(text: str, head: str, start: int, v: Vocab) -> bool:
+    """A list item opening with a word people are addressed by ('thầy', 'cô'), after a head that does not open so: a
+    person of the next clause ('35 học sinh, | cô giáo chủ nhiệm cho biết'), no item ('12 thầy, cô giáo' is one)."""
+    return bool(v.pronoun.match(text, start)) and not v.pronoun.match(head)
+
+
 def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_word: InsideWord) -> None:
     """Drop a verb wanting its object that closes the unit ('cuộc kháng chiến | chống Pháp'): the name or stop
     after it cut it off from its object, so it is the predicate's; not one closing a word ('đội phòng chống').
@@ -153,3 +171,20 @@ def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v
         return None
     words.append((m.end() - len(m.group().lstrip(" \u00a0")), m.end()))
     return m.end()
+
+
+def class_bound(text: str, unit: Unit, bound_end: int, v: Vocab) -> Unit:
+    """A bound after a class's numeral ('lao động bậc 3 | trở lên') is the class's: the unit takes it; else ``unit``."""
+    if not ends_in_class_numeral(text, unit.start, unit.end, v):
+        return unit
+    return dataclasses.replace(unit, end=bound_end, text=text[unit.start : bound_end])
+
+
+def ends_in_class_numeral(text: str, start: int, end: int, v: Vocab) -> bool:
+    """The unit text[start:end] closes with a class word's numeral ('lao động bậc 3'): a bound after it ('trở lên')
+    is the class's ('bậc 3 trở lên'), no threshold on the count."""
+    numeral = _NUMERAL_END.search(text, start, end)
+    if numeral is None:
+        return False
+    before = text[start : numeral.start()].rstrip(" \u00a0")
+    return any(m.end() == len(before) for m in v.class_word.finditer(before))

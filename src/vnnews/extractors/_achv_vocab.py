@@ -239,57 +239,64 @@ def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS)
 
 
+#: Vocab fields that are the alternation of one kind of achievement_phrases.yaml entries, by field name.
+_PHRASE_FIELDS = {
+    "pair": "pair", "pronoun": "pronoun", "governs": "governs", "class_word": "class", "closer": "closer",
+    "opener": "opener", "list_noun": "list", "join": "join", "occasion": "occasion", "place": "place",
+    "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
+    "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
+    "titled": "titled", "nominal": "nominal",
+}
+
+
+def _phrase_patterns(phr: tuple[PhraseEntry, ...]) -> dict[str, regex.Pattern[str]]:
+    """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name."""
+    return {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
+
+
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
-    ctx, phr = load("achievement_context", dirs), load("achievement_phrases", dirs)
+    ctx, phr, units = load("achievement_context", dirs), load("achievement_phrases", dirs), load("units", dirs)
     return Vocab(
+        **_phrase_patterns(phr),
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
         attributes=qw.attributes,
         qualifier_before=qw.hedge,
         bound_after=qw.bound,
-        unit_kinds={u.term.lower(): u.kind for u in load("units", dirs)},
-        units=qw.units, unit_after=qw.unit,
-        money_noun=regex.compile(Termset([u.term for u in load("units", dirs) if u.money]).pattern(), _FLAGS),
+        unit_kinds={u.term.lower(): u.kind for u in units},
+        units=qw.units,
+        unit_after=qw.unit,
+        money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
         currency_before=qw.currency_before,
-        before_ends=last_words(_terms(ctx, "before")), named_ends=last_words(_terms(ctx, "named")),
+        before_ends=last_words(_terms(ctx, "before")),
+        named_ends=last_words(_terms(ctx, "named")),
         skip_before=regex.compile(rf"(?<!\w){_pattern(ctx, 'before', boundary=False)}\s+$", _FLAGS),
         named=regex.compile(rf"(?<!\w)(?P<n>(?-i:(?=\p{{Lu}})){_pattern(ctx, 'named', boundary=False)})\s+$", _FLAGS),
         incident=regex.compile(rf"(?<!\w){_pattern(ctx, 'incident', boundary=False)}\s+$", _FLAGS),
         people=regex.compile(Termset([*_terms(phr, "person"), *_terms(phr, "case")]).pattern(), _FLAGS),
         grade=regex.compile(rf"(?<!\w){_pattern(ctx, 'grade', boundary=False)}\s+$", _FLAGS),
-        pair=regex.compile(_pattern(phr, "pair"), _FLAGS), pronoun=regex.compile(_pattern(phr, "pronoun"), _FLAGS),
         among=regex.compile(rf"(?<!\w){_pattern(ctx, 'among', boundary=False)}\s+$", _FLAGS),
         per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
-        target=regex.compile(_pattern(ctx, "target"), _FLAGS), governs=regex.compile(_pattern(phr, "governs"), _FLAGS),
-        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS), plan_needs=needed_words(_terms(ctx, "plan")),
+        target=regex.compile(_pattern(ctx, "target"), _FLAGS),
+        plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
+        plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
-        predicates=_predicates(phr), class_word=regex.compile(_pattern(phr, "class"), _FLAGS),
-        closer=regex.compile(_pattern(phr, "closer"), _FLAGS), opener=regex.compile(_pattern(phr, "opener"), _FLAGS),
-        list_noun=regex.compile(_pattern(phr, "list"), _FLAGS), join=regex.compile(_pattern(phr, "join"), _FLAGS),
-        occasion=regex.compile(_pattern(phr, "occasion"), _FLAGS),
-        place=regex.compile(_pattern(phr, "place"), _FLAGS),
+        predicates=_predicates(phr),
         provinces=regex.compile(Termset(terms("people_places", dirs)).pattern(), _FLAGS),
-        nonaction=regex.compile(_pattern(phr, "nonaction"), _FLAGS),
-        particle=regex.compile(_pattern(phr, "particle"), _FLAGS),
-        brand=regex.compile(_pattern(phr, "brand"), _FLAGS),
-        barrier=regex.compile(_pattern(phr, "barrier"), _FLAGS),
-        head=regex.compile(_pattern(phr, "head"), _FLAGS), action=regex.compile(_pattern(phr, "action"), _FLAGS),
-        size=regex.compile(_pattern(phr, "size"), _FLAGS), whole=regex.compile(_pattern(phr, "whole"), _FLAGS),
-        org=regex.compile(_pattern(phr, "org"), _FLAGS), word=regex.compile(_pattern(phr, "word"), _FLAGS),
-        person_heads=tuple(_terms(phr, "person")), case_heads=tuple(_terms(phr, "case")),
-        lone=regex.compile(_pattern(phr, "lone"), _FLAGS), titled=regex.compile(_pattern(phr, "titled"), _FLAGS),
-        times_heads=tuple(_terms(phr, "times")), era_heads=tuple(_terms(ctx, "era")),
+        person_heads=tuple(_terms(phr, "person")),
+        case_heads=tuple(_terms(phr, "case")),
+        times_heads=tuple(_terms(phr, "times")),
+        era_heads=tuple(_terms(ctx, "era")),
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
-        nominal=regex.compile(_pattern(phr, "nominal"), _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
         adverb_inside=_adverb_inside(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),

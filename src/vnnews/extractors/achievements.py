@@ -52,7 +52,7 @@ from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
-from ._achv_unit_ends import bare_symbol_at_line_end, names_one_place, past_brand
+from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -155,7 +155,7 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
         value, top, vague = pair_range(doc.text[num.start : num.end], amount.value, before.tail, unit.text, v)
         amount = _Amount(value, None, top, vague or amount.approximate, amount.end)
     bound = v.bound_after.match(doc.text, unit.end, sent.end)
-    if bound:
+    if bound and (unit := class_bound(doc.text, unit, bound.end(), v)).end != bound.end():
         return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
     if not _states_result(doc, sent, num, unit, v):
         return None, unit.end
