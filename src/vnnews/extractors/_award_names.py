@@ -79,7 +79,7 @@ def award_names(
     if firsts:  # no award word at all in two sentences of three
         out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
-    out = _joined(text, out)
+    out = _joined(text, _no_companions(text, out, pat))
     return _anaphors(text, firsts[0] if firsts else sent.end, sent.end, out, prior, pat)
 
 
@@ -160,6 +160,18 @@ def _carried(
         if counted or pat.given_before.search(text, sent.start, q.start()):
             kept.append(AwardName(q.start(), q.end(), _QUOTED_TITLE, q.end(), None, None))
     return sorted(kept, key=lambda h: h.start)
+
+
+def _no_companions(text: str, out: list[AwardName], pat: AwardPatterns) -> list[AwardName]:
+    """A reward handed over with the award named before it is its gift, no award of its own ('tặng bằng khen| và
+    phần thưởng| cho 106 HS'), though counted alone it is one ('53 phần thưởng cho các em')."""
+    kept: list[AwardName] = []
+    for h in out:
+        last = kept[-1] if kept else None
+        gift = pat.companion.match(text[last.end : h.end + 80]) if last and h.entry.generic else None
+        if gift is None or last is None or last.end + gift.end() < h.end:
+            kept.append(h)
+    return kept
 
 
 def _joined(text: str, out: list[AwardName]) -> list[AwardName]:
