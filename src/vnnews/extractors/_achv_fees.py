@@ -101,11 +101,9 @@ def _need_told(at: Around, s: Sense) -> bool:
     """Money a need's noun in its clause states: 'nhu cầu vốn trồng rừng là trên 92,6 tỷ đồng' (a need, like a
     plan); not a need met ('đáp ứng nhu cầu vốn cho ...'), nor money spent after it ('nhu cầu ..., đã giải ngân')."""
     clause = at.clause
-    for m in s.anywhere["need_noun"].finditer(clause):
-        met = s.anywhere["need_met"].search(clause, 0, m.start())
-        if not met and not s.anywhere["achieved"].search(clause, m.end()):
-            return True
-    return False
+    if s.anywhere["need_met"].search(clause):
+        return False  # 'đáp ứng nhu cầu vốn cho ...', 'Nhu cầu vốn ... được huy động 450 tỷ đồng'
+    return any(not s.anywhere["achieved"].search(clause, m.end()) for m in s.anywhere["need_noun"].finditer(clause))
 
 
 def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:
