@@ -210,7 +210,7 @@ SenseKind = Literal[
     "storey", "building", "described", "indefinite",  # ach20b: a building described by its storeys
     "incident", "must_win", "past", "modal_cut",  # mend20b
     "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
-    "race_event", "race_sport", "race_after",
+    "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
 ]
 
 
