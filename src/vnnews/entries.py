@@ -206,6 +206,8 @@ SenseKind = Literal[
     "subject_won", "subject_done", "subject_bare", "subject_exam", "cooking", "kitchen_unit", "served",  # mend15s
     "storey", "building", "described", "indefinite",  # ach20b: a building described by its storeys
     "incident", "must_win", "past", "not_past", "modal_cut",  # mend20b, mend20c2
+    "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
+    "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
 ]
 
 

@@ -30,8 +30,8 @@ def fee_or_request(at: Around, s: Sense) -> str | None:
         return "rule"  # 'tại quận 1 là 100.000 đồng', '15.000 đồng/xe/lượt': a schedule, nothing paid
     if _requested(at, s):
         return "modal"  # 'xin điều chỉnh ... từ 5 triệu tấn lên 7 triệu tấn': only asked for
-    if at.unit.kind == "currency" and _needed(at, s):
-        return "modal"  # 'TP cần tới hơn 550.000 tỉ đồng để đầu tư': a need, nothing spent
+    if at.unit.kind == "currency" and (_needed(at, s) or _need_told(at, s)):
+        return "modal"  # 'TP cần tới hơn 550.000 tỉ đồng để đầu tư', 'nhu cầu vốn ... là trên 92,6 tỷ đồng': a need
     return None
 
 
@@ -95,6 +95,15 @@ def _needed(at: Around, s: Sense) -> bool:
     if not s.at_start["need_for"].match(at.after):
         return False
     return _near(at, s, "need") is not None
+
+
+def _need_told(at: Around, s: Sense) -> bool:
+    """Money a need's noun in its clause states: 'nhu cầu vốn trồng rừng là trên 92,6 tỷ đồng' (a need, like a
+    plan); not a need met ('đáp ứng nhu cầu vốn cho ...'), nor money spent after it ('nhu cầu ..., đã giải ngân')."""
+    clause = at.clause
+    if s.anywhere["need_met"].search(clause):
+        return False  # 'đáp ứng nhu cầu vốn cho ...', 'Nhu cầu vốn ... được huy động 450 tỷ đồng'
+    return any(not s.anywhere["achieved"].search(clause, m.end()) for m in s.anywhere["need_noun"].finditer(clause))
 
 
 def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:

@@ -36,6 +36,9 @@ _FLAGS = regex.IGNORECASE
 BETWEEN_WORDS = 2
 _BETWEEN_GAP = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BETWEEN_WORDS}}}[ \u00a0]+")
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
+#: A bracket right around a count of parts: '(4 kỳ)'.
+_PARTS_OPEN = regex.compile(r"\([ \u00a0]*$")
+_PARTS_CLOSE = regex.compile(r"[ \u00a0]*\)")
 _TICKER = regex.compile(r"\p{Lu}{2,5}")
 # digits, maybe a scale word, right before a rate's base: '2.500 đồng cho một triệu', '1 triệu đồng cho 1 USD'
 _AMOUNT_END = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]+[\p{L}\p{M}]+)?[ \u00a0]+$")
@@ -137,6 +140,13 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 
 
 
+def _series_parts(at: Around, s: Sense) -> bool:
+    """A count of parts in brackets after a series' title ('Loạt bài ... (4 kỳ) của tác giả'): how the entry is made."""
+    if not s.at_start["series_part"].fullmatch(at.unit.text) or not _PARTS_CLOSE.match(at.after):
+        return False
+    return bool(_PARTS_OPEN.search(at.before)) and bool(s.may(at, "series") and s.anywhere["series"].search(at.before))
+
+
 def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """'1' as the article 'a/some': before a determiner noun, after a copula or a negation."""
     if at.num.value != 1 or at.unit.kind != "noun":
@@ -175,6 +185,10 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
+    if at.unit.kind == "noun" and s.at_start["scope_noun"].match(at.unit.text) and s.at_end["scope"].search(at.before):
+        return "window"  # 'tập trung vào 3 lĩnh vực chính', '48 giải cá nhân của 2 bảng': a scope, nothing counted
+    if at.unit.kind == "noun" and _series_parts(at, s):
+        return "back"  # 'Loạt bài Chuyện chưa kể ... (4 kỳ)': a series' parts, no count
     if s.may(at, "ratio") and ratio(at, s):
         return "ratio"
     # the pair may run past a unit cut short ('2 chị | em Triệu Phi Yến')
