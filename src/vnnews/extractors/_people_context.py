@@ -19,14 +19,15 @@ MEETING_LEAD = 4
 
 #: Words before a superior's post that make the next person a delegate ("thừa ủy quyền", "Thay mặt", "Thừa lệnh").
 DELEGATES = (["ủy", "quyền"], ["uỷ", "quyền"], ["thay", "mặt"], ["thừa", "lệnh"])
-#: Words before "chức vụ"/"chức danh" that say the office is vacant ("chờ kiện toàn", "khuyết", "thôi giữ").
-VACANCY = frozenset({"kiện", "toàn", "khuyết", "thôi", "chờ", "trống"})
+#: Words before "chức vụ"/"chức danh" that say the office is vacant ("chờ/chưa kiện toàn", "khuyết", "thôi giữ");
+#: a bare "kiện toàn" fills it ("Kỳ họp (bầu) kiện toàn chức danh Chủ tịch UBND huyện, đồng chí X ...").
+VACANCY = frozenset({"khuyết", "thôi", "chờ", "chưa", "trống"})
 
 
 def delegated(line: Line, title: TitleHit) -> bool:
-    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt Chủ tịch nước, đồng chí X, ...": the
-    next title is the delegate's."""
-    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt (cho) Chủ tịch nước, đồng chí X":
+    the next title is the delegate's."""
+    k = title.start - (title.start > 0 and line.folds[title.start - 1] in {"của", "cho"})  # "Thay mặt cho ..."
     return line.folds[max(0, k - 2) : k] in DELEGATES
 
 
