@@ -41,6 +41,15 @@ def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
     return office and own
 
 
+def many_bodies(line: Line, k: int) -> bool:
+    """A plural word at ``k`` in a standing post's tail names many bodies ("các huyện", "những sở, ngành", "nhiều
+    đơn vị"); 'các/những' only before a place or unit word, not in "Ban Chỉ đạo các chương trình mục tiêu ..."."""
+    if line.folds[k] not in {"các", "những"}:
+        return True
+    lex = line.lex
+    return any(line.match(terms, k + 1) for terms in (lex.open_namers, lex.closed_namers, lex.many_bodies))
+
+
 def met(line: Line, start: int) -> bool:
     """The post at ``start`` is a guest's, in a clause that opens with meeting them ("Tiếp Chủ tịch Tập đoàn P&G,
     Thủ tướng ...", "Tại cuộc hội kiến với Chủ tịch nước X, ..."): the clause's comma ends what is theirs.

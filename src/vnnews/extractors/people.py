@@ -30,6 +30,7 @@ import regex
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
+from ._people_context import many_bodies
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
@@ -310,28 +311,18 @@ def _counted_names(line: Line, end: int, count: int) -> bool:
         if hit is None:
             return False
         k = hit.end
-    if k < line.n - 1 and line.words[k] == ",":  # "ông A và bà B, cùng lãnh đạo ...": no third name nor a post after
+    if k < line.n - 1 and line.words[k] == ",":  # "ông A và bà B, cùng lãnh đạo": no name nor post after
         j = k + 1 + line.match(line.lex.honorifics, k + 1)
-        return read_name(line, j, prefixed=True) is None and not line.match(line.lex.positions, k + 1)
+        return not (read_name(line, j, prefixed=True) or line.match(line.lex.positions, k + 1))
     return k >= line.n or line.words[k] not in LIST_JOINS
 
 
 def _standing_bodies(line: Line, start: int, end: int) -> bool:
     """A standing post's tail naming many bodies ("Thường trực Ban Dân vận các huyện") or before a list of leaders
     (", lãnh đạo các sở, ngành"): the standing bodies invited, nobody's post."""
-    for k in range(start, end):  # 'các/những' count bodies only before a place or unit word, not 'các chương trình'
-        if line.folds[k] in PLURAL and (line.folds[k] not in {"các", "những"} or _many(line, k + 1)):
-            return True
+    if any(line.folds[k] in PLURAL and many_bodies(line, k) for k in range(start, end)):
+        return True
     return end < line.n - 1 and line.words[end] == "," and tuple(line.folds[end + 1 : end + 3]) in LEADERS
-
-
-def _many(line: Line, k: int) -> bool:
-    """A place or unit word at ``k`` after 'các'/'những' ("các huyện", "các sở, ngành"): many bodies."""
-    return k < line.n and bool(
-        line.match(line.lex.open_namers, k)
-        or line.match(line.lex.closed_namers, k)
-        or line.match(line.lex.many_bodies, k)
-    )
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
