@@ -51,7 +51,7 @@ class NameStop(Entry):
 
 CueKind = Literal[
     "before", "after", "after_number", "after_with_number", "in_parens", "speech", "not_speech", "foreign", "plural",
-    "meeting", "relation",
+    "meeting", "relation", "bodies",
 ]
 
 

@@ -19,14 +19,15 @@ MEETING_LEAD = 4
 
 #: Words before a superior's post that make the next person a delegate ("thừa ủy quyền", "Thay mặt", "Thừa lệnh").
 DELEGATES = (["ủy", "quyền"], ["uỷ", "quyền"], ["thay", "mặt"], ["thừa", "lệnh"])
-#: Words before "chức vụ"/"chức danh" that say the office is vacant ("chờ kiện toàn", "khuyết", "thôi giữ").
-VACANCY = frozenset({"kiện", "toàn", "khuyết", "thôi", "chờ", "trống"})
+#: Words before "chức vụ"/"chức danh" that say the office is vacant ("chờ/chưa kiện toàn", "khuyết", "thôi giữ");
+#: a bare "kiện toàn" fills it ("Kỳ họp (bầu) kiện toàn chức danh Chủ tịch UBND huyện, đồng chí X ...").
+VACANCY = frozenset({"khuyết", "thôi", "chờ", "chưa", "trống"})
 
 
 def delegated(line: Line, title: TitleHit) -> bool:
-    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt Chủ tịch nước, đồng chí X, ...": the
-    next title is the delegate's."""
-    k = title.start - (title.start > 0 and line.folds[title.start - 1] == "của")
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt (cho) Chủ tịch nước, đồng chí X":
+    the next title is the delegate's."""
+    k = title.start - (title.start > 0 and line.folds[title.start - 1] in {"của", "cho"})  # "Thay mặt cho ..."
     return line.folds[max(0, k - 2) : k] in DELEGATES
 
 
@@ -38,6 +39,15 @@ def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
     office = office and any(f in VACANCY for f in line.folds[max(0, title.start - 5) : title.start - 2])
     own = name.end < line.n - 1 and line.words[name.end] == "," and line.match(line.lex.positions, name.end + 1) > 0
     return office and own
+
+
+def many_bodies(line: Line, k: int) -> bool:
+    """A plural word at ``k`` in a standing post's tail names many bodies ("các huyện", "những sở, ngành", "nhiều
+    đơn vị"); 'các/những' only before a place or unit word, not in "Ban Chỉ đạo các chương trình mục tiêu ..."."""
+    if line.folds[k] not in {"các", "những"}:
+        return True
+    lex = line.lex
+    return any(line.match(terms, k + 1) for terms in (lex.open_namers, lex.closed_namers, lex.many_bodies))
 
 
 def met(line: Line, start: int) -> bool:

@@ -189,7 +189,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         if related(line, first) and not last.name:
             continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
         after = last.name or _name_after(line, last.end, by_start, ledger)
-        before = _name_before(line, first.start, by_end, past=not after) or _appointed_before(
+        before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
         )
         if before and any(met(line, t.start) for t, _ in ledger.titles.get(before, ()) if t.end == before.start):
@@ -364,6 +364,11 @@ def _career_subject(line: Line, start: int, names: list[NameHit]) -> NameHit | N
     before = next((j for j in range(k - 2, -1, -1) if line.words[j] in SENTENCE_ENDS), -1)
     told = [n for n in names if before < n.start and n.end < k and (not n.short or n.honorific)]
     return told[0] if len(told) == 1 else None
+
+
+def _is_post(line: Line, name: NameHit) -> bool:
+    """ "..., ông Trần Văn Hòa là Phó Chủ tịch": the name after has a post of its own, not the one before."""
+    return name.end < line.n - 1 and line.folds[name.end] == "là" and line.match(line.lex.positions, name.end + 1) > 0
 
 
 def _name_after(line: Line, end: int, by_start: dict[int, NameHit], ledger: _Ledger) -> NameHit | None:

@@ -116,6 +116,7 @@ class PeopleLexicon:
     not_speech: Termset
     foreign_honorifics: Termset
     plurals: Termset
+    many_bodies: Termset  # 'các sở', 'những địa phương': many bodies after a plural word
     meetings: Termset
     relations: Termset
     head_words: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         not_speech=_of_kind(cues, "not_speech"),
         foreign_honorifics=_of_kind(cues, "foreign"),
         plurals=_of_kind(cues, "plural"),
+        many_bodies=_of_kind(cues, "bodies"),
         meetings=_of_kind(cues, "meeting"),
         relations=_of_kind(cues, "relation"),
         head_words=frozenset(h.casefold() for h in terms("people_org_heads", dirs) if " " not in h),

@@ -144,7 +144,7 @@ def free_word(line: Line, k: int, *, closed: bool = False) -> bool:
     if not (word.isalpha() and word.islower()):
         return False
     if _namer_size(line, k):  # "huyện Bắc Hà": the namer reads it
-        if line.match(lex.tail_stops, k) > _namer_size(line, k):  # "Sở TN&MT giải trình": a verb, no prize
+        if line.match(lex.speech, k) > _namer_size(line, k):  # "Sở TN&MT giải trình" speaks; not "giải phóng ..."
             return False
         nxt = k + _namer_size(line, k)
         return not (nxt < line.n and (is_title_case(line.words[nxt]) or is_abbrev(line.words[nxt])))

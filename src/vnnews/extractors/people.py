@@ -30,6 +30,7 @@ import regex
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
+from ._people_context import many_bodies
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
@@ -310,13 +311,16 @@ def _counted_names(line: Line, end: int, count: int) -> bool:
         if hit is None:
             return False
         k = hit.end
+    if k < line.n - 1 and line.words[k] == ",":  # "ông A và bà B, cùng lãnh đạo": no name nor post after
+        j = k + 1 + line.match(line.lex.honorifics, k + 1)
+        return not (read_name(line, j, prefixed=True) or line.match(line.lex.positions, k + 1))
     return k >= line.n or line.words[k] not in LIST_JOINS
 
 
 def _standing_bodies(line: Line, start: int, end: int) -> bool:
     """A standing post's tail naming many bodies ("Thường trực Ban Dân vận các huyện") or before a list of leaders
     (", lãnh đạo các sở, ngành"): the standing bodies invited, nobody's post."""
-    if any(f in PLURAL for f in line.folds[start:end]):
+    if any(line.folds[k] in PLURAL and many_bodies(line, k) for k in range(start, end)):
         return True
     return end < line.n - 1 and line.words[end] == "," and tuple(line.folds[end + 1 : end + 3]) in LEADERS
 
