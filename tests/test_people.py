@@ -85,3 +85,17 @@ def test_user_lexicon_adds_a_position(tmp_path: Path) -> None:
     doc = Document.from_text(text, Options(lexicon_dirs=(tmp_path,)))
     found = [records.person(doc, p) for p in link_people(*people.extract(doc))[0]]
     assert [t.text for t in found[0].titles] == ["Trưởng ban Quản trị HTX Tân Tiến"]
+
+
+def test_user_grammar_words_add_a_prefixed_surname(tmp_path: Path) -> None:
+    """A user's people_grammar_words.yaml extends the packaged kinds: a family name read only after an honorific."""
+    from vnnews.options import Options
+
+    text = "Đồng chí Xuân Thị Hoa, Chủ tịch Hội LHPN tỉnh phát biểu."
+    (tmp_path / "people_grammar_words.yaml").write_text(
+        "source: test\nentries:\n  - {term: Xuân, kind: prefixed_surname}\n", encoding="utf-8"
+    )
+    for dirs, expected in (((), []), ((tmp_path,), [("Xuân Thị Hoa", ["Chủ tịch Hội LHPN tỉnh"])])):
+        doc = Document.from_text(text, Options(lexicon_dirs=dirs))
+        found = [records.person(doc, p) for p in link_people(*people.extract(doc))[0]]
+        assert [(f.name, [t.text for t in f.titles]) for f in found] == expected

@@ -74,6 +74,13 @@ class Appointment(Entry):
     kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence", "past"]
 
 
+class GrammarWord(Entry):
+    """``people_grammar_words.yaml``: a small word of the grammar around posts and names (a delegate's, a vacancy's,
+    a plural's, a rank's or time's before a number, a list's)."""
+
+    kind: Literal["delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee"]
+
+
 # ---- numbers and achievements -------------------------------------------------------------------
 
 WordKind = Literal[
@@ -294,6 +301,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "people_cues": Cue,
     "people_appointments": Appointment,
     "people_units": PeopleUnit,
+    "people_grammar_words": GrammarWord,
     # numbers and achievements
     "numbers": NumberWord,
     "qualifiers": QualifierEntry,

@@ -41,6 +41,7 @@ from .entries import (
     ContextEntry,
     Cue,
     Entry,
+    GrammarWord,
     Namer,
     NameStop,
     NumberWord,
@@ -139,6 +140,8 @@ def load(name: Literal["people_cues"], dirs: Dirs = ()) -> tuple[Cue, ...]: ...
 def load(name: Literal["people_appointments"], dirs: Dirs = ()) -> tuple[Appointment, ...]: ...
 @overload
 def load(name: Literal["people_units"], dirs: Dirs = ()) -> tuple[PeopleUnit, ...]: ...
+@overload
+def load(name: Literal["people_grammar_words"], dirs: Dirs = ()) -> tuple[GrammarWord, ...]: ...
 @overload
 def load(name: Literal["numbers"], dirs: Dirs = ()) -> tuple[NumberWord, ...]: ...
 @overload

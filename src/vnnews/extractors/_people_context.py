@@ -17,18 +17,11 @@ CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 MEETING_LEAD = 4
 
 
-#: Words before a superior's post that make the next person a delegate ("thừa ủy quyền", "Thay mặt", "Thừa lệnh").
-DELEGATES = (["ủy", "quyền"], ["uỷ", "quyền"], ["thay", "mặt"], ["thừa", "lệnh"])
-#: Words before "chức vụ"/"chức danh" that say the office is vacant ("chờ/chưa kiện toàn", "khuyết", "thôi giữ");
-#: a bare "kiện toàn" fills it ("Kỳ họp (bầu) kiện toàn chức danh Chủ tịch UBND huyện, đồng chí X ...").
-VACANCY = frozenset({"khuyết", "thôi", "chờ", "chưa", "trống"})
-
-
 def delegated(line: Line, title: TitleHit) -> bool:
-    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt (cho) Chủ tịch nước, đồng chí X":
+    """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt (cho) Chủ tịch nước, đồng chí X, ...":
     the next title is the delegate's."""
     k = title.start - (title.start > 0 and line.folds[title.start - 1] in {"của", "cho"})  # "Thay mặt cho ..."
-    return line.folds[max(0, k - 2) : k] in DELEGATES
+    return any(k >= len(d) and tuple(line.folds[k - len(d) : k]) == d for d in line.lex.grammar.delegates)
 
 
 def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
@@ -36,7 +29,8 @@ def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
     the next name's own posts after it is vacant, not his; "bầu bổ sung chức danh ...", "bổ nhiệm chức vụ ..." name
     the office he takes."""
     office = line.folds[max(0, title.start - 2) : title.start] in (["chức", "vụ"], ["chức", "danh"])
-    office = office and any(f in VACANCY for f in line.folds[max(0, title.start - 5) : title.start - 2])
+    vacancy = line.lex.grammar.vacancy
+    office = office and any(f in vacancy for f in line.folds[max(0, title.start - 5) : title.start - 2])
     own = name.end < line.n - 1 and line.words[name.end] == "," and line.match(line.lex.positions, name.end + 1) > 0
     return office and own
 

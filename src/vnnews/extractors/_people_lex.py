@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from ..entries import Appointment, Cue, PeopleUnit
+from ..entries import Appointment, Cue, GrammarWord, PeopleUnit
 from ..lexicon import Termset, load, terms
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
@@ -73,6 +73,44 @@ def _trie(termsets: Iterable[Termset]) -> dict[str, _Node]:
     return root.next
 
 
+@dataclass(frozen=True)
+class GrammarWords:
+    """The small words of the grammar around posts and names (people_grammar_words.yaml), by kind."""
+
+    delegates: frozenset[tuple[str, ...]]  # "ủy quyền", "thay mặt" before a superior's post: the next is a delegate
+    vacancy: frozenset[str]  # "kiện toàn", "khuyết" before "chức vụ": the office is vacant
+    plural_words: frozenset[str]  # "các", "những" before a post: many hold it
+    ranked: frozenset[str]  # "top", "số", "Sáng" before a number: a rank, label or time, no count
+    leaders: frozenset[tuple[str, ...]]  # ", lãnh đạo các sở": a list of unnamed leaders
+    list_joins: frozenset[str]  # ",", "và" between the names of a list (exact)
+    prefixed_surnames: frozenset[str]  # "Nguyên": a family name only after an honorific (exact)
+    committees: frozenset[tuple[str, ...]]  # "Huyện ủy" before its place's name
+
+    @classmethod
+    def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
+        """The words of ``entries`` by kind: case-folded, as single words or word tuples, or exact."""
+
+        def folded(kind: str) -> frozenset[str]:
+            return frozenset(e.term.casefold() for e in entries if e.kind == kind)
+
+        def tuples(kind: str) -> frozenset[tuple[str, ...]]:
+            return frozenset(tuple(w.casefold() for w in words(e.term)) for e in entries if e.kind == kind)
+
+        def exact(kind: str) -> frozenset[str]:
+            return frozenset(e.term for e in entries if e.kind == kind)
+
+        return cls(
+            delegates=tuples("delegate"),
+            vacancy=folded("vacancy"),
+            plural_words=folded("plural"),
+            ranked=folded("ranked"),
+            leaders=tuples("leaders"),
+            list_joins=exact("list_join"),
+            prefixed_surnames=exact("prefixed_surname"),
+            committees=tuples("committee"),
+        )
+
+
 @dataclass(frozen=True, eq=False)
 class PeopleLexicon:
     """Every vocabulary the people extractor reads, and the trie that finds their terms in a line."""
@@ -125,6 +163,7 @@ class PeopleLexicon:
     surnames: frozenset[str]
     loose: tuple[str, ...]
     surname_prefixes: tuple[str, ...]
+    grammar: GrammarWords  # people_grammar_words.yaml: "thay mặt", "các", "top", "Huyện ủy"
     surname_initials: frozenset[str] = field(init=False)  # the first letters of family names and prefixes
     _folded: dict[str, _Node] = field(init=False, repr=False)
     _exact: dict[str, _Node] = field(init=False, repr=False)
@@ -250,4 +289,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
+        grammar=GrammarWords.of(load("people_grammar_words", dirs)),
     )

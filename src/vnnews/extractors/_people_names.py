@@ -20,9 +20,6 @@ MAX_NATIONALITY = 2
 PAREN_WORDS = 12
 #: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
 FORMER = frozenset({"nguyên", "cựu"})
-#: Family names read only after an honorific and before two more syllables ("đồng chí Nguyên Thị Hoa"): elsewhere they
-#: are a word or a place's ("Công ty Đại Nguyên Dương", "huyện Nguyên Bình").
-PREFIXED_SURNAMES = frozenset({"Nguyên"})
 
 
 def named_places(line: Line) -> set[str]:
@@ -125,7 +122,7 @@ def read_name(line: Line, i: int, *, prefixed: bool) -> NameHit | None:
     if is_full_name(line, i, j):
         return NameHit(i, j, confirmed=prefixed, rule="people.honorific_name" if prefixed else "people.name")
     spelled = all(map(is_vietnamese_syllable, line.words[i:j]))
-    if prefixed and size >= 3 and line.words[i] in PREFIXED_SURNAMES and spelled:
+    if prefixed and size >= 3 and line.words[i] in line.lex.grammar.prefixed_surnames and spelled:
         return NameHit(i, j, confirmed=True, rule="people.honorific_name")
     if prefixed and size <= 2:
         return NameHit(i, j, short=True, rule="people.short_name")

@@ -104,17 +104,13 @@ def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     return replace(hit, rule="people.title_before_name")
 
 
-#: Local party committees written before their place's name ("Huyện ủy Hà Trung", "Thành ủy Móng Cái").
-COMMITTEES = frozenset((unit, u) for unit in ("huyện", "thành", "thị", "quận") for u in ("ủy", "uỷ"))
-
-
 def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     """Where a name starts in the capitalised run [i, j) that follows a title's tail, if it does.
 
     After "huyện"/"xã"... the first syllables are the place ("huyện Bắc Hà Nguyễn Văn A"), most
     often two; elsewhere the name takes the whole run.
     """
-    if i >= 2 and tuple(line.folds[i - 2 : i]) in COMMITTEES:  # "Bí thư Huyện ủy Hà Trung, nhiệm kỳ ..."
+    if i >= 2 and tuple(line.folds[i - 2 : i]) in line.lex.grammar.committees:  # "Bí thư Huyện ủy Hà Trung, ..."
         after = "open"  # a district's committee: its place is named first, like after "huyện"
     cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
     # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word

@@ -164,18 +164,6 @@ def _read_at(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -
 
 #: What a word says of a reader starting at it: one may, one may if a term of the openers starts there, none.
 _START, _MAY_START, _NO_START = "start", "may start", "no start"
-#: Words that make the post after them plural ("các Phó Chủ tịch", "những ủy viên"): no one person's title.
-PLURAL = frozenset({"các", "những", "nhiều", "mấy"})
-#: Words before a number that make it a rank, a label or a time, no count ("top 3 Trưởng đoàn ...", "số 2", "Năm 2020
-#: Chủ tịch UBND tỉnh, ông X", "Sáng 15 ...", "Lúc 9 giờ 30 ...").
-RANKED = frozenset(
-    {"top", "hạng", "số", "thứ", "khóa", "khoá", "lần", "kỳ", "tổ", "đội", "nhóm"}
-    | {"năm", "tháng", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "lúc", "giờ", "phút", "quý", "đến", "từ"}
-)
-#: Words after a comma that open a list of unnamed leaders (", lãnh đạo các sở, ngành", ", đại diện các hội").
-LEADERS = frozenset({("lãnh", "đạo"), ("đại", "diện")})
-#: Words that join the names of a list ("ông A và ông B").
-LIST_JOINS = frozenset({",", "và"})
 #: Words whose kind is kept per lexicon (a batch's vocabulary); past it the kinds are found again.
 _KINDS_KEPT = 1 << 16
 
@@ -268,10 +256,11 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
     title = read_title(line, i, i + former, i + former + size, former=former or past)
-    counted = i > 0 and line.words[i - 1].isdigit() and not (i > 1 and line.folds[i - 2] in RANKED)  # not "top 3"
+    # a number after "top", "số", "Sáng" is a rank, a label or a time: no count ("top 3 Trưởng đoàn")
+    counted = i > 0 and line.words[i - 1].isdigit() and not (i > 1 and line.folds[i - 2] in line.lex.grammar.ranked)
     if not title.name and counted and _counted_names(line, title.end, int(line.words[i - 1])):
         counted = False  # "giới thiệu 2 Phó Chủ tịch UBND huyện, ông A và ông B": each of them holds it
-    if not title.name and (counted or (i > 0 and line.folds[i - 1] in PLURAL)):
+    if not title.name and (counted or (i > 0 and line.folds[i - 1] in line.lex.grammar.plural_words)):
         return title.end  # "gồm 7 ủy viên, đồng chí X": many hold it, none alone
     if size and _standing(line, i + former) == size and _standing_bodies(line, title.pos_end, title.end):
         return title.end  # "Thường trực Ban Dân vận các huyện, thị xã": the standing bodies, nobody's post
@@ -303,7 +292,7 @@ def _counted_names(line: Line, end: int, count: int) -> bool:
     """As many names as counted, listed after the comma that ends a counted post ("2 Phó Chủ tịch, ông A và ông B")."""
     k = end
     for n in range(count):
-        if k >= line.n - 1 or line.words[k] not in (LIST_JOINS if n else {","}):
+        if k >= line.n - 1 or line.words[k] not in (line.lex.grammar.list_joins if n else {","}):
             return False
         k += 1
         k += line.match(line.lex.honorifics, k)
@@ -314,15 +303,16 @@ def _counted_names(line: Line, end: int, count: int) -> bool:
     if k < line.n - 1 and line.words[k] == ",":  # "ông A và bà B, cùng lãnh đạo": no name nor post after
         j = k + 1 + line.match(line.lex.honorifics, k + 1)
         return not (read_name(line, j, prefixed=True) or line.match(line.lex.positions, k + 1))
-    return k >= line.n or line.words[k] not in LIST_JOINS
+    return k >= line.n or line.words[k] not in line.lex.grammar.list_joins
 
 
 def _standing_bodies(line: Line, start: int, end: int) -> bool:
     """A standing post's tail naming many bodies ("Thường trực Ban Dân vận các huyện") or before a list of leaders
     (", lãnh đạo các sở, ngành"): the standing bodies invited, nobody's post."""
-    if any(line.folds[k] in PLURAL and many_bodies(line, k) for k in range(start, end)):
+    if any(line.folds[k] in line.lex.grammar.plural_words and many_bodies(line, k) for k in range(start, end)):
         return True
-    return end < line.n - 1 and line.words[end] == "," and tuple(line.folds[end + 1 : end + 3]) in LEADERS
+    leaders = tuple(line.folds[end + 1 : end + 3]) in line.lex.grammar.leaders
+    return end < line.n - 1 and line.words[end] == "," and leaders
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
