@@ -150,6 +150,7 @@ class ContextEntry(Entry):
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
         "apposed_frame", "apposed_verb", "pair_not_owner", "audience", "audience_noun",
+        "nation_idiom",  # mend22b
         # mend15t
         "apposed_class",
         # hedge16
@@ -215,6 +216,7 @@ SenseKind = Literal[
     "incident", "must_win", "past", "not_past", "modal_cut",  # mend20b, mend20c2
     "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
     "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
+    "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
 ]
 
 

@@ -99,11 +99,18 @@ def _needed(at: Around, s: Sense) -> bool:
 
 def _need_told(at: Around, s: Sense) -> bool:
     """Money a need's noun in its clause states: 'nhu cầu vốn trồng rừng là trên 92,6 tỷ đồng' (a need, like a
-    plan); not a need met ('đáp ứng nhu cầu vốn cho ...'), nor money spent after it ('nhu cầu ..., đã giải ngân')."""
+    plan); not a need met ('đáp ứng nhu cầu vốn cho ...'), nor money spent after it ('nhu cầu ..., đã giải ngân'),
+    nor money lent to those who need ('cho 200 hộ có nhu cầu vay 3 tỷ đồng')."""
     clause = at.clause
-    if s.anywhere["need_met"].search(clause):
-        return False  # 'đáp ứng nhu cầu vốn cho ...', 'Nhu cầu vốn ... được huy động 450 tỷ đồng'
-    return any(not s.anywhere["achieved"].search(clause, m.end()) for m in s.anywhere["need_noun"].finditer(clause))
+    for m in s.anywhere["need_noun"].finditer(clause):
+        if s.at_end["need_owner"].search(clause, 0, m.start()) or s.anywhere["achieved"].search(clause, m.end()):
+            continue  # 'hộ có nhu cầu vay 3 tỷ đồng': the ones who need borrow it
+        copula = s.anywhere["need_copula"].search(clause, m.end())
+        named = (m.end(), len(clause) if copula is None else copula.start())  # the need's noun phrase
+        met = (f for f in s.anywhere["need_met"].finditer(clause) if not named[0] <= f.start() < named[1])
+        if next(met, None) is None:
+            return True  # 'Nhu cầu vốn hỗ trợ sản xuất khoảng 30 tỷ': 'hỗ trợ' names the need
+    return False
 
 
 def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:

@@ -37,6 +37,8 @@ TURNS = frozenset({180, 360})
 _DEGREES = regex.compile(r"[ \u00a0]*độ(?!\w)")
 #: Smallest vague amount ('hàng triệu') a hyperbole word makes a figure of speech.
 HYPERBOLE_MIN = 1_000_000
+#: The peoples of Viet Nam: '54 dân tộc anh em' is the nation, a set phrase; another count counts peoples.
+NATION_PEOPLES = 54
 #: Most players a side a game's format counts ('bóng đá 11 người'; 'Giải bóng đá 300 người hâm mộ' is a crowd).
 FORMAT_MAX = 11
 #: Most lowercase words between a plate word and the capitals ('Tàu vận tải HP - 4356').
@@ -92,6 +94,7 @@ class Names:
     every: regex.Pattern[str]  # 'cứ ', 'cứ nhận được ' right before the number: the base of a ratio
     not_every: regex.Pattern[str]  # 'căn ' right before that 'cứ': 'căn cứ theo 50 tiêu chí' is no ratio
     idiom: regex.Pattern[str]  # ' dòng máu' right after the number: a fixed phrase ('mang trong mình 3 dòng máu')
+    nation: regex.Pattern[str]  # ' dân tộc anh em' right after 54 only: the nation's peoples, a set phrase
     class_parts: regex.Pattern[str]  # 'động cơ ' right before a count of a part_head: a type ('động cơ 4 van')
     part_head: regex.Pattern[str]  # ' van' right after that count: a part whose count names the type
     rank_verb: regex.Pattern[str]  # 'xếp ' (and a rank word: 'xếp thứ ', 'xếp tứ ') right before X/Y: a place
@@ -127,7 +130,7 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         return regex.compile(rf"[ \u00a0]+{terms[kind]}(?!\w)", regex.IGNORECASE)
 
     tailed = [e.term for e in ctx if e.kind in _TAILED]
-    heading = [e.term for e in ctx if e.kind in ("named_group", "idiom")]
+    heading = [e.term for e in ctx if e.kind in ("named_group", "idiom", "nation_idiom")]
     firsts = {t.split()[0].lower(): None for t in heading if t.split()}
     return Names(
         ends=last_words(tailed),
@@ -154,11 +157,11 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         spoken=at_end("spoken"),
         chooser=regex.compile(terms["chooser"], regex.IGNORECASE), place_prep=at_end("place_prep", "$"),
         options=regex.compile(rf"[ \u00a0]+{terms['options']}(?!\w)", regex.IGNORECASE),
-        turn=at_end("turn"),
-        hyperbole=at_end("hyperbole"),
+        turn=at_end("turn"), hyperbole=at_end("hyperbole"),
         every=at_end("every", rf"(?:[ \u00a0]+{terms['every_then']})?[ \u00a0]+$"),
         not_every=at_end("not_every"),
         idiom=regex.compile(rf"[ \u00a0]+{terms['idiom']}(?!\w)", regex.IGNORECASE),
+        nation=regex.compile(rf"[ \u00a0]+{terms['nation_idiom']}(?!\w)", regex.IGNORECASE),
         named_group=regex.compile(rf"[ \u00a0]+{terms['named_group']}[ \u00a0]+(?-i:\p{{Lu}})", regex.IGNORECASE),
         class_parts=at_end("class_parts"),
         part_head=regex.compile(rf"[ \u00a0]*{terms['part_head']}(?!\w)", regex.IGNORECASE),
@@ -386,6 +389,8 @@ def figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, .
     named = _may_open(text, num.end, end, n.heads)
     if named and (n.named_group.match(text, num.end, end) or n.idiom.match(text, num.end, end)):
         return True  # 'tưởng nhớ 14 vị vua Trần': the kings of a dynasty, a group known by its name
+    if named and num.value == NATION_PEOPLES and n.nation.match(text, num.end, end):
+        return True  # '500 nghệ nhân đại diện 54 dân tộc anh em'; not 'Tỉnh có 7 dân tộc anh em cùng sinh sống'
     if num.value in TURNS and _DEGREES.match(text, num.end, end):
         return bool(n.turn.search(tail))
     return num.approximate and num.value >= HYPERBOLE_MIN and bool(n.hyperbole.search(tail))

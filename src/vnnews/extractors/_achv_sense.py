@@ -141,10 +141,30 @@ def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
 
 
 def _series_parts(at: Around, s: Sense) -> bool:
-    """A count of parts in brackets after a series' title ('Loạt bài ... (4 kỳ) của tác giả'): how the entry is made."""
+    """A count of parts in brackets after a series' title ('Loạt bài ... (4 kỳ) của tác giả'): how the entry is made;
+    not after 'đã' ('loạt bài tuyên truyền, đã phát (20 kỳ)'); a title may hold commas."""
     if not s.at_start["series_part"].fullmatch(at.unit.text) or not _PARTS_CLOSE.match(at.after):
         return False
-    return bool(_PARTS_OPEN.search(at.before)) and bool(s.may(at, "series") and s.anywhere["series"].search(at.before))
+    if not _PARTS_OPEN.search(at.before) or not s.may(at, "series"):
+        return False
+    title = [at.before[m.end() :] for m in s.anywhere["series"].finditer(at.before)]
+    return bool(title) and not s.anywhere["achieved"].search(title[-1])  # a title may hold commas, no 'đã'
+
+
+def _border(at: Around, s: Sense) -> bool:
+    """A count of places a place borders: lower-case 'giáp (với)' right before it and a place noun right after it."""
+    if at.unit.kind != "noun" or not s.at_start["border_place"].match(at.unit.text):
+        return False
+    found = s.at_end["border"].search(at.before)
+    return found is not None and found.group().islower()  # not 'Võ Nguyên Giáp', 'Xã Hương Giáp'
+
+
+def _scope(at: Around, s: Sense) -> bool:
+    """A field or a contest's division as a scope's noun: bare 'bảng' only before a clause end or a name ('bảng A')."""
+    if s.at_start["scope_noun"].match(at.unit.text):
+        return True
+    board = s.at_start["scope_board"].fullmatch(at.unit.text)
+    return bool(board) and bool(_CLAUSE_END.match(at.after) or _NAME_NEXT.match(at.after))
 
 
 def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -183,9 +203,11 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.terms_in(at, "between")):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
+    if _border(at, s):
+        return "between"  # 'giáp với 2 tỉnh Svay Rieng', 'Nhà văn hóa giáp 2 thôn'; not 'Tết Giáp Thìn trao 500 suất'
     if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
-    if at.unit.kind == "noun" and s.at_start["scope_noun"].match(at.unit.text) and s.at_end["scope"].search(at.before):
+    if at.unit.kind == "noun" and _scope(at, s) and s.at_end["scope"].search(at.before):
         return "window"  # 'tập trung vào 3 lĩnh vực chính', '48 giải cá nhân của 2 bảng': a scope, nothing counted
     if at.unit.kind == "noun" and _series_parts(at, s):
         return "back"  # 'Loạt bài Chuyện chưa kể ... (4 kỳ)': a series' parts, no count

@@ -64,6 +64,10 @@ _SECOND_VERB = regex.compile(r"(?<!\w)và[ \u00a0]+[\p{L}\p{M}]", regex.IGNORECA
 _LIST_NEXT = regex.compile(r"[ \u00a0]*(?:[,.;:()\-–—…]|và(?!\w)|$)")
 #: A break in a list of races: a full stop, not the dot grouping digits ('chạy 3.000m (nam), 1.500m (nữ)').
 _RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
+#: A joint closing the text before a distance listed after another ('5 km và |10 km').
+_JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
+#: A digit closing the text before a unit ('5 |km').
+_DIGIT_END = regex.compile(r"\d[ \u00a0]*$")
 #: A count in digits right before a word ('4 cự ly').
 _COUNT_END = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
 #: What ends the rest of the sentence a purpose clause's main clause is read in.
@@ -101,7 +105,7 @@ def _race_class(at: Around, s: Sense) -> bool:
     12 km đường'), nor after a sentence break or an 'đã' ('các nội dung ..., đã làm 12 km')."""
     if at.unit.kind != "measure" or not s.at_start["race_unit"].fullmatch(at.unit.text):
         return False
-    if not _LIST_NEXT.match(at.after) and not s.at_start["race_after"].match(at.after):
+    if not _LIST_NEXT.match(at.after) and not s.at_start["race_after"].match(at.after) and not _listed(at, s):
         return False  # 'cứng hóa 12 km đường': a road built
     sport = s.may(at, "race_sport") and s.anywhere["race_sport"].search(at.before)
     found = [*s.terms_in(at, "race_class"), *(s.terms_in(at, "race_event") if sport else ())]
@@ -112,6 +116,13 @@ def _race_class(at: Around, s: Sense) -> bool:
         if _COUNT_END.search(head) or s.at_end["race_many"].search(head):
             return True
     return False
+
+
+def _listed(at: Around, s: Sense) -> bool:
+    """A distance after another and a joint: the list goes on ('hai cự ly 5 km và 10 km với hơn 2.000 người')."""
+    joint = _JOINT_END.search(at.before)
+    unit = s.at_close["race_unit"].search(at.before, 0, joint.start()) if joint else None
+    return unit is not None and bool(_DIGIT_END.search(at.before, 0, unit.start()))
 
 
 def _meant_only(at: Around, s: Sense) -> str | None:
