@@ -172,8 +172,8 @@ class PhraseEntry(Entry):
     kind: Literal[
         "stop", "list", "join", "action", "org", "word", "person", "case", "lone", "titled",
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
-        "subject", "aspect", "preverb", "predicate", "noun_stop", "whole", "agent", "pronoun",
-        "occasion", "brand", "place", "governs", "class",
+        "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
+        "occasion", "brand", "place", "governs", "class", "speech",
     ]
 
 
@@ -267,7 +267,7 @@ WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
-    "receiver_link", "receiver_mark", "decide",
+    "receiver_link", "receiver_mark", "decide", "gift_money",
 ]
 
 

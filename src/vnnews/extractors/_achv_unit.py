@@ -5,8 +5,7 @@ head first, up to a stop word, the end of the clause, a capitalised name or the 
 nouns ('cán bộ, đoàn viên'). Where a stop word might close a word begun before it ('nước ngoài'), underthesea's word
 boundaries decide (tokenized lazily). Any unit keeps the rate written after it: '/' and a word, a measure or a number
 and a noun ('80 km/h', '1.200 m3/ngày đêm', 'người/km 2', '12 ca/100.000 dân'), and a currency 'một'/'mỗi' ('cho mỗi',
-'trên mỗi') and a word ('806 đồng một lít', '70.000 NDT cho mỗi lần').
-"""
+'trên mỗi') and a word ('806 đồng một lít', '70.000 NDT cho mỗi lần')."""
 
 from __future__ import annotations
 
@@ -192,13 +191,14 @@ def _people_after_list(text: str, words: list[tuple[int, int]], v: Vocab) -> boo
 
 
 def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: int, v: Vocab) -> bool:
-    """A predicate stop naming an event here: right after a nominal head ('15 cuộc giải cứu', '3 chuyến hành
-    hương'), or a noun heading the unit ('2 âm mưu ám sát'); else it ends the unit ('4 người | háo hức', '113 |
-    giải cứu')."""
+    """A predicate stop naming an event here: after a nominal head ('15 cuộc giải cứu'), an occasion head alone for
+    occasion_stop ('3 vụ đâm chém'), or heading the unit ('2 âm mưu ám sát'); else it ends it ('4 người | háo hức')."""
     kind = v.predicates.get(" ".join(text[start:stop_end].lower().split()))
-    if kind is None:
+    if kind is None or not (words or kind == "noun_stop"):
         return False
-    return kind == "noun_stop" if not words else bool(v.nominal.fullmatch(text, *words[-1]))
+    if kind == "occasion_stop":
+        return bool(v.occasion.fullmatch(text, words[0][0], words[-1][1]))  # not '7 ô tô | đâm nhau'
+    return not words or bool(v.nominal.fullmatch(text, *words[-1]))
 
 
 def _part_of_word(

@@ -49,6 +49,10 @@ _ROMAN = regex.compile(r"[ \u00a0]+(?:X|IX|IV|V?I{1,3}|V)(?![\p{L}\p{M}\d])")
 # A number of one or two digits closing the phrase ('khu vực 1,', 'cấp 3.'), or before a word ('cấp 3 | trên').
 _SMALL_CLOSING = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]*(?:[,.;:)](?!\d)|\n|$))")
 _SMALL_THEN_WORD = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]+[\p{L}\p{M}])")
+# The space after a word, and the clause after a list item up to its first punctuation.
+_GAP = regex.compile(r"[ \u00a0]+")
+_CLAUSE = regex.compile(r"[ \u00a0]*\K[^,.;:!?\n]*")
+_SPEECH_REACH = 30  # characters after a list item where a verb of saying still makes it its speaker
 # A class's numeral closing a unit: 'bậc 3', 'khu vực II'.
 _NUMERAL_END = regex.compile(r"(?<=[ \u00a0])(?:\d{1,2}|X|IX|IV|V?I{1,3}|V)$")
 
@@ -140,13 +144,23 @@ def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: 
 
 def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
     """The list noun at [start, item_end) after a comma opens something else, no item of the unit's list."""
-    return lone_before_stop(text, head, start, item_end, limit, v) or other_person(text, head, start, v)
+    lone = lone_before_stop(text, head, start, item_end, limit, v)
+    return lone or other_person(text, head, start, item_end, limit, v)
 
 
-def other_person(text: str, head: str, start: int, v: Vocab) -> bool:
-    """A list item opening with a word people are addressed by ('thầy', 'cô'), after a head that does not open so: a
-    person of the next clause ('35 học sinh, | cô giáo chủ nhiệm cho biết'), no item ('12 thầy, cô giáo' is one)."""
-    return bool(v.pronoun.match(text, start)) and not v.pronoun.match(head)
+def other_person(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
+    """A list item opening with a word people are addressed by ('thầy', 'cô'), after a head that does not open so,
+    then a name or a verb of saying: a person of the next clause ('35 học sinh, | cô giáo chủ nhiệm cho biết', '|
+    thầy Nguyễn Văn A'); never a pair of such words ('chị em', 'thầy cô') nor with neither ('cô giáo tham gia')."""
+    first = v.pronoun.match(text, start)
+    if first is None or v.pronoun.match(head):
+        return False
+    gap = _GAP.match(text, first.end(), limit)
+    if gap is not None and v.pronoun.match(text, gap.end(), limit):
+        return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
+    rest = _CLAUSE.match(text, item_end, limit)
+    after = rest.group() if rest else ""
+    return after[:1].isupper() or bool(v.speech.search(after, 0, _SPEECH_REACH))
 
 
 def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_word: InsideWord) -> None:

@@ -123,6 +123,7 @@ class Vocab:
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
+    speech: regex.Pattern[str]  # 'cho biết': after 'N học sinh, cô giáo ...' the teacher speaks, no list item
     occasion: regex.Pattern[str]  # 'buổi', 'vụ', 'đợt': a head whose verb names what happened ('vụ cháy rừng')
     aspect_before: regex.Pattern[str]  # 'đã ' right before 'N lần': the times the verb after it happened
     multiple: regex.Pattern[str]  # 'tăng ', 'gấp ' (and a hedge) right before 'N lần': a multiple, '2,3 lần' is 2.3
@@ -138,8 +139,10 @@ class Vocab:
 
 
 def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
-    """The stops naming an event after a nominal head ('cuộc | giải cứu') and their kind (noun_stop: also a noun)."""
-    return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in ("predicate", "noun_stop")}
+    """The stops naming an event after a nominal head ('cuộc | giải cứu') and their kind (noun_stop: also a noun;
+    occasion_stop: only after an occasion head, 'vụ | đâm chém')."""
+    kinds = ("predicate", "noun_stop", "occasion_stop")
+    return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in kinds}
 
 
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -245,7 +248,7 @@ _PHRASE_FIELDS = {
     "opener": "opener", "list_noun": "list", "join": "join", "occasion": "occasion", "place": "place",
     "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
     "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
-    "titled": "titled", "nominal": "nominal",
+    "titled": "titled", "nominal": "nominal", "speech": "speech",
 }
 
 

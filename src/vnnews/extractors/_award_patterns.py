@@ -98,7 +98,7 @@ class AwardPatterns:
     decided: regex.Pattern[str]  # agreed, whatever was proposed before: 'Hội đồng thống nhất: |Tặng ...'
     pool: regex.Pattern[str]  # a count that is the pool, not the recipients: 'trong số hơn |23.000 cán bộ'
     breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
-    companion: regex.Pattern[str]  # a gift between an award and its recipients: 'kèm theo tiền thưởng ... |cho'
+    companion: regex.Pattern[str]  # a gift between award and recipients: 'kèm tiền thưởng |cho', '20 triệu đồng |cho'
     hedge: regex.Pattern[str]  # a hedge right before a count: 'khen thưởng |hơn |5.500 tập thể'
     link_noun: regex.Pattern[str]  # recipients named by their noun alone: '289 bằng khen| cho cá nhân'
     verb_tail: regex.Pattern[str]  # a verb right before an uncounted award: 'vinh dự đón nhận |Huân chương'
@@ -373,7 +373,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         ),
         hedge=regex.compile(rf"\s(?:{_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
         companion=regex.compile(
-            rf"^\s*(?:{_pattern(words, 'companion')})[^;:]{{0,60}}?(?=\s+(?:{_pattern(words, 'link')})\s)",
+            rf"^\s*(?:(?:{_pattern(words, 'companion')})[^;:]{{0,60}}?|\d[\d.,]*\s+(?:{_pattern(words, 'gift_money')}))"
+            rf"(?=\s+(?:{_pattern(words, 'link')})\s)",
             regex.IGNORECASE,
         ),
     )
