@@ -62,6 +62,8 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
     two syllables is the predicate, its first syllable no part of the unit, when the dictionary has the word.
     The head always stays."""
     stop = _SYLLABLE_ONLY.match(text, stop_at)
+    if stop is None or not any(_in_dictionary(text, w[0], stop.end()) for w in words[1:]):
+        return  # no word the stop could close: the word tokens (a CRF pass over the sentence) need not be asked
     at, k = stop_at, 0
     while k < len(words) - 1 and inside_word(at) and _SYLLABLE_ONLY.fullmatch(text, *words[-1 - k]):
         k, at = k + 1, words[-1 - k][0]
