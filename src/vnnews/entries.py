@@ -163,6 +163,8 @@ class ContextEntry(Entry):
         "told_after", "regroup", "regroup_after",
         # mend20b
         "posture",
+        # reread: who is compared, and a price held
+        "group_subject", "group_opener", "still_subject", "steady", "steady_level",
     ]
 
 

@@ -160,14 +160,6 @@ MAX_SHARE = 0.5
 _SUBJECT_OPEN = regex.compile(
     r"^.*(?:[,;:(.]|(?<!\w)(?:và|còn)(?!\w))(?P<s>[^,;:(.]*)$", regex.IGNORECASE | regex.DOTALL
 )
-#: A subject that is a group ('một số diện tích bị hạn', 'nhiều hộ') or still is ('vẫn', 'còn'): a group below a
-#: bound, no thing compared ('nhiều hộ vẫn thấp hơn 2 triệu đồng/người/tháng'). 'các', 'những', 'phần lớn' before a
-#: place or a kind are things compared ('các tỉnh miền Nam thấp hơn 2.000 đồng/kg' after 60.000 đồng/kg: mend20c2).
-_GROUP = regex.compile(
-    r"^[ \u00a0]*(?:(?:trong[ \u00a0]+đó|nhưng|song)[ \u00a0]+)?(?:nhiều|một[ \u00a0]+số)(?!\w)"
-    r"|(?<!\w)(?:vẫn|còn)(?!\w)",
-    regex.IGNORECASE,
-)
 #: Comparatives of a quantity, never a thing's difference in price: 'ít hơn', 'nhiều hơn'.
 _COUNTED = frozenset({"ít hơn", "nhiều hơn"})
 #: The clause ends right after the amount: a stop, a comma or a second subject ('và gạo Ấn Độ thấp hơn 8 USD/tấn').
@@ -204,7 +196,7 @@ def subject_difference(text: str, at: int, word: str, value: float, unit: str, a
         lead = lead[: adjective.start()]
     subject = _SUBJECT_OPEN.search(lead)
     words = subject["s"] if subject else ""
-    if not words.strip() or any(c.isdigit() for c in words) or _GROUP.search(words):
+    if not words.strip() or any(c.isdigit() for c in words) or v.hedges.group_subject.search(words):
         return False  # 'một số diện tích bị hạn thấp hơn 25 tạ/ha', 'nhiều hộ vẫn thấp hơn': a group's bound
     if word == "hơn" and adjective is not None and adjective.group().strip().casefold() in ("ít", "nhiều"):
         return False

@@ -286,10 +286,6 @@ def _clause_before(head: str) -> str:
     return " ".join(m["c"].split()) + " " if m else ""
 
 
-#: A price held (words single-spaced): 'ổn định', 'không (thay) đổi', 'giữ', a bare level closing the clause ('mây
-#: tre đan khá cao, từ').
-_STEADY = regex.compile(r"(?<!\w)(?:ổn định|không (?:thay )?đổi|giữ)(?!\w)|(?<!\w)(?:cao|thấp|hợp lý|rẻ) ?$", regex.I)
-
 
 def _clause_held(near: str, head: str, v: Vocab) -> str:
     """The words a 'từ' reads for its price word: after a comma the clause before it in ``head`` when it holds a price
@@ -305,7 +301,7 @@ def _clause_held(near: str, head: str, v: Vocab) -> str:
 
 def _steady(words: str, v: Vocab) -> bool:
     """A price held in ``words``: a steady word or a negated change ('không tăng giá'), and no change not negated."""
-    return not _changed(words, v) and bool(_STEADY.search(words) or changes(words, v))
+    return not _changed(words, v) and bool(v.hedges.steady.search(words) or changes(words, v))
 
 
 def _changed(words: str, v: Vocab) -> bool:

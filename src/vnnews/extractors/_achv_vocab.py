@@ -53,6 +53,8 @@ class Hedges:
     coming: regex.Pattern[str]  # 'thời gian tới' with no number after: 'tới' is 'next', no end of a 'từ'
     elided_end: regex.Pattern[str]  # ',', '.', ' khi' right after an amount: its clause ends, no predicate of its own
     respectively: regex.Pattern[str]  # 'lần lượt' before a 'từ': it opens each price listed after
+    group_subject: regex.Pattern[str]  # 'nhiều hộ', 'vẫn': a comparative's subject that keeps it a bound
+    steady: regex.Pattern[str]  # 'ổn định', 'khá cao' closing the clause: a price held before ', từ'
     saving_subject: regex.Pattern[str]  # 'xe' (group s) or 'nhà máy' (none) before a saving: a product saves
 
 
@@ -230,6 +232,14 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         coming=regex.compile(rf"(?<![\w/]){_pattern(ctx, 'coming', boundary=False)}(?![ \u00a0]*\d)(?!\w)", _FLAGS),
         elided_end=regex.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|{_pattern(ctx, 'elided_end')})", _FLAGS),
         respectively=regex.compile(_pattern(ctx, "respectively"), _FLAGS),
+        group_subject=regex.compile(
+            rf"^[ \u00a0]*(?:{_pattern(ctx, 'group_opener', boundary=False)}[ \u00a0]+)?"
+            rf"{_pattern(ctx, 'group_subject')}|{_pattern(ctx, 'still_subject')}",
+            _FLAGS,
+        ),
+        steady=regex.compile(
+            rf"{_pattern(ctx, 'steady')}|(?<!\w){_pattern(ctx, 'steady_level', boundary=False)}[ ]?$", _FLAGS
+        ),
         saving_subject=regex.compile(
             rf"(?<!\w)(?:{_pattern(ctx, 'not_saving_subject')}|(?P<s>{_pattern(ctx, 'saving_subject')}))(?!\w)", _FLAGS
         ),
