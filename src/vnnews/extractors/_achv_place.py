@@ -1,10 +1,12 @@
-"""Numbers that name, no result: a race's distance, an address, a rate's base, a date, a scope, a cut age.
+"""Numbers that name or place, no result: a race's distance, a distance that locates, an address, a rate's base.
 
 'ở cự ly 42 km, nữ VĐV ... về đích đầu tiên', 'tổ chức nội dung bán Marathon 21km và 10km', 'các nội dung truyền
-thống 5km nam, 3km nữ' (a race named by its distance), 'hẻm 12 ngách 17 ngõ 180' (an address), '1 bảng đổi được
-1,1325 USD' (a rate's base), 'Sáng sớm 8/9 hàng loạt cây xăng' (a date), 'xuất sắc trên 10 lĩnh vực: học tập; ...'
-(a scope) and 'Hồ Xuân Cường (33 tu' (an age cut by the excerpt's end). One finished run stays ('hoàn thành cự ly
-21 km', 'chạy được 42 km'). Used by :mod:`._achv_sense`; the words come from ``achievement_sense.yaml``.
+thống 5km nam, 3km nữ' (a race named by its distance), 'nhà cách đó 20m', 'cách bờ biển Nghệ An khoảng 12 hải lý'
+(where something is), 'hẻm 12 ngách 17 ngõ 180' (an address), '1 bảng đổi được 1,1325 USD' (a rate's base), 'Sáng
+sớm 8/9 hàng loạt cây xăng' (a date), 'xuất sắc trên 10 lĩnh vực: học tập; ...' (a scope) and 'Hồ Xuân Cường (33
+tu' (an age cut by the excerpt's end). One finished run stays ('hoàn thành cự ly 21 km', 'chạy được 42 km'), and
+so does a road built ('nâng cấp 20 km đường'). Used by :mod:`._achv_sense`; the words come from
+``achievement_sense.yaml``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
     from ._achv_sense import InsideWord, Sense
     from ._achv_vocab import Vocab
 
+#: Most words (and bracketed asides) between 'cách' and the distance it gives ('cách sân bay quốc tế Gia Bình khoảng').
+PLACE_WORDS = 9
+_PLACE_GAP = regex.compile(
+    rf"(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}.\-]*|\([^()\d]{{1,60}}\))){{0,{PLACE_WORDS}}}[ \u00a0]+"
+)
 #: Characters of the article before the sentence read for a race's words ('+ Cự ly 42 km: 3 giờ' in a schedule).
 RACE_REACH = 2000
 #: What a list of races holds between its head ('cự ly', 'marathon') and a distance: other distances, joints,
@@ -34,9 +41,11 @@ _LAST_DAY, _LAST_MONTH = 31, 12
 
 
 def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
-    """Why the number names something rather than counting a result (the rule's kind), or None."""
+    """Why the number names or places something rather than counting a result (the rule's kind), or None."""
     if at.unit.kind == "measure" and s.at_start["race_unit"].fullmatch(at.unit.text) and _race_named(at, s):
         return "class"  # 'ở cự ly 42 km, nữ VĐV ...', 'nội dung bán Marathon 21km và 10km', '5km nam, 3km nữ'
+    if at.unit.kind == "measure" and s.at_start["place_unit"].match(at.unit.text) and _located(at, v, s):
+        return "place"  # 'nhà cách đó 20m', 'cách đảo Phú Quý (Bình Thuận) 96 hải lý'
     lane = at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text)
     if lane and s.at_end["address_lead"].search(at.before):
         return "address"  # 'hẻm 12 ngách 17 ngõ 180 Kim Hoa': each number names the lane before it
@@ -94,6 +103,20 @@ def _only_races(text: str, pos: int, s: Sense) -> bool:
             return False
         pos = step.end()
     return True
+
+
+def _located(at: Around, v: Vocab, s: Sense) -> bool:
+    """A length after 'cách' and a few words naming a place: how far it is from there ('cách bờ biển Nghệ An khoảng 12
+    hải lý', 'cách đó 20m'); not 'cách' in a word ('bằng cách', 'giãn cách', 'cách làm'), nor a deed in between ('tìm
+    cách nâng cấp 20 km đường')."""
+    for m in s.terms_in(at, "place_from"):
+        gap = _PLACE_GAP.fullmatch(at.before, m.end())
+        if gap is None or s.at_end["place_not_before"].search(at.before[: m.start()]):
+            continue
+        if s.at_start["place_not_after"].match(at.before, m.end()) or v.action.search(at.before, m.end()):
+            continue
+        return True
+    return False
 
 
 def _rate_base(at: Around, s: Sense) -> bool:
