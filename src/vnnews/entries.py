@@ -219,6 +219,8 @@ SenseKind = Literal[
     "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
     "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
+    "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
+    "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
 ]
 
 

@@ -1,0 +1,157 @@
+"""Numbers that name or place, no result: a race's distance, a distance that locates, an address, a rate's base.
+
+'ở cự ly 42 km, nữ VĐV ... về đích đầu tiên', 'tổ chức nội dung bán Marathon 21km và 10km', 'các nội dung truyền
+thống 5km nam, 3km nữ' (a race named by its distance), 'nhà cách đó 20m', 'cách bờ biển Nghệ An khoảng 12 hải lý'
+(where something is), 'hẻm 12 ngách 17 ngõ 180' (an address), '1 bảng đổi được 1,1325 USD' (a rate's base), 'Sáng
+sớm 8/9 hàng loạt cây xăng' (a date), 'xuất sắc trên 10 lĩnh vực: học tập; ...' (a scope) and 'Hồ Xuân Cường (33
+tu' (an age cut by the excerpt's end). One finished run stays ('hoàn thành cự ly 21 km', 'chạy được 42 km'), and
+so does a road built ('nâng cấp 20 km đường'). Used by :mod:`._achv_sense`; the words come from
+``achievement_sense.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import InsideWord, Sense
+    from ._achv_vocab import Vocab
+
+#: Most words (and bracketed asides) between 'cách' and the distance it gives ('cách sân bay quốc tế Gia Bình khoảng').
+PLACE_WORDS = 9
+_PLACE_GAP = regex.compile(
+    rf"(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}.\-]*|\([^()\d]{{1,60}}\))){{0,{PLACE_WORDS}}}[ \u00a0]+"
+)
+#: Characters of the article before the sentence read for a race's words ('+ Cự ly 42 km: 3 giờ' in a schedule).
+RACE_REACH = 2000
+#: What a list of races holds between its head ('cự ly', 'marathon') and a distance: other distances, joints,
+#: punctuation (not ';': 'cự ly 42 km; 3.500 người chạy 21 km' is a run told after the list).
+_LIST_MARKS = regex.compile(r"[ \u00a0,:()\-–—]+")
+#: A distance in a list of races: digits, then a word read as a race's unit ('5km', '21,1 km').
+_LIST_DISTANCE = regex.compile(r"\d[\d.,]*[ \u00a0]*([\p{L}\p{M}\-]+)")
+#: A day and a month between a number and its unit ('8|/9 |hàng loạt').
+_MONTH = regex.compile(r"/[ \u00a0]*(\d{1,2})[ \u00a0]+")
+#: A bracket opening right before the number ('Hồ Xuân Cường (|33 tu').
+_BRACKET_END = regex.compile(r"\([ \u00a0]*$")
+_DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
+_LAST_DAY, _LAST_MONTH = 31, 12
+
+
+def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Why the number names or places something rather than counting a result (the rule's kind), or None."""
+    if at.unit.kind == "measure" and s.at_start["race_unit"].fullmatch(at.unit.text) and _race_named(at, s):
+        return "class"  # 'ở cự ly 42 km, nữ VĐV ...', 'nội dung bán Marathon 21km và 10km', '5km nam, 3km nữ'
+    if at.unit.kind == "measure" and s.at_start["place_unit"].match(at.unit.text) and _located(at, v, s):
+        return "place"  # 'nhà cách đó 20m', 'cách đảo Phú Quý (Bình Thuận) 96 hải lý'
+    lane = at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text)
+    if lane and s.at_end["address_lead"].search(at.before):
+        return "address"  # 'hẻm 12 ngách 17 ngõ 180 Kim Hoa': each number names the lane before it
+    if at.num.value == 1 and _rate_base(at, s):
+        return "ratio"  # '1 bảng đổi được 1,1325 USD': the base of a rate, the verb read into the unit
+    if _dated(at, s):
+        return "date"  # 'Sáng sớm 8/9 hàng loạt cây xăng ...'
+    if at.unit.kind == "noun" and _field_scope(at, s):
+        return "window"  # 'có thành tích xuất sắc trên 10 lĩnh vực: học tập; ...': 'trên' is 'in', a scope
+    if _cut_age(at, s):
+        return "age"  # 'Hồ Xuân Cường (33 tu' closing an excerpt
+    return None
+
+
+def _race_named(at: Around, s: Sense) -> bool:
+    """A distance right after 'cự ly' or an event's name, or in a list after it ('cự ly 5km và 10km', 'bán Marathon
+    21km và 10km'), or with a sex after it in a sport's sentence ('các nội dung truyền thống 5km nam, 3km nữ'); not
+    after a verb of finishing ('hoàn thành cự ly 21 km'), nor with no race's words in the sentence (a shot's range)."""
+    sex = s.at_start["race_sex"].match(at.after)
+    if sex and sex.group().islower() and _sporting(at, s):
+        return True
+    if not _racing(at, s):
+        return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
+    heads = [*s.terms_in(at, "race_class"), *s.terms_in(at, "race_name")]
+    for m in heads:
+        if _only_races(at.before, m.end(), s) and not s.at_end["race_done"].search(at.before[: m.start()]):
+            return True
+    return False
+
+
+def _racing(at: Around, s: Sense) -> bool:
+    """A race's words in the sentence or in the article just before it ('Giờ xuất phát: | + Cự ly 42 km: 3 giờ')."""
+    text, start = at.earlier
+    words = s.anywhere["race_field"]
+    if words.search(at.before) or words.search(at.after):
+        return True
+    return words.search(text, max(0, start - RACE_REACH), start) is not None
+
+
+def _sporting(at: Around, s: Sense) -> bool:
+    """A sport's words in the sentence before the number: a race ('cự ly', 'marathon'), an event or an athlete."""
+    return any(next(s.terms_in(at, kind), None) for kind in ("race_class", "race_name", "race_event", "race_sport"))
+
+
+def _only_races(text: str, pos: int, s: Sense) -> bool:
+    """Whether text[pos:] holds only distances, races' names, sexes and joints: a list of races up to the number."""
+    end = len(text)
+    while pos < end:
+        step = _LIST_MARKS.match(text, pos)
+        if step is None and (d := _LIST_DISTANCE.match(text, pos)) and s.at_start["race_unit"].fullmatch(d[1]):
+            step = d
+        for kind in ("race_name", "race_sex", "race_joint"):
+            step = step or s.at_start[kind].match(text, pos)
+        if step is None:
+            return False
+        pos = step.end()
+    return True
+
+
+def _located(at: Around, v: Vocab, s: Sense) -> bool:
+    """A length after 'cách' and a few words naming a place: how far it is from there ('cách bờ biển Nghệ An khoảng 12
+    hải lý', 'cách đó 20m'); not 'cách' in a word ('bằng cách', 'giãn cách', 'cách làm'), nor a deed in between ('tìm
+    cách nâng cấp 20 km đường')."""
+    for m in s.terms_in(at, "place_from"):
+        gap = _PLACE_GAP.fullmatch(at.before, m.end())
+        if gap is None or s.at_end["place_not_before"].search(at.before[: m.start()]):
+            continue
+        if s.at_start["place_not_after"].match(at.before, m.end()) or v.action.search(at.before, m.end()):
+            continue
+        return True
+    return False
+
+
+def _rate_base(at: Around, s: Sense) -> bool:
+    """A swap word read into the unit of a '1' and an amount after it: '1 bảng đổi được 1,1325 USD'."""
+    joined = at.unit.text + at.after
+    for m in s.anywhere["swap"].finditer(joined, 1):
+        if m.start() > len(at.unit.text):
+            return False
+        if _DIGIT_NEXT.match(joined, m.end()):
+            return True
+    return False
+
+
+def _dated(at: Around, s: Sense) -> bool:
+    """A day and a month right after a part of the day: a date, no fraction ('Sáng sớm 8/9 hàng loạt')."""
+    text = at.earlier[0]
+    month = _MONTH.fullmatch(text, at.num.end, at.unit.start) if text else None
+    if month is None or not s.at_end["day_part"].search(at.before):
+        return False
+    return 1 <= at.num.value <= _LAST_DAY and at.num.value == int(at.num.value) and 1 <= int(month[1]) <= _LAST_MONTH
+
+
+def _field_scope(at: Around, s: Sense) -> bool:
+    """'trên' (in, across) before a count of fields after a word of merit: a scope ('xuất sắc trên 10 lĩnh vực')."""
+    if not s.at_start["field_noun"].match(at.unit.text):
+        return False
+    over = s.at_end["field_over"].search(at.before)
+    if over is None:
+        return False
+    return s.at_end["merit"].search(at.before[: over.start()]) is not None  # not 'hoạt động trên 3 lĩnh vực: ...'
+
+
+def _cut_age(at: Around, s: Sense) -> bool:
+    """A bracketed number whose unit is the start of an age word and closes the excerpt: '(33 tu'."""
+    text = at.earlier[0]
+    if not text or text[at.unit.end :].strip() or not _BRACKET_END.search(at.before):
+        return False
+    return s.at_start["age_cut"].fullmatch(at.unit.text) is not None
