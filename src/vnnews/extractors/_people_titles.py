@@ -141,6 +141,8 @@ def _small_words(line: Line, t: Tail) -> bool | None:
     lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
     if not (t.free and (lead or free_word(line, k, closed=True))) or (t.after == "free" and ends_in_place(line, k)):
         return None  # "Trưởng ban Dân tộc tỉnh kiểm tra.": small words ended by "tỉnh" are whole, a verb follows
+    if t.placed and t.after in {"word", "place"} and all(is_title_case(w) for w in line.words[k - 2 : k]):
+        return None  # "Giám đốc Trung tâm Y tế huyện Bát Xát kiểm tra công tác ...": after the place, a verb
     e = free_run(line, k + lead, closed=True)
     if k + lead < e and closes_name(line, e, marks=t.free != AFTER_ORG):
         return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
