@@ -91,3 +91,20 @@ def related(line: Line, title: TitleHit) -> bool:
     if k < 2 or line.folds[k - 1] != "của":
         return False
     return any(line.match(line.lex.relations, j) == k - 1 - j for j in range(max(0, k - 6), k - 1))
+
+
+def attendees_follow(line: Line, end: int) -> bool:
+    """ "...; Trưởng Ban Dân tộc, các Phó Trưởng Ban ...": an unnamed post after a semicolon that a plural post
+    follows is one more attendee of the list (a body's head, then its deputies), not the last person's next post."""
+    if end + 2 >= line.n or line.words[end] != "," or line.match(line.lex.plurals, end + 1) != 1:
+        return False
+    return line.match(line.lex.positions, end + 2) > 0  # ", các Phó Trưởng Ban ...": the body's deputies
+
+
+def two_holders(line: Line, prev: TitleHit, title: TitleHit) -> bool:
+    """ "Thủ tướng Australia và Thủ tướng Phạm Minh Chính": the same post twice, joined by "và", is held by two
+    people (no one holds one post twice), so the first is not the named one's."""
+    if prev.end >= line.n or line.folds[prev.end] != "và" or prev.end + 1 != title.start:
+        return False
+    return line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import delegated, met, plural, related, vacant
+from ._people_context import attendees_follow, delegated, met, plural, related, two_holders, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -128,7 +128,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and not delegated(line, prev)
             and not (
                 prev.end == prev.pos_end
-                and line.words[prev.pos_start].islower()
+                and all(w.islower() for w in line.words[prev.pos_start : prev.end])  # not "đại biểu Quốc hội"
                 and line.words[t.start][:1].isupper()
             )  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
             and (
@@ -136,6 +136,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
                 or _career_gap(line, prev.end, t.start)
                 or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
             )
+            and not two_holders(line, prev, t)
             and not met(line, chains[-1][0].start)  # last: it reads back to the clause's start
         ):
             chains[-1].append(t)
@@ -220,7 +221,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif subject := _career_subject(line, first.start, names):
             ledger.give(subject, chain, "people.career")
             owner = subject
-        elif last_owner and _gap(line, last_end, first.start) == (";",):
+        elif last_owner and _gap(line, last_end, first.start) == (";",) and not attendees_follow(line, last.end):
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)

@@ -87,6 +87,8 @@ def _laid_apart(line: Line, j: int) -> bool:
 def opens_sentence(line: Line, j: int) -> bool:
     """A word that opens the next sentence when a full stop was lost ("... Vương Đình Huệ Theo ...")."""
     word = line.words[j]
+    if j > 0 and line.match(line.lex.places, j - 1) >= 2:  # "Huyện uỷ Đại Từ", "huyện Ba Vì": a place goes on
+        return False
     if word in line.lex.name_stops:  # but "ông Nguyễn Thực Hiện – Phó Chủ tịch": a mark after it, a name's
         middle = j > 0 and line.words[j - 1] in MIDDLE_NAMES  # "Hoàng Thị Như Huy": after "Thị", a name's
         return not middle and j + 1 < line.n and line.words[j + 1][:1].isalnum()

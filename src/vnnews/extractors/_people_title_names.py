@@ -115,7 +115,8 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
     # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
     cands = [s for s in cands if not (len(line.words[s]) == 1 and s + 1 in cands)]
-    if after == "free" and i in cands and 3 <= j - i <= 4:  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
+    highlands = len(line.words[i]) > 2 and line.lex.spelled_freely(line.words[i])  # "... dân tộc Ksor Phước"
+    if after == "free" and i in cands and (3 <= j - i <= 4 or highlands):  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
         return i
     if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
         cands = [s for s in cands if s > i]
@@ -177,10 +178,12 @@ def posted_at(line: Line, k: int, pos_start: int, pos_end: int, after: str) -> t
     if k + 1 >= line.n or not is_title_case(line.words[k + 1]):
         return None
     size = line.match(line.lex.posted_abroad, pos_start)
-    if not size or size < pos_end - pos_start - 2:  # "Trưởng phái đoàn thường trực" too
+    embassy = any(line.match(line.lex.posted_abroad, i) for i in range(pos_end, k))  # "Bí thư thứ ba Đại sứ quán X"
+    if not embassy and (not size or size < pos_end - pos_start - 2):  # "Trưởng phái đoàn thường trực" too
         return None
-    if line.folds[k] == "của" and (m := line.match(line.lex.places, k + 1)):  # "... thường trực của Việt Nam tại"
-        return k + 1 + m, "place"
+    country = max(line.match(line.lex.places, k + 1), line.match(line.lex.countries, k + 1))
+    if line.folds[k] in {"của", "nước"} and country:  # "... thường trực của Việt Nam tại", "... nước Mông Cổ tại"
+        return k + 1 + country, "place"
     if line.folds[k] not in {"tại", "ở"} or after == "post":
         return None
     hit = foreign_after_place(line, k + 1, "place")

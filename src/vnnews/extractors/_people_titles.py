@@ -37,6 +37,7 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
+from ._people_title_fields import foreign_word, prevention_field
 from ._people_title_names import (
     country_then_foreign,
     firm_then_foreign,
@@ -75,9 +76,10 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
         pos_end += 2
     tail = Tail(pos_start, pos_end, pos_end)
-    tail.headed = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng" and folds[pos_end - 1] in lex.head_words
+    lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
+    tail.headed = lead in {"trưởng", "phó"} and folds[pos_end - 1] in lex.head_words
     org = line.match(lex.organisations, pos_end - 1)
-    unit = pos_end - pos_start >= 2 and folds[pos_end - 2] == "trưởng"  # "Trưởng đoàn Đại biểu Quốc hội" too
+    unit = lead in {"trưởng", "phó"}  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
         free = AFTER_HEAD if line.match(lex.org_heads, pos_end - 1) == org else AFTER_ORG  # "Ban quản lý an toàn ..."
         tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, free
@@ -137,8 +139,10 @@ def _small_words(line: Line, t: Tail) -> bool | None:
     opened by "và" inside a name ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after."""
     k = t.k
     lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
-    if not (t.free and (lead or free_word(line, k, closed=True))):
-        return None
+    if not (t.free and (lead or free_word(line, k, closed=True))) or (t.after == "free" and ends_in_place(line, k)):
+        return None  # "Trưởng ban Dân tộc tỉnh kiểm tra.": small words ended by "tỉnh" are whole, a verb follows
+    if t.placed and t.after in {"word", "place"} and all(is_title_case(w) for w in line.words[k - 2 : k]):
+        return None  # "Giám đốc Trung tâm Y tế huyện Bát Xát kiểm tra công tác ...": after the place, a verb
     e = free_run(line, k + lead, closed=True)
     if k + lead < e and closes_name(line, e, marks=t.free != AFTER_ORG):
         return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
@@ -161,9 +165,9 @@ def _words_before_dash_name(line: Line, t: Tail) -> bool | None:
 
 def _unit_after_head(line: Line, t: Tail) -> bool | None:
     """ "Trưởng ban chỉ đạo Tây Nguyên": small words right after a unit's head name the unit."""
-    if not (t.headed and t.k == t.pos_end and free_word(line, t.k)):
+    if not (t.headed and t.k == t.pos_end and free_word(line, t.k, closed=True)):
         return None
-    e = free_run(line, t.k)
+    e = free_run(line, t.k, closed=True)  # "Trưởng Ban điều hành Ngôi nhà trí tuệ": a stop word of names, then a name
     if t.k < e <= t.k + FREE_WORDS and names_unit(line, t.k, e):
         return t.read(e, "free", IN_NAME)
     return None
@@ -315,21 +319,6 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     return t.read(j, "word", IN_NAME if t.free or (t.headed and k == t.pos_end) else NO_NAME)
 
 
-def _foreign_word(line: Line, t: Tail) -> bool | None:
-    """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
-    if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
-        return t.read(t.k + 1, "word")
-    # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
-    nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
-    if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
-        return t.read(t.k + 1, "word")
-    alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
-    manager = line.manages(t.pos_start, t.pos_end)  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
-    if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
-        return t.read(t.k + 1, "word")
-    return None
-
-
 def _abbreviation(line: Line, t: Tail) -> bool | None:
     """An abbreviation ("UBND", "GD&ĐT")."""
     k, words = t.k, line.words
@@ -377,6 +366,7 @@ STEPS: tuple[Step, ...] = (
     _enumeration,
     _comma_then_organisation,
     _person_word,
+    prevention_field,
     _small_words,
     _words_before_dash_name,
     _unit_after_head,
@@ -393,7 +383,7 @@ STEPS: tuple[Step, ...] = (
     _of_organisation,
     _foreign_name_after_place,
     _capitalised,
-    _foreign_word,
+    foreign_word,
     _abbreviation,
     _organisation_word,
     _and_capitalised,

@@ -1,0 +1,65 @@
+"""Two steps of a title's tail (:mod:`._people_titles`): a foreign word in a name, a "phòng, chống" field."""
+
+from __future__ import annotations
+
+import regex
+
+from ._people_line import Line, is_foreign_word, is_title_case, is_vietnamese_syllable
+from ._people_orgs import free_run
+from ._people_tail import IN_NAME, Tail
+
+#: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
+PREVENTION = (["phòng", ",", "chống"], ["phòng", "chống"])
+#: Words before a disease's own name ("dịch Covid-19", "bệnh HIV/AIDS").
+ILLNESS = frozenset({"dịch", "bệnh"})
+#: A disease's name as written: a capital, then letters or digits ("Covid", "COVID", "H5N1", "HIV/AIDS").
+DISEASE = regex.compile(r"^\p{Lu}[\p{L}\d/]*$")
+#: The committees and units whose name may hold such a field ("Ban Chỉ đạo", "Trưởng ban", "Tiểu ban").
+COMMITTEE = frozenset({"ban", "đạo"})
+
+
+def foreign_word(line: Line, t: Tail) -> bool | None:
+    """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
+    if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
+        return t.read(t.k + 1, "word")
+    # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
+    nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
+    last = not (nxt[:1].isupper() or is_foreign_word(nxt))  # "Đại học Yuan Ze,": a name's last foreign syllable
+    kinh = is_vietnamese_syllable(line.words[t.k - 1])  # never "Thế giới Saber Chowdhury": a foreign name
+    if t.after == "word" and t.free == IN_NAME and is_foreign_word(line.words[t.k]) and last and kinh:
+        return t.read(t.k + 1, "word")
+    if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
+        return t.read(t.k + 1, "word")
+    alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
+    manager = line.manages(t.pos_start, t.pos_end)  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
+    if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
+        return t.read(t.k + 1, "word")
+    return None
+
+
+def prevention_field(line: Line, t: Tail) -> bool | None:
+    """ "Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "Phó Trưởng ban phòng, chống thiên tai ...": what a
+    committee fights is its name, the disease's name too; the place or body after it is read as usual."""
+    k, folds = t.k, line.folds
+    size = next((len(p) for p in PREVENTION if folds[k : k + len(p)] == p), 0)
+    if not size or not COMMITTEE.intersection(folds[t.pos_start : k]):
+        return None
+    e = free_run(line, k + size)
+    if e == k + size or folds[e - 1] in ILLNESS:  # "phòng, chống dịch Covid-19", "phòng, chống HIV/AIDS"
+        e = _disease_end(line, e)
+    if e == k + size:
+        return None
+    nxt = line.words[e] if e < line.n else ""
+    return t.read(e, "free", IN_NAME if is_title_case(nxt) else None)
+
+
+def _disease_end(line: Line, e: int) -> int:
+    """Past a disease's name at ``e`` ("Covid-19", "HIV/AIDS", "H5N1"): no Vietnamese syllable, place or body (never
+    "... phòng chống dịch Nguyễn Văn A", a name)."""
+    words = line.words
+    if e >= line.n or not DISEASE.match(words[e]) or is_vietnamese_syllable(words[e]):
+        return e
+    if line.match(line.lex.places, e) or line.match(line.lex.organisations, e):
+        return e
+    glued = e + 2 < line.n and words[e + 1] == "-" and words[e + 2].isdigit() and line.glued(e + 1)
+    return e + 3 if glued and line.glued(e + 2) else e + 1
