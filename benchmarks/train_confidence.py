@@ -1,19 +1,23 @@
 """Fit the achievement confidence model (vnnews.confidence) and write its weight file: one seeded command.
 
     pip install -e '.[train]'            # scikit-learn, for training only
-    python benchmarks/train_confidence.py
+    python benchmarks/train_confidence.py --held-out round22-ach-
 
 What it does (benchmarks/confidence_rows.py builds the rows):
-1. runs vnnews over ``../shared/corpus/baomoi-2000`` keeping every fact, unscored (or reads ``--pred``);
+1. runs vnnews over each article folder the judged files were drawn from, keeping every fact, unscored (or reads
+   ``--pred [DIR=]RUN``): ``../shared/corpus/baomoi-2000`` and the news pages of rounds 19-22 (``SOURCES``, the
+   first glob matching a file's name; ``--corpus GLOB=DIR`` adds or overrides one). A judged file whose folder is
+   not on the machine is reported and skipped (and named in the provenance);
 2. joins the readers' verdicts (``benchmarks/audit/*.jsonl``, kind achievements, right/wrong) to the facts
    still output exactly as judged (``audit.key``); the judged-wrong facts no longer output are negatives too
    (``--no-gone`` leaves them out), their features built as a live fact's;
 3. adds as positives the facts of the *development* gold sets that the shared scorer matches to a required gold
-   item (never an optional one, never a measuring-only set), grouped by their baomoi-2000 article when they are one;
+   item (never an optional one, never a measuring-only set), grouped by their article's id when a
+   training folder holds it;
 4. picks the regularisation by grouped cross-validation (folds by article), Platt-scales the scores, prints the
-   precision-vs-kept curve on the judged facts, and the held-out check: ``--held-out`` (default round 18,
-   ``round18-ach-*``, the newest judged round; rounds 11, 13 and 14 were the held-out rounds before it) scored by
-   a model that never saw their
+   precision-vs-kept curve on the judged facts, and the held-out check: ``--held-out`` (default round 22,
+   ``round22-ach-*``, the newest judged round; rounds 11, 13, 14 and 18 were the held-out rounds before it) scored
+   by a model that never saw their
    articles (every fact of those articles, judged in any file or gold, is left out of its fit, its C and its
    scaling): the honest estimate of the next sample;
 5. chooses a threshold (the lowest whose cross-validated precision reaches ``--target``, never above the
@@ -26,9 +30,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,26 +47,14 @@ from vnnews.confidence import FEATURE_SET, Weights, score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit  # noqa: E402
-from confidence_rows import CORPUS, Row, development_sets, gold_rows, judged_rows  # noqa: E402
+from confidence_rows import Row, development_sets, gold_rows, join_all, preds, sources  # noqa: E402
 
 OUT = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-HELD_OUT = "round18-ach-"  # the newest judged round (14 before it; 11 and 13 earlier tests)
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+HELD_OUT = "round22-ach-"  # the newest judged round (18 before it; 11, 13 and 14 earlier tests)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.74, 0.8, 0.85, 0.9, 0.95)
 GRID_C = (0.03, 0.1, 0.3, 1.0)
 #: MAX_FEATURES is above the names seen MIN_COUNT times (the provenance's rows.features_seen): no cap cuts them.
 MIN_COUNT, MAX_FEATURES = 2, 20000
-
-
-def corpus_run(pred: Path | None) -> Path:
-    """The corpus run to join verdicts to: ``--pred``, or a fresh run with every fact kept (none is scored, so
-    the run works while the packaged weights are of an older feature set)."""
-    if pred:
-        return pred
-    out = Path(tempfile.mkdtemp(prefix="vnnews-train-")) / "run.jsonl"
-    cmd = [sys.executable, "-m", "vnnews", "extract", str(CORPUS), "-o", str(out), "--quiet"]  # every fact, unscored
-    print("running:", " ".join(cmd), file=sys.stderr)
-    subprocess.run(cmd, check=True)
-    return out
 
 
 def vocabulary(rows: list[Row]) -> dict[str, int]:
@@ -228,7 +218,10 @@ def auc(labels: np.ndarray, probs: np.ndarray) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pred", type=Path, help="a baomoi-2000 run, no --min-confidence above 0 (default: run it)")
+    ap.add_argument("--pred", action="append", default=[], metavar="[DIR=]RUN",
+                    help="a run over DIR (bare: baomoi-2000), no --min-confidence above 0 (default: run it)")
+    ap.add_argument("--corpus", action="append", default=[], metavar="[GLOB=]DIR",
+                    help="the article folder of the judged files whose name matches GLOB (before the built-in ones)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--target", type=float, default=0.95, help="cross-validated precision the threshold aims at")
     ap.add_argument("--gold-weight", type=float, default=1.0, help="weight of a development gold fact in the fit")
@@ -238,10 +231,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
+    srcs = sources(args.corpus)
     files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if audit.judges_achievements(f)]
-    rows, stats = judged_rows(corpus_run(args.pred), files, args.gone)
+    joined = join_all(files, srcs, preds(args.pred), args.gone)
+    rows, stats, files = joined.rows, joined.stats, joined.files
+    folders = tuple(dict.fromkeys(d for _, d in srcs if d.is_dir()))
     judged = [r for r in rows if not r.origin.startswith("gone:")]  # what the output holds: what we measure on
-    extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows(args.gold_weight)
+    extra = [r for r in rows if r.origin.startswith("gone:")] + gold_rows(args.gold_weight, folders)
     print(f"judged facts: {stats}; gold positives: {len(extra) - stats.get('gone, judged wrong', 0)}")
     labels = np.array([r.label for r in judged])
 
@@ -267,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
     provenance = report(args, check, threshold, gold_cap, dropped, labels)
     provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
+                   "corpora": joined.corpora, "skipped": joined.skipped,
                    "rows": stats | {"gold_positives": len(gold), "features": len(vocab),
                                     "features_seen": seen(judged + extra)},
                    "model": f"logistic regression, L2, C={c}, seed {args.seed}; Platt-scaled on the judged facts' "
@@ -293,8 +290,8 @@ def report(args: argparse.Namespace, check: HeldOut, threshold: float, gold_cap:
           f"{dropped['wrong']} of {int((labels == 0).sum())} judged wrong")
     return {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
-        "command": "python benchmarks/train_confidence.py" + ("" if args.gone else " --no-gone"),
-        "corpus": "../shared/corpus/baomoi-2000",
+        "command": "python benchmarks/train_confidence.py" + ("" if args.gone else " --no-gone")
+        + f" --held-out {args.held_out}" + "".join(f" --corpus {c}" for c in args.corpus),
         "held_out": {"files": f"{args.held_out}*", "left_out": "every fact of their articles, also in other files",
                      "n": len(check.labels), "right": round(float(check.labels.mean()), 3), "c": check.c,
                      "auc": auc(check.labels, check.probs), "curve": held_curve},

@@ -74,7 +74,8 @@ def test_the_packaged_weights_load_and_validate() -> None:
     assert model.weights
     assert all(isinstance(w, float) for w in model.weights.values())
     path = ROOT / "src" / "vnnews" / "data" / "models" / "achievement_confidence.json"
-    assert path.stat().st_size < 400_000
+    # 17,770 weights once rounds 19-22 (news pages) joined the fit: 408 KB (369 KB with 16,212 on baomoi-2000 only)
+    assert path.stat().st_size < 450_000
 
 
 def test_a_weight_file_of_another_feature_set_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
