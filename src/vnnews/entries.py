@@ -220,7 +220,7 @@ SenseKind = Literal[
     "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
     "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
-    "household_size", "household", "demand", "demand_pay",  # ach24b
+    "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
 ]
 
 
