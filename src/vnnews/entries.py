@@ -146,6 +146,7 @@ class ContextEntry(Entry):
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
+        "members_copula", "members_plan",  # ach24b
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
@@ -221,6 +222,7 @@ SenseKind = Literal[
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
     "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
     "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
+    "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
 ]
 
 
@@ -259,6 +261,8 @@ class AwardEntry(Entry):
     carried: bool = False  # names an award only after one of its kind: '(Huy hiệu Đảng ...) 30 năm tuổi Đảng'
     ends_item: bool = False  # only where a list item ends after it: '1 đồng chí 45 năm, ...', not '5 năm liền'
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
+    not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
+    not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
 
 
 class RecipientEntry(Entry):
