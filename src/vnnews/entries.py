@@ -219,6 +219,9 @@ SenseKind = Literal[
     "need_noun", "need_met", "race_class", "race_many", "race_unit",  # ach22b
     "race_event", "race_sport", "race_after", "scope", "scope_noun", "series", "series_part",
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
+    "group_lead", "group_noun", "group_have", "group_bound", "group_total", "group_moved", "group_after",  # ach23d
+    "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
+    "full_standard", "full_standard_unit",
 ]
 
 
