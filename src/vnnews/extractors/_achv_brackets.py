@@ -31,6 +31,8 @@ ITEM_WORDS = 3
 #: Most words between a quota's head and its verb ('Số đại biểu HĐND tỉnh | được bầu').
 QUOTA_GAP = 4
 _WORDS = r"(?:[ \u00a0]+[\p{L}\p{M}&]+)"
+#: A multiple and an opening bracket right before a percent restating it: 'tăng đến gần 4 lần (|400%)'.
+_TIMES_OPEN = regex.compile(r"\d[\d.,]*[ \u00a0]*lần[ \u00a0]*\([ \u00a0]*$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,3 +131,18 @@ def _named_standard(at: Around, s: Sense) -> bool:
         return False
     text, _ = at.earlier
     return not text or not text[at.num.end : at.unit.start].strip()
+
+
+def restated_hedge(before: str, unit_kind: str, v: Vocab) -> tuple[str, str] | None:
+    """The hedge of a multiple that a percent in brackets restates, with the text before it: 'tăng đến gần 4 lần
+    (400%)' is nearly 400%; None elsewhere.
+
+    >>> from ._achv_vocab import vocab
+    >>> restated_hedge("có những loại tăng đến gần 4 lần (", "percent", vocab())
+    ('gần', 'có những loại tăng đến ')
+    >>> restated_hedge("tăng 4 lần (", "percent", vocab()), restated_hedge("gần 4 lần (", "noun", vocab())
+    (None, None)
+    """
+    times = _TIMES_OPEN.search(before) if unit_kind == "percent" else None
+    qual = v.qualifier_before.search(before, 0, times.start()) if times else None
+    return (qual["q"], before[: qual.start("q")]) if qual else None
