@@ -81,7 +81,7 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
     """Why the amount tells which things were counted or how each is made (the kind of rule), or None."""
     p = _patterns(s)
     clause = _CLAUSE.split(at.before)[-1]
-    if _group_bound(at, s, p, clause):
+    if _group_bound(at, v, s, p, clause):
         return "bracket"  # '8 đơn vị có tỷ lệ nợ quá hạn nhỏ hơn 0,2%': which units were counted
     if _named_standard(at, s):
         return "class"  # '6 xã đạt chuẩn 19 tiêu chí': the standard's name, the communes are counted
@@ -97,7 +97,12 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
     return None
 
 
-def _group_bound(at: Around, s: Sense, p: _Patterns, clause: str) -> bool:
+def _deed(attr: str, v: Vocab, s: Sense) -> bool:
+    """A verb of doing among the attribute's words other than one of having ('đạt'): an amount done, no bracket."""
+    return any(not s.at_start["group_have"].fullmatch(m.group()) for m in v.action.finditer(attr))
+
+
+def _group_bound(at: Around, v: Vocab, s: Sense, p: _Patterns, clause: str) -> bool:
     """A bound on what the units counted right before it have: the bound defines the group, the count is the fact."""
     found = p.group.search(clause) or p.tally.search(clause)
     if found is None:
@@ -107,6 +112,8 @@ def _group_bound(at: Around, s: Sense, p: _Patterns, clause: str) -> bool:
         return False  # '3 xã có trên 500 hộ nghèo' may be their total
     if s.anywhere["group_total"].search(attr) or s.anywhere["group_moved"].search(attr):
         return False  # '... có tổng số trên', '... có mức thu nhập tăng trên'
+    if s.anywhere["achieved"].search(attr) or _deed(attr, v, s):
+        return False  # '45 hội viên có thu nhập cao (đã) hỗ trợ trên 120 triệu đồng': what they gave
     if s.at_start["group_after"].match(at.after):
         return False  # '5 xã đạt trên 100% kế hoạch': a result against the plan
     if found.group("bound").casefold() == "từ":
