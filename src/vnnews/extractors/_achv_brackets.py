@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 _FLAGS = regex.IGNORECASE
 #: Where a clause starts for a bracket: a ';', ':' or '(' or a comma that is no decimal comma ('0,25%, 2 đơn vị').
-_CLAUSE = regex.compile(r"[;:(]|,(?!\d)")
+_CLAUSE = regex.compile(r"[;:(]|,(?!\d)", regex.REVERSE)  # searched from the end: the last break
 #: Most words of what the counted units have before the bound ('có | tỷ lệ nợ quá hạn | dưới').
 ATTRIBUTE_WORDS = 6
 #: Most words naming the item between 'mỗi' and its 'gồm' ('mỗi đội thi | gồm').
@@ -80,16 +80,17 @@ def _patterns(s: Sense) -> _Patterns:
 def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount tells which things were counted or how each is made (the kind of rule), or None."""
     p = _patterns(s)
-    clause = _CLAUSE.split(at.before)[-1]
+    cut = _CLAUSE.search(at.before)
+    clause = at.before[cut.end() :] if cut else at.before
     if _group_bound(at, v, s, p, clause):
         return "bracket"  # '8 đơn vị có tỷ lệ nợ quá hạn nhỏ hơn 0,2%': which units were counted
     if _named_standard(at, s):
         return "class"  # '6 xã đạt chuẩn 19 tiêu chí': the standard's name, the communes are counted
     if _defined(at, s, p):
         return "threshold"  # 'vừa túi tiền, tức dưới 30 triệu đồng/m²': a class defined
-    if at.unit.kind == "noun" and p.each.search(clause):
+    if at.unit.kind == "noun" and s.may(at, "each") and p.each.search(clause):
         return "rule"  # 'mỗi đội gồm 2 người': a contest's format
-    if p.quota.search(at.before):
+    if s.may(at, "quota_verb") and p.quota.search(at.before):
         return "rule"  # 'Số đại biểu được bầu: 3 người': seats to fill, nobody counted
     held = p.allot.search(clause) if s.at_start["allot_unit"].match(at.unit.text) else None
     if held and not s.anywhere["allot_gain"].search(held.group()):
@@ -104,6 +105,8 @@ def _deed(attr: str, v: Vocab, s: Sense) -> bool:
 
 def _group_bound(at: Around, v: Vocab, s: Sense, p: _Patterns, clause: str) -> bool:
     """A bound on what the units counted right before it have: the bound defines the group, the count is the fact."""
+    if not s.at_end["group_bound"].search(clause):
+        return False  # most amounts: no bound right before them
     found = p.group.search(clause) or p.tally.search(clause)
     if found is None:
         return False
