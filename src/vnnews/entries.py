@@ -223,6 +223,9 @@ SenseKind = Literal[
     "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
     "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
     "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
+    "group_lead", "group_noun", "group_have", "group_bound", "group_total", "group_moved", "group_after",  # ach23d
+    "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
+    "full_standard", "full_standard_unit",
 ]
 
 

@@ -25,6 +25,7 @@ import regex
 from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
+from ._achv_brackets import restated_hedge
 from ._achv_compare import changes, compared_or_placed, plan_after
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
@@ -165,7 +166,7 @@ def shared_hedge(
     >>> shared_hedge("chi hơn 3,17 USD, tương đương ", "currency", vocab())
     ('hơn', 'chi ')
     """
-    started = listed_start(before, listed[0], unit_kind, listed[1], v, dirs)
+    started = listed_start(before, listed[0], unit_kind, listed[1], v, dirs) or restated_hedge(before, unit_kind, v)
     if started:
         return started  # 'giá bán lần lượt từ 25.000 USD và 26.000 USD'
     join = _OR.search(before, max(0, len(before) - OR_TAIL))  # anchored at the end: its last characters only

@@ -22,6 +22,7 @@ from ..folded import Needed, holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
+from ._achv_brackets import bracket
 from ._achv_place import placed
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
@@ -137,7 +138,7 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed):
+    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
