@@ -26,6 +26,7 @@ from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
 from ._achv_compare import changes, compared_or_placed, plan_after
+from ._achv_place import placed_on
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
@@ -107,6 +108,8 @@ def no_hedge(
     word = hedge.casefold()
     if compared_or_placed(before_hedge, word, unit_kind, v, unit, after, value):
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
+    if word in v.hedges.only_before and unit.split("/")[0].casefold() not in v.hedges.only_before[word]:
+        return True  # 'chi vượt 11.500 tỷ', 'vượt 300 hải lý': exceeded by, crossed; 'vượt 100 mm' is more than
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word in v.hedges.planned and (total is not None or plan_after(v.hedges.planned[word], unit, after)):
@@ -118,6 +121,8 @@ def no_hedge(
     few = value in range(2, MAX_PLACED + 1) and not is_range and unit_kind == "noun"
     if few and word == "dưới" and any(f"{unit.casefold()} ".startswith(f"{h} ") for h in v.era_heads):
         return True  # 'dưới 3 thời tổng thống Mỹ khác nhau': under three presidencies
+    if few and word == "trên" and placed_on(before_hedge, unit, v):
+        return True  # 'các đối tượng để trên 2 chiếc xe máy': on two motorbikes
     if word in PREPOSITIONS and few and _PLACES_AFTER.match(after):
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
