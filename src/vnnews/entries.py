@@ -107,6 +107,7 @@ class QualifierEntry(Entry):
     group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
+    only_before: tuple[str, ...] = ()  # the only units it hedges: 'vượt 100 mm' is more; 'vượt 300 hải lý' crosses
     planned: tuple[str, ...] = ()  # right after the amount, a plan passed: no hedge ('vượt mốc ... đề ra')
     plan_stops: tuple[str, ...] = ()  # words a plan after the amount is no longer its figure past: 'và', 'đạt'
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
@@ -164,6 +165,9 @@ class ContextEntry(Entry):
         "told_after", "regroup", "regroup_after",
         # mend20b
         "posture",
+        # ach24a: numbers inside an event's or a programme's name
+        "event_before", "event_not", "event_distance", "event_after", "programme", "programme_not", "programme_passive",
+        "surface", "placing", "whole_counter",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
     ]
@@ -177,6 +181,7 @@ class PhraseEntry(Entry):
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
+        "level",  # ach24a
     ]
 
 
