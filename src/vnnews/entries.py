@@ -221,6 +221,7 @@ SenseKind = Literal[
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
     "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
     "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
+    "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
 ]
 
 
