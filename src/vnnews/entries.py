@@ -78,7 +78,9 @@ class GrammarWord(Entry):
     """``people_grammar_words.yaml``: a small word of the grammar around posts and names (a delegate's, a vacancy's,
     a plural's, a rank's or time's before a number, a list's)."""
 
-    kind: Literal["delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee"]
+    kind: Literal[
+        "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form"
+    ]
 
 
 # ---- numbers and achievements -------------------------------------------------------------------
