@@ -233,6 +233,8 @@ SenseKind = Literal[
     "group_lead", "group_noun", "group_have", "group_bound", "group_total", "group_moved", "group_after",  # ach23d
     "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
     "full_standard", "full_standard_unit",
+    "group_donate", "group_donate_unit", "define_not_after", "each_item_weak", "each_contest",  # mend23d
+    "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
 ]
 
