@@ -146,7 +146,7 @@ class ContextEntry(Entry):
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
-        "members_copula", "members_plan",  # ach24b
+        "members_copula", "members_plan", "members_done",  # ach24b, mend24b
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
@@ -223,6 +223,7 @@ SenseKind = Literal[
     "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
     "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
     "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
+    "household_link", "cutoff_take", "cutoff_field",  # mend24b
 ]
 
 
@@ -263,6 +264,7 @@ class AwardEntry(Entry):
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
     not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
     not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
+    not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'cho 200 công nhân'
 
 
 class RecipientEntry(Entry):
@@ -274,7 +276,7 @@ class RecipientEntry(Entry):
 WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
-    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
+    "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money",
 ]
 

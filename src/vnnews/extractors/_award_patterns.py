@@ -134,20 +134,31 @@ def _bounded(bounded: list[AwardEntry]) -> str:
     """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
     before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in bounded]
     after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in bounded]
-    return "|".join(f"{b}{alternation([a.term])}{f}" for a, b, f in zip(bounded, before, after, strict=True)) or "(?!)"
+    clause = [_not_in_clause(a.not_in_clause) for a in bounded]  # 'thưởng cho 1.500 lao động dịp cuối năm'
+    parts = zip(bounded, before, after, clause, strict=True)
+    return "|".join(f"{b}{alternation([a.term])}{f}{c}" for a, b, f, c in parts) or "(?!)"
+
+
+def _not_in_clause(words: tuple[str, ...]) -> str:
+    """Words later in the clause that make a bare reward a wage bonus, no award ('thưởng cho 200 công nhân')."""
+    return rf"(?!(?:(?![,.;:!?()](?:\s|$))[^\n])*?{Termset(list(words)).pattern()})" if words else ""  # '1.500' goes on
 
 
 def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
     """A small-letter title after a count that won it, to a stop: '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'"""
     won = rf"(?:{_pattern(words, 'win')}|{_pattern(words, 'receive')})"
-    return rf"(?<=\d(?:\s+[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
+    unwon = rf"(?!{_pattern(words, 'unwon')}\s)"  # '15 hộ không đạt danh hiệu ...': a title not won, no award
+    return (
+        rf"(?<=\d(?:\s+{unwon}[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)"
+        rf"(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
+    )
 
 
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named and not a.cased]
-    bound = [a for a in awards if a.not_after or a.not_before]  # 'thưởng', not in 'tặng thưởng', 'thưởng Tết'
+    bound = [a for a in awards if a.not_after or a.not_before or a.not_in_clause]  # 'thưởng', not 'tặng thưởng'
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased = [a.term for a in awards if a.cased and not a.named]
     cased_named = [a.term for a in awards if a.cased and a.named]
