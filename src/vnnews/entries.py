@@ -264,7 +264,8 @@ class AwardEntry(Entry):
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
     not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
     not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
-    not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'cho 200 công nhân'
+    not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'dịp cuối năm'
+    paid_to: tuple[str, ...] = ()  # workers later in its clause who, with a sum in đồng there, are paid a bonus
 
 
 class RecipientEntry(Entry):

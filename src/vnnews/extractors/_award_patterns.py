@@ -12,6 +12,7 @@ import regex
 from ..entries import AwardEntry, WordEntry
 from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
+from ._award_bounds import bounded
 from ._award_firsts import first_word_scans
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -130,20 +131,6 @@ def _plain(plain: list[str], with_name: list[str]) -> str:
     return "|".join([alone, *prefixed])
 
 
-def _bounded(bounded: list[AwardEntry]) -> str:
-    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
-    before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in bounded]
-    after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in bounded]
-    clause = [_not_in_clause(a.not_in_clause) for a in bounded]  # 'thưởng cho 1.500 lao động dịp cuối năm'
-    parts = zip(bounded, before, after, clause, strict=True)
-    return "|".join(f"{b}{alternation([a.term])}{f}{c}" for a, b, f, c in parts) or "(?!)"
-
-
-def _not_in_clause(words: tuple[str, ...]) -> str:
-    """Words later in the clause that make a bare reward a wage bonus, no award ('thưởng cho 200 công nhân')."""
-    return rf"(?!(?:(?![,.;:!?()](?:\s|$))[^\n])*?{Termset(list(words)).pattern()})" if words else ""  # '1.500' goes on
-
-
 def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
     """A small-letter title after a count that won it, to a stop: '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'"""
     won = rf"(?:{_pattern(words, 'win')}|{_pattern(words, 'receive')})"
@@ -158,7 +145,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named and not a.cased]
-    bound = [a for a in awards if a.not_after or a.not_before or a.not_in_clause]  # 'thưởng', not 'tặng thưởng'
+    bound = [a for a in awards if a.not_after or a.not_before or a.not_in_clause or a.paid_to]  # 'thưởng'
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased = [a.term for a in awards if a.cased and not a.named]
     cased_named = [a.term for a in awards if a.cased and a.named]
@@ -191,7 +178,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{small_title}                                #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
               |{small_won})                                 #   e.g. 30 em đạt danh hiệu học sinh giỏi
           | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
-          | {_bounded(bound)}                               # e.g. thưởng (trao thưởng cho), not tặng thưởng
+          | {bounded(bound, alternation)}                  # e.g. thưởng (trao thưởng cho), not tặng thưởng
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
