@@ -265,6 +265,7 @@ class AwardEntry(Entry):
     not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
     not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
     not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'dịp cuối năm'
+    yields: bool = False  # dropped for a named award the same count won: 'thưởng cho 25 học sinh đạt giải cấp tỉnh'
     paid_to: tuple[str, ...] = ()  # workers later in its clause who, with a sum in đồng there, are paid a bonus
 
 

@@ -133,9 +133,9 @@ def _clause_awards(
 
 
 def _one_group(out: list[AwardHit], names: list[AwardName]) -> list[AwardHit]:
-    """One group of recipients is one award: a bare reward ('trao thưởng cho', 'khen thưởng') to the count that won a
-    named one ('25 học sinh đạt giải cấp tỉnh') is dropped; 'khen thưởng 20 tập thể' alone stays."""
-    bare = {(h.start, h.end) for h in names if h.entry.kind == "commendation" and h.entry.generic}
+    """One group of recipients is one award: a bare reward ('trao thưởng cho') to the count that won a named one ('25
+    học sinh đạt giải cấp tỉnh') is dropped; 'thưởng cho 11 cá nhân' alone stays."""
+    bare = {(h.start, h.end) for h in names if h.entry.yields}
     won = {a.count_at for a in out if a.count_at and a.name_at not in bare}
     return [a for a in out if not (a.name_at in bare and a.count_at in won)]
 
