@@ -149,7 +149,7 @@ class ContextEntry(Entry):
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
-        "members_copula", "members_plan",  # ach24b
+        "members_copula", "members_plan", "members_done",  # ach24b, mend24b
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
@@ -236,6 +236,7 @@ SenseKind = Literal[
     "group_donate", "group_donate_unit", "define_not_after", "each_item_weak", "each_contest",  # mend23d
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
+    "household_link", "cutoff_take", "cutoff_field",  # mend24b
 ]
 
 
@@ -276,6 +277,9 @@ class AwardEntry(Entry):
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
     not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
     not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
+    not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'dịp cuối năm'
+    yields: bool = False  # dropped for a named award the same count won: 'thưởng cho 25 học sinh đạt giải cấp tỉnh'
+    paid_to: tuple[str, ...] = ()  # workers later in its clause who, with a sum in đồng there, are paid a bonus
 
 
 class RecipientEntry(Entry):
@@ -287,7 +291,7 @@ class RecipientEntry(Entry):
 WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
-    "modal", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
+    "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money",
 ]
 

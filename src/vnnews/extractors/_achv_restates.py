@@ -26,7 +26,10 @@ MAX_BARE_PEOPLE = 12
 NAMES_REACH = 120
 #: Most words between a count and the copula naming its members ('3 cầu thủ vừa thi đấu tại SEA Games 31 | là').
 MEMBERS_REACH = 10
-_MEMBER_KINDS = ("members_copula", "members_plan")
+_MEMBER_KINDS = ("members_copula", "members_plan", "members_done")
+# A member's name, capitalised whatever the flags ('là Tân Hòa', not 'là trồng lúa'; under IGNORECASE '\p{Lu}' is
+# any letter).
+_CASED_NAME = r"(?-i:\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3})"
 _NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
 # Names joined by 'và' (and commas before) closing a text: 'Lyon và Marseille', 'GEX, SDI và VNM'.
 _NAMED_LIST = regex.compile(
@@ -72,7 +75,7 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     owner = n.pair_owner.search(tail) if num.value == 2 else None
     if owner and not n.pair_not_owner.search(tail[: owner.start()]) and (noun := n.pair_noun.match(text, num.end, end)):
         return _closed(text, noun.end(), end, v)  # 'tình bạn của 2 người bị rạn nứt'; not 'thi thể của 2 người'
-    if _introduces(text, num, end, dirs):
+    if _introduces(text, num, end, tail, dirs):
         return True  # 'Riêng 3 cầu thủ ... là Hùng Dũng, Tiến Linh, Hoàng Đức sẽ được tập trung muộn hơn'
     copula = _COMMA_END.search(tail) or n.apposed.search(tail)
     if copula is None:
@@ -95,19 +98,28 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
 def _members(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     """After a count: its noun and words (no punctuation), a copula, names, then a plan ('là A, B, C sẽ')."""
     entries = load("achievement_context", dirs)
-    copula, plan = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in _MEMBER_KINDS)
+    copula, plan, _ = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in _MEMBER_KINDS)
     sep = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)"
-    return regex.compile(
+    return regex.compile(  # no comma before the plan: '3 xã là A, B và C đạt chuẩn, dự kiến ...' is done, then a plan
         rf"(?:[ \u00a0]+[^\s,.;:!?()]+){{1,{MEMBERS_REACH}}}?[ \u00a0]+{copula}[ \u00a0]+"
-        rf"(?P<n>{_NAME})(?:{sep}(?P<n>{_NAME}))*[ \u00a0]*,?[ \u00a0]+{plan}(?!\w)",
+        rf"(?P<n>{_CASED_NAME})(?:{sep}(?P<n>{_CASED_NAME}))*[ \u00a0]+{plan}(?!\w)",
         regex.IGNORECASE,
     )
 
 
-def _introduces(text: str, num: NumberMatch, end: int, dirs: tuple[Path, ...]) -> bool:
+@functools.cache
+def _members_done(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """A done verb in the clause before the count: its members are a result ('Huyện đã hoàn thành 2 công trình')."""
+    done = Termset([e.term for e in load("achievement_context", dirs) if e.kind == _MEMBER_KINDS[2]]).pattern()
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){done}(?![\p{{L}}\p{{M}}])[^,;]*$", regex.IGNORECASE)
+
+
+def _introduces(text: str, num: NumberMatch, end: int, tail: str, dirs: tuple[Path, ...]) -> bool:
     """A count whose members are named right after it, as many as it counts, before a plan: no count of its own."""
     m = _members(dirs).match(text, num.end, end)
-    return m is not None and len(m.captures("n")) == num.value
+    if m is None or len(m.captures("n")) != num.value:
+        return False
+    return not _members_done(dirs).search(tail)
 
 
 @functools.cache

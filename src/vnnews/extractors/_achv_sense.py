@@ -375,4 +375,5 @@ def _household_size(at: Around, s: Sense) -> bool:
     """
     if at.num.value > FAMILY_MAX or not s.at_start["household_size"].fullmatch(at.unit.text):
         return False
-    return s.anywhere["household"].search(at.clause) is not None and not _DIGIT.search(at.clause)
+    link = s.at_end["household_link"].search(at.clause)  # the household is its subject: 'Gia đình anh A ... với'
+    return link is not None and s.anywhere["household"].search(at.clause) is not None and not _DIGIT.search(at.clause)

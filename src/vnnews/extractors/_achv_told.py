@@ -93,7 +93,7 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "window"  # 'níu chân nhau ở 2 vị trí cuối tại bảng B'; not '4 vị trí đầu cầu'
     if s.at_start["hand"].fullmatch(at.unit.text) and s.anywhere["hand_saying"].search(at.before):
         return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
-    if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and s.at_end["cutoff"].search(at.before):
+    if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and _cutoff(at, s):
         return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
     if _race_class(at, s):
         return "class"  # 'tranh tài ở bốn cự ly 42,195 km, 21,1 km, 10 km và 5 km'; not 'hoàn thành cự ly 21 km'
@@ -342,6 +342,14 @@ def _asked(at: Around, s: Sense) -> bool:
     if not s.at_start["price_for"].match(at.after):
         return False
     return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
+
+
+def _cutoff(at: Around, s: Sense) -> bool:
+    """An admission cutoff: 'Các ngành 18 điểm', 'trường lấy tới 27 điểm cho ngành Y'; not 'Hà Nội FC lấy tới 27'."""
+    if s.at_end["cutoff"].search(at.before):
+        return True
+    field = s.anywhere["cutoff_field"]
+    return bool(s.at_end["cutoff_take"].search(at.before) and (field.search(at.clause) or field.search(at.next_clause)))
 
 
 def _demanded(at: Around, s: Sense) -> bool:

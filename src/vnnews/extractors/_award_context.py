@@ -18,7 +18,7 @@ MAX_SUBJECT_WORDS = 24
 
 _PASSIVE_END = regex.compile(r"(?i)(?<!\w)được\s*$")  # a subject that receives: "đã được tặng"
 _COUNTED = regex.compile(r"\s*\d")  # a subject that opens with a number: '100% gia đình', '5 đơn vị'
-_BREAK = regex.compile(r"[,:]\s+(?=\p{Lu})")  # 'Kết thúc giải|, |Ban tổ chức trao': an opening phrase ends
+_BREAK = regex.compile(r"[,:]\s+")  # 'Kết thúc giải|, |Ban tổ chức trao', 'Tổng kết|, |hội trao': an opening ends
 
 
 class Named:
@@ -104,8 +104,8 @@ def context(text: str, clause: Sentence, h: AwardName, pat: AwardPatterns, named
     if any(ch.isdigit() for ch in subject) or subject.split()[-1].casefold() in pat.ceremony:
         return Context()  # 'danh sách 91 DN được trao': a count, not a name; 'trong lễ trao': a noun
     subject = _own_words(subject, pat)
-    if pat.run_end.search(subject):
-        return Context()  # 'Bến Tre vinh danh và trao', 'Hoài Nhơn: Phong tặng, truy tặng': verbs, not a name
+    if pat.run_end.search(subject) or not subject[:1].isupper():
+        return Context()  # 'Bến Tre vinh danh và trao', 'Hoài Nhơn: Phong tặng, truy tặng', 'Tổng kết, hội': no name
     if receives:  # named only: 'Công an tỉnh', 'Nguyễn Thanh Tuấn'; not 'Nhiều tập thể và cá nhân'
         org = pat.organisation.match(subject)
         return Context(receiver=subject if org and len(subject.split()) <= 10 else None)

@@ -12,6 +12,7 @@ import regex
 from ..entries import AwardEntry, WordEntry
 from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
+from ._award_bounds import bounded
 from ._award_firsts import first_word_scans
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -130,24 +131,21 @@ def _plain(plain: list[str], with_name: list[str]) -> str:
     return "|".join([alone, *prefixed])
 
 
-def _bounded(bounded: list[AwardEntry]) -> str:
-    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
-    before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in bounded]
-    after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in bounded]
-    return "|".join(f"{b}{alternation([a.term])}{f}" for a, b, f in zip(bounded, before, after, strict=True)) or "(?!)"
-
-
 def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
     """A small-letter title after a count that won it, to a stop: '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'"""
     won = rf"(?:{_pattern(words, 'win')}|{_pattern(words, 'receive')})"
-    return rf"(?<=\d(?:\s+[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
+    unwon = rf"(?!{_pattern(words, 'unwon')}\s)"  # '15 hộ không đạt danh hiệu ...': a title not won, no award
+    return (
+        rf"(?<=\d(?:\s+{unwon}[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)"
+        rf"(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
+    )
 
 
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named and not a.cased]
-    bound = [a for a in awards if a.not_after or a.not_before]  # 'thưởng', not in 'tặng thưởng', 'thưởng Tết'
+    bound = [a for a in awards if a.not_after or a.not_before or a.not_in_clause or a.paid_to]  # 'thưởng'
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased = [a.term for a in awards if a.cased and not a.named]
     cased_named = [a.term for a in awards if a.cased and a.named]
@@ -180,7 +178,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{small_title}                                #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
               |{small_won})                                 #   e.g. 30 em đạt danh hiệu học sinh giỏi
           | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
-          | {_bounded(bound)}                               # e.g. thưởng (trao thưởng cho), not tặng thưởng
+          | {bounded(bound, alternation)}                  # e.g. thưởng (trao thưởng cho), not tặng thưởng
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup

@@ -129,7 +129,15 @@ def _clause_awards(
     for h in names:
         if id(h) not in used and (hit := _uncounted(s, h)):
             out += _each_part(s, h, hit)
-    return sorted(out, key=lambda a: a.count_at[0] if a.count_at else a.start)  # in the order of their counts
+    return sorted(_one_group(out, names), key=lambda a: a.count_at[0] if a.count_at else a.start)  # counts' order
+
+
+def _one_group(out: list[AwardHit], names: list[AwardName]) -> list[AwardHit]:
+    """One group of recipients is one award: a bare reward ('trao thưởng cho') to the count that won a named one ('25
+    học sinh đạt giải cấp tỉnh') is dropped; 'thưởng cho 11 cá nhân' alone stays."""
+    bare = {(h.start, h.end) for h in names if h.entry.yields}
+    won = {a.count_at for a in out if a.count_at and a.name_at not in bare}
+    return [a for a in out if not (a.name_at in bare and a.count_at in won)]
 
 
 def _each_part(s: _Scope, h: AwardName, hit: AwardHit) -> list[AwardHit]:

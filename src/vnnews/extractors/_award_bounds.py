@@ -1,0 +1,34 @@
+"""Award names that are an award only apart from the words around them: 'thưởng' handed over alone ('trao thưởng cho
+11 cá nhân'), not in 'tặng thưởng', 'thưởng Tết', nor a bonus to workers ('thưởng cho 1.200 công nhân 3 tỷ đồng').
+
+Words come from ``awards.yaml`` (not_after, not_before, not_in_clause, paid_to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..entries import AwardEntry
+from ..lexicon import Termset
+
+#: A sum of money: '3 tỷ đồng', '500.000 đồng' (workers handed one are paid a bonus).
+_SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+#: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
+_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
+
+
+def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str]) -> str:
+    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
+    before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in entries]
+    after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in entries]
+    clause = [_not_in_clause(a) for a in entries]  # 'thưởng cho 1.500 lao động dịp cuối năm'
+    parts = zip(entries, before, after, clause, strict=True)
+    return "|".join(f"{b}{alternation([a.term])}{f}{c}" for a, b, f, c in parts) or "(?!)"
+
+
+def _not_in_clause(a: AwardEntry) -> str:
+    """Words later in the clause that make a bare reward a wage bonus, no award: a wage ('dịp cuối năm'), or workers
+    and a sum ('thưởng cho 1.200 công nhân 3 tỷ đồng'); not 'trao thưởng cho 50 công nhân lao động giỏi'."""
+    wage = rf"(?!{_REST}{Termset(list(a.not_in_clause)).pattern()})" if a.not_in_clause else ""
+    paid = rf"(?!(?={_REST}{Termset(list(a.paid_to)).pattern()}){_REST}{_SUM})" if a.paid_to else ""
+    return wage + paid
