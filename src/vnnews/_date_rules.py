@@ -40,7 +40,7 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     kind: Literal[
         "part_of_day", "day_cue", "relative", "day_word", "period_cue", "future_cue", "event_word",
-        "clock_mark", "calendar", "mass_cue", "monthly",
+        "clock_mark", "calendar", "mass_cue", "monthly", "clock_span", "clock_anchor", "clock_minute",
     ]
     term: str
     value: str | int | None = None

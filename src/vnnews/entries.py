@@ -169,6 +169,7 @@ class ContextEntry(Entry):
         "posture",
         # ach24a: numbers inside an event's or a programme's name
         "event_before", "event_not", "event_distance", "event_after", "programme", "programme_not", "programme_passive",
+        "programme_done", "event_sport", "placing_near", "placing_surface", "placing_not",  # mend24a
         "surface", "placing", "whole_counter",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
@@ -183,7 +184,7 @@ class PhraseEntry(Entry):
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
-        "level",  # ach24a
+        "level", "level_people",  # ach24a, mend24a
     ]
 
 

@@ -55,6 +55,31 @@ def _hour_before() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _hour_cue(kind: str) -> regex.Pattern[str]:
+    """A span word ('sau ', 'kéo dài ') or an anchor ('lúc ', 'vào ') closing the text right before the hour."""
+    return regex.compile(rf"(?<!\w){alternation(kind)}[ \u00a0]+$", _FLAGS)
+
+
+@functools.cache
+def _minute_end() -> regex.Pattern[str]:
+    """What may follow a clock's minutes with no anchor before the hour: 'phút', a part of the day, a stop."""
+    cue = "|".join(alternation(k) for k in ("clock_minute", "part_of_day", "day_cue"))
+    return regex.compile(rf"[ \u00a0]*(?:[,.;:!?)\-]|$)|[ \u00a0]*(?:{cue})(?!\w)", _FLAGS)
+
+
+def _minutes(text: str, num: NumberMatch, end: int) -> bool:
+    """The number is the minutes of an hour right before it: '19 giờ 30 tối nay', 'lúc 7 giờ 30 học sinh vào lớp';
+    not after a span's hour ('Sau 3 giờ 40 chiến sĩ', 'Trong 24 giờ 15 ca'), nor before a noun with no anchor."""
+    hour = _hour_before().search(text, max(0, num.start - 12), num.start)
+    if hour is None or int(hour["h"]) == LAST_HOUR:
+        return False  # 'Trong 24 giờ 15 ca mắc mới': a day's count
+    before = text[max(0, hour.start() - MASS_REACH) : hour.start()]
+    if _hour_cue("clock_span").search(before):
+        return False
+    return bool(_minute_end().match(text, num.end, end) or _hour_cue("clock_anchor").search(before))
+
+
+@functools.cache
 def _mass() -> regex.Pattern[str]:
     """A weight or seizure word in the words before the number: its 'g' is grams ('nặng 24g ngày 10/3')."""
     return regex.compile(rf"(?<!\w){alternation('mass_cue')}(?!\w)[^.;:!?]{{0,{MASS_REACH}}}$", _FLAGS)
@@ -87,6 +112,8 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
     True
     >>> clock_or_lunar_day("đến 19 giờ 30 tối nay", NumberMatch(11, 13, 30, False, False), 21)
     True
+    >>> clock_or_lunar_day("Sau 3 giờ 40 chiến sĩ", NumberMatch(10, 12, 40, False, False), 21)
+    False
     """
     written = text[num.start : num.end]
     day_month = _DAY_MONTH.fullmatch(written)
@@ -96,7 +123,7 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
         return lunar and _calendar().match(text, num.end, end) is not None
     if not written.isdigit():
         return False
-    if int(written) <= LAST_MINUTE and _hour_before().search(text, max(0, num.start - 12), num.start):
+    if int(written) <= LAST_MINUTE and _minutes(text, num, end):
         return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None  # '19 giờ 30'
     if int(written) <= LAST_HOUR and _clock().match(text, num.end, end):
         return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None

@@ -1,11 +1,13 @@
 """Numbers inside a name: a sport's event ('nội dung Thuyền đôi Nữ 500m', 'bơi (200m hỗn hợp cá nhân nam)') and a
 programme named by its aim ('chương trình giảm 1.000 hộ nghèo được thực hiện tốt') count nothing done.
 
-A distance is an event's when an event word opens its clause a few words before it, or a style word follows it; an
-aim is a programme's when a programme noun and its verb stand right before the number and the phrase is the subject
-of a passive ('được'): 'chương trình đã giúp 1.000 hộ thoát nghèo' tells what was done, it counts. Words come from
-``achievement_context.yaml`` (kinds event_before, event_not, event_distance, event_after, programme, programme_not,
-programme_passive).
+A distance is an event's when an event word opens its clause a few words before it (with a name or a sport word
+after it: 'thực hiện nội dung nạo vét 500m kênh' is work), or a style word follows it; an aim is a programme's when a
+programme noun and its verb stand right before the number and the phrase is the subject of a passive ('được') whose
+verb is done to the programme ('được triển khai'; 'Chương trình hỗ trợ 300 hộ được vay vốn' counts the households):
+'chương trình đã giúp 1.000 hộ thoát nghèo' tells what was done, it counts. Words come from
+``achievement_context.yaml`` (kinds event_before, event_not, event_distance, event_after, event_sport, programme,
+programme_not, programme_passive, programme_done).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ EVENT_GAP = 5
 AIM_GAP = 2
 #: Most words of the counted noun between the number and the passive ('1.000 hộ nghèo được').
 NOUN_GAP = 4
+#: Most words after a body's capitalised first word between 'được' and its verb ('được UBND tỉnh phê duyệt').
+AGENT_GAP = 2
 _SP = r"[ \u00a0]+"
 _WORD = r"[\p{L}\p{M}]+"
 
@@ -39,7 +43,8 @@ class Events:
     event_after: regex.Pattern[str]  # ' hỗn hợp', ' tự do' right after that distance: a style, an event's name
     programme: regex.Pattern[str]  # 'chương trình giảm ' closing the tail: the number may be the programme's aim
     programme_not: regex.Pattern[str]  # 'đã', 'giúp' among those words: what the programme did, it counts
-    passive: regex.Pattern[str]  # ' hộ nghèo được' right after the number: the programme is the subject
+    sport: regex.Pattern[str]  # 'thi đấu', 'bơi', 'huy chương': the clause is about a sport, 'nội dung' an event
+    passive: regex.Pattern[str]  # ' hộ nghèo được thực hiện' after the number: the programme is the subject
 
 
 @functools.cache
@@ -52,16 +57,22 @@ def events(dirs: tuple[Path, ...] = ()) -> Events:
 
     flags = regex.IGNORECASE
     return Events(
-        event_before=regex.compile(rf"(?<!\w){terms('event_before')}(?:{_SP}{_WORD}){{0,{EVENT_GAP}}}{_SP}$", flags),
+        event_before=regex.compile(
+            rf"(?<!\w){terms('event_before')}(?P<gap>(?:{_SP}{_WORD}){{0,{EVENT_GAP}}}){_SP}$", flags
+        ),
         event_not=regex.compile(rf"(?<!\w){terms('event_not')}{_SP}$", flags),
         distance=regex.compile(rf"[ \u00a0]?{terms('event_distance')}(?!\w)", flags),
         event_after=regex.compile(rf"{_SP}{terms('event_after')}(?!\w)"),  # its case: 'gần 3m | Nam nghệ sĩ'
         programme=regex.compile(
             rf"(?<!\w){terms('programme')}(?P<aim>(?:{_SP}(?-i:\p{{Ll}}){_WORD}){{1,{AIM_GAP}}}){_SP}$", flags
         ),
+        sport=regex.compile(rf"(?<!\w){terms('event_sport')}(?!\w)", flags),
         programme_not=regex.compile(rf"(?<!\w){terms('programme_not')}(?!\w)", flags),
         passive=regex.compile(
-            rf"(?:{_SP}(?-i:\p{{Ll}}){_WORD}){{1,{NOUN_GAP}}}{_SP}{terms('programme_passive')}(?!\w)", flags
+            rf"(?:{_SP}(?-i:\p{{Ll}}){_WORD}){{1,{NOUN_GAP}}}{_SP}{terms('programme_passive')}"
+            rf"(?:{_SP}(?-i:\p{{Lu}}){_WORD}(?:{_SP}{_WORD}){{0,{AGENT_GAP}}})?"
+            rf"{_SP}{terms('programme_done')}(?!\w)",
+            flags,
         ),
     )
 
@@ -79,9 +90,16 @@ def names_event(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Pa
     e = events(dirs)
     if dist := e.distance.match(text, num.end, end):
         if (event := e.event_before.search(tail)) and not e.event_not.search(tail, 0, event.start()):
-            return True
+            return _sporting(event["gap"], tail + text[num.end : end], e)
         return e.event_after.match(text, dist.end(), end) is not None
     aim = e.programme.search(tail)
     if aim is None or e.programme_not.search(aim["aim"]):
         return False
     return e.passive.match(text, num.end, end) is not None
+
+
+def _sporting(gap: str, clause: str, e: Events) -> bool:
+    """An event word opens an event when nothing or a capitalised name follows it, or a sport word is in the clause:
+    'nội dung Thuyền đôi Nữ 500m', 'thi đấu nội dung 100m nam'; 'thực hiện nội dung nạo vét 500m kênh' is work."""
+    words = gap.split()
+    return not words or words[0][0].isupper() or e.sport.search(clause) is not None

@@ -233,7 +233,7 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
 
 def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
     """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
-    head = v.level_end.sub("", text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': the level aside
+    head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
     if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
         return None
     m = SPACES.match(text[nxt:end])
@@ -241,7 +241,7 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
-    return None if stray_item(text, head, start, item.end(), end, v) else (start, item.end())  # ', hộ | có'
+    return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:

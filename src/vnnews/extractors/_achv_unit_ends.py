@@ -147,8 +147,11 @@ def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: 
     return head.split()[0].lower() == text[start:end].strip().lower()
 
 
-def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
-    """The list noun at [start, item_end) after a comma opens something else, no item of the unit's list."""
+def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab, *, levelled: bool) -> bool:
+    """The list noun at [start, item_end) after a comma opens something else, no item of the unit's list; after a
+    school level only a person continues it ('giáo viên mầm non, | huyện cũng bố trí' is the next clause)."""
+    if levelled and not v.level_people.fullmatch(text, start, item_end):
+        return True
     lone = lone_before_stop(text, head, start, item_end, limit, v)
     return lone or other_person(text, head, start, item_end, limit, v)
 

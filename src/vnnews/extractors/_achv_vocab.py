@@ -100,6 +100,7 @@ class Vocab:
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
+    level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
     brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
     place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
     provinces: regex.Pattern[str]  # 'Hà Tĩnh', 'Lào Cai' (people_places): after 'xã' it says whose communes
@@ -278,6 +279,7 @@ class _Placed(TypedDict):
 
     surface_heads: tuple[str, ...]
     level_end: regex.Pattern[str]
+    level_people: regex.Pattern[str]
     whole_counters: frozenset[str]
     placing: regex.Pattern[str]
 
@@ -287,6 +289,7 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
     return _Placed(
         surface_heads=tuple(_terms(ctx, "surface")),
         level_end=regex.compile(rf"[ \u00a0]+{Termset(_terms(phr, 'level')).pattern(boundary=False)}$", _FLAGS),
+        level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
         placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
     )
