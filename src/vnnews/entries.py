@@ -78,7 +78,9 @@ class GrammarWord(Entry):
     """``people_grammar_words.yaml``: a small word of the grammar around posts and names (a delegate's, a vacancy's,
     a plural's, a rank's or time's before a number, a list's)."""
 
-    kind: Literal["delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee"]
+    kind: Literal[
+        "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form"
+    ]
 
 
 # ---- numbers and achievements -------------------------------------------------------------------
@@ -107,6 +109,7 @@ class QualifierEntry(Entry):
     group: bool = False  # bounds a group in a clause defining it: 'những người ăn nhiều hơn 3 khẩu phần'
     start: bool = False  # a start point, a hedge only with no end after: 'giá từ 15.000 USD' is at least
     measured: bool = False  # a hedge only before money or a measure: 'hoàn thành vượt mức 15/18 chỉ tiêu' is none
+    only_before: tuple[str, ...] = ()  # the only units it hedges: 'vượt 100 mm' is more; 'vượt 300 hải lý' crosses
     planned: tuple[str, ...] = ()  # right after the amount, a plan passed: no hedge ('vượt mốc ... đề ra')
     plan_stops: tuple[str, ...] = ()  # words a plan after the amount is no longer its figure past: 'và', 'đạt'
     faults: tuple[str, ...] = ()  # a fault a few words before: the things after the word are where it is
@@ -146,6 +149,7 @@ class ContextEntry(Entry):
         "not_start_level", "start_far",
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
+        "members_copula", "members_plan",  # ach24b
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
@@ -163,6 +167,9 @@ class ContextEntry(Entry):
         "told_after", "regroup", "regroup_after",
         # mend20b
         "posture",
+        # ach24a: numbers inside an event's or a programme's name
+        "event_before", "event_not", "event_distance", "event_after", "programme", "programme_not", "programme_passive",
+        "surface", "placing", "whole_counter",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
     ]
@@ -176,6 +183,7 @@ class PhraseEntry(Entry):
         "times", "pair", "closer", "opener", "anaphor", "nominal", "nonaction", "particle", "barrier", "head", "size",
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
+        "level",  # ach24a
     ]
 
 
@@ -221,6 +229,11 @@ SenseKind = Literal[
     "border", "border_place", "need_owner", "need_copula", "scope_board",  # mend22b
     "race_name", "race_sex", "race_joint", "race_done", "race_field", "address_lead", "day_part",  # ach23c
     "field_noun", "field_over", "merit", "age_cut", "place_from", "place_unit", "place_not_before", "place_not_after",
+    "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
+    "group_lead", "group_noun", "group_have", "group_bound", "group_total", "group_moved", "group_after",  # ach23d
+    "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
+    "full_standard", "full_standard_unit",
+    "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
 ]
 
 
@@ -259,6 +272,8 @@ class AwardEntry(Entry):
     carried: bool = False  # names an award only after one of its kind: '(Huy hiệu Đảng ...) 30 năm tuổi Đảng'
     ends_item: bool = False  # only where a list item ends after it: '1 đồng chí 45 năm, ...', not '5 năm liền'
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
+    not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
+    not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
 
 
 class RecipientEntry(Entry):

@@ -129,7 +129,7 @@ def _below_thousand(words: dict[str, NumberWord], items: Sequence[Item], i: int)
         head = _digit(words, at(j))
     if kind(j) == "ten":
         d = _digit(words, at(j + 1), late=True)
-        if d is not None and at(j + 1) not in ("mốt", "tư"):
+        if d is not None and at(j + 1) not in ("mốt", "tư", "năm"):  # 'mười năm' is ten years, 15 is 'mười lăm'
             return total + 10 + d, j + 2
         return total + 10, j + 1
     if head is not None and kind(j + 1) == "tens":

@@ -26,6 +26,8 @@ LAST_DAY = 31
 #: A day and a month joined by a dot or a slash ('10.3', '10/3'), read as one decimal number by the number finder.
 _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})")
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
+#: A clock's minutes run to 59: '19 giờ 30 tối nay', '19 giờ 30 phút', '7h 30' are times, not 30 of anything.
+LAST_MINUTE = 59
 
 
 @functools.cache
@@ -43,6 +45,13 @@ def _clock() -> regex.Pattern[str]:
         )""",
         _FLAGS,
     )
+
+
+@functools.cache
+def _hour_before() -> regex.Pattern[str]:
+    """An hour and its mark right before the number ('19 giờ ', '7h '): the number is the hour's minutes."""
+    hours = "|".join(regex.escape(e.term) for e in vocabulary("clock_mark").values())
+    return regex.compile(rf"(?<![\w.,/])(?P<h>[01]?\d|2[0-4])[ \u00a0]?(?:{hours})[ \u00a0]+$", _FLAGS)
 
 
 @functools.cache
@@ -76,6 +85,8 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
     True
     >>> clock_or_lunar_day("(10.3 âm lịch)", NumberMatch(1, 5, 10.3, False, False), 14)
     True
+    >>> clock_or_lunar_day("đến 19 giờ 30 tối nay", NumberMatch(11, 13, 30, False, False), 21)
+    True
     """
     written = text[num.start : num.end]
     day_month = _DAY_MONTH.fullmatch(written)
@@ -85,6 +96,8 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
         return lunar and _calendar().match(text, num.end, end) is not None
     if not written.isdigit():
         return False
+    if int(written) <= LAST_MINUTE and _hour_before().search(text, max(0, num.start - 12), num.start):
+        return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None  # '19 giờ 30'
     if int(written) <= LAST_HOUR and _clock().match(text, num.end, end):
         return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None
     if int(written) <= LAST_DAY and _monthly().match(text, num.end, end):

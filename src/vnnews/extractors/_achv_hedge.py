@@ -1,7 +1,6 @@
 """Hedges and amounts read around a number as its sentence means them.
 
-- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (its connector,
-  ``Vocab.range_joins``, reads the hedges marked ``range_end`` in qualifiers.yaml);
+- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``Vocab.range_joins``);
 - 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
   'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
   noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);
@@ -25,7 +24,9 @@ import regex
 from ..lastwords import last_words_start
 from ..models import QualifierKind
 from ..numbers import find_numbers
+from ._achv_brackets import restated_hedge
 from ._achv_compare import changes, compared_or_placed, plan_after
+from ._achv_on import placed_on
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
@@ -107,6 +108,8 @@ def no_hedge(
     word = hedge.casefold()
     if compared_or_placed(before_hedge, word, unit_kind, v, unit, after, value):
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
+    if word in v.hedges.only_before and unit.split("/")[0].casefold() not in v.hedges.only_before[word]:
+        return True  # 'chi vượt 11.500 tỷ', 'vượt 300 hải lý': exceeded by, crossed; 'vượt 100 mm' is more than
     if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word in v.hedges.planned and (total is not None or plan_after(v.hedges.planned[word], unit, after)):
@@ -118,6 +121,8 @@ def no_hedge(
     few = value in range(2, MAX_PLACED + 1) and not is_range and unit_kind == "noun"
     if few and word == "dưới" and any(f"{unit.casefold()} ".startswith(f"{h} ") for h in v.era_heads):
         return True  # 'dưới 3 thời tổng thống Mỹ khác nhau': under three presidencies
+    if few and word == "trên" and placed_on(before_hedge, unit, v):
+        return True  # 'các đối tượng để trên 2 chiếc xe máy': on two motorbikes
     if word in PREPOSITIONS and few and _PLACES_AFTER.match(after):
         return unit.split()[0].casefold() not in v.times_heads  # 'trên 3 lần' is more than three times
     return word == "trên" and unit_kind == "noun" and bool(v.locative.search(before_hedge))
@@ -165,7 +170,7 @@ def shared_hedge(
     >>> shared_hedge("chi hơn 3,17 USD, tương đương ", "currency", vocab())
     ('hơn', 'chi ')
     """
-    started = listed_start(before, listed[0], unit_kind, listed[1], v, dirs)
+    started = listed_start(before, listed[0], unit_kind, listed[1], v, dirs) or restated_hedge(before, unit_kind, v)
     if started:
         return started  # 'giá bán lần lượt từ 25.000 USD và 26.000 USD'
     join = _OR.search(before, max(0, len(before) - OR_TAIL))  # anchored at the end: its last characters only

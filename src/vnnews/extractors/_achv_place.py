@@ -37,6 +37,10 @@ _MONTH = regex.compile(r"/[ \u00a0]*(\d{1,2})[ \u00a0]+")
 #: A bracket opening right before the number ('Hồ Xuân Cường (|33 tu').
 _BRACKET_END = regex.compile(r"\([ \u00a0]*$")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
+#: What closes a bare 'mặt' (side) counted as a field: the clause's end ('trên 4 mặt: học tập'; not '20 mặt bằng').
+_FIELD_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|$)")
+#: What may follow a race's sex: the clause's end or another race ('5km nam, 3km nữ'; not '3 km nam sông Hồng').
+_SEX_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|và(?!\w)|$)")
 _LAST_DAY, _LAST_MONTH = 31, 12
 
 
@@ -47,7 +51,7 @@ def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
     if at.unit.kind == "measure" and s.at_start["place_unit"].match(at.unit.text) and _located(at, v, s):
         return "place"  # 'nhà cách đó 20m', 'cách đảo Phú Quý (Bình Thuận) 96 hải lý'
     lane = at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text)
-    if lane and s.at_end["address_lead"].search(at.before):
+    if lane and s.at_end["address_lead"].search(at.before) and not _lanes_counted(at.before, s):
         return "address"  # 'hẻm 12 ngách 17 ngõ 180 Kim Hoa': each number names the lane before it
     if at.num.value == 1 and _rate_base(at, s):
         return "ratio"  # '1 bảng đổi được 1,1325 USD': the base of a rate, the verb read into the unit
@@ -62,10 +66,12 @@ def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
 
 def _race_named(at: Around, s: Sense) -> bool:
     """A distance right after 'cự ly' or an event's name, or in a list after it ('cự ly 5km và 10km', 'bán Marathon
-    21km và 10km'), or with a sex after it in a sport's sentence ('các nội dung truyền thống 5km nam, 3km nữ'); not
-    after a verb of finishing ('hoàn thành cự ly 21 km'), nor with no race's words in the sentence (a shot's range)."""
+    21km và 10km'), or with a sex closing it in a sport's sentence ('các nội dung truyền thống 5km nam, 3km nữ'); not
+    when a verb of finishing stands right before 'cự ly' ('hoàn thành cự ly 21 km': a run finished; 'về đích ở cự ly'
+    is not guarded, readers judged 'ở cự ly 42 km, ... về đích đầu tiên' a category), nor with no race's words near."""
     sex = s.at_start["race_sex"].match(at.after)
-    if sex and sex.group().islower() and _sporting(at, s):
+    closed = sex is not None and _SEX_CLOSE.match(at.after, sex.end()) is not None  # not 'làm mới 3 km nam sông Hồng'
+    if sex and closed and sex.group().islower() and _sporting(at, s):
         return True
     if not _racing(at, s):
         return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
@@ -79,10 +85,10 @@ def _race_named(at: Around, s: Sense) -> bool:
 def _racing(at: Around, s: Sense) -> bool:
     """A race's words in the sentence or in the article just before it ('Giờ xuất phát: | + Cự ly 42 km: 3 giờ')."""
     text, start = at.earlier
-    words = s.anywhere["race_field"]
-    if words.search(at.before) or words.search(at.after):
-        return True
-    return words.search(text, max(0, start - RACE_REACH), start) is not None
+    for kind in ("race_field", "race_field_near"):  # 'tham gia', 'đăng ký' are everywhere: this sentence only
+        if s.anywhere[kind].search(at.before) or s.anywhere[kind].search(at.after):
+            return True
+    return s.anywhere["race_field"].search(text, max(0, start - RACE_REACH), start) is not None
 
 
 def _sporting(at: Around, s: Sense) -> bool:
@@ -115,8 +121,27 @@ def _located(at: Around, v: Vocab, s: Sense) -> bool:
             continue
         if s.at_start["place_not_after"].match(at.before, m.end()) or v.action.search(at.before, m.end()):
             continue
-        return True
+        if not _gap_stopped(at.before, m.end(), s):
+            return True
     return False
+
+
+def _gap_stopped(text: str, pos: int, s: Sense) -> bool:
+    """A predicate between 'cách' and the number: the place's clause has ended and the number is its own ('Các thôn
+    cách xa trung tâm xã đã có 10 km đường', 'Cách đó không xa là tuyến kè dài 2 km', 'Khu vực cách bờ sông bị sạt
+    lở 200 m'); a place's own words ('đường cao tốc') and the hedges ('khoảng', 'chưa đầy') do not stop it."""
+    for stop in s.anywhere["place_gap_stop"].finditer(text, pos):
+        if stop.group().islower() and not s.anywhere["place_gap_word"].match(text, stop.start()):
+            return True
+    return False
+
+
+def _lanes_counted(before: str, s: Sense) -> bool:
+    """The lane's word before the number is the unit of a number with no lane's word before it: lanes counted
+    ('cải tạo 12 ngõ | 20 ngách'), not an address ('hẻm 12 ngách | 17')."""
+    lead = s.anywhere["address_lead"].pattern
+    counted = regex.search(rf"(?:({lead})[ \u00a0]+)?\d[\d.,]*[ \u00a0]+{lead}[ \u00a0]+$", before, regex.IGNORECASE)
+    return counted is not None and counted.group(1) is None
 
 
 def _rate_base(at: Around, s: Sense) -> bool:
@@ -141,7 +166,8 @@ def _dated(at: Around, s: Sense) -> bool:
 
 def _field_scope(at: Around, s: Sense) -> bool:
     """'trên' (in, across) before a count of fields after a word of merit: a scope ('xuất sắc trên 10 lĩnh vực')."""
-    if not s.at_start["field_noun"].match(at.unit.text):
+    face = s.at_close["field_face"].match(at.unit.text) and _FIELD_CLOSE.match(at.after)  # '3 mặt:', not 'mặt bằng'
+    if not face and not s.at_close["field_noun"].match(at.unit.text):  # the whole unit: not 'mặt hàng'
         return False
     over = s.at_end["field_over"].search(at.before)
     if over is None:

@@ -24,6 +24,9 @@ PEOPLE_HYPERBOLE_MIN = 1_000_000_000
 MAX_BARE_PEOPLE = 12
 #: Characters before a count searched for the list of names it restates ('Lyon và Marseille là 2 CLB').
 NAMES_REACH = 120
+#: Most words between a count and the copula naming its members ('3 cầu thủ vừa thi đấu tại SEA Games 31 | là').
+MEMBERS_REACH = 10
+_MEMBER_KINDS = ("members_copula", "members_plan")
 _NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
 # Names joined by 'và' (and commas before) closing a text: 'Lyon và Marseille', 'GEX, SDI và VNM'.
 _NAMED_LIST = regex.compile(
@@ -69,6 +72,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     owner = n.pair_owner.search(tail) if num.value == 2 else None
     if owner and not n.pair_not_owner.search(tail[: owner.start()]) and (noun := n.pair_noun.match(text, num.end, end)):
         return _closed(text, noun.end(), end, v)  # 'tình bạn của 2 người bị rạn nứt'; not 'thi thể của 2 người'
+    if _introduces(text, num, end, dirs):
+        return True  # 'Riêng 3 cầu thủ ... là Hùng Dũng, Tiến Linh, Hoàng Đức sẽ được tập trung muộn hơn'
     copula = _COMMA_END.search(tail) or n.apposed.search(tail)
     if copula is None:
         return False
@@ -84,6 +89,25 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     if n.apposed_verb.search(text, num.end, close) and not _classes(dirs).match(text, num.end, close):
         return False  # 'Tại Quảng Ninh và Hải Phòng, 2 người đã tử vong': the subject of what follows
     return text.startswith(",", close) or not _framed(head, listed.start(), n)  # 'X và Y, 2 tỉnh miền núi, đã ...'
+
+
+@functools.cache
+def _members(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """After a count: its noun and words (no punctuation), a copula, names, then a plan ('là A, B, C sẽ')."""
+    entries = load("achievement_context", dirs)
+    copula, plan = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in _MEMBER_KINDS)
+    sep = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)"
+    return regex.compile(
+        rf"(?:[ \u00a0]+[^\s,.;:!?()]+){{1,{MEMBERS_REACH}}}?[ \u00a0]+{copula}[ \u00a0]+"
+        rf"(?P<n>{_NAME})(?:{sep}(?P<n>{_NAME}))*[ \u00a0]*,?[ \u00a0]+{plan}(?!\w)",
+        regex.IGNORECASE,
+    )
+
+
+def _introduces(text: str, num: NumberMatch, end: int, dirs: tuple[Path, ...]) -> bool:
+    """A count whose members are named right after it, as many as it counts, before a plan: no count of its own."""
+    m = _members(dirs).match(text, num.end, end)
+    return m is not None and len(m.captures("n")) == num.value
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from ..folded import Needed, holds_words, needed_words
 from ..lexicon import Termset, load
 from ..numbers import number_words
 from ._achv_around import Around
+from ._achv_brackets import bracket
 from ._achv_place import placed
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
@@ -53,6 +54,10 @@ RANKED_GAP = 8
 _VERSION = regex.compile(r"\d+\.0")
 #: Most children a bare 'con' after a parent word is read as ('ông bố 4 con'); more is a herd ('đã có 30 con').
 FAMILY_MAX = 12
+#: A digit: a number told before in the clause.
+_DIGIT = regex.compile(r"\d")
+#: A number closing the text: the noun after it is counted ('12 | đơn vị bầu cử').
+_COUNTED = regex.compile(r"\d[ \u00a0]*$")
 #: A headline: a sentence with no closing punctuation ('8 bước tiết kiệm tiền đơn giản ít người biết').
 _HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
@@ -133,7 +138,7 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed):
+    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
@@ -358,4 +363,16 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
     if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
         return "kin"
-    return None
+    if (seat := s.at_end["constituency"].search(at.before)) and not _COUNTED.search(at.before, 0, seat.start()):
+        return "scope"  # 'đại biểu HĐND ... đơn vị bầu cử ở 2 xã': whom they stand for; not '12 đơn vị bầu cử ở 25 xã'
+    return "kin" if _household_size(at, s) else None
+
+
+def _household_size(at: Around, s: Sense) -> bool:
+    """One family's size ('Gia đình thuộc diện hộ nghèo với 5 khẩu'), no count: no number before it in its clause.
+
+    'hỗ trợ 120 hộ với 540 nhân khẩu' counts people over many households and stays.
+    """
+    if at.num.value > FAMILY_MAX or not s.at_start["household_size"].fullmatch(at.unit.text):
+        return False
+    return s.anywhere["household"].search(at.clause) is not None and not _DIGIT.search(at.clause)

@@ -37,6 +37,8 @@ _HINT_NEXT = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[
 ARTICLE_REACH = 4000
 #: Most syllables between a bulletin's line head and its range ('cao nhất | trong ngày phổ biến | 35-37 độ').
 BULLETIN_WORDS = 4
+#: Most words between a demand and its pay verb, the payer ('yêu cầu | bà Hồng | chuyển').
+DEMAND_WORDS = 4
 _BULLETIN_END = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{BULLETIN_WORDS}}}[ \u00a0]+")
 #: A word in the clause after a wave's range: a verb follows it, what waves did ('sóng cao 3-4 m đã đánh chìm').
 _WORD = regex.compile(r"\w")
@@ -335,9 +337,29 @@ def _asked(at: Around, s: Sense) -> bool:
     """
     if any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked")):
         return True
+    if _demanded(at, s):
+        return True
     if not s.at_start["price_for"].match(at.after):
         return False
     return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
+
+
+def _demanded(at: Around, s: Sense) -> bool:
+    """A sum one asks another to hand over, the payer between: 'Bị cáo yêu cầu bà Hồng chuyển 5 tỷ đồng'.
+
+    Not one handed over ('đã chuyển 5 tỷ đồng theo yêu cầu'; 'yêu cầu ... và đã chuyển'), nor a frame ('Thực hiện
+    yêu cầu của tỉnh công ty chuyển 5 tỷ đồng').
+    """
+    pay = s.at_end["demand_pay"].search(at.clause)
+    if pay is None:
+        return False
+    for m in s.anywhere["demand"].finditer(at.clause, 0, pay.start()):
+        rest = at.clause[m.end() : pay.start()]
+        if len(rest.split()) > DEMAND_WORDS or s.anywhere["achieved"].search(rest):
+            continue
+        if not s.at_end["request_frame"].search(at.clause, 0, m.start()):
+            return True
+    return False
 
 
 def _capped(at: Around, s: Sense) -> bool:

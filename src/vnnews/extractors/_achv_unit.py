@@ -233,7 +233,7 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
 
 def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
     """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
-    head = text[words[0][0] : words[-1][1]]
+    head = v.level_end.sub("", text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': the level aside
     if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
         return None
     m = SPACES.match(text[nxt:end])

@@ -80,11 +80,14 @@ def _in_dictionary(text: str, start: int, end: int) -> bool:
 
 
 def cut_off_letter(text: str, words: list[tuple[int, int]]) -> bool:
-    """A unit of one lower-case letter where the text stops or lost bytes: a word cut off ('tương đương 37 t')."""
-    if len(words) != 1:
+    """A unit of one lower-case letter, or of one syllable no dictionary holds, where the text stops or lost bytes:
+    a word cut off ('tương đương 37 t', 'bầu 16 đạ' ending an excerpt), no unit, so no fact."""
+    if len(words) != 1 or not _CUT_OFF.match(text, words[0][1]):
         return False
     s, e = words[0]
-    return e - s == 1 and text[s] in _ASCII_LOWER and bool(_CUT_OFF.match(text, e))  # not 'ý' ('12 ý': ideas)
+    if e - s == 1:
+        return text[s] in _ASCII_LOWER  # not 'ý' ('12 ý': ideas)
+    return text[s].islower() and not _SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
 
 
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import regex
 
@@ -34,6 +35,7 @@ class Hedges:
     negated: regex.Pattern[str]  # 'không ghi ' right before 'quá'/'hơn': a negation makes the hedge at most
     not_negated: regex.Pattern[str]  # 'không chỉ' at a negation: 'not only', no negation
     measured: frozenset[str]  # hedges only before money or a measure: 'vượt mức'
+    only_before: dict[str, frozenset[str]]  # a hedge -> the only units it hedges: 'vượt' -> 'mm' ('vượt 100 mm')
     planned: dict[str, regex.Pattern[str]]  # a hedge -> a plan later in the clause ('đề ra'): a target passed
     surfaces: dict[str, tuple[str, ...]]  # a hedge -> heads of a surface it is 'on' before: 'trên' -> 'sàn'
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
@@ -97,6 +99,7 @@ class Vocab:
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
+    level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
     brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
     place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
     provinces: regex.Pattern[str]  # 'Hà Tĩnh', 'Lào Cai' (people_places): after 'xã' it says whose communes
@@ -133,6 +136,9 @@ class Vocab:
     locative: regex.Pattern[str]  # 'chạy ', 'đăng ' right before 'trên': 'on', no hedge ('chạy trên 31 trang web')
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
+    whole_counters: frozenset[str]  # 'suất': '556,239 suất quà' groups its digits in thousands, no decimal comma
+    surface_heads: tuple[str, ...]  # 'chiếc xe': 'giấu trên 2 chiếc xe máy' is on two motorbikes, no hedge
+    placing: regex.Pattern[str]  # 'để ', 'chở ' (a verb of placing) closing the words before 'trên': 'on'
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
@@ -191,9 +197,8 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
     on_after = Termset([f for q in quals for f in q.on_after]).pattern(boundary=False)
-    bounds = Termset([q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]).pattern(
-        boundary=False
-    )
+    bound_terms = [q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]
+    bounds = Termset(bound_terms).pattern(boundary=False)
     return Hedges(
         start_before=regex.compile(rf"(?<!\w)(?P<q>{starts})\s+$", _FLAGS),
         start_end=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
@@ -208,6 +213,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         ),
         not_negated=regex.compile(rf"{_pattern(ctx, 'not_negator', boundary=False)}(?!\w)", _FLAGS),
         measured=frozenset(q.term.casefold() for q in quals if q.measured),
+        only_before={q.term.casefold(): frozenset(u.casefold() for u in q.only_before) for q in quals if q.only_before},
         planned={
             q.term.casefold(): regex.compile(_planned(q.planned, q.plan_stops), _FLAGS) for q in quals if q.planned
         },
@@ -267,6 +273,25 @@ def _phrase_patterns(phr: tuple[PhraseEntry, ...]) -> dict[str, regex.Pattern[st
     return {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
 
 
+class _Placed(TypedDict):
+    """The Vocab fields :func:`_placed_fields` makes."""
+
+    surface_heads: tuple[str, ...]
+    level_end: regex.Pattern[str]
+    whole_counters: frozenset[str]
+    placing: regex.Pattern[str]
+
+
+def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) -> _Placed:
+    """Fields for things placed, counted whole or listed by level ('để trên 2 xe', '556,239 suất', 'cháu mầm non')."""
+    return _Placed(
+        surface_heads=tuple(_terms(ctx, "surface")),
+        level_end=regex.compile(rf"[ \u00a0]+{Termset(_terms(phr, 'level')).pattern(boundary=False)}$", _FLAGS),
+        whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
+        placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
+    )
+
+
 @functools.cache
 def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     """Load the achievement vocabularies and compile their patterns."""
@@ -274,6 +299,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     ctx, phr, units = load("achievement_context", dirs), load("achievement_phrases", dirs), load("units", dirs)
     return Vocab(
         **_phrase_patterns(phr),
+        **_placed_fields(ctx, phr),
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
         attributes=qw.attributes,

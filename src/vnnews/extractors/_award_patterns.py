@@ -130,11 +130,25 @@ def _plain(plain: list[str], with_name: list[str]) -> str:
     return "|".join([alone, *prefixed])
 
 
+def _bounded(bounded: list[AwardEntry]) -> str:
+    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
+    before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in bounded]
+    after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in bounded]
+    return "|".join(f"{b}{alternation([a.term])}{f}" for a, b, f in zip(bounded, before, after, strict=True)) or "(?!)"
+
+
+def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
+    """A small-letter title after a count that won it, to a stop: '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'"""
+    won = rf"(?:{_pattern(words, 'win')}|{_pattern(words, 'receive')})"
+    return rf"(?<=\d(?:\s+[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
+
+
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named and not a.cased]
-    plain = [a.term for a in awards if not a.needs_name and not a.named and a.kind != "title" and not a.cased]
+    bound = [a for a in awards if a.not_after or a.not_before]  # 'thưởng', not in 'tặng thưởng', 'thưởng Tết'
+    plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased = [a.term for a in awards if a.cased and not a.named]
     cased_named = [a.term for a in awards if a.cased and a.named]
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
@@ -146,10 +160,10 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     # a name that opens with a number and runs to its year: 'Cup |10 doanh nhân trẻ khởi nghiệp xuất sắc 2017|'
     numbered_name = rf"\d{{1,3}}(?:\s+(?!{stops})[^\W\d]\w*){{1,10}}?\s+(?:19|20)\d\d(?!\w)"
     level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
-    # a title's name in small letters, only when its count follows: 'danh hiệu |giáo viên chủ nhiệm lớp giỏi bậc
-    # THCS năm học 2025-2026| cho 29 thí sinh'
+    # a title's name in small letters, only when its count follows: 'danh hiệu |giáo viên dạy giỏi| cho 29 thí sinh'
     years = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     small_title = rf"(?-i:\p{{Ll}})\w*(?:\s+{issuer_word}){{0,12}}?(?:\s+năm(?:\s+học)?\s+{years})?(?=\s+cho\s+\d)"
+    small_won = _small_won(words, alternation(named), issuer_word)  # '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'
     # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
     about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
     about = rf"về(?:\s+{about_word}){{1,8}}(?:\s+và(?:\s+{about_word}){{1,4}})?"
@@ -163,8 +177,10 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
             (?P<title_name>{_QUOTED_TITLE}                  #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
               |{capitalised_name}                           #   e.g. danh hiệu Tập thể lao động xuất sắc
-              |{small_title})                               #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
+              |{small_title}                                #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
+              |{small_won})                                 #   e.g. 30 em đạt danh hiệu học sinh giỏi
           | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
+          | {_bounded(bound)}                               # e.g. thưởng (trao thưởng cho), not tặng thưởng
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
@@ -179,7 +195,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
         (?:\s+(?P<grade>{grade}{classes}))?                 # e.g. hạng Nhì, hạng Nhất, Nhì, Ba (not numbers)
         (?:\s*(?P<quoted>{_QUOTED_TITLE}))?                 # e.g. Kỷ niệm chương "Vì sức khỏe nhân dân"
         (?:\s+(?P<level1>{level}))?                         # e.g. cấp tỉnh
-        (?:\s+(?P<year>năm\s+\d{{4}}))?                      # e.g. năm 2018 (part of the name, not a count)
+        (?:\s+(?P<year>năm(?:\s+học)?\s+(?:{years}|\d{{4}})))?  # e.g. năm 2018, năm học 2011 - 2012 (no count)
         (?:\s+(?P<about>{about}))?                          # e.g. về khoa học và công nghệ
         (?:\s+của\s+(?P<issuer>{issuer_word}(?:\s+{issuer_word}){{0,9}})  # e.g. của Trung ương Hội
           |\s+(?P<issuer_bare>(?-i:{heads})(?:\s+{issuer_word}){{0,7}}))?  # e.g. Bằng khen Bộ Công an

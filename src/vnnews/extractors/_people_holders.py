@@ -17,7 +17,7 @@ from ._people_context import attendees_follow, delegated, met, plural, related, 
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
-from ._people_names import PAREN_WORDS, read_prefix
+from ._people_names import PAREN_WORDS, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -237,7 +237,7 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
         if hit and line.match(line.lex.appoint_past, k) == start - k:
             return hit
     hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
-    if hit and (hit.honorific or hit.rank) and line.words[start][:1].isupper():
+    if hit and (hit.honorific or hit.rank or row_number(line, hit.start - 1)) and line.words[start][:1].isupper():
         return hit
     if start > 0 and line.words[start - 1] in {",", ":"}:  # "cụ Lê Đình Kình (82 tuổi, nguyên Bí thư ...)"
         hit = by_end.get(_paren_open(line, start - 1, by_end))

@@ -85,6 +85,7 @@ class GrammarWords:
     list_joins: frozenset[str]  # ",", "và" between the names of a list (exact)
     prefixed_surnames: frozenset[str]  # "Nguyên": a family name only after an honorific (exact)
     committees: frozenset[tuple[str, ...]]  # "Huyện ủy" before its place's name
+    firm_forms: frozenset[tuple[str, ...]]  # "TNHH", "cổ phần": a firm's legal form, its own name follows
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -108,6 +109,7 @@ class GrammarWords:
             list_joins=exact("list_join"),
             prefixed_surnames=exact("prefixed_surname"),
             committees=tuples("committee"),
+            firm_forms=tuples("firm_form"),
         )
 
 

@@ -239,3 +239,12 @@ def after_namer(line: Line, i: int) -> bool:
         if line.match(lex.open_namers, k) == i - k or line.match(lex.closed_namers, k) == i - k:
             return True
     return False
+
+
+def row_number(line: Line, k: int) -> bool:
+    """A bare number at ``k`` opening a table's row flattened into text: a full name, then that person's post ("...
+    Đảng ủy Quốc hội 2 Huỳnh Thị Hoa Điệp Ủy viên Ban Thường vụ"), so it ends the title before it."""
+    if k < 0 or not (line.words[k].isdigit() and len(line.words[k]) <= 3):
+        return False
+    ends = range(k + 3, min(line.n, k + 2 + MAX_NAME))
+    return any(line.match(line.lex.positions, e) and is_full_name(line, k + 1, e) for e in ends)

@@ -1,4 +1,4 @@
-"""Two steps of a title's tail (:mod:`._people_titles`): a foreign word in a name, a "phòng, chống" field."""
+"""Steps of a title's tail (:mod:`._people_titles`): a foreign word in a name, a "phòng, chống" field, an event role."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 from ._people_orgs import free_run
-from ._people_tail import IN_NAME, Tail
+from ._people_tail import IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
 PREVENTION = (["phòng", ",", "chống"], ["phòng", "chống"])
@@ -17,6 +17,10 @@ DISEASE = regex.compile(r"^\p{Lu}[\p{L}\d/]*$")
 #: The committees whose name such a field follows right away ("Ban Chỉ đạo phòng, chống", "Ban Chỉ huy Phòng, chống");
 #: a bare "Trưởng ban"/"Tiểu ban" too, never a body after "ban" ("Trưởng ban Tuyên giáo Tỉnh ủy phòng chống ..." acts).
 COMMITTEE = (["ban", "chỉ", "đạo"], ["ban", "chỉ", "huy"])
+#: Quotes opening and closing a body's own name, straight or curly, mixed as written ("Câu lạc bộ "Vì ... yêu”").
+OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
+#: Most words of a quoted name, and the marks it never runs over.
+QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 
 
 def foreign_word(line: Line, t: Tail) -> bool | None:
@@ -67,3 +71,29 @@ def _disease_end(line: Line, e: int) -> int:
         return e
     glued = e + 2 < line.n and words[e + 1] == "-" and words[e + 2].isdigit() and line.glued(e + 1)
     return e + 3 if glued and line.glued(e + 2) else e + 1
+
+
+def event_role(line: Line, k: int) -> bool:
+    """A verb of the title's tail stops, capitalised after a dash and followed by a small word, is what the person
+    does at the event ("- Chủ trì buổi lễ", "- Dẫn chương trình"); a field of bodies' names ("- Thông tin huyện")
+    goes on."""
+    m = line.match(line.lex.tail_stops, k)
+    if not m or line.match(line.lex.org_words, k):
+        return False
+    return k + m >= line.n or not is_title_case(line.words[k + m])
+
+
+def quoted_name(line: Line, t: Tail) -> bool | None:
+    """A body's name in quotes right after its head belongs to the title ("Phó Chủ nhiệm Câu lạc bộ "Vì Hoàng Sa -
+    Trường Sa thân yêu”", "Trưởng ban Ban vận động "Ngày vì người nghèo""): read to the closing quote."""
+    k, words = t.k, line.words
+    if t.after not in {"head", "org"} or words[k] not in OPEN_QUOTES or k + 2 >= line.n:
+        return None
+    if not is_title_case(words[k + 1]):
+        return None
+    for e in range(k + 2, min(line.n, k + 2 + QUOTED_WORDS)):
+        if words[e] in QUOTE_STOPS or words[e] in OPEN_QUOTES - CLOSE_QUOTES:
+            return None
+        if words[e] in CLOSE_QUOTES:
+            return t.read(e + 1, "closed", NO_NAME, placed=True)
+    return None

@@ -138,6 +138,25 @@ def after_cued_name(line: Line, pos_start: int) -> bool:
     return any((j := read_prefix(line, s)[0]) > s and is_full_name(line, j, c) for s in range(max(0, c - 8), c - 2))
 
 
+#: Marks after which a post goes on a chain of posts ("..., Giám đốc Công ty", "... - Giám đốc Công ty").
+CHAIN_MARKS = frozenset({",", "-", "–"})
+
+
+def in_held_firm(line: Line, pos_start: int, pos_end: int, k: int) -> bool:
+    """The run at ``k`` follows a firm's legal form ("Công ty TNHH", "cổ phần") in a post that goes on a chain held
+    by a name before it, so the run is the firm's own name ("..., Giám đốc Công ty TNHH Đầu tư Xây dựng An Viên An
+    Lộc Phát"); a post after another's name ("Chủ tịch X Nguyễn A, Giám đốc Công ty CP Y Nguyễn B") may still
+    name its holder after the firm."""
+    c = pos_start - 1
+    if c < 2 or line.words[c] not in CHAIN_MARKS:
+        return False
+    forms = line.lex.grammar.firm_forms
+    if not any(tuple(line.folds[s : s + len(f)]) == f for s in range(pos_end, k) for f in forms):
+        return False
+    named = any(is_full_name(line, s, c) for s in range(max(0, c - 5), c - 1))
+    return not named or after_cued_name(line, pos_start)
+
+
 #: Most words between "phụ trách" and the "của"/"thuộc" that names whose post it is.
 IN_CHARGE_WORDS = 14
 #: Marks a post's field never runs over.

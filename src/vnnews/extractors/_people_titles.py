@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import is_full_name, opens_sentence, read_prefix, run_end, said
+from ._people_names import is_full_name, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
@@ -37,12 +37,13 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_fields import foreign_word, prevention_field
+from ._people_title_fields import event_role, foreign_word, prevention_field, quoted_name
 from ._people_title_names import (
     country_then_foreign,
     firm_then_foreign,
     foreign_after_place,
     in_charge_of,
+    in_held_firm,
     paired_name,
     posted_at,
     split_name,
@@ -258,6 +259,8 @@ def _place_word(line: Line, t: Tail) -> bool | None:
 def _unit_number(line: Line, t: Tail) -> bool | None:
     """ "Ban Chỉ đạo 389 tỉnh", "Đội CSGT số 2", "Trưởng phòng 3": a unit named by a number."""
     m = designator(line, t.k) if t.after in NUMBERED or (t.headed and t.k == t.pos_end) else 0
+    if m == 1 and row_number(line, t.k):  # "... Quốc hội 2 Huỳnh Thị Hoa Điệp Ủy viên": a table's next row
+        return False
     return t.read(t.k + m, "word", NO_NAME) if m else None
 
 
@@ -301,7 +304,7 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
-    split = split_name(line, k, j, t.after)
+    split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
@@ -351,6 +354,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return t.read(k, "word")
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
+    if dash and event_role(line, k):  # "Phó Hiệu trưởng Nhà trường - Chủ trì buổi lễ": his part in the event
+        return None
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
         return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
     if k + 1 < line.n and line.words[k + 1] == ":":  # "... Mohammed bin Salman - Ảnh: Reuters": a label
@@ -363,6 +368,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 STEPS: tuple[Step, ...] = (
     _in_charge,
     _abbreviation_in_parens,
+    quoted_name,
     _enumeration,
     _comma_then_organisation,
     _person_word,

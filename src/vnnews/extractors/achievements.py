@@ -328,7 +328,7 @@ def _hit(
         start=start,
         end=unit.end,
         number=(num.start, num.end),
-        value=_grouped(text[num.start : num.end], amount.value, unit),
+        value=_grouped(text[num.start : num.end], amount.value, unit, v),
         unit=unit.text,
         qualifier=qualifier,
         qualifier_at=(start, start + len(qualifier)) if qual and qualifier else None,
@@ -343,19 +343,17 @@ def _hit(
     )
 
 
-def _grouped(written: str, value: float, unit: Unit) -> float:
-    """A foreign currency after digits grouped by commas in threes reads them the English way (cents take two
-    decimals, so no price is written with three): '2,257 USD' is 2257, '100,000 đô la Mỹ' is 100000. Other
-    units are read as written, as an index is ('99,070 điểm' is 99.07).
+def _grouped(written: str, value: float, unit: Unit, v: Vocab) -> float:
+    """Digits grouped by commas in threes read the English way after a foreign currency ('2,257 USD' is 2257: cents
+    take two decimals) or a counter of whole things ('556,239 suất quà'); an index ('99,070 điểm') and đồng as written.
 
-    >>> usd, dong = Unit(0, 3, "USD/Bitcoin", "currency"), Unit(0, 4, "đồng", "currency")
-    >>> _grouped("2,257", 2.257, usd), _grouped("2,257", 2.257, dong), _grouped("2,25", 2.25, usd)
-    (2257, 2.257, 2.25)
-    >>> _grouped("99,070", 99.07, Unit(0, 4, "điểm", "noun"))
-    99.07
+    >>> usd, dong, gift = Unit(0, 3, "USD", "currency"), Unit(0, 4, "đồng", "currency"), Unit(0, 4, "suất", "noun")
+    >>> [_grouped(w, 0.5, u, vocab()) for w, u in (("2,257", usd), ("2,257", dong), ("556,239", gift))]
+    [2257, 0.5, 556239]
     """
     foreign = unit.kind == "currency" and unit.text.split("/")[0].split()[0].lower() not in _HOME_CURRENCIES
-    if not foreign or not _COMMA_GROUPED.fullmatch(written):
+    whole = unit.kind == "noun" and unit.text.split()[0].casefold() in v.whole_counters
+    if not (foreign or whole) or not _COMMA_GROUPED.fullmatch(written):
         return value
     return int(written.replace(",", ""))
 

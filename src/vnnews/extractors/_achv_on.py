@@ -1,0 +1,36 @@
+"""'trên' that places a small count rather than bounds it: 'các đối tượng để trên 2 chiếc xe máy' (on two motorbikes).
+
+A verb of placing, carrying or hiding right before 'trên', or a few words back before a vehicle or a surface head
+('giấu ma túy trên 2 chiếc ô tô'), makes it 'on'. Words come from ``achievement_context.yaml`` (kinds placing,
+surface); the count's size (2 to MAX_PLACED) is the caller's: 'trên 2.000 chiếc xe máy được đăng ký' is more than.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._achv_vocab import Vocab
+
+#: Characters before 'trên' searched for a placing verb when a surface head follows the count.
+PLACING_REACH = 30
+_LAST_WORDS = regex.compile(r"[^,;:.!?()]*$")
+
+
+def placed_on(before_hedge: str, unit: str, v: Vocab) -> bool:
+    """Whether 'trên' before a small count of ``unit`` is the preposition 'on' after ``before_hedge``.
+
+    >>> from ._achv_vocab import vocab
+    >>> placed_on("các đối tượng để ", "chiếc xe máy", vocab()), placed_on("giấu ma túy ", "chiếc ô tô", vocab())
+    (True, True)
+    >>> placed_on("Toàn huyện có ", "chiếc xe máy", vocab()), placed_on("thu giữ ", "xe máy", vocab())
+    (False, False)
+    """
+    clause = _LAST_WORDS.search(before_hedge[-PLACING_REACH:])
+    near = clause.group() if clause else ""
+    last = list(v.placing.finditer(near))
+    if not last:
+        return False
+    if not near[last[-1].end() :].strip():
+        return True  # 'để trên', 'chở trên'
+    head = f"{unit.casefold()} "
+    return any(head.startswith(f"{h} ") for h in v.surface_heads)
