@@ -93,10 +93,16 @@ def related(line: Line, title: TitleHit) -> bool:
     return any(line.match(line.lex.relations, j) == k - 1 - j for j in range(max(0, k - 6), k - 1))
 
 
-def attendees_follow(line: Line, end: int) -> bool:
+def attendees_follow(line: Line, first: TitleHit, end: int) -> bool:
     """ "...; Trưởng Ban Dân tộc, các Phó Trưởng Ban ...": an unnamed post after a semicolon that a plural post
     follows is one more attendee of the list (a body's head, then its deputies), not the last person's next post."""
-    if end + 2 >= line.n or line.words[end] != "," or line.match(line.lex.plurals, end + 1) != 1:
+    if end + 2 >= line.n:
+        return False
+    unit = line.folds[first.pos_end - 1] in line.lex.head_words  # "Trưởng ban", never "Chủ tịch HĐND" held with it
+    leaders = line.folds[end + 1 : end + 3] in (["lãnh", "đạo"], ["đại", "diện"])
+    if unit and leaders and line.folds[end] in {"và", "cùng"}:
+        return True  # "...; Trưởng ban Dân tộc tỉnh và lãnh đạo các sở, ngành": a board's head among the guests
+    if line.words[end] != "," or line.match(line.lex.plurals, end + 1) != 1:
         return False
     return line.match(line.lex.positions, end + 2) > 0  # ", các Phó Trưởng Ban ...": the body's deputies
 
@@ -108,3 +114,15 @@ def two_holders(line: Line, prev: TitleHit, title: TitleHit) -> bool:
         return False
     return line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
 
+
+def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) -> bool:
+    """ "đắc cử tổng thống, Thủ tướng Nhật Bản X", "tiếp xúc với đại biểu Quốc hội, Bí thư Tỉnh ủy X": a post
+    written small is what someone did or met, unless it follows a name or another post ("Thào Xuân Sùng, Ủy viên
+    Trung ương Đảng, đại biểu Quốc hội, Chủ tịch ...")."""
+    words, s = line.words, prev.pos_start
+    if prev.end != prev.pos_end or not words[s].islower() or not words[title.start][:1].isupper():
+        return False
+    if all(w.islower() for w in words[s : prev.end]):
+        return True
+    named = s >= 2 and words[s - 1] in {",", "-", "–"} and words[s - 2][:1].isupper()  # "X, đại biểu Quốc hội"
+    return not (joined > 1 or named)

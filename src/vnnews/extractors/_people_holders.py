@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import attendees_follow, delegated, met, plural, related, two_holders, vacant
+from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed
@@ -126,11 +126,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
             and not prev.role
             and not t.role
             and not delegated(line, prev)
-            and not (
-                prev.end == prev.pos_end
-                and all(w.islower() for w in line.words[prev.pos_start : prev.end])  # not "đại biểu Quốc hội"
-                and line.words[t.start][:1].isupper()
-            )  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
+            and not small_post_ends(line, prev, t, len(chains[-1]))  # "đắc cử tổng thống, Thủ tướng Nhật Bản X"
             and (
                 _gap(line, prev.end, t.start) in CHAIN_GAPS
                 or _career_gap(line, prev.end, t.start)
@@ -221,7 +217,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif subject := _career_subject(line, first.start, names):
             ledger.give(subject, chain, "people.career")
             owner = subject
-        elif last_owner and _gap(line, last_end, first.start) == (";",) and not attendees_follow(line, last.end):
+        elif last_owner and _gap(line, last_end, first.start) == (";",) and not attendees_follow(line, first, last.end):
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)

@@ -27,6 +27,8 @@ MAX_UNIT_DIGITS = 3
 MAX_PLACE_DIGITS = 2
 #: Words after which a number counts time or times, not a place ("phường 3 năm nay").
 COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
+#: A level ("thi tốt nghiệp THPT cấp tỉnh kiểm tra", people_org_words.yaml) ends a name's small words.
+LEVEL = "cấp"
 #: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
 COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
@@ -178,8 +180,8 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
             break
         if free_word(line, e, closed=closed):
             size = line.match(line.lex.org_words, e) or 1
-            if _unit_place(line, e) >= size:
-                return e + _unit_place(line, e)
+            if _unit_place(line, e) >= size or (size > 1 and line.folds[e] == LEVEL):  # "... cấp tỉnh" ends it
+                return e + max(size, _unit_place(line, e))
             e += size
         elif line.folds[e] == "và" and e > k and e + 1 < line.n and free_word(line, e + 1, closed=closed):
             e += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_foreign_word, is_title_case, is_vietnamese_syllable
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 from ._people_orgs import free_run
 from ._people_tail import IN_NAME, NO_NAME, Tail
 
@@ -14,12 +14,13 @@ PREVENTION = (["phòng", ",", "chống"], ["phòng", "chống"])
 ILLNESS = frozenset({"dịch", "bệnh"})
 #: A disease's name as written: a capital, then letters or digits ("Covid", "COVID", "H5N1", "HIV/AIDS").
 DISEASE = regex.compile(r"^\p{Lu}[\p{L}\d/]*$")
+#: The committees whose name such a field follows right away ("Ban Chỉ đạo phòng, chống", "Ban Chỉ huy Phòng, chống");
+#: a bare "Trưởng ban"/"Tiểu ban" too, never a body after "ban" ("Trưởng ban Tuyên giáo Tỉnh ủy phòng chống ..." acts).
+COMMITTEE = (["ban", "chỉ", "đạo"], ["ban", "chỉ", "huy"])
 #: Quotes opening and closing a body's own name, straight or curly, mixed as written ("Câu lạc bộ "Vì ... yêu”").
 OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
 #: Most words of a quoted name, and the marks it never runs over.
 QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
-#: The committees and units whose name may hold such a field ("Ban Chỉ đạo", "Trưởng ban", "Tiểu ban").
-COMMITTEE = frozenset({"ban", "đạo"})
 
 
 def foreign_word(line: Line, t: Tail) -> bool | None:
@@ -46,13 +47,16 @@ def prevention_field(line: Line, t: Tail) -> bool | None:
     committee fights is its name, the disease's name too; the place or body after it is read as usual."""
     k, folds = t.k, line.folds
     size = next((len(p) for p in PREVENTION if folds[k : k + len(p)] == p), 0)
-    if not size or not COMMITTEE.intersection(folds[t.pos_start : k]):
+    bare = k > t.pos_start and folds[k - 1] == "ban" and (k == t.pos_end or folds[k - 2] == "tiểu")
+    if not size or not (bare or folds[k - 3 : k] in COMMITTEE):
         return None
     e = free_run(line, k + size)
     if e == k + size or folds[e - 1] in ILLNESS:  # "phòng, chống dịch Covid-19", "phòng, chống HIV/AIDS"
         e = _disease_end(line, e)
     if e == k + size:
         return None
+    if e + 1 < line.n and folds[e] == "và" and is_abbrev(line.words[e + 1]):  # "Phòng, chống thiên tai và TKCN"
+        return t.read(e + 2, "abbr")
     nxt = line.words[e] if e < line.n else ""
     return t.read(e, "free", IN_NAME if is_title_case(nxt) else None)
 

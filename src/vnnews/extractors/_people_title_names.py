@@ -118,6 +118,10 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     highlands = len(line.words[i]) > 2 and line.lex.spelled_freely(line.words[i])  # "... dân tộc Ksor Phước"
     if after == "free" and i in cands and (3 <= j - i <= 4 or highlands):  # "Tổng cục Thể dục thể thao Trần Đức Phấn"
         return i
+    # "Trưởng ban Chỉ đạo phòng, chống dịch huyện Vàng Seo Dinh phát biểu": a full name after "huyện" is the holder
+    whole = after == "open" and i > 0 and line.folds[i - 1] in {"huyện", "tỉnh"} and 3 <= j - i <= 4
+    if whole and i in cands and (j >= line.n or not is_title_case(line.words[j])):
+        return i
     if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
         cands = [s for s in cands if s > i]
         if i + 2 in cands:

@@ -249,8 +249,8 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
     size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former) or _standing(line, i + former)
-    if not size:
-        return None
+    if not size or line.match(line.lex.organisations, i + former) > size == line.match(line.lex.posted_abroad, i):
+        return None  # "Đại sứ quán Việt Nam tại Lào": the mission, never the post "Đại sứ"
     past = not former and _held_before(line, i)
     street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
