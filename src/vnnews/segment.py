@@ -41,11 +41,12 @@ _META = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A page's view counter alone on its line: '1,372 lượt xem', 'Lượt xem: 558', '2.045 lượt đọc' (its comma groups
-# thousands, no decimal); a counter inside a sentence is read ('thu hút 1,2 triệu lượt xem')
+# thousands, no decimal); a counter inside a sentence is read ('thu hút 1,2 triệu lượt xem'). A bullet may open the
+# line and the label may be said twice ('• Lượt xem: 5547 lượt xem', ach23e: round 23)
 _COUNTER = regex.compile(
-    r"""\s*(?:
+    r"""\s*(?:[•·▪●*-]\s*)?(?:
         [\d.,]+\s+lượt\s+(?:xem|đọc|truy\s+cập)
-      | (?:Lượt\s+(?:xem|đọc|truy\s+cập)|Số\s+lượt\s+xem)\s*:?\s*[\d.,]+
+      | (?:Lượt\s+(?:xem|đọc|truy\s+cập)|Số\s+lượt\s+xem)\s*:?\s*[\d.,]+(?:\s+lượt\s+(?:xem|đọc|truy\s+cập))?
     )\s*""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from ._achv_unit_ends import (
     class_numeral,
     cut_off_letter,
     drop_word_begun,
+    glued_pieces,
     object_verb_end,
     stray_item,
 )
@@ -42,8 +43,6 @@ _SYLLABLE = regex.compile(
     regex.VERBOSE,
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
-# Lower-case syllables glued to a unit's first one by hyphens: a loanword written in pieces ('3 mô-tơ', '2 pa-nô').
-_HYPHEN_PIECES = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}\p{M}\d-])")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
@@ -129,8 +128,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
         if word[0].isupper() and not acronym:
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
-        glued = _HYPHEN_PIECES.match(text, m.end(), end) if not words and word.islower() else None
-        pos = rate_end(text, glued.end() if glued else m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
+        glued = glued_pieces(text, m.end(), end, first=not words) if word.islower() else None  # '3 mô-tơ'
+        pos = rate_end(text, glued or m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
         words.append((w_start, pos))
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):

@@ -210,3 +210,23 @@ def ends_in_class_numeral(text: str, start: int, end: int, v: Vocab) -> bool:
         return False
     before = text[start : numeral.start()].rstrip(" \u00a0")
     return any(m.end() == len(before) for m in v.class_word.finditer(before))
+
+
+#: Lower-case syllables hyphen-glued to a unit word: a loanword written in pieces ('3 mô-tơ', '5 tàu xi-măng').
+_HYPHEN_PIECES = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}\p{M}\d-])")
+#: A lower-case word going on after the pieces: after a later word the hyphen then joins two nouns.
+_PHRASE_GOES_ON = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+
+def glued_pieces(text: str, pos: int, end: int, *, first: bool) -> int | None:
+    """Where hyphen-glued syllables after a unit word ending at ``pos`` end: the first word's ('3 mô-tơ'), or a later
+    word's where the phrase ends with them ('5 tàu xi-măng,'); '10 tổng công ty-công ty cổ phần' joins two nouns.
+
+    >>> t = "10 tổng công ty-công ty cổ phần"
+    >>> glued_pieces("5 tàu xi-măng, một", 8, 18, first=False), glued_pieces(t, 15, len(t), first=False)
+    (13, None)
+    """
+    glued = _HYPHEN_PIECES.match(text, pos, end)
+    if glued is None or (not first and _PHRASE_GOES_ON.match(text, glued.end(), end)):
+        return None
+    return glued.end()

@@ -47,6 +47,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
+from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
@@ -85,10 +86,6 @@ _NO_THOUSAND = regex.compile(r"(?:(?:vàng|kara)[ \u00a0]+|(?<!\d)(?:9{3},9|9{4}
 # What may follow a number and makes it part of a date, time, code or range ('9/1', '14:04', '20-7').
 _JOINED_AFTER = regex.compile(r"\s*[/:.\-x×]\s*\d")  # also a dimension: '159 x 74 x 8 mm'
 _SPACES_LOWER = regex.compile(r"[ \u00a0]+\p{Ll}")
-#: Digits grouped by commas in threes, no decimal after them: '2,257', '100,000'.
-_COMMA_GROUPED = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
-#: The home currency: '2,257 đồng' keeps the Vietnamese decimal comma.
-_HOME_CURRENCIES = frozenset({"đồng", "vnđ", "vnd", "đ"})
 _DATE_CHARS = regex.compile(r"[\d/:.\-]+")
 
 
@@ -328,34 +325,19 @@ def _hit(
         start=start,
         end=unit.end,
         number=(num.start, num.end),
-        value=_grouped(text[num.start : num.end], amount.value, unit, v),
+        value=grouped(text[num.start : num.end], amount.value, unit, v),  # '35,000 đồng/kg', '556,239 suất'
         unit=unit.text,
         qualifier=qualifier,
         qualifier_at=(start, start + len(qualifier)) if qual and qualifier else None,
         qualifier_kind=kind,
         total=amount.total,
-        value_max=amount.value_max,
+        value_max=grouped_max(text, amount.end, amount.value_max, unit, v),
         approximate=amount.approximate,
         target=target,
         action=action(doc, sent, start, v),
         sentence=sent.index,
         rule=_rule(unit, amount.total, amount.value_max),
     )
-
-
-def _grouped(written: str, value: float, unit: Unit, v: Vocab) -> float:
-    """Digits grouped by commas in threes read the English way after a foreign currency ('2,257 USD' is 2257: cents
-    take two decimals) or a counter of whole things ('556,239 suất quà'); an index ('99,070 điểm') and đồng as written.
-
-    >>> usd, dong, gift = Unit(0, 3, "USD", "currency"), Unit(0, 4, "đồng", "currency"), Unit(0, 4, "suất", "noun")
-    >>> [_grouped(w, 0.5, u, vocab()) for w, u in (("2,257", usd), ("2,257", dong), ("556,239", gift))]
-    [2257, 0.5, 556239]
-    """
-    foreign = unit.kind == "currency" and unit.text.split("/")[0].split()[0].lower() not in _HOME_CURRENCIES
-    whole = unit.kind == "noun" and unit.text.split()[0].casefold() in v.whole_counters
-    if not (foreign or whole) or not _COMMA_GROUPED.fullmatch(written):
-        return value
-    return int(written.replace(",", ""))
 
 
 def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
