@@ -86,6 +86,7 @@ class GrammarWords:
     prefixed_surnames: frozenset[str]  # "Nguyên": a family name only after an honorific (exact)
     committees: frozenset[tuple[str, ...]]  # "Huyện ủy" before its place's name
     firm_forms: frozenset[tuple[str, ...]]  # "TNHH", "cổ phần": a firm's legal form, its own name follows
+    delegations: frozenset[tuple[str, ...]]  # "Đoàn kiểm tra": a delegation's name, never a surname and a name
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -110,6 +111,7 @@ class GrammarWords:
             prefixed_surnames=exact("prefixed_surname"),
             committees=tuples("committee"),
             firm_forms=tuples("firm_form"),
+            delegations=tuples("delegation"),
         )
 
 
