@@ -126,3 +126,10 @@ def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) ->
         return True
     named = s >= 2 and words[s - 1] in {",", "-", "–"} and words[s - 2][:1].isupper()  # "X, đại biểu Quốc hội"
     return not (joined > 1 or named)
+
+
+def aide_post(line: Line, i: int) -> int:
+    """The size of an aide's post at ``i``, the aide's word and the superior's post ("Trợ lý Tổng Bí thư"), else 0."""
+    aide = next((len(a) for a in line.lex.grammar.aides if tuple(line.folds[i : i + len(a)]) == a), 0)
+    size = line.match(line.lex.positions, i + aide) if aide else 0
+    return aide + size if size else 0

@@ -87,6 +87,7 @@ class GrammarWords:
     committees: frozenset[tuple[str, ...]]  # "Huyện ủy" before its place's name
     firm_forms: frozenset[tuple[str, ...]]  # "TNHH", "cổ phần": a firm's legal form, its own name follows
     delegations: frozenset[tuple[str, ...]]  # "Đoàn kiểm tra": a delegation's name, never a surname and a name
+    aides: frozenset[tuple[str, ...]]  # "Trợ lý", "Thư ký" right before a post: the aide's post is one title
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -112,6 +113,7 @@ class GrammarWords:
             committees=tuples("committee"),
             firm_forms=tuples("firm_form"),
             delegations=tuples("delegation"),
+            aides=tuples("aide"),
         )
 
 
