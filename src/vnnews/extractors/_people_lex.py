@@ -88,6 +88,7 @@ class GrammarWords:
     firm_forms: frozenset[tuple[str, ...]]  # "TNHH", "cổ phần": a firm's legal form, its own name follows
     delegations: frozenset[tuple[str, ...]]  # "Đoàn kiểm tra": a delegation's name, never a surname and a name
     aides: frozenset[tuple[str, ...]]  # "Trợ lý", "Thư ký" right before a post: the aide's post is one title
+    reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -114,6 +115,7 @@ class GrammarWords:
             firm_forms=tuples("firm_form"),
             delegations=tuples("delegation"),
             aides=tuples("aide"),
+            reports=tuples("report"),
         )
 
 
