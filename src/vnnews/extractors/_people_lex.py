@@ -89,6 +89,7 @@ class GrammarWords:
     delegations: frozenset[tuple[str, ...]]  # "Đoàn kiểm tra": a delegation's name, never a surname and a name
     aides: frozenset[tuple[str, ...]]  # "Trợ lý", "Thư ký" right before a post: the aide's post is one title
     reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
+    sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -116,6 +117,7 @@ class GrammarWords:
             delegations=tuples("delegation"),
             aides=tuples("aide"),
             reports=tuples("report"),
+            sequences=folded("sequence"),
         )
 
 
