@@ -79,7 +79,8 @@ class GrammarWord(Entry):
     a plural's, a rank's or time's before a number, a list's)."""
 
     kind: Literal[
-        "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form"
+        "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
+        "delegation", "aide", "report", "sequence",
     ]
 
 

@@ -44,7 +44,7 @@ def many_bodies(line: Line, k: int) -> bool:
     return any(line.match(terms, k + 1) for terms in (lex.open_namers, lex.closed_namers, lex.many_bodies))
 
 
-def met(line: Line, start: int) -> bool:
+def met(line: Line, start: int, nxt: TitleHit | None = None) -> bool:
     """The post at ``start`` is a guest's, in a clause that opens with meeting them ("Tiếp Chủ tịch Tập đoàn P&G,
     Thủ tướng ...", "Tại cuộc hội kiến với Chủ tịch nước X, ..."): the clause's comma ends what is theirs.
 
@@ -53,7 +53,11 @@ def met(line: Line, start: int) -> bool:
     True
     >>> met(Line("Thủ tướng tiếp Chủ tịch Tập đoàn P&G, Giám đốc X", lexicon()), 3)
     False
+
+    With ``nxt``, the post after it: a clause that opens with a sequence word is another's too (:func:`fronted`).
     """
+    if nxt is not None and fronted(line, start, nxt):
+        return True
     k = start
     while k > 0 and line.words[k - 1] not in CLAUSE_ENDS:
         k -= 1
@@ -126,3 +130,29 @@ def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) ->
         return True
     named = s >= 2 and words[s - 1] in {",", "-", "–"} and words[s - 2][:1].isupper()  # "X, đại biểu Quốc hội"
     return not (joined > 1 or named)
+
+
+def aide_post(line: Line, i: int) -> int:
+    """The size of an aide's post at ``i``, the aide's word and the superior's post ("Trợ lý Tổng Bí thư"), else 0."""
+    aide = next((len(a) for a in line.lex.grammar.aides if tuple(line.folds[i : i + len(a)]) == a), 0)
+    size = line.match(line.lex.positions, i + aide) if aide else 0
+    return aide + size if size else 0
+
+
+#: Small words after a subject's name that go on with the name, never open its verb ("X và Y", "X cùng các ...").
+NAME_GOES_ON = frozenset({"và", "cùng", "với", "cũng"})
+
+
+def fronted(line: Line, start: int, nxt: TitleHit) -> bool:
+    """ "Sau phát biểu của Chủ tịch Quốc hội, Thủ tướng Phạm Minh Chính báo cáo ...": a post after "của" in a clause
+    that opens with a sequence word is the earlier speaker's when the next post's name is the subject of a verb."""
+    if start < 2 or line.folds[start - 1] != "của" or nxt.name is None or nxt.name.end >= line.n:
+        return False
+    verb = line.words[nxt.name.end]
+    if not (verb.isalpha() and verb.islower()) or verb in NAME_GOES_ON:
+        return False
+    k = start - 1
+    while k > 0 and line.words[k - 1] not in CLAUSE_ENDS:
+        k -= 1
+    lead = line.folds[k : k + 2]
+    return lead[0] in line.lex.grammar.sequences or " ".join(lead) in line.lex.grammar.sequences

@@ -133,7 +133,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
                 or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
             )
             and not two_holders(line, prev, t)
-            and not met(line, chains[-1][0].start)  # last: it reads back to the clause's start
+            and not met(line, chains[-1][0].start, t)  # last: it reads back to the clause's start
         ):
             chains[-1].append(t)
         else:

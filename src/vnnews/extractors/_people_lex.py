@@ -86,6 +86,10 @@ class GrammarWords:
     prefixed_surnames: frozenset[str]  # "Nguyên": a family name only after an honorific (exact)
     committees: frozenset[tuple[str, ...]]  # "Huyện ủy" before its place's name
     firm_forms: frozenset[tuple[str, ...]]  # "TNHH", "cổ phần": a firm's legal form, its own name follows
+    delegations: frozenset[tuple[str, ...]]  # "Đoàn kiểm tra": a delegation's name, never a surname and a name
+    aides: frozenset[tuple[str, ...]]  # "Trợ lý", "Thư ký" right before a post: the aide's post is one title
+    reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
+    sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -110,6 +114,10 @@ class GrammarWords:
             prefixed_surnames=exact("prefixed_surname"),
             committees=tuples("committee"),
             firm_forms=tuples("firm_form"),
+            delegations=tuples("delegation"),
+            aides=tuples("aide"),
+            reports=tuples("report"),
+            sequences=folded("sequence"),
         )
 
 

@@ -133,9 +133,18 @@ def read_name(line: Line, i: int, *, prefixed: bool) -> NameHit | None:
 
 def is_full_name(line: Line, i: int, j: int) -> bool:
     """[i, j) is 2-5 syllables opening with a family name, spelled as a Vietnamese name."""
-    if not (2 <= j - i <= MAX_NAME and line.lex.is_surname(line.words[i])):
+    if not (2 <= j - i <= MAX_NAME and line.lex.is_surname(line.words[i])) or _opens_delegation(line, i, j):
         return False
     return line.lex.spelled_freely(line.words[i]) or all(is_vietnamese_syllable(w) for w in line.words[i:j])
+
+
+def _opens_delegation(line: Line, i: int, j: int) -> bool:
+    """[i, j) opens a delegation's name that runs on in small words ("Đoàn Kiểm tra"): its words, never a name."""
+    for term in line.lex.grammar.delegations:
+        end = i + len(term)
+        if j < end <= line.n and tuple(line.folds[i:end]) == term and all(w.islower() for w in line.words[j:end]):
+            return True
+    return False
 
 
 def foreign_name(line: Line, i: int) -> NameHit | None:

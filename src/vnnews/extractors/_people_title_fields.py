@@ -23,6 +23,20 @@ OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
 QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 
 
+def report_word(line: Line, t: Tail) -> bool | None:
+    """ "... Hội CCB Việt Nam Báo cáo Tổng kết": a capitalised report's word after the body ends the title (never
+    "Báo cáo viên", "Kết luận 62"; "Báo Lào Cai" is a newspaper)."""
+    k = t.k
+    if k <= t.pos_end or not line.words[k][:1].isupper():
+        return None
+    for term in line.lex.grammar.reports:
+        end = k + len(term)
+        if end <= line.n and tuple(line.folds[k:end]) == term and all(w.islower() for w in line.words[k + 1 : end]):
+            nxt = line.words[end] if end < line.n else ""
+            return None if nxt == "viên" or nxt[:1].isdigit() else False
+    return None
+
+
 def foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):

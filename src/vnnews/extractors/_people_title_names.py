@@ -123,7 +123,9 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     if whole and i in cands and (j >= line.n or not is_title_case(line.words[j])):
         return i
     if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
-        cands = [s for s in cands if s > i]
+        # a Vietnamese place after its place word has two syllables or more ("H.Nam Trà My", never "H.Nam" and a
+        # "Trà My"); a highland one may have one ("huyện Kbang Nguyễn Văn Dũng")
+        cands = [s for s in cands if s > i + (after == "open" and is_vietnamese_syllable(line.words[i]))]
         if i + 2 in cands:
             return i + 2
     return min(cands) if cands else None

@@ -37,7 +37,7 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_fields import event_role, foreign_word, prevention_field, quoted_name
+from ._people_title_fields import event_role, foreign_word, prevention_field, quoted_name, report_word
 from ._people_title_names import (
     country_then_foreign,
     firm_then_foreign,
@@ -366,6 +366,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 
 
 STEPS: tuple[Step, ...] = (
+    report_word,
     _in_charge,
     _abbreviation_in_parens,
     quoted_name,

@@ -30,7 +30,7 @@ import regex
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
-from ._people_context import many_bodies
+from ._people_context import aide_post, many_bodies
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
@@ -248,7 +248,8 @@ def _held_before(line: Line, i: int) -> bool:
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
-    size = line.match(line.lex.positions, i + former) or _staff_post(line, i + former) or _standing(line, i + former)
+    size = aide_post(line, i + former) or line.match(line.lex.positions, i + former)
+    size = size or _staff_post(line, i + former) or _standing(line, i + former)
     if not size or line.match(line.lex.organisations, i + former) > size == line.match(line.lex.posted_abroad, i):
         return None  # "Đại sứ quán Việt Nam tại Lào": the mission, never the post "Đại sứ"
     past = not former and _held_before(line, i)
