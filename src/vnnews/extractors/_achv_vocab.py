@@ -138,6 +138,7 @@ class Vocab:
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
     whole_counters: frozenset[str]  # 'suất': '556,239 suất quà' groups its digits in thousands, no decimal comma
+    home_currencies: frozenset[str]  # 'đồng': '35,000 đồng' groups its digits in thousands ('71,056 USD' no)
     surface_heads: tuple[str, ...]  # 'chiếc xe': 'giấu trên 2 chiếc xe máy' is on two motorbikes, no hedge
     placing: regex.Pattern[str]  # 'để ', 'chở ' (a verb of placing) closing the words before 'trên': 'on'
 
@@ -281,6 +282,7 @@ class _Placed(TypedDict):
     level_end: regex.Pattern[str]
     level_people: regex.Pattern[str]
     whole_counters: frozenset[str]
+    home_currencies: frozenset[str]
     placing: regex.Pattern[str]
 
 
@@ -291,6 +293,7 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
         level_end=regex.compile(rf"[ \u00a0]+{Termset(_terms(phr, 'level')).pattern(boundary=False)}$", _FLAGS),
         level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
+        home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
         placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
     )
 
