@@ -156,10 +156,10 @@ def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
 
 
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A range's connector, maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before digits, and
-    (after a unit) before digits or a minus."""
+    """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before
+    digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
-    join = rf"\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
