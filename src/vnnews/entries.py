@@ -171,7 +171,7 @@ class ContextEntry(Entry):
         # ach24a: numbers inside an event's or a programme's name
         "event_before", "event_not", "event_distance", "event_after", "programme", "programme_not", "programme_passive",
         "programme_done", "event_sport", "placing_near", "placing_surface", "placing_not",  # mend24a
-        "surface", "placing", "whole_counter",
+        "surface", "placing", "whole_counter", "home_currency",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
     ]

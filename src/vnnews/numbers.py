@@ -142,11 +142,16 @@ def _below_thousand(words: dict[str, NumberWord], items: Sequence[Item], i: int)
     return (total, j) if j > i else None
 
 
+#: The scale 'nghìn' that, opening an amount, holds a larger scale elided: '1 nghìn 177 tỷ' is 1,177 tỷ.
+_THOUSAND = Decimal(1000)
+
+
 def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) -> tuple[Decimal, bool, int] | None:
     """Longest reading of ``items[first:]`` as one number: (value, vague, items used), or None.
 
     Terms are ``base [scale...] [rưỡi]`` with strictly decreasing scales; a bare base may only
-    close the number (``6 tỷ 097 triệu``, ``một nghìn không trăm linh năm``).
+    close the number (``6 tỷ 097 triệu``, ``một nghìn không trăm linh năm``); thousands of a larger scale
+    open it (``1 nghìn 177 tỷ 741 triệu``).
     """
     words = number_words(dirs)
 
@@ -173,6 +178,9 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) ->
             j += 1
         if kind(j) == "half" and scale > 1:
             base, j = base + Decimal("0.5"), j + 1
+        if last_scale == _THOUSAND and total < _THOUSAND**2 and base % 1 == 0 and 1 <= base < _THOUSAND < scale:
+            total, used, last_scale, i = (total + base) * scale, j, scale, j  # '1 nghìn 177 tỷ': 1,177 tỷ
+            continue
         if last_scale is not None and (scale >= last_scale or (scale == 1 and base >= last_scale)):
             break  # scales must decrease: '2 tỷ 460 triệu', never 'mười mười'
         if last_scale is not None and base % 1:

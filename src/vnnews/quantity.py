@@ -36,12 +36,23 @@ class Words:
     units: dict[str, UnitEntry]  # lower-cased term -> entry
 
 
+#: Signs of comparison that hedge a number only touching it ('>40%'), as a breadcrumb's separators never do.
+_GLUED = frozenset({">", "<"})
+
+
 @functools.cache
 def words(dirs: tuple[Path, ...] = ()) -> Words:
     """Load ``qualifiers.yaml`` and ``units.yaml`` and compile what reads them."""
     quals = load("qualifiers", dirs)
     units = load("units", dirs)
-    hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
+    hedging = [q.term for q in quals if not q.after and not q.start]
+    hedges = Termset([t for t in hedging if t[0].isalnum()]).pattern(boundary=False)
+    # a sign ('≤', '~') may touch its number ('chiếm ≥40%'), never closing an arrow ('->', '=>'); '>' and '<' only
+    # touching it ('chiếm >40%'): with a space they are a breadcrumb's separators ('Tin tức > 5 điểm đến')
+    signs = Termset([t for t in hedging if not t[0].isalnum() and t not in _GLUED]).pattern(boundary=False)
+    glued = Termset(sorted(_GLUED)).pattern(boundary=False)
+    hedge_words = rf"(?<!\w)(?P<q>{hedges})\s+"
+    hedge_signs = rf"(?<![-=<>])(?P<q>{signs})[ \u00a0]*|(?<![-=<>\w])(?P<q>{glued})"
     bounds = Termset([q.term for q in quals if q.after]).pattern(boundary=False)
     # '%' and the symbols have no word boundary; the words must not run into a following letter.
     symbols = Termset([u.term for u in units if not u.term[0].isalnum()]).pattern(boundary=False)
@@ -60,7 +71,7 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
     return Words(
         kinds={q.term.lower(): q.kind for q in quals},
         attributes=frozenset(q.term.lower() for q in quals if q.attribute),
-        hedge=regex.compile(rf"(?<!\w)(?P<q>{hedges})\s+$", _FLAGS),
+        hedge=regex.compile(rf"(?:{hedge_words}|{hedge_signs})$", _FLAGS),
         bound=regex.compile(rf"[ \u00a0]+(?P<q>{bounds})(?!\w)", _FLAGS),
         unit=regex.compile(
             rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w){'|' if scaled else ''}{scaled})",

@@ -138,6 +138,7 @@ class Vocab:
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
     whole_counters: frozenset[str]  # 'suất': '556,239 suất quà' groups its digits in thousands, no decimal comma
+    home_currencies: frozenset[str]  # 'đồng': '35,000 đồng' groups its digits in thousands ('71,056 USD' no)
     surface_heads: tuple[str, ...]  # 'chiếc xe': 'giấu trên 2 chiếc xe máy' is on two motorbikes, no hedge
     placing: regex.Pattern[str]  # 'để ', 'chở ' (a verb of placing) closing the words before 'trên': 'on'
 
@@ -155,10 +156,10 @@ def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
 
 
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A range's connector, maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before digits, and
-    (after a unit) before digits or a minus."""
+    """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before
+    digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
-    join = rf"\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
@@ -281,6 +282,7 @@ class _Placed(TypedDict):
     level_end: regex.Pattern[str]
     level_people: regex.Pattern[str]
     whole_counters: frozenset[str]
+    home_currencies: frozenset[str]
     placing: regex.Pattern[str]
 
 
@@ -291,6 +293,7 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
         level_end=regex.compile(rf"[ \u00a0]+{Termset(_terms(phr, 'level')).pattern(boundary=False)}$", _FLAGS),
         level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
+        home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
         placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
     )
 
