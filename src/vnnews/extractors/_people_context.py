@@ -139,17 +139,14 @@ def aide_post(line: Line, i: int) -> int:
     return aide + size if size else 0
 
 
-#: Small words after a subject's name that go on with the name, never open its verb ("X và Y", "X cùng các ...").
-NAME_GOES_ON = frozenset({"và", "cùng", "với", "cũng"})
-
-
 def fronted(line: Line, start: int, nxt: TitleHit) -> bool:
     """ "Sau phát biểu của Chủ tịch Quốc hội, Thủ tướng Phạm Minh Chính báo cáo ...": a post after "của" in a clause
-    that opens with a sequence word is the earlier speaker's when the next post's name is the subject of a verb."""
-    if start < 2 or line.folds[start - 1] != "của" or nxt.name is None or nxt.name.end >= line.n:
+    that opens with a sequence word is the earlier speaker's when the next post's name is the subject of a speaker's
+    verb ("... Vũ Xuân Cường tại hội nghị", "... về tình hình": the chain goes on)."""
+    if start < 2 or line.folds[start - 1] != "của" or nxt.name is None:
         return False
-    verb = line.words[nxt.name.end]
-    if not (verb.isalpha() and verb.islower()) or verb in NAME_GOES_ON:
+    k = nxt.name.end
+    if not any(tuple(line.folds[k : k + len(v)]) == v for v in line.lex.grammar.sequence_verbs):
         return False
     k = start - 1
     while k > 0 and line.words[k - 1] not in CLAUSE_ENDS:

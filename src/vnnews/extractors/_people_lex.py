@@ -90,6 +90,7 @@ class GrammarWords:
     aides: frozenset[tuple[str, ...]]  # "Trợ lý", "Thư ký" right before a post: the aide's post is one title
     reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
     sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
+    sequence_verbs: frozenset[tuple[str, ...]]  # "báo cáo", "kết luận": the verb after X in that clause
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -118,6 +119,7 @@ class GrammarWords:
             aides=tuples("aide"),
             reports=tuples("report"),
             sequences=folded("sequence"),
+            sequence_verbs=tuples("sequence_verb"),
         )
 
 

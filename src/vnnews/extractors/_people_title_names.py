@@ -123,9 +123,10 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     if whole and i in cands and (j >= line.n or not is_title_case(line.words[j])):
         return i
     if after in {"open", "free", "head"}:  # "Công ty CP than Hà Lầm": the run names the firm first
-        # a Vietnamese place after its place word has two syllables or more ("H.Nam Trà My", never "H.Nam" and a
-        # "Trà My"); a highland one may have one ("huyện Kbang Nguyễn Văn Dũng")
-        cands = [s for s in cands if s > i + (after == "open" and is_vietnamese_syllable(line.words[i]))]
+        # "H.Nam Trà My (Trần Duy Dũng)": a one-syllable place leaving a name of 2 or 5 syllables is the first of a
+        # longer place; one leaving a full name of 3-4 is whole ("Thành ủy Huế Phan Ngọc Thọ", "huyện Kbang X")
+        one = after == "open" and is_vietnamese_syllable(line.words[i]) and not 3 <= j - i - 1 < MAX_NAME
+        cands = [s for s in cands if s > i + one]
         if i + 2 in cands:
             return i + 2
     return min(cands) if cands else None
