@@ -64,8 +64,9 @@ def _result_words() -> regex.Pattern[str]:
 def _counter(line: str, before: str) -> bool:
     """A view counter alone on its line is page furniture, unless the line before (``before``) announces it with a
     result word: 'Kết quả tuyên truyền trên mạng xã hội:' then '35.000 lượt xem' is a result; 'Chia sẻ:' is none."""
-    told = _ANNOUNCED.search(before) and _result_words().search(before)
-    return bool(_COUNTER.fullmatch(line)) and not told
+    if not _COUNTER.fullmatch(line):
+        return False  # the cheap test first: almost no line is a counter
+    return not (_ANNOUNCED.search(before) and _result_words().search(before))
 
 
 # Bylines: 'Hoàng Phan', 'Tin, ảnh: Đức Linh', 'Ảnh: Thu Hà', 'H.QUỲNH'

@@ -123,9 +123,8 @@ def clock_or_lunar_day(text: str, num: NumberMatch, end: int) -> bool:
         return lunar and _calendar().match(text, num.end, end) is not None
     if not written.isdigit():
         return False
-    if int(written) <= LAST_MINUTE and _minutes(text, num, end):
-        return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None  # '19 giờ 30'
-    if int(written) <= LAST_HOUR and _clock().match(text, num.end, end):
+    minutes = int(written) <= LAST_MINUTE and _minutes(text, num, end)  # '19 giờ 30'
+    if minutes or (int(written) <= LAST_HOUR and _clock().match(text, num.end, end)):
         return _mass().search(text, max(0, num.start - 2 * MASS_REACH), num.start) is None
     if int(written) <= LAST_DAY and _monthly().match(text, num.end, end):
         return True  # 'vào các ngày 1, 11 và 21 hằng tháng': the 21st of each month

@@ -1,18 +1,16 @@
 """Hedges and amounts read around a number as its sentence means them.
 
-- a range's upper end may carry its own hedge: 'khoảng 1,5m đến hơn 2m' is one range (``Vocab.range_joins``);
-- 'khoảng' after 'trong' before a range is the range itself, 'within', no hedge ('nằm trong khoảng 4,9-5,7%'),
-  'trên' after a verb of place before a count is 'on' ('chạy trên 31 trang web'), and 'tối đa' after a property
-  noun is part of its name ('công suất tối đa 52 mã lực' is maximum power, 'lương tối thiểu' the minimum wage);
+- a range's upper end may carry its own hedge ('khoảng 1,5m đến hơn 2m'); 'khoảng' after 'trong' before a range
+  is the range ('nằm trong khoảng 4,9-5,7%'), 'trên' after a verb of place before a count is 'on' ('chạy trên 31
+  trang web'), 'tối đa' after a property noun is part of its name ('công suất tối đa 52 mã lực');
 - a hedge before 'gấp' (times) hedges the number after it ('hơn gấp 2 lần': more than twice), and so does one
   before an ellipsis ('chừng… 20 cm') or a bound before 'cũng' and a verb ('ít nhất cũng phải tốn 4 - 5 triệu');
 - an amount after 'hoặc'/'hay' right after a hedged one shares its hedge ('vào khoảng 82 USD/đêm hoặc 1.700
   USD/tháng'), and so does money or a measure converting it after a comma ('hơn 3,17 USD, tương đương 71.600 đồng');
-- two neighbouring digits around a comma before 'lần' are two or three times ('ốm đến 2,3 lần'), unless a
-  multiple word stands before them ('tăng 2,3 lần' is 2.3 times);
-- 'từ' opening a price with no end is at least ('có giá từ 16.990 USD'; a time to come after it, 'trong thời gian
-  tới', is no end), and so for each amount of its unit listed after it ('lần lượt từ 25.000 USD và 26.000 USD').
-Comparatives that state a difference ('tiết kiệm hơn 12% so với') are read in ._achv_compare.
+- 'ốm đến 2,3 lần' is two or three times, unless a multiple word stands before ('tăng 2,3 lần' is 2.3 times);
+- 'từ' opening a price with no end is at least ('có giá từ 16.990 USD'; 'trong thời gian tới' after it is no end),
+  and so for each amount of its unit listed after it ('lần lượt từ 25.000 USD và 26.000 USD'). Comparatives that
+  state a difference ('tiết kiệm hơn 12% so với') are read in ._achv_compare.
 """
 
 from __future__ import annotations
@@ -30,6 +28,8 @@ from ._achv_on import placed_on
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
 
+#: Words before a number read for a price's 'từ' and what precedes it: fixed, not the longest context term's count.
+START_WORDS = 5
 #: Most characters between an amount and the 'hoặc' after it for the amount after 'hoặc' to share its hedge.
 OR_REACH = 30
 #: Characters at the end of the text before an amount that can hold its ' hoặc '/' hay ' (spaces included).
@@ -262,10 +262,11 @@ def start_hedge(
     """
     if not plain or unit_kind not in _STARTED:
         return None
-    m = v.hedges.start_before.search(tail)
+    w0 = last_words_start(tail, 0, len(tail), START_WORDS)  # a window of its own, not the longest term's
+    m = v.hedges.start_before.search(tail, w0)
     if m is None:
         return None
-    near = " ".join(tail[: m.start("q")].split()) + " "  # the tail's words before it: a price word, a change
+    near = " ".join(tail[w0 : m.start("q")].split()) + " "  # the window's words before it: a price word, a change
     h = v.hedges
     words = _clause_held(near, whole[: len(whole) - len(tail) + m.start("q")], v)
     if not any(not h.not_level.match(words, lv.start()) for lv in h.start_level.finditer(words)):
@@ -289,7 +290,6 @@ def _clause_before(head: str) -> str:
     """
     m = _CLAUSE_BEFORE_COMMA.search(head)
     return " ".join(m["c"].split()) + " " if m else ""
-
 
 
 def _clause_held(near: str, head: str, v: Vocab) -> str:

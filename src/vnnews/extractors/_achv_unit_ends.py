@@ -45,16 +45,16 @@ _MORE_NAMES = regex.compile(
     r"[ \u00a0]*(?:,|và|cùng|;|-|–)[ \u00a0]*(?:(?:xã|thôn|bản|phường)[ \u00a0]+)?\p{Lu}", regex.I
 )
 # A roman numeral, a whole word: 'I' to 'X' ('khu vực III', 'hạng I', 'đô thị loại V').
-_ROMAN = regex.compile(r"[ \u00a0]+(?:X|IX|IV|V?I{1,3}|V)(?![\p{L}\p{M}\d])")
+_ROMAN_NUMERAL = r"(?:X|IX|IV|V?I{1,3}|V)"
+_ROMAN = regex.compile(rf"[ \u00a0]+{_ROMAN_NUMERAL}(?![\p{{L}}\p{{M}}\d])")
 # A number of one or two digits closing the phrase ('khu vực 1,', 'cấp 3.'), or before a word ('cấp 3 | trên').
 _SMALL_CLOSING = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]*(?:[,.;:)](?!\d)|\n|$))")
 _SMALL_THEN_WORD = regex.compile(r"[ \u00a0]+\d{1,2}(?=[ \u00a0]+[\p{L}\p{M}])")
-# The space after a word, and the clause after a list item up to its first punctuation.
-_GAP = regex.compile(r"[ \u00a0]+")
+# The clause after a list item up to its first punctuation.
 _CLAUSE = regex.compile(r"[ \u00a0]*\K[^,.;:!?\n]*")
 _SPEECH_REACH = 30  # characters after a list item where a verb of saying still makes it its speaker
 # A class's numeral closing a unit: 'bậc 3', 'khu vực II'.
-_NUMERAL_END = regex.compile(r"(?<=[ \u00a0])(?:\d{1,2}|X|IX|IV|V?I{1,3}|V)$")
+_NUMERAL_END = regex.compile(rf"(?<=[ \u00a0])(?:\d{{1,2}}|{_ROMAN_NUMERAL})$")
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -163,7 +163,7 @@ def other_person(text: str, head: str, start: int, item_end: int, limit: int, v:
     first = v.pronoun.match(text, start)
     if first is None or v.pronoun.match(head):
         return False
-    gap = _GAP.match(text, first.end(), limit)
+    gap = _SPACES.match(text, first.end(), limit)
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
     rest = _CLAUSE.match(text, item_end, limit)

@@ -103,7 +103,7 @@ def attendees_follow(line: Line, first: TitleHit, end: int) -> bool:
     if end + 2 >= line.n:
         return False
     unit = line.folds[first.pos_end - 1] in line.lex.head_words  # "Trưởng ban", never "Chủ tịch HĐND" held with it
-    leaders = line.folds[end + 1 : end + 3] in (["lãnh", "đạo"], ["đại", "diện"])
+    leaders = any(tuple(line.folds[end + 1 : end + 1 + len(t)]) == t for t in line.lex.grammar.leaders)
     if unit and leaders and line.folds[end] in {"và", "cùng"}:
         return True  # "...; Trưởng ban Dân tộc tỉnh và lãnh đạo các sở, ngành": a board's head among the guests
     if line.words[end] != "," or line.match(line.lex.plurals, end + 1) != 1:

@@ -140,9 +140,12 @@ def is_full_name(line: Line, i: int, j: int) -> bool:
 
 def _opens_delegation(line: Line, i: int, j: int) -> bool:
     """[i, j) opens a delegation's name that runs on in small words ("Đoàn Kiểm tra"): its words, never a name."""
+    head = line.folds[i]
     for term in line.lex.grammar.delegations:
         end = i + len(term)
-        if j < end <= line.n and tuple(line.folds[i:end]) == term and all(w.islower() for w in line.words[j:end]):
+        if term[0] != head or not j < end <= line.n:
+            continue  # is_full_name runs in loops: compare one word before slicing
+        if tuple(line.folds[i:end]) == term and all(w.islower() for w in line.words[j:end]):
             return True
     return False
 
