@@ -9,43 +9,13 @@ surface); the count's size (2 to MAX_PLACED) is the caller's: 'trên 2.000 chi�
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-from pathlib import Path
-
 import regex
 
-from ..lexicon import Termset, load
 from ._achv_vocab import Vocab
 
 #: Characters before 'trên' searched for a placing verb when a surface head follows the count.
 PLACING_REACH = 30
 _LAST_WORDS = regex.compile(r"[^,;:.!?()]*$")
-
-
-@dataclass(frozen=True)
-class _Placing:
-    """The placing verbs read only right before 'trên', and the words a placing verb may hide in."""
-
-    near: regex.Pattern[str]  # 'để ' closing the words: on ('để trên 2 chiếc xe máy')
-    surface: regex.Pattern[str]  # 'đặt ' closing the words: on only before a surface ('đặt trên 2 chiếc xe')
-    other: regex.Pattern[str]  # 'chất lượng', 'đặt mua': another word, no placing verb
-
-
-@functools.cache
-def _placing(dirs: tuple[Path, ...] = ()) -> _Placing:
-    """The patterns, compiled once per lexicon folders."""
-    ctx = load("achievement_context", dirs)
-
-    def terms(kind: str) -> str:
-        return Termset([e.term for e in ctx if e.kind == kind]).pattern(boundary=False)
-
-    flags = regex.IGNORECASE
-    return _Placing(
-        near=regex.compile(rf"(?<!\w){terms('placing_near')}[ \u00a0]*$", flags),
-        surface=regex.compile(rf"(?<!\w){terms('placing_surface')}[ \u00a0]*$", flags),
-        other=regex.compile(rf"(?<!\w){terms('placing_not')}(?!\w)", flags),
-    )
 
 
 def placed_on(before_hedge: str, unit: str, v: Vocab) -> bool:
@@ -61,13 +31,12 @@ def placed_on(before_hedge: str, unit: str, v: Vocab) -> bool:
     """
     clause = _LAST_WORDS.search(before_hedge[-PLACING_REACH:])
     near = clause.group() if clause else ""
-    p = _placing()
-    others = [m.span() for m in p.other.finditer(near)]
+    others = [m.span() for m in v.placing_not.finditer(near)]
     head = f"{unit.casefold()} "
     surface = any(head.startswith(f"{h} ") for h in v.surface_heads)
     last = [m for m in v.placing.finditer(near) if not any(s <= m.start() < e for s, e in others)]
     if last and not near[last[-1].end() :].strip():
         return True  # 'chở trên', 'giấu trên'
-    if p.near.search(near) or (surface and p.surface.search(near) and not others):
+    if v.placing_near.search(near) or (surface and v.placing_surface.search(near) and not others):
         return True  # 'để trên', 'đặt trên 2 chiếc xe'
     return bool(last) and surface and v.stop.search(near, last[-1].end()) is None  # 'giấu ma túy trên 2 chiếc ô tô'

@@ -27,10 +27,10 @@ NAMES_REACH = 120
 #: Most words between a count and the copula naming its members ('3 cầu thủ vừa thi đấu tại SEA Games 31 | là').
 MEMBERS_REACH = 10
 _MEMBER_KINDS = ("members_copula", "members_plan", "members_done")
+_NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
 # A member's name, capitalised whatever the flags ('là Tân Hòa', not 'là trồng lúa'; under IGNORECASE '\p{Lu}' is
 # any letter).
-_CASED_NAME = r"(?-i:\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3})"
-_NAME = r"\p{Lu}[\p{L}\p{M}\d.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\d.&-]*){0,3}"
+_CASED_NAME = rf"(?-i:{_NAME})"
 # Names joined by 'và' (and commas before) closing a text: 'Lyon và Marseille', 'GEX, SDI và VNM'.
 _NAMED_LIST = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d])(?:{_NAME}(?P<comma>[ \u00a0]*,[ \u00a0]*))*"

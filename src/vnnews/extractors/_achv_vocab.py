@@ -141,6 +141,9 @@ class Vocab:
     home_currencies: frozenset[str]  # 'đồng': '35,000 đồng' groups its digits in thousands ('71,056 USD' no)
     surface_heads: tuple[str, ...]  # 'chiếc xe': 'giấu trên 2 chiếc xe máy' is on two motorbikes, no hedge
     placing: regex.Pattern[str]  # 'để ', 'chở ' (a verb of placing) closing the words before 'trên': 'on'
+    placing_near: regex.Pattern[str]  # 'để ' right before 'trên': on ('để trên 2 chiếc xe máy')
+    placing_surface: regex.Pattern[str]  # 'đặt ' right before 'trên': on only before a surface
+    placing_not: regex.Pattern[str]  # 'chất lượng', 'đặt mua': another word, no placing verb
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
@@ -284,6 +287,9 @@ class _Placed(TypedDict):
     whole_counters: frozenset[str]
     home_currencies: frozenset[str]
     placing: regex.Pattern[str]
+    placing_near: regex.Pattern[str]
+    placing_surface: regex.Pattern[str]
+    placing_not: regex.Pattern[str]
 
 
 def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) -> _Placed:
@@ -295,6 +301,11 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
         home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
         placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
+        placing_near=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing_near', boundary=False)}[ \u00a0]*$", regex.I),
+        placing_surface=regex.compile(
+            rf"(?<!\w){_pattern(ctx, 'placing_surface', boundary=False)}[ \u00a0]*$", regex.I
+        ),
+        placing_not=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing_not', boundary=False)}(?!\w)", regex.I),
     )
 
 
