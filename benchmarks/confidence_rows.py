@@ -36,6 +36,7 @@ SOURCES: tuple[tuple[str, Path], ...] = (
     ("round21-*", ROOT.parent / "fresh-pages" / "round21all" / "articles"),
     ("round22-*", ROOT.parent / "fresh-pages" / "round22" / "articles"),
     ("dev25-*", ROOT.parent / "fresh-pages" / "round2324" / "articles"),
+    ("dev27-*", ROOT.parent / "fresh-pages" / "round27dev" / "articles"),
     ("*", CORPUS),
 )
 _STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)
