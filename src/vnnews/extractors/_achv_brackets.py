@@ -95,7 +95,7 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'mỗi đội gồm 2 người': a contest's format
     if s.may(at, "quota_verb") and p.quota.search(at.before):
         return "rule"  # 'Số đại biểu được bầu: 3 người': seats to fill, nobody counted
-    held = p.allot.search(clause) if s.at_start["allot_unit"].match(at.unit.text) else None
+    held = p.allot.search(clause) if s.at_start["allot_unit"].match(at.unit.text + at.after) else None
     if held and not s.anywhere["allot_gain"].search(clause):
         return "rule"  # 'Nevada có 6 phiếu đại cử tri': a state's allocation; not 'ông Trump có thêm 6 phiếu'
     return None
