@@ -2,7 +2,7 @@
 
 'được công nhận 4 sao OCOP' (a rating), 'Lịch phát nước được chia làm 3 ca: sáng-chiều-tối' (a format), '5 tỉnh,
 thành có nhiều KCN ... nhất gồm có: ...' (a list's size), 'vị trí thứ 14 trong 63 tỉnh, thành phố' (a ranking's
-base), 'từ Thái Bình-Ninh Bình 2,0-3,0m' (a forecast's second range),
+base), '1 trong 3 đô thị động lực' (a standing), 'từ Thái Bình-Ninh Bình 2,0-3,0m' (a forecast's second range),
 'Chỉ cần có thêm một ngôi nhà nữa là hàng trăm học sinh ... sẽ' (a condition). The words are kinds of
 ``achievement_sense.yaml`` (ach26a section). Used by :mod:`._achv_sense`.
 """
@@ -40,6 +40,8 @@ def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'được chia làm 3 ca: sáng-chiều-tối': a format, its parts listed
     if at.unit.kind == "noun" and _list_size(at, s):
         return "top"  # '5 tỉnh, thành có nhiều KCN đang hoạt động nhất gồm có: ...'
+    if s.at_end["bracket"].search(at.before) and s.anywhere["designation"].search(at.unit.text + at.next_clause):
+        return "bracket"  # 'là 1 trong 3 đô thị động lực của tỉnh': a standing a plan gives
     if at.unit.kind == "noun" and _rank_base(at, s):
         return "top"  # 'ở vị trí thứ 14 trong 63 tỉnh, thành phố': the ranking's base
     if _sea_range(at, v, s):
