@@ -240,7 +240,8 @@ SenseKind = Literal[
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
     "star", "star_tail", "star_verb", "most_lead", "list_open", "rank_word", "rank_base", "split",
-    "if_is", "pending_verb", "pending_study", "submit", "pending_end", "designation",  # ach26a
+    "if_is", "pending_verb", "pending_study", "submit", "pending_end", "designation",
+    "kin_of", "kin_state",  # ach26a
 ]
 
 

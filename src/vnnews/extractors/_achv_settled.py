@@ -28,6 +28,8 @@ _COLON = regex.compile(r"([^;.!?\n:]*?)[ \u00a0]*:")
 _RANK_NUMBER = regex.compile(r"[ \u00a0]+\d")
 #: Most words between 'trình' and its 'xem xét' ('trình | Thủ tướng Chính phủ | xem xét').
 SUBMIT_GAP = 5
+#: Most words naming whose relatives they are ('của | bà | đang').
+OWNER_WORDS = 4
 #: Words a rank's number follows: 'thứ 14', 'hạng 3'.
 RANK_REACH = 12
 
@@ -42,6 +44,8 @@ def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "top"  # '5 tỉnh, thành có nhiều KCN đang hoạt động nhất gồm có: ...'
     if s.at_end["bracket"].search(at.before) and s.anywhere["designation"].search(at.unit.text + at.next_clause):
         return "bracket"  # 'là 1 trong 3 đô thị động lực của tỉnh': a standing a plan gives
+    if at.unit.kind == "noun" and s.at_start["kin"].fullmatch(at.unit.text) and _kin_state(at, s):
+        return "kin"  # '2 người con của bà đang đi học': the family described
     if at.unit.kind == "noun" and _rank_base(at, s):
         return "top"  # 'ở vị trí thứ 14 trong 63 tỉnh, thành phố': the ranking's base
     if _sea_range(at, v, s):
@@ -128,3 +132,14 @@ def _pending(at: Around, s: Sense) -> bool:
     if start is None:
         return False
     return not any(s.anywhere[kind].search(at.before, start) for kind in ("achieved", "pending_end"))
+
+
+def _kin_state(at: Around, s: Sense) -> bool:
+    """Relatives 'của' somebody, a state word a few words after ('2 người con của bà đang đi học'): described."""
+    owner = s.at_start["kin_of"].match(at.after.lstrip())
+    if owner is None:
+        return False
+    rest = at.after.lstrip()[owner.end() :]
+    words = rest.split()
+    tails = (" ".join(words[i:]) + " " for i in range(1, min(len(words), OWNER_WORDS + 1)))
+    return any(s.at_start["kin_state"].match(tail) for tail in tails)
