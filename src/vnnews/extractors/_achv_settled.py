@@ -24,14 +24,20 @@ if TYPE_CHECKING:
 _STAR_BEFORE = regex.compile(r"\d[ \u00a0]*sao[ \u00a0]*(?:,|và|hoặc|đến|-|–)[ \u00a0]*$", regex.IGNORECASE)
 #: The words after the unit up to a colon, with no sentence break before it.
 _COLON = regex.compile(r"([^;.!?\n:]*?)[ \u00a0]*:")
-#: A rank's number right after its word: 'thứ| 14'.
-_RANK_NUMBER = regex.compile(r"[ \u00a0]+\d")
+#: A rank's number right after its word and the words up to the base: 'thứ| 1 toàn tỉnh |trong'.
+_RANK_GAP = regex.compile(r"[ \u00a0]+\d+(?P<gap>[^\d,;:.!?()/\n]*)")
+#: A count and its noun right before a rating: '3 sao, 5 sản phẩm |4 sao'.
+_STAR_COUNTED = regex.compile(r"\d[ \u00a0]+\w+(?:[ \u00a0]+\w+){0,2}[ \u00a0]*$")
+#: A rating told earlier in the sentence: '3 sao'.
+_STAR_EARLIER = regex.compile(r"\d[ \u00a0]*sao(?!\w)", regex.IGNORECASE)
+#: The comma after a request's 'xem xét' before what is asked ('xem xét|, |cho sửa đổi').
+_CONTENT_COMMA = regex.compile(r"[ \u00a0]*,")
 #: Most words between 'trình' and its 'xem xét' ('trình | Thủ tướng Chính phủ | xem xét').
 SUBMIT_GAP = 5
 #: Most words naming whose relatives they are ('của | bà | đang').
 OWNER_WORDS = 4
-#: Words a rank's number follows: 'thứ 14', 'hạng 3'.
-RANK_REACH = 12
+#: Most scope words between a rank's number and 'trong' ('thứ 1 | toàn tỉnh | trong').
+RANK_GAP_WORDS = 4
 
 
 def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -44,7 +50,7 @@ def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "top"  # '5 tỉnh, thành có nhiều KCN đang hoạt động nhất gồm có: ...'
     if s.at_end["bracket"].search(at.before) and s.anywhere["designation"].search(at.unit.text + at.next_clause):
         return "bracket"  # 'là 1 trong 3 đô thị động lực của tỉnh': a standing a plan gives
-    if at.unit.kind == "noun" and s.at_start["kin"].fullmatch(at.unit.text) and _kin_state(at, s):
+    if at.unit.kind == "noun" and s.at_start["kin"].fullmatch(at.unit.text) and _kin_state(at, v, s):
         return "kin"  # '2 người con của bà đang đi học': the family described
     if at.unit.kind == "noun" and _rank_base(at, s):
         return "top"  # 'ở vị trí thứ 14 trong 63 tỉnh, thành phố': the ranking's base
@@ -65,7 +71,10 @@ def _star(at: Around, s: Sense) -> bool:
     rest = at.unit.text[head.end() :].strip()
     if rest and not s.at_start["star_tail"].fullmatch(rest):
         return False  # 'sao' heading another noun
-    return bool(s.at_end["star_verb"].search(at.before) or _STAR_BEFORE.search(at.before))
+    if s.at_end["star_verb"].search(at.before) or _STAR_BEFORE.search(at.before):
+        return True
+    counted = _STAR_COUNTED.search(at.before)  # '3 sao, 5 sản phẩm 4 sao': the level of the 5
+    return counted is not None and _STAR_EARLIER.search(at.before, 0, counted.start()) is not None
 
 
 def _list_size(at: Around, s: Sense) -> bool:
@@ -91,11 +100,22 @@ def _colon_after(at: Around) -> int | None:
 
 
 def _rank_base(at: Around, s: Sense) -> bool:
-    """The total a rank is counted against: 'thứ 14 trong 63 tỉnh', a rank's number in the last words before."""
-    if not s.at_end["rank_base"].search(at.before):
+    """The total a rank is counted against, right after the rank's number ('thứ 14 trong 63 tỉnh', 'thứ 5 trên 63'):
+    a few scope words may come between before 'trong' ('thứ 1 toàn tỉnh trong 63'), none before 'trên'; no break,
+    'với' or time word between ('xếp thứ 2 toàn tỉnh, trên 200 hộ'), nor a field that took part ('trong 20 đội tham
+    gia')."""
+    base = s.at_end["rank_base"].search(at.before)
+    if base is None or s.anywhere["rank_field"].search(at.unit.text + at.next_clause):
         return False
-    near = " ".join(at.before.split()[-RANK_REACH:])
-    return any(_RANK_NUMBER.match(near, m.end()) for m in s.anywhere["rank_word"].finditer(near))
+    head = at.before[: base.start()]
+    ranks = list(s.anywhere["rank_word"].finditer(head))
+    gap = _RANK_GAP.fullmatch(head, ranks[-1].end()) if ranks else None
+    if gap is None:
+        return False
+    words = gap.group("gap").split()
+    if s.at_start["rank_base_tight"].match(base.group()):
+        return not words  # 'trên' only right after the number: 'thứ 5 trên 63'
+    return len(words) <= RANK_GAP_WORDS and not s.anywhere["rank_gap_stop"].search(gap.group("gap"))
 
 
 def _sea_range(at: Around, v: Vocab, s: Sense) -> bool:
@@ -119,27 +139,39 @@ def _if_is(at: Around, s: Sense) -> bool:
 
 
 def _pending(at: Around, s: Sense) -> bool:
-    """A request put up for a decision or a study going on before the amount, no 'đã'/'vừa' or second matter ('và')
-    after it: the amount is only proposed."""
-    start = None
+    """A request put up for a decision or a study going on, the amount the object of the verb ('tiếp tục nghiên cứu
+    tuyến đường ống để cấp nước tưới cho 7.400 ha'; no ',' or ';' between, but a request's content after a comma:
+    'xem xét, cho sửa đổi'), no 'đã'/'vừa' or second matter ('và') after it, not after 'sau khi': only proposed."""
+    start, submitted = None, False
     for m in s.terms_in(at, "pending_verb"):
         lead = " ".join(at.before[: m.start()].split()[-SUBMIT_GAP - 1 :])
-        if s.anywhere["submit"].search(lead):
-            start = m.end()  # 'trình Thủ tướng Chính phủ xem xét'
+        if s.anywhere["submit"].search(lead) and not s.anywhere["pending_after"].search(lead):
+            start, submitted = m.end(), True  # 'trình Thủ tướng Chính phủ xem xét'
     if start is None:
         study = list(s.terms_in(at, "pending_study"))
         start = study[-1].end() if study else None
     if start is None:
         return False
+    rest = at.before[start:]
+    comma = _CONTENT_COMMA.match(rest) if submitted else None
+    if comma and s.at_start["pending_content"].match(rest, comma.end()):
+        rest = rest[comma.end() :]  # 'xem xét, cho sửa đổi ...': what is asked for
+    if regex.search(r"[,;:]", rest):
+        return False  # 'đang nghiên cứu, năm qua 200 hộ áp dụng': another clause's amount
     return not any(s.anywhere[kind].search(at.before, start) for kind in ("achieved", "pending_end"))
 
 
-def _kin_state(at: Around, s: Sense) -> bool:
-    """Relatives 'của' somebody, a state word a few words after ('2 người con của bà đang đi học'): described."""
+def _kin_state(at: Around, v: Vocab, s: Sense) -> bool:
+    """Relatives 'của' somebody, a state word a few words after ('2 người con của bà đang đi học'): described; not
+    when an action verb before takes them ('Hội đã hỗ trợ 5 người con của liệt sĩ đang học') or 'được' follows the
+    state word ('đang được hỗ trợ')."""
+    if v.action.search(at.clause) or s.anywhere["kin_deed"].search(at.clause):
+        return False
     owner = s.at_start["kin_of"].match(at.after.lstrip())
     if owner is None:
         return False
     rest = at.after.lstrip()[owner.end() :]
     words = rest.split()
     tails = (" ".join(words[i:]) + " " for i in range(1, min(len(words), OWNER_WORDS + 1)))
-    return any(s.at_start["kin_state"].match(tail) for tail in tails)
+    states = (s.at_start["kin_state"].match(tail) for tail in tails)
+    return any(m is not None and s.at_start["kin_passive"].match(m.string, m.end()) is None for m in states)
