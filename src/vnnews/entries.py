@@ -239,6 +239,11 @@ SenseKind = Literal[
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
+    "star", "star_tail", "star_verb", "most_lead", "list_open", "rank_word", "rank_base", "split",
+    "if_is", "pending_verb", "pending_study", "submit", "pending_end", "designation",
+    "kin_of", "kin_state",  # ach26a
+    "rank_base_tight", "rank_gap_stop", "rank_field", "pending_content", "pending_after", "kin_passive",
+    "kin_deed", "full_standard_act", "full_standard_done",  # mend26a
 ]
 
 

@@ -95,7 +95,7 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'mỗi đội gồm 2 người': a contest's format
     if s.may(at, "quota_verb") and p.quota.search(at.before):
         return "rule"  # 'Số đại biểu được bầu: 3 người': seats to fill, nobody counted
-    held = p.allot.search(clause) if s.at_start["allot_unit"].match(at.unit.text) else None
+    held = p.allot.search(clause) if s.at_start["allot_unit"].match(at.unit.text + at.after) else None
     if held and not s.anywhere["allot_gain"].search(clause):
         return "rule"  # 'Nevada có 6 phiếu đại cử tri': a state's allocation; not 'ông Trump có thêm 6 phiếu'
     return None
@@ -158,7 +158,12 @@ def _defined(at: Around, v: Vocab, s: Sense, p: _Patterns) -> bool:
 
 def _named_standard(at: Around, s: Sense) -> bool:
     """'đạt chuẩn' right before a count of criteria names the whole standard; not '19/19 tiêu chí' (a share)."""
-    if not s.at_end["full_standard"].search(at.before) or not s.at_start["full_standard_unit"].match(at.unit.text):
+    act = s.at_end["full_standard_act"].search(at.before)
+    if act and s.at_end["full_standard_done"].search(at.before, 0, act.start()):
+        act = None  # 'Xã đã thực hiện 19 tiêu chí': criteria carried out, counted
+    if not (act or s.at_end["full_standard"].search(at.before)):
+        return False
+    if not s.at_start["full_standard_unit"].match(at.unit.text):
         return False  # the unit's head: '19 tiêu chí nông thôn mới' too
     if not s.at_start["full_standard_count"].fullmatch(f"{at.num.value:g}"):
         return False  # '2 xã đạt chuẩn 15 tiêu chí': criteria counted, not the full standard
