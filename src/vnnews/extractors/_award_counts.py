@@ -241,9 +241,17 @@ def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | No
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and _no_predicate(text, between, c, pat):
+        listed = pat.chain_gap.search(between) or (_broken_down(between, pat) and not pat.own_verb.match(text, c.end))
+        if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _broken_down(between: str, pat: AwardPatterns) -> bool:
+    """A part of the count before it, the same award's: '... được trao cho 30 cán bộ| Hội, trong đó có |17 cán bộ'
+    (from the comma: the words before it end the first recipients)."""
+    tail = between[between.rfind(",") :] if "," in between else between
+    return bool(pat.breakdown.search(tail) and pat.link_gap.fullmatch(tail))
 
 
 def _no_predicate(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:

@@ -280,7 +280,10 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
         "link_gap": regex.compile(
-            rf"^\s*[,:]?\s*(?:(?:đã\s+)?(?:được\s+)?(?:{give})\s+)?(?:{links})\s*[,:]?\s*(?:có\s+)?$", ic
+            rf"^\s*[,:]?\s*(?:{_pattern(words, 'occasion')}\s+)?"  # 'Giải thưởng| năm nay |được trao cho'
+            rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
+            rf"(?:{links})\s*[,:]?\s*(?:có\s+)?$",
+            ic,
         ),
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
@@ -377,7 +380,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
         link_noun=regex.compile(
             rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
-            rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)",
+            # not a name's first word: 'thuộc về |Phường đoàn Vĩnh Mỹ'
+            rf"(?!(?-i:\p{{Lu}}\p{{Ll}}))(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)",
             regex.IGNORECASE,
         ),
         verb_tail=regex.compile(  # 'đón nhận |Huân chương', 'trao tặng nhiều |Huân chương', 'trao cho cô bé |giải nhất'
