@@ -294,7 +294,7 @@ WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
-    "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted",
+    "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised",
 ]
 
 

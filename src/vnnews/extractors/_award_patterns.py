@@ -242,7 +242,7 @@ def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
         rf"(?:{_pattern(words, 'adverb')}\s+)*"
-        rf"(?:được\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
+        rf"(?:được\s+)?(?:{_pattern(words, 'praised')}\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
     )
 
@@ -380,8 +380,8 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
         link_noun=regex.compile(
             rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
-            # not a name's first word: 'thuộc về |Phường đoàn Vĩnh Mỹ'
-            rf"(?!(?-i:\p{{Lu}}\p{{Ll}}))(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)",
+            # a capitalised word going on in lower case is a name's: 'thuộc về |Phường| đoàn Vĩnh Mỹ' (not 'Lãnh đạo')
+            rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)(?!(?<=(?<!\w)(?-i:\p{{Lu}}\p{{Ll}}+))\s+(?-i:\p{{Ll}}))",
             regex.IGNORECASE,
         ),
         verb_tail=regex.compile(  # 'đón nhận |Huân chương', 'trao tặng nhiều |Huân chương', 'trao cho cô bé |giải nhất'

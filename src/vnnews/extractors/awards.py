@@ -8,7 +8,8 @@ Per clause (the segmenter already cuts sentences at ';'; :func:`clauses` cuts wh
    with the award it receives (by a link word, along a list, through a verb), and counts of awards;
 3. :mod:`._award_context`: who grants, hands over or receives each award;
 4. here: one :class:`~.hits.AwardHit` per pair; awards handed over without a number ('trao Bằng
-   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``;
+   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``; the winners of prizes
+   counted in a breakdown that adds up to them ('trao 74 công trình ..., gồm 6 giải Nhất, ...'), no award named;
 5. :mod:`._award_mood`: awards not given (wished, promised, conditional, ruled) are dropped,
    proposals flagged; a fact restated (a caption, an award named again) kept once.
 
@@ -115,8 +116,9 @@ def _clause_awards(
         return []
     s = _Scope(doc, clause, pat, named)
     of_awards = counts_of_awards(s.text, clause, names, pat)
-    pairs = pair(s.text, names, recipient_counts(s.text, clause, names, pat), clause.end, pat)
-    out: list[AwardHit] = []
+    counts = recipient_counts(s.text, clause, names, pat)
+    pairs = pair(s.text, names, counts, clause.end, pat)
+    out: list[AwardHit] = _prize_totals(s, names, counts, pairs, of_awards)
     used = {id(p.award) for p in pairs}
     for i, c in of_awards.items():
         h = names[i]
@@ -130,6 +132,24 @@ def _clause_awards(
         if id(h) not in used and (hit := _uncounted(s, h)):
             out += _each_part(s, h, hit)
     return sorted(_one_group(out, names), key=lambda a: a.count_at[0] if a.count_at else a.start)  # counts' order
+
+
+def _prize_totals(
+    s: _Scope, names: list[AwardName], counts: list[Count], pairs: list[Pair], of_awards: dict[int, Count]
+) -> list[AwardHit]:
+    """A counted recipient with no award whose breakdown counts the prizes they won, to the same total ('trao 74
+    công trình, giải pháp ..., gồm 6 giải Nhất, 6 giải Nhì, 18 giải Ba và 44 giải Khuyến khích'): the prizes'
+    winners, no award named; not listed, but the count is no achievement."""
+    out: list[AwardHit] = []
+    paired = {id(p.count) for p in pairs}
+    for c in counts:
+        parts = [i for i in of_awards if names[i].start >= c.end]
+        if id(c) in paired or len(parts) < 2 or sum(of_awards[i].value for i in parts) != c.value:
+            continue
+        if s.pat.breakdown.search(s.text, c.end, of_awards[parts[0]].start):
+            hit = _hit(s, c.start, c.end, names[parts[0]], c, "award.prize_total")
+            out.append(dataclasses.replace(hit, commendation=True))
+    return out
 
 
 def _one_group(out: list[AwardHit], names: list[AwardName]) -> list[AwardHit]:
