@@ -139,14 +139,16 @@ def _prize_totals(
 ) -> list[AwardHit]:
     """A counted recipient with no award whose breakdown counts the prizes they won, to the same total ('trao 74
     công trình, giải pháp ..., gồm 6 giải Nhất, 6 giải Nhì, 18 giải Ba và 44 giải Khuyến khích'): the prizes'
-    winners, no award named; not listed, but the count is no achievement."""
+    winners, no award named; not listed, but the count is no achievement. Only given ones: 'Cuộc thi thu hút 30 tác
+    phẩm, trong đó 5 giải A, ...' counts the entries."""
     out: list[AwardHit] = []
     paired = {id(p.count) for p in pairs}
     for c in counts:
         parts = [i for i in of_awards if names[i].start >= c.end]
         if id(c) in paired or len(parts) < 2 or sum(of_awards[i].value for i in parts) != c.value:
             continue
-        if s.pat.breakdown.search(s.text, c.end, of_awards[parts[0]].start):
+        given = s.pat.give.search(s.text, s.clause.start, c.start)
+        if given and s.pat.breakdown.search(s.text, c.end, of_awards[parts[0]].start):
             hit = _hit(s, c.start, c.end, names[parts[0]], c, "award.prize_total")
             out.append(dataclasses.replace(hit, commendation=True))
     return out
@@ -227,12 +229,14 @@ def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: s
         s.text, s.clause.start, s.clause.end
     ):
         rule = "award.holders"  # 'toàn tỉnh có 52 Thầy thuốc ưu tú': holders counted, nothing given here
+    contest = s.pat.parts.contest.match(s.text, h.end, s.clause.end) if h.name is None and h.entry.needs_count else None
+    name_end = contest.end() if contest else h.end  # 'đạt giải| Hội diễn văn nghệ quần chúng huyện'
     return AwardHit(
         start=start,
         end=end,
         count=c.value if c else None,
         recipient_type=c.noun if c else None,
-        award=h.name or s.text[h.start : h.end],
+        award=h.name or s.text[h.start : name_end],
         issuer=h.issuer or ctx.issuer,
         level=h.level,
         giver=ctx.giver,
@@ -240,7 +244,7 @@ def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: s
         sentence=s.clause.index,
         rule=rule,
         count_at=(c.start, c.num_end) if c else None,
-        name_at=(h.start, h.end),
+        name_at=(h.start, name_end),
         commendation=h.entry.commendation,
     )
 
