@@ -284,6 +284,7 @@ class AwardEntry(Entry):
     commendation: bool = False  # praise with no award named: 'tuyên dương', 'biểu dương'
     not_after: tuple[str, ...] = ()  # words that make it part of another word before it: 'tặng thưởng', 'tiền thưởng'
     not_before: tuple[str, ...] = ()  # words that make it part of another word after it: 'thưởng Tết' is a bonus
+    given_before: tuple[str, ...] = ()  # verbs giving an award named after them, which takes the count instead
     not_in_clause: tuple[str, ...] = ()  # words later in its clause that make it a wage bonus: 'dịp cuối năm'
     yields: bool = False  # dropped for a named award the same count won: 'thưởng cho 25 học sinh đạt giải cấp tỉnh'
     paid_to: tuple[str, ...] = ()  # workers later in its clause who, with a sum in đồng there, are paid a bonus
@@ -299,7 +300,8 @@ WordRole = Literal[
     "grade", "level", "issuer_head", "stop", "give", "receive", "link", "opener", "on_behalf", "ordinal", "modifier",
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
-    "receiver_link", "receiver_mark", "decide", "gift_money",
+    "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
+    "own_family", "contest",
 ]
 
 

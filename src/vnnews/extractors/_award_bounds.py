@@ -17,10 +17,14 @@ _SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 _REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
 
 
-def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str]) -> str:
-    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết')."""
+def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str], awards: tuple[AwardEntry, ...]) -> str:
+    """Names that are an award only apart from the words they make another word with ('tặng thưởng', 'thưởng Tết'),
+    or from the award given after them ('tuyên dương và nhận |Bằng khen'; not 'tuyên dương và nhận quà')."""
     before = [rf"(?<!(?<!\w){Termset(list(a.not_after)).pattern()}\s+)" if a.not_after else "" for a in entries]
     after = [rf"(?!\s+{Termset(list(a.not_before)).pattern()})" if a.not_before else "" for a in entries]
+    heads = alternation([a.term for a in awards if "{" not in a.term])
+    given = [rf"(?!\s+{Termset(list(a.given_before)).pattern()}\s+{heads})" if a.given_before else "" for a in entries]
+    after = [f + g for f, g in zip(after, given, strict=True)]
     clause = [_not_in_clause(a) for a in entries]  # 'thưởng cho 1.500 lao động dịp cuối năm'
     parts = zip(entries, before, after, clause, strict=True)
     return "|".join(f"{b}{alternation([a.term])}{f}{c}" for a, b, f, c in parts) or "(?!)"

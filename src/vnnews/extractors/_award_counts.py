@@ -24,6 +24,7 @@ import regex
 from ..numbers import parse_number
 from ..segment import Sentence
 from ._award_names import AwardName
+from ._award_parts import same_family
 from ._award_patterns import AwardPatterns
 
 #: Longest gap (characters) between a count and the award it receives ('22 cán bộ ... được tặng ...').
@@ -224,7 +225,9 @@ def _linked(gap: str, pat: AwardPatterns) -> bool:
     return bool(pat.link_gap.fullmatch(gap[gift.end() :] if gift else gap))
 
 
-def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | None, pat: AwardPatterns) -> Pair | None:
+def _back(
+    text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | None, pat: AwardPatterns, parts: _Parts
+) -> Pair | None:
     """The award named before a count that gives it to them: by a link word, right after it, or along a list."""
     gap = text[h.end : c.start]
     hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
@@ -241,9 +244,36 @@ def _back(text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | No
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        if len(between) <= MAX_CHAIN_GAP and pat.chain_gap.search(between) and _no_predicate(text, between, c, pat):
+        listed = pat.chain_gap.search(between) or (_broken_down(between, pat) and _part(text, c, parts, pat))
+        if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _broken_down(between: str, pat: AwardPatterns) -> bool:
+    """A part of the count before it, the same award's: '... được trao cho 30 cán bộ| Hội, trong đó có |17 cán bộ'
+    (from the comma: the words before it end the first recipients)."""
+    tail = between[between.rfind(",") :] if "," in between else between
+    return bool(pat.breakdown.search(tail) and pat.link_gap.fullmatch(tail))
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """The counts a later count may be a part of (the same award's), and where its own predicate would end."""
+
+    totals: list[Count]
+    stop: int  # the next award's start, or the clause's end
+
+
+def _part(text: str, c: Count, parts: _Parts, pat: AwardPatterns) -> bool:
+    """A part of a total of the same award: no more than it, the same noun, no predicate of its own ('trong đó có 5
+    tập thể, 10 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen', '200 hội viên tham gia', not '35 cá nhân')."""
+    if pat.parts.own.search(text, c.end, parts.stop) or not c.noun:
+        return False
+    kinds = pat.recipient_kinds
+    return any(
+        t.noun and c.value <= t.value and same_family(t.noun, c.noun, kinds, pat.parts) for t in parts.totals
+    )
 
 
 def _no_predicate(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:
@@ -302,7 +332,8 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
     for i, c in enumerate(counts):
         before = [h for h in names if h.end <= c.start]
         after = [h for h in names if h.start >= c.end]
-        back = _back(text, c, before[-1], last, counts[i - 1] if i else None, pat) if before else None
+        totals = _Parts([p.count for p in pairs if before and p.award is before[-1]], after[0].start if after else end)
+        back = _back(text, c, before[-1], last, counts[i - 1] if i else None, pat, totals) if before else None
         fwd = _forward(text, c, after[0], counts, pat) if after else None
         if back and fwd and _won_too(text, back, fwd, pat):
             won.append(fwd)  # commended for a prize they won: both

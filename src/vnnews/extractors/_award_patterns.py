@@ -14,6 +14,7 @@ from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
 from ._award_bounds import bounded
 from ._award_firsts import first_word_scans
+from ._award_parts import PartPatterns, part_patterns
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
 
@@ -101,6 +102,7 @@ class AwardPatterns:
     breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
     companion: regex.Pattern[str]  # a gift between award and recipients: 'kèm tiền thưởng |cho', '20 triệu đồng |cho'
     hedge: regex.Pattern[str]  # a hedge right before a count: 'khen thưởng |hơn |5.500 tập thể'
+    parts: PartPatterns  # a part of a total after 'trong đó', a bare prize's contest
     link_noun: regex.Pattern[str]  # recipients named by their noun alone: '289 bằng khen| cho cá nhân'
     verb_tail: regex.Pattern[str]  # a verb right before an uncounted award: 'vinh dự đón nhận |Huân chương'
 
@@ -145,7 +147,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
     named = [a.term for a in awards if a.needs_name]
     with_name = [a.term for a in awards if a.named and not a.cased]
-    bound = [a for a in awards if a.not_after or a.not_before or a.not_in_clause or a.paid_to]  # 'thưởng'
+    bound = [a for a in awards if a.not_after or a.not_before or a.given_before or a.not_in_clause or a.paid_to]
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased = [a.term for a in awards if a.cased and not a.named]
     cased_named = [a.term for a in awards if a.cased and a.named]
@@ -178,7 +180,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{small_title}                                #   e.g. danh hiệu giáo viên chủ nhiệm giỏi cho 29
               |{small_won})                                 #   e.g. 30 em đạt danh hiệu học sinh giỏi
           | {_plain(plain, with_name)}                      # e.g. Bằng khen, Huân chương Lao động
-          | {bounded(bound, alternation)}                  # e.g. thưởng (trao thưởng cho), not tặng thưởng
+          | {bounded(bound, alternation, awards)}          # e.g. thưởng (trao thưởng cho), not tặng thưởng
           | (?P<with_name>{alternation(with_name)})         # a class of awards and its name when capitalised:
             (?:\s+(?P<award_name>{capitalised_name}))?       #   e.g. Giải thưởng Du lịch Việt Nam
           | (?<!(?<!\w)(?!{give})(?-i:[A-Z][A-Za-z0-9']*)\s+)      # not after a Latin word: World Cup, AFF Cup
@@ -242,7 +244,7 @@ def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
         rf"(?:{_pattern(words, 'adverb')}\s+)*"
-        rf"(?:được\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
+        rf"(?:được\s+)?(?:{_pattern(words, 'praised')}\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
     )
 
@@ -280,7 +282,9 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
         "link_gap": regex.compile(
-            rf"^\s*[,:]?\s*(?:(?:đã\s+)?(?:được\s+)?(?:{give})\s+)?(?:{links})\s*[,:]?\s*(?:có\s+)?$", ic
+            rf"^\s*[,:]?\s*(?:{_pattern(words, 'occasion')}\s*,?\s+)?"  # 'Giải thưởng| năm nay |được trao cho'
+            rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
+            rf"(?:{links})\s*[,:]?\s*(?:có\s+)?$", ic
         ),
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
@@ -375,9 +379,11 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
         pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
+        parts=part_patterns(words),
         link_noun=regex.compile(
             rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
-            rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)",
+            # a capitalised word going on in lower case is a name's: 'thuộc về |Phường| đoàn Vĩnh Mỹ' (not 'Lãnh đạo')
+            rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)(?!(?<=(?<!\w)(?-i:\p{{Lu}}\p{{Ll}}+))\s+(?-i:\p{{Ll}}))",
             regex.IGNORECASE,
         ),
         verb_tail=regex.compile(  # 'đón nhận |Huân chương', 'trao tặng nhiều |Huân chương', 'trao cho cô bé |giải nhất'

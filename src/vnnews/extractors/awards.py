@@ -8,7 +8,8 @@ Per clause (the segmenter already cuts sentences at ';'; :func:`clauses` cuts wh
    with the award it receives (by a link word, along a list, through a verb), and counts of awards;
 3. :mod:`._award_context`: who grants, hands over or receives each award;
 4. here: one :class:`~.hits.AwardHit` per pair; awards handed over without a number ('trao Bằng
-   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``;
+   khen cho các tập thể', 'trao cờ thi đua ... cho Hội LHPN tỉnh') with ``count=None``; the winners of prizes
+   counted in a breakdown that adds up to them ('trao 74 công trình ..., gồm 6 giải Nhất, ...'), no award named;
 5. :mod:`._award_mood`: awards not given (wished, promised, conditional, ruled) are dropped,
    proposals flagged; a fact restated (a caption, an award named again) kept once.
 
@@ -115,8 +116,9 @@ def _clause_awards(
         return []
     s = _Scope(doc, clause, pat, named)
     of_awards = counts_of_awards(s.text, clause, names, pat)
-    pairs = pair(s.text, names, recipient_counts(s.text, clause, names, pat), clause.end, pat)
-    out: list[AwardHit] = []
+    counts = recipient_counts(s.text, clause, names, pat)
+    pairs = pair(s.text, names, counts, clause.end, pat)
+    out: list[AwardHit] = _prize_totals(s, names, counts, pairs, of_awards)
     used = {id(p.award) for p in pairs}
     for i, c in of_awards.items():
         h = names[i]
@@ -130,6 +132,26 @@ def _clause_awards(
         if id(h) not in used and (hit := _uncounted(s, h)):
             out += _each_part(s, h, hit)
     return sorted(_one_group(out, names), key=lambda a: a.count_at[0] if a.count_at else a.start)  # counts' order
+
+
+def _prize_totals(
+    s: _Scope, names: list[AwardName], counts: list[Count], pairs: list[Pair], of_awards: dict[int, Count]
+) -> list[AwardHit]:
+    """A counted recipient with no award whose breakdown counts the prizes they won, to the same total ('trao 74
+    công trình, giải pháp ..., gồm 6 giải Nhất, 6 giải Nhì, 18 giải Ba và 44 giải Khuyến khích'): the prizes'
+    winners, no award named; not listed, but the count is no achievement. Only given ones: 'Cuộc thi thu hút 30 tác
+    phẩm, trong đó 5 giải A, ...' counts the entries."""
+    out: list[AwardHit] = []
+    paired = {id(p.count) for p in pairs}
+    for c in counts:
+        parts = [i for i in of_awards if names[i].start >= c.end]
+        if id(c) in paired or len(parts) < 2 or sum(of_awards[i].value for i in parts) != c.value:
+            continue
+        given = s.pat.give.search(s.text, s.clause.start, c.start)
+        if given and s.pat.breakdown.search(s.text, c.end, of_awards[parts[0]].start):
+            hit = _hit(s, c.start, c.end, names[parts[0]], c, "award.prize_total")
+            out.append(dataclasses.replace(hit, commendation=True))
+    return out
 
 
 def _one_group(out: list[AwardHit], names: list[AwardName]) -> list[AwardHit]:
@@ -207,12 +229,14 @@ def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: s
         s.text, s.clause.start, s.clause.end
     ):
         rule = "award.holders"  # 'toàn tỉnh có 52 Thầy thuốc ưu tú': holders counted, nothing given here
+    contest = s.pat.parts.contest.match(s.text, h.end, s.clause.end) if h.name is None and h.entry.needs_count else None
+    name_end = contest.end() if contest else h.end  # 'đạt giải| Hội diễn văn nghệ quần chúng huyện'
     return AwardHit(
         start=start,
         end=end,
         count=c.value if c else None,
         recipient_type=c.noun if c else None,
-        award=h.name or s.text[h.start : h.end],
+        award=h.name or s.text[h.start : name_end],
         issuer=h.issuer or ctx.issuer,
         level=h.level,
         giver=ctx.giver,
@@ -220,7 +244,7 @@ def _hit(s: _Scope, start: int, end: int, h: AwardName, c: Count | None, rule: s
         sentence=s.clause.index,
         rule=rule,
         count_at=(c.start, c.num_end) if c else None,
-        name_at=(h.start, h.end),
+        name_at=(h.start, name_end),
         commendation=h.entry.commendation,
     )
 

@@ -1,0 +1,59 @@
+"""The parts of a counted total after 'trong đó' and the contest a bare prize belongs to (award_words.yaml).
+
+A part takes the award of its total only when it is one of them: no more than the total, the same noun ('30 cán bộ
+Hội, trong đó có 17 cán bộ'), and no predicate of its own up to the next award or the clause's end ('trong đó có 5
+tập thể được Chủ tịch UBND tỉnh tặng Bằng khen', '200 hội viên tham gia').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..entries import WordEntry
+from ..lexicon import Termset
+
+
+@dataclass(frozen=True, eq=False)
+class PartPatterns:
+    """What tells a part of a total from other counts, and a bare prize's contest."""
+
+    own: regex.Pattern[str]  # a verb of the part's own: giving, receiving, taking part ('được ... tặng', 'tham gia')
+    own_family: frozenset[str]  # nouns a part shares only with themselves ('tập thể', 'cá nhân')
+    contest: regex.Pattern[str]  # the contest after a bare prize: 'giải| Hội diễn văn nghệ quần chúng huyện'
+
+
+def part_patterns(words: tuple[WordEntry, ...]) -> PartPatterns:
+    """Compile the words of the roles give, receive, taking_part, own_family, contest and stop."""
+
+    def role(*names: str) -> list[str]:
+        return [w.term for w in words if w.role in names]
+
+    stop = Termset(role("stop")).pattern()
+    return PartPatterns(
+        own=regex.compile(Termset(role("give", "receive", "taking_part")).pattern(), regex.IGNORECASE),
+        own_family=frozenset(t.casefold() for t in role("own_family")),
+        contest=regex.compile(
+            rf"\s+(?:{Termset(role('contest')).pattern()})(?:\s+(?!{stop})[\w-]+){{0,12}}",
+            regex.IGNORECASE,
+        ),
+    )
+
+
+def _head(noun: str, kinds: dict[str, str]) -> str:
+    """The recipient noun a counted noun opens with: 'cán bộ| Hội' -> 'cán bộ'."""
+    folded = " ".join(noun.casefold().split())
+    heads = [k for k in kinds if folded == k or folded.startswith(k + " ")]
+    return max(heads, key=len) if heads else folded
+
+
+def same_family(total: str, part: str, kinds: dict[str, str], pat: PartPatterns) -> bool:
+    """The part counts what the total counts: the same noun, or nouns of one kind ('đơn vị', 'xã'), but 'tập thể'
+    and 'cá nhân' only themselves ('20 tập thể, trong đó có 35 cá nhân' is no part)."""
+    a, b = _head(total, kinds), _head(part, kinds)
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):  # '25 hộ gia đình, trong đó có 10 hộ'
+        return True
+    if a in pat.own_family or b in pat.own_family:
+        return False
+    return kinds.get(a, "other") != "other" and kinds.get(a) == kinds.get(b)
