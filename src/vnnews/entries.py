@@ -186,6 +186,7 @@ class PhraseEntry(Entry):
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
+        "kinds",  # ach26b
     ]
 
 
@@ -239,6 +240,7 @@ SenseKind = Literal[
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
+    "ranked_verb",  # ach26b
 ]
 
 
@@ -325,6 +327,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "counter_results": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,
+    "ethnic_groups": Entry,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

@@ -53,7 +53,7 @@ from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
-from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, names_one_place, past_brand
+from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, kinds_named, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -274,6 +274,7 @@ def _counted_unit(
         cut = min(cut, predicate_start(doc, sent, unit.start, ends, v, subject=opens_clause(before, v), agent=agent))
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
+    unit = kinds_named(text, unit, num.value, sent.end, v)  # '2 thể loại | màu và đen trắng': the kinds listed
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
         return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
