@@ -186,7 +186,7 @@ class PhraseEntry(Entry):
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
-        "kinds",  # ach26b
+        "kinds", "dashed", "kinds_not",  # ach26b, mend26b
     ]
 
 
@@ -241,6 +241,7 @@ SenseKind = Literal[
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
     "ranked_verb",  # ach26b
+    "milestone_scale", "milestone_not_after", "milestone_not_unit",  # mend26b
 ]
 
 

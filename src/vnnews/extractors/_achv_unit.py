@@ -44,12 +44,6 @@ _SYLLABLE = regex.compile(
     regex.VERBOSE,
 )
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
-# A dash between two lower-case words inside the phrase pairs two themes in one noun ('chỉ tiêu kinh tế - xã hội',
-# 'vở đề tài chiến tranh - cách mạng'); not before digits (a range), a capital (a name) or a numbered item ('3 nhóm -
-# nhóm 1 gồm').
-_DASHED = regex.compile(
-    rf"(?:[ \u00a0]+[-–](?=[ \u00a0]+\p{{Ll}}[\p{{L}}\p{{M}}]*+(?![ \u00a0]*\d)))?{_SYLLABLE.pattern}", regex.VERBOSE
-)
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
@@ -99,7 +93,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         if at := class_numeral(text, words, pos, end, v):  # took the class's numeral: 'xã khu vực I', 'trường cấp 3'
             pos, syllables = at, syllables + 1
             continue
-        m = (_DASHED if words else _SYLLABLE).match(text, pos, end)
+        m = _SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
             item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None

@@ -60,6 +60,8 @@ _NUMERAL_END = regex.compile(rf"(?<=[ \u00a0])(?:\d{{1,2}}|{_ROMAN_NUMERAL})$")
 _LIST_OPEN = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0]và[ \u00a0])")
 _LIST_CUT = regex.compile(r"[.;:!?()\n\d]")
 _LIST_SEP = regex.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+")
+# The last item, joined by 'và': a comma after it ends the list ('toán và văn | , kết quả tốt').
+_LIST_LAST = regex.compile(r"[ \u00a0]+và[ \u00a0]+[^,]*")
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -256,11 +258,15 @@ def in_name(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
 def kinds_named(text: str, unit: Unit, value: float, end: int, v: Vocab) -> Unit:
     """A head of kinds whose kinds are listed right after it, as many as counted ('2 thể loại | màu và đen trắng',
     '3 môn | toán, văn và tiếng Anh'): the items name the kinds, the head alone is the unit. Not where the items
-    are fewer or more than the count ('100 loại hàng hóa, nông sản': what is sorted) or one opens with a stop."""
+    are fewer or more than the count ('100 loại hàng hóa, nông sản': what is sorted) or one opens with a stop or a
+    quantifier ('2 loại ma túy | và nhiều tang vật khác'); the item joined by 'và' is the last ('2 môn toán và văn |
+    , kết quả tốt')."""
     head = v.kinds.match(text, unit.start, unit.end) if unit.kind == "noun" else None
     if head is None or head.end() == unit.end or not _LIST_OPEN.match(text, unit.end, end):
         return unit
-    items = _LIST_SEP.split(_LIST_CUT.split(text[unit.end : end], maxsplit=1)[0])
-    if len(items) != value or any(not i.strip() or v.stop.match(i.strip()) for i in items[1:]):
+    listed = _LIST_CUT.split(text[unit.end : end], maxsplit=1)[0]
+    listed = listed[: last.end()] if (last := _LIST_LAST.search(listed)) else listed
+    items = [i.strip() for i in _LIST_SEP.split(listed)]
+    if len(items) != value or any(not i or v.stop.match(i) or v.kinds_not.match(i) for i in items[1:]):
         return unit
     return dataclasses.replace(unit, end=head.end(), text=text[unit.start : head.end()])

@@ -118,6 +118,7 @@ class Vocab:
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
     kinds: regex.Pattern[str]  # 'thể loại', 'môn': a head whose kinds may be listed after it ('2 thể loại màu và ...')
+    kinds_not: regex.Pattern[str]  # 'nhiều': an item so opened names no kind ('2 loại ma túy và nhiều tang vật')
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
@@ -271,17 +272,20 @@ _PHRASE_FIELDS = {
     "opener": "opener", "list_noun": "list", "join": "join", "occasion": "occasion", "place": "place",
     "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
     "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
-    "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds",
+    "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
 }
 
 
 def _phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
     """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name;
-    an ethnic group's name after 'dân tộc' (ethnic_groups.yaml) is a whole word too: 'người dân tộc Kinh'."""
+    whole words too are ethnic groups' names after 'dân tộc' (ethnic_groups.yaml), one or a list ('người dân tộc
+    Kinh', 'hộ dân tộc Tày, Nùng'), and the dashed pairs ('kinh tế - xã hội', en dash or hyphen)."""
     fields = {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
-    peoples = Termset(terms("ethnic_groups", dirs)).pattern(boundary=False)
+    group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
+    peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
+    dashed = Termset(_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
     fields["word"] = regex.compile(
-        rf"(?<!\w)dân\s+tộc\s+(?-i:(?=\p{{Lu}}))(?P<people>{peoples})(?![\w'’])|{_pattern(phr, 'word')}", _FLAGS
+        rf"(?<!\w)dân\s+tộc\s+(?P<people>{peoples})|{dashed}|{_pattern(phr, 'word')}", _FLAGS
     )
     return fields
 

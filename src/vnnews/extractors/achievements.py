@@ -49,6 +49,7 @@ from ._achv_context import (
 )
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
+from ._achv_milestone import exceeded_by
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -310,6 +311,8 @@ def _hit(
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
     if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after, amount.total):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
+    if qual and exceeded_by(head, qual["q"], text[num.start : unit.start], unit, v, sense(doc.options.lexicon_dirs)):
+        qual = None  # 'hoàn thành vượt mức 12 chỉ tiêu', 'vượt mức 2 xã': exceeded by; 'vượt mức 1 triệu du khách'
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     listed = ("", "") if ranged else (unit.text, after)  # 'lần lượt từ 25.000 USD và 26.000 USD': shares its 'từ'
