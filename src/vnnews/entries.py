@@ -186,6 +186,7 @@ class PhraseEntry(Entry):
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
+        "kinds", "dashed", "kinds_not",  # ach26b, mend26b
     ]
 
 
@@ -244,6 +245,8 @@ SenseKind = Literal[
     "kin_of", "kin_state",  # ach26a
     "rank_base_tight", "rank_gap_stop", "rank_field", "pending_content", "pending_after", "kin_passive",
     "kin_deed", "full_standard_act", "full_standard_done",  # mend26a
+    "ranked_verb",  # ach26b
+    "milestone_scale", "milestone_not_after", "milestone_not_unit",  # mend26b
 ]
 
 
@@ -332,6 +335,7 @@ REGISTRY: dict[str, type[Entry]] = {
     "counter_results": Entry,
     "people_posted_abroad": Entry,
     "people_countries": Entry,
+    "ethnic_groups": Entry,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

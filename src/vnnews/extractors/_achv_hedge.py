@@ -110,7 +110,7 @@ def no_hedge(
         return True  # 'sáng hơn 30%': a difference; 'khá nhiều mã trên 2 sàn': on
     if word in v.hedges.only_before and unit.split("/")[0].casefold() not in v.hedges.only_before[word]:
         return True  # 'chi vượt 11.500 tỷ', 'vượt 300 hải lý': exceeded by, crossed; 'vượt 100 mm' is more than
-    if word in v.hedges.measured and unit_kind not in ("currency", "measure"):
+    if word in v.hedges.measured and (unit_kind == "percent" or total is not None):
         return True  # 'hoàn thành vượt mức 15/18 chỉ tiêu', 'vượt mức 10% dự toán': a target exceeded
     if word in v.hedges.planned and (total is not None or plan_after(v.hedges.planned[word], unit, after)):
         return True  # 'vượt mốc 1.000 tỷ đồng kế hoạch tỉnh giao': the plan's figure; 'vượt mốc 15/19 tiêu chí'

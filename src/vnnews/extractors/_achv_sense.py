@@ -257,7 +257,8 @@ def _ranked(at: Around, s: Sense) -> bool:
     """A superlative in or right after the counted noun, or after 'có' and what it has: the top of a ranking.
 
     '10 cuốn sách | hay nhất thế giới', '10 chân sút xuất sắc | nhất', '32 CLB | có giá trị lớn nhất thế
-    giới'; not '103 bài thi | đạt điểm cao nhất' (a result) nor after a comma. The caller keeps the
+    giới', '2 điểm dừng chân | phục vụ khách du lịch hàng đầu Việt Nam' (ranked_verb); not '103 bài thi | đạt điểm
+    cao nhất' (a result) nor after a comma. The caller keeps the
     ones an action chose ('lựa chọn được 139 tác phẩm xuất sắc nhất').
     """
     unit = at.unit.text
@@ -265,8 +266,8 @@ def _ranked(at: Around, s: Sense) -> bool:
     best = s.anywhere["best"].search(clause)
     if best is None:
         return False
-    words = clause[len(unit) : best.start()].split()
-    return not words or (words[0].lower() == "có" and len(words) <= RANKED_GAP)
+    gap = clause[len(unit) : best.start()].strip()
+    return not gap or (bool(s.at_start["ranked_verb"].match(gap)) and len(gap.split()) <= RANKED_GAP)
 
 
 def _near(before: str, kind: str, s: Sense) -> bool:

@@ -24,6 +24,7 @@ from ._achv_unit_ends import (
     cut_off_letter,
     drop_word_begun,
     glued_pieces,
+    in_name,
     object_verb_end,
     stray_item,
 )
@@ -105,17 +106,17 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         joined = v.join.match(text, w_start, end)
         item = _list_item(text, words, joined.end(), end, v) if joined and words else None
         if item is not None:
-            words.append((w_start, item[1]))
-            pos = item[1]
+            words.append((w_start, pos := item[1]))
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
         word = m.group("w")
         titled = v.titled.match(text, w_start, end) if not words else None
         whole = titled or v.word.match(text, w_start, end)
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
-            words.append((w_start, whole.end()))
+            words.append((w_start, pos := whole.end()))
             syllables += len(whole.group().split())
-            pos = whole.end()
+            if whole.re is v.word and whole.group("people"):
+                break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
             continue
         stop = v.stop.match(text, w_start, end)
         if (
@@ -237,6 +238,8 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
         return None
     m = SPACES.match(text[nxt:end])
     start = nxt + (m.end() if m else 0)
+    if head != whole and (level := v.level.match(text, start, end)):
+        return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
@@ -300,22 +303,6 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
     return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
 
 
-def _in_name(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
-    """A unit's word written with a capital units.yaml does not give it, a capitalised word after it: a name
-    ('1-4 Đồng Tháp', 'đồng Yên Bái'), not 'USD' nor 'đô la Mỹ'.
-
-    >>> from ._achv_vocab import vocab
-    >>> _in_name("Đồng", "1-4 Đồng Tháp", 8, 13, vocab()), _in_name("đồng", "4 đồng Tháp", 6, 11, vocab())
-    (True, False)
-    >>> _in_name("USD", "5 USD Mỹ", 5, 8, vocab()), _in_name("đô la Mỹ", "5 đô la Mỹ Obama", 10, 16, vocab())
-    (False, False)
-    """
-    entry = v.units.get(term.lower())
-    spelt = (entry.term if entry else term).split()
-    capital = any(w[:1].isupper() and not s[:1].isupper() for w, s in zip(term.split(), spelt, strict=False))
-    return capital and bool(_NAME_AFTER.match(text, pos, end))
-
-
 def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
     """A counted noun opening with a noun meaning money, no currency written, is a sum: in the currency named
     after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, the noun phrase following it as what
@@ -370,7 +357,7 @@ def read_unit(
         return Unit(*size, "measure")  # '3.495 dài | x 1.595 rộng x 1.480 mm': a length in mm
     m = v.unit_after.match(text, pos, end)
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
-    if m and _in_name(m.group("u"), text, m.end("u"), end, v):
+    if m and in_name(m.group("u"), text, m.end("u"), end, v):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
     if m and _glued_symbol(m.group("u"), v) and _DIGIT_GLUED.match(text, m.end("u"), end):
         return None  # '2 $108,940,597': the symbol is the next number's currency

@@ -55,6 +55,13 @@ _CLAUSE = regex.compile(r"[ \u00a0]*\K[^,.;:!?\n]*")
 _SPEECH_REACH = 30  # characters after a list item where a verb of saying still makes it its speaker
 # A class's numeral closing a unit: 'bậc 3', 'khu vực II'.
 _NUMERAL_END = regex.compile(rf"(?<=[ \u00a0])(?:\d{{1,2}}|{_ROMAN_NUMERAL})$")
+# A list going on right after a unit ('màu | và đen trắng'), the list up to the clause's end, a number or an aside,
+# and what parts its items.
+_LIST_OPEN = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0]và[ \u00a0])")
+_LIST_CUT = regex.compile(r"[.;:!?()\n\d]")
+_LIST_SEP = regex.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+")
+# The last item, joined by 'và': a comma after it ends the list ('toán và văn | , kết quả tốt').
+_LIST_LAST = regex.compile(r"[ \u00a0]+và[ \u00a0]+[^,]*")
 
 
 def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, inside_word: InsideWord) -> None:
@@ -230,3 +237,36 @@ def glued_pieces(text: str, pos: int, end: int, *, first: bool) -> int | None:
     if glued is None or (not first and _PHRASE_GOES_ON.match(text, glued.end(), end)):
         return None
     return glued.end()
+
+
+def in_name(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
+    """A unit's word written with a capital units.yaml does not give it, a capitalised word after it: a name
+    ('1-4 Đồng Tháp', 'đồng Yên Bái'), not 'USD' nor 'đô la Mỹ'.
+
+    >>> from ._achv_vocab import vocab
+    >>> in_name("Đồng", "1-4 Đồng Tháp", 8, 13, vocab()), in_name("đồng", "4 đồng Tháp", 6, 11, vocab())
+    (True, False)
+    >>> in_name("USD", "5 USD Mỹ", 5, 8, vocab()), in_name("đô la Mỹ", "5 đô la Mỹ Obama", 10, 16, vocab())
+    (False, False)
+    """
+    entry = v.units.get(term.lower())
+    spelt = (entry.term if entry else term).split()
+    capital = any(w[:1].isupper() and not s[:1].isupper() for w, s in zip(term.split(), spelt, strict=False))
+    return capital and bool(_NAME_START.match(text, pos, end))
+
+
+def kinds_named(text: str, unit: Unit, value: float, end: int, v: Vocab) -> Unit:
+    """A head of kinds whose kinds are listed right after it, as many as counted ('2 thể loại | màu và đen trắng',
+    '3 môn | toán, văn và tiếng Anh'): the items name the kinds, the head alone is the unit. Not where the items
+    are fewer or more than the count ('100 loại hàng hóa, nông sản': what is sorted) or one opens with a stop or a
+    quantifier ('2 loại ma túy | và nhiều tang vật khác'); the item joined by 'và' is the last ('2 môn toán và văn |
+    , kết quả tốt')."""
+    head = v.kinds.match(text, unit.start, unit.end) if unit.kind == "noun" else None
+    if head is None or head.end() == unit.end or not _LIST_OPEN.match(text, unit.end, end):
+        return unit
+    listed = _LIST_CUT.split(text[unit.end : end], maxsplit=1)[0]
+    listed = listed[: last.end()] if (last := _LIST_LAST.search(listed)) else listed
+    items = [i.strip() for i in _LIST_SEP.split(listed)]
+    if len(items) != value or any(not i or v.stop.match(i) or v.kinds_not.match(i) for i in items[1:]):
+        return unit
+    return dataclasses.replace(unit, end=head.end(), text=text[unit.start : head.end()])

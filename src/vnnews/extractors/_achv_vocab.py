@@ -100,6 +100,7 @@ class Vocab:
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
+    level: regex.Pattern[str]  # 'THCS': a school level listed after one closing the unit ('học sinh tiểu học, THCS')
     level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
     brand: regex.Pattern[str]  # 'hiệu', 'nhãn hiệu': before a capitalised name it opens the name, no head
     place: regex.Pattern[str]  # 'xã', 'phường': before one name it names a place, counts none
@@ -116,6 +117,8 @@ class Vocab:
     whole: regex.Pattern[str]  # 'tổng' after a '/': the whole a share is of ('5,8%/tổng dư nợ'), no rate
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole
+    kinds: regex.Pattern[str]  # 'thể loại', 'môn': a head whose kinds may be listed after it ('2 thể loại màu và ...')
+    kinds_not: regex.Pattern[str]  # 'nhiều': an item so opened names no kind ('2 loại ma túy và nhiều tang vật')
     person_heads: tuple[str, ...]  # 'người', 'nạn nhân': one counted group of people, for repeats
     lone: regex.Pattern[str]  # nouns a lone number word counts: 'Hai đơn vị là ...'
     case_heads: tuple[str, ...]  # 'trường hợp', 'ca': the same, in a weaker wording
@@ -269,13 +272,22 @@ _PHRASE_FIELDS = {
     "opener": "opener", "list_noun": "list", "join": "join", "occasion": "occasion", "place": "place",
     "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
     "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
-    "titled": "titled", "nominal": "nominal", "speech": "speech",
+    "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
 }
 
 
-def _phrase_patterns(phr: tuple[PhraseEntry, ...]) -> dict[str, regex.Pattern[str]]:
-    """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name."""
-    return {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
+def _phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
+    """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name;
+    whole words too are ethnic groups' names after 'dân tộc' (ethnic_groups.yaml), one or a list ('người dân tộc
+    Kinh', 'hộ dân tộc Tày, Nùng'), and the dashed pairs ('kinh tế - xã hội', en dash or hyphen)."""
+    fields = {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
+    group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
+    peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
+    dashed = Termset(_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
+    fields["word"] = regex.compile(
+        rf"(?<!\w)dân\s+tộc\s+(?P<people>{peoples})|{dashed}|{_pattern(phr, 'word')}", _FLAGS
+    )
+    return fields
 
 
 class _Placed(TypedDict):
@@ -283,6 +295,7 @@ class _Placed(TypedDict):
 
     surface_heads: tuple[str, ...]
     level_end: regex.Pattern[str]
+    level: regex.Pattern[str]
     level_people: regex.Pattern[str]
     whole_counters: frozenset[str]
     home_currencies: frozenset[str]
@@ -296,7 +309,11 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
     """Fields for things placed, counted whole or listed by level ('để trên 2 xe', '556,239 suất', 'cháu mầm non')."""
     return _Placed(
         surface_heads=tuple(_terms(ctx, "surface")),
-        level_end=regex.compile(rf"[ \u00a0]+{Termset(_terms(phr, 'level')).pattern(boundary=False)}$", _FLAGS),
+        # one level or more listed: 'cháu mầm non', 'học sinh tiểu học, THCS và THPT'
+        level_end=regex.compile(
+            rf"(?:(?:,|[ \u00a0]+và)?[ \u00a0]+{_pattern(phr, 'level', boundary=False)})+$", _FLAGS
+        ),
+        level=regex.compile(_pattern(phr, "level"), _FLAGS),
         level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
         home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
@@ -315,7 +332,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
     qw = words(dirs)  # hedges, bounds and units as vnnews.quantity reads them
     ctx, phr, units = load("achievement_context", dirs), load("achievement_phrases", dirs), load("units", dirs)
     return Vocab(
-        **_phrase_patterns(phr),
+        **_phrase_patterns(phr, dirs),
         **_placed_fields(ctx, phr),
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),

@@ -49,11 +49,12 @@ from ._achv_context import (
 )
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
+from ._achv_milestone import exceeded_by
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
-from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, names_one_place, past_brand
+from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, kinds_named, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
 from .hits import AchievementHit
@@ -274,6 +275,7 @@ def _counted_unit(
         cut = min(cut, predicate_start(doc, sent, unit.start, ends, v, subject=opens_clause(before, v), agent=agent))
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
+    unit = kinds_named(text, unit, num.value, sent.end, v)  # '2 thể loại | màu và đen trắng': the kinds listed
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
         return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
@@ -309,6 +311,8 @@ def _hit(
     head = before.whole[: before.tail_at + qual.start("q")] if qual else ""  # whole: 'giá bán lẻ | tối đa là'
     if qual and no_hedge(head, qual.group("q"), ranged, unit.kind, v, amount.value, unit.text, after, amount.total):
         qual = None  # 'nằm trong khoảng 4,9-5,7%/năm': within the range; 'chạy trên 31 trang web': on
+    if qual and exceeded_by(head, qual["q"], text[num.start : unit.start], unit, v, sense(doc.options.lexicon_dirs)):
+        qual = None  # 'hoàn thành vượt mức 12 chỉ tiêu', 'vượt mức 2 xã': exceeded by; 'vượt mức 1 triệu du khách'
     qualifier = qual.group("q") if qual else None
     start = opening - len(before.tail) + qual.start("q") if qual else opening
     listed = ("", "") if ranged else (unit.text, after)  # 'lần lượt từ 25.000 USD và 26.000 USD': shares its 'từ'
