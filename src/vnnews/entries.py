@@ -174,6 +174,7 @@ class ContextEntry(Entry):
         "surface", "placing", "whole_counter", "home_currency",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
+        "dated", "programme_answered",  # ach26d
     ]
 
 
@@ -239,6 +240,7 @@ SenseKind = Literal[
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
+    "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
 ]
 
 

@@ -62,6 +62,8 @@ from .hits import AchievementHit
 TARGET_WINDOW = 20
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
+#: The largest day and month a dated pair may hold ('phiên giao dịch 11-12').
+DAY_MAX, MONTH_MAX = 31, 12
 #: Smallest amount a noun meaning money makes a sum of đồng ('200.000 tiền mặt'); below it the noun is counted.
 MONEY_MIN = 1000
 #: An amount written with a scale word from this up ('2,5 triệu') is a sum when a verb follows, no currency.
@@ -186,8 +188,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
             return None, num.end
-        if "-" in rng.group() and text[sent.start : num.start].rstrip().endswith("("):
-            return None, nxt.end  # '(27-2)' is a date
+        if "-" in rng.group() and _dated(text[sent.start : num.start], num, nxt, v):
+            return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
         value = _range_scaled(text, num, nxt)
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
@@ -198,6 +200,13 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         date = _DATE_CHARS.match(text[num.end : sent.end])
         return None, num.end + (date.end() if date else 0)
     return _Amount(num.value, None, None, num.approximate, num.end), num.end
+
+
+def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
+    """A day and a month joined by a dash after '(' or a word that dates it ('phiên giao dịch 11-12'), no range."""
+    if before.rstrip().endswith("("):
+        return True
+    return num.value <= DAY_MAX and nxt.value <= MONTH_MAX and v.dated.search(before) is not None
 
 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
