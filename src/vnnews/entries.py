@@ -241,6 +241,8 @@ SenseKind = Literal[
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
     "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
+    "period_bare", "period_market", "projection", "projection_end", "quota", "vote_held", "vote_place",  # mend26d
+    "task", "task_end",  # mend26d
 ]
 
 

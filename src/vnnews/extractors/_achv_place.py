@@ -43,7 +43,8 @@ _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _FIELD_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|$)")
 #: What may follow a race's sex: the clause's end or another race ('5km nam, 3km nữ'; not '3 km nam sông Hồng').
 _SEX_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|và(?!\w)|$)")
-_LAST_DAY, _LAST_MONTH = 31, 12
+#: The largest day and month a date holds ('Sáng sớm 8/9'; :mod:`.achievements` reads 'phiên giao dịch 11-12').
+LAST_DAY, LAST_MONTH = 31, 12
 #: A count closing the words before a runners' verb ('3.500 | người chạy 21 km').
 _COUNT_END = regex.compile(r"\d[ \u00a0]*$")
 
@@ -167,11 +168,11 @@ def _dated(at: Around, s: Sense) -> bool:
     text = at.earlier[0]
     dotted = _DOTTED.fullmatch(at.written) if at.unit.kind == "noun" else None
     if dotted and (s.at_end["day_part"].search(at.before) or s.at_end["today_part"].search(at.before)):
-        return 1 <= int(dotted[1]) <= _LAST_DAY and 1 <= int(dotted[2]) <= _LAST_MONTH  # 'chiều nay 28.1 một vụ'
+        return 1 <= int(dotted[1]) <= LAST_DAY and 1 <= int(dotted[2]) <= LAST_MONTH  # 'chiều nay 28.1 một vụ'
     month = _MONTH.fullmatch(text, at.num.end, at.unit.start) if text else None
     if month is None or not s.at_end["day_part"].search(at.before):
         return False
-    return 1 <= at.num.value <= _LAST_DAY and at.num.value == int(at.num.value) and 1 <= int(month[1]) <= _LAST_MONTH
+    return 1 <= at.num.value <= LAST_DAY and at.num.value == int(at.num.value) and 1 <= int(month[1]) <= LAST_MONTH
 
 
 def _field_scope(at: Around, s: Sense) -> bool:

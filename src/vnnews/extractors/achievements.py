@@ -49,6 +49,7 @@ from ._achv_context import (
 )
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
+from ._achv_place import LAST_DAY, LAST_MONTH
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -62,8 +63,6 @@ from .hits import AchievementHit
 TARGET_WINDOW = 20
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
-#: The largest day and month a dated pair may hold ('phiên giao dịch 11-12').
-DAY_MAX, MONTH_MAX = 31, 12
 #: Smallest amount a noun meaning money makes a sum of đồng ('200.000 tiền mặt'); below it the noun is counted.
 MONEY_MIN = 1000
 #: An amount written with a scale word from this up ('2,5 triệu') is a sum when a verb follows, no currency.
@@ -206,7 +205,7 @@ def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
     """A day and a month joined by a dash after '(' or a word that dates it ('phiên giao dịch 11-12'), no range."""
     if before.rstrip().endswith("("):
         return True
-    return num.value <= DAY_MAX and nxt.value <= MONTH_MAX and v.dated.search(before) is not None
+    return num.value <= LAST_DAY and nxt.value <= LAST_MONTH and v.dated.search(before) is not None
 
 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
