@@ -174,6 +174,7 @@ class ContextEntry(Entry):
         "surface", "placing", "whole_counter", "home_currency",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
+        "dated", "programme_answered",  # ach26d
     ]
 
 
@@ -247,6 +248,9 @@ SenseKind = Literal[
     "kin_deed", "full_standard_act", "full_standard_done",  # mend26a
     "ranked_verb",  # ach26b
     "milestone_scale", "milestone_not_after", "milestone_not_unit",  # mend26b
+    "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
+    "period_bare", "period_market", "projection", "projection_end", "quota", "vote_held", "vote_place",  # mend26d
+    "task", "task_end",  # mend26d
 ]
 
 

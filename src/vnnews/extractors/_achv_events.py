@@ -27,9 +27,13 @@ EVENT_GAP = 5
 AIM_GAP = 2
 #: Most words of the counted noun between the number and the passive ('1.000 hộ nghèo được').
 NOUN_GAP = 4
+#: Most words of the counted noun closing a named programme's clause ('1 tỷ | cây xanh.'; not 'người đã tham gia').
+AIM_NOUN = 2
 #: Most words after a body's capitalised first word between 'được' and its verb ('được UBND tỉnh phê duyệt').
 AGENT_GAP = 2
 _SP = r"[ \u00a0]+"
+#: Punctuation that closes a clause between a programme's verb and its noun.
+_CLAUSE_MARK = regex.compile(r"[,;:.!?()]")
 _WORD = r"[\p{L}\p{M}]+"
 
 
@@ -45,6 +49,8 @@ class Events:
     programme_not: regex.Pattern[str]  # 'đã', 'giúp' among those words: what the programme did, it counts
     sport: regex.Pattern[str]  # 'thi đấu', 'bơi', 'huy chương': the clause is about a sport, 'nội dung' an event
     passive: regex.Pattern[str]  # ' hộ nghèo được thực hiện' after the number: the programme is the subject
+    answered: regex.Pattern[str]  # 'hưởng ứng' before the programme's noun: the programme is named, its aim no deed
+    closed: regex.Pattern[str]  # ' cây xanh.' after the number: the counted noun closes the clause
 
 
 @functools.cache
@@ -68,6 +74,8 @@ def events(dirs: tuple[Path, ...] = ()) -> Events:
         ),
         sport=regex.compile(rf"(?<!\w){terms('event_sport')}(?!\w)", flags),
         programme_not=regex.compile(rf"(?<!\w){terms('programme_not')}(?!\w)", flags),
+        answered=regex.compile(rf"(?<!\w){terms('programme_answered')}(?!\w)", flags),
+        closed=regex.compile(rf"(?:{_SP}(?-i:\p{{Ll}}){_WORD}){{1,{AIM_NOUN}}}[ \u00a0]*(?:[,.;:!?)…]|$)"),
         passive=regex.compile(
             rf"(?:{_SP}(?-i:\p{{Ll}}){_WORD}){{1,{NOUN_GAP}}}{_SP}{terms('programme_passive')}"
             rf"(?:{_SP}(?-i:\p{{Lu}}){_WORD}(?:{_SP}{_WORD}){{0,{AGENT_GAP}}})?"
@@ -77,7 +85,9 @@ def events(dirs: tuple[Path, ...] = ()) -> Events:
     )
 
 
-def names_event(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = ()) -> bool:
+def names_event(
+    text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Path, ...] = (), whole: str = ""
+) -> bool:
     """The number is a distance naming a sport's event, or the aim naming a programme: no amount.
 
     >>> t = "các môn Canoe (nội dung Thuyền đôi Nữ 500m), bơi"
@@ -95,7 +105,15 @@ def names_event(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[Pa
     aim = e.programme.search(tail)
     if aim is None or e.programme_not.search(aim["aim"]):
         return False
+    if _answered(whole[: len(whole) - len(tail) + aim.start()], e) and e.closed.match(text, num.end, end):
+        return True  # 'hưởng ứng ... chương trình trồng 1 tỷ cây xanh.': the programme named, nothing planted
     return e.passive.match(text, num.end, end) is not None
+
+
+def _answered(before: str, e: Events) -> bool:
+    """A verb answering or launching a programme in the clause before its noun ('hưởng ứng Tết trồng cây cũng như')."""
+    ends = [m.end() for m in e.answered.finditer(before)]
+    return bool(ends) and not _CLAUSE_MARK.search(before, ends[-1])
 
 
 def _sporting(gap: str, clause: str, e: Events) -> bool:

@@ -203,7 +203,7 @@ def names_nothing(
         or (worded and bool(n.rank_move.search(tail)))  # 'từ thứ 52/141 xuống 59/128', 'từ hạng 60 lên 55'
         or (text.startswith("/", num.end) and no_count_of(text, num, tail, end, dirs))
         or figure(text, num, tail, end, dirs)
-        or names_event(text, num, tail, end, dirs)  # 'nội dung Thuyền đôi Nữ 500m', 'chương trình giảm 1.000 hộ'
+        or names_event(text, num, tail, end, dirs, whole)  # 'nội dung Thuyền đôi Nữ 500m', 'chương trình giảm 1.000 hộ'
         or closes_org_name(text, num, whole, end, dirs)  # 'Viện Nghiên cứu nuôi trồng thủy sản 2 thu 4 mẫu'
         or (mark in (",", "à") and listed_id(whole, num.value, dirs))  # after a comma or "và": "Điều 34, 35, 36"
         or names_spec(text, num, whole, end, v, dirs)  # 'động cơ 4 kỳ', 'động cơ 2 NR-FE', 'từ 0 lên 200 km/h'

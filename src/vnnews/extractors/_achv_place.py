@@ -34,6 +34,8 @@ _LIST_MARKS = regex.compile(r"[ \u00a0,:()\-–—]+")
 _LIST_DISTANCE = regex.compile(r"\d[\d.,]*[ \u00a0]*([\p{L}\p{M}\-]+)")
 #: A day and a month between a number and its unit ('8|/9 |hàng loạt').
 _MONTH = regex.compile(r"/[ \u00a0]*(\d{1,2})[ \u00a0]+")
+#: A day and a month joined by a point, read as one decimal number ('chiều nay |28.1| một vụ cháy').
+_DOTTED = regex.compile(r"(\d{1,2})\.(\d{1,2})")
 #: A bracket opening right before the number ('Hồ Xuân Cường (|33 tu').
 _BRACKET_END = regex.compile(r"\([ \u00a0]*$")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
@@ -41,7 +43,10 @@ _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 _FIELD_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|$)")
 #: What may follow a race's sex: the clause's end or another race ('5km nam, 3km nữ'; not '3 km nam sông Hồng').
 _SEX_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|và(?!\w)|$)")
-_LAST_DAY, _LAST_MONTH = 31, 12
+#: The largest day and month a date holds ('Sáng sớm 8/9'; :mod:`.achievements` reads 'phiên giao dịch 11-12').
+LAST_DAY, LAST_MONTH = 31, 12
+#: A count closing the words before a runners' verb ('3.500 | người chạy 21 km').
+_COUNT_END = regex.compile(r"\d[ \u00a0]*$")
 
 
 def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -75,6 +80,8 @@ def _race_named(at: Around, s: Sense) -> bool:
         return True
     if not _racing(at, s):
         return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
+    if (run := s.at_end["race_runners"].search(at.before)) and _COUNT_END.search(at.before, 0, run.start()):
+        return True  # '3.500 người chạy 21 km': the race a count of runners ran, no distance measured
     heads = [*s.terms_in(at, "race_class"), *s.terms_in(at, "race_name")]
     for m in heads:
         if _only_races(at.before, m.end(), s) and not s.at_end["race_done"].search(at.before[: m.start()]):
@@ -156,12 +163,16 @@ def _rate_base(at: Around, s: Sense) -> bool:
 
 
 def _dated(at: Around, s: Sense) -> bool:
-    """A day and a month right after a part of the day: a date, no fraction ('Sáng sớm 8/9 hàng loạt')."""
+    """A day and a month right after a part of the day: a date, no fraction or decimal ('Sáng sớm 8/9 hàng loạt',
+    'chiều nay 28.1 một vụ cháy')."""
     text = at.earlier[0]
+    dotted = _DOTTED.fullmatch(at.written) if at.unit.kind == "noun" else None
+    if dotted and (s.at_end["day_part"].search(at.before) or s.at_end["today_part"].search(at.before)):
+        return 1 <= int(dotted[1]) <= LAST_DAY and 1 <= int(dotted[2]) <= LAST_MONTH  # 'chiều nay 28.1 một vụ'
     month = _MONTH.fullmatch(text, at.num.end, at.unit.start) if text else None
     if month is None or not s.at_end["day_part"].search(at.before):
         return False
-    return 1 <= at.num.value <= _LAST_DAY and at.num.value == int(at.num.value) and 1 <= int(month[1]) <= _LAST_MONTH
+    return 1 <= at.num.value <= LAST_DAY and at.num.value == int(at.num.value) and 1 <= int(month[1]) <= LAST_MONTH
 
 
 def _field_scope(at: Around, s: Sense) -> bool:

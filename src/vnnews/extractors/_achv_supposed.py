@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 TAX_WINDOW = 20
 #: Words before a number an advice modal may stand ('nên uống 2 lít').
 ADVICE_WINDOW = 3
+#: Words before 'để bầu' a vote held may stand in ('Hội nghị đã tổ chức bỏ phiếu | để bầu 7 ủy viên').
+VOTE_WINDOW = 4
 #: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
 INSTRUCTION_GAP = 2
 _OPENING_BREAK = regex.compile(r"[.;:!?•+\-–—]\s*|\n")
@@ -200,14 +202,26 @@ def _bound_follows(at: Around, s: Sense) -> bool:
 def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
     """A deed after a recommendation ends its reach: 'Thực hiện khuyến nghị của Bộ Y tế huyện đã tiêm phòng cho 10.000
     trẻ em' tells what was done; 'lượng chất xơ khuyến nghị là 20 đến 30 gram' is the advice; so do a clause told as
-    done after it ('và đã') and a must told in the past ('đã phải thắng'; not 'chưa từng phải thắng')."""
+    done after it ('và đã'), a must told in the past ('đã phải thắng'; not 'chưa từng phải thắng'), a reason after a
+    task set ('cần triển khai ... vì mới có 40 hộ') and a vote held before a quota ('bỏ phiếu để bầu 7 ủy viên')."""
     if s.anywhere["modal_cut"].search(mood, modal.end()):
         return True  # 'phải thắng 2 trận cuối và đã thắng 3 trận': the done clause is out of its reach
+    if s.at_start["task"].match(mood, modal.start()) and s.anywhere["task_end"].search(mood, modal.end()):
+        return True  # 'cần triển khai thêm giải pháp vì mới có 40 hộ tham gia': the households are told, no task
+    if s.at_start["quota"].match(mood, modal.start()) and _vote_held(mood[: modal.start()], s):
+        return True  # 'tiến hành bầu cử để bầu 11 đồng chí': the election held, no quota
     told = mood[: modal.start()]
     if s.at_start["must_win"].match(mood, modal.start()) and s.at_end["past"].search(told):
         return not s.at_end["not_past"].search(told)  # 'đã phải thắng 3 trận': a must met; 'chưa từng phải thắng'
     ends = s.at_start["deed_ends"].match(mood, modal.start())
     return ends is not None and s.anywhere["achieved"].search(mood, modal.end()) is not None
+
+
+def _vote_held(told: str, s: Sense) -> bool:
+    """A vote held in the words right before 'để bầu' ('tổ chức bỏ phiếu', 'biểu quyết'), a place of the vote aside
+    ('tại 18 đơn vị bầu cử để bầu 85 đại biểu' is a quota)."""
+    near = s.anywhere["vote_place"].sub(" ", " ".join(told.split()[-VOTE_WINDOW:]))
+    return s.anywhere["vote_held"].search(near) is not None
 
 
 def _holds(text: str, at: int, s: Sense) -> bool:

@@ -141,6 +141,7 @@ class Vocab:
     property: regex.Pattern[str]  # 'công suất ' right before 'tối đa': the hedge names the property ('maximum power')
     era_heads: tuple[str, ...]  # 'thời': 'dưới 3 thời tổng thống' is under three presidencies, no hedge
     whole_counters: frozenset[str]  # 'suất': '556,239 suất quà' groups its digits in thousands, no decimal comma
+    dated: regex.Pattern[str]  # 'phiên giao dịch ' right before a day-month pair: 'phiên giao dịch 11-12' is a date
     home_currencies: frozenset[str]  # 'đồng': '35,000 đồng' groups its digits in thousands ('71,056 USD' no)
     surface_heads: tuple[str, ...]  # 'chiếc xe': 'giấu trên 2 chiếc xe máy' is on two motorbikes, no hedge
     placing: regex.Pattern[str]  # 'để ', 'chở ' (a verb of placing) closing the words before 'trên': 'on'
@@ -298,6 +299,7 @@ class _Placed(TypedDict):
     level: regex.Pattern[str]
     level_people: regex.Pattern[str]
     whole_counters: frozenset[str]
+    dated: regex.Pattern[str]
     home_currencies: frozenset[str]
     placing: regex.Pattern[str]
     placing_near: regex.Pattern[str]
@@ -317,6 +319,7 @@ def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) 
         level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
         whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
         home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
+        dated=regex.compile(rf"(?<!\w){_pattern(ctx, 'dated', boundary=False)}[ \u00a0]+$", regex.I),
         placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
         placing_near=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing_near', boundary=False)}[ \u00a0]*$", regex.I),
         placing_surface=regex.compile(

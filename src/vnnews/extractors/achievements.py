@@ -50,6 +50,7 @@ from ._achv_context import (
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
+from ._achv_place import LAST_DAY, LAST_MONTH
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -187,8 +188,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
         if nxt is None or nxt.start != rng.end():
             return None, num.end
-        if "-" in rng.group() and text[sent.start : num.start].rstrip().endswith("("):
-            return None, nxt.end  # '(27-2)' is a date
+        if "-" in rng.group() and _dated(text[sent.start : num.start], num, nxt, v):
+            return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
         value = _range_scaled(text, num, nxt)
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
@@ -199,6 +200,13 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         date = _DATE_CHARS.match(text[num.end : sent.end])
         return None, num.end + (date.end() if date else 0)
     return _Amount(num.value, None, None, num.approximate, num.end), num.end
+
+
+def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
+    """A day and a month joined by a dash after '(' or a word that dates it ('phiên giao dịch 11-12'), no range."""
+    if before.rstrip().endswith("("):
+        return True
+    return num.value <= LAST_DAY and nxt.value <= LAST_MONTH and v.dated.search(before) is not None
 
 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
