@@ -98,6 +98,7 @@ class NumberWord(Entry):
     value: Decimal
     kind: WordKind
     ambiguous: bool = False  # alone, usually not a number ('năm' = year)
+    per: bool = False  # alone after a scale, 'per' before what it shares out: '500 ngàn một em' (no 500.001)
 
 
 class QualifierEntry(Entry):
@@ -174,6 +175,7 @@ class ContextEntry(Entry):
         "surface", "placing", "whole_counter", "home_currency",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
+        "fixed_comparative",  # ach26c
     ]
 
 

@@ -257,6 +257,30 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     )
 
 
+def _comparative(ctx: tuple[ContextEntry, ...]) -> regex.Pattern[str]:
+    """A comparative adjective right before 'hơn', not closing a fixed phrase that names a thing ('doanh nghiệp vừa
+    và nhỏ | hơn 48 tỷ đồng': 'hơn' hedges the amount)."""
+    comparative = rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$"
+    fixed = _terms(ctx, "fixed_comparative")
+    if not fixed:
+        return regex.compile(comparative, _FLAGS)
+    return regex.compile(rf"{comparative}(?<!(?<!\w){Termset(fixed).pattern(boundary=False)}\s+)", _FLAGS)
+
+
+def _hedge_before(hedge: regex.Pattern[str], ctx: tuple[ContextEntry, ...]) -> regex.Pattern[str]:
+    """The hedge before a number, none opening with the adjective that closes a fixed phrase ('doanh nghiệp vừa và
+    nhỏ hơn 48 tỷ đồng' is 'hơn', no 'nhỏ hơn')."""
+    fixed = _terms(ctx, "fixed_comparative")
+    if not fixed:
+        return hedge
+    closing = []
+    for term in sorted(fixed, key=len, reverse=True):
+        *head, last = term.split()
+        opening = r"[ \u00a0]+".join(regex.escape(w) for w in head)
+        closing.append(rf"(?<=(?<!\w){opening}[ \u00a0]){regex.escape(last)}(?!\w)")
+    return regex.compile(rf"(?!{'|'.join(closing)}){hedge.pattern}", hedge.flags)
+
+
 def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     """An adverb of two syllables after a nominal head ('chủ yếu', 'đồng loạt'): no complement of the nominal."""
     adverbs = [t for t in _terms(phr, "preverb") if " " in t]
@@ -320,7 +344,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
         attributes=qw.attributes,
-        qualifier_before=qw.hedge,
+        qualifier_before=_hedge_before(qw.hedge, ctx),
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         units=qw.units,
@@ -342,7 +366,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
-        comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
+        comparative=_comparative(ctx),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
