@@ -188,6 +188,7 @@ class PhraseEntry(Entry):
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
+        "order", "ordinal", "applied",  # ach26c
     ]
 
 

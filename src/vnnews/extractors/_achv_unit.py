@@ -24,8 +24,8 @@ from ._achv_unit_ends import (
     cut_off_letter,
     drop_word_begun,
     glued_pieces,
-    object_verb_end,
     stray_item,
+    tail_end,
 )
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -135,7 +135,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    object_verb_end(text, words, v, inside_word)  # 'cuộc kháng chiến | chống Pháp'
+    tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):

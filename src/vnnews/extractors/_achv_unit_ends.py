@@ -179,6 +179,28 @@ def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_wo
         words.pop()
 
 
+def tail_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside_word: InsideWord) -> None:
+    """Give back the unit's tail that is none of it: a verb wanting its object, an order noun with its ordinal."""
+    object_verb_end(text, words, v, inside_word)
+    order_end(text, words, end, v)
+
+
+def order_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> None:
+    """Drop an order noun after the head with its ordinal after it ('300 căn hộ | đợt tiếp theo', '50 căn nhà |
+    giai đoạn đầu', '3 công trình | giai đoạn 1'): it says which batch the things are of, and is none of them. The
+    head stays ('2 đợt tiếp theo'), and so does a syllable closing a word begun before it ('học sinh học kỳ 1')."""
+    k = next(
+        (
+            k
+            for k in range(1, len(words))
+            if v.order_next.match(text, words[k][0], end) and not _in_dictionary(text, words[k - 1][0], words[k][1])
+        ),
+        None,
+    )
+    if k is not None:
+        del words[k:]
+
+
 def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:
     """The numeral after a class word closing the unit so far, which says the class ('xã khu vực I', 'bệnh viện
     hạng II', 'trường cấp 3 | trên'), taken into ``words``; its end, else None. A number with a noun of its own after

@@ -125,6 +125,8 @@ class Vocab:
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
+    order_next: regex.Pattern[str]  # 'đợt tiếp theo', 'giai đoạn 1': which batch, a phrase after the unit
+    applied_end: regex.Pattern[str]  # ' áp dụng' closing a unit: what was done to the things counted
     adverb_inside: regex.Pattern[str]  # ' chủ yếu': an adverb of two syllables, with its verb no complement
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
@@ -378,6 +380,10 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
+        applied_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'applied')}$", _FLAGS),
+        order_next=regex.compile(
+            rf"{_pattern(phr, 'order')}[ \u00a0]+(?:{_pattern(phr, 'ordinal')}|\d+(?![\d\p{{L}}]))", _FLAGS
+        ),
         adverb_inside=_adverb_inside(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
