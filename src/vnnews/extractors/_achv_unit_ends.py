@@ -185,20 +185,30 @@ def tail_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside
     order_end(text, words, end, v)
 
 
+_NEXT_SYLLABLE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]+")
+
+
 def order_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> None:
     """Drop an order noun after the head with its ordinal after it ('300 căn hộ | đợt tiếp theo', '50 căn nhà |
     giai đoạn đầu', '3 công trình | giai đoạn 1'): it says which batch the things are of, and is none of them. The
-    head stays ('2 đợt tiếp theo'), and so does a syllable closing a word begun before it ('học sinh học kỳ 1')."""
-    k = next(
-        (
-            k
-            for k in range(1, len(words))
-            if v.order_next.match(text, words[k][0], end) and not _in_dictionary(text, words[k - 1][0], words[k][1])
-        ),
-        None,
-    )
-    if k is not None:
-        del words[k:]
+    head stays ('2 đợt tiếp theo'), and so does a syllable closing a word begun before it ('học sinh học kỳ 1').
+
+    >>> from ._achv_vocab import vocab
+    >>> def unit(t: str) -> str:
+    ...     words = [(m.start(), m.end()) for m in regex.finditer(r"\\S+", t)][1:-1]
+    ...     order_end(t, words, len(t), vocab())
+    ...     return t[words[0][0] : words[-1][1]]
+    >>> unit("300 căn hộ đợt tiếp theo tại"), unit("3 cử tri lần tiếp xúc này")
+    ('căn hộ', 'cử tri lần tiếp xúc')
+    """
+    for k in range(1, len(words)):
+        m = v.order_next.match(text, words[k][0], end)
+        if m is None or _in_dictionary(text, words[k - 1][0], words[k][1]):
+            continue
+        nxt = _NEXT_SYLLABLE.match(text, m.end(), end)  # the ordinal opening a longer word is none: 'lần | tiếp xúc'
+        if nxt is None or not _in_dictionary(text, m.end() - len(m.group().split()[-1]), nxt.end()):
+            del words[k:]
+        return
 
 
 def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:
