@@ -176,6 +176,7 @@ class ContextEntry(Entry):
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
         "fixed_comparative",  # ach26c
+        "money_talk", "money_talk_not",  # mend26c
     ]
 
 

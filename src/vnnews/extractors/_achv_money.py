@@ -38,15 +38,22 @@ def _ends(named: regex.Match[str], unit: Unit) -> bool:
     return named.end() == unit.end or _SLASH.match(named.string, named.end(), unit.end) is not None
 
 
-def per_share(amount: str, unit: Unit, v: Vocab) -> Unit:
+def per_share(amount: str, unit: Unit, before: str, v: Vocab) -> Unit | None:
     """A sum written with a scale word and no currency before 'một'/'mỗi' and a word is money in the home currency,
-    shared out per that word ('500 ngàn một em một tháng' is 'đồng một em một tháng', as '806 đồng một lít'); a noun
-    counted after the scale ('2 triệu người') is no sum.
+    shared out per that word ('500 ngàn một em một tháng' is 'đồng một em một tháng', as '806 đồng một lít'), when
+    the sentence ``before`` it speaks of money ('hỗ trợ', 'lương': ``money_talk``); else None, nothing named is
+    counted ('Số ca mắc lên tới 2 nghìn một ngày'). A noun counted after the scale ('2 triệu người') is no sum.
 
     >>> from ._achv_vocab import vocab
-    >>> [per_share(a, Unit(0, 1, u, "noun"), vocab()).text for a, u in (("500 ngàn", "một em"), ("2 triệu", "người"))]
-    ['đồng một em', 'người']
+    >>> def per(a: str, u: str, b: str = "được hỗ trợ ") -> str | None:
+    ...     return getattr(per_share(a, Unit(0, 1, u, "noun"), b, vocab()), "text", None)
+    >>> per("500 ngàn", "một em"), per("2 triệu", "người"), per("2 nghìn", "một ngày", "Số ca mắc lên tới ")
+    ('đồng một em', 'người', None)
+    >>> per("2 nghìn", "một ngày", "Đoàn đánh giá ") is None
+    True
     """
     if unit.kind != "noun" or not _SCALED.search(amount) or not _PER.match(unit.text):
         return unit
+    if not any(m.group("yes") for m in v.money_talk.finditer(before)):
+        return None
     return Unit(unit.start, unit.end, f"{v.unit_names.get('đồng', 'đồng')} {unit.text}", "currency")

@@ -359,9 +359,11 @@ def read_unit(
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
         while kind != "percent" and rate >= m.end("u") and (each := _EACH.match(text, rate, end)):  # '806 đồng một
-            rate = _word_end(text, each.end(), end, inside_word) or rate  # lít', '15kg một em một tháng' ('mỗi giờ')
-            if rate <= each.start():
-                break
+            per = _word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
+            once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
+            if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
+                break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
+            rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind != "percent" and rate == m.end("u") and (aside := _rate_after_aside(text, rate, end, v, inside_word)):
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'

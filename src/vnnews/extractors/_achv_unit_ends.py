@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..document import Document
+from ..folded import case_key
+from ..numbers import number_words
 from ..segment import Sentence
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
@@ -206,9 +208,16 @@ def order_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> No
         if m is None or _in_dictionary(text, words[k - 1][0], words[k][1]):
             continue
         nxt = _NEXT_SYLLABLE.match(text, m.end(), end)  # the ordinal opening a longer word is none: 'lần | tiếp xúc'
-        if nxt is None or not _in_dictionary(text, m.end() - len(m.group().split()[-1]), nxt.end()):
+        ordinal = m.end() - len(m.group().split()[-1])
+        if nxt is None or _numbered(m, nxt) or not _in_dictionary(text, ordinal, nxt.end()):
             del words[k:]
         return
+
+
+def _numbered(order: regex.Match[str], nxt: regex.Match[str]) -> bool:
+    """The order noun's ordinal is 'thứ' with a number word after it ('đợt thứ hai', 'lần thứ ba'): an ordinal, though
+    the dictionary reads 'thứ hai' as Monday."""
+    return order.group().split()[-1].casefold() == "thứ" and case_key(nxt.group().strip()) in number_words()
 
 
 def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:

@@ -74,6 +74,7 @@ class Vocab:
     unit_kinds: dict[str, str]
     units: dict[str, UnitEntry]  # lower-cased unit -> its entry: spelling ('đô la Mỹ'), noun, sum
     money_noun: regex.Pattern[str]  # a noun meaning money, no currency written ('5 triệu tiền thuốc': đồng)
+    money_talk: regex.Pattern[str]  # 'hỗ trợ' (group yes) or 'đánh giá' (none): the sentence is about money
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
@@ -352,6 +353,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         units=qw.units,
         unit_after=qw.unit,
         money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
+        money_talk=regex.compile(rf"{_pattern(ctx, 'money_talk_not')}|(?P<yes>{_pattern(ctx, 'money_talk')})", _FLAGS),
         currency_before=qw.currency_before,
         before_ends=last_words(_terms(ctx, "before")),
         named_ends=last_words(_terms(ctx, "named")),

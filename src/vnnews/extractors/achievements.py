@@ -278,8 +278,8 @@ def _counted_unit(
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
         return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
-    unit = per_share(text[num.start : num.end], unit, v)  # '500 ngàn | một em một tháng': đồng per pupil
-    return unit, unit.end
+    shared = per_share(text[num.start : num.end], unit, before.whole, v)  # 'hỗ trợ 500 ngàn | một em': per pupil
+    return (shared, shared.end) if shared else (None, unit.end)  # '2 nghìn | một ngày' (cases): nothing named
 
 
 def _hit(
