@@ -50,7 +50,7 @@ def test_the_typed_overloads_of_load_say_what_the_registry_says() -> None:
 
 def test_a_plain_string_is_an_entry_with_only_a_term() -> None:
     assert Entry.model_validate(" Phó Bí thư ") == Entry(term="Phó Bí thư")
-    assert load("numbers")[0] == NumberWord(term="một", value=1, kind="digit")
+    assert load("numbers")[0] == NumberWord(term="một", value=1, kind="digit", per=True)
 
 
 def test_a_user_folder_extends_a_packaged_vocabulary(tmp_path: Path) -> None:

@@ -98,6 +98,7 @@ class NumberWord(Entry):
     value: Decimal
     kind: WordKind
     ambiguous: bool = False  # alone, usually not a number ('năm' = year)
+    per: bool = False  # alone after a scale, 'per' before what it shares out: '500 ngàn một em' (no 500.001)
 
 
 class QualifierEntry(Entry):
@@ -175,6 +176,8 @@ class ContextEntry(Entry):
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
         "dated", "programme_answered",  # ach26d
+        "fixed_comparative",  # ach26c
+        "money_talk", "money_talk_not",  # mend26c
     ]
 
 
@@ -188,6 +191,7 @@ class PhraseEntry(Entry):
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
         "kinds", "dashed", "kinds_not",  # ach26b, mend26b
+        "order", "ordinal", "applied",  # ach26c
     ]
 
 

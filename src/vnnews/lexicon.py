@@ -172,7 +172,7 @@ def load(name: str, dirs: Dirs = ()) -> tuple[Entry, ...]:
     >>> "Giàng" in {e.term for e in load("surnames")}
     True
     >>> load("numbers")[0]
-    NumberWord(term='một', value=Decimal('1'), kind='digit', ambiguous=False)
+    NumberWord(term='một', value=Decimal('1'), kind='digit', ambiguous=False, per=True)
     """
     if name not in REGISTRY:
         raise LexiconError(f"no vocabulary is named {name!r} ({_hint(name)})")

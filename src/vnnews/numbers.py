@@ -169,8 +169,10 @@ def _read(items: Sequence[Item], dirs: tuple[Path, ...] = (), first: int = 0) ->
             base, j = items[i], i + 1  # type: ignore[assignment]
         else:
             read = _below_thousand(words, items, i)
-            if read is None or (last_scale is not None and read[1] == i + 1 and words[str(items[i])].ambiguous):
-                break  # 'mấy chục năm', 'hai nghìn năm': after a scale a lone 'năm' is years, not five
+            lone = words[str(items[i])] if last_scale is not None and read and read[1] == i + 1 else None
+            per = lone is not None and lone.per and kind(i + 1) not in ("scale", "hundred")  # 'hai triệu một nghìn'
+            if read is None or (lone is not None and lone.ambiguous) or per:
+                break  # 'hai nghìn năm': a lone 'năm' after a scale is years, 'một' per ('500 ngàn một em')
             base, j = read
         scale = Decimal(1)
         while kind(j) in ("scale", "hundred") and (isinstance(items[i], Decimal) or vague or kind(j) == "scale"):
@@ -262,6 +264,10 @@ def parse_number(text: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
     (1500000000, None, None)
     >>> parse_number("hai nghìn năm trăm"), parse_number("hai nghìn năm")
     (2500, None)
+    >>> parse_number("hai nghìn một trăm"), parse_number("500 ngàn một"), parse_number("hai trăm nghìn")
+    (2100, None, 200000)
+    >>> parse_number("hai triệu một nghìn"), parse_number("một tỷ một triệu"), parse_number("2 triệu một trăm nghìn")
+    (2001000, 1001000000, 2100000)
     >>> parse_number("50k"), parse_number("3M"), parse_number("-5"), parse_number("5%")
     (50000, 3000000, -5, None)
     """

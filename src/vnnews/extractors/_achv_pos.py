@@ -49,6 +49,7 @@ NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
 
 # Words of the sentence going on right after a unit: a space and a letter ('... dịch vụ loại hình | vận tải').
 _RUNS_ON = regex.compile(r"[ \u00a0]+\p{L}")
+_SPACES = regex.compile(r"[ \u00a0]+")
 # Where a list's items part in a unit: a comma or 'và' ('cán bộ, đoàn viên', 'đơn vị và cá nhân').
 _LIST_SEP = regex.compile(r",[ \u00a0]*|(?<![\p{L}\p{M}])và[ \u00a0]+")
 
@@ -91,11 +92,11 @@ def predicate_start(
     tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
     ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
     thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
-    of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head.
-    """
+    of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head."""
     agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
     end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
     end = _adverb_before_verb(doc, sent, start, end, v)  # '20 hộ | chủ yếu làm nông nghiệp', whatever the head
+    end = _applied_end(doc.text, start, end, v)  # 'hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác'
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
@@ -106,7 +107,7 @@ def predicate_start(
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
     toks = doc.tokens(sent)
-    inside = [i for i, t in enumerate(toks) if start <= t.start < end]
+    inside = _inside(toks, start, end)
     if len(inside) < 2:
         return end
     if nominal and (next(t.end for t in toks if t.end > start) > nominal.end() or _joins_next(toks, nominal, end)):
@@ -128,7 +129,7 @@ def predicate_start(
             return end  # all verbs of the head: 'văn bản tạm đình chỉ hoạt động'
     cut = _cut(toks[lo:hi], word_tags, local, whole=toks[inside[-1]].end <= end)
     if nominal and cut < end:
-        cut = _nominal_cut(toks[lo:hi], word_tags, cut, end)
+        cut = _nominal_cut(toks[lo:hi], word_tags, cut, end, nominal.end() if items else None)
     cut = min(cut, _capped_cut(doc.text, toks[lo:hi], word_tags, local, start, end))  # 'lượt khách | sử dụng ...'
     person = doc.text[start:end].casefold().startswith(v.person_heads)
     if person:
@@ -140,6 +141,15 @@ def predicate_start(
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else _bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
+
+
+def _inside(toks: Sequence[Token], start: int, end: int) -> list[int]:
+    """The tokens starting in the unit; of two or more, with the amount's token when it holds the head ('6,3 độ |
+    tấn công': the tokens glued the head to its number), so that the head's tag is read."""
+    inside = [i for i, t in enumerate(toks) if start <= t.start < end]
+    if len(inside) > 1 and inside[0] > 0 and toks[inside[0] - 1].end > start:
+        inside.insert(0, inside[0] - 1)
+    return inside
 
 
 _LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
@@ -154,6 +164,23 @@ def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
     if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
         return cut
     return len(text[:last.start()].rstrip(" \u00a0"))
+
+
+def _applied_end(text: str, start: int, end: int, v: Vocab) -> int:
+    """The unit's end before a verb of what was done to the things counted closing it, with a preposition after it
+    ('hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác': applied in), whatever the head; the verb with no
+    preposition after it names the things ('30 sáng kiến áp dụng.'). Else ``end``.
+
+    >>> from ._achv_vocab import vocab
+    >>> t = "5 sáng kiến áp dụng trong công tác"
+    >>> t[2:_applied_end(t, 2, 19, vocab())], t[2:_applied_end(t[:19] + ".", 2, 19, vocab())]
+    ('sáng kiến', 'sáng kiến áp dụng')
+    """
+    verb = v.applied_end.search(text, start, end)
+    after = _SPACES.match(text, end)
+    if verb is None or verb.start() <= start or after is None or not v.stop.match(text, after.end()):
+        return end
+    return verb.start()
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
@@ -292,17 +319,27 @@ def _capped_cut(
     return end
 
 
-def _nominal_cut(toks: Sequence[Token], word_tags: Sequence[str], cut: int, end: int) -> int:
+def _nominal_cut(toks: Sequence[Token], word_tags: Sequence[str], cut: int, end: int, head_end: int | None) -> int:
     """A cut after a nominal head stands before a one-syllable verb ('xe cứu thương | chạy'), and before the
     pronoun opening its clause ('3 lần | tôi định mua'); a longer verb there names the noun's activity
     ('cơ sở sử dụng nguồn phóng xạ', 'tổ kiểm tra việc bốc xếp'), and an adverb or adjective a quality
-    ('10 xe ế nhất tháng' keeps its superlative): no cut."""
+    ('10 xe ế nhất tháng' keeps its superlative): no cut. In a list's last item (its head's end ``head_end``), after
+    nouns only completing the head a longer verb is the predicate too ('quốc gia và vùng | lãnh thổ | đầu tư vào');
+    not in a lone noun phrase, whose verb may name it ('lượt khách du lịch', 'loại mặt hàng nhập khẩu')."""
     at = next((i for i, t in enumerate(toks) if t.start >= cut), None)
-    if at is None or word_tags[at] != "V" or " " in toks[at].text:
+    if at is None or word_tags[at] != "V":
+        return end
+    if " " in toks[at].text and (head_end is None or not _nouns_after_head(toks, word_tags, at, head_end)):
         return end
     if at >= 2 and word_tags[at - 1] == "P":
         return toks[at - 2].end
     return cut
+
+
+def _nouns_after_head(toks: Sequence[Token], word_tags: Sequence[str], at: int, head_end: int) -> bool:
+    """The tokens between a nominal head ending at ``head_end`` and token ``at`` are nouns, one at least."""
+    between = [i for i in range(at) if toks[i].start >= head_end]
+    return bool(between) and all(word_tags[i] in ("N", "Np") for i in between)
 
 
 def _past_complement(inside: list[int], word_tags: Sequence[str]) -> list[int]:
@@ -327,8 +364,9 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     ``whole`` says the last token ends within the unit (a token running past it is a tokenizer's guess).
     """
     for i in inside[1:]:
-        if word_tags[i] == "R":
-            return toks[i - 1].end  # '5 thành viên | chỉ chia nhau'
+        if word_tags[i] == "R":  # '5 thành viên | chỉ chia nhau'; a verb and object before: '5 bộ phim | vượt mốc'
+            objected = (j for j in inside[2:] if j + 1 < i and _verb_and_object(toks, word_tags, j, word_tags[j + 1]))
+            return toks[next(objected, i) - 1].end
     after = inside[-1] + 1
     next_tag = word_tags[after] if after < len(toks) else ""
     for i in inside[1:]:  # an adjective with its measure is the predicate: '4 cầu | dài 127,6m'
@@ -348,7 +386,11 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and next_tag in OBJECT_TAGS:
         return toks[inside[-2]].end  # '40 thanh niên | mặc áo', '110 người | trúng giải Nhất'
     for i in inside[2:]:  # a one-syllable verb after a two-word head, with its object: '2 con bò | kéo gỗ'
-        nxt = word_tags[i + 1] if i < inside[-1] else next_tag
-        if word_tags[i] == "V" and " " not in toks[i].text and nxt in OBJECT_TAGS:
+        if _verb_and_object(toks, word_tags, i, word_tags[i + 1] if i < inside[-1] else next_tag):
             return toks[i - 1].end
     return toks[inside[-1]].end
+
+
+def _verb_and_object(toks: Sequence[Token], word_tags: Sequence[str], i: int, next_tag: str) -> bool:
+    """Token ``i`` is a one-syllable verb with its object after it ('kéo | gỗ', 'vượt | mốc')."""
+    return word_tags[i] == "V" and " " not in toks[i].text and next_tag in OBJECT_TAGS

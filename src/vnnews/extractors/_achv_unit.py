@@ -25,8 +25,8 @@ from ._achv_unit_ends import (
     drop_word_begun,
     glued_pieces,
     in_name,
-    object_verb_end,
     stray_item,
+    tail_end,
 )
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -37,9 +37,10 @@ MAX_UNIT_SYLLABLES = 8
 LONG_CAPS = 6
 
 # A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
-# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate.
+# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
+# written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it.
 _SYLLABLE = regex.compile(
-    r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d]*
+    r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
     (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
     regex.VERBOSE,
 )
@@ -135,7 +136,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    object_verb_end(text, words, v, inside_word)  # 'cuộc kháng chiến | chống Pháp'
+    tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
@@ -303,21 +304,6 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
     return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
 
 
-def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
-    """A counted noun opening with a noun meaning money, no currency written, is a sum: in the currency named
-    after that noun ('10 triệu tiền kíp' is 'kíp'), else in the home one, the noun phrase following it as what
-    is measured follows a measure ('kg heroin'): '5 triệu tiền thuốc' is 'đồng tiền thuốc', '500 ngàn tiền
-    bãi/ngày' 'đồng tiền bãi/ngày', '2 tỷ tiền' 'đồng tiền', '32.079 tỷ lãi' 'đồng lãi'."""
-    head = v.money_noun.match(text, unit.start, unit.end) if unit.kind == "noun" else None
-    if head is None:
-        return unit
-    if v.word.match(text, unit.start, unit.end):
-        return unit  # a word that only opens with it: '3 tiền đạo', '2 tiền án'
-    named = v.unit_after.match(text, head.end(), unit.end)
-    if named and named.group("pre") and v.unit_kinds.get(named.group("u").lower()) == "currency" and _ends(named, unit):
-        return Unit(unit.start, unit.end, v.unit_names.get(named.group("u").lower(), named.group("u")), "currency")
-    name = v.unit_names.get(head.group().lower(), head.group())
-    return Unit(unit.start, unit.end, f"{name} {unit.text}", "currency")
 
 
 def _glued_symbol(term: str, v: Vocab) -> bool:
@@ -338,12 +324,6 @@ def _converted(text: str, pos: int, end: int, v: Vocab) -> bool:
     return aside is not None and any(
         v.unit_kinds.get(u.group("u").lower()) == "currency" for u in v.unit_after.finditer(text, pos, aside.end())
     )
-
-
-def _ends(named: regex.Match[str], unit: Unit) -> bool:
-    """A currency named after a money noun ends the unit ('10 triệu tiền kíp', 'tiền kíp/ngày'); one that opens a
-    longer word does not ('tiền bảng hiệu', 'tiền đô thị hóa', 'tiền đồng phục': what was paid for)."""
-    return named.end() == unit.end or _SLASH.match(named.string, named.end(), unit.end) is not None
 
 
 def read_unit(
@@ -367,8 +347,12 @@ def read_unit(
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
-        if kind != "percent" and rate == m.end("u") and (each := _EACH.match(text, rate, end)):
-            rate = _word_end(text, each.end(), end, inside_word) or rate  # '806 đồng một lít', '600 dặm mỗi giờ'
+        while kind != "percent" and rate >= m.end("u") and (each := _EACH.match(text, rate, end)):  # '806 đồng một
+            per = _word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
+            once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
+            if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
+                break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
+            rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind != "percent" and rate == m.end("u") and (aside := _rate_after_aside(text, rate, end, v, inside_word)):
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..document import Document
+from ..folded import case_key
+from ..numbers import number_words
 from ..segment import Sentence
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
@@ -184,6 +186,45 @@ def object_verb_end(text: str, words: list[tuple[int, int]], v: Vocab, inside_wo
     The head stays."""
     if len(words) > 1 and v.governs.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
         words.pop()
+
+
+def tail_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside_word: InsideWord) -> None:
+    """Give back the unit's tail that is none of it: a verb wanting its object, an order noun with its ordinal."""
+    object_verb_end(text, words, v, inside_word)
+    order_end(text, words, end, v)
+
+
+_NEXT_SYLLABLE = regex.compile(r"[ \u00a0]+[\p{L}\p{M}]+")
+
+
+def order_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> None:
+    """Drop an order noun after the head with its ordinal after it ('300 căn hộ | đợt tiếp theo', '50 căn nhà |
+    giai đoạn đầu', '3 công trình | giai đoạn 1'): it says which batch the things are of, and is none of them. The
+    head stays ('2 đợt tiếp theo'), and so does a syllable closing a word begun before it ('học sinh học kỳ 1').
+
+    >>> from ._achv_vocab import vocab
+    >>> def unit(t: str) -> str:
+    ...     words = [(m.start(), m.end()) for m in regex.finditer(r"\\S+", t)][1:-1]
+    ...     order_end(t, words, len(t), vocab())
+    ...     return t[words[0][0] : words[-1][1]]
+    >>> unit("300 căn hộ đợt tiếp theo tại"), unit("3 cử tri lần tiếp xúc này")
+    ('căn hộ', 'cử tri lần tiếp xúc')
+    """
+    for k in range(1, len(words)):
+        m = v.order_next.match(text, words[k][0], end)
+        if m is None or _in_dictionary(text, words[k - 1][0], words[k][1]):
+            continue
+        nxt = _NEXT_SYLLABLE.match(text, m.end(), end)  # the ordinal opening a longer word is none: 'lần | tiếp xúc'
+        ordinal = m.end() - len(m.group().split()[-1])
+        if nxt is None or _numbered(m, nxt) or not _in_dictionary(text, ordinal, nxt.end()):
+            del words[k:]
+        return
+
+
+def _numbered(order: regex.Match[str], nxt: regex.Match[str]) -> bool:
+    """The order noun's ordinal is 'thứ' with a number word after it ('đợt thứ hai', 'lần thứ ba'): an ordinal, though
+    the dictionary reads 'thứ hai' as Monday."""
+    return order.group().split()[-1].casefold() == "thứ" and case_key(nxt.group().strip()) in number_words()
 
 
 def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v: Vocab) -> int | None:

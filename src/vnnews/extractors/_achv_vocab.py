@@ -74,6 +74,7 @@ class Vocab:
     unit_kinds: dict[str, str]
     units: dict[str, UnitEntry]  # lower-cased unit -> its entry: spelling ('đô la Mỹ'), noun, sum
     money_noun: regex.Pattern[str]  # a noun meaning money, no currency written ('5 triệu tiền thuốc': đồng)
+    money_talk: regex.Pattern[str]  # 'hỗ trợ' (group yes) or 'đánh giá' (none): the sentence is about money
     unit_after: regex.Pattern[str]  # measure/currency/percent right after the number
     currency_before: regex.Pattern[str]  # a currency written right before the number: '$', 'USD '
     skip_before: regex.Pattern[str]  # 'ngày ', 'Dự án ', 'lần thứ '
@@ -128,6 +129,8 @@ class Vocab:
     times_heads: tuple[str, ...]  # 'lần': counts of occurrences, one fact per value whatever follows
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
+    order_next: regex.Pattern[str]  # 'đợt tiếp theo', 'giai đoạn 1': which batch, a phrase after the unit
+    applied_end: regex.Pattern[str]  # ' áp dụng' closing a unit: what was done to the things counted
     adverb_inside: regex.Pattern[str]  # ' chủ yếu': an adverb of two syllables, with its verb no complement
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
@@ -261,6 +264,30 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     )
 
 
+def _comparative(ctx: tuple[ContextEntry, ...]) -> regex.Pattern[str]:
+    """A comparative adjective right before 'hơn', not closing a fixed phrase that names a thing ('doanh nghiệp vừa
+    và nhỏ | hơn 48 tỷ đồng': 'hơn' hedges the amount)."""
+    comparative = rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$"
+    fixed = _terms(ctx, "fixed_comparative")
+    if not fixed:
+        return regex.compile(comparative, _FLAGS)
+    return regex.compile(rf"{comparative}(?<!(?<!\w){Termset(fixed).pattern(boundary=False)}\s+)", _FLAGS)
+
+
+def _hedge_before(hedge: regex.Pattern[str], ctx: tuple[ContextEntry, ...]) -> regex.Pattern[str]:
+    """The hedge before a number, none opening with the adjective that closes a fixed phrase ('doanh nghiệp vừa và
+    nhỏ hơn 48 tỷ đồng' is 'hơn', no 'nhỏ hơn')."""
+    fixed = _terms(ctx, "fixed_comparative")
+    if not fixed:
+        return hedge
+    closing = []
+    for term in sorted(fixed, key=len, reverse=True):
+        *head, last = term.split()
+        opening = r"[ \u00a0]+".join(regex.escape(w) for w in head)
+        closing.append(rf"(?<=(?<!\w){opening}[ \u00a0]){regex.escape(last)}(?!\w)")
+    return regex.compile(rf"(?!{'|'.join(closing)}){hedge.pattern}", hedge.flags)
+
+
 def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     """An adverb of two syllables after a nominal head ('chủ yếu', 'đồng loạt'): no complement of the nominal."""
     adverbs = [t for t in _terms(phr, "preverb") if " " in t]
@@ -340,12 +367,13 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         qualifier_kinds=qw.kinds,
         range_joins=_range_joins(dirs),
         attributes=qw.attributes,
-        qualifier_before=qw.hedge,
+        qualifier_before=_hedge_before(qw.hedge, ctx),
         bound_after=qw.bound,
         unit_kinds={u.term.lower(): u.kind for u in units},
         units=qw.units,
         unit_after=qw.unit,
         money_noun=regex.compile(Termset([u.term for u in units if u.money]).pattern(), _FLAGS),
+        money_talk=regex.compile(rf"{_pattern(ctx, 'money_talk_not')}|(?P<yes>{_pattern(ctx, 'money_talk')})", _FLAGS),
         currency_before=qw.currency_before,
         before_ends=last_words(_terms(ctx, "before")),
         named_ends=last_words(_terms(ctx, "named")),
@@ -362,7 +390,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
-        comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
+        comparative=_comparative(ctx),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
@@ -374,6 +402,10 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'anaphor')}", _FLAGS),
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
+        applied_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'applied')}$", _FLAGS),
+        order_next=regex.compile(
+            rf"{_pattern(phr, 'order')}[ \u00a0]+(?:{_pattern(phr, 'ordinal')}|\d+(?![\d\p{{L}}]))", _FLAGS
+        ),
         adverb_inside=_adverb_inside(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),

@@ -50,11 +50,12 @@ from ._achv_context import (
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
+from ._achv_money import as_money, per_share
 from ._achv_place import LAST_DAY, LAST_MONTH
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
-from ._achv_unit import Unit, as_money, inside_word, read_unit, to_word_end
+from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, kinds_named, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import DIGIT_AFTER, WORD, words_before
@@ -287,7 +288,8 @@ def _counted_unit(
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
         return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
-    return unit, unit.end
+    shared = per_share(text[num.start : num.end], unit, before.whole, v)  # 'hỗ trợ 500 ngàn | một em': per pupil
+    return (shared, shared.end) if shared else (None, unit.end)  # '2 nghìn | một ngày' (cases): nothing named
 
 
 def _hit(
