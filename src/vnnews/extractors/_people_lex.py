@@ -154,6 +154,7 @@ class PeopleLexicon:
     appoint_by: Termset
     appoint_past: Termset  # 'lúc còn là' before a post: held before
     tail_stops: Termset
+    dotted_posts: Termset  # "PCT", "CT" before ". UBND xã": an abbreviated post, its body after the dot (exact)
     post_modifiers: Termset  # "chuyên trách", "Thường trực" right after a post: how it is held
     countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
     posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
@@ -252,6 +253,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
+    grammar = load("people_grammar_words", dirs)
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
@@ -280,6 +282,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_by=_of_kind(appointments, "by"),
         appoint_past=_of_kind(appointments, "past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
+        dotted_posts=Termset((g.term for g in grammar if g.kind == "dotted_post"), exact=True),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),
@@ -301,5 +304,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
-        grammar=GrammarWords.of(load("people_grammar_words", dirs)),
+        grammar=GrammarWords.of(grammar),
     )
