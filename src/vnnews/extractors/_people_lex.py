@@ -244,6 +244,11 @@ def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...] | tuple[PeopleUn
     return Termset(e.term for e in entries if e.kind in kinds)
 
 
+def _dotted_posts(dirs: tuple[Path, ...]) -> Termset:
+    """Posts abbreviated with a dot before their body ("PCT. UBND xã"), as written (exact)."""
+    return Termset((w.term for w in load("people_grammar_words", dirs) if w.kind == "dotted_post"), exact=True)
+
+
 @functools.cache
 def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
@@ -253,7 +258,6 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
-    grammar = load("people_grammar_words", dirs)
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
@@ -282,7 +286,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_by=_of_kind(appointments, "by"),
         appoint_past=_of_kind(appointments, "past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
-        dotted_posts=Termset((g.term for g in grammar if g.kind == "dotted_post"), exact=True),
+        dotted_posts=_dotted_posts(dirs),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),
@@ -304,5 +308,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
-        grammar=GrammarWords.of(grammar),
+        grammar=GrammarWords.of(load("people_grammar_words", dirs)),
     )

@@ -68,6 +68,8 @@ class Tail:
 def clause_word(line: Line, k: int) -> bool:
     """A word that ends a title and opens the clause at ``k`` ("được", "phát biểu"), nothing counted ("năm")."""
     lex = line.lex
+    if k > 1 and line.folds[k - 2] in lex.grammar.ranked:  # "số 1 đã": a label's number, read with its label
+        return False
     stop = line.match(lex.tail_stops, k)
     return bool(stop) and line.folds[k] not in lex.grammar.ranked and not line.match(lex.appoint_terms, k)
 
