@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._people_line import Line, NameHit, is_abbrev
+from ._people_names import FORMER
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -70,6 +71,9 @@ def clause_word(line: Line, k: int) -> bool:
     lex = line.lex
     if k > 1 and line.folds[k - 2] in lex.grammar.ranked:  # "số 1 đã": a label's number, read with its label
         return False
+    span = next((len(w) for w in lex.grammar.spans if tuple(line.folds[k : k + len(w)]) == w), 0)
+    if span and not (k + span < line.n and line.words[k + span][:1].isdigit()):
+        return False  # "Ea Kao 2 giai đoạn liên tiếp": periods counted ("Phường 2 giai đoạn 2016-2021" names its span)
     stop = line.match(lex.tail_stops, k)
     return bool(stop) and line.folds[k] not in lex.grammar.ranked and not line.match(lex.appoint_terms, k)
 
@@ -78,8 +82,8 @@ def dotted_post(line: Line, k: int) -> int:
     """ "PCT. UBND xã", "CT. UBND xã": an abbreviated post at ``k``, a dot, then the body it is held in (1, else 0)."""
     if line.match(line.lex.dotted_posts, k) != 1 or k + 2 >= line.n or line.words[k + 1] != ".":
         return 0
-    if k > 0 and line.words[k - 1].isalpha() and line.words[k - 1].islower():
-        return 0  # "Hợp đồng BT. Thủ tướng giao ...": a contract's form, no post
+    if k > 0 and line.words[k - 1].isalpha() and line.words[k - 1].islower() and line.folds[k - 1] not in FORMER:
+        return 0  # "Hợp đồng BT. Thủ tướng giao ...": a contract's form, no post ("nguyên PCT. UBND huyện" is one)
     body = k + 2
     lex = line.lex
     held = is_abbrev(line.words[body]) or line.match(lex.org_heads, body) or line.match(lex.organisations, body)
