@@ -42,6 +42,8 @@ def test_case(case: dict[str, Any]) -> None:
     for key, exp in want.items():
         person = got[key]
         assert sorted(fold(t.text) for t in person.titles) == sorted(fold(t) for t in exp.get("titles", []))
+        if "organisations" in exp:  # each title's organisation as read, in the order of the titles
+            assert [t.organisation for t in person.titles] == exp["organisations"]
         for attr in ("honorific", "rank", "degree"):
             if attr in exp:
                 assert getattr(person, attr) == exp[attr]

@@ -91,6 +91,7 @@ class GrammarWords:
     reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
     sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
     sequence_verbs: frozenset[tuple[str, ...]]  # "báo cáo", "kết luận": the verb after X in that clause
+    spans: frozenset[tuple[str, ...]]  # "giai đoạn", "nhiệm kỳ" after a number: a count of periods, no firm's number
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -120,6 +121,7 @@ class GrammarWords:
             reports=tuples("report"),
             sequences=folded("sequence"),
             sequence_verbs=tuples("sequence_verb"),
+            spans=tuples("span"),
         )
 
 
@@ -154,6 +156,7 @@ class PeopleLexicon:
     appoint_by: Termset
     appoint_past: Termset  # 'lúc còn là' before a post: held before
     tail_stops: Termset
+    dotted_posts: Termset  # "PCT", "CT" before ". UBND xã": an abbreviated post, its body after the dot (exact)
     post_modifiers: Termset  # "chuyên trách", "Thường trực" right after a post: how it is held
     countries: Termset  # foreign countries: "tại" and a place after a body named so is where it is
     posted_abroad: Termset  # diplomats' posts: "tại" and where they serve is the post's ("Đại sứ Nga tại Mỹ")
@@ -243,6 +246,11 @@ def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...] | tuple[PeopleUn
     return Termset(e.term for e in entries if e.kind in kinds)
 
 
+def _dotted_posts(dirs: tuple[Path, ...]) -> Termset:
+    """Posts abbreviated with a dot before their body ("PCT. UBND xã"), as written (exact)."""
+    return Termset((w.term for w in load("people_grammar_words", dirs) if w.kind == "dotted_post"), exact=True)
+
+
 @functools.cache
 def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
@@ -280,6 +288,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_by=_of_kind(appointments, "by"),
         appoint_past=_of_kind(appointments, "past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
+        dotted_posts=_dotted_posts(dirs),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),

@@ -12,6 +12,7 @@ import regex
 
 from ._people_line import Line, is_abbrev, is_title_case
 from ._people_names import read_prefix, run_end
+from ._people_tail import clause_word
 from ._people_title_names import split_name
 
 #: Most small words read in a row as part of an organisation name ("tư vấn thiết kế").
@@ -129,6 +130,7 @@ def designator(line: Line, k: int) -> int:
         return 1
     lex = line.lex
     verb = line.match(lex.appoint_verbs, k + 1) or line.match(lex.speech, k + 1)  # "Phòng Thanh tra 1 làm ..."
+    verb = verb or clause_word(line, k + 1)  # "Tổng Công ty Xây dựng công trình giao thông 4 được bầu ..."
     if nxt.islower() and not (line.match(lex.org_words, k + 1) or line.match(lex.closed_namers, k + 1) or verb):
         return 0
     return 1 if nxt[:1].isalpha() else 0

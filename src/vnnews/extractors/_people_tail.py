@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._people_line import Line, NameHit
+from ._people_line import Line, NameHit, is_abbrev
+from ._people_names import FORMER
 
 #: Where a title is in an organisation's name written in small letters: not in one; right after
 #: its head ("Vụ giáo dục thể chất": the small words may end at any stop word); past a
@@ -48,6 +49,11 @@ class Tail:
         return True
 
     @staticmethod
+    def after_dot(line: Line, pos_start: int, pos_end: int) -> int:
+        """Where a title's tail starts: past the dot of a dotted post ("PCT. UBND xã")."""
+        return pos_end + 1 if pos_end == pos_start + 1 and dotted_post(line, pos_start) else pos_end
+
+    @staticmethod
     def modifier(line: Line, k: int) -> int:
         """Size of a modifier of how the post is held at ``k``; one written small only before the body the post is held
         in ("phụ trách Sở Y tế", never "phụ trách Văn hóa - Xã hội", "phụ trách khối văn xã") or when it is also an
@@ -58,3 +64,27 @@ class Tail:
         body = k + size < line.n and line.words[k + size][:1].isupper()
         body = body and bool(line.match(line.lex.org_heads, k + size) or line.match(line.lex.organisations, k + size))
         return size if body else 0
+
+
+def clause_word(line: Line, k: int) -> bool:
+    """A word that ends a title and opens the clause at ``k`` ("được", "phát biểu"), nothing counted ("năm")."""
+    lex = line.lex
+    if k > 1 and line.folds[k - 2] in lex.grammar.ranked:  # "số 1 đã": a label's number, read with its label
+        return False
+    span = next((len(w) for w in lex.grammar.spans if tuple(line.folds[k : k + len(w)]) == w), 0)
+    if span and not (k + span < line.n and line.words[k + span][:1].isdigit()):
+        return False  # "Ea Kao 2 giai đoạn liên tiếp": periods counted ("Phường 2 giai đoạn 2016-2021" names its span)
+    stop = line.match(lex.tail_stops, k)
+    return bool(stop) and line.folds[k] not in lex.grammar.ranked and not line.match(lex.appoint_terms, k)
+
+
+def dotted_post(line: Line, k: int) -> int:
+    """ "PCT. UBND xã", "CT. UBND xã": an abbreviated post at ``k``, a dot, then the body it is held in (1, else 0)."""
+    if line.match(line.lex.dotted_posts, k) != 1 or k + 2 >= line.n or line.words[k + 1] != ".":
+        return 0
+    if k > 0 and line.words[k - 1].isalpha() and line.words[k - 1].islower() and line.folds[k - 1] not in FORMER:
+        return 0  # "Hợp đồng BT. Thủ tướng giao ...": a contract's form, no post ("nguyên PCT. UBND huyện" is one)
+    body = k + 2
+    lex = line.lex
+    held = is_abbrev(line.words[body]) or line.match(lex.org_heads, body) or line.match(lex.organisations, body)
+    return 1 if held else 0

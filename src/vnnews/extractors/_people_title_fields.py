@@ -49,11 +49,18 @@ def foreign_word(line: Line, t: Tail) -> bool | None:
         return t.read(t.k + 1, "word")
     if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
         return t.read(t.k + 1, "word")
+    if t.after == "free" and is_foreign_word(line.words[t.k]) and last and _firm_form_before(line, t.pos_end, t.k):
+        return t.read(t.k + 1, "word")  # "Công ty cổ phần thủy sản Cafatex ở tỉnh Hậu Giang": the firm's brand
     alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
     manager = line.manages(t.pos_start, t.pos_end)  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
     if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
+
+
+def _firm_form_before(line: Line, start: int, end: int) -> bool:
+    """A firm's legal form ("cổ phần", "TNHH") among the words [start, end) of a title's tail."""
+    return any(tuple(line.folds[i : i + len(f)]) == f for i in range(start, end) for f in line.lex.grammar.firm_forms)
 
 
 def prevention_field(line: Line, t: Tail) -> bool | None:

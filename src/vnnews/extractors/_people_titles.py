@@ -76,7 +76,7 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
         pos_end += modifier
     if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
         pos_end += 2
-    tail = Tail(pos_start, pos_end, pos_end)
+    tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
     lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
     tail.headed = lead in {"trưởng", "phó"} and folds[pos_end - 1] in lex.head_words
     org = line.match(lex.organisations, pos_end - 1)
@@ -356,6 +356,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return None
     if dash and event_role(line, k):  # "Phó Hiệu trưởng Nhà trường - Chủ trì buổi lễ": his part in the event
         return None
+    if any(tuple(line.folds[k : k + len(d)]) == d for d in line.lex.grammar.delegations):
+        return None  # "Chủ tịch UBND tỉnh và Đoàn công tác của tỉnh đã đến thăm": those with him, no name's words
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
         return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
     if k + 1 < line.n and line.words[k + 1] == ":":  # "... Mohammed bin Salman - Ảnh: Reuters": a label

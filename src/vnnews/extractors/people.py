@@ -47,6 +47,7 @@ from ._people_names import (
     run_end,
     said,
 )
+from ._people_tail import Tail, dotted_post
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
@@ -215,7 +216,7 @@ def _openers(lex: PeopleLexicon) -> tuple[frozenset[Termset], frozenset[str], fr
     """The vocabularies a reader may start with, and the first words of their terms (case-folded, exact)."""
     openers = frozenset(
         (lex.places, lex.honorifics, lex.ranks, lex.degrees, lex.positions, lex.staff_posts, lex.role_heads,
-         lex.organisations, lex.cues_before)
+         lex.organisations, lex.cues_before, lex.dotted_posts)
     )
     return openers, *lex.first_words(openers)
 
@@ -247,9 +248,9 @@ def _held_before(line: Line, i: int) -> bool:
 
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
-    former = line.folds[i] in FORMER and line.match(line.lex.positions, i + 1) > 0
+    former = line.folds[i] in FORMER and bool(line.match(line.lex.positions, i + 1) or dotted_post(line, i + 1))
     size = aide_post(line, i + former) or line.match(line.lex.positions, i + former)
-    size = size or _staff_post(line, i + former) or _standing(line, i + former)
+    size = size or _staff_post(line, i + former) or _standing(line, i + former) or dotted_post(line, i + former)
     if not size or line.match(line.lex.organisations, i + former) > size == line.match(line.lex.posted_abroad, i):
         return None  # "Đại sứ quán Việt Nam tại Lào": the mission, never the post "Đại sứ"
     past = not former and _held_before(line, i)
@@ -381,7 +382,8 @@ def _person(text: str, line: Line, h: Holder) -> PersonHit:
 
 def _title_hit(text: str, line: Line, t: TitleHit, rule: str) -> PersonTitle:
     s, e = line.starts[t.start], line.ends[t.end - 1]
-    org = text[line.starts[t.pos_end] : e] if t.end > t.pos_end else None
+    body = Tail.after_dot(line, t.pos_start, t.pos_end)  # "PCT. UBND xã": the organisation starts past the dot
+    org = text[line.starts[body] : e] if t.end > body else None
     position = text[line.starts[t.pos_start] : line.ends[t.pos_end - 1]]
     return PersonTitle(s, e, text[s:e], position, org, t.former, rule)
 
