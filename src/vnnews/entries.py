@@ -239,6 +239,8 @@ SenseKind = Literal[
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
+    "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place", "fixed_all",
+    "fixed_set", "place_then", "place_pass",  # ach26e
 ]
 
 

@@ -24,6 +24,7 @@ from ..numbers import number_words
 from ._achv_around import Around
 from ._achv_brackets import bracket
 from ._achv_place import placed
+from ._achv_sizes import labelled
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
@@ -138,7 +139,7 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket):
+    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket, labelled):
         reason = check(at, v, s, inside_word)
         if reason:
             return reason
