@@ -241,6 +241,7 @@ SenseKind = Literal[
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
     "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place", "fixed_all",
     "fixed_set", "place_then", "place_pass",  # ach26e
+    "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
 ]
 
 

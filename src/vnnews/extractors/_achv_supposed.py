@@ -203,6 +203,8 @@ def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
     done after it ('và đã') and a must told in the past ('đã phải thắng'; not 'chưa từng phải thắng')."""
     if s.anywhere["modal_cut"].search(mood, modal.end()):
         return True  # 'phải thắng 2 trận cuối và đã thắng 3 trận': the done clause is out of its reach
+    if s.at_start["solicit"].match(mood, modal.start()) and s.anywhere["solicit_got"].search(mood, modal.end()):
+        return True  # 'để kêu gọi ủng hộ được 200 triệu đồng': the sum the soliciting got
     told = mood[: modal.start()]
     if s.at_start["must_win"].match(mood, modal.start()) and s.at_end["past"].search(told):
         return not s.at_end["not_past"].search(told)  # 'đã phải thắng 3 trận': a must met; 'chưa từng phải thắng'
