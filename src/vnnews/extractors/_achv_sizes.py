@@ -52,7 +52,7 @@ def _fund_rate(at: Around, s: Sense) -> bool:
     if "/" not in at.unit.text or not _PER_FUEL.search(at.unit.text) or not s.may(at, "fund_rate"):
         return False
     ends = [m.end() for m in s.anywhere["fund_rate"].finditer(at.before)]
-    if not ends or not s.anywhere["fund_fuel"].search(at.before):
+    if not ends or not s.anywhere["fund_fuel"].search(at.paragraph):  # fuel told in the paragraph
         return False
     return not s.anywhere["fund_reset"].search(at.before, ends[-1])
 
