@@ -256,6 +256,9 @@ SenseKind = Literal[
     "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
     "period_bare", "period_market", "projection", "projection_end", "quota", "vote_held", "vote_place",  # mend26d
     "task", "task_end",  # mend26d
+    "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place", "fixed_all",
+    "fixed_set", "place_then", "place_pass",  # ach26e
+    "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
 ]
 
 

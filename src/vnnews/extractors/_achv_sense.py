@@ -26,6 +26,7 @@ from ._achv_brackets import bracket
 from ._achv_norms import normed
 from ._achv_place import placed
 from ._achv_settled import settled
+from ._achv_sizes import labelled
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
@@ -140,7 +141,9 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    for check in (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket, settled, normed):
+    checks = (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket, settled, normed,
+              labelled)
+    for check in checks:
         reason = check(at, v, s, inside_word)
         if reason:
             return reason

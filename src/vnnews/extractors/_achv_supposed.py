@@ -210,6 +210,8 @@ def _ended(mood: str, modal: regex.Match[str], s: Sense) -> bool:
         return True  # 'cần triển khai thêm giải pháp vì mới có 40 hộ tham gia': the households are told, no task
     if s.at_start["quota"].match(mood, modal.start()) and _vote_held(mood[: modal.start()], s):
         return True  # 'tiến hành bầu cử để bầu 11 đồng chí': the election held, no quota
+    if s.at_start["solicit"].match(mood, modal.start()) and s.anywhere["solicit_got"].search(mood, modal.end()):
+        return True  # 'để kêu gọi ủng hộ được 200 triệu đồng': the sum the soliciting got
     told = mood[: modal.start()]
     if s.at_start["must_win"].match(mood, modal.start()) and s.at_end["past"].search(told):
         return not s.at_end["not_past"].search(told)  # 'đã phải thắng 3 trận': a must met; 'chưa từng phải thắng'

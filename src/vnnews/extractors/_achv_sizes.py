@@ -1,0 +1,96 @@
+"""Numbers that label a thing, no result: a fund's rate set per litre, an ownership type, a size, a fixed set.
+
+'mức chi bình ổn giá với xăng khoáng là 600 đồng/lít (kỳ trước chi sử dụng 300 đồng/lít)' (a fuel's rate the
+authorities set), 'doanh nghiệp 100% vốn nước ngoài' (a company's type), 'tầng 1 của ngôi nhà 3 tầng' in a fire (the
+unit must close at 'tầng': '5 tầng bốc khói' is no storey), 'mua nước bình 20 lít', 'khổ nhỏ 1m' (a thing's size),
+'ở cả 3 cấp', 'tăng cả 3 chỉ số' (a fixed set) and 'qua ngã ba ... khoảng 500 mét thì tông vào' (where it happened).
+Retail prices and changes ('giá xăng E5 20.000 đồng/lít', 'xăng E5 tăng 300 đồng/lít'), capital reached ('đã giải
+ngân được 100% vốn nhà nước'), averages ('trung bình 150 mm'), things built ('xây dựng 12 nhà văn hóa 2 tầng'),
+criteria met ('Đạt cả 3 tiêu chí'), distances covered ('đi được 1.200 km thì hoàn thành') and towns counted ('cả 3
+xã đều đạt chuẩn') stay. Used by :mod:`._achv_sense`; the words come from
+``achievement_sense.yaml`` (kinds fund_*, owned*, size_*, fixed_*, place_then, place_pass).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import InsideWord, Sense
+    from ._achv_vocab import Vocab
+
+#: Most words between a building noun and its storeys read for the building's governing word ('của dãy nhà trọ').
+BUILDING_WORDS = 4
+#: A fuel's rate per litre or kg after money ('đồng/lít', 'đồng/kg').
+_PER_FUEL = regex.compile(r"/[ \u00a0]*(?:lít|lit|l|kg)$", regex.IGNORECASE)
+#: An area in brackets before a company's type ('(8.000m2, 100% vốn nước ngoài)').
+_AREA_BEFORE = regex.compile(r"\([^()]*\d[ \u00a0]*(?:m2|m²|ha|km2)[ \u00a0]*,[ \u00a0]*$", regex.IGNORECASE)
+#: Punctuation that ends the clause a place was passed in ('qua ngã ba (đoạn giao ...) khoảng'; brackets do not).
+_CUT = regex.compile(r"[,;:.!?]")
+
+
+def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Why the number labels a thing rather than counting a result (the rule's kind), or None."""
+    if at.unit.kind == "currency" and _fund_rate(at, s):
+        return "rule"  # 'mức chi bình ổn giá với xăng khoáng là 600 đồng/lít': a rate the authorities set
+    if at.unit.kind == "percent" and at.num.value == 100 and _owned(at, s):
+        return "class"  # 'doanh nghiệp 100% vốn nước ngoài': a company's type
+    if at.unit.kind != "percent" and _sized(at, s):
+        return "class"  # 'ngôi nhà 3 tầng' in a fire, 'nước bình 20 lít', 'khổ nhỏ 1m': what the thing is like
+    if at.unit.kind == "noun" and s.at_start["fixed_set"].fullmatch(at.unit.text) and _fixed(at, s):
+        return "idiom"  # 'ở cả 3 cấp', 'tăng cả 3 chỉ số': the known levels or indicators, no count
+    if at.unit.kind == "measure" and _placed_then(at, s):
+        return "place"  # 'qua ngã ba chợ Bình Hiệp khoảng 500 mét thì tông vào': where it happened
+    return None
+
+
+def _fund_rate(at: Around, s: Sense) -> bool:
+    """A fuel's rate per litre or kg after the price fund's rate, no price or change word after the fund's word."""
+    if "/" not in at.unit.text or not _PER_FUEL.search(at.unit.text) or not s.may(at, "fund_rate"):
+        return False
+    ends = [m.end() for m in s.anywhere["fund_rate"].finditer(at.before)]
+    if not ends or not s.anywhere["fund_fuel"].search(at.paragraph):  # fuel told in the paragraph
+        return False
+    return not s.anywhere["fund_reset"].search(at.before, ends[-1])
+
+
+def _owned(at: Around, s: Sense) -> bool:
+    """'100%' between an owner noun and an owner's capital ('doanh nghiệp 100% vốn nước ngoài'), not after a verb."""
+    if not s.at_start["owned"].match(at.after) or s.at_end["owned_not"].search(at.before):
+        return False
+    return bool(s.at_end["owned_by"].search(at.before) or _AREA_BEFORE.search(at.before))
+
+
+def _fixed(at: Around, s: Sense) -> bool:
+    """'cả' before the count of a fixed set ('ở cả 3 cấp'), not a set met ('Đạt cả 3 ...', 'Cả 3 cấp đều đạt')."""
+    whole = s.at_end["fixed_all"].search(at.before)
+    if whole is None or s.at_start["fixed_met_after"].match(at.after):
+        return False
+    return not s.at_end["fixed_met"].search(at.before[: whole.start()])
+
+
+def _sized(at: Around, s: Sense) -> bool:
+    """A size right after the thing it describes: storeys of a building a fire or a crime happened in ('tầng 1 của
+    ngôi nhà 3 tầng'), a container's litres ('nước bình 20 lít'), a gauge ('khổ nhỏ 1m')."""
+    if s.at_start["size_unit"].fullmatch(at.unit.text):
+        holder = s.at_end["size_holder"].search(at.before)
+        if holder and holder.group().strip()[:1].islower():  # not a place's name: 'Thái Bình 146 mm'
+            return True
+    if not s.at_start["storey"].fullmatch(at.unit.text):
+        return False
+    near = " ".join(at.before.split()[-BUILDING_WORDS:])
+    building = s.anywhere["building"].search(near)
+    if building is None or not s.anywhere["size_place"].search(near[: building.start()]):
+        return False
+    return bool(s.anywhere["incident"].search(at.before) or s.anywhere["incident"].search(at.after))
+
+
+def _placed_then(at: Around, s: Sense) -> bool:
+    """A length closed by 'thì' after passing a place in its clause ('Khi vừa qua ngã ba ... khoảng 500 mét thì')."""
+    if not s.at_start["place_unit"].fullmatch(at.unit.text) or not s.at_start["place_then"].match(at.after):
+        return False
+    passed = [m.end() for m in s.anywhere["place_pass"].finditer(at.before)]
+    return bool(passed) and not _CUT.search(at.before, passed[-1])  # a bracket aside may sit between
