@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypedDict
 
 import regex
 
@@ -14,6 +13,10 @@ from ..folded import Needed, needed_words
 from ..lexicon import Termset, load, terms
 from ..models import QualifierKind
 from ..quantity import words
+from ._achv_vocab_fields import kind_pattern as _pattern
+from ._achv_vocab_fields import kind_terms as _terms
+from ._achv_vocab_fields import phrase_patterns as _phrase_patterns
+from ._achv_vocab_fields import placed_fields as _placed_fields
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: Most characters between an amount and the 'so với' that makes a comparative before it a difference (a bracket
@@ -173,10 +176,6 @@ def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Patt
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
-def _terms(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str) -> list[str]:
-    return [e.term for e in entries if e.kind == kind]
-
-
 def last_words(terms: list[str]) -> tuple[str, ...] | None:
     """The last word of each term, lowered: a case-blind match of a term closing a faithful text leaves its lowered
     copy ending with one (None when a term's letters may not lower so: :func:`vnnews.folded.needed_words`).
@@ -187,11 +186,6 @@ def last_words(terms: list[str]) -> tuple[str, ...] | None:
     if needed_words(terms) is None:
         return None
     return tuple({t.split()[-1].lower(): None for t in terms if t.split()})
-
-
-def _pattern(entries: tuple[ContextEntry | PhraseEntry, ...], kind: str, *, boundary: bool = True) -> str:
-    """The regex alternation of the terms of one kind."""
-    return Termset(_terms(entries, kind)).pattern(boundary=boundary)
 
 
 def _planned(words: tuple[str, ...], stops: tuple[str, ...]) -> str:
@@ -292,68 +286,6 @@ def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     """An adverb of two syllables after a nominal head ('chủ yếu', 'đồng loạt'): no complement of the nominal."""
     adverbs = [t for t in _terms(phr, "preverb") if " " in t]
     return regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS)
-
-
-#: Vocab fields that are the alternation of one kind of achievement_phrases.yaml entries, by field name.
-_PHRASE_FIELDS = {
-    "pair": "pair", "pronoun": "pronoun", "governs": "governs", "class_word": "class", "closer": "closer",
-    "opener": "opener", "list_noun": "list", "join": "join", "occasion": "occasion", "place": "place",
-    "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
-    "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
-    "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
-}
-
-
-def _phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
-    """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name;
-    whole words too are ethnic groups' names after 'dân tộc' (ethnic_groups.yaml), one or a list ('người dân tộc
-    Kinh', 'hộ dân tộc Tày, Nùng'), and the dashed pairs ('kinh tế - xã hội', en dash or hyphen)."""
-    fields = {field: regex.compile(_pattern(phr, kind), _FLAGS) for field, kind in _PHRASE_FIELDS.items()}
-    group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
-    peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
-    dashed = Termset(_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
-    fields["word"] = regex.compile(
-        rf"(?<!\w)dân\s+tộc\s+(?P<people>{peoples})|{dashed}|{_pattern(phr, 'word')}", _FLAGS
-    )
-    return fields
-
-
-class _Placed(TypedDict):
-    """The Vocab fields :func:`_placed_fields` makes."""
-
-    surface_heads: tuple[str, ...]
-    level_end: regex.Pattern[str]
-    level: regex.Pattern[str]
-    level_people: regex.Pattern[str]
-    whole_counters: frozenset[str]
-    dated: regex.Pattern[str]
-    home_currencies: frozenset[str]
-    placing: regex.Pattern[str]
-    placing_near: regex.Pattern[str]
-    placing_surface: regex.Pattern[str]
-    placing_not: regex.Pattern[str]
-
-
-def _placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) -> _Placed:
-    """Fields for things placed, counted whole or listed by level ('để trên 2 xe', '556,239 suất', 'cháu mầm non')."""
-    return _Placed(
-        surface_heads=tuple(_terms(ctx, "surface")),
-        # one level or more listed: 'cháu mầm non', 'học sinh tiểu học, THCS và THPT'
-        level_end=regex.compile(
-            rf"(?:(?:,|[ \u00a0]+và)?[ \u00a0]+{_pattern(phr, 'level', boundary=False)})+$", _FLAGS
-        ),
-        level=regex.compile(_pattern(phr, "level"), _FLAGS),
-        level_people=regex.compile(Termset(_terms(phr, "level_people")).pattern(boundary=False), _FLAGS),
-        whole_counters=frozenset(t.casefold() for t in _terms(ctx, "whole_counter")),
-        home_currencies=frozenset(t.casefold() for t in _terms(ctx, "home_currency")),
-        dated=regex.compile(rf"(?<!\w){_pattern(ctx, 'dated', boundary=False)}[ \u00a0]+$", regex.I),
-        placing=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing', boundary=False)}(?!\w)", _FLAGS),
-        placing_near=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing_near', boundary=False)}[ \u00a0]*$", regex.I),
-        placing_surface=regex.compile(
-            rf"(?<!\w){_pattern(ctx, 'placing_surface', boundary=False)}[ \u00a0]*$", regex.I
-        ),
-        placing_not=regex.compile(rf"(?<!\w){_pattern(ctx, 'placing_not', boundary=False)}(?!\w)", regex.I),
-    )
 
 
 @functools.cache
