@@ -80,7 +80,7 @@ class GrammarWord(Entry):
 
     kind: Literal[
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
-        "delegation", "aide", "report", "sequence", "sequence_verb",
+        "delegation", "aide", "report", "sequence", "sequence_verb", "edition",
     ]
 
 

@@ -91,6 +91,7 @@ class GrammarWords:
     reports: frozenset[tuple[str, ...]]  # "Báo cáo", "Tờ trình" capitalised after a title's body: the next heading
     sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
     sequence_verbs: frozenset[tuple[str, ...]]  # "báo cáo", "kết luận": the verb after X in that clause
+    editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -120,6 +121,7 @@ class GrammarWords:
             reports=tuples("report"),
             sequences=folded("sequence"),
             sequence_verbs=tuples("sequence_verb"),
+            editions=folded("edition"),
         )
 
 

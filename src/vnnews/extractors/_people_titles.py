@@ -37,7 +37,7 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_fields import event_role, foreign_word, prevention_field, quoted_name, report_word
+from ._people_title_fields import edition_year, event_role, foreign_word, prevention_field, quoted_name, report_word
 from ._people_title_names import (
     country_then_foreign,
     firm_then_foreign,
@@ -379,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     _unit_after_head,
     _head_written_small,
     _term_of_office,
+    edition_year,
     _field_of_post,
     _organisation_head,
     _organisation,
