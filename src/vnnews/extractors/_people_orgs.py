@@ -85,9 +85,8 @@ def small_head(line: Line, k: int) -> int:
     nxt = line.words[k + size]
     if size >= 2 and free_word(line, k + size):  # "cơ quan tình báo ..."
         return size
-    e = free_run(line, k + size, closed=True)  # "giám đốc trung tâm điều hành ... Nội Bài", "hãng luật Hưng Yên"
-    if e > k + size and closes_name(line, e, marks=False):
-        return size
+    if k + size < (e := free_run(line, k + size, closed=True)) and closes_name(line, e, marks=False):
+        return size  # "giám đốc trung tâm điều hành ... Nội Bài", "hãng luật Hưng Yên": small words, then a name
     return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 

@@ -39,6 +39,7 @@ from ._people_orgs import (
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import edition_year, event_role, foreign_word, prevention_field, quoted_name, report_word
 from ._people_title_names import (
+    country_of_post,
     country_then_foreign,
     firm_then_foreign,
     foreign_after_place,
@@ -131,7 +132,8 @@ def _person_word(line: Line, t: Tail) -> bool | None:
     cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
     if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
-    m = line.match(lex.places, k)
+    # "Thủ tướng Anh Theresa May": a country right after the post, never the form of address "anh"
+    m = line.match(lex.places, k) or (country_of_post(line, k) if k == t.pos_end else 0)
     return t.read(k + m, "place", NO_NAME, placed=True) if m else False
 
 
