@@ -177,8 +177,10 @@ def of_clause(line: Line, k: int, after: str) -> tuple[int, str] | None:
     an organisation ("giám đốc kinh doanh của Toyota Motor Việt Nam"). Where to read on and what was read."""
     e = free_run(line, k) if after in {"post", "word"} else k
     field = k < e <= k + FIELD_WORDS and e < line.n and line.folds[e] == "của"
-    if field and (found := of_organisation(line, e + 1, "word") if after == "post" else _of_place(line, e + 1)):
+    if field and (found := (after == "word" and _of_place(line, e + 1)) or of_organisation(line, e + 1, "word")):
         return found
+    if field and after == "word":  # "Văn phòng Đăng ký đất đai của tỉnh": the name ends before "của", never inside
+        return e, "end"
     return of_organisation(line, k + 1, after) if line.folds[k] == "của" else None
 
 

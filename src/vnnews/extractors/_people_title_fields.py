@@ -33,12 +33,20 @@ def edition_year(line: Line, t: Tail) -> bool | None:
     k = t.k
     if t.after not in {"word", "free"} or k + 3 >= line.n or line.folds[k] not in line.lex.grammar.editions:
         return None
-    if not YEAR.match(line.words[k + 1]):
+    if not YEAR.match(line.words[k + 1]) or not _holds_event(line, t.pos_end, k):
         return None
     m = max(line.match(line.lex.closed_namers, k + 2), line.match(line.lex.open_namers, k + 2))
     if not m or k + 2 + m >= line.n or not is_title_case(line.words[k + 2 + m]):
         return None
     return t.read(k + 2, "word", NO_NAME)
+
+
+def _holds_event(line: Line, start: int, end: int) -> bool:
+    """The body read in [start, end) holds an event with editions ("Ban Chỉ đạo Kỳ thi THPT quốc gia"): only then is
+    a year its edition's, not the date of what follows."""
+    events = line.lex.grammar.edition_events
+    starts = (i for i in range(start, end) if line.words[i][:1].isupper())
+    return any(tuple(line.folds[i : i + len(e)]) in events for i in starts for e in events)
 
 
 def report_word(line: Line, t: Tail) -> bool | None:

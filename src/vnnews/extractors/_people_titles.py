@@ -269,7 +269,7 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc điều hành của Yahoo": "của" and the organisation."""
     if found := of_clause(line, t.k, t.after):
-        return t.read(found[0], found[1], NO_NAME)
+        return t.read(found[0], found[1], NO_NAME) and found[1] != "end"
     if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
         return t.read(e, "word", NO_NAME)
     e = abroad(line, t.k)  # "... người Việt Nam tại Lào", "... Mỹ tại Thái Bình Dương": a foreign name may follow
