@@ -71,7 +71,7 @@ class PeopleUnit(Entry):
 class Appointment(Entry):
     """``people_appointments.yaml``: the words of an appointment ('được bầu giữ chức')."""
 
-    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence", "past"]
+    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence", "past", "not_past"]
 
 
 class GrammarWord(Entry):
@@ -82,6 +82,7 @@ class GrammarWord(Entry):
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span",
+        "edition", "edition_event",
     ]
 
 

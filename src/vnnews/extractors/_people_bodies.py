@@ -175,11 +175,19 @@ def _closed_then_name(line: Line, k: int, j: int) -> tuple[int, int] | None:
 def of_clause(line: Line, k: int, after: str) -> tuple[int, str] | None:
     """ "của" at ``k`` and whose the post is, or right after the post its field in small words, then "của" and
     an organisation ("giám đốc kinh doanh của Toyota Motor Việt Nam"). Where to read on and what was read."""
-    e = free_run(line, k) if after == "post" else k
+    e = free_run(line, k) if after in {"post", "word"} else k
     field = k < e <= k + FIELD_WORDS and e < line.n and line.folds[e] == "của"
-    if field and (found := of_organisation(line, e + 1, "word")):
+    if field and (found := (after == "word" and _of_place(line, e + 1)) or of_organisation(line, e + 1, "word")):
         return found
+    if field and after == "word":  # "Văn phòng Đăng ký đất đai của tỉnh": the name ends before "của", never inside
+        return e, "end"
     return of_organisation(line, k + 1, after) if line.folds[k] == "của" else None
+
+
+def _of_place(line: Line, k: int) -> tuple[int, str] | None:
+    """ "Văn phòng Đăng ký đất đai của huyện Phú Quốc": a name's small words, "của" and a named place."""
+    m = max(line.match(line.lex.closed_namers, k), line.match(line.lex.open_namers, k))
+    return (k, "post") if m and k + m < line.n and is_title_case(line.words[k + m]) else None
 
 
 def of_organisation(line: Line, k: int, after: str) -> tuple[int, str] | None:

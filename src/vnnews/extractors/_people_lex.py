@@ -92,6 +92,8 @@ class GrammarWords:
     sequences: frozenset[str]  # "Sau" opening a clause: "Sau phát biểu của <post>, <post> X <verb>" is two people
     sequence_verbs: frozenset[tuple[str, ...]]  # "báo cáo", "kết luận": the verb after X in that clause
     spans: frozenset[tuple[str, ...]]  # "giai đoạn", "nhiệm kỳ" after a number: a count of periods, no firm's number
+    editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
+    edition_events: frozenset[tuple[str, ...]]  # "Kỳ thi", "Hội diễn": a body's event that has editions by year
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -122,6 +124,8 @@ class GrammarWords:
             sequences=folded("sequence"),
             sequence_verbs=tuples("sequence_verb"),
             spans=tuples("span"),
+            editions=folded("edition"),
+            edition_events=tuples("edition_event"),
         )
 
 
@@ -155,6 +159,7 @@ class PeopleLexicon:
     appoint_sequence: Termset
     appoint_by: Termset
     appoint_past: Termset  # 'lúc còn là' before a post: held before
+    appoint_not_past: Termset  # 'đề nghị', 'chưa' right before 'cách chức': a removal asked for or denied, not done
     tail_stops: Termset
     dotted_posts: Termset  # "PCT", "CT" before ". UBND xã": an abbreviated post, its body after the dot (exact)
     post_modifiers: Termset  # "chuyên trách", "Thường trực" right after a post: how it is held
@@ -287,6 +292,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         appoint_sequence=_of_kind(appointments, "sequence"),
         appoint_by=_of_kind(appointments, "by"),
         appoint_past=_of_kind(appointments, "past"),
+        appoint_not_past=_of_kind(appointments, "not_past"),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
         dotted_posts=_dotted_posts(dirs),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),

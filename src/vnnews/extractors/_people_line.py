@@ -24,7 +24,8 @@ _MATCH = regex.Match
 #: Word shapes are asked of the same words again and again: this many answers are kept.
 WORD_CACHE = 1 << 14
 #: A syllable written with a capital and the rest small: Hoàng, A, H'Hen (never UBND).
-TITLE_CASE = regex.compile(r"^\p{Lu}(?:'\p{Lu}?)?[\p{Ll}\p{M}]*$")
+#: A highland syllable may open with two capital consonants, the second glued to its rhyme ("Ia BLứ", "Ia KDăm").
+TITLE_CASE = regex.compile(r"^(?:\p{Lu}(?:'\p{Lu}?)?|[BCDĐGHKLMNPRSTVX][BDĐGHKLMNPRSTV](?=\p{Ll}))[\p{Ll}\p{M}]*$")
 #: An abbreviation: two or more capitals, maybe digits, dots or joins (UBND, T.Ư, HĐND, VH-TT&DL).
 ABBREV = regex.compile(
     r"^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}.&/-]*$"
@@ -62,6 +63,8 @@ def is_title_case(text: str) -> bool:
 
     >>> is_title_case("Hoàng"), is_title_case("UBND"), is_title_case("H'Hen"), is_title_case("Jong")
     (True, False, True, False)
+    >>> is_title_case("BLứ"), is_title_case("TNHH"), is_title_case("ThS")
+    (True, False, False)
     """
     return bool(TITLE_CASE.match(text)) and not FOREIGN.search(text)
 

@@ -6,10 +6,27 @@ persons, and so does a colon that opens the list.
 
 from __future__ import annotations
 
-from ._people_line import Line, NameHit, is_title_case
+from ._people_line import Line, NameHit, TitleHit, is_title_case
 
 #: Tokens between two names of one list ("A, B và C").
 LIST_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("và",), (",", "và"), (";",)})
+
+
+#: Joins that carry a post once held to the next post of its list ("từng giữ chức A, B và C"); "nay là" breaks it.
+PAST_JOINS = frozenset({",", ";", "và"})
+
+
+def held_before(line: Line, i: int, titles: list[TitleHit]) -> bool:
+    """A phrase of kind past ends right before word ``i`` ('lúc còn là | chủ tịch nước'), not after one of kind
+    not_past ('đề nghị cách chức'), or the post before, held before, is joined to it ('từng giữ chức A, B')."""
+    lex = line.lex
+    for k in range(max(0, i - 4), i - 1):
+        if line.match(lex.appoint_past, k) == i - k:
+            return not any(line.match(lex.appoint_not_past, s) == k - s for s in range(max(0, k - 3), k))
+    prev = titles[-1] if titles else None
+    if prev is None or not prev.former or prev.pos_start != prev.start or prev.end >= i:
+        return False  # "nguyên" marks only its own post
+    return all(w in PAST_JOINS for w in line.folds[prev.end : i]) and held_before(line, prev.start, titles[:-1])
 
 
 def _honorific_before(line: Line, end: int, start: int) -> int:

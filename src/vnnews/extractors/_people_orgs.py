@@ -84,8 +84,10 @@ def small_head(line: Line, k: int) -> int:
     if line.match(lex.organisations, k):  # "sở Tài nguyên và Môi trường" is read whole as an organisation
         return 0
     nxt = line.words[k + size]
-    if size >= 2 and free_word(line, k + size):  # "giám đốc trung tâm điều hành ...", "cơ quan tình báo ..."
+    if size >= 2 and free_word(line, k + size):  # "cơ quan tình báo ..."
         return size
+    if k + size < (e := free_run(line, k + size, closed=True)) and closes_name(line, e, marks=False):
+        return size  # "giám đốc trung tâm điều hành ... Nội Bài", "hãng luật Hưng Yên": small words, then a name
     return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
 
 

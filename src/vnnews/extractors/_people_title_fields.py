@@ -23,6 +23,32 @@ OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
 QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 
 
+#: An edition's year as written: four digits.
+YEAR = regex.compile(r"^(19|20)\d\d$")
+
+
+def edition_year(line: Line, t: Tail) -> bool | None:
+    """ "Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": an event's year inside a body's name, read on when
+    the place the body serves follows (a place word and a capitalised name)."""
+    k = t.k
+    if t.after not in {"word", "free"} or k + 3 >= line.n or line.folds[k] not in line.lex.grammar.editions:
+        return None
+    if not YEAR.match(line.words[k + 1]) or not _holds_event(line, t.pos_end, k):
+        return None
+    m = max(line.match(line.lex.closed_namers, k + 2), line.match(line.lex.open_namers, k + 2))
+    if not m or k + 2 + m >= line.n or not is_title_case(line.words[k + 2 + m]):
+        return None
+    return t.read(k + 2, "word", NO_NAME)
+
+
+def _holds_event(line: Line, start: int, end: int) -> bool:
+    """The body read in [start, end) holds an event with editions ("Ban Chỉ đạo Kỳ thi THPT quốc gia"): only then is
+    a year its edition's, not the date of what follows."""
+    events = line.lex.grammar.edition_events
+    starts = (i for i in range(start, end) if line.words[i][:1].isupper())
+    return any(tuple(line.folds[i : i + len(e)]) in events for i in starts for e in events)
+
+
 def report_word(line: Line, t: Tail) -> bool | None:
     """ "... Hội CCB Việt Nam Báo cáo Tổng kết": a capitalised report's word after the body ends the title (never
     "Báo cáo viên", "Kết luận 62"; "Báo Lào Cai" is a newspaper)."""

@@ -21,6 +21,15 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     return all(is_foreign_word(w) for w in words[k + 1 : j])
 
 
+def country_of_post(line: Line, k: int) -> int:
+    """Size of a capitalised country right after a post that is also a form of address ("Thủ tướng Anh Theresa May"),
+    before a capitalised name that opens with no Vietnamese family name ("Trưởng thôn Anh Nguyễn Văn Hùng" is one)."""
+    m = line.match(line.lex.countries, k) if line.words[k][:1].isupper() else 0
+    if not m or k + m >= line.n or not is_title_case(line.words[k + m]):
+        return 0
+    return 0 if line.lex.is_surname(line.words[k + m]) else m
+
+
 def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int | None:
     """Where a foreign name starts in the run [k, j) right after the bare post [pos_start, pos_end) when "và" joins
     that pair to another post and name: a list of posts and names, each its own ("Tổng thống Tony Tan Keng Yam và Thủ

@@ -37,8 +37,9 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_fields import event_role, foreign_word, prevention_field, quoted_name, report_word
+from ._people_title_fields import edition_year, event_role, foreign_word, prevention_field, quoted_name, report_word
 from ._people_title_names import (
+    country_of_post,
     country_then_foreign,
     firm_then_foreign,
     foreign_after_place,
@@ -131,7 +132,8 @@ def _person_word(line: Line, t: Tail) -> bool | None:
     cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
     if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
-    m = line.match(lex.places, k)
+    # "Thủ tướng Anh Theresa May": a country right after the post, never the form of address "anh"
+    m = line.match(lex.places, k) or (country_of_post(line, k) if k == t.pos_end else 0)
     return t.read(k + m, "place", NO_NAME, placed=True) if m else False
 
 
@@ -267,7 +269,7 @@ def _unit_number(line: Line, t: Tail) -> bool | None:
 def _of_organisation(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch ngành hóa chất của Tập đoàn Hyosung", "giám đốc điều hành của Yahoo": "của" and the organisation."""
     if found := of_clause(line, t.k, t.after):
-        return t.read(found[0], found[1], NO_NAME)
+        return t.read(found[0], found[1], NO_NAME) and found[1] != "end"
     if e := steering_field(line, t.k, t.pos_start):  # "Ban Chỉ đạo Nhà nước về Du lịch"
         return t.read(e, "word", NO_NAME)
     e = abroad(line, t.k)  # "... người Việt Nam tại Lào", "... Mỹ tại Thái Bình Dương": a foreign name may follow
@@ -381,6 +383,7 @@ STEPS: tuple[Step, ...] = (
     _unit_after_head,
     _head_written_small,
     _term_of_office,
+    edition_year,
     _field_of_post,
     _organisation_head,
     _organisation,

@@ -34,6 +34,7 @@ from ._people_context import aide_post, many_bodies
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
+from ._people_lists import held_before
 from ._people_names import (
     FORMER,
     after_namer,
@@ -241,11 +242,6 @@ def _prefixed_name(line: Line, i: int, names: list[NameHit], titles: list[TitleH
     return hit.end
 
 
-def _held_before(line: Line, i: int) -> bool:
-    """A phrase of people_appointments.yaml's kind past ends right before word ``i``: 'lúc còn là | chủ tịch nước'."""
-    return any(k >= 0 and line.match(line.lex.appoint_past, k) == i - k for k in range(i - 4, i - 1))
-
-
 def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
     """A post ("nguyên", "cựu" before it: held before) and its title, with the name written right after it."""
     former = line.folds[i] in FORMER and bool(line.match(line.lex.positions, i + 1) or dotted_post(line, i + 1))
@@ -253,7 +249,7 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
     size = size or _staff_post(line, i + former) or _standing(line, i + former) or dotted_post(line, i + former)
     if not size or line.match(line.lex.organisations, i + former) > size == line.match(line.lex.posted_abroad, i):
         return None  # "Đại sứ quán Việt Nam tại Lào": the mission, never the post "Đại sứ"
-    past = not former and _held_before(line, i)
+    past = not former and held_before(line, i, titles)
     street = i > 0 and line.words[i - 1].isalpha() and line.words[i - 1].islower() and after_namer(line, i)
     if street and line.words[i][:1].isupper():  # "đường Chủ tịch Tôn Đức Thắng": a street's name
         return run_end(line, i + size) if i + size < line.n and line.words[i + size][:1].isupper() else i + size
