@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TypedDict
 
 import regex
 
@@ -256,12 +257,41 @@ def _dotted_posts(dirs: tuple[Path, ...]) -> Termset:
     return Termset((w.term for w in load("people_grammar_words", dirs) if w.kind == "dotted_post"), exact=True)
 
 
+class _Appointments(TypedDict):
+    """The PeopleLexicon fields of people_appointments.yaml (:func:`_appointment_fields`)."""
+
+    appoint_leads: Termset
+    appoint_verbs: Termset
+    appoint_offices: Termset
+    appoint_to: Termset
+    appoint_terms: Termset
+    appoint_sequence: Termset
+    appoint_by: Termset
+    appoint_past: Termset
+    appoint_not_past: Termset
+
+
+def _appointment_fields(dirs: tuple[Path, ...]) -> _Appointments:
+    """The words of appointments by kind ('được bầu giữ chức', 'lúc còn là', 'đề nghị cách chức')."""
+    appointments = load("people_appointments", dirs)
+    return _Appointments(
+        appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
+        appoint_verbs=_of_kind(appointments, "verb"),
+        appoint_offices=_of_kind(appointments, "office"),
+        appoint_to=_of_kind(appointments, "to"),
+        appoint_terms=_of_kind(appointments, "term"),
+        appoint_sequence=_of_kind(appointments, "sequence"),
+        appoint_by=_of_kind(appointments, "by"),
+        appoint_past=_of_kind(appointments, "past"),
+        appoint_not_past=_of_kind(appointments, "not_past"),
+    )
+
+
 @functools.cache
 def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     """The compiled vocabularies for ``dirs`` (packaged files plus the user's)."""
     surnames = terms("surnames", dirs)
     namers = load("people_namers", dirs)
-    appointments = load("people_appointments", dirs)
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
@@ -284,15 +314,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         bodies=_of_kind(units, "body"),
         body_acts=_of_kind(units, "act"),
         unit_names=_of_kind(units, "name"),
-        appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
-        appoint_verbs=_of_kind(appointments, "verb"),
-        appoint_offices=_of_kind(appointments, "office"),
-        appoint_to=_of_kind(appointments, "to"),
-        appoint_terms=_of_kind(appointments, "term"),
-        appoint_sequence=_of_kind(appointments, "sequence"),
-        appoint_by=_of_kind(appointments, "by"),
-        appoint_past=_of_kind(appointments, "past"),
-        appoint_not_past=_of_kind(appointments, "not_past"),
+        **_appointment_fields(dirs),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
         dotted_posts=_dotted_posts(dirs),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),

@@ -336,48 +336,6 @@ def branch(line: Line, k: int, small: bool = False) -> int:
     return j + size if size and line.words[j].islower() else 0
 
 
-def abroad(line: Line, k: int) -> int:
-    """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
-    "Hội người Việt Nam tại Pháp") or of a foreign body where it is ("Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam",
-    "các Lực lượng Mỹ tại Thái Bình Dương"), else 0."""
-    if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n or not is_title_case(line.words[k + 1]):
-        return 0
-    country = any(line.match(line.lex.countries, k - size) == size for size in (1, 2, 3))  # "... Nhật Bản tại Việt Nam"
-    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country:
-        return 0
-    j = run_end(line, k + 1)
-    split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
-    size = line.match(line.lex.countries, k + 1) or line.match(line.lex.places, k + 1)
-    size = size or (j if split is None else split) - k - 1
-    return k + 1 + size if 0 < size <= 3 else 0
-
-
-def steering_field(line: Line, k: int, start: int) -> int:
-    """End of a steering committee's field after "về" at ``k`` ("Ban Chỉ đạo Nhà nước về Du lịch", "Ban chỉ đạo
-    Trung ương về phòng, chống thiên tai"), when the title from ``start`` names one, or a national body's ("Cục
-    Giám định Nhà nước về công trình xây dựng (Bộ Xây dựng)"); 0 if none.
-
-    >>> from ._people_lex import lexicon
-    >>> line = Line("Trưởng ban Chỉ đạo Nhà nước về Du lịch, ông A", lexicon())
-    >>> steering_field(line, 6, 0), line.words[9]
-    (9, ',')
-    >>> steering_field(Line("Trưởng ban Chỉ đạo về việc này đã nói", lexicon()), 4, 0)
-    0
-    """
-    folds = line.folds
-    national = folds[k - 2 : k] in (["nhà", "nước"], ["quốc", "gia"])  # "Cục Giám định Nhà nước về công trình ..."
-    steering = national or any(folds[i : i + 2] == ["chỉ", "đạo"] for i in range(start, k))
-    if folds[k] != "về" or k + 1 >= line.n or not steering:
-        return 0
-    j = k + 4 if folds[k + 1 : k + 4] == ["phòng", ",", "chống"] else k + 1
-    if j >= line.n:
-        return 0
-    if is_title_case(line.words[j]):
-        return glued_end(line, run_end(line, j))
-    e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
-    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")", "("}) else 0
-
-
 def larger_place(line: Line, k: int) -> bool:
     """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
     size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)

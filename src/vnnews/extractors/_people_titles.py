@@ -13,12 +13,12 @@ from collections.abc import Callable
 from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import is_full_name, opens_sentence, read_prefix, row_number, run_end, said
+from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
     TERM_NUMBER,
     abbrev_in_parens,
-    abroad,
     adds_organisation,
     branch,
     closes_name,
@@ -33,7 +33,6 @@ from ._people_orgs import (
     names_unit,
     place_number,
     small_head,
-    steering_field,
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
@@ -46,7 +45,6 @@ from ._people_title_names import (
     in_charge_of,
     in_held_firm,
     paired_name,
-    posted_at,
     split_name,
 )
 
@@ -276,15 +274,6 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     return t.read(e, "place", NO_NAME, placed=True) if e else None
 
 
-def _posted_abroad(line: Line, t: Tail) -> bool | None:
-    """ "Đại sứ Nga tại Mỹ Sergei Kislyak", "Đại sứ Việt Nam tại Nhật Bản": where a diplomat serves is the post's."""
-    found = posted_at(line, t.k, t.pos_start, t.pos_end, t.after)
-    if isinstance(found, NameHit):  # "... tại Mỹ Sergei Kislyak": the country, then the name
-        t.name, t.k = found, found.start
-        return False
-    return t.read(found[0], found[1], NO_NAME, placed=True) if found else None
-
-
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
@@ -391,7 +380,7 @@ STEPS: tuple[Step, ...] = (
     _new_post,
     _place_word,
     _unit_number,
-    _posted_abroad,
+    posted_abroad,
     _of_organisation,
     _foreign_name_after_place,
     _capitalised,
