@@ -174,6 +174,7 @@ class ContextEntry(Entry):
         "surface", "placing", "whole_counter", "home_currency",
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
+        "change_verb",  # ach26f
     ]
 
 

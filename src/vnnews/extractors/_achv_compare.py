@@ -25,6 +25,22 @@ _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 #: Kinds of amount a subjectless comparative states a difference of ('và thấp hơn 1 MW'): measures, never counts
 #: ('có 12.000 con trâu, và nhiều hơn 8.000 con bò' is more than 8,000 oxen).
 _ELIDED_KINDS = frozenset({"measure", "currency", "percent"})
+#: Superlatives that, right after a verb of change, rank the change ('xuất khẩu sang Mỹ giảm nhiều nhất là 66%': the
+#: biggest fall, exact), no 'at most' bound.
+_RANKED = frozenset({"nhiều nhất", "nhiều nhất là"})
+
+
+def ranked_change(before_hedge: str, word: str, v: Vocab) -> bool:
+    """A superlative hedge right after a verb of change ('giảm nhiều nhất là 66%'): the biggest change, no bound.
+
+    >>> from ._achv_vocab import vocab
+    >>> ranked_change("sang Mỹ giảm ", "nhiều nhất là", vocab()), ranked_change("được hỗ trợ ", "nhiều nhất", vocab())
+    (True, False)
+    """
+    if word not in _RANKED:
+        return False
+    ends = [m.end() for m in v.hedges.changed.finditer(before_hedge)]
+    return bool(ends) and not before_hedge[ends[-1] :].strip()
 
 
 def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
@@ -100,8 +116,8 @@ def compared_or_placed(
     >>> compared_or_placed("Tỉnh tiết kiệm ", "hơn", "currency", v, "đồng", " so với dự toán")
     False
     """
-    if comparative(before_hedge, word, unit_kind, after, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
+    if comparative(before_hedge, word, unit_kind, after, v) or ranked_change(before_hedge, word, v):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference; 'giảm nhiều nhất là 66%': ranked
     h = v.hedges
     if word == "hơn" and h.verb_comparative.search(before_hedge) and h.compared_next.match(after):
         return _product(before_hedge, v)  # 'xe tiết kiệm nhiên liệu hơn 12% so với thế hệ trước': more economical

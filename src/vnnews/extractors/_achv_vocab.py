@@ -342,7 +342,11 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         plan_needs=needed_words(_terms(ctx, "plan")),
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
-        comparative=regex.compile(rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$", _FLAGS),
+        comparative=regex.compile(
+            rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}"
+            rf"(?<!(?<!\w){_pattern(ctx, 'change_verb', boundary=False)})\s+$",  # 'thu hẹp hơn 1,1 tỉ': by more than
+            _FLAGS,
+        ),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
         stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
