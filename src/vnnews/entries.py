@@ -187,6 +187,7 @@ class PhraseEntry(Entry):
         "subject", "aspect", "preverb", "predicate", "noun_stop", "occasion_stop", "whole", "agent", "pronoun",
         "occasion", "brand", "place", "governs", "class", "speech",
         "level", "level_people",  # ach24a, mend24a
+        "done_adverb", "done_head", "done_verb",  # mend26f: '20 xã | cơ bản hoàn thành'
     ]
 
 

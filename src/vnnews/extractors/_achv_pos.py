@@ -102,6 +102,8 @@ def predicate_start(
             return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
         start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
         nominal = None if agent else v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
+    if (done := v.done_adverb.match(doc.text, start)) and done.start("adv") < end:
+        return done.start("adv")  # '20 xã | cơ bản hoàn thành': the adverb of its verb; not '8 tiêu chí cơ bản'
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)

@@ -126,6 +126,7 @@ class Vocab:
     nominal: regex.Pattern[str]  # 'buổi', 'vụ', 'máy': head nouns whose complement is an action ('vụ vi phạm')
     preverb_end: regex.Pattern[str]  # ' tạm', ' chuyên' closing a unit cut before a verb: the verb's adverb
     adverb_inside: regex.Pattern[str]  # ' chủ yếu': an adverb of two syllables, with its verb no complement
+    done_adverb: regex.Pattern[str]  # 'xã| cơ bản hoàn thành': an adverb between a place and a verb of completion
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
@@ -359,6 +360,11 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
         adverb_inside=_adverb_inside(phr),
+        done_adverb=regex.compile(
+            rf"{_pattern(phr, 'done_head')}(?P<adv>[ \u00a0]+{_pattern(phr, 'done_adverb')})"
+            rf"[ \u00a0]+{_pattern(phr, 'done_verb')}",
+            _FLAGS,
+        ),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
