@@ -95,15 +95,13 @@ def predicate_start(
     """
     agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
     end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
-    end = _adverb_before_verb(doc, sent, start, end, v)  # '20 hộ | chủ yếu làm nông nghiệp', whatever the head
+    end = _adverb_before_verb(doc, sent, start, _done_adverb(doc.text, start, end, v), v)  # '20 hộ | chủ yếu làm'
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
             return end  # a list after a nominal head is its complements: 'vụ buôn bán, vận chuyển hàng cấm'
         start = items[-1].end()  # else its last noun ends before a predicate: 'đơn vị và cá nhân | gửi'
         nominal = None if agent else v.nominal.match(doc.text, start, end)  # 'cụm, khối thi đua'
-    if (done := v.done_adverb.match(doc.text, start)) and done.start("adv") < end:
-        return done.start("adv")  # '20 xã | cơ bản hoàn thành': the adverb of its verb; not '8 tiêu chí cơ bản'
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
@@ -156,6 +154,14 @@ def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
     if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
         return cut
     return len(text[:last.start()].rstrip(" \u00a0"))
+
+
+def _done_adverb(text: str, start: int, end: int, v: Vocab) -> int:
+    """The unit's end before 'cơ bản' between a place or household (a list's last) and a verb of completion ('20 xã
+    | cơ bản hoàn thành', 'thôn, bản | cơ bản đáp ứng'); elsewhere it is an adjective ('8 tiêu chí cơ bản')."""
+    items = list(_LIST_SEP.finditer(text, start, end))
+    done = v.done_adverb.match(text, items[-1].end() if items else start)
+    return done.start("adv") if done and done.start("adv") < end else end
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -264,6 +264,15 @@ def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS)
 
 
+def _done_adverb(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
+    """'xã| cơ bản hoàn thành': an adverb (group ``adv``) between a place or household and a verb of completion."""
+    return regex.compile(
+        rf"{_pattern(phr, 'done_head')}(?P<adv>[ \u00a0]+{_pattern(phr, 'done_adverb')})"
+        rf"[ \u00a0]+{_pattern(phr, 'done_verb')}",
+        _FLAGS,
+    )
+
+
 #: Vocab fields that are the alternation of one kind of achievement_phrases.yaml entries, by field name.
 _PHRASE_FIELDS = {
     "pair": "pair", "pronoun": "pronoun", "governs": "governs", "class_word": "class", "closer": "closer",
@@ -360,11 +369,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         anaphor_end=regex.compile(rf"{_pattern(phr, 'anaphor')}$", _FLAGS),
         preverb_end=regex.compile(rf"[ \u00a0]+{_pattern(phr, 'preverb')}$", _FLAGS),
         adverb_inside=_adverb_inside(phr),
-        done_adverb=regex.compile(
-            rf"{_pattern(phr, 'done_head')}(?P<adv>[ \u00a0]+{_pattern(phr, 'done_adverb')})"
-            rf"[ \u00a0]+{_pattern(phr, 'done_verb')}",
-            _FLAGS,
-        ),
+        done_adverb=_done_adverb(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
