@@ -180,6 +180,7 @@ class ContextEntry(Entry):
         "dated", "programme_answered",  # ach26d
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
+        "change_verb",  # ach26f
     ]
 
 
@@ -194,6 +195,7 @@ class PhraseEntry(Entry):
         "level", "level_people",  # ach24a, mend24a
         "kinds", "dashed", "kinds_not",  # ach26b, mend26b
         "order", "ordinal", "applied",  # ach26c
+        "done_adverb", "done_head", "done_verb",  # mend26f: '20 xã | cơ bản hoàn thành'
     ]
 
 

@@ -31,12 +31,16 @@ FURNITURE: frozenset[str] = frozenset({"source", "meta", "byline"})
 
 _SOURCE = regex.compile(r"^\s*Nguồn\b[^\n]{0,120}?(?P<url>https?://\S+)", regex.IGNORECASE)
 _URL = regex.compile(r"https?://\S+")
-# Date/time furniture: '21/12/2016 21:36:50 Xem cỡ chữ', '12:18 - Thứ Sáu, 28/07/2023 Lượt xem: 6862'
+# Date/time furniture: '21/12/2016 21:36:50 Xem cỡ chữ', '12:18 - Thứ Sáu, 28/07/2023 Lượt xem: 6862', a posted date
+# and its view counter ('Đăng ngày: 22-11-2019; 219 lần đọc', ach26f: round 27dev) ending the line (mend26f: not
+# 'Cập nhật: 10/3/2021, tỉnh ghi nhận thêm 30 ca')
 _META = regex.compile(
     r"""^\s*(?:
         \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b       # 21/12/2016 ...
       | \d{1,2}:\d{2}\b                         # 12:18 - Thứ Sáu ...
       | (?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*\d{1,2}/ # Thứ Sáu, 28/07/2023
+      | (?:Đăng|Ngày\s+đăng|Cập\s+nhật)(?:\s+(?:ngày|lúc))?\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}  # the whole line,
+        (?:[\s,|-]*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*[;,|-]?\s*[\d.,]+\s+(?:lần|lượt)\s+(?:đọc|xem))?\s*$  # no body
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -45,7 +49,7 @@ _META = regex.compile(
 # line and the label may be said twice ('• Lượt xem: 5547 lượt xem', ach23e: round 23)
 _COUNTER = regex.compile(
     r"""\s*(?:[•·▪●*-]\s*)?(?:
-        [\d.,]+\s+lượt\s+(?:xem|đọc|truy\s+cập)
+        [\d.,]+\s+(?:lượt|lần)\s+(?:xem|đọc|truy\s+cập)
       | (?:Lượt\s+(?:xem|đọc|truy\s+cập)|Số\s+lượt\s+xem)\s*:?\s*[\d.,]+(?:\s+lượt\s+(?:xem|đọc|truy\s+cập))?
     )\s*""",
     regex.VERBOSE | regex.IGNORECASE,

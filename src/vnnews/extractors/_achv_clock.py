@@ -28,6 +28,10 @@ _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})")
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: A clock's minutes run to 59: '19 giờ 30 tối nay', '19 giờ 30 phút', '7h 30' are times, not 30 of anything.
 LAST_MINUTE = 59
+#: The hour opens its sentence (nothing or a full stop before it): 'N giờ M' there is the time the sentence happens
+#: at ('19 giờ 30 hành khách được thông báo lên máy bay'); a span says so ('Trong 2 giờ 30 ...'). Not after ',;:'
+#: ('Kết quả: 6 giờ 20 hộ được di dời', 'Mưa kéo dài 10 giờ, 3 giờ 45 ngôi nhà bị ngập' count, mend26f).
+_CLAUSE_OPEN = regex.compile(r"(?:^|[.!?\n])[ \u00a0\"“(]*$")
 
 
 @functools.cache
@@ -69,14 +73,16 @@ def _minute_end() -> regex.Pattern[str]:
 
 def _minutes(text: str, num: NumberMatch, end: int) -> bool:
     """The number is the minutes of an hour right before it: '19 giờ 30 tối nay', 'lúc 7 giờ 30 học sinh vào lớp';
-    not after a span's hour ('Sau 3 giờ 40 chiến sĩ', 'Trong 24 giờ 15 ca'), nor before a noun with no anchor."""
+    not after a span's hour ('Sau 3 giờ 40 chiến sĩ', 'Trong 24 giờ 15 ca'), nor before a noun with no anchor or
+    clause opening before the hour ('19 giờ 30 hành khách được thông báo' opens its sentence: a time)."""
     hour = _hour_before().search(text, max(0, num.start - 12), num.start)
     if hour is None or int(hour["h"]) == LAST_HOUR:
         return False  # 'Trong 24 giờ 15 ca mắc mới': a day's count
     before = text[max(0, hour.start() - MASS_REACH) : hour.start()]
     if _hour_cue("clock_span").search(before):
         return False
-    return bool(_minute_end().match(text, num.end, end) or _hour_cue("clock_anchor").search(before))
+    opens = _CLAUSE_OPEN.search(before) is not None  # '19 giờ 30 hành khách được ...': a sentence opens on it
+    return bool(opens or _minute_end().match(text, num.end, end) or _hour_cue("clock_anchor").search(before))
 
 
 @functools.cache

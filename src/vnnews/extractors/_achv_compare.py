@@ -25,6 +25,35 @@ _LAST_CLAUSE = regex.compile(r"[^,;:]*$")
 #: Kinds of amount a subjectless comparative states a difference of ('và thấp hơn 1 MW'): measures, never counts
 #: ('có 12.000 con trâu, và nhiều hơn 8.000 con bò' is more than 8,000 oxen).
 _ELIDED_KINDS = frozenset({"measure", "currency", "percent"})
+#: Superlatives that, right after a verb of change, rank the change ('xuất khẩu sang Mỹ giảm nhiều nhất là 66%': the
+#: biggest fall, exact), no 'at most' bound.
+_RANKED = frozenset({"nhiều nhất", "nhiều nhất là"})
+#: The set the change is ranked in, told before it ('Trong đó, xuất khẩu sang Mỹ giảm nhiều nhất là 66%'); without
+#: one the superlative caps the change ('Học phí tăng nhiều nhất 15% mỗi năm': at most, mend26f).
+_RANK_SET = regex.compile(
+    r"(?<!\w)(?:trong[ \u00a0]+(?:các|số|đó)|so[ \u00a0]+với[ \u00a0]+các)(?!\w)", regex.IGNORECASE
+)
+#: Words of a cap set by rule: 'được điều chỉnh tăng nhiều nhất là 3%', 'chỉ tăng nhiều nhất', '... mỗi năm'.
+_CAP_WORDS = ("được", "điều chỉnh", "chỉ")
+_CAP_BEFORE = regex.compile(rf"(?<!\w)(?:{'|'.join(_CAP_WORDS)})(?!\w)", regex.IGNORECASE)
+_CAP_AFTER = regex.compile(r"[^,;.]*?(?<!\w)mỗi[ \u00a0]+năm(?!\w)", regex.IGNORECASE)
+
+
+def ranked_change(before_hedge: str, word: str, v: Vocab, after: str = "") -> bool:
+    """A superlative hedge right after a verb of change, in a set told before ('Trong đó, sang Mỹ giảm nhiều nhất
+    là 66%'): the biggest change, no bound; not a cap ('được điều chỉnh tăng nhiều nhất là 3%', '... mỗi năm').
+
+    >>> from ._achv_vocab import vocab
+    >>> v = vocab()
+    >>> ranked_change("Trong đó, sang Mỹ giảm ", "nhiều nhất là", v), ranked_change("Học phí tăng ", "nhiều nhất", v)
+    (True, False)
+    """
+    if word not in _RANKED or not _RANK_SET.search(before_hedge):
+        return False
+    if _CAP_BEFORE.search(before_hedge) or _CAP_AFTER.match(after):
+        return False
+    ends = [m.end() for m in v.hedges.changed.finditer(before_hedge)]
+    return bool(ends) and not before_hedge[ends[-1] :].strip()
 
 
 def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Vocab) -> bool:
@@ -100,8 +129,8 @@ def compared_or_placed(
     >>> compared_or_placed("Tỉnh tiết kiệm ", "hơn", "currency", v, "đồng", " so với dự toán")
     False
     """
-    if comparative(before_hedge, word, unit_kind, after, v):
-        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference
+    if comparative(before_hedge, word, unit_kind, after, v) or ranked_change(before_hedge, word, v, after):
+        return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference; 'giảm nhiều nhất là 66%': ranked
     h = v.hedges
     if word == "hơn" and h.verb_comparative.search(before_hedge) and h.compared_next.match(after):
         return _product(before_hedge, v)  # 'xe tiết kiệm nhiên liệu hơn 12% so với thế hệ trước': more economical

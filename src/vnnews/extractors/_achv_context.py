@@ -47,6 +47,8 @@ _JOINED_BEFORE = regex.compile(r"(?:\d\s*[/:.\-x×]\s*|\w-|[#№]|\d\p{Lu}{1,2}\
 _DATE_LIST_BEFORE = regex.compile(
     r"(?<!\w)(?:ngày|tháng|quý|năm)[ \u00a0]+\d{1,2}[ \u00a0]*(?:,|và|-)[ \u00a0]*$", regex.IGNORECASE
 )
+# A phone number's first group (a 0 then 2-4 digits) right before the number: '0823 125 xxx', '0912 345 678'.
+_PHONE_BEFORE = regex.compile(r"(?<![\w.,])0\d{2,4}[ \u00a0]$")
 _EXPONENT_BEFORE = regex.compile(r"(?:/|\d[ \u00a0]?)[kcdm]?m[ \u00a0]+$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _PADDED_DIGIT = regex.compile(r"0[1-9]")
@@ -119,6 +121,8 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
     """Dates, times, periods, identifiers, ordinals: numbers that are no amount."""
     if _JOINED_BEFORE.search(before.tail) or _DATE_LIST_BEFORE.search(before.whole[-24:]):
         return True
+    if _PHONE_BEFORE.search(before.tail):
+        return True  # the next group of a phone number: '(0823 125 xxx)'
     if clock_or_lunar_day(text, num, sent.end):
         return True  # '20g ngày 25/02', '21g45', '12 h hàng ngày', '30 Tết', '15 âm lịch'
     if text[num.start : num.end] in ("2", "3") and _EXPONENT_BEFORE.search(before.tail):

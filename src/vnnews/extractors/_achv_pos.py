@@ -23,6 +23,8 @@ from ..document import Document
 from ..segment import Sentence
 from ..tokenize import Token
 from ._achv_across import _SYLLABLES
+from ._achv_closers import LIST_SEP as _LIST_SEP
+from ._achv_closers import applied_end, done_adverb
 from ._achv_tags import dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
@@ -50,8 +52,6 @@ NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
 # Words of the sentence going on right after a unit: a space and a letter ('... dịch vụ loại hình | vận tải').
 _RUNS_ON = regex.compile(r"[ \u00a0]+\p{L}")
 _SPACES = regex.compile(r"[ \u00a0]+")
-# Where a list's items part in a unit: a comma or 'và' ('cán bộ, đoàn viên', 'đơn vị và cá nhân').
-_LIST_SEP = regex.compile(r",[ \u00a0]*|(?<![\p{L}\p{M}])và[ \u00a0]+")
 
 
 def holds_predicate(unit: str, v: Vocab) -> bool:
@@ -95,8 +95,8 @@ def predicate_start(
     of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head."""
     agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
     end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
-    end = _adverb_before_verb(doc, sent, start, end, v)  # '20 hộ | chủ yếu làm nông nghiệp', whatever the head
-    end = _applied_end(doc.text, start, end, v)  # 'hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác'
+    end = _adverb_before_verb(doc, sent, start, done_adverb(doc.text, start, end, v), v)  # '20 hộ | chủ yếu làm'
+    end = applied_end(doc.text, start, end, v)  # 'hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác'
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
@@ -164,23 +164,6 @@ def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
     if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
         return cut
     return len(text[:last.start()].rstrip(" \u00a0"))
-
-
-def _applied_end(text: str, start: int, end: int, v: Vocab) -> int:
-    """The unit's end before a verb of what was done to the things counted closing it, with a preposition after it
-    ('hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác': applied in), whatever the head; the verb with no
-    preposition after it names the things ('30 sáng kiến áp dụng.'). Else ``end``.
-
-    >>> from ._achv_vocab import vocab
-    >>> t = "5 sáng kiến áp dụng trong công tác"
-    >>> t[2:_applied_end(t, 2, 19, vocab())], t[2:_applied_end(t[:19] + ".", 2, 19, vocab())]
-    ('sáng kiến', 'sáng kiến áp dụng')
-    """
-    verb = v.applied_end.search(text, start, end)
-    after = _SPACES.match(text, end)
-    if verb is None or verb.start() <= start or after is None or not v.stop.match(text, after.end()):
-        return end
-    return verb.start()
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

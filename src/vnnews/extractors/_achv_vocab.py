@@ -135,6 +135,7 @@ class Vocab:
     order_next: regex.Pattern[str]  # 'đợt tiếp theo', 'giai đoạn 1': which batch, a phrase after the unit
     applied_end: regex.Pattern[str]  # ' áp dụng' closing a unit: what was done to the things counted
     adverb_inside: regex.Pattern[str]  # ' chủ yếu': an adverb of two syllables, with its verb no complement
+    done_adverb: regex.Pattern[str]  # 'xã| cơ bản hoàn thành': an adverb between a place and a verb of completion
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
@@ -260,8 +261,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
 
 def _comparative(ctx: tuple[ContextEntry, ...]) -> regex.Pattern[str]:
     """A comparative adjective right before 'hơn', not closing a fixed phrase that names a thing ('doanh nghiệp vừa
-    và nhỏ | hơn 48 tỷ đồng': 'hơn' hedges the amount)."""
-    comparative = rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}\s+$"
+    và nhỏ | hơn 48 tỷ đồng': 'hơn' hedges the amount) nor a verb of change ('thu hẹp hơn')."""
+    comparative = (  # not after a verb of change: 'thu hẹp hơn 1,1 tỉ' is by more than
+        rf"(?<!\w){_pattern(ctx, 'comparative', boundary=False)}"
+        rf"(?<!(?<!\w){_pattern(ctx, 'change_verb', boundary=False)})\s+$"
+    )
     fixed = _terms(ctx, "fixed_comparative")
     if not fixed:
         return regex.compile(comparative, _FLAGS)
@@ -286,6 +290,15 @@ def _adverb_inside(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
     """An adverb of two syllables after a nominal head ('chủ yếu', 'đồng loạt'): no complement of the nominal."""
     adverbs = [t for t in _terms(phr, "preverb") if " " in t]
     return regex.compile(rf"[ \u00a0]+{Termset(adverbs).pattern()}", _FLAGS)
+
+
+def _done_adverb(phr: tuple[PhraseEntry, ...]) -> regex.Pattern[str]:
+    """'xã| cơ bản hoàn thành': an adverb (group ``adv``) between a place or household and a verb of completion."""
+    return regex.compile(
+        rf"{_pattern(phr, 'done_head')}(?P<adv>[ \u00a0]+{_pattern(phr, 'done_adverb')})"
+        rf"[ \u00a0]+{_pattern(phr, 'done_verb')}",
+        _FLAGS,
+    )
 
 
 @functools.cache
@@ -339,6 +352,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
             rf"{_pattern(phr, 'order')}[ \u00a0]+(?:{_pattern(phr, 'ordinal')}|\d+(?![\d\p{{L}}]))", _FLAGS
         ),
         adverb_inside=_adverb_inside(phr),
+        done_adverb=_done_adverb(phr),
         subject_before=regex.compile(rf"(?:^|[,;:(]|(?<!\w){_pattern(phr, 'subject', boundary=False)})\s*$", _FLAGS),
         aspect_before=regex.compile(rf"(?<!\w){_pattern(phr, 'aspect', boundary=False)}\s+$", _FLAGS),
         agent_before=regex.compile(rf"(?<!\w){_pattern(phr, 'agent', boundary=False)}\s+$", _FLAGS),
