@@ -151,10 +151,10 @@ def _career_gap(line: Line, a: int, b: int) -> bool:
     k = a + 1 if a < b and line.words[a] in {",", ";"} else a  # "...; sau đó làm Giám đốc ..."
     passive = False
     while k < b:
-        if line.match(line.lex.appoint_verbs, k) == b - k:
+        if line.match(line.lex.appoint.verbs, k) == b - k:
             return True
-        size = line.match(line.lex.appoint_leads, k)
-        if not size or k + size > b or (line.match(line.lex.appoint_by, k) == size and not passive):
+        size = line.match(line.lex.appoint.leads, k)
+        if not size or k + size > b or (line.match(line.lex.appoint.by, k) == size and not passive):
             return False
         passive = passive or line.folds[k] == "được"
         k += size
@@ -234,7 +234,7 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
             return hit
     for k in range(max(1, start - 4), start - 1 if past else 0):  # "ông X, khi còn là Giám đốc Sở Y tế, đã ký ..."
         hit = by_end.get(k - 1) if line.words[k - 1] == "," else None
-        if hit and line.match(line.lex.appoint_past, k) == start - k:
+        if hit and line.match(line.lex.appoint.past, k) == start - k:
             return hit
     hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
     if hit and (hit.honorific or hit.rank or row_number(line, hit.start - 1)) and line.words[start][:1].isupper():
@@ -247,7 +247,7 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
     k = start
     verb = 0
     for size in range(1, 4):
-        if k - size >= 0 and line.match(line.lex.appoint_verbs, k - size) == size:
+        if k - size >= 0 and line.match(line.lex.appoint.verbs, k - size) == size:
             verb = size
             break
     if not verb:
@@ -255,7 +255,7 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
     k -= verb
     while True:
         for size in (4, 3, 2, 1):
-            if k - size >= 0 and line.match(line.lex.appoint_leads, k - size) == size:
+            if k - size >= 0 and line.match(line.lex.appoint.leads, k - size) == size:
                 k -= size
                 break
         else:
@@ -291,7 +291,7 @@ def _appointed_before(line: Line, start: int, by_end: dict[int, NameHit]) -> Nam
     """A short name right before an appointment verb: "ông Súy là Tổng giám đốc" (joined to the full name later)."""
     k = start
     for size in range(1, 4):
-        if k - size >= 0 and line.match(line.lex.appoint_verbs, k - size) == size:
+        if k - size >= 0 and line.match(line.lex.appoint.verbs, k - size) == size:
             hit = by_end.get(k - size)
             return hit if hit and hit.short and hit.honorific else None
     return None
@@ -300,7 +300,7 @@ def _appointed_before(line: Line, start: int, by_end: dict[int, NameHit]) -> Nam
 def _office_verb(line: Line, start: int) -> int | None:
     """Where the verb that gives the post at ``start`` begins ("bổ nhiệm giữ chức Tổng giám đốc")."""
     for size in range(4, 0, -1):
-        if start - size >= 0 and line.match(line.lex.appoint_offices, start - size) == size:
+        if start - size >= 0 and line.match(line.lex.appoint.offices, start - size) == size:
             return start - size
     return None
 
@@ -316,7 +316,7 @@ def _appointee(line: Line, first: TitleHit, last: TitleHit, names: list[NameHit]
         return None
     end = last.end + 3 if abbrev_in_parens(line, last.end) else last.end
     end = past_term(line, end)  # "cách chức Ủy viên Ban thường vụ Tỉnh ủy 2 nhiệm kỳ 2005-2011, với ông X"
-    size = line.match(line.lex.appoint_to, end)
+    size = line.match(line.lex.appoint.to, end)
     if size:
         j, honorific, _, _ = read_prefix(line, end + size)
         hit = next((n for n in names if n.start == j and not n.short), None)
@@ -345,17 +345,17 @@ def _career_subject(line: Line, start: int, names: list[NameHit]) -> NameHit | N
     """
     k = start
     sizes = range(4, 0, -1)
-    verb = next((size for size in sizes if k - size >= 0 and line.match(line.lex.appoint_verbs, k - size) == size), 0)
+    verb = next((size for size in sizes if k - size >= 0 and line.match(line.lex.appoint.verbs, k - size) == size), 0)
     if not verb:
         return None
     k -= verb
     sequence = False
     while True:
-        size = next((s for s in range(4, 0, -1) if k - s >= 0 and line.match(line.lex.appoint_leads, k - s) == s), 0)
+        size = next((s for s in range(4, 0, -1) if k - s >= 0 and line.match(line.lex.appoint.leads, k - s) == s), 0)
         if not size:
             break
         k -= size
-        sequence = sequence or line.match(line.lex.appoint_sequence, k) == size
+        sequence = sequence or line.match(line.lex.appoint.sequence, k) == size
     if not sequence or k == 0 or line.words[k - 1] not in SENTENCE_ENDS:
         return None
     before = next((j for j in range(k - 2, -1, -1) if line.words[j] in SENTENCE_ENDS), -1)

@@ -14,7 +14,6 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TypedDict
 
 import regex
 
@@ -131,6 +130,21 @@ class GrammarWords:
 
 
 @dataclass(frozen=True, eq=False)
+class Appointments:
+    """The words of appointments (people_appointments.yaml), by kind."""
+
+    leads: Termset  # the lead, by and sequence words together
+    verbs: Termset
+    offices: Termset
+    to: Termset
+    terms: Termset
+    sequence: Termset
+    by: Termset
+    past: Termset  # 'lúc còn là' before a post: held before
+    not_past: Termset  # 'đề nghị', 'chưa' right before 'cách chức': a removal asked for or denied, not done
+
+
+@dataclass(frozen=True, eq=False)
 class PeopleLexicon:
     """Every vocabulary the people extractor reads, and the trie that finds their terms in a line."""
 
@@ -152,15 +166,7 @@ class PeopleLexicon:
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
     unit_names: Termset  # a department's own name, no owner of its unit ("phòng Thanh tra", never "Huyện ủy")
-    appoint_leads: Termset
-    appoint_verbs: Termset
-    appoint_offices: Termset
-    appoint_to: Termset
-    appoint_terms: Termset
-    appoint_sequence: Termset
-    appoint_by: Termset
-    appoint_past: Termset  # 'lúc còn là' before a post: held before
-    appoint_not_past: Termset  # 'đề nghị', 'chưa' right before 'cách chức': a removal asked for or denied, not done
+    appoint: Appointments  # people_appointments.yaml's words by kind ('được bầu giữ chức')
     tail_stops: Termset
     dotted_posts: Termset  # "PCT", "CT" before ". UBND xã": an abbreviated post, its body after the dot (exact)
     post_modifiers: Termset  # "chuyên trách", "Thường trực" right after a post: how it is held
@@ -191,6 +197,7 @@ class PeopleLexicon:
 
     def __post_init__(self) -> None:
         termsets = [v for f in fields(self) if f.init and isinstance(v := getattr(self, f.name), Termset)]
+        termsets += [getattr(self.appoint, f.name) for f in fields(self.appoint)]  # the appointment words too
         object.__setattr__(self, "_folded", _trie(ts for ts in termsets if not ts.exact))
         object.__setattr__(self, "_exact", _trie(ts for ts in termsets if ts.exact))
         object.__setattr__(self, "surname_initials", frozenset(s[:1] for s in (*self.surnames, *self.surname_prefixes)))
@@ -257,33 +264,19 @@ def _dotted_posts(dirs: tuple[Path, ...]) -> Termset:
     return Termset((w.term for w in load("people_grammar_words", dirs) if w.kind == "dotted_post"), exact=True)
 
 
-class _Appointments(TypedDict):
-    """The PeopleLexicon fields of people_appointments.yaml (:func:`_appointment_fields`)."""
-
-    appoint_leads: Termset
-    appoint_verbs: Termset
-    appoint_offices: Termset
-    appoint_to: Termset
-    appoint_terms: Termset
-    appoint_sequence: Termset
-    appoint_by: Termset
-    appoint_past: Termset
-    appoint_not_past: Termset
-
-
-def _appointment_fields(dirs: tuple[Path, ...]) -> _Appointments:
+def _appointments(dirs: tuple[Path, ...]) -> Appointments:
     """The words of appointments by kind ('được bầu giữ chức', 'lúc còn là', 'đề nghị cách chức')."""
-    appointments = load("people_appointments", dirs)
-    return _Appointments(
-        appoint_leads=_of_kind(appointments, "lead", "by", "sequence"),
-        appoint_verbs=_of_kind(appointments, "verb"),
-        appoint_offices=_of_kind(appointments, "office"),
-        appoint_to=_of_kind(appointments, "to"),
-        appoint_terms=_of_kind(appointments, "term"),
-        appoint_sequence=_of_kind(appointments, "sequence"),
-        appoint_by=_of_kind(appointments, "by"),
-        appoint_past=_of_kind(appointments, "past"),
-        appoint_not_past=_of_kind(appointments, "not_past"),
+    words = load("people_appointments", dirs)
+    return Appointments(
+        leads=_of_kind(words, "lead", "by", "sequence"),
+        verbs=_of_kind(words, "verb"),
+        offices=_of_kind(words, "office"),
+        to=_of_kind(words, "to"),
+        terms=_of_kind(words, "term"),
+        sequence=_of_kind(words, "sequence"),
+        by=_of_kind(words, "by"),
+        past=_of_kind(words, "past"),
+        not_past=_of_kind(words, "not_past"),
     )
 
 
@@ -314,7 +307,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         bodies=_of_kind(units, "body"),
         body_acts=_of_kind(units, "act"),
         unit_names=_of_kind(units, "name"),
-        **_appointment_fields(dirs),
+        appoint=_appointments(dirs),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
         dotted_posts=_dotted_posts(dirs),
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),

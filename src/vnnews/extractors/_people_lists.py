@@ -21,8 +21,8 @@ def held_before(line: Line, i: int, titles: list[TitleHit]) -> bool:
     not_past ('đề nghị cách chức'), or the post before, held before, is joined to it ('từng giữ chức A, B')."""
     lex = line.lex
     for k in range(max(0, i - 4), i - 1):
-        if line.match(lex.appoint_past, k) == i - k:
-            return not any(line.match(lex.appoint_not_past, s) == k - s for s in range(max(0, k - 3), k))
+        if line.match(lex.appoint.past, k) == i - k:
+            return not any(line.match(lex.appoint.not_past, s) == k - s for s in range(max(0, k - 3), k))
     prev = titles[-1] if titles else None
     if prev is None or not prev.former or prev.pos_start != prev.start or prev.end >= i:
         return False  # "nguyên" marks only its own post

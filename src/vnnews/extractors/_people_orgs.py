@@ -95,7 +95,7 @@ def past_term(line: Line, k: int) -> int:
     """Past the terms of office written after a post ("2 nhiệm kỳ 2005-2011,", "khóa XIV"), else ``k``."""
     words = line.words
     j = k + 1 if k < line.n and words[k].isdigit() else k
-    size = line.match(line.lex.appoint_terms, j)
+    size = line.match(line.lex.appoint.terms, j)
     if not size:
         return k
     j += size
@@ -131,7 +131,7 @@ def designator(line: Line, k: int) -> int:
     if nxt in {",", ";", ")", "(", ":"} or (nxt == "." and not (k + 2 < line.n and words[k + 2][:1].isdigit())):
         return 1
     lex = line.lex
-    verb = line.match(lex.appoint_verbs, k + 1) or line.match(lex.speech, k + 1)  # "Phòng Thanh tra 1 làm ..."
+    verb = line.match(lex.appoint.verbs, k + 1) or line.match(lex.speech, k + 1)  # "Phòng Thanh tra 1 làm ..."
     verb = verb or clause_word(line, k + 1)  # "Tổng Công ty Xây dựng công trình giao thông 4 được bầu ..."
     if nxt.islower() and not (line.match(lex.org_words, k + 1) or line.match(lex.closed_namers, k + 1) or verb):
         return 0
@@ -196,7 +196,7 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
 
 def _verb_before_post(line: Line, k: int) -> bool:
     """An appointment verb at ``k`` right before a capitalised post ("làm Phó bí thư", "là Trưởng ban")."""
-    size = line.match(line.lex.appoint_verbs, k)
+    size = line.match(line.lex.appoint.verbs, k)
     nxt = k + size
     return bool(size) and nxt < line.n and line.words[nxt][:1].isupper() and line.match(line.lex.positions, nxt) > 0
 

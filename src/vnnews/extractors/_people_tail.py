@@ -75,7 +75,7 @@ def clause_word(line: Line, k: int) -> bool:
     if span and not (k + span < line.n and line.words[k + span][:1].isdigit()):
         return False  # "Ea Kao 2 giai đoạn liên tiếp": periods counted ("Phường 2 giai đoạn 2016-2021" names its span)
     stop = line.match(lex.tail_stops, k)
-    return bool(stop) and line.folds[k] not in lex.grammar.ranked and not line.match(lex.appoint_terms, k)
+    return bool(stop) and line.folds[k] not in lex.grammar.ranked and not line.match(lex.appoint.terms, k)
 
 
 def dotted_post(line: Line, k: int) -> int:

@@ -190,7 +190,7 @@ def _head_written_small(line: Line, t: Tail) -> bool | None:
 def _term_of_office(line: Line, t: Tail) -> bool | None:
     """ "đại biểu Quốc hội khóa XIV": "khóa" and a Roman numeral or small number, then no more word."""
     k, words = t.k, line.words
-    size = line.match(line.lex.appoint_terms, k)
+    size = line.match(line.lex.appoint.terms, k)
     if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
         return None
     last = k + size + 1
