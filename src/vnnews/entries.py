@@ -262,6 +262,7 @@ SenseKind = Literal[
     "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place", "fixed_all",
     "fixed_set", "place_then", "place_pass",  # ach26e
     "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
+    "race_group", "race_style", "race_head", "race_lead",  # ach27race
 ]
 
 

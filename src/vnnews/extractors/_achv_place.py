@@ -1,11 +1,11 @@
 """Numbers that name or place, no result: a race's distance, a distance that locates, an address, a rate's base.
 
-'ở cự ly 42 km, nữ VĐV ... về đích đầu tiên', 'tổ chức nội dung bán Marathon 21km và 10km', 'các nội dung truyền
-thống 5km nam, 3km nữ' (a race named by its distance), 'nhà cách đó 20m', 'cách bờ biển Nghệ An khoảng 12 hải lý'
-(where something is), 'hẻm 12 ngách 17 ngõ 180' (an address), '1 bảng đổi được 1,1325 USD' (a rate's base), 'Sáng
-sớm 8/9 hàng loạt cây xăng' (a date), 'xuất sắc trên 10 lĩnh vực: học tập; ...' (a scope) and 'Hồ Xuân Cường (33
-tu' (an age cut by the excerpt's end). One finished run stays ('hoàn thành cự ly 21 km', 'chạy được 42 km'), and
-so does a road built ('nâng cấp 20 km đường'). Used by :mod:`._achv_sense`; the words come from
+'ở cự ly 42 km, nữ VĐV ... về đích đầu tiên', 'tổ chức nội dung bán Marathon 21km và 10km', 'các nội dung truyền thống
+5km nam, 3km nữ' (a race named by its distance), 'nhà cách đó 20m', 'cách bờ biển Nghệ An khoảng 12 hải lý' (where
+something is), 'hẻm 12 ngách 17 ngõ 180' (an address), '1 bảng đổi được 1,1325 USD' (a rate's base), 'Sáng sớm 8/9 hàng
+loạt cây xăng' (a date), 'xuất sắc trên 10 lĩnh vực: học tập; ...' (a scope) and 'Hồ Xuân Cường (33 tu' (an age cut by
+the excerpt's end). One finished run stays ('hoàn thành cự ly 21 km', 'chạy được 42 km'), and so does a road built
+('nâng cấp 20 km đường'); races are read in :mod:`._achv_race`. Used by :mod:`._achv_sense`; the words come from
 ``achievement_sense.yaml``.
 """
 
@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import regex
+
+from ._achv_race import race_event, race_named
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -25,13 +27,6 @@ PLACE_WORDS = 9
 _PLACE_GAP = regex.compile(
     rf"(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}.\-]*|\([^()\d]{{1,60}}\))){{0,{PLACE_WORDS}}}[ \u00a0]+"
 )
-#: Characters of the article before the sentence read for a race's words ('+ Cự ly 42 km: 3 giờ' in a schedule).
-RACE_REACH = 2000
-#: What a list of races holds between its head ('cự ly', 'marathon') and a distance: other distances, joints,
-#: punctuation (not ';': 'cự ly 42 km; 3.500 người chạy 21 km' is a run told after the list).
-_LIST_MARKS = regex.compile(r"[ \u00a0,:()\-–—]+")
-#: A distance in a list of races: digits, then a word read as a race's unit ('5km', '21,1 km').
-_LIST_DISTANCE = regex.compile(r"\d[\d.,]*[ \u00a0]*([\p{L}\p{M}\-]+)")
 #: A day and a month between a number and its unit ('8|/9 |hàng loạt').
 _MONTH = regex.compile(r"/[ \u00a0]*(\d{1,2})[ \u00a0]+")
 #: A day and a month joined by a point, read as one decimal number ('chiều nay |28.1| một vụ cháy').
@@ -41,18 +36,16 @@ _BRACKET_END = regex.compile(r"\([ \u00a0]*$")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 #: What closes a bare 'mặt' (side) counted as a field: the clause's end ('trên 4 mặt: học tập'; not '20 mặt bằng').
 _FIELD_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|$)")
-#: What may follow a race's sex: the clause's end or another race ('5km nam, 3km nữ'; not '3 km nam sông Hồng').
-_SEX_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|và(?!\w)|$)")
 #: The largest day and month a date holds ('Sáng sớm 8/9'; :mod:`.achievements` reads 'phiên giao dịch 11-12').
 LAST_DAY, LAST_MONTH = 31, 12
-#: A count closing the words before a runners' verb ('3.500 | người chạy 21 km').
-_COUNT_END = regex.compile(r"\d[ \u00a0]*$")
 
 
 def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the number names or places something rather than counting a result (the rule's kind), or None."""
-    if at.unit.kind == "measure" and s.at_start["race_unit"].fullmatch(at.unit.text) and _race_named(at, s):
+    if at.unit.kind == "measure" and s.at_start["race_unit"].fullmatch(at.unit.text) and race_named(at, s):
         return "class"  # 'ở cự ly 42 km, nữ VĐV ...', 'nội dung bán Marathon 21km và 10km', '5km nam, 3km nữ'
+    if race_event(at, s):
+        return "class"  # '800m nữ với thành tích', '3.000m vượt chướng ngại vật', '4 nội dung bao gồm 5 km, 10 km'
     if at.unit.kind == "measure" and s.at_start["place_unit"].match(at.unit.text) and _located(at, v, s):
         return "place"  # 'nhà cách đó 20m', 'cách đảo Phú Quý (Bình Thuận) 96 hải lý'
     lane = at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text)
@@ -67,55 +60,6 @@ def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
     if _cut_age(at, s):
         return "age"  # 'Hồ Xuân Cường (33 tu' closing an excerpt
     return None
-
-
-def _race_named(at: Around, s: Sense) -> bool:
-    """A distance right after 'cự ly' or an event's name, or in a list after it ('cự ly 5km và 10km', 'bán Marathon
-    21km và 10km'), or with a sex closing it in a sport's sentence ('các nội dung truyền thống 5km nam, 3km nữ'); not
-    when a verb of finishing stands right before 'cự ly' ('hoàn thành cự ly 21 km': a run finished; 'về đích ở cự ly'
-    is not guarded, readers judged 'ở cự ly 42 km, ... về đích đầu tiên' a category), nor with no race's words near."""
-    sex = s.at_start["race_sex"].match(at.after)
-    closed = sex is not None and _SEX_CLOSE.match(at.after, sex.end()) is not None  # not 'làm mới 3 km nam sông Hồng'
-    if sex and closed and sex.group().islower() and _sporting(at, s):
-        return True
-    if not _racing(at, s):
-        return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
-    if (run := s.at_end["race_runners"].search(at.before)) and _COUNT_END.search(at.before, 0, run.start()):
-        return True  # '3.500 người chạy 21 km': the race a count of runners ran, no distance measured
-    heads = [*s.terms_in(at, "race_class"), *s.terms_in(at, "race_name")]
-    for m in heads:
-        if _only_races(at.before, m.end(), s) and not s.at_end["race_done"].search(at.before[: m.start()]):
-            return True
-    return False
-
-
-def _racing(at: Around, s: Sense) -> bool:
-    """A race's words in the sentence or in the article just before it ('Giờ xuất phát: | + Cự ly 42 km: 3 giờ')."""
-    text, start = at.earlier
-    for kind in ("race_field", "race_field_near"):  # 'tham gia', 'đăng ký' are everywhere: this sentence only
-        if s.anywhere[kind].search(at.before) or s.anywhere[kind].search(at.after):
-            return True
-    return s.anywhere["race_field"].search(text, max(0, start - RACE_REACH), start) is not None
-
-
-def _sporting(at: Around, s: Sense) -> bool:
-    """A sport's words in the sentence before the number: a race ('cự ly', 'marathon'), an event or an athlete."""
-    return any(next(s.terms_in(at, kind), None) for kind in ("race_class", "race_name", "race_event", "race_sport"))
-
-
-def _only_races(text: str, pos: int, s: Sense) -> bool:
-    """Whether text[pos:] holds only distances, races' names, sexes and joints: a list of races up to the number."""
-    end = len(text)
-    while pos < end:
-        step = _LIST_MARKS.match(text, pos)
-        if step is None and (d := _LIST_DISTANCE.match(text, pos)) and s.at_start["race_unit"].fullmatch(d[1]):
-            step = d
-        for kind in ("race_name", "race_sex", "race_joint"):
-            step = step or s.at_start[kind].match(text, pos)
-        if step is None:
-            return False
-        pos = step.end()
-    return True
 
 
 def _located(at: Around, v: Vocab, s: Sense) -> bool:

@@ -19,6 +19,7 @@ import regex
 from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
+from ._achv_race import race_listed
 from ._achv_words import CLAUSE_BREAK, DIGIT, NEAR_END, NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -62,16 +63,6 @@ _COMMA_END = regex.compile(r",[ \u00a0]*$")
 _CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: 'và' then a word: a second verb, which an aspect word before it may not govern ('đã lên án ... và liệt vào').
 _SECOND_VERB = regex.compile(r"(?<!\w)và[ \u00a0]+[\p{L}\p{M}]", regex.IGNORECASE)
-#: What may follow a distance in a list of races: punctuation, a bracket, a joint ('10 km và 5 km', '3.000m (nam)').
-_LIST_NEXT = regex.compile(r"[ \u00a0]*(?:[,.;:()\-–—…]|và(?!\w)|$)")
-#: A break in a list of races: a full stop, not the dot grouping digits ('chạy 3.000m (nam), 1.500m (nữ)').
-_RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
-#: A joint closing the text before a distance listed after another ('5 km và |10 km').
-_JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
-#: A digit closing the text before a unit ('5 |km').
-_DIGIT_END = regex.compile(r"\d[ \u00a0]*$")
-#: A count in digits right before a word ('4 cự ly').
-_COUNT_END = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
 #: What ends the rest of the sentence a purpose clause's main clause is read in.
 _SENTENCE_PART = regex.compile(r"[;.!?]")
 
@@ -95,36 +86,9 @@ def told_only(at: Around, s: Sense, clause: str) -> str | None:
         return "idiom"  # 'bắt cá 2, 3 tay'; not 'bị bỏng nặng 2 tay'
     if s.at_start["cutoff_unit"].fullmatch(at.unit.text) and _cutoff(at, s):
         return "requirement"  # 'Các ngành 18 điểm: ...'; not 'từ các ngành 1.500 tỷ đồng'
-    if _race_class(at, s):
+    if race_listed(at, s):
         return "class"  # 'tranh tài ở bốn cự ly 42,195 km, 21,1 km, 10 km và 5 km'; not 'hoàn thành cự ly 21 km'
     return criterion(at, s) or fee_or_request(at, s)  # a class's rule, criterion or advice; a fee schedule's row
-
-
-def _race_class(at: Around, s: Sense) -> bool:
-    """A bare distance listed after events counted or made plural ('bốn cự ly', '4 cự ly:', 'các nội dung:'): it
-    names a race, no distance run ('tranh tài ở bốn cự ly 42,195 km, 21,1 km, 10 km và 5 km'); 'nội dung' only with a
-    sport word ('vận động viên'); not one event done ('hoàn thành cự ly 21 km'), nor a road ('các nội dung: cứng hóa
-    12 km đường'), nor after a sentence break or an 'đã' ('các nội dung ..., đã làm 12 km')."""
-    if at.unit.kind != "measure" or not s.at_start["race_unit"].fullmatch(at.unit.text):
-        return False
-    if not _LIST_NEXT.match(at.after) and not s.at_start["race_after"].match(at.after) and not _listed(at, s):
-        return False  # 'cứng hóa 12 km đường': a road built
-    sport = s.may(at, "race_sport") and s.anywhere["race_sport"].search(at.before)
-    found = [*s.terms_in(at, "race_class"), *(s.terms_in(at, "race_event") if sport else ())]
-    for m in found:
-        head, rest = at.before[: m.start()], at.before[m.end() :]
-        if _RACE_BREAK.search(rest) or s.anywhere["achieved"].search(rest):
-            continue
-        if _COUNT_END.search(head) or s.at_end["race_many"].search(head):
-            return True
-    return False
-
-
-def _listed(at: Around, s: Sense) -> bool:
-    """A distance after another and a joint: the list goes on ('hai cự ly 5 km và 10 km với hơn 2.000 người')."""
-    joint = _JOINT_END.search(at.before)
-    unit = s.at_close["race_unit"].search(at.before, 0, joint.start()) if joint else None
-    return unit is not None and bool(_DIGIT_END.search(at.before, 0, unit.start()))
 
 
 def _meant_only(at: Around, s: Sense) -> str | None:
