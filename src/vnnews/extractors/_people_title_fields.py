@@ -144,3 +144,23 @@ def quoted_name(line: Line, t: Tail) -> bool | None:
         if words[e] in CLOSE_QUOTES:
             return t.read(e + 1, "closed", NO_NAME, placed=True)
     return None
+
+
+def more_units(line: Line, t: Tail, k: int) -> bool:
+    """ "và các" then more zones of a kind the board manages ("Khu kinh tế ... và các Khu công nghiệp"): one body."""
+    if line.folds[t.k] != "và" or line.folds[k] not in line.lex.grammar.plural_words or k + 1 >= line.n:
+        return False
+    units = line.lex.grammar.managed_units
+    named = any(tuple(line.folds[i : i + len(u)]) == u for u in units for i in range(t.pos_end, t.k))
+    return (
+        named and line.words[k + 1][:1].isupper() and any(tuple(line.folds[k + 1 : k + 1 + len(u)]) == u for u in units)
+    )
+
+
+def abbreviation(line: Line, t: Tail) -> bool | None:
+    """An abbreviation ("UBND", "GD&ĐT")."""
+    k, words = t.k, line.words
+    if not is_abbrev(words[k]):
+        return None
+    amp = k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2])  # GD&ĐT
+    return t.read(k + 3 if amp else k + 1, "abbr")
