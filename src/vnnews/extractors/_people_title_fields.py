@@ -158,9 +158,25 @@ def more_units(line: Line, t: Tail, k: int) -> bool:
 
 
 def abbreviation(line: Line, t: Tail) -> bool | None:
-    """An abbreviation ("UBND", "GD&ĐT")."""
+    """An abbreviation ("UBND", "GD&ĐT"); a unit's fields abbreviated with a comma and "&" are one name ("Sở VH,
+    TT&DL": culture, sport and tourism)."""
     k, words = t.k, line.words
     if not is_abbrev(words[k]):
         return None
-    amp = k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2])  # GD&ĐT
-    return t.read(k + 3 if amp else k + 1, "abbr")
+    end = _ampersand(line, k + 1) or k + 1  # GD&ĐT
+    if t.after in {"head", "org"} and end == k + 1 and end + 1 < line.n and words[end] == ",":
+        end = _ampersand(line, end + 1) or end  # "Sở VH, TT&DL Quảng Nam"
+    return t.read(end, "abbr")
+
+
+def _ampersand(line: Line, k: int) -> int:
+    """End of "&" and an abbreviation at ``k``, or of an abbreviation, "&" and one ("TT&DL") when ``k`` follows a
+    comma, else 0."""
+    words = line.words
+    if k + 1 < line.n and words[k] == "&" and is_abbrev(words[k + 1]):
+        return k + 2
+    if words[k - 1] != "," or k >= line.n or not is_abbrev(words[k]):
+        return 0
+    if "&" in words[k]:
+        return k + 1
+    return k + 3 if k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2]) else 0
