@@ -6,7 +6,7 @@ import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 from ._people_orgs import free_run
-from ._people_tail import IN_NAME, NO_NAME, Tail
+from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
 PREVENTION = (["phòng", ",", "chống"], ["phòng", "chống"])
@@ -180,3 +180,13 @@ def _ampersand(line: Line, k: int) -> int:
     if "&" in words[k]:
         return k + 1
     return k + 3 if k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2]) else 0
+
+
+def firm_of_post(line: Line, t: Tail, k: int) -> bool:
+    """A bare post, a dash, then a firm named with its legal form ("Chủ tịch Hội đồng quản trị - Công ty Cổ phần BP
+    Solar"): the firm the post is held in, never a new title."""
+    if line.words[t.k] not in DASHES or t.after != "post" or t.k != t.pos_end:
+        return False
+    head = line.match(line.lex.org_heads, k)
+    forms = line.lex.grammar.firm_forms
+    return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)

@@ -40,6 +40,7 @@ from ._people_title_fields import (
     abbreviation,
     edition_year,
     event_role,
+    firm_of_post,
     foreign_word,
     more_units,
     prevention_field,
@@ -342,6 +343,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
     field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
     if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
+        return t.read(k, "word")
+    if firm_of_post(line, t, k):
         return t.read(k, "word")
     if more_units(line, t, k):
         return t.read(k + 1, "word")  # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"
