@@ -82,7 +82,7 @@ class GrammarWord(Entry):
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span",
-        "edition", "edition_event",
+        "edition", "edition_event", "managed_unit",
     ]
 
 

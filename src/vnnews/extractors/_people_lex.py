@@ -94,6 +94,7 @@ class GrammarWords:
     spans: frozenset[tuple[str, ...]]  # "giai đoạn", "nhiệm kỳ" after a number: a count of periods, no firm's number
     editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
     edition_events: frozenset[tuple[str, ...]]  # "Kỳ thi", "Hội diễn": a body's event that has editions by year
+    managed_units: frozenset[tuple[str, ...]]  # "Khu kinh tế", "Khu công nghiệp": units one board manages, "và các"
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -126,6 +127,7 @@ class GrammarWords:
             spans=tuples("span"),
             editions=folded("edition"),
             edition_events=tuples("edition_event"),
+            managed_units=tuples("managed_unit"),
         )
 
 

@@ -57,13 +57,18 @@ class Tail:
     def modifier(line: Line, k: int) -> int:
         """Size of a modifier of how the post is held at ``k``; one written small only before the body the post is held
         in ("phụ trách Sở Y tế", never "phụ trách Văn hóa - Xã hội", "phụ trách khối văn xã") or when it is also an
-        organisation's word ("Trưởng phái đoàn thường trực của Việt Nam")."""
+        organisation's word ("Trưởng phái đoàn thường trực của Việt Nam"); a body written small counts when its name
+        goes on capitalised ("chuyên trách đoàn ĐBQH tỉnh")."""
         size = line.match(line.lex.post_modifiers, k)
         if not size or not line.words[k].islower() or line.match(line.lex.org_words, k) == size:
             return size
-        body = k + size < line.n and line.words[k + size][:1].isupper()
-        body = body and bool(line.match(line.lex.org_heads, k + size) or line.match(line.lex.organisations, k + size))
-        return size if body else 0
+        if k + size >= line.n:
+            return 0
+        org = line.match(line.lex.organisations, k + size)
+        if line.words[k + size][:1].isupper():
+            return size if line.match(line.lex.org_heads, k + size) or org else 0
+        named = any(w[:1].isupper() for w in line.words[k + size + 1 : k + size + org])  # "đoàn ĐBQH tỉnh"
+        return size if org > 1 and named else 0
 
 
 def clause_word(line: Line, k: int) -> bool:

@@ -6,7 +6,7 @@ import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 from ._people_orgs import free_run
-from ._people_tail import IN_NAME, NO_NAME, Tail
+from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
 PREVENTION = (["phòng", ",", "chống"], ["phòng", "chống"])
@@ -144,3 +144,49 @@ def quoted_name(line: Line, t: Tail) -> bool | None:
         if words[e] in CLOSE_QUOTES:
             return t.read(e + 1, "closed", NO_NAME, placed=True)
     return None
+
+
+def more_units(line: Line, t: Tail, k: int) -> bool:
+    """ "và các" then more zones of a kind the board manages ("Khu kinh tế ... và các Khu công nghiệp"): one body."""
+    if line.folds[t.k] != "và" or line.folds[k] not in line.lex.grammar.plural_words or k + 1 >= line.n:
+        return False
+    units = line.lex.grammar.managed_units
+    named = any(tuple(line.folds[i : i + len(u)]) == u for u in units for i in range(t.pos_end, t.k))
+    return (
+        named and line.words[k + 1][:1].isupper() and any(tuple(line.folds[k + 1 : k + 1 + len(u)]) == u for u in units)
+    )
+
+
+def abbreviation(line: Line, t: Tail) -> bool | None:
+    """An abbreviation ("UBND", "GD&ĐT"); a unit's fields abbreviated with a comma and "&" are one name ("Sở VH,
+    TT&DL": culture, sport and tourism)."""
+    k, words = t.k, line.words
+    if not is_abbrev(words[k]):
+        return None
+    end = _ampersand(line, k + 1) or k + 1  # GD&ĐT
+    if t.after in {"head", "org"} and end == k + 1 and end + 1 < line.n and words[end] == ",":
+        end = _ampersand(line, end + 1) or end  # "Sở VH, TT&DL Quảng Nam"
+    return t.read(end, "abbr")
+
+
+def _ampersand(line: Line, k: int) -> int:
+    """End of "&" and an abbreviation at ``k``, or of an abbreviation, "&" and one ("TT&DL") when ``k`` follows a
+    comma, else 0."""
+    words = line.words
+    if k + 1 < line.n and words[k] == "&" and is_abbrev(words[k + 1]):
+        return k + 2
+    if words[k - 1] != "," or k >= line.n or not is_abbrev(words[k]):
+        return 0
+    if "&" in words[k]:
+        return k + 1
+    return k + 3 if k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2]) else 0
+
+
+def firm_of_post(line: Line, t: Tail, k: int) -> bool:
+    """A bare post, a dash, then a firm named with its legal form ("Chủ tịch Hội đồng quản trị - Công ty Cổ phần BP
+    Solar"): the firm the post is held in, never a new title."""
+    if line.words[t.k] not in DASHES or t.after != "post" or t.k != t.pos_end:
+        return False
+    head = line.match(line.lex.org_heads, k)
+    forms = line.lex.grammar.firm_forms
+    return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)

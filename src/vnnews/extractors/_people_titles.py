@@ -36,7 +36,17 @@ from ._people_orgs import (
     unit_of_post,
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_fields import edition_year, event_role, foreign_word, prevention_field, quoted_name, report_word
+from ._people_title_fields import (
+    abbreviation,
+    edition_year,
+    event_role,
+    firm_of_post,
+    foreign_word,
+    more_units,
+    prevention_field,
+    quoted_name,
+    report_word,
+)
 from ._people_title_names import (
     country_of_post,
     country_then_foreign,
@@ -313,15 +323,6 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     return t.read(j, "word", IN_NAME if t.free or (t.headed and k == t.pos_end) else NO_NAME)
 
 
-def _abbreviation(line: Line, t: Tail) -> bool | None:
-    """An abbreviation ("UBND", "GD&ĐT")."""
-    k, words = t.k, line.words
-    if not is_abbrev(words[k]):
-        return None
-    amp = k + 2 < line.n and words[k + 1] == "&" and is_abbrev(words[k + 2])  # GD&ĐT
-    return t.read(k + 3 if amp else k + 1, "abbr")
-
-
 def _organisation_word(line: Line, t: Tail) -> bool | None:
     """A small word of organisation names ("ủy", "ban", "đoàn")."""
     m = line.match(line.lex.org_words, t.k)
@@ -343,6 +344,10 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
     if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
         return t.read(k, "word")
+    if firm_of_post(line, t, k):
+        return t.read(k, "word")
+    if more_units(line, t, k):
+        return t.read(k + 1, "word")  # "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh"
     if not (is_title_case(line.words[k]) or unit) or (line.folds[t.k] != "và" and not dash):
         return None
     if dash and event_role(line, k):  # "Phó Hiệu trưởng Nhà trường - Chủ trì buổi lễ": his part in the event
@@ -385,7 +390,7 @@ STEPS: tuple[Step, ...] = (
     _foreign_name_after_place,
     _capitalised,
     foreign_word,
-    _abbreviation,
+    abbreviation,
     _organisation_word,
     _and_capitalised,
 )
