@@ -40,15 +40,13 @@ _NAMED_MARKS = regex.compile(r"[ \u00a0,:()\-–—]+")
 _NAMED_DISTANCE = regex.compile(r"\d[\d.,]*[ \u00a0]*([\p{L}\p{M}\-]+)")
 #: What may follow a race's sex: the clause's end or another race ('5km nam, 3km nữ'; not '3 km nam sông Hồng').
 _SEX_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|và(?!\w)|$)")
-#: A count closing the words before a runners' verb ('3.500 | người chạy 21 km').
-_RUNNERS_COUNT = regex.compile(r"\d[ \u00a0]*$")
 #: What may follow a distance in a list of races: punctuation, a bracket, a joint ('10 km và 5 km', '3.000m (nam)').
 _LIST_NEXT = regex.compile(r"[ \u00a0]*(?:[,.;:()\-–—…]|và(?!\w)|$)")
 #: A break in a list of races: a full stop, not the dot grouping digits ('chạy 3.000m (nam), 1.500m (nữ)').
 _RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
 #: A joint closing the text before a distance listed after another ('5 km và |10 km').
 _JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
-#: A digit closing the text before a unit ('5 |km').
+#: A digit closing the text before a unit or a runners' verb ('5 |km', '3.500 | người chạy 21 km').
 _DIGIT_END = regex.compile(r"\d[ \u00a0]*$")
 #: A count in digits right before a word ('4 cự ly').
 _EVENTS_COUNT = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
@@ -92,15 +90,7 @@ def _headed(at: Around, s: Sense) -> bool:
 
 def _only_distances(text: str, pos: int, s: Sense) -> bool:
     """Whether text[pos:] holds only distances, groups, punctuation and joints: a list of events up to the number."""
-    end = len(text)
-    while pos < end:
-        step = _EVENT_MARKS.match(text, pos) or s.at_start["race_group"].match(text, pos)
-        if step is None and (d := _EVENT_DISTANCE.match(text, pos)) and s.at_start["race_unit"].fullmatch(d[1]):
-            step = d
-        if step is None or step.end() == pos:
-            return False
-        pos = step.end()
-    return True
+    return _only_list(text, pos, s, _EVENT_MARKS, _EVENT_DISTANCE, ("race_group",))
 
 
 def race_named(at: Around, s: Sense) -> bool:
@@ -114,7 +104,7 @@ def race_named(at: Around, s: Sense) -> bool:
         return True
     if not _racing(at, s):
         return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
-    if (run := s.at_end["race_runners"].search(at.before)) and _RUNNERS_COUNT.search(at.before, 0, run.start()):
+    if (run := s.at_end["race_runners"].search(at.before)) and _DIGIT_END.search(at.before, 0, run.start()):
         return True  # '3.500 người chạy 21 km': the race a count of runners ran, no distance measured
     heads = [*s.terms_in(at, "race_class"), *s.terms_in(at, "race_name")]
     for m in heads:
@@ -139,14 +129,22 @@ def _sporting(at: Around, s: Sense) -> bool:
 
 def _only_races(text: str, pos: int, s: Sense) -> bool:
     """Whether text[pos:] holds only distances, races' names, sexes and joints: a list of races up to the number."""
+    return _only_list(text, pos, s, _NAMED_MARKS, _NAMED_DISTANCE, ("race_name", "race_sex", "race_joint"))
+
+
+def _only_list(
+    text: str, pos: int, s: Sense, marks: regex.Pattern[str], distance: regex.Pattern[str], kinds: tuple[str, ...]
+) -> bool:
+    """Whether text[pos:] is a list walked by ``marks``, race distances (``distance`` then a race unit) and words of
+    the sense ``kinds``: the one walker of the two race lists above."""
     end = len(text)
     while pos < end:
-        step = _NAMED_MARKS.match(text, pos)
-        if step is None and (d := _NAMED_DISTANCE.match(text, pos)) and s.at_start["race_unit"].fullmatch(d[1]):
+        step = marks.match(text, pos)
+        if step is None and (d := distance.match(text, pos)) and s.at_start["race_unit"].fullmatch(d[1]):
             step = d
-        for kind in ("race_name", "race_sex", "race_joint"):
+        for kind in kinds:
             step = step or s.at_start[kind].match(text, pos)
-        if step is None:
+        if step is None or step.end() == pos:
             return False
         pos = step.end()
     return True
