@@ -23,6 +23,8 @@ LAST_LUNAR_DAY = 30
 LAST_LUNAR_MONTH = 12
 #: A day of the month repeated every month ('ngày 21 hằng tháng') is at most 31.
 LAST_DAY = 31
+#: A calendar has 12 months ('28.1' after 'chiều nay' is a date only with a month up to it).
+LAST_MONTH = 12
 #: A day and a month joined by a dot or a slash ('10.3', '10/3'), read as one decimal number by the number finder.
 _DAY_MONTH = regex.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})")
 _FLAGS = regex.IGNORECASE | regex.VERBOSE

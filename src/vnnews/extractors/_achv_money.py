@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import regex
 
-from ._achv_unit import Unit
+from ._achv_unit import _SLASH, Unit  # a rate's '/' ('tiền kíp/ngày')
 from ._achv_vocab import Vocab
 
-_SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")  # a rate's '/' ('tiền kíp/ngày')
 # A scale word closing an amount ('500 ngàn', '2 triệu'), no digits: the amount is written as a sum.
 _SCALED = regex.compile(r"[\p{L}\p{M}]$")
 # A unit opening with 'một'/'mỗi' before a lower-case word: what the sum is shared out per ('một em', 'mỗi tháng').

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_clock import LAST_DAY, LAST_MONTH
 from ._achv_race import race_event, race_named
 
 if TYPE_CHECKING:
@@ -36,8 +37,6 @@ _BRACKET_END = regex.compile(r"\([ \u00a0]*$")
 _DIGIT_NEXT = regex.compile(r"[ \u00a0]+\d")
 #: What closes a bare 'mặt' (side) counted as a field: the clause's end ('trên 4 mặt: học tập'; not '20 mặt bằng').
 _FIELD_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\-–—]|$)")
-#: The largest day and month a date holds ('Sáng sớm 8/9'; :mod:`.achievements` reads 'phiên giao dịch 11-12').
-LAST_DAY, LAST_MONTH = 31, 12
 
 
 def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:

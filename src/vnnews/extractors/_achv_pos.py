@@ -51,7 +51,6 @@ NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
 
 # Words of the sentence going on right after a unit: a space and a letter ('... dịch vụ loại hình | vận tải').
 _RUNS_ON = regex.compile(r"[ \u00a0]+\p{L}")
-_SPACES = regex.compile(r"[ \u00a0]+")
 
 
 def holds_predicate(unit: str, v: Vocab) -> bool:

@@ -38,7 +38,7 @@ def phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dic
     """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name;
     whole words too are ethnic groups' names after 'dân tộc' (ethnic_groups.yaml), one or a list ('người dân tộc
     Kinh', 'hộ dân tộc Tày, Nùng'), and the dashed pairs ('kinh tế - xã hội', en dash or hyphen)."""
-    fields = {field: regex.compile(kind_pattern(phr, kind), _FLAGS) for field, kind in PHRASE_FIELDS.items()}
+    fields = {f: regex.compile(kind_pattern(phr, k), _FLAGS) for f, k in PHRASE_FIELDS.items() if f != "word"}
     group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
     peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
     dashed = Termset(kind_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))

@@ -34,6 +34,7 @@ from ..segment import Sentence
 from ._achv_across import spends, word_across
 from ._achv_action import action
 from ._achv_around import Around
+from ._achv_clock import LAST_DAY, LAST_MONTH
 from ._achv_compare import difference, subject_difference
 from ._achv_context import (
     Before,
@@ -51,7 +52,6 @@ from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
-from ._achv_place import LAST_DAY, LAST_MONTH
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
