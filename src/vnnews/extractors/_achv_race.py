@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_words import DIGIT_END
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
@@ -46,8 +48,6 @@ _LIST_NEXT = regex.compile(r"[ \u00a0]*(?:[,.;:()\-–—…]|và(?!\w)|$)")
 _RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
 #: A joint closing the text before a distance listed after another ('5 km và |10 km').
 _JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
-#: A digit closing the text before a unit or a runners' verb ('5 |km', '3.500 | người chạy 21 km').
-_DIGIT_END = regex.compile(r"\d[ \u00a0]*$")
 #: A count in digits right before a word ('4 cự ly').
 _EVENTS_COUNT = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
 
@@ -104,7 +104,7 @@ def race_named(at: Around, s: Sense) -> bool:
         return True
     if not _racing(at, s):
         return False  # 'tiêu diệt một phiến quân ... ở cự ly 2.478m': a shot's range, no race
-    if (run := s.at_end["race_runners"].search(at.before)) and _DIGIT_END.search(at.before, 0, run.start()):
+    if (run := s.at_end["race_runners"].search(at.before)) and DIGIT_END.search(at.before, 0, run.start()):
         return True  # '3.500 người chạy 21 km': the race a count of runners ran, no distance measured
     heads = [*s.terms_in(at, "race_class"), *s.terms_in(at, "race_name")]
     for m in heads:
@@ -174,4 +174,4 @@ def _listed(at: Around, s: Sense) -> bool:
     """A distance after another and a joint: the list goes on ('hai cự ly 5 km và 10 km với hơn 2.000 người')."""
     joint = _JOINT_END.search(at.before)
     unit = s.at_close["race_unit"].search(at.before, 0, joint.start()) if joint else None
-    return unit is not None and bool(_DIGIT_END.search(at.before, 0, unit.start()))
+    return unit is not None and bool(DIGIT_END.search(at.before, 0, unit.start()))

@@ -30,7 +30,7 @@ from ._achv_sizes import labelled
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
-from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, Tails
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, DIGIT_END, Tails
 
 #: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
@@ -59,8 +59,6 @@ _VERSION = regex.compile(r"\d+\.0")
 FAMILY_MAX = 12
 #: A digit: a number told before in the clause.
 _DIGIT = regex.compile(r"\d")
-#: A number closing the text: the noun after it is counted ('12 | đơn vị bầu cử').
-_COUNTED = regex.compile(r"\d[ \u00a0]*$")
 #: A headline: a sentence with no closing punctuation ('8 bước tiết kiệm tiền đơn giản ít người biết').
 _HEADLINE_END = regex.compile(r"[.!?…:;\"”)]\s*$")
 
@@ -369,7 +367,7 @@ def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -
     with_spouse = s.at_end["joined"].search(clause) and s.anywhere["spouse"].search(clause)
     if family and (s.at_end["parent"].search(at.before) or with_spouse):  # 'bên bà xã Chu Lệ Thiên và 2 con'
         return "kin"
-    if (seat := s.at_end["constituency"].search(at.before)) and not _COUNTED.search(at.before, 0, seat.start()):
+    if (seat := s.at_end["constituency"].search(at.before)) and not DIGIT_END.search(at.before, 0, seat.start()):
         return "scope"  # 'đại biểu HĐND ... đơn vị bầu cử ở 2 xã': whom they stand for; not '12 đơn vị bầu cử ở 25 xã'
     return "kin" if _household_size(at, s) else None
 

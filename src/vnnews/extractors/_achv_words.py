@@ -12,6 +12,7 @@ from ..lastwords import WHITESPACE, last_words_start
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
 DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")  # a number right after: a measure, a count
+DIGIT_END = regex.compile(r"\d[ \u00a0]*$")  # a number closing the text: what follows is what it counts
 DIGIT = regex.compile(r"\d")  # any digit: another amount in the stretch searched
 #: What ends a cue's reach over an amount: a colon, a semicolon, a sentence's end mark ('đề nghị ...; ... lên').
 HARD_BREAK = regex.compile(r"[;:!?]")
