@@ -38,6 +38,21 @@ def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | f
     return value  # no scale word after the second number
 
 
+def spelled_range_start(first: float, second: str, second_value: float) -> int | float:
+    """The value of a range's first number word: it takes the scale word of the second ('hai đến năm nghìn').
+
+    >>> spelled_range_start(2, "năm nghìn", 5000), spelled_range_start(2, "năm", 5)
+    (2000, 2)
+    >>> spelled_range_start(7, "năm nghìn", 5000)
+    7
+    """
+    lead = parse_number(second.split()[0])
+    scale = Decimal(str(second_value)) / Decimal(str(lead)) if lead else Decimal(0)
+    if first < (lead or 0) and scale >= 1000 and not scale % 1000:
+        return as_number(Decimal(str(first)) * scale)
+    return first
+
+
 def _unwritten_thousands(low: Decimal, high: Decimal) -> Decimal | None:
     """``low`` times the least power of 1,000 that lands it in (high / 10, high], if one does."""
     scaled = low * 1000

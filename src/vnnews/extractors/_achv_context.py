@@ -54,6 +54,8 @@ _DIGIT_NEXT = regex.compile(r"\s*\d")
 _PADDED_DIGIT = regex.compile(r"0[1-9]")
 _SPACE_LOWER = regex.compile(r"[ \u00a0]\p{Ll}")
 _LAST_TWO_WORDS = regex.compile(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$")
+#: A range's connector between number words: 'hai đến năm', 'ba - bốn' (digits take ``Vocab.range_joins``).
+SPELLED_RANGE = regex.compile(r"[ \u00a0]*(?:-|–|đến|tới)[ \u00a0]+(?=\p{Ll})")
 _NEXT_LOWER_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
 _CAPITAL_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 _LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")
@@ -147,7 +149,9 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         if first[0].isupper() and not at_start:
             return True  # 'Năm Căn', 'Ba Vì' are names
         if len(WORD.findall(written)) < MIN_SPELLED_WORDS and not (
-            (at_start and _lone_count(text, num, sent.end, v)) or _verb_count(text, before.tail, num, sent.end, v)
+            (at_start and _lone_count(text, num, sent.end, v))
+            or _verb_count(text, before.tail, num, sent.end, v)
+            or _spelled_range(text, num, sent.end, v)
         ):
             return True  # 'một' is an article, 'hai bên' a determiner
         if _DIGIT_NEXT.match(text[num.end : sent.end]):
@@ -207,6 +211,28 @@ def _verb_count(text: str, before: str, num: NumberMatch, end: int, v: Vocab) ->
         return False
     nxt = _NEXT_LOWER_WORD.match(text[num.end : end])
     return nxt is not None and not v.stop.fullmatch(nxt["w"]) and not v.pair.match(text, nxt.start("w") + num.end)
+
+
+def _spelled_range(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
+    """One number word opening a range of number words: 'từ hai đến năm nghìn đồng/kg', 'hai đến ba người'.
+
+    >>> from ._achv_vocab import vocab
+    >>> t = "giảm từ hai đến năm nghìn đồng"
+    >>> _spelled_range(t, NumberMatch(8, 11, 2, False, True), len(t), vocab())
+    True
+    >>> t = "hai đến 5 giờ"
+    >>> _spelled_range(t, NumberMatch(0, 3, 2, False, True), len(t), vocab())
+    False
+    """
+    return spelled_join(text, num, end) is not None
+
+
+def spelled_join(text: str, num: NumberMatch, end: int) -> int | None:
+    """Where the number word after a spelled range's connector starts ('hai đến năm nghìn'), or None."""
+    if not num.spelled or num.value < 2:
+        return None  # 'một đến hai lần' is mostly advice ('nên ... ít nhất một đến hai lần')
+    m = SPELLED_RANGE.match(text, num.end, end)
+    return m.end() if m else None
 
 
 def _word_starts(phrase: str) -> list[int]:
@@ -342,9 +368,12 @@ def split_price(text: str, sent: Sentence, num: NumberMatch, v: Vocab) -> Number
     written = text[num.start : num.end]
     if m.group("whole") and _SPLIT_DECIMALS.fullmatch(written):
         joined = f"{m.group('whole')},{written}"
-    elif m.group("group") and (end := _SPLIT_GROUP_END.fullmatch(written)) and (
-        "," in written or "." in m.group("group")[:-3]
-    ) and len(m.group("group").rsplit(".", 1)[1] + written.split(",")[0]) == 3:
+    elif (
+        m.group("group")
+        and (end := _SPLIT_GROUP_END.fullmatch(written))
+        and ("," in written or "." in m.group("group")[:-3])
+        and len(m.group("group").rsplit(".", 1)[1] + written.split(",")[0]) == 3
+    ):
         joined = m.group("group") + end.group()
     else:
         return num

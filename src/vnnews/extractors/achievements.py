@@ -29,7 +29,7 @@ import regex
 from ..document import Document
 from ..folded import may_hold
 from ..numbers import NumberMatch, find_numbers, parse_digits
-from ..ranges import range_start
+from ..ranges import range_start, spelled_range_start
 from ..segment import Sentence
 from ._achv_across import spends, word_across
 from ._achv_action import action
@@ -45,6 +45,7 @@ from ._achv_context import (
     opens_clause,
     protected,
     small_count,
+    spelled_join,
     split_price,
     year_period,
 )
@@ -185,11 +186,13 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
             return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
         if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
-    if rng := v.range_joins[0].match(text, num.end, sent.end):
-        nxt = next(find_numbers(text, rng.end(), sent.end, doc.options.lexicon_dirs), None)
-        if nxt is None or nxt.start != rng.end():
+    spelled_end = spelled_join(text, num, sent.end)  # 'từ hai đến năm nghìn đồng'
+    rng = v.range_joins[0].match(text, num.end, sent.end) if spelled_end is None else None
+    if (rng_end := spelled_end if rng is None else rng.end()) is not None:
+        nxt = next(find_numbers(text, rng_end, sent.end, doc.options.lexicon_dirs), None)
+        if nxt is None or nxt.start != rng_end or (spelled_end is not None and not nxt.spelled):
             return None, num.end
-        if "-" in rng.group() and _dated(text[sent.start : num.start], num, nxt, v):
+        if "-" in text[num.end : rng_end] and _dated(text[sent.start : num.start], num, nxt, v):
             return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
         value = _range_scaled(text, num, nxt)
         if nxt.value <= value:
@@ -362,6 +365,8 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
     >>> _range_scaled("5 - 60", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 6, 60, False, False))
     5
     """
+    if num.spelled and nxt.spelled:  # 'hai đến năm nghìn': the first word takes the second's scale
+        return spelled_range_start(num.value, text[nxt.start : nxt.end], nxt.value)
     if num.spelled or num.suffix or num.value < 0:
         return num.value
     scaled = range_start(text[num.start : num.end], text[nxt.start : nxt.end])
