@@ -320,7 +320,7 @@ WordRole = Literal[
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
-    "own_family", "contest",
+    "gathering", "own_family", "contest",
 ]
 
 

@@ -64,6 +64,8 @@ _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
 _QUOTED = regex.compile(r"""[ \u00a0]+["“][\p{Ll}\p{M}]+(?:[ \u00a0][\p{Ll}\p{M}]+){0,3}["”]""")
 # A word closing with one capital letter, alone ('chữ Y' of the ``word`` entries): a shape.
 _SHAPE_LETTER = regex.compile(r"(?<![\p{L}\p{M}\d])[A-Z]$")
+# Capitals joined to an abbreviation by '-': one compound of the bodies or people counted ('HS-SV', 'CNVC-LĐ').
+_CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+")
 _EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
@@ -114,7 +116,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         whole = titled or v.word.match(text, w_start, end)
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
-            words.append((w_start, pos := whole.end()))
+            words.append((w_start, pos := _titled_end(text, titled, end, v, inside_word) if titled else whole.end()))
             syllables += len(whole.group().split())
             if whole.re is v.word and whole.group("people"):
                 break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
@@ -142,8 +144,15 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
-    opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
+    opens_titled = v.titled.match(text, s, words[0][1]) is not None  # '125 Mẹ', '1.200 HS-SV', '450 HSSV/trường'
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _titled_end(text: str, titled: regex.Match[str], end: int, v: Vocab, inside: InsideWord = _never_inside) -> int:
+    """Where a titled head ('125 Mẹ', '300 VĐV') ends: after the compound of capitals it opens ('HS-SV', 'CB-GV-NV',
+    'CNVC-LĐ') and the rate written after it ('42 HS/lớp', '12 DN/1.000 dân')."""
+    compound = _CAPS_PIECES.match(text, titled.end(), end) if titled.group().isupper() else None
+    return rate_end(text, compound.end() if compound else titled.end(), end, v, inside)
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -235,16 +244,25 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
 def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
     """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
     head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
-    if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
-        return None
     m = SPACES.match(text[nxt:end])
     start = nxt + (m.end() if m else 0)
+    abbreviated = _abbreviation(text, *words[-1], v) is not None  # 'GV, CBQL', 'DN, HTX và hộ kinh doanh'
+    if abbreviated and (abbr := _abbreviation(text, start, end, v)):
+        return start, _titled_end(text, abbr, end, v)
+    if not abbreviated and not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
+        return None
     if head != whole and (level := v.level.match(text, start, end)):
         return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
     return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
+
+
+def _abbreviation(text: str, start: int, end: int, v: Vocab) -> regex.Match[str] | None:
+    """The titled abbreviation written in capitals opening [start, end) ('HTX', 'VĐV/nội dung', 'HS-SV')."""
+    m = v.titled.match(text, start, end)
+    return m if m is not None and m.group().isupper() else None
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:

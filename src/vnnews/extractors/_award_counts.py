@@ -298,10 +298,21 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
         return None
     if _TIMES.search(gap):
         return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
+    if _taking_part(text, c, h, pat):
+        return None  # 'cử 45 VĐV tham gia, giành được 5 HC Vàng': the medals are counted, the athletes took part
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
     if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
         return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
     return None
+
+
+def _taking_part(text: str, c: Count, h: AwardName, pat: AwardPatterns) -> bool:
+    """A count of those taking part ('45 VĐV| tham gia', 'quy tụ |210 VĐV', 'với |120 VĐV') before an award counted
+    by its own number ('trao 20 HC Vàng'): the count receives none of it."""
+    if _number_before(text, c.end, h.start, pat) is None:
+        return False
+    gathered = pat.parts.gathering.search(text, max(0, c.start - 40), c.start)
+    return gathered is not None or pat.parts.taking_part.match(text, c.end) is not None
 
 
 def _won_too(text: str, back: Pair, fwd: Pair, pat: AwardPatterns) -> bool:

@@ -22,10 +22,12 @@ class PartPatterns:
     own: regex.Pattern[str]  # a verb of the part's own: giving, receiving, taking part ('được ... tặng', 'tham gia')
     own_family: frozenset[str]  # nouns a part shares only with themselves ('tập thể', 'cá nhân')
     contest: regex.Pattern[str]  # the contest after a bare prize: 'giải| Hội diễn văn nghệ quần chúng huyện'
+    taking_part: regex.Pattern[str]  # right after a counted noun, those counted take part: '45 VĐV| tham gia'
+    gathering: regex.Pattern[str]  # right before a count, those counted take part: 'quy tụ |210 VĐV', 'với hơn |120'
 
 
 def part_patterns(words: tuple[WordEntry, ...]) -> PartPatterns:
-    """Compile the words of the roles give, receive, taking_part, own_family, contest and stop."""
+    """Compile the words of the roles give, receive, taking_part, gathering, own_family, contest and stop."""
 
     def role(*names: str) -> list[str]:
         return [w.term for w in words if w.role in names]
@@ -38,6 +40,8 @@ def part_patterns(words: tuple[WordEntry, ...]) -> PartPatterns:
             rf"\s+(?:{Termset(role('contest')).pattern()})(?:\s+(?!{stop})[\w-]+){{0,12}}",
             regex.IGNORECASE,
         ),
+        taking_part=regex.compile(rf"\s*{Termset(role('taking_part')).pattern()}", regex.IGNORECASE),
+        gathering=regex.compile(rf"{Termset(role('gathering')).pattern()}\s+(?:\w+\s+)?$", regex.IGNORECASE),
     )
 
 

@@ -23,6 +23,7 @@ The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalise
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
@@ -194,7 +195,9 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
             return None, num.end
         if "-" in text[num.end : rng_end] and _dated(text[sent.start : num.start], num, nxt, v):
             return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
-        value = _range_scaled(text, num, nxt)
+        value = _range_scaled(text, num, nxt, doc.options.lexicon_dirs)
+        if value is None:
+            return None, num.end  # 'hai trăm đến năm trăm triệu': no start as meant, the upper end read alone
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
         if value == 0:
@@ -357,7 +360,7 @@ def _hit(
     )
 
 
-def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
+def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch, dirs: tuple[Path, ...] = ()) -> int | float | None:
     """A range's bare first number takes the scale word of its second: '5 - 6 triệu' is 5 to 6 million.
 
     >>> _range_scaled("5 - 6 triệu", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 11, 6_000_000, False, False))
@@ -366,7 +369,7 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
     5
     """
     if num.spelled and nxt.spelled:  # 'hai đến năm nghìn': the first word takes the second's scale
-        return spelled_range_start(num.value, text[nxt.start : nxt.end], nxt.value)
+        return spelled_range_start(text[num.start : num.end], text[nxt.start : nxt.end], dirs)
     if num.spelled or num.suffix or num.value < 0:
         return num.value
     scaled = range_start(text[num.start : num.end], text[nxt.start : nxt.end])
