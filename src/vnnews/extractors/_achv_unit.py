@@ -22,11 +22,15 @@ from ._achv_unit_ends import (
     brand_end,
     class_numeral,
     cut_off_letter,
+    cut_off_symbol,
     drop_word_begun,
     glued_pieces,
     in_name,
     stray_item,
     tail_end,
+)
+from ._achv_unit_ends import (
+    credit_label as label,
 )
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -127,8 +131,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         ):
             drop_word_begun(text, words, w_start, inside_word)  # '3.950 ca | ghi nhận': the verb's first syllable
             break
-        acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
-        if word[0].isupper() and not acronym:
+        if word[0].isupper() and not _acronym(text, m):
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
         glued = glued_pieces(text, m.end(), end, first=not words) if word.islower() else None  # '3 mô-tơ'
         pos = rate_end(text, glued or m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
@@ -139,11 +142,19 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
-    if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
+    if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _acronym(text: str, m: regex.Match[str]) -> bool:
+    """The word of ``m`` is an acronym the unit holds ('HĐND'): capitals, short or with digits, and no word written in
+    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP')."""
+    word = m.group("w")
+    short = len(word) < LONG_CAPS or not word.isalpha()
+    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w"))
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -233,18 +244,29 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
 
 
 def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
+    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên'), or the next
+    sibling after one of its kind ('vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
+    m = SPACES.match(text[nxt:end])
+    start = nxt + (m.end() if m else 0)
+    if sibling := _sibling(text, words, start, end, v):
+        return sibling
     head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
     if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
         return None
-    m = SPACES.match(text[nxt:end])
-    start = nxt + (m.end() if m else 0)
     if head != whole and (level := v.level.match(text, start, end)):
         return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
     item = v.list_noun.match(text, start, end)
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
     return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
+
+
+def _sibling(text: str, words: list[tuple[int, int]], start: int, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The sibling noun at ``start`` when the unit so far ends with one (lower case both): a sex after a sex, a field
+    after a field ('nam, nữ', 'chăn nuôi, trồng trọt'); else None."""
+    item = v.sibling.match(text, start, end) if text[start : start + 1].islower() else None
+    last = (m for m in v.sibling.finditer(text, words[0][0], words[-1][1]) if m.end() == words[-1][1])
+    return (start, item.end()) if item and any(text[m.start()].islower() for m in last) else None
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
@@ -339,6 +361,8 @@ def read_unit(
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and in_name(m.group("u"), text, m.end("u"), end, v):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
+    if m and cut_off_symbol(text, m.start("u"), m.end("u"), v):
+        return None  # '4 mẫu thức ăn có 1 m' ending an excerpt: a word cut off
     if m and _glued_symbol(m.group("u"), v) and _DIGIT_GLUED.match(text, m.end("u"), end):
         return None  # '2 $108,940,597': the symbol is the next number's currency
     if m and not sum_ok and _noun_under_a_sum(m.group("u"), text, m.end("u"), end, v):

@@ -103,6 +103,9 @@ class Vocab:
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
+    sibling: regex.Pattern[str]  # 'nam', 'chăn nuôi': a noun that goes on a list only after one of its kind
+    counter: regex.Pattern[str]  # 'bộ', 'tên': a list noun counting things, its verb after it names them
+    resultative: regex.Pattern[str]  # 'thành công': a word only after a verb, which it makes a predicate
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
     level: regex.Pattern[str]  # 'THCS': a school level listed after one closing the unit ('học sinh tiểu học, THCS')
     level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
