@@ -1,10 +1,11 @@
 """Where a unit headed by a whole noun ends before a predicate, by word classes (split from _achv_pos by size).
 
-A list noun ('cán bộ', 'ngư dân', 'khu dân cư': the ``list`` entries of achievement_phrases.yaml) is a whole noun
-phrase: a verb right after it (adverbs aside) with words of its own after it, in the unit or a capitalised name right
-after it, opens the clause's predicate or a clause on the things counted, which the unit leaves out with the adverbs
-before the verb ('65 ngư dân | khai thác xuyên Tết', '770 thôn, khu dân cư | tổ chức bữa cơm', '11 đơn vị | tổ chức
-Đại hội', 'hàng nghìn khách | xếp thành nhiều hàng dài'); a verb closing the unit names the things ('cán bộ coi thi').
+A list noun of people or forces ('ngư dân', 'cán bộ': the ``actor`` entries of achievement_phrases.yaml; never an
+organisation or a place, mendB28) is a whole noun phrase: a verb right after it (adverbs aside) with words of its own
+after it, in the unit or a capitalised name right after it, opens the clause's predicate, which the unit leaves out
+with the adverbs before the verb ('65 ngư dân | khai thác xuyên Tết', 'hàng nghìn khách | xếp thành nhiều hàng dài');
+a verb of the trade or activity that defines them stays (``activity``: '120 giáo viên dạy lớp ghép'), and a verb
+closing the unit names the things ('cán bộ coi thi', one word the tagger split).
 A list noun that is a nominal head too ('hộ', 'ban') or counts things ('bộ', 'tên': ``counter`` entries) keeps its
 verbs ('hộ nuôi tôm', '2 tên cướp giật'). An adverb that only stands before a verb (``preverb`` entries: 'tạm', 'chủ
 yếu') with a verb or an adjective after it opens the predicate ('6 ngư dân | tạm ổn định'), and so does a verb with a
@@ -41,15 +42,17 @@ def listed_cut(
     ``toks``, ``word_tags`` their tags."""
     head = v.list_noun.match(text, start, end)
     nominal = v.nominal.match(text, start, end)
-    if head is None or (nominal is not None and nominal.end() >= head.end()) or v.counter.fullmatch(head.group()):
-        return end  # 'hộ nuôi tôm', '2 bộ sử dụng ma túy': the verb names the things
+    if head is None or (nominal is not None and nominal.end() >= head.end()) or not v.actor.fullmatch(head.group()):
+        return end  # 'hộ nuôi tôm', '12 hợp tác xã hoạt động hiệu quả': only after people and forces
     after = [i for i in inside if toks[i].start >= head.end()]
     k = next((k for k, i in enumerate(after) if word_tags[i] != "R"), len(after))
     if k == len(after) or word_tags[after[k]] != "V" or (after[0] > 0 and toks[after[0] - 1].end > head.end()):
         return end  # no verb right after the noun (the adverbs before it aside), or the noun ends inside a word
     verb = toks[after[k]]
-    if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start):
-        return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb
+    if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start) or v.activity.match(text, verb.start):
+        return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb; '120 giáo viên dạy lớp ghép'
+    if k + 1 < len(after) and f"{verb.text} {toks[after[k + 1]].text}".casefold() in dictionary():
+        k += 1  # a verb the tagger split, one dictionary word: 'cán bộ coi thi'
     last = k == len(after) - 1
     if last and (not _object_named(toks, word_tags, after[k] + 1) or text[start:end].startswith(v.person_heads)):
         return end  # 'cán bộ coi thi', '1 tỷ người dùng Facebook': the verb closing the unit names the things counted
@@ -96,3 +99,24 @@ def result_cut(
     while k > 1 and word_tags[inside[k - 1]] == "R":
         k -= 1
     return toks[inside[k - 1]].end
+
+
+_CLOSING = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…]|$)")
+
+
+def closing(text: str, end: int) -> bool:
+    """Nothing of the clause's after ``end``: a punctuation mark or the text's end ('3.500 người thụ hưởng.')."""
+    return bool(_CLOSING.match(text, end))
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
+
+
+def lone_sibling(text: str, start: int, end: int, v: Vocab) -> bool:
+    """A sibling at [start, end) that is a whole word ('nam', not 'nam giới') and no subject of the next clause, whose
+    adverb follows it ('nam | chỉ có 5 người'): an item of the list."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True
+    whole = " ".join(text[start : nxt.end()].split()).casefold() not in dictionary()
+    return whole and not v.aspect.fullmatch(nxt.group("w"))
