@@ -150,7 +150,7 @@ def _head_cuts(
     before an adverb of a verb ('6 ngư dân | tạm ổn định'), before a verb and its result ('| tổ chức thành công')."""
     return (
         listed_cut(text, toks, word_tags, inside, start, end, v),
-        preverb_cut(toks, word_tags, inside, end, v),
+        preverb_cut(toks, word_tags, inside, end, v) if v.actor.match(text, start, end) else end,  # mendB28
         result_cut(text, toks, word_tags, inside, end, v),
     )
 
