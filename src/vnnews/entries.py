@@ -196,6 +196,8 @@ class PhraseEntry(Entry):
         "kinds", "dashed", "kinds_not",  # ach26b, mend26b
         "order", "ordinal", "applied",  # ach26c
         "done_adverb", "done_head", "done_verb",  # mend26f: '20 xã | cơ bản hoàn thành'
+        "sibling", "counter", "resultative",  # achB28: 'vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt'
+        "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
     ]
 
 

@@ -25,6 +25,7 @@ from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
+from ._achv_listed import listed_cut, preverb_cut, result_cut
 from ._achv_tags import dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
@@ -131,8 +132,8 @@ def predicate_start(
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end, nominal.end() if items else None)
     cut = min(cut, _capped_cut(doc.text, toks[lo:hi], word_tags, local, start, end))  # 'lượt khách | sử dụng ...'
     person = doc.text[start:end].casefold().startswith(v.person_heads)
-    if person:
-        cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end))
+    heads = _head_cuts(doc.text, toks[lo:hi], word_tags, local, start, end, v)  # '65 ngư dân | khai thác ...'
+    cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end) if person else end, *heads)
     if subject or agent:
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
     if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
@@ -140,6 +141,18 @@ def predicate_start(
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
     return preverb.start() if preverb else _bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
+
+
+def _head_cuts(
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
+) -> tuple[int, int, int]:
+    """The ends before a predicate that :mod:`._achv_listed` finds: after a list noun ('65 ngư dân | khai thác ...'),
+    before an adverb of a verb ('6 ngư dân | tạm ổn định'), before a verb and its result ('| tổ chức thành công')."""
+    return (
+        listed_cut(text, toks, word_tags, inside, start, end, v),
+        preverb_cut(toks, word_tags, inside, end, v) if v.actor.match(text, start, end) else end,  # mendB28
+        result_cut(text, toks, word_tags, inside, end, v),
+    )
 
 
 def _inside(toks: Sequence[Token], start: int, end: int) -> list[int]:

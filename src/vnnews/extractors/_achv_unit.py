@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ._achv_listed import abbreviation, closing, sibling_item
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -27,6 +28,9 @@ from ._achv_unit_ends import (
     in_name,
     stray_item,
     tail_end,
+)
+from ._achv_unit_ends import (
+    credit_label as label,
 )
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER, SPACES
@@ -129,8 +133,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         ):
             drop_word_begun(text, words, w_start, inside_word)  # '3.950 ca | ghi nhận': the verb's first syllable
             break
-        acronym = word.isupper() and len(word) > 1 and (len(word) < LONG_CAPS or not word.isalpha())
-        if word[0].isupper() and not acronym:
+        if word[0].isupper() and not _acronym(text, m):
             break  # a name or a new sentence part ('9 huyện Bắc Hà' keeps 'huyện', '2 đại biểu HĐND' its acronym)
         glued = glued_pieces(text, m.end(), end, first=not words) if word.islower() else None  # '3 mô-tơ'
         pos = rate_end(text, glued or m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
@@ -141,7 +144,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
-    if not words or cut_off_letter(text, words) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
+    if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = v.titled.match(text, s, words[0][1]) is not None  # '125 Mẹ', '1.200 HS-SV', '450 HSSV/trường'
@@ -153,6 +156,14 @@ def _titled_end(text: str, titled: regex.Match[str], end: int, v: Vocab, inside:
     'CNVC-LĐ') and the rate written after it ('42 HS/lớp', '12 DN/1.000 dân')."""
     compound = _CAPS_PIECES.match(text, titled.end(), end) if titled.group().isupper() else None
     return rate_end(text, compound.end() if compound else titled.end(), end, v, inside)
+
+
+def _acronym(text: str, m: regex.Match[str]) -> bool:
+    """The word of ``m`` is an acronym the unit holds ('HĐND'): capitals, short or with digits, and no word written in
+    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP')."""
+    word = m.group("w")
+    short = len(word) < LONG_CAPS or not word.isalpha()
+    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w"))
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -206,6 +217,8 @@ def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: 
     kind = v.predicates.get(" ".join(text[start:stop_end].lower().split()))
     if kind is None or not (words or kind == "noun_stop"):
         return False
+    if kind == "open_predicate" and closing(text, stop_end):
+        return True  # '3.500 người thụ hưởng.', '12 ủy viên tái cử, 5 ủy viên mới': closing the unit, it names them
     if kind == "occasion_stop":
         return bool(v.occasion.fullmatch(text, words[0][0], words[-1][1]))  # not '7 ô tô | đâm nhau'
     return not words or bool(v.nominal.fullmatch(text, *words[-1]))
@@ -242,12 +255,17 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
 
 
 def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên')."""
-    head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
+    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên'), or the next
+    sibling after one of its kind ('vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
     m = SPACES.match(text[nxt:end])
     start = nxt + (m.end() if m else 0)
-    abbreviated = _abbreviation(text, *words[-1], v) is not None  # 'GV, CBQL', 'DN, HTX và hộ kinh doanh'
-    if abbreviated and (abbr := _abbreviation(text, start, end, v)):
+    if sibling := sibling_item(text, words, start, end, v):
+        return sibling
+    if v.sibling.match(text, start, end):
+        return None  # a force after no force: '8 thuyền viên, | bộ đội biên phòng đã kịp thời ứng cứu'
+    head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
+    abbreviated = abbreviation(text, *words[-1], v) is not None  # 'GV, CBQL', 'DN, HTX và hộ kinh doanh'
+    if abbreviated and (abbr := abbreviation(text, start, end, v)):
         return start, _titled_end(text, abbr, end, v)
     if not abbreviated and not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
         return None
@@ -257,12 +275,6 @@ def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: V
     if item is None or not text[start].islower() or v.stop.match(text, start, end):
         return None
     return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
-
-
-def _abbreviation(text: str, start: int, end: int, v: Vocab) -> regex.Match[str] | None:
-    """The titled abbreviation written in capitals opening [start, end) ('HTX', 'VĐV/nội dung', 'HS-SV')."""
-    m = v.titled.match(text, start, end)
-    return m if m is not None and m.group().isupper() else None
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
@@ -320,8 +332,6 @@ def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: Insi
         return ""
     rate = rate_end(text, aside.end(), end, v, inside_word)
     return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
-
-
 
 
 def _glued_symbol(term: str, v: Vocab) -> bool:

@@ -12,6 +12,7 @@ object ('chống') never closes a unit; a class word keeps the numeral after it 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -88,15 +89,48 @@ def _in_dictionary(text: str, start: int, end: int) -> bool:
     return " ".join(text[start:end].split()).lower() in dictionary()
 
 
-def cut_off_letter(text: str, words: list[tuple[int, int]]) -> bool:
-    """A unit of one lower-case letter, or of one syllable no dictionary holds, where the text stops or lost bytes:
-    a word cut off ('tương đương 37 t', 'bầu 16 đạ' ending an excerpt), no unit, so no fact."""
-    if len(words) != 1 or not _CUT_OFF.match(text, words[0][1]):
+def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
+    """A unit of one lower-case letter, or of one syllable no dictionary holds or that only opens a unit of measure or
+    a currency, where the text stops or lost bytes: a word cut off ('tương đương 37 t', 'bầu 16 đạ', 'trên 4 tỷ đồ'
+    ending an excerpt), no unit, so no fact. A longer unit gives such a syllable back ('2 dự án trồ', '6 người b')."""
+    if not words or not _CUT_OFF.match(text, words[-1][1]):
+        return False
+    if len(words) > 1:
+        if _cut_syllable(text, *words[-1]) and _begins_syllable(text[slice(*words[-1])]) and not _in_dictionary(
+            text, words[-2][0], words[-1][1]
+        ):
+            words.pop()
         return False
     s, e = words[0]
     if e - s == 1:
         return text[s] in _ASCII_LOWER  # not 'ý' ('12 ý': ideas)
+    return _cut_syllable(text, s, e) or _opens_unit(text[s:e], v)
+
+
+def _cut_syllable(text: str, s: int, e: int) -> bool:
+    """The word text[s:e] is one lower-case letter or one lower-case syllable no dictionary holds ('b', 'trồ')."""
+    if e - s == 1:
+        return text[s] in _ASCII_LOWER
     return text[s].islower() and not _SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
+
+
+@functools.cache
+def _syllable_openings() -> frozenset[str]:
+    """The strict beginnings of the syllables of the dictionary's words ('trồ' of 'trồng')."""
+    return frozenset(s[:n] for w in getattr(dictionary(), "words", ()) for s in w.split() for n in range(1, len(s)))
+
+
+def _begins_syllable(word: str) -> bool:
+    """A lower-case piece that opens a longer syllable of the dictionary ('trồ' of 'trồng', 'b'), not a word of
+    another script ('laptop'): the stronger evidence of a word cut off at the text's end (mendB28)."""
+    folded = word.casefold()
+    return folded in _syllable_openings()
+
+
+def _opens_unit(word: str, v: Vocab) -> bool:
+    """A lower-case syllable that a currency or a unit of measure starts with, and is not one ('đồ' of 'đồng')."""
+    folded = word.casefold()
+    return word.islower() and folded not in v.units and any(u.startswith(folded) for u in v.units)
 
 
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:
@@ -162,7 +196,25 @@ def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: V
     if levelled and not v.level_people.fullmatch(text, start, item_end):
         return True
     lone = lone_before_stop(text, head, start, item_end, limit, v)
-    return lone or other_person(text, head, start, item_end, limit, v)
+    return lone or other_person(text, head, start, item_end, limit, v) or _counted_again(text, head, start, item_end, v)
+
+
+# The words of a clause after a list item up to a number ('khách nội địa | ước đạt 518.500').
+_TO_AMOUNT = regex.compile(r"(?P<words>(?:[ \u00a0]+[\p{L}\p{M}]+){1,6})[ \u00a0]+\d")
+#: Words between a list item and the verb before the amount that still make the item the verb's subject.
+_SUBJECT_WORDS = 3
+
+
+def _counted_again(text: str, head: str, start: int, item_end: int, v: Vocab) -> bool:
+    """A list item repeating a noun of the unit before it, then a verb of its own and an amount: the subject of the
+    next count, no item ('12.500 lượt khách và | khách nội địa ước đạt 518.500 lượt khách')."""
+    if text[start:item_end].casefold() not in head.casefold().split():
+        return False
+    m = _TO_AMOUNT.match(text, item_end)
+    words = m.group("words").split() if m else []
+    return any(
+        v.stop.fullmatch(" ".join(words[-n:])) and len(words) - n <= _SUBJECT_WORDS for n in range(1, len(words) + 1)
+    )
 
 
 def other_person(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
@@ -264,6 +316,8 @@ def ends_in_class_numeral(text: str, start: int, end: int, v: Vocab) -> bool:
 _HYPHEN_PIECES = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}\p{M}\d-])")
 #: A lower-case word going on after the pieces: after a later word the hyphen then joins two nouns.
 _PHRASE_GOES_ON = regex.compile(r"[ \u00a0]+\p{Ll}")
+_COLON = regex.compile(r"[ \u00a0]*:")
+_WORD_REACH = 12  # characters before a hyphen read for the word it glues to ('cà' of 'cà-phê')
 
 
 def glued_pieces(text: str, pos: int, end: int, *, first: bool) -> int | None:
@@ -275,9 +329,23 @@ def glued_pieces(text: str, pos: int, end: int, *, first: bool) -> int | None:
     (13, None)
     """
     glued = _HYPHEN_PIECES.match(text, pos, end)
-    if glued is None or (not first and _PHRASE_GOES_ON.match(text, glued.end(), end)):
+    if glued is None or (not first and _PHRASE_GOES_ON.match(text, glued.end(), end) and not _hyphened(text, glued)):
         return None
     return glued.end()
+
+
+def _hyphened(text: str, glued: regex.Match[str]) -> bool:
+    """The word before the hyphen-glued pieces and them make one dictionary word ('cà-phê' is 'cà phê'): one word
+    spelt with hyphens, whatever follows ('150 doanh nghiệp ngành cà-phê trong và ngoài nước')."""
+    word = text[max(0, glued.start() - _WORD_REACH) : glued.end()].split()[-1]
+    return " ".join(word.split("-")).casefold() in dictionary()
+
+
+def credit_label(text: str, start: int, end: int) -> bool:
+    """A Vietnamese word in capitals, with its tone marks, before a colon: a label ('ẢNH: CÔNG AN CUNG CẤP', a photo
+    credit), no acronym of the unit's."""
+    word = text[start:end]
+    return not word.isascii() and word.casefold() in dictionary() and bool(_COLON.match(text, end))
 
 
 def in_name(term: str, text: str, pos: int, end: int, v: Vocab) -> bool:
@@ -301,11 +369,16 @@ def kinds_named(text: str, unit: Unit, value: float, end: int, v: Vocab) -> Unit
     '3 môn | toán, văn và tiếng Anh'): the items name the kinds, the head alone is the unit. Not where the items
     are fewer or more than the count ('100 loại hàng hóa, nông sản': what is sorted) or one opens with a stop or a
     quantifier ('2 loại ma túy | và nhiều tang vật khác'); the item joined by 'và' is the last ('2 môn toán và văn |
-    , kết quả tốt')."""
+    , kết quả tốt'). A list the unit read whole is listed the same ('2 nội dung | bóng đá nam và nữ')."""
     head = v.kinds.match(text, unit.start, unit.end) if unit.kind == "noun" else None
-    if head is None or head.end() == unit.end or not _LIST_OPEN.match(text, unit.end, end):
+    if head is None or head.end() == unit.end:
         return unit
-    listed = _LIST_CUT.split(text[unit.end : end], maxsplit=1)[0]
+    if _LIST_OPEN.match(text, unit.end, end):
+        listed = text[head.end() : unit.end] + _LIST_CUT.split(text[unit.end : end], maxsplit=1)[0]
+    elif _LIST_SEP.search(text, head.end(), unit.end):
+        listed = text[head.end() : unit.end]  # the list read into the unit: '2 nội dung | bóng đá nam và nữ'
+    else:
+        return unit
     listed = listed[: last.end()] if (last := _LIST_LAST.search(listed)) else listed
     items = [i.strip() for i in _LIST_SEP.split(listed)]
     if len(items) != value or any(not i or v.stop.match(i) or v.kinds_not.match(i) for i in items[1:]):

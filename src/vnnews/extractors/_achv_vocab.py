@@ -103,6 +103,12 @@ class Vocab:
     closer: regex.Pattern[str]  # 'ngoài', 'tăng': a stop that may end a word begun before it ('nước ngoài')
     opener: regex.Pattern[str]  # 'lao', 'chỉ': a stop that may open a longer word ('lao động', 'chỉ tiêu')
     list_noun: regex.Pattern[str]
+    sibling: regex.Pattern[str]  # 'nam', 'chăn nuôi': a noun that goes on a list only after one of its kind
+    counter: regex.Pattern[str]  # 'bộ', 'tên': a list noun counting things, its verb after it names them
+    resultative: regex.Pattern[str]  # 'thành công': a word only after a verb, which it makes a predicate
+    actor: regex.Pattern[str]  # 'ngư dân', 'cán bộ': list nouns of people a verb with words of its own after cuts
+    activity: regex.Pattern[str]  # 'dạy', 'sử dụng': a verb naming what the people counted do, kept after them
+    aspect: regex.Pattern[str]  # 'chỉ', 'đã': an adverb of the next clause ('30 học viên nữ, | nam chỉ có 5')
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
     level: regex.Pattern[str]  # 'THCS': a school level listed after one closing the unit ('học sinh tiểu học, THCS')
     level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
@@ -165,7 +171,7 @@ class Vocab:
 def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
     """The stops naming an event after a nominal head ('cuộc | giải cứu') and their kind (noun_stop: also a noun;
     occasion_stop: only after an occasion head, 'vụ | đâm chém')."""
-    kinds = ("predicate", "noun_stop", "occasion_stop")
+    kinds = ("predicate", "noun_stop", "occasion_stop", "open_predicate")
     return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in kinds}
 
 

@@ -195,8 +195,7 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
             return None, num.end
         if "-" in text[num.end : rng_end] and _dated(text[sent.start : num.start], num, nxt, v):
             return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
-        value = _range_scaled(text, num, nxt, doc.options.lexicon_dirs)
-        if value is None:
+        if (value := _range_scaled(text, num, nxt, doc.options.lexicon_dirs)) is None:
             return None, num.end  # 'hai trăm đến năm trăm triệu': no start as meant, the upper end read alone
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
@@ -365,8 +364,6 @@ def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch, dirs: tuple[Pat
 
     >>> _range_scaled("5 - 6 triệu", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 11, 6_000_000, False, False))
     5000000
-    >>> _range_scaled("5 - 60", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 6, 60, False, False))
-    5
     """
     if num.spelled and nxt.spelled:  # 'hai đến năm nghìn': the first word takes the second's scale
         return spelled_range_start(text[num.start : num.end], text[nxt.start : nxt.end], dirs)
