@@ -309,11 +309,15 @@ def _asked(at: Around, s: Sense) -> bool:
 
 
 def _cutoff(at: Around, s: Sense) -> bool:
-    """An admission cutoff: 'Các ngành 18 điểm', 'trường lấy tới 27 điểm cho ngành Y'; not 'Hà Nội FC lấy tới 27'."""
+    """An admission cutoff: 'Các ngành 18 điểm', 'trường lấy tới 27 điểm cho ngành Y', 'hai ngành A, B chỉ lấy 15
+    điểm'; not 'Hà Nội FC lấy tới 27'."""
     if s.at_end["cutoff"].search(at.before):
         return True
-    field = s.anywhere["cutoff_field"]
-    return bool(s.at_end["cutoff_take"].search(at.before) and (field.search(at.clause) or field.search(at.next_clause)))
+    if not s.at_end["cutoff_take"].search(at.before):
+        return False
+    field = s.anywhere["cutoff_field"]  # in its clause; a field of study anywhere before ('hai ngành A, B chỉ lấy')
+    near = field.search(at.clause) or field.search(at.next_clause)
+    return bool(near or s.anywhere["cutoff_field_far"].search(at.before))
 
 
 def _demanded(at: Around, s: Sense) -> bool:
