@@ -186,16 +186,18 @@ def _cost_rate(at: Around, s: Sense) -> bool:
 
 
 def _least_per_unit(at: Around, s: Sense) -> bool:
-    """A least amount each unit has, in a list of indicators: 'chỉ tiêu ...: ...; 100% Hội ... các huyện, thành phố
-    có ít nhất 2 hoạt động', 'mục tiêu ... mỗi xã có ít nhất 1 mô hình'; the share or 'mỗi' before it in the part of
-    the sentence after its last ';' or ':', an indicator word earlier in the paragraph."""
+    """A least amount each unit has, in a list of indicators: 'các chỉ tiêu trọng tâm: ...; 100% Hội ... các huyện,
+    thành phố có ít nhất 2 hoạt động', 'Mục tiêu: mỗi xã có ít nhất 2 mô hình'; the share or 'mỗi' before it in the
+    part of the sentence after its last ';' or ':', an indicator word opening the list (its colon after it) earlier
+    in the sentence; not 'Đến nay, mỗi xã đã có ít nhất 2 hợp tác xã' (no list of indicators)."""
     least = s.at_end["per_unit_min"].search(at.before)
-    if least is None or not s.may(at, "indicator", paragraph=True):
+    if least is None or not s.may(at, "indicator"):
         return False
     part = at.before[max(at.before.rfind(";"), at.before.rfind(":")) + 1 : least.start()]
     if not (_PERCENT.search(part) or s.anywhere["per_unit_each"].search(part)):
         return False
-    return bool(s.anywhere["indicator"].search(at.paragraph))
+    return any(":" in at.before[m.end() :] for m in s.terms_in(at, "indicator"))  # 'các chỉ tiêu trọng tâm: ...'
+
 
 
 def _least_frequency(at: Around, s: Sense) -> bool:
