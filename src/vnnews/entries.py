@@ -268,6 +268,8 @@ SenseKind = Literal[
     "per_unit_min", "per_unit_each", "indicator", "frequency_unit", "frequency_per", "page_counter", "page_unit",
     "file_size", "file_format", "unit_header", "cutoff_field_far", "cost_period",
     "counter_label",  # ach28a
+    "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
+    "cutoff_field_adv", "cutoff_field_named",  # mendA28
 ]
 
 

@@ -18,12 +18,13 @@ from ..segment import Sentence
 from ._achv_unit import Unit, inside_word, read_unit
 from ._achv_vocab import Vocab
 
-#: Most words of a predicate between the unit and its total ('120 xã | đạt chuẩn nông thôn mới | trong tổng số').
-PREDICATE_WORDS = 6
-#: 'trong (tổng) số', 'trên tổng (số)' after the unit and maybe a predicate (no digit, no break), or a '/' right
-#: after it ('3.000 ha/6.300 ha', '75 xã/108 xã, phường'), then the digits.
+#: Most words of a predicate between the unit and its total ('12 xã | đạt chuẩn nông thôn mới nâng cao | trong tổng
+#: số', '15 sản phẩm | đạt 4 sao | trong tổng số').
+PREDICATE_WORDS = 8
+#: 'trong (tổng) số', 'trên tổng (số)' after the unit and maybe a predicate (words or bare counts, no break), or a
+#: '/' right after it ('3.000 ha/6.300 ha', '75 xã/108 xã, phường'), then the digits.
 _OUT_OF = regex.compile(
-    rf"(?:(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{PREDICATE_WORDS}}}?"
+    rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?"
     r"[ \u00a0]+(?:trong[ \u00a0]+(?:tổng[ \u00a0]+)?số|trên[ \u00a0]+tổng(?:[ \u00a0]+số)?)[ \u00a0]+"
     r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
     regex.IGNORECASE,

@@ -43,6 +43,10 @@ _LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
 _THEN_AMOUNT = regex.compile(
     rf"[ \u00a0]*(?:thì|lại)(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}\d", _FLAGS
 )
+#: 'thì' and a time before the second amount: then and now compared ('... thì năm 2024 đạt', '... thì nay đạt').
+_THEN_TIME = regex.compile(r"[ \u00a0]*(?:thì|lại)[ \u00a0]+(?:năm|nay|hiện nay|đến nay|đến năm)\b", _FLAGS)
+#: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
+_NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
 #: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
 _PERCENT = regex.compile(r"\d[ \u00a0]*%")
 
@@ -95,13 +99,13 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "name"  # 'chính quyền địa phương 2 cấp', 'Quỹ “Vì người nghèo” 4 cấp': a body's levels in its name
     if noun and s.at_start["season_unit"].fullmatch(at.unit.text) and _seasons(at, s):
         return "window"  # 'tại 2 vụ Đông Xuân và Hè Thu năm trước': when it happened
-    if s.at_start["grade_rate"].fullmatch(at.unit.text.replace(" ", "")):
+    if s.at_start["grade_rate"].fullmatch(at.unit.text.replace(" ", "")) and not _reached(at, s):
         return "class"  # 'Tôm sú loại 30 con/kg': a size grade
     if at.unit.kind in ("currency", "measure") and _sales_cap(at, s):
         return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
     if at.unit.kind == "currency" and _cost_rate(at, s):
         return "ratio"  # 'tiền đầu tư mỗi công là 7 triệu đồng': a cost per unit
-    if s.at_end["average"].search(at.before) and _THEN_AMOUNT.match(at.after):
+    if s.at_end["average"].search(at.before) and _rate_base(at):
         return "ratio"  # 'Bình quân 100 tấn thì có 3,5 tấn bị đánh tạp chất': the base of a rate
     if _least_per_unit(at, s) or _least_frequency(at, s):
         return "threshold"  # '100% ... các huyện có ít nhất 2 hoạt động', 'định kỳ ít nhất 2 lần/năm'
@@ -111,7 +115,7 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
 def _furniture(at: Around, s: Sense) -> str | None:
     """Page furniture: a counter alone on its line, a document's size or file name, a table's unit header."""
     p, last = _patterns(s), at.before.rstrip(" \u00a0")[-1:]  # the patterns before the amount end in ':', ',', '('
-    if last == ":" and p.unit_header.search(at.before):
+    if last == ":" and at.unit.kind in ("currency", "measure") and p.unit_header.search(at.before):
         return "furniture"  # 'Đơn vị: 1.000.000đ', '(ĐVT: 1.000 đồng)': the unit a table's figures are in
     unit = at.unit.text
     if at.unit.kind == "noun" and s.at_start["file_format"].fullmatch(unit):
@@ -133,8 +137,8 @@ def _score_band(at: Around, s: Sense) -> bool:
     ranged = bool(text) and bool(DIGIT.search(text, at.num.end, at.unit.start))  # '70 đến 89 | điểm'
     if not ranged and not s.at_end["bound_hedge"].search(at.before):
         return False
-    if _patterns(s).label_open.match(at.before):
-        return True
+    if label := _patterns(s).label_open.match(at.before):
+        return not _NAMED.search(at.before, label.end())  # 'Xếp loại: Huyện Bát Xát đạt dưới 70 điểm': a result
     return ranged and bool(s.anywhere["band_class"].search(at.before + " " + at.after))
 
 
@@ -143,6 +147,8 @@ def _scheme_classes(at: Around, s: Sense) -> bool:
     sao:', 'phân hạng thành 3 cấp độ'); 'hạng sao' is a scheme's class wherever a scheme word is told."""
     if not s.may(at, "scheme_word") or not s.anywhere["scheme_word"].search(at.before):
         return False
+    if s.at_start["scheme_move"].match(at.after) or s.anywhere["scheme_move"].search(at.before[-20:]):
+        return False  # 'tăng thành 3 bậc', '5 bậc tăng hạng': ranks moved
     return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "scheme_has"))
 
 
@@ -158,7 +164,9 @@ def _tiered(at: Around, v: Vocab, s: Sense) -> bool:
 def _seasons(at: Around, s: Sense) -> bool:
     """Seasons named, capitalised, right after their count: 'tại 2 vụ Đông Xuân và Hè Thu'."""
     rest = at.after.lstrip(" \u00a0")
-    return rest[:1].isupper() and s.at_start["season"].match(rest) is not None
+    if not rest[:1].isupper() or s.at_start["season"].match(rest) is None:
+        return False
+    return s.at_end["season_at"].search(at.before) is not None  # 'tại 2 vụ', not 'gieo cấy 2 vụ Xuân và Mùa được' 
 
 
 def _sales_cap(at: Around, s: Sense) -> bool:
@@ -193,6 +201,9 @@ def _least_per_unit(at: Around, s: Sense) -> bool:
     least = s.at_end["per_unit_min"].search(at.before)
     if least is None or not s.may(at, "indicator"):
         return False
+    sentence = at.before + " " + at.after
+    if any(s.anywhere[kind].search(sentence) for kind in ("achieved", "least_done")):
+        return False  # 'Kết quả thực hiện các chỉ tiêu: ...', 'mỗi xã đã có ít nhất 2': results reported
     part = at.before[max(at.before.rfind(";"), at.before.rfind(":")) + 1 : least.start()]
     if not (_PERCENT.search(part) or s.anywhere["per_unit_each"].search(part)):
         return False
@@ -208,4 +219,16 @@ def _least_frequency(at: Around, s: Sense) -> bool:
         return False
     if not s.at_start["frequency_per"].fullmatch(per.strip()) or not s.at_end["per_unit_min"].search(at.before):
         return False
-    return not s.anywhere["achieved"].search(at.clause)
+    sentence = at.before + " " + at.after  # 'Năm qua, Hội duy trì ...', '..., đạt 100% kế hoạch': kept up, done
+    return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(sentence)
+
+
+def _rate_base(at: Around) -> bool:
+    """The base of an average rate: 'Bình quân 100 tấn thì có 3,5 tấn'; not a rate per unit ('bình quân 30 triệu
+    đồng/người thì ...') nor then and now compared ('... thì năm 2024 đạt 52 triệu', '... thì nay đạt 62 tạ')."""
+    return "/" not in at.unit.text and bool(_THEN_AMOUNT.match(at.after)) and not _THEN_TIME.match(at.after)
+
+
+def _reached(at: Around, s: Sense) -> bool:
+    """A size reached: 'Tôm càng xanh đạt trọng lượng 30 con/kg sau 4 tháng nuôi' (a result, no grade)."""
+    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "grade_reached"))

@@ -313,11 +313,34 @@ def _cutoff(at: Around, s: Sense) -> bool:
     điểm'; not 'Hà Nội FC lấy tới 27'."""
     if s.at_end["cutoff"].search(at.before):
         return True
-    if not s.at_end["cutoff_take"].search(at.before):
+    take = s.at_end["cutoff_take"].search(at.before)
+    if take is None:
         return False
-    field = s.anywhere["cutoff_field"]  # in its clause; a field of study anywhere before ('hai ngành A, B chỉ lấy')
-    near = field.search(at.clause) or field.search(at.next_clause)
-    return bool(near or s.anywhere["cutoff_field_far"].search(at.before))
+    if len(take.group().split()) == 1:  # a bare 'lấy': admission told before it, or a field named right before it
+        far = s.anywhere["cutoff_field_far"]
+        told = any(far.search(text) for text in (at.before, at.clause, at.next_clause))
+        return told or _field_named(at.before[: take.start()], s)
+    field = s.anywhere["cutoff_field"]  # in its clause ('trường lấy tới 27 điểm cho ngành Y')
+    return bool(field.search(at.clause) or field.search(at.next_clause))
+
+
+_FIELD_NAMED: dict[object, regex.Pattern[str]] = {}
+#: Names of fields, each opening with a capital, between commas or dashes ('Công nghệ thông tin, Công nghệ Kỹ thuật
+#: Điện - Điện tử').
+_NAMES = r"[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:(?:[ \u00a0]*[,\-–])?[ \u00a0]+[\p{L}\p{M}]+)*?[ \u00a0]+"
+
+
+def _field_named(head: str, s: Sense) -> bool:
+    """A field of study named right before a bare 'lấy', after a count or a clause's start, nothing but names and
+    commas between: 'hai ngành Công nghệ thông tin, Công nghệ Kỹ thuật Điện - Điện tử chỉ lấy', 'Năm nay, ngành Kế
+    toán lấy'; not 'vận động viên ngành Công an lấy 48 điểm' (a team's), 'ngành, đội Công an tỉnh lấy 3 điểm'."""
+    if (found := _FIELD_NAMED.get(s.dirs)) is None:
+        k = {name: s.anywhere[name].pattern for name in ("cutoff_field_named", "cutoff_field_lead", "cutoff_field_adv")}
+        found = _FIELD_NAMED[s.dirs] = regex.compile(  # case-sensitive: the names open with capitals
+            rf"(?:^|[,:;.][ \u00a0]*|(?i:{k['cutoff_field_lead']})[ \u00a0]+)(?i:{k['cutoff_field_named']})"
+            rf"{_NAMES}(?:(?i:{k['cutoff_field_adv']})[ \u00a0]+)?$"
+        )
+    return found.search(head) is not None
 
 
 def _demanded(at: Around, s: Sense) -> bool:
