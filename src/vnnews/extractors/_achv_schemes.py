@@ -166,7 +166,7 @@ def _seasons(at: Around, s: Sense) -> bool:
     rest = at.after.lstrip(" \u00a0")
     if not rest[:1].isupper() or s.at_start["season"].match(rest) is None:
         return False
-    return s.at_end["season_at"].search(at.before) is not None  # 'tại 2 vụ', not 'gieo cấy 2 vụ Xuân và Mùa được' 
+    return s.at_end["season_at"].search(at.before) is not None  # 'tại 2 vụ', not 'gieo cấy 2 vụ Xuân và Mùa được'
 
 
 def _sales_cap(at: Around, s: Sense) -> bool:
