@@ -219,8 +219,8 @@ def _least_frequency(at: Around, s: Sense) -> bool:
         return False
     if not s.at_start["frequency_per"].fullmatch(per.strip()) or not s.at_end["per_unit_min"].search(at.before):
         return False
-    sentence = at.before + " " + at.after  # 'Năm qua, Hội duy trì ...', '..., đạt 100% kế hoạch': kept up, done
-    return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(sentence)
+    part = at.before + " " + at.after.split(";")[0]  # 'Năm qua, Hội duy trì ...', '..., đạt 100% kế hoạch': done
+    return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(part)
 
 
 def _rate_base(at: Around) -> bool:
