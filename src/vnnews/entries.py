@@ -265,6 +265,13 @@ SenseKind = Literal[
     "fixed_set", "place_then", "place_pass",  # ach26e
     "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
     "race_group", "race_style", "race_head", "race_lead",  # ach27race
+    "score_unit", "band_label", "band_class", "scheme_class", "scheme_word", "scheme_has", "tier_unit", "tier_body",
+    "season_unit", "season", "grade_rate", "sale_cap", "per_buyer", "cost_noun", "per_each", "cost_is",
+    "per_unit_min", "per_unit_each", "indicator", "frequency_unit", "frequency_per", "page_counter", "page_unit",
+    "file_size", "file_format", "unit_header", "cutoff_field_far", "cost_period",
+    "counter_label",  # ach28a
+    "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
+    "cutoff_field_adv", "cutoff_field_named",  # mendA28
 ]
 
 

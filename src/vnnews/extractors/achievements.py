@@ -54,6 +54,7 @@ from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
+from ._achv_outof import total_after
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -161,9 +162,11 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
         return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
     if not _states_result(doc, sent, num, unit, v):
         return None, unit.end
+    total, resume = total_after(doc, sent, unit, v, None if amount.total or amount.value_max else amount.value)
+    amount = amount if total is None else _Amount(amount.value, total, None, amount.approximate, amount.end)
     if lead:
         before = Before(before.whole[: -len(lead)], before.tail[: -len(lead)] if len(lead) < len(before.tail) else "")
-    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), unit.end
+    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), resume  # past a total ('trong số 6.300 ha')
 
 
 @dataclass(frozen=True)
@@ -210,9 +213,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
 
 def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
     """A day and a month joined by a dash after '(' or a word that dates it ('phiên giao dịch 11-12'), no range."""
-    if before.rstrip().endswith("("):
-        return True
-    return num.value <= LAST_DAY and nxt.value <= LAST_MONTH and v.dated.search(before) is not None
+    dm = num.value <= LAST_DAY and nxt.value <= LAST_MONTH
+    return before.rstrip().endswith("(") or (dm and v.dated.search(before) is not None)
 
 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
@@ -392,8 +394,4 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
     """Rule id: which reading produced the fact."""
-    if total is not None:
-        return "achv.fraction"
-    if value_max is not None:
-        return "achv.range"
-    return f"achv.{unit.kind}"
+    return "achv.fraction" if total is not None else "achv.range" if value_max is not None else f"achv.{unit.kind}"
