@@ -74,3 +74,59 @@ def field_of_post(line: Line, t: Tail) -> bool | None:
     """ "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where."""
     field = field_before_org(line, t.k) if t.k == t.pos_end and not t.headed else None
     return t.read(field, "free", NO_NAME) if field else None
+
+
+#: Most words between a task body's head and its task ("Tổ công tác giúp việc | thực hiện").
+TASK_GAP = 3
+
+
+def task_of_body(line: Line, t: Tail) -> bool | None:
+    """ "Tổ công tác giúp việc thực hiện Quyết định số 284 của Bộ Chính trị", "Ban Chỉ đạo tổng kết 10 năm thực hiện
+    Kết luận 62-KL/TW của Bộ Chính trị": a body named by the task it carries out (people_grammar_words.yaml's task
+    words), the document's number and who issued it are the body's name."""
+    k, g, folds = t.k, line.lex.grammar, line.folds
+    if k == t.pos_end or not _task_body_before(line, t.pos_start, k):
+        return None
+    j = k
+    if size := _term_at(line, j, g.task_reviews):  # "tổng kết 10 năm"
+        if not (j + size + 1 < line.n and line.words[j + size].isdigit() and folds[j + size + 1] == "năm"):
+            return None
+        j += size + 2
+    size = _term_at(line, j, g.task_verbs)
+    if size and (named := _term_at(line, j + size, g.task_programmes)):  # "thực hiện Chương trình mục tiêu quốc gia"
+        return t.read(j + size + named, "word", NO_NAME)
+    doc = _term_at(line, j + size, g.task_documents) if size else 0
+    if not doc:
+        return None
+    e = _document_number(line, j + size + doc)
+    if e == j + size + doc:
+        return None
+    if e + 1 < line.n and folds[e] == "của" and (m := line.match(line.lex.organisations, e + 1)):
+        e += 1 + m  # "... của Bộ Chính trị"
+    return t.read(e, "word", NO_NAME)
+
+
+def _term_at(line: Line, k: int, terms: frozenset[tuple[str, ...]]) -> int:
+    """Words of the longest of ``terms`` (case-folded word tuples) at ``k``, else 0."""
+    return max((len(w) for w in terms if tuple(line.folds[k : k + len(w)]) == w), default=0)
+
+
+def _task_body_before(line: Line, start: int, k: int) -> bool:
+    """A task body's name ends at most :data:`TASK_GAP` words of its name before ``k`` ("Tổ công tác giúp việc")."""
+    bodies = line.lex.grammar.task_bodies
+    for s in range(max(start, k - TASK_GAP - 3), k):
+        size = _term_at(line, s, bodies)
+        if size and s + size <= k and k - s - size <= TASK_GAP and all(w.isalpha() for w in line.words[s + size : k]):
+            return True
+    return False
+
+
+def _document_number(line: Line, k: int) -> int:
+    """Past a document's number at ``k``: "số 284", "62-KL/TW", "15/2023/NĐ-CP" (its parts glued); else ``k``."""
+    j = k + (k < line.n and line.folds[k] == "số")
+    if j >= line.n or not line.words[j][:1].isdigit():
+        return k
+    e = j + 1
+    while e < line.n and line.glued(e) and (line.words[e] in {"-", "/"} or line.words[e][:1].isalnum()):
+        e += 1
+    return e

@@ -30,6 +30,7 @@ from ._people_orgs import (
     glued_end,
     place_number,
 )
+from ._people_states import name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import (
     abbreviation,
@@ -55,11 +56,14 @@ from ._people_title_units import (
     field_of_post,
     head_written_small,
     in_charge,
+    task_of_body,
     term_of_office,
     unit_after_head,
     words_before_dash_name,
 )
 
+#: Most small words of an aide's field before "của" and the superior's post ("Thư ký báo chí của Tổng thống Nga").
+AIDE_FIELD = 4
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
 Step = Callable[[Line, Tail], "bool | None"]
 
@@ -230,6 +234,27 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     return t.read(e, "place", NO_NAME, placed=True) if e else None
 
 
+def _of_superior(line: Line, t: Tail) -> bool | None:
+    """ "Thư ký báo chí của Tổng thống Nga": an aide's post (a relation's word, people_cues.yaml), its field, "của" and
+    the superior's post are one title, the aide's, when no name follows the superior's post (in "Thư ký của Chủ tịch
+    UBND tỉnh Nguyễn Văn A" the name is the superior's: the title ends before "của")."""
+    if t.k != t.pos_end or not line.match(line.lex.relations, t.pos_start):
+        return None
+    c = t.k
+    while c < line.n and c - t.k < AIDE_FIELD and line.words[c].isalpha() and line.words[c].islower():
+        if line.folds[c] == "của":
+            break
+        c += 1
+    size = line.match(line.lex.positions, c + 1) if c + 1 < line.n and line.folds[c] == "của" else 0
+    if not size or not line.words[c + 1][:1].isupper():
+        return None
+    superior = read_title(line, c + 1, c + 1, c + 1 + size)
+    if superior.name is not None:
+        return None
+    t.k = superior.end
+    return False
+
+
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
@@ -317,8 +342,10 @@ STEPS: tuple[Step, ...] = (
     _enumeration,
     _comma_then_organisation,
     _person_word,
+    state_of_post,
     prevention_field,
     _small_words,
+    task_of_body,
     words_before_dash_name,
     unit_after_head,
     head_written_small,
@@ -332,7 +359,9 @@ STEPS: tuple[Step, ...] = (
     _place_word,
     _unit_number,
     posted_abroad,
+    _of_superior,
     _of_organisation,
+    name_after_country,
     _foreign_name_after_place,
     _capitalised,
     foreign_word,
