@@ -111,12 +111,15 @@ def attendees_follow(line: Line, first: TitleHit, end: int) -> bool:
     return line.match(line.lex.positions, end + 2) > 0  # ", các Phó Trưởng Ban ...": the body's deputies
 
 
-def two_holders(line: Line, prev: TitleHit, title: TitleHit) -> bool:
+def two_holders(line: Line, prev: TitleHit, title: TitleHit, joined: int) -> bool:
     """ "Thủ tướng Australia và Thủ tướng Phạm Minh Chính": the same post twice, joined by "và", is held by two
-    people (no one holds one post twice), so the first is not the named one's."""
+    people (no one holds one post twice), so the first is not the named one's. So are two posts joined by "và" with a
+    name written after the second only ("Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam Park Noh
+    Wan": ``joined``, the posts of the chain so far, is one); one person's posts are joined by commas."""
     if prev.end >= line.n or line.folds[prev.end] != "và" or prev.end + 1 != title.start:
         return False
-    return line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
+    same = line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
+    return same or (joined == 1 and title.name is not None)
 
 
 def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) -> bool:
