@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import opens_sentence, read_prefix, row_number, run_end, said
+from ._people_names import MAX_NAME, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
@@ -277,6 +277,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
+    if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k)) > j:  # "... Vinamilk Mai Kiều Liên"
+        split, j = (far_split, far) if (far_split := split_name(line, k, far, t.after)) is not None else (split, j)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
