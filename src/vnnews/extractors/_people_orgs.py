@@ -26,8 +26,8 @@ COMMA_ORGS = 2
 MAX_UNIT_DIGITS = 3
 #: Most digits of a number that names a place after its place word ("quận 10", "phường 3", "Q.1").
 MAX_PLACE_DIGITS = 2
-#: Words after which a number counts time or times, not a place ("phường 3 năm nay").
-COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi"})
+#: Words after which a number counts time, times or terms, not a place ("phường 3 năm nay", "xã 3 khóa").
+COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi", "khóa", "đợt"})
 #: A level ("thi tốt nghiệp THPT cấp tỉnh kiểm tra", people_org_words.yaml) ends a name's small words.
 LEVEL = "cấp"
 #: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
@@ -109,7 +109,8 @@ def place_number(line: Line, k: int) -> bool:
     if k >= line.n or not (line.words[k].isdigit() and len(line.words[k]) <= MAX_PLACE_DIGITS):
         return False
     nxt = line.words[k + 1] if k + 1 < line.n else ""
-    if nxt in COUNT_WORDS:
+    term = nxt == "khóa" and k + 2 < line.n and TERM_NUMBER.match(line.words[k + 2])  # "quận 10 khóa XII": its term
+    if nxt in COUNT_WORDS and not term:
         return False
     return not (nxt.isalpha() and nxt.islower() and line.match(line.lex.tail_stops, k + 1) == 0)
 

@@ -88,17 +88,19 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
 
 
 def _particles_end(line: Line, e: int) -> int:
-    """Past a foreign name's particle and the capitalised words after it ("Sheikh Mohammed| bin Abdulrahman Al Thani",
-    "Ali Sherif| al-Emadi"), else ``e``."""
-    if e + 1 >= line.n or line.folds[e] not in line.lex.grammar.name_particles or line.words[e] != line.folds[e]:
-        return e
-    j = e + 1
-    if line.words[j] == "-" and line.glued(j) and j + 1 < line.n and line.glued(j + 1):  # "al-Emadi"
-        j += 1
-    start = j
-    while j < line.n and j - start < STATE_WORDS and (is_title_case(line.words[j]) or is_foreign_word(line.words[j])):
-        j += 1
-    return j if j > start else e
+    """Past a foreign name's particles, each with the capitalised words after it ("Sheikh Mohammed| bin Abdulrahman
+    al-Thani", "Ali Sherif| al-Emadi"), else ``e``."""
+    while e + 1 < line.n and line.folds[e] in line.lex.grammar.name_particles and line.words[e] == line.folds[e]:
+        j = e + 1
+        if line.words[j] == "-" and line.glued(j) and j + 1 < line.n and line.glued(j + 1):  # "al-Emadi"
+            j += 1
+        start = j
+        while j < line.n and j - start < STATE_WORDS and _name_word(line.words[j]):
+            j += 1
+        if j == start:
+            break
+        e = j
+    return e
 
 
 def _gloss_end(line: Line, k: int) -> int:
@@ -112,3 +114,8 @@ def _gloss_end(line: Line, k: int) -> int:
         if not line.words[e].isalpha():
             return k
     return k
+
+
+def _name_word(word: str) -> bool:
+    """A word a foreign name may go on with after a particle: capitalised ("Al", "Thani", "Emadi")."""
+    return is_title_case(word) or is_foreign_word(word)

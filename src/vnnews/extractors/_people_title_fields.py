@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_orgs import free_run
+from ._people_orgs import ends_in_place, free_run
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
@@ -23,6 +23,8 @@ OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
 QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 
 
+#: A capital and the small letters after it: the syllables of a word glued together ("VĩnhThạnh").
+CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: An edition's year as written: four digits.
 YEAR = regex.compile(r"^(19|20)\d\d$")
 
@@ -65,6 +67,8 @@ def report_word(line: Line, t: Tail) -> bool | None:
 
 def foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
+    if ends_in_place(line, t.k) and _glued_syllables(line.words[t.k]):  # "xã VĩnhThạnh": a place, its space lost
+        return t.read(t.k + 1, "place", NO_NAME, placed=True)
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
     # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
@@ -85,6 +89,12 @@ def foreign_word(line: Line, t: Tail) -> bool | None:
     if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
+
+
+def _glued_syllables(word: str) -> bool:
+    """Two or three capitalised Vietnamese syllables written with no space between ("VĩnhThạnh")."""
+    parts = CAPITALISED.findall(word)
+    return 2 <= len(parts) <= 3 and "".join(parts) == word and all(map(is_vietnamese_syllable, parts))
 
 
 def _firm_form_before(line: Line, start: int, end: int) -> bool:
