@@ -30,8 +30,8 @@ def state_name(line: Line, k: int) -> int:
     >>> line = Line("Chủ tịch nước cộng hòa XHCNVN; Tổng thống nước Cộng hòa Chile Michelle Bachelet", lexicon())
     >>> line.words[state_name(line, 3)], line.words[state_name(line, 9)]
     (';', 'Michelle')
-    >>> state_name(line, 2), state_name(Line("Quốc hội nước ta đã", lexicon()), 2)
-    (2, 2)
+    >>> state_name(line, 0), state_name(Line("Quốc hội nước ta đã", lexicon()), 2)
+    (0, 2)
     """
     folds, words = line.folds, line.words
     j = k + (folds[k] == "nước")
