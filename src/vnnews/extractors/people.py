@@ -31,7 +31,6 @@ from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
 from ._people_context import aide_post, many_bodies
-from ._people_headline import headline_posts
 from ._people_holders import Holder, holders, role_like
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
@@ -85,7 +84,7 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return headline_posts(doc, _run_on_cut(_last_syllable_small(doc.text, people))), roles
+    return _run_on_cut(_last_syllable_small(doc.text, people)), roles
 
 
 def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
