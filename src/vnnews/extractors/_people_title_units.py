@@ -112,13 +112,18 @@ def _term_at(line: Line, k: int, terms: frozenset[tuple[str, ...]]) -> int:
 
 
 def _task_body_before(line: Line, start: int, k: int) -> bool:
-    """A task body's name ends at most :data:`TASK_GAP` words of its name before ``k`` ("Tổ công tác giúp việc")."""
+    """A task body's name ends at most :data:`TASK_GAP` words of its name before ``k`` ("Tổ công tác giúp việc"); a
+    place word among them ends the title there ("Trưởng Ban Chỉ đạo tỉnh | triển khai Kế hoạch số 12")."""
     bodies = line.lex.grammar.task_bodies
     for s in range(max(start, k - TASK_GAP - 3), k):
         size = _term_at(line, s, bodies)
         if size and s + size <= k and k - s - size <= TASK_GAP and all(w.isalpha() for w in line.words[s + size : k]):
-            return True
+            return not any(_place_word(line, p) for p in range(s + size, k))
     return False
+
+
+def _place_word(line: Line, k: int) -> bool:
+    return bool(line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k))
 
 
 def _document_number(line: Line, k: int) -> int:
