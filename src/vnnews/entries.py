@@ -82,7 +82,9 @@ class GrammarWord(Entry):
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span",
-        "edition", "edition_event", "managed_unit",
+        "edition", "edition_event", "managed_unit", "prevention_target",
+        "task_body", "task_review", "task_verb", "task_document", "task_programme",
+        "name_particle",
     ]
 
 
