@@ -263,7 +263,7 @@ SenseKind = Literal[
     "fixed_set", "place_then", "place_pass",  # ach26e
     "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
     "race_group", "race_style", "race_head", "race_lead",  # ach27race
-    "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "stat_frame",
+    "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
     "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
     "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
     "race_lap",  # ach29d

@@ -7,8 +7,8 @@ compared with), 'không có tình trạng học 3 ca' (a kind of situation denie
 '2 PGS.TS Đỗ Thị ...' (a list's number before a person) and 'Khách hàng mua lô đất diện tích 200m2 ... sẽ được giảm giá'
 (an offer's condition). What was done stays: 'xã đã tổ chức 10 hình thức tuyên truyền', 'xã đạt 19 tiêu chí', 'truy bắt
 5 đối tượng còn lại', 'so với 15,4 triệu USD tháng 1 năm ngoái'. Used by :mod:`._achv_sense`; the words come from
-``achievement_sense.yaml`` (kinds rule_*, define_*, by_criteria, criteria_unit, stat_frame, compared_*, negated_state,
-digits_*, buyer, offer_gain) and ``degrees.yaml``.
+``achievement_sense.yaml`` (kinds rule_*, define_*, by_criteria, criteria_unit, judging, stat_frame, compared_*,
+negated_state, digits_*, buyer, offer_gain), ``degrees.yaml`` and ``surnames.yaml``.
 """
 
 from __future__ import annotations
@@ -92,10 +92,11 @@ def _defined(at: Around, s: Sense) -> bool:
 
 
 def _by_criteria(at: Around, s: Sense) -> bool:
-    """Criteria right after 'theo' ('bỏ phiếu kín theo 4 tiêu chí'): the rule of a judgement."""
-    return bool(s.at_start["criteria_unit"].fullmatch(at.unit.text)) and s.at_end["by_criteria"].search(
-        at.before
-    ) is not None
+    """Criteria right after 'theo', a verb of judging before it ('bỏ phiếu kín theo 4 tiêu chí'): a judgement's rule."""
+    if not s.at_start["criteria_unit"].fullmatch(at.unit.text):
+        return False
+    by = s.at_end["by_criteria"].search(at.before)
+    return by is not None and s.anywhere["judging"].search(at.before, 0, by.start()) is not None
 
 
 def _stat_frame(at: Around, s: Sense) -> bool:

@@ -34,6 +34,8 @@ _CUT = regex.compile(r"[,;:.!?]")
 VOLTAGE_WORDS = 5
 #: Most words of the noun a price names before 'giá' ('các | căn hộ chung cư | có giá').
 PRICED_WORDS = 4
+#: The clause's end right after an amount: nothing is told of the thing priced, the price is the predicate.
+_CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…\n]|$)")
 
 
 def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -114,7 +116,10 @@ def _voltage_class(at: Around, s: Sense) -> bool:
 def _priced_class(at: Around, v: Vocab, s: Sense) -> bool:
     """'những'/'các', a noun of at most PRICED_WORDS words and 'giá' right before the amount (a hedge aside): a class
     named by its price ('Những căn hộ giá khoảng 400-500 triệu đồng'); not a value ('các nhu yếu phẩm trị giá 300
-    nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid)."""
+    nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price that closes its
+    clause, told as the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's predicate follows."""
+    if _CLAUSE_CLOSE.match(at.after):
+        return False
     hedge = v.qualifier_before.search(at.before)
     words = (at.before[: hedge.start()] if hedge else at.before).split()
     if len(words) < 2 or words[-1].casefold() != "giá" or s.at_start["priced_not"].fullmatch(words[-2]):
