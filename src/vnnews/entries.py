@@ -181,6 +181,7 @@ class ContextEntry(Entry):
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
+        "colon_name",  # ach29d
     ]
 
 

@@ -84,8 +84,10 @@ def _defined(at: Around, s: Sense) -> bool:
         return False
     for m in s.terms_in(at, "define_by"):
         rest = at.before[m.end() :]
-        if len(rest.split()) <= DEFINED_WORDS and not DIGIT.search(rest) and not s.anywhere["define_gap_stop"].search(
-            rest
+        if (
+            len(rest.split()) <= DEFINED_WORDS
+            and not DIGIT.search(rest)
+            and not s.anywhere["define_gap_stop"].search(rest)
         ):
             return True
     return False

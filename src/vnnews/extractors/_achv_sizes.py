@@ -116,8 +116,8 @@ def _voltage_class(at: Around, s: Sense) -> bool:
 def _priced_class(at: Around, v: Vocab, s: Sense) -> bool:
     """'những'/'các', a noun of at most PRICED_WORDS words and 'giá' right before the amount (a hedge aside): a class
     named by its price ('Những căn hộ giá khoảng 400-500 triệu đồng'); not a value ('các nhu yếu phẩm trị giá 300
-    nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price that closes its
-    clause, told as the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's predicate follows."""
+    nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price closing its
+    clause, the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's own predicate follows."""
     if _CLAUSE_CLOSE.match(at.after):
         return False
     hedge = v.qualifier_before.search(at.before)
