@@ -80,7 +80,6 @@ class Names:
     class_count: regex.Pattern[str]  # 'TNHH ' right before a count: a kind of thing ('TNHH 2 thành viên')
     signed_class: regex.Pattern[str]  # 'kg' after a signed number: a weight class ('-50kg')
     quoted_name: regex.Pattern[str]  # 'Gói thầu ', 'khẩu hiệu: ' right before a quotation: the quotation names it
-    colon_name: regex.Pattern[str]  # 'Đề án: ' right before a capital: an unquoted name to the sentence's end
     compared_next: regex.Pattern[str]  # ' so với' right after a class percentage: a share compared, no grade
     priced: regex.Pattern[str]  # 'giá ' right before the class noun: 'Giá gạo 5% so với ...' is the grade's price
     spoken: regex.Pattern[str]  # 'nói về ' right before a label and its colon: the quotation is speech, no name
@@ -147,7 +146,6 @@ def names(dirs: tuple[Path, ...] = ()) -> Names:
         quoted_name=regex.compile(
             rf"(?<!\w)(?:{terms['quoted_name']}|{terms['quoted_label']}[ \u00a0]*:?)[ \u00a0]*$", regex.IGNORECASE
         ),
-        colon_name=regex.compile(rf"(?<!\w)(?i:{terms['colon_name']})[ \u00a0]*:[ \u00a0]*(?=\p{{Lu}})"),
         compared_next=regex.compile(rf"[ \u00a0]*{terms['compared']}(?!\w)", regex.IGNORECASE),
         plate=regex.compile(
             rf"(?:\d\p{{Lu}}{{1,2}}\d?[ \u00a0]*:"
