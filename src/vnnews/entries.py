@@ -183,6 +183,7 @@ class ContextEntry(Entry):
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
+        "colon_name",  # ach29d
     ]
 
 
@@ -274,6 +275,10 @@ SenseKind = Literal[
     "counter_label",  # ach28a
     "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
     "cutoff_field_adv", "cutoff_field_named",  # mendA28
+    "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
+    "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
+    "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
+    "race_lap",  # ach29d
 ]
 
 

@@ -19,6 +19,7 @@ from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
 from ._achv_clock import clock_or_lunar_day
+from ._achv_colon import colon_names
 from ._achv_names import may_end, names_nothing, quoted_name
 from ._achv_restates import restates
 from ._achv_vocab import Vocab
@@ -102,7 +103,8 @@ def protected(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> l
     """Spans of URLs and quoted names in text[start:end]: no results inside.
 
     A short quotation is a name or slogan; a longer one is a name when a noun naming it stands right before
-    it ('Gói thầu "Mua sắm ... cho 72 trường mầm non của 10 huyện"'), else it is speech and is read.
+    it ('Gói thầu "Mua sắm ... cho 72 trường mầm non của 10 huyện"'), else it is speech and is read. A project's
+    noun and a colon before a capital name what follows, unquoted, to the sentence's end ('Đề án: Điều tra ...').
     """
     chunk = text[start:end]
     hints = ("http", "www", ".vn", ".com", ".net", ".org", ".htm")
@@ -110,7 +112,7 @@ def protected(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> l
     for m in _QUOTE.finditer(text, start, end):
         if len(WORD.findall(m.group())) <= SLOGAN_MAX_WORDS or quoted_name(text, start, m, dirs):
             out.append((m.start(), m.end()))
-    return out
+    return out + (colon_names(text, start, end, dirs) if ":" in chunk else [])
 
 
 def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:

@@ -1,0 +1,40 @@
+"""Unquoted names after a project's noun and a colon: 'Nghiệm thu Đề án: Điều tra, đánh giá ... của 03 nhóm ngành sản
+xuất ...' (a title, or a sentence quoting no marks), read to the sentence's end as a quotation is (:func:`._achv_context
+.protected`); the nouns are ``achievement_context.yaml``'s colon_name, the speaking verbs before them its spoken.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import regex
+
+from ..lexicon import Termset, load
+from ._achv_names import NAME_REACH, names
+
+#: Where an unquoted name after a colon ends: its sentence's end (not the point grouping digits: '1.000'), a line's end.
+_NAME_CLOSE = regex.compile(r"[.;!?…](?=\s|$)|\n")
+
+
+@functools.cache
+def _colon_name(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """'Đề án: ' right before a capital: the nouns of kind colon_name, a colon, the name's first letter ahead."""
+    terms = Termset([e.term for e in load("achievement_context", dirs) if e.kind == "colon_name"]).pattern()
+    return regex.compile(rf"(?i:{terms})[ \u00a0]*:[ \u00a0]*(?=\p{{Lu}})")
+
+
+def colon_names(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> list[tuple[int, int]]:
+    """Unquoted names after a project's noun and a colon, each to its sentence's end ('Nghiệm thu Đề án: Điều tra,
+    đánh giá ... của 03 nhóm ngành sản xuất ...'); not after a verb of speaking ('Nói về đề án: ...').
+
+    >>> colon_names("Nghiệm thu Đề án: Điều tra 03 nhóm ngành. Đã có 5 xã.", 0, 48)
+    [(18, 40)]
+    """
+    n, out = names(dirs), []
+    for m in _colon_name(dirs).finditer(text, start, end):
+        if n.spoken.search(text, max(start, m.start() - NAME_REACH), m.start()):
+            continue
+        close = _NAME_CLOSE.search(text, m.end(), end)
+        out.append((m.end(), close.start() if close else end))
+    return out
