@@ -184,6 +184,7 @@ class ContextEntry(Entry):
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
         "colon_name",  # ach29d
+        "colon_deed",  # mendD29
     ]
 
 
@@ -278,6 +279,8 @@ SenseKind = Literal[
     "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
     "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
     "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
+    "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
+    "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
 ]
 

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 PRESCRIBED_WORDS = 3
 #: Most words of the noun phrase between 'đo bằng' and the number ('bằng mức độ thiếu hụt tiếp cận | 5 dịch vụ').
 DEFINED_WORDS = 6
+#: Most words between a denied situation and its number ('không có tình trạng | học | 3 ca').
+NEGATED_WORDS = 4
 #: The values 'N con số' reads as a rate's size: double and triple digits.
 DIGIT_COUNTS = frozenset({2, 3})
 #: What closes a statistic's frame after its unit, a word or two of it aside: a comma or 'thì' ('Tính theo 63 tỉnh,
@@ -54,11 +56,11 @@ def framed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
         return "frame"  # 'Tính theo 63 tỉnh, thành phố cũ, Tp.HCM tăng 7,82%'
     if at.unit.kind == "noun" and _compared_rest(at, s):
         return "back"  # 'chậm hơn 1 tháng so với 3 gói thầu còn lại'
-    if _negated_state(at, s):
+    if _negated_state(at, v, s):
         return "negation"  # 'không có tình trạng học 3 ca'
     if at.unit.kind == "noun" and _digits(at, s):
         return "figure"  # 'tăng trưởng kinh tế đạt hai con số'
-    if at.unit.kind == "noun" and _degree_label(at, s.dirs):
+    if at.unit.kind == "noun" and not s.at_end["members_lead"].search(at.before) and _degree_label(at, s.dirs):
         return "label"  # '2 PGS.TS Đỗ Thị Ngμ Thanh': a list's number before a person
     if _offered(at, s):
         return "hypothetical"  # 'Khách hàng mua lô đất diện tích 200m2 ... sẽ được giảm giá'
@@ -79,8 +81,10 @@ def _prescribed(at: Around, s: Sense) -> bool:
 
 
 def _defined(at: Around, s: Sense) -> bool:
-    """'đo bằng' and at most DEFINED_WORDS words of the phrase it governs before the number, none opening another."""
-    if not s.may(at, "define_by"):
+    """'đo bằng' and at most DEFINED_WORDS words of the phrase it governs before the number, none opening another, the
+    unit a defining noun (define_unit: 'chỉ số', 'tiêu chí', 'dịch vụ'); not 'đo bằng máy chuyên dụng 1.200 trường
+    hợp' (the cases checked)."""
+    if not s.may(at, "define_by") or not s.at_start["define_unit"].match(at.unit.text):
         return False
     for m in s.terms_in(at, "define_by"):
         rest = at.before[m.end() :]
@@ -98,7 +102,9 @@ def _by_criteria(at: Around, s: Sense) -> bool:
     if not s.at_start["criteria_unit"].fullmatch(at.unit.text):
         return False
     by = s.at_end["by_criteria"].search(at.before)
-    return by is not None and s.anywhere["judging"].search(at.before, 0, by.start()) is not None
+    if by is None or s.at_end["criteria_met"].search(at.before[: by.start()]):  # 'đã hoàn thành theo 19 tiêu chí'
+        return False
+    return s.anywhere["judging"].search(at.before, 0, by.start()) is not None
 
 
 def _stat_frame(at: Around, s: Sense) -> bool:
@@ -107,16 +113,35 @@ def _stat_frame(at: Around, s: Sense) -> bool:
 
 
 def _compared_rest(at: Around, s: Sense) -> bool:
-    """'so với' right before the number and 'còn lại' right after its unit: the rest a thing is compared with."""
-    return bool(s.at_start["compared_rest"].match(at.after)) and s.at_end["compared_to"].search(at.before) is not None
+    """'so với' right before the number and 'còn lại' right after its unit: the rest a thing is compared with; not
+    when a predicate of the rest follows (compared_rest_pred: '4 tuyến đường còn lại | mới thi công 50%'), nor when
+    the rest is listed ('cũng như', or 'như' right after a name)."""
+    rest = s.at_start["compared_rest"].match(at.after)
+    if rest is None or s.at_start["compared_rest_pred"].match(at.after, rest.end()):
+        return False
+    to = s.at_end["compared_to"].search(at.before)
+    if to is None or s.at_end["compared_list"].search(at.before):  # 'cũng như 5 đối tượng còn lại': listed
+        return False
+    ahead = at.before[: to.start()].split()
+    return not (to.group().strip().casefold() == "như" and ahead and ahead[-1][:1].isupper())  # 'Nguyễn Văn B như'
 
 
-def _negated_state(at: Around, s: Sense) -> bool:
-    """A situation denied earlier in the clause, no number between: 'không có tình trạng học 3 ca'."""
+def _negated_state(at: Around, v: Vocab, s: Sense) -> bool:
+    """A situation denied at most NEGATED_WORDS words before the number, no number, conjunction (negated_stop: 'khi',
+    'do', 'nhờ') or deed between: 'không có tình trạng học 3 ca'; not 'không còn tình trạng thiếu giáo viên khi đã
+    tuyển dụng 120 giáo viên mới' (the deed that ended it)."""
     if not s.may(at, "negated_state"):
         return False
-    found = list(s.anywhere["negated_state"].finditer(at.clause))
-    return bool(found) and not DIGIT.search(at.clause, found[-1].end())
+    found = list(s.anywhere["negated_state"].finditer(at.before))
+    if not found:
+        return False
+    gap = at.before[found[-1].end() :]
+    return (
+        len(gap.split()) <= NEGATED_WORDS
+        and not DIGIT.search(gap)
+        and not s.anywhere["negated_stop"].search(gap)
+        and not v.action.search(gap)
+    )
 
 
 def _digits(at: Around, s: Sense) -> bool:
@@ -151,7 +176,10 @@ def _degree_label(at: Around, dirs: tuple[Path, ...]) -> bool:
 
 
 def _offered(at: Around, s: Sense) -> bool:
-    """A buyer opening the sentence and a gain promised after the amount: an offer's condition, nothing sold."""
-    if not s.at_start["buyer"].match(at.before) or s.anywhere["achieved"].search(at.before):
+    """A buyer opening the sentence and a gain promised after a measure ('200m2'): an offer's condition, nothing sold;
+    a count stays ('Người mua 120 căn hộ tại dự án sẽ được cấp sổ hồng': the flats sold)."""
+    if at.unit.kind != "measure" or not s.at_start["buyer"].match(at.before):
+        return False
+    if s.anywhere["achieved"].search(at.before):
         return False
     return s.anywhere["offer_gain"].search(at.after) is not None

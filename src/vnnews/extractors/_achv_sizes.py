@@ -117,8 +117,9 @@ def _priced_class(at: Around, v: Vocab, s: Sense) -> bool:
     """'những'/'các', a noun of at most PRICED_WORDS words and 'giá' right before the amount (a hedge aside): a class
     named by its price ('Những căn hộ giá khoảng 400-500 triệu đồng'); not a value ('các nhu yếu phẩm trị giá 300
     nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price closing its
-    clause, the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's own predicate follows."""
-    if _CLAUSE_CLOSE.match(at.after):
+    clause, the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's own predicate follows;
+    nor a price's change right after it ('Các loại rau có giá 15.000 đồng/kg | tăng 3.000 đồng': priced_change)."""
+    if _CLAUSE_CLOSE.match(at.after) or s.at_start["priced_change"].match(at.after):
         return False
     hedge = v.qualifier_before.search(at.before)
     words = (at.before[: hedge.start()] if hedge else at.before).split()
