@@ -160,6 +160,12 @@ def _degrees(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], frozenset[str]
     return regex.compile(Termset(sorted(parts)).pattern(boundary=False)), surnames
 
 
+@functools.lru_cache(maxsize=8)
+def _degree_chain(degree: str) -> regex.Pattern[str]:
+    """One more degree after a degree ('PGS.|TS'), compiled once per degree list."""
+    return regex.compile(rf"\.?[ \u00a0]?(?:{degree})\.?(?![\p{{L}}\p{{M}}])")
+
+
 def _degree_label(at: Around, dirs: tuple[Path, ...]) -> bool:
     """A degree as the unit, more degrees after it, then a name opening with a family name: the number lists a person
     ('2 PGS.TS Đỗ Thị ...', '4 TS. Lê Minh Hà'); not 'có 2 PGS, 15 TS', 'mỗi phòng chỉ có 1 TS. Tại điểm thi' (TS a
@@ -167,9 +173,9 @@ def _degree_label(at: Around, dirs: tuple[Path, ...]) -> bool:
     degree, surnames = _degrees(dirs)
     if not degree.fullmatch(at.unit.text.rstrip(".")):
         return False
-    pos = 0
-    while more := regex.match(rf"\.?[ \u00a0]?{degree.pattern}\.?(?![\p{{L}}\p{{M}}])", at.after[pos:]):
-        pos += more.end()
+    pos, chain = 0, _degree_chain(degree.pattern)
+    while more := chain.match(at.after, pos):
+        pos = more.end()
     pos += 1 if at.after[pos : pos + 1] == "." else 0
     name = _NAME_NEXT.match(at.after, pos)
     return name is not None and name.group().strip().casefold() in surnames

@@ -21,9 +21,9 @@ import regex
 from ..tokenize import Token
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
+from ._achv_words import SPACES
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
-_SPACES = regex.compile(r"[ \u00a0]+")
 
 #: Tags of a capitalised word right after a unit closed by a verb that make it the verb's object: '11 đơn vị tổ chức
 #: | Đại hội', '8 đồng chí tái cử | Chủ tịch' (the tagger reads some capitalised nouns as verbs).
@@ -89,7 +89,7 @@ def result_cut(
     the verb, with the adverbs before it, whatever the head ('8 cơ sở hội phụ nữ | tổ chức thành công Đại hội'); a
     verb naming an event ('400.000 lượt máy bay cất hạ cánh thành công trên tàu') has no object. Else ``end``."""
     k = len(inside) - 1
-    if k < 1 or word_tags[inside[k]] != "V" or not (gap := _SPACES.match(text, end)):
+    if k < 1 or word_tags[inside[k]] != "V" or not (gap := SPACES.match(text, end)):
         return end
     if not (result := v.resultative.match(text, gap.end())):
         return end

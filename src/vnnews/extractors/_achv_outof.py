@@ -42,6 +42,16 @@ def total_after(doc: Document, sent: Sentence, unit: Unit, v: Vocab, value: floa
     if total is None or total.start != found.end() or total.value < value or total.approximate:
         return None, unit.end
     second = read_unit(text, total.end, sent.end, v, inside_word(doc, sent))
-    if second is None or second.kind != unit.kind or not second.text.casefold().startswith(unit.text.casefold()):
+    if second is None or second.kind != unit.kind or not _opens_with(second.text, unit.text):
         return None, unit.end
     return total.value, second.end
+
+
+def _opens_with(phrase: str, head: str) -> bool:
+    """``phrase`` opens with the words of ``head`` ('ha mía' with 'ha'; not 'hai' with 'ha').
+
+    >>> _opens_with("ha mía", "ha"), _opens_with("hai", "ha"), _opens_with("xã", "xã")
+    (True, False, True)
+    """
+    words, first = phrase.casefold().split(), head.casefold().split()
+    return words[: len(first)] == first

@@ -318,7 +318,7 @@ def _cutoff(at: Around, s: Sense) -> bool:
         return False
     if len(take.group().split()) == 1:  # a bare 'lấy': admission told before it, or a field named right before it
         far = s.anywhere["cutoff_field_far"]
-        told = any(far.search(text) for text in (at.before, at.clause, at.next_clause))
+        told = any(far.search(text) for text in (at.before, at.next_clause))  # the clause ends 'before'
         return told or _field_named(at.before[: take.start()], s)
     field = s.anywhere["cutoff_field"]  # in its clause ('trường lấy tới 27 điểm cho ngành Y')
     return bool(field.search(at.clause) or field.search(at.next_clause))
