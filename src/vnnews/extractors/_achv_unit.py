@@ -45,7 +45,8 @@ LONG_CAPS = 6
 # written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it. A capital glued to a word
 # of small letters opens the next item of a list printed without spaces ('18 phiếuBang Ohio'): 'kWh', 'iPhone' stay.
 _SYLLABLE = regex.compile(
-    r"""[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\p{M}]+(?=\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
+    r"""[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\p{M}]+(?=\p{Lu})
+    |[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
     (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
     regex.VERBOSE,
 )

@@ -202,7 +202,7 @@ def _foreign_firm_at(line: Line, k: int) -> int:
     if line.match(line.lex.countries, e + 1) or line.match(line.lex.places, e + 1):
         return 0
     end = _firm_end(line, e + 1)
-    return end if end > e + 2 and any(map(is_foreign_word, line.words[e + 1 : end])) else 0
+    return end if end > e + 2 else 0  # its first word is foreign (tested above)
 
 
 def _of_place(line: Line, k: int) -> tuple[int, str] | None:
