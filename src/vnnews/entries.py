@@ -147,6 +147,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
+        "out_of",  # tidy30 (_achv_outof)
         "comparative", "compared", "future", "multiple", "locative", "property", "era", "priced", "spoken",
         "options", "chooser", "place_prep",
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
