@@ -85,6 +85,7 @@ class GrammarWord(Entry):
         "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle",
+        "running_term", "republic_abbrev",  # tidy30 (from _people_orgs', _people_states' code)
     ]
 
 
