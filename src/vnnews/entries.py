@@ -334,6 +334,7 @@ class RecipientEntry(Entry):
     """``recipients.yaml``: one recipient noun."""
 
     kind: Literal["collective", "individual", "other"] = "other"
+    place: bool = False  # a place whose bodies are counted: 'cho Hội LHPN 08 tỉnh/thành' (tidy30, was body_place)
 
 
 WordRole = Literal[
@@ -342,7 +343,6 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest",
-    "body_place",  # achC28
 ]
 
 
