@@ -20,7 +20,7 @@ from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
 from ._achv_race import race_listed
-from ._achv_words import CLAUSE_BREAK, DIGIT, NEAR_END, NEAR_WORDS
+from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT, NEAR_END, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -60,7 +60,6 @@ _HARD_BREAK = regex.compile(r"[;:.!?]")
 _SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
 #: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
-_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: 'và' then a word: a second verb, which an aspect word before it may not govern ('đã lên án ... và liệt vào').
 _SECOND_VERB = regex.compile(r"(?<!\w)và[ \u00a0]+[\p{L}\p{M}]", regex.IGNORECASE)
 #: What ends the rest of the sentence a purpose clause's main clause is read in.
@@ -384,4 +383,4 @@ def _standard_makeup(at: Around, s: Sense, clause: str) -> bool:
 
 def _table_next(after: str, s: Sense) -> bool:
     """The clause ends right after the place, or a table follows: 'ở 2 vị trí cuối tại bảng B', '3 vị trí dẫn đầu.'"""
-    return bool(_CLAUSE_END.match(after) or s.at_start["table_next"].match(after))
+    return bool(CLAUSE_END.match(after) or s.at_start["table_next"].match(after))

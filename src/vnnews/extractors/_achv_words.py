@@ -24,6 +24,9 @@ _WORD_BACK = regex.compile(WORD.pattern, regex.REVERSE)  # the same runs, last f
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 #: Where a clause ends for the sense rules: punctuation, or 'rằng' opening a reported one ('xác nhận rằng ... 3.540m').
 CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
+#: The clause's end right after an amount (match it on the text after): spaces, then punctuation, a closing bracket,
+#: a line's end or the text's end; nothing more is told in the clause.
+CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
 def words_before(text: str, start: int, pos: int, n: int) -> str:
