@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import DIGIT, NEAR_END, NEAR_WORDS
+from ._achv_words import DIGIT, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -151,7 +151,7 @@ def _scheme_classes(at: Around, s: Sense) -> bool:
         return False
     if s.at_start["scheme_move"].match(at.after) or s.anywhere["scheme_move"].search(at.before[-20:]):
         return False  # 'tăng thành 3 bậc', '5 bậc tăng hạng': ranks moved
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "scheme_has"))
+    return s.cue_near(at, "scheme_has") is not None
 
 
 def _tiered(at: Around, v: Vocab, s: Sense) -> bool:
@@ -177,7 +177,7 @@ def _sales_cap(at: Around, s: Sense) -> bool:
     per = s.at_close["per_buyer"].search(at.unit.text)
     if per is None or at.unit.text[: per.start()].rstrip()[-1:] != "/":
         return False
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "sale_cap"))
+    return s.cue_near(at, "sale_cap") is not None
 
 
 def _cost_rate(at: Around, s: Sense) -> bool:
@@ -234,4 +234,4 @@ def _rate_base(at: Around, s: Sense) -> bool:
 
 def _reached(at: Around, s: Sense) -> bool:
     """A size reached: 'Tôm càng xanh đạt trọng lượng 30 con/kg sau 4 tháng nuôi' (a result, no grade)."""
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "grade_reached"))
+    return s.cue_near(at, "grade_reached") is not None

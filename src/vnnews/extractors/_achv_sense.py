@@ -32,7 +32,7 @@ from ._achv_sizes import labelled
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
-from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT_AFTER, DIGIT_END, Tails
+from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT_AFTER, DIGIT_END, NEAR_END, Tails
 
 #: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
@@ -101,6 +101,11 @@ class Sense:
         """The terms of ``kind`` in the sentence before the number (or its paragraph), left to right (see ``may``)."""
         found = self.may(at, kind, paragraph=paragraph)
         return self.anywhere[kind].finditer(at.paragraph if paragraph else at.before) if found else iter(())
+
+    def cue_near(self, at: Around, kind: str) -> regex.Match[str] | None:
+        """The first term of ``kind`` at most NEAR_WORDS words (a hedge: 'khoảng', 'hơn') before the number, or None
+        ('cần tới | hơn | 200 tỷ đồng')."""
+        return next((m for m in self.terms_in(at, kind) if NEAR_END.fullmatch(at.before, m.end())), None)
 
 
 @functools.cache
