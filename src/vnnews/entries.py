@@ -341,6 +341,7 @@ WordRole = Literal[
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest",
     "body_place",  # achC28
+    "total",  # prize30
 ]
 
 
