@@ -284,6 +284,7 @@ SenseKind = Literal[
     "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
+    "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
 ]
 
 
