@@ -23,6 +23,11 @@ from ._achv_vocab import Vocab
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _SPACES = regex.compile(r"[ \u00a0]+")
+_WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
+#: An acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), no verb of it.
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+#: A token of an acronym and lower-case syllables after it ('ASEAN ký').
+_CAPS_THEN_LOWER = regex.compile(r"(?P<caps>\p{Lu}{2,})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$")
 
 #: Tags of a capitalised word right after a unit closed by a verb that make it the verb's object: '11 đơn vị tổ chức
 #: | Đại hội', '8 đồng chí tái cử | Chủ tịch' (the tagger reads some capitalised nouns as verbs).
@@ -33,27 +38,94 @@ OBJECT_TAGS = frozenset({"N", "Np", "Nc"})
 PREDICATE_TAGS = frozenset({"V", "A"})
 
 
+def head_cuts(
+    text: str,
+    toks: Sequence[Token],
+    word_tags: Sequence[str],
+    inside: list[int],
+    start: int,
+    end: int,
+    v: Vocab,
+    *,
+    framed: bool,
+) -> tuple[int, int, int]:
+    """The ends before a predicate found here: after a list noun ('65 ngư dân | khai thác ...'),
+    before an adverb of a verb ('6 ngư dân | tạm ổn định'), before a verb and its result ('| tổ chức thành công')."""
+    return (
+        listed_cut(text, toks, word_tags, inside, (start, end), v, framed=framed),
+        preverb_cut(text, toks, word_tags, inside, start, end, v),
+        result_cut(text, toks, word_tags, inside, end, v),
+    )
+
+
 def listed_cut(
-    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
+    text: str,
+    toks: Sequence[Token],
+    word_tags: Sequence[str],
+    inside: list[int],
+    span: tuple[int, int],
+    v: Vocab,
+    *,
+    framed: bool = False,
 ) -> int:
-    """Where a unit (or its list's last item) opening at ``start`` with a list noun ends before a verb with words of
-    its own after it, the adverbs before the verb left out; else ``end``. ``inside`` indexes the unit's tokens in
-    ``toks``, ``word_tags`` their tags."""
+    """Where a unit (or its list's last item) at ``span`` opening with a list noun ends before a verb with words of
+    its own after it, the adverbs before the verb left out; else its end. ``inside`` indexes the unit's tokens in
+    ``toks``, ``word_tags`` their tags. In a clause ``framed`` by its agent ('do') a verb closing the unit at the
+    clause's end is the agent's predicate ('do Bộ phối hợp 12 tỉnh, thành | tổ chức.')."""
+    start, end = span
     head = v.list_noun.match(text, start, end)
     nominal = v.nominal.match(text, start, end)
     if head is None or (nominal is not None and nominal.end() >= head.end()) or v.counter.fullmatch(head.group()):
         return end  # 'hộ nuôi tôm', '2 bộ sử dụng ma túy': the verb names the things
     after = [i for i in inside if toks[i].start >= head.end()]
-    k = next((k for k, i in enumerate(after) if word_tags[i] != "R"), len(after))
+    named = next((k for k, i in enumerate(after) if not _ACRONYM.fullmatch(toks[i].text)), len(after))
+    k = next((k for k in range(named, len(after)) if word_tags[after[k]] != "R"), len(after))  # 'nước ASEAN | ký'
     if k == len(after) or word_tags[after[k]] != "V" or (after[0] > 0 and toks[after[0] - 1].end > head.end()):
         return end  # no verb right after the noun (the adverbs before it aside), or the noun ends inside a word
     verb = toks[after[k]]
     if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start):
         return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb
-    last = k == len(after) - 1
+    last = k == len(after) - 1 and not (framed and _clause_ends(toks, after[k] + 1))
     if last and (not _object_named(toks, word_tags, after[k] + 1) or text[start:end].startswith(v.person_heads)):
         return end  # 'cán bộ coi thi', '1 tỷ người dùng Facebook': the verb closing the unit names the things counted
-    return toks[after[0] - 1].end
+    return toks[after[named] - 1].end
+
+
+def agent_framed(text: str, sent_start: int, at: int, v: Vocab) -> bool:
+    """The clause before ``at`` opens an agent with 'do' or 'bởi' (``agent_frame`` entries) and no punctuation after
+    it: 'do Bộ VHTTDL phối hợp 12 tỉnh, thành ...'; not the word's last syllable ('lý do', 'tự do')."""
+    frame = v.agent_frame.search(text, sent_start, at)
+    if frame is None:
+        return False
+    before = text[max(sent_start, frame.start() - _WORD_REACH) : frame.start()].split()[-1:]
+    return not before or f"{before[0]} {frame.group('w')}".casefold() not in dictionary()
+
+
+def _clause_ends(toks: Sequence[Token], at: int) -> bool:
+    """No word at token ``at``: the sentence or its clause ends there (a punctuation mark)."""
+    return at >= len(toks) or not toks[at].text[:1].isalnum()
+
+
+def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *, joined: bool) -> list[Token]:
+    """The word tokens as the unit's words are: a token joining an acronym and lower-case syllables after it parted
+    in two ('ASEAN ký': the tokenizer's slip), so that the tagger reads the verb ('5 nước ASEAN | ký Tuyên bố'); when
+    ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word`` entries) joined into one ('bản |
+    điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều tra | thu thập được')."""
+    kept = [w.span() for w in v.word.finditer(text, *span)] if joined else []
+    if not kept and not any(_CAPS_THEN_LOWER.match(t.text) for t in toks):
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        m = _CAPS_THEN_LOWER.match(t.text)
+        if m is not None:
+            out += [Token(t.start, t.start + m.end("caps"), m.group("caps"))]
+            out += [Token(t.start + m.start("rest"), t.end, m.group("rest"))]
+            continue
+        if out and any(s <= out[-1].start and t.end <= e and s < t.start for s, e in kept):
+            first = out.pop()
+            t = Token(first.start, t.end, text[first.start : t.end])
+        out.append(t)
+    return out
 
 
 def _one_word(text: str, head: regex.Match[str], at: int) -> bool:
@@ -67,9 +139,14 @@ def _object_named(toks: Sequence[Token], word_tags: Sequence[str], at: int) -> b
     return at < len(toks) and toks[at].text[:1].isupper() and word_tags[at] in NAME_TAGS
 
 
-def preverb_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, v: Vocab) -> int:
+def preverb_cut(
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
+) -> int:
     """Where a unit ends before an adverb that only stands before a verb ('tạm', 'chủ yếu') with a verb or an
-    adjective after it, after the head ('6 ngư dân | tạm ổn định', '2 thuyền viên | tạm ổn định'); else ``end``."""
+    adjective after it, after the head ('6 ngư dân | tạm ổn định', '2 thuyền viên | tạm ổn định'); else ``end``. A
+    counter's verbs name the things ('315 doanh nghiệp tạm ngưng hoạt động'): ``end``."""
+    if (head := v.list_noun.match(text, start, end)) and v.counter.fullmatch(head.group()):
+        return end
     for k, i in enumerate(inside[1:], 1):
         nxt = i + 1
         if nxt >= len(word_tags) or word_tags[nxt] not in PREDICATE_TAGS:

@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ._achv_items import list_item, preposition_end, tail_ends
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -26,14 +27,12 @@ from ._achv_unit_ends import (
     drop_word_begun,
     glued_pieces,
     in_name,
-    stray_item,
-    tail_end,
 )
 from ._achv_unit_ends import (
     credit_label as label,
 )
 from ._achv_vocab import Vocab
-from ._achv_words import DIGIT_AFTER, SPACES
+from ._achv_words import DIGIT_AFTER
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
@@ -48,6 +47,8 @@ _SYLLABLE = regex.compile(
     (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
     regex.VERBOSE,
 )
+# Digits of a code after its letters: three or more, no count's thousands ('BV 95209 TS'; not 'HĐND 3 cấp').
+_CODE_AFTER = regex.compile(r"[ \u00a0]+\d{3,}(?![.,]\d)")
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
@@ -101,7 +102,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         m = _SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
-            item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None
+            item = list_item(text, words, pos + comma.end(), end, v) if comma and words else None
             if item is None:
                 break
             words.append(item)  # list items are not held to the syllable cap: the list vocabulary bounds them
@@ -109,7 +110,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             continue
         w_start = m.start("w")
         joined = v.join.match(text, w_start, end)
-        item = _list_item(text, words, joined.end(), end, v) if joined and words else None
+        item = list_item(text, words, joined.end(), end, v) if joined and words else None
         if item is not None:
             words.append((w_start, pos := item[1]))
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
@@ -118,9 +119,10 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         whole = titled or v.word.match(text, w_start, end)
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
-            words.append((w_start, pos := whole.end()))
+            bare = preposition_end(text, whole, end, v)  # 'hàng trăm căn nhà | ở thôn Phú Thượng': 'ở' opens the place
+            words.append((w_start, pos := bare or whole.end()))
             syllables += len(whole.group().split())
-            if whole.re is v.word and whole.group("people"):
+            if bare or (whole.re is v.word and whole.group("people")):
                 break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
             continue
         stop = v.stop.match(text, w_start, end)
@@ -139,7 +141,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
+    tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
@@ -151,10 +153,12 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
 
 def _acronym(text: str, m: regex.Match[str]) -> bool:
     """The word of ``m`` is an acronym the unit holds ('HĐND'): capitals, short or with digits, and no word written in
-    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP')."""
+    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP') nor the letters of a code before its digits ('tàu cá
+    | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
-    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w"))
+    coded = _CODE_AFTER.match(text, m.end("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
+    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w")) and not coded
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -241,32 +245,6 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
         return any(tok.start < pos < tok.end for tok in doc.tokens(sent))
 
     return inside
-
-
-def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên'), or the next
-    sibling after one of its kind ('vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
-    m = SPACES.match(text[nxt:end])
-    start = nxt + (m.end() if m else 0)
-    if sibling := _sibling(text, words, start, end, v):
-        return sibling
-    head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
-    if not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
-        return None
-    if head != whole and (level := v.level.match(text, start, end)):
-        return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
-    item = v.list_noun.match(text, start, end)
-    if item is None or not text[start].islower() or v.stop.match(text, start, end):
-        return None
-    return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
-
-
-def _sibling(text: str, words: list[tuple[int, int]], start: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The sibling noun at ``start`` when the unit so far ends with one (lower case both): a sex after a sex, a field
-    after a field ('nam, nữ', 'chăn nuôi, trồng trọt'); else None."""
-    item = v.sibling.match(text, start, end) if text[start : start + 1].islower() else None
-    last = (m for m in v.sibling.finditer(text, words[0][0], words[-1][1]) if m.end() == words[-1][1])
-    return (start, item.end()) if item and any(text[m.start()].islower() for m in last) else None
 
 
 def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
