@@ -38,8 +38,8 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
         return None
     if head != whole and (level := v.level.match(text, start, end)):
         return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
-    if not text[start : start + 1].islower():
-        return None
+    if not text[start : start + 1].islower() or _subtype(text, whole, start, end):
+        return None  # '318 làng nghề, | làng nghề truyền thống': a kind of the things counted, no more of them
     kept = v.list_term.match(text, start, end) or v.word.match(text, start, end)
     opening = v.list_noun.match(text, start, kept.end()) if kept else None
     if kept and opening and opening.end() < kept.end():
@@ -49,6 +49,13 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
     if item_end is None or v.stop.match(text, start, end):
         return None
     return None if stray_item(text, head, start, item_end, end, v, levelled=head != whole) else (start, item_end)
+
+
+def _subtype(text: str, unit: str, start: int, end: int) -> bool:
+    """The words at ``start`` repeat the whole unit so far with more after it ('làng nghề, | làng nghề truyền thống'):
+    a kind of the things counted, which they hold already, no next item."""
+    said = " ".join(unit.split()).casefold()
+    return " ".join(text[start : min(end, start + 2 * len(unit) + 1)].split()).casefold().startswith(f"{said} ")
 
 
 def _sibling(text: str, words: list[tuple[int, int]], start: int, end: int, v: Vocab) -> tuple[int, int] | None:
