@@ -173,3 +173,17 @@ def result_cut(
     while k > 1 and word_tags[inside[k - 1]] == "R":
         k -= 1
     return toks[inside[k - 1]].end
+
+
+_LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
+
+
+def bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
+    """A cut (before ``end``) leaving an occasion noun after the head ('4 thi thể nạn nhân vụ | chìm tàu'): the noun
+    names the event with the verb cut off, so it goes too; the unit ends before it."""
+    last = _LAST_SYLLABLE.search(text, start, cut) if cut < end else None
+    if last is None or last.start() <= start:
+        return cut
+    if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
+        return cut
+    return len(text[:last.start()].rstrip(" \u00a0"))

@@ -25,7 +25,7 @@ from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
-from ._achv_listed import agent_framed, head_cuts, retokenized
+from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
 from ._achv_tags import dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
@@ -94,18 +94,21 @@ def predicate_start(
     tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent`` of a passive ('bị 3
     đối tượng | truy đuổi') ends there whatever its head; so does a list's verb closing a clause ``framed`` by its
     agent ('do Bộ phối hợp 12 tỉnh, thành | tổ chức.'). Where a cut falls inside a noun kept whole, the words are read
-    again with the noun one word ('218 bản điều tra | thu thập được'); a cut inside it again keeps the unit whole."""
+    again with the noun one word, and a cut after it stands ('218 bản điều tra | thu thập được'); any other keeps the
+    unit whole ('56 tàu cá đóng mới')."""
     flags = {"subject": subject, "agent": agent}
-    cut = _predicate_start(doc, sent, start, end, v, **flags, joined=False)
-    cut = cut if cut is not None else _predicate_start(doc, sent, start, end, v, **flags, joined=True)
-    return end if cut is None else cut
+    first = _predicate_start(doc, sent, start, end, v, **flags, joined=False)
+    if isinstance(first, int):
+        return first
+    again = _predicate_start(doc, sent, start, end, v, **flags, joined=True)
+    return again if isinstance(again, int) and again >= first.end() else end
 
 
 def _predicate_start(
     doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool, agent: bool, joined: bool
-) -> int | None:
-    """:func:`predicate_start` with the nouns kept whole read as one word when ``joined``; None for a cut inside
-    one."""
+) -> int | regex.Match[str]:
+    """:func:`predicate_start` with the nouns kept whole read as one word when ``joined``; the noun a cut falls
+    inside."""
     agent, framed = agent and not v.occasion.match(doc.text, start, end), agent_framed(doc.text, sent.start, start, v)
     end = _before_any_head(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', '20 hộ | chủ yếu làm'
     nominal = None if agent else v.nominal.match(doc.text, start, end)
@@ -147,11 +150,11 @@ def _predicate_start(
     cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end) if person else end, *heads)
     if subject or agent:
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
-    if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
-        return None  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
+    if kept := next((w for w in v.word.finditer(doc.text, start, end) if w.start() < cut < w.end()), None):
+        return kept  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
-    return preverb.start() if preverb else _bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng''
+    return preverb.start() if preverb else bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng''
 
 
 def _before_any_head(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
@@ -169,20 +172,6 @@ def _inside(toks: Sequence[Token], start: int, end: int) -> list[int]:
     if len(inside) > 1 and inside[0] > 0 and toks[inside[0] - 1].end > start:
         inside.insert(0, inside[0] - 1)
     return inside
-
-
-_LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
-
-
-def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
-    """A cut (before ``end``) leaving an occasion noun after the head ('4 thi thể nạn nhân vụ | chìm tàu'): the noun
-    names the event with the verb cut off, so it goes too; the unit ends before it."""
-    last = _LAST_SYLLABLE.search(text, start, cut) if cut < end else None
-    if last is None or last.start() <= start:
-        return cut
-    if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
-        return cut
-    return len(text[:last.start()].rstrip(" \u00a0"))
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -216,13 +216,17 @@ def _counted_again(text: str, head: str, start: int, item_end: int, v: Vocab) ->
 def other_person(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
     """A list item opening with a word people are addressed by ('thầy', 'cô'), after a head that does not open so,
     then a name or a verb of saying: a person of the next clause ('35 học sinh, | cô giáo chủ nhiệm cho biết', '|
-    thầy Nguyễn Văn A'); never a pair of such words ('chị em', 'thầy cô') nor with neither ('cô giáo tham gia')."""
+    thầy Nguyễn Văn A'), or opening a longer word ('cô nàng'); never a pair of such words ('chị em', 'thầy cô') nor
+    with neither ('cô giáo tham gia')."""
     first = v.pronoun.match(text, start)
     if first is None or v.pronoun.match(head):
         return False
     gap = _SPACES.match(text, first.end(), limit)
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
+    nxt = _SYLLABLE_ONLY.match(text, gap.end(), limit) if gap and item_end == first.end() else None
+    if nxt and _in_dictionary(text, first.start(), nxt.end()):
+        return True  # '12.000 ứng viên, | cô nàng sinh năm 1996': a word opening the next clause ('cô nàng', 'anh ấy')
     rest = _CLAUSE.match(text, item_end, limit)
     after = rest.group() if rest else ""
     return after[:1].isupper() or bool(v.speech.search(after, 0, _SPEECH_REACH))
