@@ -154,7 +154,7 @@ def _predicate_start(
         return kept  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
-    return preverb.start() if preverb else bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng''
+    return preverb.start() if preverb else bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
 
 
 def _before_any_head(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
