@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ._achv_listed import lone_sibling
 from ._achv_tags import dictionary
 from ._achv_unit_ends import InsideWord, stray_item, tail_end
 from ._achv_vocab import Vocab
@@ -33,6 +34,8 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
     start = nxt + (m.end() if m else 0)
     if sibling := _sibling(text, words, start, end, v):
         return sibling
+    if v.sibling.match(text, start, end):
+        return None  # a force after no force: '8 thuyền viên, | bộ đội biên phòng đã kịp thời ứng cứu'
     head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
     if not any(m.end() == len(head) for m in v.list_noun.finditer(head)) and not _agent_ends(head, v):
         return None
@@ -62,6 +65,8 @@ def _sibling(text: str, words: list[tuple[int, int]], start: int, end: int, v: V
     """The sibling noun at ``start`` when the unit so far ends with one (lower case both): a sex after a sex, a field
     after a field ('nam, nữ', 'chăn nuôi, trồng trọt'); else None."""
     item = v.sibling.match(text, start, end) if text[start : start + 1].islower() else None
+    if item and not lone_sibling(text, item.start(), item.end(), v):
+        return None  # 'công nhân nữ, | nam giới chỉ chiếm', 'học viên nữ, | nam chỉ có 5 người'
     last = (m for m in v.sibling.finditer(text, words[0][0], words[-1][1]) if m.end() == words[-1][1])
     return (start, item.end()) if item and any(text[m.start()].islower() for m in last) else None
 

@@ -1,10 +1,11 @@
 """Where a unit headed by a whole noun ends before a predicate, by word classes (split from _achv_pos by size).
 
-A list noun ('cán bộ', 'ngư dân', 'khu dân cư': the ``list`` entries of achievement_phrases.yaml) is a whole noun
-phrase: a verb right after it (adverbs aside) with words of its own after it, in the unit or a capitalised name right
-after it, opens the clause's predicate or a clause on the things counted, which the unit leaves out with the adverbs
-before the verb ('65 ngư dân | khai thác xuyên Tết', '770 thôn, khu dân cư | tổ chức bữa cơm', '11 đơn vị | tổ chức
-Đại hội', 'hàng nghìn khách | xếp thành nhiều hàng dài'); a verb closing the unit names the things ('cán bộ coi thi').
+A list noun of people or forces ('ngư dân', 'cán bộ': the ``actor`` entries of achievement_phrases.yaml; never an
+organisation or a place, mendB28) is a whole noun phrase: a verb right after it (adverbs aside) with words of its own
+after it, in the unit or a capitalised name right after it, opens the clause's predicate, which the unit leaves out
+with the adverbs before the verb ('65 ngư dân | khai thác xuyên Tết', 'hàng nghìn khách | xếp thành nhiều hàng dài');
+a verb of the trade or activity that defines them stays (``activity``: '120 giáo viên dạy lớp ghép'), and a verb
+closing the unit names the things ('cán bộ coi thi', one word the tagger split).
 A list noun that is a nominal head too ('hộ', 'ban') or counts things ('bộ', 'tên': ``counter`` entries) keeps its
 verbs ('hộ nuôi tôm', '2 tên cướp giật'). An adverb that only stands before a verb (``preverb`` entries: 'tạm', 'chủ
 yếu') with a verb or an adjective after it opens the predicate ('6 ngư dân | tạm ổn định'), and so does a verb with a
@@ -43,56 +44,79 @@ def head_cuts(
     toks: Sequence[Token],
     word_tags: Sequence[str],
     inside: list[int],
-    start: int,
-    end: int,
+    span: tuple[int, int],
     v: Vocab,
     *,
     framed: bool,
-) -> tuple[int, int, int]:
-    """The ends before a predicate found here: after a list noun ('65 ngư dân | khai thác ...'),
-    before an adverb of a verb ('6 ngư dân | tạm ổn định'), before a verb and its result ('| tổ chức thành công')."""
+) -> tuple[int, ...]:
+    """The ends before a predicate found here for a unit (or its list's last item) at ``span``: after a list noun of
+    people ('65 ngư dân | khai thác ...'), before an adverb of a verb after one ('6 ngư dân | tạm ổn định'), before a
+    verb and its result ('| tổ chức thành công'), before the verbs closing a clause ``framed`` by its agent ('do ...
+    12 tỉnh, thành | tổ chức.'), after an acronym before a verb and its named object ('5 nước ASEAN | ký Tuyên bố')."""
+    start, end = span
     return (
-        listed_cut(text, toks, word_tags, inside, (start, end), v, framed=framed),
-        preverb_cut(text, toks, word_tags, inside, start, end, v),
+        listed_cut(text, toks, word_tags, inside, start, end, v),
+        preverb_cut(toks, word_tags, inside, end, v) if v.actor.match(text, start, end) else end,  # mendB28
         result_cut(text, toks, word_tags, inside, end, v),
+        framed_cut(text, toks, word_tags, inside, start, end, v) if framed else end,
+        named_cut(toks, word_tags, inside, end),
     )
 
 
 def listed_cut(
-    text: str,
-    toks: Sequence[Token],
-    word_tags: Sequence[str],
-    inside: list[int],
-    span: tuple[int, int],
-    v: Vocab,
-    *,
-    framed: bool = False,
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
 ) -> int:
-    """Where a unit (or its list's last item) at ``span`` opening with a list noun ends before a verb with words of
-    its own after it, the adverbs before the verb left out; else its end. ``inside`` indexes the unit's tokens in
-    ``toks``, ``word_tags`` their tags. In a clause ``framed`` by its agent ('do') a verb closing the unit at the
-    clause's end is the agent's predicate ('do Bộ phối hợp 12 tỉnh, thành | tổ chức.')."""
-    start, end = span
+    """Where a unit (or its list's last item) opening at ``start`` with a list noun ends before a verb with words of
+    its own after it, the adverbs before the verb left out; else ``end``. ``inside`` indexes the unit's tokens in
+    ``toks``, ``word_tags`` their tags."""
     head = v.list_noun.match(text, start, end)
     nominal = v.nominal.match(text, start, end)
-    if head is None or (nominal is not None and nominal.end() >= head.end()) or v.counter.fullmatch(head.group()):
-        return end  # 'hộ nuôi tôm', '2 bộ sử dụng ma túy': the verb names the things
+    if head is None or (nominal is not None and nominal.end() >= head.end()) or not v.actor.fullmatch(head.group()):
+        return end  # 'hộ nuôi tôm', '12 hợp tác xã hoạt động hiệu quả': only after people and forces
     after = [i for i in inside if toks[i].start >= head.end()]
-    named = next((k for k, i in enumerate(after) if not _ACRONYM.fullmatch(toks[i].text)), len(after))
-    k = next((k for k in range(named, len(after)) if word_tags[after[k]] != "R"), len(after))  # 'nước ASEAN | ký'
+    k = next((k for k, i in enumerate(after) if word_tags[i] != "R"), len(after))
     if k == len(after) or word_tags[after[k]] != "V" or (after[0] > 0 and toks[after[0] - 1].end > head.end()):
         return end  # no verb right after the noun (the adverbs before it aside), or the noun ends inside a word
     verb = toks[after[k]]
-    if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start):
-        return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb
-    last = k == len(after) - 1 and not (framed and _clause_ends(toks, after[k] + 1))
+    if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start) or v.activity.match(text, verb.start):
+        return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb; '120 giáo viên dạy lớp ghép'
+    if k + 1 < len(after) and f"{verb.text} {toks[after[k + 1]].text}".casefold() in dictionary():
+        k += 1  # a verb the tagger split, one dictionary word: 'cán bộ coi thi'
+    last = k == len(after) - 1
     if last and (not _object_named(toks, word_tags, after[k] + 1) or text[start:end].startswith(v.person_heads)):
         return end  # 'cán bộ coi thi', '1 tỷ người dùng Facebook': the verb closing the unit names the things counted
-    return toks[after[named] - 1].end
+    return toks[after[0] - 1].end
+
+
+def framed_cut(
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
+) -> int:
+    """In a clause framed by its agent ('do', :func:`agent_framed`), a unit opening with a list noun whose last words
+    are verbs closing the clause ends before them, with the adverbs among them: they are the agent's predicate
+    ('do Bộ VHTTDL phối hợp 12 tỉnh, thành | tổ chức.', 'do 5 đơn vị, trường học | phối hợp tổ chức.'), whatever the
+    list noun; else ``end``."""
+    listed = v.list_noun.match(text, start, end) and not v.nominal.match(text, start, end)
+    if not listed or not _clause_ends(toks, inside[-1] + 1):
+        return end
+    k = len(inside)
+    while k > 1 and word_tags[inside[k - 1]] in ("V", "R"):
+        k -= 1
+    if k == len(inside) or word_tags[inside[-1]] != "V":
+        return end
+    return toks[inside[k - 1]].end
+
+
+def named_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:
+    """After an acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), a verb closing the unit before a
+    capitalised object is the predicate ('5 nước ASEAN | ký Tuyên bố Bangkok'), whatever the head; else ``end``."""
+    k = len(inside) - 1
+    if k < 2 or word_tags[inside[k]] != "V" or not _ACRONYM.fullmatch(toks[inside[k - 1]].text):
+        return end
+    return toks[inside[k - 1]].end if _object_named(toks, word_tags, inside[k] + 1) else end
 
 
 def agent_framed(text: str, sent_start: int, at: int, v: Vocab) -> bool:
-    """The clause before ``at`` opens an agent with 'do' or 'bởi' (``agent_frame`` entries) and no punctuation after
+    """The clause before ``at`` opens an agent with 'do' (``agent_frame`` entries) and no punctuation after
     it: 'do Bộ VHTTDL phối hợp 12 tỉnh, thành ...'; not the word's last syllable ('lý do', 'tự do')."""
     frame = v.agent_frame.search(text, sent_start, at)
     if frame is None:
@@ -139,14 +163,9 @@ def _object_named(toks: Sequence[Token], word_tags: Sequence[str], at: int) -> b
     return at < len(toks) and toks[at].text[:1].isupper() and word_tags[at] in NAME_TAGS
 
 
-def preverb_cut(
-    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
-) -> int:
+def preverb_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int, v: Vocab) -> int:
     """Where a unit ends before an adverb that only stands before a verb ('tạm', 'chủ yếu') with a verb or an
-    adjective after it, after the head ('6 ngư dân | tạm ổn định', '2 thuyền viên | tạm ổn định'); else ``end``. A
-    counter's verbs name the things ('315 doanh nghiệp tạm ngưng hoạt động'): ``end``."""
-    if (head := v.list_noun.match(text, start, end)) and v.counter.fullmatch(head.group()):
-        return end
+    adjective after it, after the head ('6 ngư dân | tạm ổn định', '2 thuyền viên | tạm ổn định'); else ``end``."""
     for k, i in enumerate(inside[1:], 1):
         nxt = i + 1
         if nxt >= len(word_tags) or word_tags[nxt] not in PREDICATE_TAGS:
@@ -187,3 +206,24 @@ def bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
     if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
         return cut
     return len(text[:last.start()].rstrip(" \u00a0"))
+
+
+_CLOSING = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…]|$)")
+
+
+def closing(text: str, end: int) -> bool:
+    """Nothing of the clause's after ``end``: a punctuation mark or the text's end ('3.500 người thụ hưởng.')."""
+    return bool(_CLOSING.match(text, end))
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
+
+
+def lone_sibling(text: str, start: int, end: int, v: Vocab) -> bool:
+    """A sibling at [start, end) that is a whole word ('nam', not 'nam giới') and no subject of the next clause, whose
+    adverb follows it ('nam | chỉ có 5 người'): an item of the list."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True
+    whole = " ".join(text[start : nxt.end()].split()).casefold() not in dictionary()
+    return whole and not v.aspect.fullmatch(nxt.group("w"))

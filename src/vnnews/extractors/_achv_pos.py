@@ -146,7 +146,7 @@ def _predicate_start(
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end, nominal.end() if items else None)
     cut = min(cut, _capped_cut(doc.text, toks[lo:hi], word_tags, local, start, end))  # 'lượt khách | sử dụng ...'
     person = doc.text[start:end].casefold().startswith(v.person_heads)
-    heads = head_cuts(doc.text, toks[lo:hi], word_tags, local, start, end, v, framed=framed)  # '65 ngư dân | khai'
+    heads = head_cuts(doc.text, toks[lo:hi], word_tags, local, (start, end), v, framed=framed)  # '65 ngư dân |'
     cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end) if person else end, *heads)
     if subject or agent:
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))

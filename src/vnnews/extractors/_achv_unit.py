@@ -16,6 +16,7 @@ import regex
 from ..document import Document
 from ..segment import Sentence
 from ._achv_items import list_item, preposition_end, tail_ends
+from ._achv_listed import closing
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -23,7 +24,6 @@ from ._achv_unit_ends import (
     brand_end,
     class_numeral,
     cut_off_letter,
-    cut_off_symbol,
     drop_word_begun,
     glued_pieces,
     in_name,
@@ -212,6 +212,8 @@ def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: 
     kind = v.predicates.get(" ".join(text[start:stop_end].lower().split()))
     if kind is None or not (words or kind == "noun_stop"):
         return False
+    if kind == "open_predicate" and closing(text, stop_end):
+        return True  # '3.500 người thụ hưởng.', '12 ủy viên tái cử, 5 ủy viên mới': closing the unit, it names them
     if kind == "occasion_stop":
         return bool(v.occasion.fullmatch(text, words[0][0], words[-1][1]))  # not '7 ô tô | đâm nhau'
     return not words or bool(v.nominal.fullmatch(text, *words[-1]))
@@ -339,8 +341,6 @@ def read_unit(
     # '16 đồng phạm', '3 đồng chí' are no money, nor is 'đồng' in the stop 'đồng thời' ('lần 2 đồng thời')
     if m and in_name(m.group("u"), text, m.end("u"), end, v):
         return None  # '1-4 Đồng Tháp', 'Đồng Nai': a capitalised unit word opening a name
-    if m and cut_off_symbol(text, m.start("u"), m.end("u"), v):
-        return None  # '4 mẫu thức ăn có 1 m' ending an excerpt: a word cut off
     if m and _glued_symbol(m.group("u"), v) and _DIGIT_GLUED.match(text, m.end("u"), end):
         return None  # '2 $108,940,597': the symbol is the next number's currency
     if m and not sum_ok and _noun_under_a_sum(m.group("u"), text, m.end("u"), end, v):

@@ -12,6 +12,7 @@ object ('chống') never closes a unit; a class word keeps the numeral after it 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -97,7 +98,9 @@ def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
     if not words or not _CUT_OFF.match(text, words[-1][1]):
         return False
     if len(words) > 1:
-        if _cut_syllable(text, *words[-1]) and not _in_dictionary(text, words[-2][0], words[-1][1]):
+        if _cut_syllable(text, *words[-1]) and _begins_syllable(text[slice(*words[-1])]) and not _in_dictionary(
+            text, words[-2][0], words[-1][1]
+        ):
             words.pop()
         return False
     s, e = words[0]
@@ -106,20 +109,24 @@ def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
     return _cut_syllable(text, s, e) or _opens_unit(text[s:e], v)
 
 
-def cut_off_symbol(text: str, start: int, end: int, v: Vocab) -> bool:
-    """A measure of one lower-case letter where the text stops ('trong 4 mẫu thức ăn có 1 m' ending an excerpt): the
-    first letter of a word cut off ('mẫu'), no unit of measure; not after a size word ('Đoạn đường dài 37 m')."""
-    if end - start != 1 or text[start] not in _ASCII_LOWER or not _CUT_OFF.match(text, end):
-        return False
-    before = text[max(0, start - _SIZE_REACH) : start].split()[-2:-1]
-    return not (before and v.size.fullmatch(before[0]))
-
-
 def _cut_syllable(text: str, s: int, e: int) -> bool:
     """The word text[s:e] is one lower-case letter or one lower-case syllable no dictionary holds ('b', 'trồ')."""
     if e - s == 1:
         return text[s] in _ASCII_LOWER
     return text[s].islower() and not _SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
+
+
+@functools.cache
+def _syllable_openings() -> frozenset[str]:
+    """The strict beginnings of the syllables of the dictionary's words ('trồ' of 'trồng')."""
+    return frozenset(s[:n] for w in getattr(dictionary(), "words", ()) for s in w.split() for n in range(1, len(s)))
+
+
+def _begins_syllable(word: str) -> bool:
+    """A lower-case piece that opens a longer syllable of the dictionary ('trồ' of 'trồng', 'b'), not a word of
+    another script ('laptop'): the stronger evidence of a word cut off at the text's end (mendB28)."""
+    folded = word.casefold()
+    return folded in _syllable_openings()
 
 
 def _opens_unit(word: str, v: Vocab) -> bool:
@@ -316,7 +323,6 @@ def ends_in_class_numeral(text: str, start: int, end: int, v: Vocab) -> bool:
 _HYPHEN_PIECES = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}\p{M}\d-])")
 #: A lower-case word going on after the pieces: after a later word the hyphen then joins two nouns.
 _PHRASE_GOES_ON = regex.compile(r"[ \u00a0]+\p{Ll}")
-_SIZE_REACH = 30  # characters before a measure read for the size word before its number ('dài 37 m')
 _COLON = regex.compile(r"[ \u00a0]*:")
 _WORD_REACH = 12  # characters before a hyphen read for the word it glues to ('cà' of 'cà-phê')
 

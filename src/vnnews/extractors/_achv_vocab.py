@@ -106,6 +106,9 @@ class Vocab:
     sibling: regex.Pattern[str]  # 'nam', 'chăn nuôi': a noun that goes on a list only after one of its kind
     counter: regex.Pattern[str]  # 'bộ', 'tên': a list noun counting things, its verb after it names them
     resultative: regex.Pattern[str]  # 'thành công': a word only after a verb, which it makes a predicate
+    actor: regex.Pattern[str]  # 'ngư dân', 'cán bộ': list nouns of people a verb with words of its own after cuts
+    activity: regex.Pattern[str]  # 'dạy', 'sử dụng': a verb naming what the people counted do, kept after them
+    aspect: regex.Pattern[str]  # 'chỉ', 'đã': an adverb of the next clause ('30 học viên nữ, | nam chỉ có 5')
     agent_suffix: regex.Pattern[str]  # 'viên', 'sĩ': closing a dictionary word, a person ('tuyên truyền viên')
     locale: regex.Pattern[str]  # 'thôn', 'xã': a place 'ở' opens ('căn nhà | ở thôn Phú Thượng'), no 'nhà ở'
     at_place: regex.Pattern[str]  # 'ở': closing a noun kept whole ('nhà ở'), before a place it is the preposition
@@ -173,7 +176,7 @@ class Vocab:
 def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
     """The stops naming an event after a nominal head ('cuộc | giải cứu') and their kind (noun_stop: also a noun;
     occasion_stop: only after an occasion head, 'vụ | đâm chém')."""
-    kinds = ("predicate", "noun_stop", "occasion_stop")
+    kinds = ("predicate", "noun_stop", "occasion_stop", "open_predicate")
     return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in kinds}
 
 

@@ -31,8 +31,9 @@ PHRASE_FIELDS = {
     "nonaction": "nonaction", "particle": "particle", "brand": "brand", "barrier": "barrier", "head": "head",
     "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
     "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
-    "sibling": "sibling", "counter": "counter", "resultative": "resultative", "agent_suffix": "agent_suffix",
-    "locale": "locale", "list_term": "list_term", "at_place": "at_place",
+    "sibling": "sibling", "counter": "counter", "resultative": "resultative", "actor": "actor", "activity": "activity",
+    "aspect": "aspect", "agent_suffix": "agent_suffix", "locale": "locale", "list_term": "list_term",
+    "at_place": "at_place",
 }
 
 
