@@ -10,6 +10,10 @@ A list noun that is a nominal head too ('hộ', 'ban') or counts things ('bộ',
 verbs ('hộ nuôi tôm', '2 tên cướp giật'). An adverb that only stands before a verb (``preverb`` entries: 'tạm', 'chủ
 yếu') with a verb or an adjective after it opens the predicate ('6 ngư dân | tạm ổn định'), and so does a verb with a
 word of its result after it (``resultative``: '8 cơ sở hội phụ nữ | tổ chức thành công Đại hội').
+Whatever the list noun, the verbs closing a clause whose agent 'do' opens are the agent's predicate ('do Bộ phối hợp
+12 tỉnh, thành | tổ chức.'), and so is a verb after an acronym that names the noun, before its named object ('5 nước
+ASEAN | ký Tuyên bố Bangkok'; a token 'ASEAN ký' is parted in two). A cut falling inside a noun kept whole is read
+again with the noun one word (:func:`retokenized`: '218 bản điều tra | thu thập được').
 """
 
 from __future__ import annotations
