@@ -82,7 +82,9 @@ class GrammarWord(Entry):
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span",
-        "edition", "edition_event", "managed_unit",
+        "edition", "edition_event", "managed_unit", "prevention_target",
+        "task_body", "task_review", "task_verb", "task_document", "task_programme",
+        "name_particle",
     ]
 
 
@@ -181,6 +183,8 @@ class ContextEntry(Entry):
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
+        "colon_name",  # ach29d
+        "colon_deed",  # mendD29
     ]
 
 
@@ -267,6 +271,19 @@ SenseKind = Literal[
     "fixed_set", "place_then", "place_pass",  # ach26e
     "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
     "race_group", "race_style", "race_head", "race_lead",  # ach27race
+    "score_unit", "band_label", "band_class", "scheme_class", "scheme_word", "scheme_has", "tier_unit", "tier_body",
+    "season_unit", "season", "grade_rate", "sale_cap", "per_buyer", "cost_noun", "per_each", "cost_is",
+    "per_unit_min", "per_unit_each", "indicator", "frequency_unit", "frequency_per", "page_counter", "page_unit",
+    "file_size", "file_format", "unit_header", "cutoff_field_far", "cost_period",
+    "counter_label",  # ach28a
+    "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
+    "cutoff_field_adv", "cutoff_field_named",  # mendA28
+    "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
+    "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
+    "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
+    "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
+    "negated_stop", "priced_change",  # mendD29
+    "race_lap",  # ach29d
 ]
 
 
@@ -324,7 +341,8 @@ WordRole = Literal[
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
-    "own_family", "contest",
+    "gathering", "own_family", "contest",
+    "body_place",  # achC28
 ]
 
 

@@ -2,10 +2,12 @@
 
 Separators follow Vietnamese usage: a dot groups thousands (``3.700``) and a comma marks the decimal
 (``1,5``); a dot followed by anything but three digits is read as a decimal point (``64.9%``), as
-real articles write it. Scale words (``nghìn``, ``triệu``, ``tỷ``) multiply, in decreasing order they
-add up (``2 tỷ 460 triệu``). A minus sign glued to the digits or the word ``âm`` before them keeps
-the sign (``-1,2``, ``âm 3``); a ``k``/``K`` or ``M`` glued after the digits is a thousand or a million
-as informal news writes money (``50k``, ``2,5K``, ``3M``). Number words come from ``data/numbers.yaml``.
+real articles write it, but four digits or more ending in ``000`` are a group mistyped and no number
+(``13.7000 ha`` is 137.000 or 13.700 ha: nothing rather than 13.7). Scale words (``nghìn``,
+``triệu``, ``tỷ``) multiply, in decreasing order they add up (``2 tỷ 460 triệu``). A minus sign
+glued to the digits or the word ``âm`` before them keeps the sign (``-1,2``, ``âm 3``); a
+``k``/``K`` or ``M`` glued after the digits is a thousand or a million as informal news writes money
+(``50k``, ``2,5K``, ``3M``). Number words come from ``data/numbers.yaml``.
 Values are computed with :class:`~decimal.Decimal` and returned as ``int`` when integral.
 """
 
@@ -55,7 +57,8 @@ _DIGIT_FORMS = regex.compile(
     r"""
       (?P<dots>\d{1,3}(?:\.\d{3})+)(?:,(?P<dec_a>\d+))?   # 3.700 / 248.920 / 1.234,5
     | (?P<int>\d+)(?:,\s?(?P<dec_b>\d+))?                 # 1500 / 1,5 / 2, 048 (stray space)
-    | (?P<lead>\d+)\.(?P<dec_c>\d{1,2}|\d{4,})            # 64.9 (dot decimal: not 3 digits after)
+    | (?P<lead>\d+)\.(?P<dec_c>\d{1,2}|\d{4,}(?<!000))    # 64.9 (dot decimal: not 3 digits after; '13.7000'
+                                                          # is a group mistyped, 137.000 or 13.700: none)
     | (?P<commas>\d{1,3}(?:,\d{3}){2,})                   # 1,234,567 (English grouping, 2+ groups)
     """,
     regex.VERBOSE,
@@ -67,6 +70,8 @@ def parse_digits(text: str) -> Decimal | None:
 
     >>> parse_digits("3.700"), parse_digits("58,9"), parse_digits("64.9"), parse_digits("1.2.3,4,5")
     (Decimal('3700'), Decimal('58.9'), Decimal('64.9'), None)
+    >>> parse_digits("13.7000"), parse_digits("6.3000"), parse_digits("3.1416")
+    (None, None, Decimal('3.1416'))
     """
     t = text.strip()
     m = _DIGIT_FORMS.fullmatch(t)

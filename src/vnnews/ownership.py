@@ -22,7 +22,10 @@ to, so that a number is reported once (GUIDELINES.md: award counts are no achiev
    hùng Lao động', is an award only).
 5. **A fact told twice keeps its first reading.** Holders counted again after the same people were
    counted as people ('hiện 125 Mẹ còn sống' ... '125 Mẹ Việt Nam Anh hùng còn sống được phụng
-   dưỡng') are that count restated: an achievement, no award.
+   dưỡng') are that count restated: an achievement, no award. And a count whose noun phrase is the
+   name of an award given to as many elsewhere is that award told again (a headline: '27.235 nông dân
+   sản xuất, kinh doanh giỏi' over '27.235 hộ đạt danh hiệu "Nông dân sản xuất, kinh doanh giỏi, ..."'):
+   no achievement; a noun of TOLD_WORDS words or more, the award's name holding it whole.
 6. **Commendations with no award named, awards not given and facts told again are not listed.**
    'tuyên dương 26 tập thể' is optional by GUIDELINES and the eval sets name such praise by what it
    praises, not by the act; 'muốn giành 3 HCV', 'có thể nhận 2 giải Ba' are no awards given; a
@@ -40,10 +43,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+import regex
+
 from .extractors.hits import AchievementHit, AwardHit
 
 #: The rule of an award counting the holders of an honorary title where nothing is given (rules 4, 5).
 HOLDERS = "award.holders"
+#: Fewest words of a count's noun that, inside the name of an award given to as many, tell that award again (rule 5).
+TOLD_WORDS = 3
+_NOT_WORD = regex.compile(r"[\W_]+")
 
 
 def settle(achievements: list[AchievementHit], awards: list[AwardHit]) -> tuple[list[AchievementHit], list[AwardHit]]:
@@ -53,6 +61,7 @@ def settle(achievements: list[AchievementHit], awards: list[AwardHit]) -> tuple[
     starts = [s for s, _ in owned]
     reach = list(accumulate((e for _, e in owned), max))  # furthest end among the claims starting so far
     kept = [x for x in achievements if not _owned(x.number, starts, reach)]  # rules 1 to 3
+    kept = [x for x in kept if not _told_again(x, awards)]  # rule 5
     kept += [_as_people(a) for a in awards if a.rule == HOLDERS and a.count_at is not None]  # rule 4
     return sorted(kept, key=lambda x: x.start), [a for a in awards if listed(a)]  # rule 6
 
@@ -96,6 +105,34 @@ def _restated(award: AwardHit, achievements: list[AchievementHit]) -> bool:
     return any(
         x.start < award.start and x.value == award.count and x.unit.casefold().split()[:1] == head
         for x in achievements
+    )
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, case-folded, one space between: 'Nông dân sản xuất, kinh doanh' -> 'nông dân sản xuất kinh
+    doanh'."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def _told_again(x: AchievementHit, awards: list[AwardHit]) -> bool:
+    """A count of as many as an award given elsewhere, its noun the award's name or inside it (rule 5).
+
+    >>> hit = AwardHit(40, 90, 27235, "hộ", 'danh hiệu "Nông dân sản xuất, kinh doanh giỏi, đoàn kết"', None, None,
+    ...                None, (), 1, "award.verb", (40, 46), (50, 90))
+    >>> def count(unit: str) -> AchievementHit:
+    ...     return AchievementHit(0, 30, (0, 6), 27235.0, unit, None, None, None, None, None, False, False, None, 0, "")
+    >>> _told_again(count("nông dân sản xuất, kinh doanh giỏi"), [hit]), _told_again(count("nông dân"), [hit])
+    (True, False)
+    """
+    unit = _words(x.unit)
+    if len(unit.split()) < TOLD_WORDS:
+        return False
+    return any(
+        a.count == x.value
+        and listed(a)
+        and not (a.start < x.end and x.start < a.end)
+        and f" {unit} " in f" {_words(a.award)} "
+        for a in awards
     )
 
 

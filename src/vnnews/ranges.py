@@ -7,7 +7,8 @@ from pathlib import Path
 
 import regex
 
-from .numbers import as_number, parse_digits, parse_number
+from .entries import NumberWord
+from .numbers import as_number, number_words, parse_digits, parse_number
 
 _DIGIT_RUN = regex.compile(r"[\d.,]+")
 #: A first number written bare, and a second written in thousands groups ('150.000', '1.500.000').
@@ -38,19 +39,47 @@ def range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | f
     return value  # no scale word after the second number
 
 
-def spelled_range_start(first: float, second: str, second_value: float) -> int | float:
-    """The value of a range's first number word: it takes the scale word of the second ('hai đến năm nghìn').
+def spelled_range_start(first: str, second: str, dirs: tuple[Path, ...] = ()) -> int | float | None:
+    """The value of a range's first number in words: it takes the scale word(s) closing the second ('hai đến năm
+    nghìn', 'ba đến năm trăm', 'mười đến mười lăm nghìn'), the longest run of them that leaves the second's head
+    above it ('ba đến năm trăm nghìn' is 300 thousand, 'hai trăm đến năm trăm nghìn' 200 thousand); written with a
+    scale of its own it may need none ('tám trăm đến chín trăm'). None when it cannot be scaled ('hai đến hai triệu
+    rưỡi'): never an unscaled start before a scaled end.
 
-    >>> spelled_range_start(2, "năm nghìn", 5000), spelled_range_start(2, "năm", 5)
+    >>> spelled_range_start("hai", "năm nghìn"), spelled_range_start("hai", "năm")
     (2000, 2)
-    >>> spelled_range_start(7, "năm nghìn", 5000)
-    7
+    >>> spelled_range_start("ba", "năm trăm nghìn"), spelled_range_start("hai trăm", "năm trăm nghìn")
+    (300000, 200000)
+    >>> spelled_range_start("mười", "mười lăm nghìn"), spelled_range_start("hai mươi", "ba mươi nghìn")
+    (10000, 20000)
+    >>> spelled_range_start("tám trăm", "chín trăm"), spelled_range_start("hai nghìn", "năm nghìn")
+    (800, 2000)
+    >>> spelled_range_start("bảy", "năm nghìn"), spelled_range_start("hai", "hai triệu rưỡi")
+    (None, None)
     """
-    lead = parse_number(second.split()[0])
-    scale = Decimal(str(second_value)) / Decimal(str(lead)) if lead else Decimal(0)
-    if first < (lead or 0) and scale >= 1000 and not scale % 1000:
-        return as_number(Decimal(str(first)) * scale)
-    return first
+    low, high = parse_number(first, dirs), parse_number(second, dirs)
+    if low is None or high is None:
+        return None
+    words, kinds = second.split(), number_words(dirs)
+    scales = 0
+    while scales < len(words) - 1 and _kind(kinds, words[-1 - scales]) in ("scale", "hundred"):
+        scales += 1
+    for k in range(scales, 0, -1):
+        head = parse_number(" ".join(words[:-k]), dirs)
+        if head and low < head:
+            return as_number(Decimal(str(low)) * Decimal(str(high)) / Decimal(str(head)))
+    if any(_kind(kinds, w) in _SCALED for w in first.split()) or not any(_kind(kinds, w) in _SCALED for w in words):
+        return low  # 'tám trăm đến chín trăm', 'hai đến ba người'
+    return None
+
+
+#: Number words that make a second number larger than its head's digits: the first must be scaled with them.
+_SCALED = frozenset({"scale", "hundred", "half"})
+
+
+def _kind(kinds: dict[str, NumberWord], word: str) -> str | None:
+    entry = kinds.get(word.lower())
+    return entry.kind if entry else None
 
 
 def _unwritten_thousands(low: Decimal, high: Decimal) -> Decimal | None:

@@ -19,6 +19,7 @@ from ..lexicon import load
 from ..numbers import NumberMatch, parse_digits
 from ..segment import Sentence
 from ._achv_clock import clock_or_lunar_day
+from ._achv_colon import colon_names
 from ._achv_names import may_end, names_nothing, quoted_name
 from ._achv_restates import restates
 from ._achv_vocab import Vocab
@@ -102,7 +103,8 @@ def protected(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> l
     """Spans of URLs and quoted names in text[start:end]: no results inside.
 
     A short quotation is a name or slogan; a longer one is a name when a noun naming it stands right before
-    it ('Gói thầu "Mua sắm ... cho 72 trường mầm non của 10 huyện"'), else it is speech and is read.
+    it ('Gói thầu "Mua sắm ... cho 72 trường mầm non của 10 huyện"'), else it is speech and is read. A project's
+    noun and a colon before a capital name what follows, unquoted, to the sentence's end ('Đề án: Điều tra ...').
     """
     chunk = text[start:end]
     hints = ("http", "www", ".vn", ".com", ".net", ".org", ".htm")
@@ -110,7 +112,7 @@ def protected(text: str, start: int, end: int, dirs: tuple[Path, ...] = ()) -> l
     for m in _QUOTE.finditer(text, start, end):
         if len(WORD.findall(m.group())) <= SLOGAN_MAX_WORDS or quoted_name(text, start, m, dirs):
             out.append((m.start(), m.end()))
-    return out
+    return out + (colon_names(text, start, end, dirs) if ":" in chunk else [])
 
 
 def _percent_after(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
@@ -151,7 +153,7 @@ def is_date_like(text: str, sent: Sentence, num: NumberMatch, before: Before, v:
         if len(WORD.findall(written)) < MIN_SPELLED_WORDS and not (
             (at_start and _lone_count(text, num, sent.end, v))
             or _verb_count(text, before.tail, num, sent.end, v)
-            or _spelled_range(text, num, sent.end, v)
+            or spelled_join(text, num, sent.end) is not None
         ):
             return True  # 'một' is an article, 'hai bên' a determiner
         if _DIGIT_NEXT.match(text[num.end : sent.end]):
@@ -213,22 +215,16 @@ def _verb_count(text: str, before: str, num: NumberMatch, end: int, v: Vocab) ->
     return nxt is not None and not v.stop.fullmatch(nxt["w"]) and not v.pair.match(text, nxt.start("w") + num.end)
 
 
-def _spelled_range(text: str, num: NumberMatch, end: int, v: Vocab) -> bool:
-    """One number word opening a range of number words: 'từ hai đến năm nghìn đồng/kg', 'hai đến ba người'.
-
-    >>> from ._achv_vocab import vocab
-    >>> t = "giảm từ hai đến năm nghìn đồng"
-    >>> _spelled_range(t, NumberMatch(8, 11, 2, False, True), len(t), vocab())
-    True
-    >>> t = "hai đến 5 giờ"
-    >>> _spelled_range(t, NumberMatch(0, 3, 2, False, True), len(t), vocab())
-    False
-    """
-    return spelled_join(text, num, end) is not None
-
-
 def spelled_join(text: str, num: NumberMatch, end: int) -> int | None:
-    """Where the number word after a spelled range's connector starts ('hai đến năm nghìn'), or None."""
+    """Where the number word after a spelled range's connector starts ('hai đến năm nghìn'), or None.
+
+    >>> t = "giảm từ hai đến năm nghìn đồng"
+    >>> spelled_join(t, NumberMatch(8, 11, 2, False, True), len(t))
+    16
+    >>> t = "hai đến 5 giờ"
+    >>> spelled_join(t, NumberMatch(0, 3, 2, False, True), len(t)) is None
+    True
+    """
     if not num.spelled or num.value < 2:
         return None  # 'một đến hai lần' is mostly advice ('nên ... ít nhất một đến hai lần')
     m = SPELLED_RANGE.match(text, num.end, end)

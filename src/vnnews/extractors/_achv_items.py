@@ -5,14 +5,16 @@ viên'); a sibling after one of its kind ('vận động viên nam, nữ', 'nhó
 (``word`` entries) opening with a list noun is an item whole, stop words and all ('làng nghề, làng có nghề', 'hộ cận
 nghèo, hộ mới thoát nghèo'); a person named by an agent suffix (``agent_suffix``: 'viên', 'sĩ'), a word the
 dictionary has ('tuyên truyền viên'), goes on a list of people as a list noun does ('diễn viên, tuyên truyền viên,
-nhạc công').
+nhạc công'). After an abbreviation in capitals ('GV', 'DN') the next one is an item with its compound and rate ('GV,
+CBQL', 'DN, HTX và hộ kinh doanh', :func:`._achv_rates.titled_end`).
 """
 
 from __future__ import annotations
 
 import regex
 
-from ._achv_listed import lone_sibling
+from ._achv_listed import abbreviation, sibling_item
+from ._achv_rates import titled_end
 from ._achv_tags import dictionary
 from ._achv_unit_ends import InsideWord, stray_item, tail_end
 from ._achv_vocab import Vocab
@@ -28,16 +30,20 @@ _RUN = regex.compile(rf"[\p{{L}}\p{{M}}]+(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{AGE
 
 def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
     """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên'), a noun kept
-    whole opening with one, a person named by an agent suffix, or the next sibling after one of its kind ('vận động
-    viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
+    whole opening with one, a person named by an agent suffix, an abbreviation after one ('GV, CBQL'), or the next
+    sibling after one of its kind ('vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
     m = SPACES.match(text[nxt:end])
     start = nxt + (m.end() if m else 0)
-    if sibling := _sibling(text, words, start, end, v):
+    if sibling := sibling_item(text, words, start, end, v):
         return sibling
     if v.sibling.match(text, start, end):
         return None  # a force after no force: '8 thuyền viên, | bộ đội biên phòng đã kịp thời ứng cứu'
     head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
-    if not any(m.end() == len(head) for m in v.list_noun.finditer(head)) and not _agent_ends(head, v):
+    abbreviated = abbreviation(text, *words[-1], v) is not None  # 'GV, CBQL', 'DN, HTX và hộ kinh doanh'
+    if abbreviated and (abbr := abbreviation(text, start, end, v)):
+        return start, titled_end(text, abbr, end, v)
+    closes_list = any(m.end() == len(head) for m in v.list_noun.finditer(head)) or _agent_ends(head, v)
+    if not abbreviated and not closes_list:
         return None
     if head != whole and (level := v.level.match(text, start, end)):
         return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
@@ -59,16 +65,6 @@ def _subtype(text: str, unit: str, start: int, end: int) -> bool:
     a kind of the things counted, which they hold already, no next item."""
     said = " ".join(unit.split()).casefold()
     return " ".join(text[start : min(end, start + 2 * len(unit) + 1)].split()).casefold().startswith(f"{said} ")
-
-
-def _sibling(text: str, words: list[tuple[int, int]], start: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The sibling noun at ``start`` when the unit so far ends with one (lower case both): a sex after a sex, a field
-    after a field ('nam, nữ', 'chăn nuôi, trồng trọt'); else None."""
-    item = v.sibling.match(text, start, end) if text[start : start + 1].islower() else None
-    if item and not lone_sibling(text, item.start(), item.end(), v):
-        return None  # 'công nhân nữ, | nam giới chỉ chiếm', 'học viên nữ, | nam chỉ có 5 người'
-    last = (m for m in v.sibling.finditer(text, words[0][0], words[-1][1]) if m.end() == words[-1][1])
-    return (start, item.end()) if item and any(text[m.start()].islower() for m in last) else None
 
 
 def _agent_at(text: str, start: int, end: int, v: Vocab) -> int | None:

@@ -25,9 +25,9 @@ import regex
 from ..tokenize import Token
 from ._achv_tags import dictionary
 from ._achv_vocab import Vocab
+from ._achv_words import SPACES
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
-_SPACES = regex.compile(r"[ \u00a0]+")
 _WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
 #: An acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), no verb of it.
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
@@ -186,7 +186,7 @@ def result_cut(
     the verb, with the adverbs before it, whatever the head ('8 cơ sở hội phụ nữ | tổ chức thành công Đại hội'); a
     verb naming an event ('400.000 lượt máy bay cất hạ cánh thành công trên tàu') has no object. Else ``end``."""
     k = len(inside) - 1
-    if k < 1 or word_tags[inside[k]] != "V" or not (gap := _SPACES.match(text, end)):
+    if k < 1 or word_tags[inside[k]] != "V" or not (gap := SPACES.match(text, end)):
         return end
     if not (result := v.resultative.match(text, gap.end())):
         return end
@@ -231,3 +231,19 @@ def lone_sibling(text: str, start: int, end: int, v: Vocab) -> bool:
         return True
     whole = " ".join(text[start : nxt.end()].split()).casefold() not in dictionary()
     return whole and not v.aspect.fullmatch(nxt.group("w"))
+
+
+def sibling_item(text: str, words: list[tuple[int, int]], start: int, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The sibling noun at ``start`` when the unit so far ends with one (lower case both): a sex after a sex, a field
+    after a field ('nam, nữ', 'chăn nuôi, trồng trọt'); else None."""
+    item = v.sibling.match(text, start, end) if text[start : start + 1].islower() else None
+    if item and not lone_sibling(text, item.start(), item.end(), v):
+        return None  # 'công nhân nữ, | nam giới chỉ chiếm', 'học viên nữ, | nam chỉ có 5 người'
+    last = (m for m in v.sibling.finditer(text, words[0][0], words[-1][1]) if m.end() == words[-1][1])
+    return (start, item.end()) if item and any(text[m.start()].islower() for m in last) else None
+
+
+def abbreviation(text: str, start: int, end: int, v: Vocab) -> regex.Match[str] | None:
+    """The titled abbreviation written in capitals opening [start, end) ('HTX', 'VĐV/nội dung', 'HS-SV')."""
+    m = v.titled.match(text, start, end)
+    return m if m is not None and m.group().isupper() else None

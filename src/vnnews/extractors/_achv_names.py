@@ -274,7 +274,8 @@ def _may_open(text: str, pos: int, end: int, heads: tuple[str, ...] | None) -> b
 
 
 def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path, ...] = ()) -> bool:
-    """A closed quotation opening with a capital right after a noun naming it ('Gói thầu "Mua sắm ..."').
+    """A closed quotation opening with a capital or a digit right after a noun naming it ('Gói thầu "Mua sắm ..."',
+    'Chương trình "1 triệu sáng kiến - nỗ lực vượt khó, ..."').
 
     >>> import regex
     >>> text = 'liên quan đến Gói thầu "Mua sắm đồ dùng cho 72 trường mầm non"'
@@ -282,7 +283,7 @@ def quoted_name(text: str, start: int, quote: regex.Match[str], dirs: tuple[Path
     True
     """
     body = quote.group()
-    if len(body) < 3 or not body.endswith('"') or not body[1].isupper():
+    if len(body) < 3 or not body.endswith('"') or not (body[1].isupper() or body[1].isdigit()):
         return False  # an unclosed quote, or a closing mark read as an opening one ('" cũng không nhanh')
     n, lo = names(dirs), max(start, quote.start() - NAME_REACH)
     named = n.quoted_name.search(text, lo, quote.start())

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ._achv_clock import LAST_DAY, LAST_MONTH
-from ._achv_race import race_event, race_named
+from ._achv_race import race_event, race_laps, race_named
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ._achv_vocab import Vocab
 
 #: Most words (and bracketed asides) between 'cách' and the distance it gives ('cách sân bay quốc tế Gia Bình khoảng').
-PLACE_WORDS = 9
+PLACE_WORDS = 12
 _PLACE_GAP = regex.compile(
     rf"(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}.\-]*|\([^()\d]{{1,60}}\))){{0,{PLACE_WORDS}}}[ \u00a0]+"
 )
@@ -45,6 +45,8 @@ def placed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
         return "class"  # 'ở cự ly 42 km, nữ VĐV ...', 'nội dung bán Marathon 21km và 10km', '5km nam, 3km nữ'
     if race_event(at, s):
         return "class"  # '800m nữ với thành tích', '3.000m vượt chướng ngại vật', '4 nội dung bao gồm 5 km, 10 km'
+    if race_laps(at, s):
+        return "class"  # 'nội dung truyền thống nữ 4 vòng đôi và nam 5 vòng đôi': a boat race's events
     if at.unit.kind == "measure" and s.at_start["place_unit"].match(at.unit.text) and _located(at, v, s):
         return "place"  # 'nhà cách đó 20m', 'cách đảo Phú Quý (Bình Thuận) 96 hải lý'
     lane = at.unit.kind == "noun" and s.at_start["address"].fullmatch(at.unit.text)

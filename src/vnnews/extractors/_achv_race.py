@@ -175,3 +175,12 @@ def _listed(at: Around, s: Sense) -> bool:
     joint = _JOINT_END.search(at.before)
     unit = s.at_close["race_unit"].search(at.before, 0, joint.start()) if joint else None
     return unit is not None and bool(DIGIT_END.search(at.before, 0, unit.start()))
+
+
+def race_laps(at: Around, s: Sense) -> bool:
+    """Laps that name a race's event: a lower-case sex right before them in a sport's sentence ('tranh tài nội dung
+    truyền thống nữ 4 vòng đôi và nam 5 vòng đôi'); laps done stay ('xoay 49 vòng mỗi bên', 'chấm 2 vòng')."""
+    if at.unit.kind != "noun" or not s.at_start["race_lap"].fullmatch(at.unit.text):
+        return False
+    sex = s.at_end["race_sex"].search(at.before)
+    return sex is not None and sex.group().strip().islower() and _sporting(at, s)

@@ -30,6 +30,12 @@ _PER_FUEL = regex.compile(r"/[ \u00a0]*(?:lít|lit|l|kg)$", regex.IGNORECASE)
 _AREA_BEFORE = regex.compile(r"\([^()]*\d[ \u00a0]*(?:m2|m²|ha|km2)[ \u00a0]*,[ \u00a0]*$", regex.IGNORECASE)
 #: Punctuation that ends the clause a place was passed in ('qua ngã ba (đoạn giao ...) khoảng'; brackets do not).
 _CUT = regex.compile(r"[,;:.!?]")
+#: Words before a voltage an equipment word may stand in ('các máy biến áp 220, | 110 kV').
+VOLTAGE_WORDS = 5
+#: Most words of the noun a price names before 'giá' ('các | căn hộ chung cư | có giá').
+PRICED_WORDS = 4
+#: The clause's end right after an amount: nothing is told of the thing priced, the price is the predicate.
+_CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…\n]|$)")
 
 
 def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -44,6 +50,10 @@ def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         return "idiom"  # 'ở cả 3 cấp', 'tăng cả 3 chỉ số': the known levels or indicators, no count
     if at.unit.kind == "measure" and _placed_then(at, s):
         return "place"  # 'qua ngã ba chợ Bình Hiệp khoảng 500 mét thì tông vào': where it happened
+    if at.unit.kind != "percent" and _voltage_class(at, s):
+        return "class"  # 'tách các máy biến áp 220, 110 kV': the equipment's voltage class
+    if at.unit.kind == "currency" and _priced_class(at, v, s):
+        return "class"  # 'Những căn hộ giá khoảng 400-500 triệu đồng trước kia rất khó tìm': a class by its price
     return None
 
 
@@ -94,3 +104,31 @@ def _placed_then(at: Around, s: Sense) -> bool:
         return False
     passed = [m.end() for m in s.anywhere["place_pass"].finditer(at.before)]
     return bool(passed) and not _CUT.search(at.before, passed[-1])  # a bracket aside may sit between
+
+
+def _voltage_class(at: Around, s: Sense) -> bool:
+    """A voltage with an equipment word in the last VOLTAGE_WORDS words before it ('máy biến áp 220, 110 kV')."""
+    if not s.at_start["voltage_unit"].match(at.unit.text):  # 'đường dây 500 kV | mạch 3': the unit ran on
+        return False
+    return s.anywhere["voltage_holder"].search(" ".join(at.before.split()[-VOLTAGE_WORDS:])) is not None
+
+
+def _priced_class(at: Around, v: Vocab, s: Sense) -> bool:
+    """'những'/'các', a noun of at most PRICED_WORDS words and 'giá' right before the amount (a hedge aside): a class
+    named by its price ('Những căn hộ giá khoảng 400-500 triệu đồng'); not a value ('các nhu yếu phẩm trị giá 300
+    nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price closing its
+    clause, the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's own predicate follows;
+    nor a price's change right after it ('Các loại rau có giá 15.000 đồng/kg | tăng 3.000 đồng': priced_change)."""
+    if _CLAUSE_CLOSE.match(at.after) or s.at_start["priced_change"].match(at.after):
+        return False
+    hedge = v.qualifier_before.search(at.before)
+    words = (at.before[: hedge.start()] if hedge else at.before).split()
+    if len(words) < 2 or words[-1].casefold() != "giá" or s.at_start["priced_not"].fullmatch(words[-2]):
+        return False
+    noun = words[:-2] if words[-2].casefold() == "có" else words[:-1]
+    for size in range(1, PRICED_WORDS + 1):
+        det = " ".join(noun[-size - 1 : -size])
+        if len(noun) > size and s.at_start["priced_class"].fullmatch(det):
+            named = " ".join(noun[-size:])
+            return not v.action.search(named) and not s.anywhere["priced_deed"].search(named)
+    return False

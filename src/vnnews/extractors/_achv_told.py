@@ -309,11 +309,38 @@ def _asked(at: Around, s: Sense) -> bool:
 
 
 def _cutoff(at: Around, s: Sense) -> bool:
-    """An admission cutoff: 'Các ngành 18 điểm', 'trường lấy tới 27 điểm cho ngành Y'; not 'Hà Nội FC lấy tới 27'."""
+    """An admission cutoff: 'Các ngành 18 điểm', 'trường lấy tới 27 điểm cho ngành Y', 'hai ngành A, B chỉ lấy 15
+    điểm'; not 'Hà Nội FC lấy tới 27'."""
     if s.at_end["cutoff"].search(at.before):
         return True
-    field = s.anywhere["cutoff_field"]
-    return bool(s.at_end["cutoff_take"].search(at.before) and (field.search(at.clause) or field.search(at.next_clause)))
+    take = s.at_end["cutoff_take"].search(at.before)
+    if take is None:
+        return False
+    if len(take.group().split()) == 1:  # a bare 'lấy': admission told before it, or a field named right before it
+        far = s.anywhere["cutoff_field_far"]
+        told = any(far.search(text) for text in (at.before, at.next_clause))  # the clause ends 'before'
+        return told or _field_named(at.before[: take.start()], s)
+    field = s.anywhere["cutoff_field"]  # in its clause ('trường lấy tới 27 điểm cho ngành Y')
+    return bool(field.search(at.clause) or field.search(at.next_clause))
+
+
+_FIELD_NAMED: dict[object, regex.Pattern[str]] = {}
+#: Names of fields, each opening with a capital, between commas or dashes ('Công nghệ thông tin, Công nghệ Kỹ thuật
+#: Điện - Điện tử').
+_NAMES = r"[ \u00a0]+\p{Lu}[\p{L}\p{M}]*(?:(?:[ \u00a0]*[,\-–])?[ \u00a0]+[\p{L}\p{M}]+)*?[ \u00a0]+"
+
+
+def _field_named(head: str, s: Sense) -> bool:
+    """A field of study named right before a bare 'lấy', after a count or a clause's start, nothing but names and
+    commas between: 'hai ngành Công nghệ thông tin, Công nghệ Kỹ thuật Điện - Điện tử chỉ lấy', 'Năm nay, ngành Kế
+    toán lấy'; not 'vận động viên ngành Công an lấy 48 điểm' (a team's), 'ngành, đội Công an tỉnh lấy 3 điểm'."""
+    if (found := _FIELD_NAMED.get(s.dirs)) is None:
+        k = {name: s.anywhere[name].pattern for name in ("cutoff_field_named", "cutoff_field_lead", "cutoff_field_adv")}
+        found = _FIELD_NAMED[s.dirs] = regex.compile(  # case-sensitive: the names open with capitals
+            rf"(?:^|[,:;.][ \u00a0]*|(?i:{k['cutoff_field_lead']})[ \u00a0]+)(?i:{k['cutoff_field_named']})"
+            rf"{_NAMES}(?:(?i:{k['cutoff_field_adv']})[ \u00a0]+)?$"
+        )
+    return found.search(head) is not None
 
 
 def _demanded(at: Around, s: Sense) -> bool:

@@ -17,6 +17,7 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_items import list_item, preposition_end, tail_ends
 from ._achv_listed import closing
+from ._achv_rates import EACH, SYLLABLE, never_inside, rate_after_aside, rate_end, titled_end, word_end
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -39,28 +40,12 @@ MAX_UNIT_SYLLABLES = 8
 #: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
 LONG_CAPS = 6
 
-# A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
-# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
-# written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it.
-_SYLLABLE = regex.compile(
-    r"""[ \u00a0]+(?P<w>[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
-    (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
-    regex.VERBOSE,
-)
 # Digits of a code after its letters: three or more, no count's thousands ('BV 95209 TS'; not 'HĐND 3 cấp').
 _CODE_AFTER = regex.compile(r"[ \u00a0]+\d{3,}(?![.,]\d)")
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
-_SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
-_LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
-# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân'); any other is a second count.
-_ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
-# An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
-_ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
-# The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
-_ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
 _DIGIT_GLUED = regex.compile(r"\d")
 # An aside right after a unit giving an amount in it: '180 bảng (hơn 5 triệu đồng)'.
 _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
@@ -69,7 +54,6 @@ _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
 _QUOTED = regex.compile(r"""[ \u00a0]+["“][\p{Ll}\p{M}]+(?:[ \u00a0][\p{Ll}\p{M}]+){0,3}["”]""")
 # A word closing with one capital letter, alone ('chữ Y' of the ``word`` entries): a shape.
 _SHAPE_LETTER = regex.compile(r"(?<![\p{L}\p{M}\d])[A-Z]$")
-_EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,12 +68,7 @@ class Unit:
     titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
-def _never_inside(pos: int) -> bool:
-    """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
-    return False
-
-
-def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> Unit | None:
     """The counted noun phrase after a number: head first, up to a stop word, clause or new item. A stop word that
     may close a word ('closer' entries) and does close one with the syllable before it ('nước ngoài', 'xe tăng',
     'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens."""
@@ -99,14 +78,13 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         if at := class_numeral(text, words, pos, end, v):  # took the class's numeral: 'xã khu vực I', 'trường cấp 3'
             pos, syllables = at, syllables + 1
             continue
-        m = _SYLLABLE.match(text, pos, end)
+        m = SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
             item = list_item(text, words, pos + comma.end(), end, v) if comma and words else None
             if item is None:
                 break
-            words.append(item)  # list items are not held to the syllable cap: the list vocabulary bounds them
-            pos = item[1]
+            words.append((item[0], pos := item[1]))  # list items are not held to the syllable cap: the list bounds them
             continue
         w_start = m.start("w")
         joined = v.join.match(text, w_start, end)
@@ -120,7 +98,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
             bare = preposition_end(text, whole, end, v)  # 'hàng trăm căn nhà | ở thôn Phú Thượng': 'ở' opens the place
-            words.append((w_start, pos := bare or whole.end()))
+            head_end = titled_end(text, titled, end, v, inside_word) if titled else whole.end()  # '1.200 HS-SV'
+            words.append((w_start, pos := bare or head_end))
             syllables += len(whole.group().split())
             if bare or (whole.re is v.word and whole.group("people")):
                 break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
@@ -147,7 +126,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
-    opens_titled = bool(v.titled.fullmatch(text, s, words[0][1]))
+    opens_titled = v.titled.match(text, s, words[0][1]) is not None  # '125 Mẹ', '1.200 HS-SV', '450 HSSV/trường'
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
 
 
@@ -228,7 +207,7 @@ def _part_of_word(
         return False
     if after_words and v.closer.fullmatch(text, start, end) and inside_word(start):
         return True
-    nxt = _SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
+    nxt = SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
     return nxt is not None and inside_word(nxt.start("w"))
 
 
@@ -247,65 +226,6 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
         return any(tok.start < pos < tok.end for tok in doc.tokens(sent))
 
     return inside
-
-
-def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
-    """End of the rate a unit ending at ``pos`` carries ('/kg', '/ngày đêm', '/km 2', '/100.000 dân', '/xe/lượt').
-
-    >>> from ._achv_vocab import vocab
-    >>> text = "80 km/h, 12 ca/100.000 dân, 5 tấn/ha."
-    >>> [text[3:rate_end(text, 5, 37, vocab())], text[12:rate_end(text, 14, 37, vocab())]]
-    ['km/h', 'ca/100.000 dân']
-    """
-    while slash := _SLASH.match(text, pos, end):
-        d = slash.end()
-        if v.whole.match(text, d, end):
-            break  # '5,8%/tổng dư nợ': the '/' reads 'of' (a share of the whole), no rate
-        if (m := v.unit_after.match(text, d, end)) and not m.group("pre"):
-            pos = m.end()  # a measure: '/km 2', '/m2', '/ha'
-            continue
-        if number := _ROUND_THEN_WORD.match(text, d, end):
-            d = number.end()  # a number and what it counts: '/100.000 dân'
-        word = _word_end(text, d, end, inside_word)
-        if word is None:
-            break
-        pos = word
-    return pos
-
-
-def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
-    """End of the word starting at ``pos`` ('ngày đêm', 'cổ phiếu': the word tokens say where it ends)."""
-    m = _LETTERS.match(text, pos, end)
-    if m is None:
-        return None
-    e = m.end()
-    while (nxt := _SYLLABLE.match(text, e, end)) and inside_word(nxt.start("w")):
-        e = nxt.end()
-    return e
-
-
-def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord) -> str:
-    """The rate written after an aside that follows the unit, or after the aside's end ('NDT (tương đương 449
-    USD)/tấn', '27 tỉ đồng)/ngày'), else ''. The unit's span stays before the aside: the amount in it is read too.
-
-    >>> from ._achv_vocab import vocab
-    >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
-    >>> [_rate_after_aside(text, at, len(text), v, _never_inside) for at in (9, 30)]
-    ['/tấn', '/tấn']
-    >>> text = "70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần dự"
-    >>> _rate_after_aside(text, 10, len(text), v, _never_inside)
-    ' cho mỗi lần'
-    """
-    if (each := _ASIDE_EACH.match(text, pos, end)) and (per := _EACH.match(text, each.end(), end)):
-        rate = _word_end(text, per.end(), end, inside_word)
-        return text[each.end() : rate] if rate else ""
-    aside = _ASIDE.match(text, pos, end)
-    if aside is None:
-        return ""
-    rate = rate_end(text, aside.end(), end, v, inside_word)
-    return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
-
-
 
 
 def _glued_symbol(term: str, v: Vocab) -> bool:
@@ -329,7 +249,7 @@ def _converted(text: str, pos: int, end: int, v: Vocab) -> bool:
 
 
 def read_unit(
-    text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside, *, sum_ok: bool = True
+    text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside, *, sum_ok: bool = True
 ) -> Unit | None:
     """The unit right after a number ending at ``pos``, with the rate written after it (a noun meaning money,
     'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
@@ -349,14 +269,14 @@ def read_unit(
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
-        while kind != "percent" and rate >= m.end("u") and (each := _EACH.match(text, rate, end)):  # '806 đồng một
-            per = _word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
+        while kind != "percent" and rate >= m.end("u") and (each := EACH.match(text, rate, end)):  # '806 đồng một
+            per = word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
             once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
-        if kind != "percent" and rate == m.end("u") and (aside := _rate_after_aside(text, rate, end, v, inside_word)):
+        if kind != "percent" and rate == m.end("u") and (aside := rate_after_aside(text, rate, end, v, inside_word)):
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)

@@ -39,6 +39,8 @@ _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đ�
 _BRACKET = regex.compile(r"\(\s*$")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 _TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
+#: The years of a contest's edition after its name: '(Cuộc thi ... lần thứ 9) năm 2021-2022'.
+_EDITION = regex.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?(?![\w-])", regex.IGNORECASE)
 
 How = Literal["link", "chain", "verb", "awards", "list"]
 
@@ -207,6 +209,12 @@ def _won_bare(text: str, p: Pair, end: int, pat: AwardPatterns) -> bool:
     return p.how == "verb" and bool(won) and bool(pat.count_follow.match(text, p.award.end, end))
 
 
+def _given_bare(text: str, p: Pair, pat: AwardPatterns) -> bool:
+    """A bare prize handed over to counted recipients, a give verb right before it: 'trao giải Cuộc thi ... cho 12
+    nông dân'; not 'tổ chức giải cho 200 vận động viên' (a tournament)."""
+    return p.how == "link" and bool(pat.give_tail.search(text, max(0, p.award.start - 40), p.award.start))
+
+
 def _part_of_won(text: str, p: Pair, pairs: list[Pair], end: int, pat: AwardPatterns) -> bool:
     """A part of a breakdown of recipients who won a bare prize, counted by the same noun, won it too ('5 thí sinh
     đạt giải, trong đó có 4 thí sinh là học sinh Trường ... và một thí sinh của Trường ...')."""
@@ -229,7 +237,7 @@ def _back(
     text: str, c: Count, h: AwardName, last: Pair | None, prev: Count | None, pat: AwardPatterns, parts: _Parts
 ) -> Pair | None:
     """The award named before a count that gives it to them: by a link word, right after it, or along a list."""
-    gap = text[h.end : c.start]
+    gap = text[_past_contest(text, h, c.start, pat) : c.start]
     hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
     gap = gap[: hedge.start()] if hedge else gap
     if _linked(gap, pat):
@@ -239,6 +247,8 @@ def _back(
         return Pair(c, h, "link", weak=h.entry.generic)  # 'tặng bằng khen 15 tập thể', 'khen thưởng 18 tập thể'
     if h.entry.carried and _CO.fullmatch(gap):
         return Pair(c, h, "link")  # '30 năm tuổi Đảng có 24 đảng viên'
+    if c.noun and pat.parts.body_of.fullmatch(gap) and pat.parts.body_place.match(c.noun):
+        return Pair(c, h, "link")  # 'Cờ thi đua cho Hội LHPN |08 tỉnh/thành': the bodies of 8 provinces
     named = pat.named_then.fullmatch(gap)  # '| cho tập thể Công an tỉnh Đồng Nai và |hai cá nhân'
     if named and not pat.verb.search(gap, named.end("link")) and c.noun:
         return Pair(c, h, "chain")
@@ -248,6 +258,16 @@ def _back(
         if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _past_contest(text: str, h: AwardName, stop: int, pat: AwardPatterns) -> int:
+    """Where a bare prize's words end, past the contest it is of and the years of its edition: 'trao giải| Cuộc thi
+    ... lần thứ 9| năm 2021-2022| cho 12 nông dân'; other awards end at their name."""
+    contest = pat.parts.contest.match(text, h.end, stop) if h.entry.needs_count else None
+    if contest is None:
+        return h.end
+    edition = _EDITION.match(text, contest.end(), stop)
+    return (edition or contest).end()
 
 
 def _broken_down(between: str, pat: AwardPatterns) -> bool:
@@ -298,10 +318,21 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
         return None
     if _TIMES.search(gap):
         return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
+    if _taking_part(text, c, h, pat):
+        return None  # 'cử 45 VĐV tham gia, giành được 5 HC Vàng': the medals are counted, the athletes took part
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
     if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
         return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
     return None
+
+
+def _taking_part(text: str, c: Count, h: AwardName, pat: AwardPatterns) -> bool:
+    """A count of those taking part ('45 VĐV| tham gia', 'quy tụ |210 VĐV', 'với |120 VĐV') before an award counted
+    by its own number ('trao 20 HC Vàng'): the count receives none of it."""
+    if _number_before(text, c.end, h.start, pat) is None:
+        return False
+    gathered = pat.parts.gathering.search(text, max(0, c.start - 40), c.start)
+    return gathered is not None or pat.parts.taking_part.match(text, c.end) is not None
 
 
 def _won_too(text: str, back: Pair, fwd: Pair, pat: AwardPatterns) -> bool:
@@ -343,7 +374,8 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if chosen is None:
             chosen = _listed(text, c, names)
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
-            chosen = chosen if _part_of_won(text, chosen, pairs, end, pat) else None
+            kept = _part_of_won(text, chosen, pairs, end, pat) or _given_bare(text, chosen, pat)
+            chosen = chosen if kept else None
         if chosen:
             pairs.append(chosen)
         last = chosen

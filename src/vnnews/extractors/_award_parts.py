@@ -1,4 +1,5 @@
-"""The parts of a counted total after 'trong đó' and the contest a bare prize belongs to (award_words.yaml).
+"""The parts of a counted total after 'trong đó', the contest a bare prize belongs to, and the bodies of places counted
+after a link ('cho Hội LHPN 08 tỉnh/thành'): award_words.yaml.
 
 A part takes the award of its total only when it is one of them: no more than the total, the same noun ('30 cán bộ
 Hội, trong đó có 17 cán bộ'), and no predicate of its own up to the next award or the clause's end ('trong đó có 5
@@ -17,15 +18,20 @@ from ..lexicon import Termset
 
 @dataclass(frozen=True, eq=False)
 class PartPatterns:
-    """What tells a part of a total from other counts, and a bare prize's contest."""
+    """What tells a part of a total from other counts, a bare prize's contest, and the bodies of counted places."""
 
     own: regex.Pattern[str]  # a verb of the part's own: giving, receiving, taking part ('được ... tặng', 'tham gia')
     own_family: frozenset[str]  # nouns a part shares only with themselves ('tập thể', 'cá nhân')
     contest: regex.Pattern[str]  # the contest after a bare prize: 'giải| Hội diễn văn nghệ quần chúng huyện'
+    taking_part: regex.Pattern[str]  # right after a counted noun, those counted take part: '45 VĐV| tham gia'
+    gathering: regex.Pattern[str]  # right before a count, those counted take part: 'quy tụ |210 VĐV', 'với hơn |120'
+    body_of: regex.Pattern[str]  # '| cho Hội LHPN |08 tỉnh/thành': a link, a body, then a count of the places it is of
+    body_place: regex.Pattern[str]  # 'tỉnh', 'xã' (body_place): the places such a count counts
 
 
 def part_patterns(words: tuple[WordEntry, ...]) -> PartPatterns:
-    """Compile the words of the roles give, receive, taking_part, own_family, contest and stop."""
+    """Compile the words of the roles give, receive, taking_part, gathering, own_family, contest, stop, link and
+    body_place."""
 
     def role(*names: str) -> list[str]:
         return [w.term for w in words if w.role in names]
@@ -38,6 +44,12 @@ def part_patterns(words: tuple[WordEntry, ...]) -> PartPatterns:
             rf"\s+(?:{Termset(role('contest')).pattern()})(?:\s+(?!{stop})[\w-]+){{0,12}}",
             regex.IGNORECASE,
         ),
+        taking_part=regex.compile(rf"\s*{Termset(role('taking_part')).pattern()}", regex.IGNORECASE),
+        gathering=regex.compile(rf"{Termset(role('gathering')).pattern()}\s+(?:\w+\s+)?$", regex.IGNORECASE),
+        body_of=regex.compile(
+            rf"^\s*(?:{Termset(role('link')).pattern()})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I
+        ),
+        body_place=regex.compile(rf"(?:{Termset(role('body_place')).pattern()})$", regex.IGNORECASE),
     )
 
 

@@ -116,11 +116,6 @@ def _pattern(entries: tuple[WordEntry, ...], role: str) -> str:
     return Termset(_words(entries, role)).pattern()
 
 
-def _honorifics(dirs: tuple[Path, ...]) -> list[str]:
-    """Forms of address (ông, bà, đồng chí...) from the shared honorifics vocabulary."""
-    return terms("honorifics", dirs)
-
-
 def _plain(plain: list[str], with_name: list[str]) -> str:
     """Names matched as they are, longest first; one that opens a longer class name is not read inside it.
 
@@ -280,11 +275,12 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
             rf"(?:\s+(?:{_pattern(words, 'plural')}))?\s*$",
             ic,
         ),
-        # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể'
+        # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể', '“Bằng ghi công”| cho |18
+        # tỉnh'; a colon alone in a list of awards and recipients ('Cờ thi đua của UBND tỉnh|: |54 tập thể; ...')
         "link_gap": regex.compile(
-            rf"^\s*[,:]?\s*(?:{_pattern(words, 'occasion')}\s*,?\s+)?"  # 'Giải thưởng| năm nay |được trao cho'
+            rf"^[\"”’]?\s*(?:[,:]?\s*(?:{_pattern(words, 'occasion')}\s*,?\s+)?"  # 'Giải thưởng| năm nay |được trao'
             rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
-            rf"(?:{links})\s*[,:]?\s*(?:có\s+)?$", ic
+            rf"(?:{links})\s*[,:]?\s*(?:có\s+)?|:\s*)$", ic
         ),
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
@@ -298,9 +294,11 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
             rf"\s*(?:{_pattern(words, 'adverb')}\s+)*(?:{give}|{_pattern(words, 'receive')})(?!\w)", ic
         ),
         "win_gap": regex.compile(rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
-        # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy': how many times won is how many awards
+        # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy', '2 |lần được Đảng và Nhà nước tặng thưởng |Huân
+        # chương': how many times won or given is how many awards
         "times_won": regex.compile(
-            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$",
+            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?"
+            rf"(?:{_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$",
             ic,
         ),
         # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
@@ -346,7 +344,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     recips = load("recipients", dirs)
     words = load("award_words", dirs)
     recipients = Termset([r.term for r in recips]).pattern()
-    honorifics = Termset(_honorifics(dirs)).pattern()
+    honorifics = Termset(terms("honorifics", dirs)).pattern()  # ông, bà, đồng chí: the shared vocabulary
     verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
     gaps: dict[str, Any] = _gaps(words)  # each a field of AwardPatterns
     return AwardPatterns(

@@ -17,6 +17,8 @@ from ._people_title_names import after_cued_name
 FIRM_WORDS = 6
 #: Most small words of a post's field before "của" ("giám đốc kinh doanh của ...", "phó chủ tịch điều hành của ...").
 FIELD_WORDS = 3
+#: Most small words of a post's field before "tại" and a foreign firm ("Giám đốc giao dịch kim loại tại High Ridge").
+FIRM_FIELD = 6
 #: Most words of a larger body's name looked through for a predicate of its own ("ngân hàng Chính sách xã hội đã").
 BODY_WORDS = 8
 #: Earlier posts of the same person looked back over for the name that opens the sentence.
@@ -175,6 +177,8 @@ def _closed_then_name(line: Line, k: int, j: int) -> tuple[int, int] | None:
 def of_clause(line: Line, k: int, after: str) -> tuple[int, str] | None:
     """ "của" at ``k`` and whose the post is, or right after the post its field in small words, then "của" and
     an organisation ("giám đốc kinh doanh của Toyota Motor Việt Nam"). Where to read on and what was read."""
+    if after == "post" and (firm := _foreign_firm_at(line, k)):
+        return firm, "word"  # "Giám đốc giao dịch kim loại tại High Ridge Futures"
     e = free_run(line, k) if after in {"post", "word"} else k
     field = k < e <= k + FIELD_WORDS and e < line.n and line.folds[e] == "của"
     if field and (found := (after == "word" and _of_place(line, e + 1)) or of_organisation(line, e + 1, "word")):
@@ -182,6 +186,23 @@ def of_clause(line: Line, k: int, after: str) -> tuple[int, str] | None:
     if field and after == "word":  # "Văn phòng Đăng ký đất đai của tỉnh": the name ends before "của", never inside
         return e, "end"
     return of_organisation(line, k + 1, after) if line.folds[k] == "của" else None
+
+
+def _foreign_firm_at(line: Line, k: int) -> int:
+    """End of a post's field in small words from ``k``, "tại" and a foreign firm's name of two words or more ("giao dịch
+    kim loại tại High Ridge Futures", "nghiên cứu tại Capital Economics"): where the post is held; 0 if none (a
+    place: "tại Hà Nội", "tại Mỹ"; one word: "tại Kitco"; a verb of saying: "cho biết tại ...")."""
+    e = k
+    while e < line.n and e - k < FIRM_FIELD and line.words[e].isalpha() and line.words[e].islower():
+        if line.folds[e] == "tại" or line.match(line.lex.speech, e):
+            break
+        e += 1
+    if not k < e < line.n - 2 or line.folds[e] != "tại" or not is_foreign_word(line.words[e + 1]):
+        return 0
+    if line.match(line.lex.countries, e + 1) or line.match(line.lex.places, e + 1):
+        return 0
+    end = _firm_end(line, e + 1)
+    return end if end > e + 2 else 0  # its first word is foreign (tested above)
 
 
 def _of_place(line: Line, k: int) -> tuple[int, str] | None:

@@ -111,12 +111,39 @@ def attendees_follow(line: Line, first: TitleHit, end: int) -> bool:
     return line.match(line.lex.positions, end + 2) > 0  # ", các Phó Trưởng Ban ...": the body's deputies
 
 
-def two_holders(line: Line, prev: TitleHit, title: TitleHit) -> bool:
+def two_holders(line: Line, prev: TitleHit, title: TitleHit, joined: int) -> bool:
     """ "Thủ tướng Australia và Thủ tướng Phạm Minh Chính": the same post twice, joined by "và", is held by two
-    people (no one holds one post twice), so the first is not the named one's."""
+    people (no one holds one post twice), so the first is not the named one's. So are two posts joined by "và" with a
+    name written after the second only ("Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam Park Noh
+    Wan": ``joined``, the posts of the chain so far, is one) when the second is another state's or the first's body's.
+    One person's posts are joined by commas, or by "và" across bodies ("Bí thư Đảng ủy và Chủ tịch HĐND xã X")."""
     if prev.end >= line.n or line.folds[prev.end] != "và" or prev.end + 1 != title.start:
         return False
-    return line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
+    same = line.folds[prev.pos_start : prev.pos_end] == line.folds[title.pos_start : title.pos_end]
+    if same or joined != 1 or title.name is None:
+        return same
+    return _other_country(line, prev, title) or _same_body(line, prev, title)
+
+
+def _countries(line: Line, t: TitleHit) -> set[str]:
+    """The foreign countries named in a title's words after its post."""
+    found, k = set(), t.pos_end
+    while k < t.end:
+        m = line.match(line.lex.countries, k)
+        found.add(" ".join(line.folds[k : k + m])) if m else None
+        k += m or 1
+    return found
+
+
+def _other_country(line: Line, prev: TitleHit, title: TitleHit) -> bool:
+    """ "Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam X": the second post is another state's."""
+    return bool(_countries(line, title) - _countries(line, prev))
+
+
+def _same_body(line: Line, prev: TitleHit, title: TitleHit) -> bool:
+    """ "Giám đốc Sở Y tế và Phó Giám đốc Sở Y tế X": two posts of one body are two people's."""
+    body = line.folds[prev.pos_end : prev.end]
+    return bool(body) and line.folds[title.pos_end : title.pos_end + len(body)] == body
 
 
 def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) -> bool:

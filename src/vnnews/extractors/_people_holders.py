@@ -132,7 +132,7 @@ def _chains(line: Line, titles: list[TitleHit]) -> list[list[TitleHit]]:
                 or _career_gap(line, prev.end, t.start)
                 or (t.former and _gap(line, prev.end, t.start) == ("(",))  # "Giám đốc X (nguyên Phó Giám đốc Y)"
             )
-            and not two_holders(line, prev, t)
+            and not two_holders(line, prev, t, len(chains[-1]))
             and not met(line, chains[-1][0].start, t)  # last: it reads back to the clause's start
         ):
             chains[-1].append(t)

@@ -95,6 +95,13 @@ class GrammarWords:
     editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
     edition_events: frozenset[tuple[str, ...]]  # "Kỳ thi", "Hội diễn": a body's event that has editions by year
     managed_units: frozenset[tuple[str, ...]]  # "Khu kinh tế", "Khu công nghiệp": units one board manages, "và các"
+    prevention_targets: frozenset[tuple[str, ...]]  # "lãng phí", "tiêu cực": what a "phòng, chống" body fights, listed
+    task_bodies: frozenset[tuple[str, ...]]  # "Tổ công tác", "Ban Chỉ đạo": bodies named by the task they carry out
+    task_reviews: frozenset[tuple[str, ...]]  # "tổng kết", "sơ kết" (N năm) before the task verb
+    task_verbs: frozenset[tuple[str, ...]]  # "thực hiện": the task, then the document it carries out
+    task_documents: frozenset[tuple[str, ...]]  # "Quyết định", "Kết luận": a document named by its number
+    task_programmes: frozenset[tuple[str, ...]]  # "Chương trình mục tiêu quốc gia": a task named whole, no number
+    name_particles: frozenset[str]  # "bin", "al": small words inside a foreign name ("Sheikh Mohammed bin Abdulrahman")
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -128,6 +135,13 @@ class GrammarWords:
             editions=folded("edition"),
             edition_events=tuples("edition_event"),
             managed_units=tuples("managed_unit"),
+            prevention_targets=tuples("prevention_target"),
+            task_bodies=tuples("task_body"),
+            task_reviews=tuples("task_review"),
+            task_verbs=tuples("task_verb"),
+            task_documents=tuples("task_document"),
+            task_programmes=tuples("task_programme"),
+            name_particles=folded("name_particle"),
         )
 
 

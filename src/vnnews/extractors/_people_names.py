@@ -75,6 +75,18 @@ def run_end(line: Line, i: int) -> int:
     return j
 
 
+def long_run_end(line: Line, i: int) -> int:
+    """End of the capitalised run from ``i`` past :func:`run_end`'s length limit, up to twice as long: a body's name and
+    a holder's name written in one run ("Công ty Cổ phần Sữa Việt Nam Vinamilk Mai Kiều Liên")."""
+    j = run_end(line, i)
+    while MAX_NAME < j - i < 2 * MAX_NAME and j < line.n:
+        e = run_end(line, j - 1)  # from one word back, so that the word at j is tested as inside the run
+        if e <= j:
+            break
+        j = e
+    return j
+
+
 #: Middle names after which a name always goes on ("Nguyễn Văn", "Hoàng Thị" are never whole names).
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
@@ -91,8 +103,19 @@ def opens_sentence(line: Line, j: int) -> bool:
         return False
     if word in line.lex.name_stops:  # but "ông Nguyễn Thực Hiện – Phó Chủ tịch": a mark after it, a name's
         middle = j > 0 and line.words[j - 1] in MIDDLE_NAMES  # "Hoàng Thị Như Huy": after "Thị", a name's
+        middle = middle or _after_prefixed_surname(line, j)  # "ông Thành Từ Dũ", never "Tâm Từ Hà Nội"
         return not middle and j + 1 < line.n and line.words[j + 1][:1].isalnum()
     return word in line.lex.name_stops_before_number and j + 1 < line.n and line.words[j + 1][:1].isdigit()
+
+
+def _after_prefixed_surname(line: Line, j: int) -> bool:
+    """Word ``j`` follows a family name read only after an honorific ("Thành") and comes before a capitalised syllable
+    that ends the run and names no place: the name's second syllable ("ông Thành Từ Dũ"), no clause's first word."""
+    if not (j > 0 and line.words[j - 1] in line.lex.grammar.prefixed_surnames and j + 1 < line.n):
+        return False
+    nxt = line.words[j + 1]
+    closes = j + 2 >= line.n or not is_title_case(line.words[j + 2])
+    return is_title_case(nxt) and closes and not line.match(line.lex.places, j + 1)
 
 
 def starts_term(line: Line, j: int, *, long_any_case: bool = False) -> bool:
@@ -124,7 +147,8 @@ def read_name(line: Line, i: int, *, prefixed: bool) -> NameHit | None:
     if is_full_name(line, i, j):
         return NameHit(i, j, confirmed=prefixed, rule="people.honorific_name" if prefixed else "people.name")
     spelled = all(map(is_vietnamese_syllable, line.words[i:j]))
-    if prefixed and size >= 3 and line.words[i] in line.lex.grammar.prefixed_surnames and spelled:
+    named = line.words[i] in line.lex.grammar.prefixed_surnames and not line.match(line.lex.places, i + 1)
+    if prefixed and size >= 3 and named and spelled:  # never "Anh Thành Hà Nội": a given name, then a place
         return NameHit(i, j, confirmed=True, rule="people.honorific_name")
     if prefixed and size <= 2:
         return NameHit(i, j, short=True, rule="people.short_name")

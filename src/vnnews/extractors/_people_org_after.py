@@ -7,6 +7,7 @@ from ._people_line import Line, NameHit, is_title_case
 from ._people_names import run_end
 from ._people_orgs import free_run, glued_end
 from ._people_tail import NO_NAME, Tail
+from ._people_title_fields import prevention_list
 from ._people_title_names import posted_at, split_name
 
 
@@ -47,8 +48,12 @@ def steering_field(line: Line, k: int, start: int) -> int:
     if j >= line.n:
         return 0
     if is_title_case(line.words[j]):
-        return glued_end(line, run_end(line, j))
+        e = glued_end(line, run_end(line, j))
+        return prevention_list(line, e) if j == k + 4 else e
     e = free_run(line, j)  # a field written small ends at a mark: "về việc này đã nói" is no field
+    listed = prevention_list(line, e) if e > j and j == k + 4 else e  # "... chống tham nhũng, lãng phí, tiêu cực"
+    if listed > e:
+        return listed
     return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")", "("}) else 0
 
 

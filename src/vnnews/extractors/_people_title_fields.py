@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_orgs import free_run
+from ._people_orgs import ends_in_place, free_run
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
@@ -23,6 +23,8 @@ OPEN_QUOTES, CLOSE_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
 QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 
 
+#: A capital and the small letters after it: the syllables of a word glued together ("VĩnhThạnh").
+CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: An edition's year as written: four digits.
 YEAR = regex.compile(r"^(19|20)\d\d$")
 
@@ -65,6 +67,8 @@ def report_word(line: Line, t: Tail) -> bool | None:
 
 def foreign_word(line: Line, t: Tail) -> bool | None:
     """ "Tập đoàn Hyosung", "tỉnh Osaka": a foreign word right after a head (after more, it is a name)."""
+    if ends_in_place(line, t.k) and _glued_syllables(line.words[t.k]):  # "xã VĩnhThạnh": a place, its space lost
+        return t.read(t.k + 1, "place", NO_NAME, placed=True)
     if t.after in {"org", "head", "closed", "open"} and is_foreign_word(line.words[t.k]):
         return t.read(t.k + 1, "word")
     # one foreign word after the post is a firm ("Giám đốc Vietjet"), after an abbreviation ends it ("FPT Software")
@@ -77,11 +81,20 @@ def foreign_word(line: Line, t: Tail) -> bool | None:
         return t.read(t.k + 1, "word")
     if t.after == "free" and is_foreign_word(line.words[t.k]) and last and _firm_form_before(line, t.pos_end, t.k):
         return t.read(t.k + 1, "word")  # "Công ty cổ phần thủy sản Cafatex ở tỉnh Hậu Giang": the firm's brand
+    small = line.words[t.k].isalpha() and line.words[t.k].islower() and not is_vietnamese_syllable(line.words[t.k])
+    if t.after in {"word", "place"} and small and not nxt[:1].isalnum() and _firm_form_before(line, t.pos_end, t.k):
+        return t.read(t.k + 1, "word")  # "công ty CP Việt Xô gas:": a foreign word written small ends the firm
     alone = not (nxt[:1].isupper() or is_foreign_word(nxt)) or line.match(line.lex.places, t.k + 1) > 0
     manager = line.manages(t.pos_start, t.pos_end)  # "Thủ tướng Najib" is a name, "Giám đốc X" a firm
     if t.after == "post" and manager and is_foreign_word(line.words[t.k]) and alone:  # "Giám đốc Walmart Việt Nam"
         return t.read(t.k + 1, "word")
     return None
+
+
+def _glued_syllables(word: str) -> bool:
+    """Two or three capitalised Vietnamese syllables written with no space between ("VĩnhThạnh")."""
+    parts = CAPITALISED.findall(word)
+    return 2 <= len(parts) <= 3 and "".join(parts) == word and all(map(is_vietnamese_syllable, parts))
 
 
 def _firm_form_before(line: Line, start: int, end: int) -> bool:
@@ -104,8 +117,27 @@ def prevention_field(line: Line, t: Tail) -> bool | None:
         return None
     if e + 1 < line.n and folds[e] == "và" and is_abbrev(line.words[e + 1]):  # "Phòng, chống thiên tai và TKCN"
         return t.read(e + 2, "abbr")
+    e = prevention_list(line, e)  # "phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh"
     nxt = line.words[e] if e < line.n else ""
     return t.read(e, "free", IN_NAME if is_title_case(nxt) else None)
+
+
+def prevention_list(line: Line, e: int) -> int:
+    """Past more targets of a "phòng, chống" body listed from the comma or "và" at ``e`` ("tham nhũng|, lãng phí, tiêu
+    cực"), each one of people_grammar_words.yaml's prevention targets, else ``e`` (", mặc dù lũ ..." is no target).
+
+    >>> from ._people_lex import lexicon
+    >>> line = Line("chống tham nhũng, lãng phí, tiêu cực chủ trì", lexicon())
+    >>> line.words[prevention_list(line, 3)]
+    'chủ'
+    """
+    targets = line.lex.grammar.prevention_targets
+    while e + 1 < line.n and (line.words[e] == "," or line.folds[e] == "và"):
+        size = max((len(w) for w in targets if tuple(line.folds[e + 1 : e + 1 + len(w)]) == w), default=0)
+        if not size:
+            break
+        e += 1 + size
+    return e
 
 
 def _disease_end(line: Line, e: int) -> int:

@@ -122,6 +122,8 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     if i >= 2 and tuple(line.folds[i - 2 : i]) in line.lex.grammar.committees:  # "Bí thư Huyện ủy Hà Trung, ..."
         after = "open"  # a district's committee: its place is named first, like after "huyện"
     cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
+    if j - i == 3 and i + 1 in cands and line.words[i] in line.lex.grammar.prefixed_surnames:
+        return i  # "Thành ủy Thành Từ Dũ": a family name read only after an honorific opens a name of three
     # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
     cands = [s for s in cands if not (len(line.words[s]) == 1 and s + 1 in cands)]
     highlands = len(line.words[i]) > 2 and line.lex.spelled_freely(line.words[i])  # "... dân tộc Ksor Phước"
@@ -136,6 +138,8 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
         # longer place; one leaving a full name of 3-4 is whole ("Thành ủy Huế Phan Ngọc Thọ", "huyện Kbang X")
         one = after == "open" and is_vietnamese_syllable(line.words[i]) and not 3 <= j - i - 1 < MAX_NAME
         cands = [s for s in cands if s > i + one]
+        if is_foreign_word(line.words[i]) and i + 1 in cands:  # "Công ty Cổ phần Vinamilk Mai Kiều Liên": a brand
+            return i + 1
         if i + 2 in cands:
             return i + 2
     return min(cands) if cands else None

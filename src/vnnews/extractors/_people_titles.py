@@ -12,12 +12,11 @@ from collections.abc import Callable
 
 from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import is_full_name, opens_sentence, read_prefix, row_number, run_end, said
+from ._people_names import MAX_NAME, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
-    TERM_NUMBER,
     abbrev_in_parens,
     adds_organisation,
     branch,
@@ -26,15 +25,12 @@ from ._people_orgs import (
     designator,
     ends_in_place,
     enumerated,
-    field_before_org,
     free_run,
     free_word,
     glued_end,
-    names_unit,
     place_number,
-    small_head,
-    unit_of_post,
 )
+from ._people_states import name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import (
     abbreviation,
@@ -52,12 +48,22 @@ from ._people_title_names import (
     country_then_foreign,
     firm_then_foreign,
     foreign_after_place,
-    in_charge_of,
     in_held_firm,
     paired_name,
     split_name,
 )
+from ._people_title_units import (
+    field_of_post,
+    head_written_small,
+    in_charge,
+    task_of_body,
+    term_of_office,
+    unit_after_head,
+    words_before_dash_name,
+)
 
+#: Most small words of an aide's field before "của" and the superior's post ("Thư ký báo chí của Tổng thống Nga").
+AIDE_FIELD = 4
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
 Step = Callable[[Line, Tail], "bool | None"]
 
@@ -163,62 +169,6 @@ def _small_words(line: Line, t: Tail) -> bool | None:
     return None
 
 
-def _words_before_dash_name(line: Line, t: Tail) -> bool | None:
-    """ "Trưởng ban Tổ chức hội thi - Lê Văn Hùng": small words right after the post or its organisation,
-    then a dash and the holder's name, are the post's unit."""
-    if not (t.k == t.pos_end or t.free == AFTER_ORG) or not free_word(line, t.k):
-        return None
-    e = free_run(line, t.k)
-    if not (t.k < e <= t.k + FREE_WORDS and e + 1 < line.n and line.words[e] in DASHES):
-        return None
-    return t.read(e, "free", NO_NAME) if is_full_name(line, e + 1, run_end(line, e + 1)) else None
-
-
-def _unit_after_head(line: Line, t: Tail) -> bool | None:
-    """ "Trưởng ban chỉ đạo Tây Nguyên": small words right after a unit's head name the unit."""
-    if not (t.headed and t.k == t.pos_end and free_word(line, t.k, closed=True)):
-        return None
-    e = free_run(line, t.k, closed=True)  # "Trưởng Ban điều hành Ngôi nhà trí tuệ": a stop word of names, then a name
-    if t.k < e <= t.k + FREE_WORDS and names_unit(line, t.k, e):
-        return t.read(e, "free", IN_NAME)
-    return None
-
-
-def _head_written_small(line: Line, t: Tail) -> bool | None:
-    """ "Cục trưởng cục Chống tham nhũng", "Vụ trưởng vụ thể thao ...": the unit of the post repeated small."""
-    if t.k != t.pos_end:
-        return None
-    if size := small_head(line, t.k):
-        return t.read(t.k + size, "org", AFTER_HEAD if line.words[t.k + size].islower() else NO_NAME)
-    small = line.words[t.k] == line.folds[t.k]
-    unit = unit_of_post(line, t.pos_start, t.pos_end)
-    if small and line.folds[t.k] == unit and unit in line.lex.head_words:
-        return t.read(t.k + 1, "head", AFTER_HEAD)  # its name may go on in small letters
-    return None
-
-
-def _term_of_office(line: Line, t: Tail) -> bool | None:
-    """ "đại biểu Quốc hội khóa XIV": "khóa" and a Roman numeral or small number, then no more word."""
-    k, words = t.k, line.words
-    size = line.match(line.lex.appoint.terms, k)
-    if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
-        return None
-    last = k + size + 1
-    return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
-
-
-def _in_charge(line: Line, t: Tail) -> bool | None:
-    """ "Cục trưởng phụ trách các vấn đề châu Âu và quốc tế thuộc Bộ Văn hóa Pháp": the field, then whose."""
-    e = in_charge_of(line, t.k) if t.k == t.pos_end else None
-    return t.read(e, "org", NO_NAME) if e else None
-
-
-def _field_of_post(line: Line, t: Tail) -> bool | None:
-    """ "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where."""
-    field = field_before_org(line, t.k) if t.k == t.pos_end and not t.headed else None
-    return t.read(field, "free", NO_NAME) if field else None
-
-
 def _organisation_head(line: Line, t: Tail) -> bool | None:
     """A bare head of an organisation ("Công ty", "Sở"): the rest of the name may be written small."""
     lex, k = line.lex, t.k
@@ -284,6 +234,27 @@ def _of_organisation(line: Line, t: Tail) -> bool | None:
     return t.read(e, "place", NO_NAME, placed=True) if e else None
 
 
+def _of_superior(line: Line, t: Tail) -> bool | None:
+    """ "Thư ký báo chí của Tổng thống Nga": an aide's post (a relation's word, people_cues.yaml), its field, "của" and
+    the superior's post are one title, the aide's, when no name follows the superior's post (in "Thư ký của Chủ tịch
+    UBND tỉnh Nguyễn Văn A" the name is the superior's: the title ends before "của")."""
+    if t.k != t.pos_end or not line.match(line.lex.relations, t.pos_start):
+        return None
+    c = t.k
+    while c < line.n and c - t.k < AIDE_FIELD and line.words[c].isalpha() and line.words[c].islower():
+        if line.folds[c] == "của":
+            break
+        c += 1
+    size = line.match(line.lex.positions, c + 1) if c + 1 < line.n and line.folds[c] == "của" else 0
+    if not size or not line.words[c + 1][:1].isupper():
+        return None
+    superior = read_title(line, c + 1, c + 1, c + 1 + size)
+    if superior.name is not None:
+        return None
+    t.k = superior.end
+    return False
+
+
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
@@ -306,6 +277,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
+    if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k)) > j:  # "... Vinamilk Mai Kiều Liên"
+        split, j = (far_split, far) if (far_split := split_name(line, k, far, t.after)) is not None else (split, j)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
@@ -365,20 +338,22 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 
 STEPS: tuple[Step, ...] = (
     report_word,
-    _in_charge,
+    in_charge,
     _abbreviation_in_parens,
     quoted_name,
     _enumeration,
     _comma_then_organisation,
     _person_word,
+    state_of_post,
     prevention_field,
     _small_words,
-    _words_before_dash_name,
-    _unit_after_head,
-    _head_written_small,
-    _term_of_office,
+    task_of_body,
+    words_before_dash_name,
+    unit_after_head,
+    head_written_small,
+    term_of_office,
     edition_year,
-    _field_of_post,
+    field_of_post,
     _organisation_head,
     _organisation,
     _place,
@@ -386,7 +361,9 @@ STEPS: tuple[Step, ...] = (
     _place_word,
     _unit_number,
     posted_abroad,
+    _of_superior,
     _of_organisation,
+    name_after_country,
     _foreign_name_after_place,
     _capitalised,
     foreign_word,

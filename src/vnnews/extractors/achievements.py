@@ -23,6 +23,7 @@ The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalise
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
@@ -53,6 +54,7 @@ from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
+from ._achv_outof import total_after
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -160,9 +162,11 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
         return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
     if not _states_result(doc, sent, num, unit, v):
         return None, unit.end
+    total, resume = total_after(doc, sent, unit, v, None if amount.total or amount.value_max else amount.value)
+    amount = amount if total is None else _Amount(amount.value, total, None, amount.approximate, amount.end)
     if lead:
         before = Before(before.whole[: -len(lead)], before.tail[: -len(lead)] if len(lead) < len(before.tail) else "")
-    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), unit.end
+    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), resume  # past a total ('trong số 6.300 ha')
 
 
 @dataclass(frozen=True)
@@ -194,7 +198,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
             return None, num.end
         if "-" in text[num.end : rng_end] and _dated(text[sent.start : num.start], num, nxt, v):
             return None, nxt.end  # '(27-2)', 'phiên giao dịch 11-12' are dates
-        value = _range_scaled(text, num, nxt)
+        if (value := _range_scaled(text, num, nxt, doc.options.lexicon_dirs)) is None:
+            return None, num.end  # 'hai trăm đến năm trăm triệu': no start as meant, the upper end read alone
         if nxt.value <= value:
             return None, nxt.end  # a score or a code, not a range: '6-3', '20-7'
         if value == 0:
@@ -208,9 +213,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
 
 def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
     """A day and a month joined by a dash after '(' or a word that dates it ('phiên giao dịch 11-12'), no range."""
-    if before.rstrip().endswith("("):
-        return True
-    return num.value <= LAST_DAY and nxt.value <= LAST_MONTH and v.dated.search(before) is not None
+    dm = num.value <= LAST_DAY and nxt.value <= LAST_MONTH
+    return before.rstrip().endswith("(") or (dm and v.dated.search(before) is not None)
 
 
 def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
@@ -357,16 +361,14 @@ def _hit(
     )
 
 
-def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch) -> int | float:
+def _range_scaled(text: str, num: NumberMatch, nxt: NumberMatch, dirs: tuple[Path, ...] = ()) -> int | float | None:
     """A range's bare first number takes the scale word of its second: '5 - 6 triệu' is 5 to 6 million.
 
     >>> _range_scaled("5 - 6 triệu", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 11, 6_000_000, False, False))
     5000000
-    >>> _range_scaled("5 - 60", NumberMatch(0, 1, 5, False, False), NumberMatch(4, 6, 60, False, False))
-    5
     """
     if num.spelled and nxt.spelled:  # 'hai đến năm nghìn': the first word takes the second's scale
-        return spelled_range_start(num.value, text[nxt.start : nxt.end], nxt.value)
+        return spelled_range_start(text[num.start : num.end], text[nxt.start : nxt.end], dirs)
     if num.spelled or num.suffix or num.value < 0:
         return num.value
     scaled = range_start(text[num.start : num.end], text[nxt.start : nxt.end])
@@ -392,8 +394,4 @@ def _unit_range(doc: Document, sent: Sentence, amount: _Amount, unit: Unit, v: V
 
 def _rule(unit: Unit, total: object, value_max: object) -> str:
     """Rule id: which reading produced the fact."""
-    if total is not None:
-        return "achv.fraction"
-    if value_max is not None:
-        return "achv.range"
-    return f"achv.{unit.kind}"
+    return "achv.fraction" if total is not None else "achv.range" if value_max is not None else f"achv.{unit.kind}"

@@ -1,0 +1,57 @@
+"""A total told after an amount and its unit: 'hơn 3.000 ha trong số 6.300 ha mía' (or '3.000 ha/6.300 ha') is
+3.000 ha out of 6.300 ha.
+
+The total is the amount's ``total`` (as in '9/9 huyện'), no fact of its own; it must count the same thing: its unit
+is the amount's, maybe with more words after it ('4 dự án trong số 8 dự án luật'). A different unit is a second
+fact and stays one ('3 bàn thắng trên tổng số 4 lần ra sân', '8 đề cử trên tổng số 9 hạng mục', '11.484 vụ/17.663
+đối tượng'). Used by
+:mod:`.achievements` (its step 3).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..numbers import find_numbers
+from ..segment import Sentence
+from ._achv_unit import Unit, inside_word, read_unit
+from ._achv_vocab import Vocab
+
+#: Most words of a predicate between the unit and its total ('12 xã | đạt chuẩn nông thôn mới nâng cao | trong tổng
+#: số', '15 sản phẩm | đạt 4 sao | trong tổng số').
+PREDICATE_WORDS = 8
+#: 'trong (tổng) số', 'trên tổng (số)' after the unit and maybe a predicate (words or bare counts, no break), or a
+#: '/' right after it ('3.000 ha/6.300 ha', '75 xã/108 xã, phường'), then the digits.
+_OUT_OF = regex.compile(
+    rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?"
+    r"[ \u00a0]+(?:trong[ \u00a0]+(?:tổng[ \u00a0]+)?số|trên[ \u00a0]+tổng(?:[ \u00a0]+số)?)[ \u00a0]+"
+    r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
+    regex.IGNORECASE,
+)
+
+
+def total_after(doc: Document, sent: Sentence, unit: Unit, v: Vocab, value: float | None) -> tuple[float | None, int]:
+    """The total after the unit of an amount of ``value`` (None: the amount has a total or a range already), and
+    where reading resumes: past the total's unit, or at the unit's end when there is none."""
+    text = doc.text
+    found = _OUT_OF.match(text, unit.end, sent.end) if value is not None else None
+    if found is None or value is None:
+        return None, unit.end
+    total = next(find_numbers(text, found.end(), sent.end, doc.options.lexicon_dirs), None)
+    if total is None or total.start != found.end() or total.value < value or total.approximate:
+        return None, unit.end
+    second = read_unit(text, total.end, sent.end, v, inside_word(doc, sent))
+    if second is None or second.kind != unit.kind or not _opens_with(second.text, unit.text):
+        return None, unit.end
+    return total.value, second.end
+
+
+def _opens_with(phrase: str, head: str) -> bool:
+    """``phrase`` opens with the words of ``head`` ('ha mía' with 'ha'; not 'hai' with 'ha').
+
+    >>> _opens_with("ha mía", "ha"), _opens_with("hai", "ha"), _opens_with("xã", "xã")
+    (True, False, True)
+    """
+    words, first = phrase.casefold().split(), head.casefold().split()
+    return words[: len(first)] == first

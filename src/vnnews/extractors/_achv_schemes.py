@@ -1,0 +1,234 @@
+"""Amounts a scheme, a page, a name, a grade or a cap states: nobody did, reached or counted them.
+
+'• Hạng 4 sao: Tổng điểm trung bình đạt từ 70 đến 89 điểm' (a band of scores defining a class), 'xếp hạng sản
+phẩm, gồm 05 hạng sao' (a scheme's classes), 'chính quyền địa phương 2 cấp' (a model's name), 'tại 2 vụ Đông Xuân
+và Hè Thu' (the seasons named), 'Tôm sú loại 30 con/kg' (a size grade), 'Cây xăng chỉ bán tối đa 50.000đ/xe máy' (a
+sales cap), 'tiền đầu tư mỗi công là 7 triệu đồng' (a cost rate), 'Bình quân 100 tấn thì có 3,5 tấn' (a rate's base),
+'chỉ tiêu ...: 100% ... các huyện có ít nhất 2 hoạt động' (a least amount per unit in a list of indicators), and page
+furniture: '248 kết quả phù hợp' or 'Tối đa: 1500 ký tự' alone on a line, '(427.21 KB, 18 trang )' (a document's
+size), 'Lễ hội miền bắc 2 docx' (a file's name), 'Đơn vị: 1.000.000đ' (a table's unit). The words are kinds of
+``achievement_sense.yaml`` (ach28a section). Used by :mod:`._achv_sense`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from ._achv_words import DIGIT, NEAR_END, NEAR_WORDS
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import InsideWord, Sense
+    from ._achv_vocab import Vocab
+
+_FLAGS = regex.IGNORECASE
+#: Most words between a body's noun and its levels ('chính quyền | địa phương | 2 cấp', 'Quỹ | Vì người nghèo |').
+TIER_WORDS = 4
+#: Most words from 'mỗi' to the amount in a cost per unit: the unit noun and its copula ('mỗi | công là |').
+COST_WORDS = 3
+#: Quotes a name may stand in ('Quỹ “ Vì người nghèo” 4 cấp'): read past.
+_QUOTES = regex.compile(r"[\"“”'‘’]")
+#: Most words of a line's label and its colon before a counter alone on it ('Kết quả tìm kiếm: | 248 kết quả').
+LABEL_WORDS = 3
+#: A few words and a colon: a line's label ('Kết quả tìm kiếm:').
+_LABEL_WORDS = rf"(?:[\p{{L}}\p{{M}}]+[ \u00a0]*){{1,{LABEL_WORDS}}}:"
+#: What may close a line after its counter: nothing but spaces, a bracket, a stop.
+_LINE_CLOSE = regex.compile(r"[ \u00a0)\].]*")
+#: A class's label opening the sentence, up to its colon ('• Hạng 4 sao:', 'Loại khá:'); {} are the labels.
+_LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
+#: 'thì (có)' and at most NEAR_WORDS words before a second amount: 'Bình quân 100 tấn | thì có 3,5 tấn'.
+_THEN_AMOUNT = regex.compile(
+    rf"[ \u00a0]*(?:thì|lại)(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}\d", _FLAGS
+)
+#: 'thì' and a time before the second amount: then and now compared ('... thì năm 2024 đạt', '... thì nay đạt').
+_THEN_TIME = regex.compile(r"[ \u00a0]*(?:thì|lại)[ \u00a0]+(?:năm|nay|hiện nay|đến nay|đến năm)\b", _FLAGS)
+#: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
+_NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
+#: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
+_PERCENT = regex.compile(r"\d[ \u00a0]*%")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The rules' patterns built from the kinds' alternations, once per lexicon folders."""
+
+    label_open: regex.Pattern[str]  # '• Hạng 4 sao:' opening the sentence
+    counter_line: regex.Pattern[str]  # 'Tối đa: |1500 ký tự', '|248 kết quả phù hợp': a line up to its counter
+    file_size: regex.Pattern[str]  # '(427.21 KB, |18 trang'
+    size_after: regex.Pattern[str]  # '18 trang|, 2.25 MB'
+    file_format: regex.Pattern[str]  # '(.pdf) (|18 trang' (the sentence may start after its '.': 'pdf) (')
+    unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
+
+
+_BUILT: dict[object, _Patterns] = {}
+
+
+def _patterns(s: Sense) -> _Patterns:
+    """Compose the kinds' alternations into the patterns (once per lexicon folders)."""
+    if (found := _BUILT.get(s.dirs)) is not None:
+        return found
+    names = ("band_label", "counter_label", "file_size", "file_format", "unit_header")
+    k = {name: s.anywhere[name].pattern for name in names}
+    built = _BUILT[s.dirs] = _Patterns(
+        label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
+        # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), or a few words and a colon
+        counter_line=regex.compile(
+            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:{k['counter_label']}[ \u00a0]*:?|{_LABEL_WORDS})?[ \u00a0]*", _FLAGS
+        ),
+        file_size=regex.compile(rf"\d[\d.,]*[ \u00a0]*{k['file_size']}[ \u00a0]*,[ \u00a0]*$", _FLAGS),
+        size_after=regex.compile(rf"[ \u00a0]*,[ \u00a0]*\d[\d.,]*[ \u00a0]*{k['file_size']}", _FLAGS),
+        file_format=regex.compile(rf"(?:\.|^)[ \u00a0]*{k['file_format']}[ \u00a0]*\)[ \u00a0]*\([ \u00a0]*$", _FLAGS),
+        unit_header=regex.compile(rf"(?:^|\()[ \u00a0]*{k['unit_header']}[ \u00a0]*:[ \u00a0]*$", _FLAGS),
+    )
+    return built
+
+
+def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
+    """Why the amount is a scheme's, a page's, a name's, a grade's or a cap's (the rule's kind), or None."""
+    if furniture := _furniture(at, s):
+        return furniture
+    noun = at.unit.kind == "noun"
+    if s.at_start["score_unit"].fullmatch(at.unit.text) and _score_band(at, s):
+        return "threshold"  # 'Hạng 4 sao: ... đạt từ 70 đến 89 điểm': a class's band of scores
+    if noun and s.at_start["scheme_class"].fullmatch(at.unit.text) and _scheme_classes(at, s):
+        return "rule"  # 'xếp hạng sản phẩm, gồm 05 hạng sao': the classes of a scheme
+    if noun and s.at_start["tier_unit"].fullmatch(at.unit.text) and _tiered(at, v, s):
+        return "name"  # 'chính quyền địa phương 2 cấp', 'Quỹ “Vì người nghèo” 4 cấp': a body's levels in its name
+    if noun and s.at_start["season_unit"].fullmatch(at.unit.text) and _seasons(at, s):
+        return "window"  # 'tại 2 vụ Đông Xuân và Hè Thu năm trước': when it happened
+    if s.at_start["grade_rate"].fullmatch(at.unit.text.replace(" ", "")) and not _reached(at, s):
+        return "class"  # 'Tôm sú loại 30 con/kg': a size grade
+    if at.unit.kind in ("currency", "measure") and _sales_cap(at, s):
+        return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
+    if at.unit.kind == "currency" and _cost_rate(at, s):
+        return "ratio"  # 'tiền đầu tư mỗi công là 7 triệu đồng': a cost per unit
+    if s.at_end["average"].search(at.before) and _rate_base(at):
+        return "ratio"  # 'Bình quân 100 tấn thì có 3,5 tấn bị đánh tạp chất': the base of a rate
+    if _least_per_unit(at, s) or _least_frequency(at, s):
+        return "threshold"  # '100% ... các huyện có ít nhất 2 hoạt động', 'định kỳ ít nhất 2 lần/năm'
+    return None
+
+
+def _furniture(at: Around, s: Sense) -> str | None:
+    """Page furniture: a counter alone on its line, a document's size or file name, a table's unit header."""
+    p, last = _patterns(s), at.before.rstrip(" \u00a0")[-1:]  # the patterns before the amount end in ':', ',', '('
+    if last == ":" and at.unit.kind in ("currency", "measure") and p.unit_header.search(at.before):
+        return "furniture"  # 'Đơn vị: 1.000.000đ', '(ĐVT: 1.000 đồng)': the unit a table's figures are in
+    unit = at.unit.text
+    if at.unit.kind == "noun" and s.at_start["file_format"].fullmatch(unit):
+        return "name"  # 'Tài liệu Lễ hội miền bắc 2 docx': a file's name
+    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and p.file_format.search(at.before))
+    if (sized or p.size_after.match(at.after)) and s.at_start["page_unit"].fullmatch(unit):
+        return "furniture"  # '(427.21 KB, 18 trang )', '(.pdf) (18 trang)', '(18 trang, 2.25 MB)': a document's size
+    alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
+    if alone and s.at_start["page_counter"].fullmatch(unit):
+        return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
+    return None
+
+
+def _score_band(at: Around, s: Sense) -> bool:
+    """A range or a bound of scores with a class's label opening the sentence ('• Hạng 4 sao: ... đạt từ 70 đến 89
+    điểm', 'Hạng 1 sao: ... dưới 30 điểm'), or a range of scores with a class word in the sentence ('đạt từ 50 đến 69
+    điểm được xếp hạng 3 sao'); not one score ('Sản phẩm A đạt 72 điểm, được xếp hạng 4 sao')."""
+    text, _ = at.earlier
+    ranged = bool(text) and bool(DIGIT.search(text, at.num.end, at.unit.start))  # '70 đến 89 | điểm'
+    if not ranged and not s.at_end["bound_hedge"].search(at.before):
+        return False
+    if label := _patterns(s).label_open.match(at.before):
+        return not _NAMED.search(at.before, label.end())  # 'Xếp loại: Huyện Bát Xát đạt dưới 70 điểm': a result
+    return ranged and bool(s.anywhere["band_class"].search(at.before + " " + at.after))
+
+
+def _scheme_classes(at: Around, s: Sense) -> bool:
+    """Classes counted after 'gồm' or 'thành' in a sentence that rates ('Đánh giá và xếp hạng sản phẩm, gồm 05 hạng
+    sao:', 'phân hạng thành 3 cấp độ'); 'hạng sao' is a scheme's class wherever a scheme word is told."""
+    if not s.may(at, "scheme_word") or not s.anywhere["scheme_word"].search(at.before):
+        return False
+    if s.at_start["scheme_move"].match(at.after) or s.anywhere["scheme_move"].search(at.before[-20:]):
+        return False  # 'tăng thành 3 bậc', '5 bậc tăng hạng': ranks moved
+    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "scheme_has"))
+
+
+def _tiered(at: Around, v: Vocab, s: Sense) -> bool:
+    """Levels right after a body's name, no verb between ('chính quyền địa phương 2 cấp', 'Quỹ “Vì người nghèo” 4
+    cấp', 'mô hình 2 cấp chính quyền'); not 'bão suy yếu 2 cấp' (no body), 'Hội đã nâng 2 cấp' (a verb between)."""
+    words = _QUOTES.sub(" ", at.clause).split()[-(TIER_WORDS + 1) :]
+    near = " ".join(words)
+    bodies = list(s.anywhere["tier_body"].finditer(near))
+    return bool(bodies) and not v.action.search(near, bodies[-1].end())
+
+
+def _seasons(at: Around, s: Sense) -> bool:
+    """Seasons named, capitalised, right after their count: 'tại 2 vụ Đông Xuân và Hè Thu'."""
+    rest = at.after.lstrip(" \u00a0")
+    if not rest[:1].isupper() or s.at_start["season"].match(rest) is None:
+        return False
+    return s.at_end["season_at"].search(at.before) is not None  # 'tại 2 vụ', not 'gieo cấy 2 vụ Xuân và Mùa được'
+
+
+def _sales_cap(at: Around, s: Sense) -> bool:
+    """An amount per buyer a seller caps ('chỉ bán tối đa 50.000đ/xe máy', 'chỉ cho mua 2 kg/người'); not a price
+    ('giá 20.000 đồng/kg') nor a sum sold ('đã bán 50.000 lít')."""
+    per = s.at_close["per_buyer"].search(at.unit.text)
+    if per is None or at.unit.text[: per.start()].rstrip()[-1:] != "/":
+        return False
+    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "sale_cap"))
+
+
+def _cost_rate(at: Around, s: Sense) -> bool:
+    """A cost per unit of land or goods ('tiền đầu tư mỗi công là 7 triệu đồng', 'chi phí sản xuất 1 ha khoảng 30
+    triệu đồng'): the cost noun, 'mỗi'/'một' and a unit noun, then a copula right before the amount; not 'vốn hết 9
+    triệu đồng' (a sum spent), nor 'mỗi công bán được 3 triệu đồng' (what each sold for: no cost noun)."""
+    clause = at.clause
+    if not s.at_end["cost_is"].search(at.before):
+        return False
+    for m in s.anywhere["cost_noun"].finditer(clause):
+        each = s.at_start["per_each"].match(clause, m.end())
+        rest = clause[each.end() :].split() if each else []  # the unit noun, then the copula ('công | là')
+        if 1 <= len(rest) <= COST_WORDS and not s.at_start["cost_period"].fullmatch(rest[0]):
+            return True  # not 'mỗi tháng' (what a month costs, told)
+    return False
+
+
+def _least_per_unit(at: Around, s: Sense) -> bool:
+    """A least amount each unit has, in a list of indicators: 'các chỉ tiêu trọng tâm: ...; 100% Hội ... các huyện,
+    thành phố có ít nhất 2 hoạt động', 'Mục tiêu: mỗi xã có ít nhất 2 mô hình'; the share or 'mỗi' before it in the
+    part of the sentence after its last ';' or ':', an indicator word opening the list (its colon after it) earlier
+    in the sentence; not 'Đến nay, mỗi xã đã có ít nhất 2 hợp tác xã' (no list of indicators)."""
+    least = s.at_end["per_unit_min"].search(at.before)
+    if least is None or not s.may(at, "indicator"):
+        return False
+    sentence = at.before + " " + at.after
+    if any(s.anywhere[kind].search(sentence) for kind in ("achieved", "least_done")):
+        return False  # 'Kết quả thực hiện các chỉ tiêu: ...', 'mỗi xã đã có ít nhất 2': results reported
+    part = at.before[max(at.before.rfind(";"), at.before.rfind(":")) + 1 : least.start()]
+    if not (_PERCENT.search(part) or s.anywhere["per_unit_each"].search(part)):
+        return False
+    return any(":" in at.before[m.end() :] for m in s.terms_in(at, "indicator"))  # 'các chỉ tiêu trọng tâm: ...'
+
+
+
+def _least_frequency(at: Around, s: Sense) -> bool:
+    """A least frequency set for a task ('tổ chức đối thoại công khai định kỳ ít nhất 2 lần/năm'): a norm, nobody's
+    deed; 'đã tổ chức 3 lần/năm' has no bound and stays, 'đã ... ít nhất 2 lần/năm' (done) stays."""
+    head, _, per = at.unit.text.partition("/")
+    if not per or not s.at_start["frequency_unit"].fullmatch(head.strip()):
+        return False
+    if not s.at_start["frequency_per"].fullmatch(per.strip()) or not s.at_end["per_unit_min"].search(at.before):
+        return False
+    part = at.before + " " + at.after.split(";")[0]  # 'Năm qua, Hội duy trì ...', '..., đạt 100% kế hoạch': done
+    return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(part)
+
+
+def _rate_base(at: Around) -> bool:
+    """The base of an average rate: 'Bình quân 100 tấn thì có 3,5 tấn'; not a rate per unit ('bình quân 30 triệu
+    đồng/người thì ...') nor then and now compared ('... thì năm 2024 đạt 52 triệu', '... thì nay đạt 62 tạ')."""
+    return "/" not in at.unit.text and bool(_THEN_AMOUNT.match(at.after)) and not _THEN_TIME.match(at.after)
+
+
+def _reached(at: Around, s: Sense) -> bool:
+    """A size reached: 'Tôm càng xanh đạt trọng lượng 30 con/kg sau 4 tháng nuôi' (a result, no grade)."""
+    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "grade_reached"))
