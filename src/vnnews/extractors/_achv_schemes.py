@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import DIGIT, NEAR_END, NEAR_WORDS
+from ._achv_words import DIGIT, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -39,12 +39,6 @@ _LABEL_WORDS = rf"(?:[\p{{L}}\p{{M}}]+[ \u00a0]*){{1,{LABEL_WORDS}}}:"
 _LINE_CLOSE = regex.compile(r"[ \u00a0)\].]*")
 #: A class's label opening the sentence, up to its colon ('• Hạng 4 sao:', 'Loại khá:'); {} are the labels.
 _LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
-#: 'thì (có)' and at most NEAR_WORDS words before a second amount: 'Bình quân 100 tấn | thì có 3,5 tấn'.
-_THEN_AMOUNT = regex.compile(
-    rf"[ \u00a0]*(?:thì|lại)(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}\d", _FLAGS
-)
-#: 'thì' and a time before the second amount: then and now compared ('... thì năm 2024 đạt', '... thì nay đạt').
-_THEN_TIME = regex.compile(r"[ \u00a0]*(?:thì|lại)[ \u00a0]+(?:năm|nay|hiện nay|đến nay|đến năm)\b", _FLAGS)
 #: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
 _NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
 #: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
@@ -61,6 +55,8 @@ class _Patterns:
     size_after: regex.Pattern[str]  # '18 trang|, 2.25 MB'
     file_format: regex.Pattern[str]  # '(.pdf) (|18 trang' (the sentence may start after its '.': 'pdf) (')
     unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
+    then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
+    then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
 
 _BUILT: dict[object, _Patterns] = {}
@@ -70,7 +66,7 @@ def _patterns(s: Sense) -> _Patterns:
     """Compose the kinds' alternations into the patterns (once per lexicon folders)."""
     if (found := _BUILT.get(s.dirs)) is not None:
         return found
-    names = ("band_label", "counter_label", "file_size", "file_format", "unit_header")
+    names = ("band_label", "counter_label", "file_size", "file_format", "unit_header", "ratio_then", "then_time")
     k = {name: s.anywhere[name].pattern for name in names}
     built = _BUILT[s.dirs] = _Patterns(
         label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
@@ -82,6 +78,12 @@ def _patterns(s: Sense) -> _Patterns:
         size_after=regex.compile(rf"[ \u00a0]*,[ \u00a0]*\d[\d.,]*[ \u00a0]*{k['file_size']}", _FLAGS),
         file_format=regex.compile(rf"(?:\.|^)[ \u00a0]*{k['file_format']}[ \u00a0]*\)[ \u00a0]*\([ \u00a0]*$", _FLAGS),
         unit_header=regex.compile(rf"(?:^|\()[ \u00a0]*{k['unit_header']}[ \u00a0]*:[ \u00a0]*$", _FLAGS),
+        then_amount=regex.compile(
+            rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
+            r"\d",
+            _FLAGS,
+        ),
+        then_time=regex.compile(rf"[ \u00a0]*{k['ratio_then']}[ \u00a0]+{k['then_time']}", _FLAGS),
     )
     return built
 
@@ -105,7 +107,7 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
     if at.unit.kind == "currency" and _cost_rate(at, s):
         return "ratio"  # 'tiền đầu tư mỗi công là 7 triệu đồng': a cost per unit
-    if s.at_end["average"].search(at.before) and _rate_base(at):
+    if s.at_end["average"].search(at.before) and _rate_base(at, s):
         return "ratio"  # 'Bình quân 100 tấn thì có 3,5 tấn bị đánh tạp chất': the base of a rate
     if _least_per_unit(at, s) or _least_frequency(at, s):
         return "threshold"  # '100% ... các huyện có ít nhất 2 hoạt động', 'định kỳ ít nhất 2 lần/năm'
@@ -149,7 +151,7 @@ def _scheme_classes(at: Around, s: Sense) -> bool:
         return False
     if s.at_start["scheme_move"].match(at.after) or s.anywhere["scheme_move"].search(at.before[-20:]):
         return False  # 'tăng thành 3 bậc', '5 bậc tăng hạng': ranks moved
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "scheme_has"))
+    return s.cue_near(at, "scheme_has") is not None
 
 
 def _tiered(at: Around, v: Vocab, s: Sense) -> bool:
@@ -175,7 +177,7 @@ def _sales_cap(at: Around, s: Sense) -> bool:
     per = s.at_close["per_buyer"].search(at.unit.text)
     if per is None or at.unit.text[: per.start()].rstrip()[-1:] != "/":
         return False
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "sale_cap"))
+    return s.cue_near(at, "sale_cap") is not None
 
 
 def _cost_rate(at: Around, s: Sense) -> bool:
@@ -223,12 +225,13 @@ def _least_frequency(at: Around, s: Sense) -> bool:
     return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(part)
 
 
-def _rate_base(at: Around) -> bool:
+def _rate_base(at: Around, s: Sense) -> bool:
     """The base of an average rate: 'Bình quân 100 tấn thì có 3,5 tấn'; not a rate per unit ('bình quân 30 triệu
     đồng/người thì ...') nor then and now compared ('... thì năm 2024 đạt 52 triệu', '... thì nay đạt 62 tạ')."""
-    return "/" not in at.unit.text and bool(_THEN_AMOUNT.match(at.after)) and not _THEN_TIME.match(at.after)
+    p = _patterns(s)  # 'thì', 'lại' (ratio_then) and the times (then_time): achievement_sense.yaml
+    return "/" not in at.unit.text and bool(p.then_amount.match(at.after)) and not p.then_time.match(at.after)
 
 
 def _reached(at: Around, s: Sense) -> bool:
     """A size reached: 'Tôm càng xanh đạt trọng lượng 30 con/kg sau 4 tháng nuôi' (a result, no grade)."""
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "grade_reached"))
+    return s.cue_near(at, "grade_reached") is not None

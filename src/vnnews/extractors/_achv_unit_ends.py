@@ -22,7 +22,7 @@ from ..document import Document
 from ..folded import case_key
 from ..numbers import number_words
 from ..segment import Sentence
-from ._achv_tags import dictionary
+from ._achv_tags import dictionary, in_dictionary
 from ._achv_vocab import Vocab
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
 
 def _in_dictionary(text: str, start: int, end: int) -> bool:
     """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
-    return " ".join(text[start:end].split()).lower() in dictionary()
+    return in_dictionary(text[start:end].split())
 
 
 def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
@@ -345,7 +345,7 @@ def _hyphened(text: str, glued: regex.Match[str]) -> bool:
     """The word before the hyphen-glued pieces and them make one dictionary word ('cà-phê' is 'cà phê'): one word
     spelt with hyphens, whatever follows ('150 doanh nghiệp ngành cà-phê trong và ngoài nước')."""
     word = text[max(0, glued.start() - _WORD_REACH) : glued.end()].split()[-1]
-    return " ".join(word.split("-")).casefold() in dictionary()
+    return in_dictionary(word.split("-"))
 
 
 def credit_label(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from ._achv_vocab_fields import kind_pattern as _pattern
 from ._achv_vocab_fields import kind_terms as _terms
 from ._achv_vocab_fields import phrase_patterns as _phrase_patterns
 from ._achv_vocab_fields import placed_fields as _placed_fields
+from ._achv_words import RANGE_CONNECTORS
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: Most characters between an amount and the 'so với' that makes a comparative before it a difference (a bracket
@@ -190,7 +191,7 @@ def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Patt
     """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before
     digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
-    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:{RANGE_CONNECTORS})(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
