@@ -40,8 +40,9 @@ MAX_UNIT_SYLLABLES = 8
 #: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
 LONG_CAPS = 6
 
-# Digits of a code after its letters: three or more, no count's thousands ('BV 95209 TS'; not 'HĐND 3 cấp').
-_CODE_AFTER = regex.compile(r"[ \u00a0]+\d{3,}(?![.,]\d)")
+# A registration code: letters, three digits or more (no count's thousands), letters ('BV 95209 TS', 'KH-96234-TS');
+# not an acronym before a year or a standard's number ('thí sinh THPT 2024', 'doanh nghiệp ISO 9001', 'HĐND 3 cấp').
+_REGISTRATION = regex.compile(r"\p{Lu}+[ \u00a0-]+\d{3,}(?![.,]\d)[ \u00a0-]+\p{Lu}{1,3}(?![\p{L}\p{M}\d])")
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
@@ -136,7 +137,7 @@ def _acronym(text: str, m: regex.Match[str]) -> bool:
     | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
-    coded = _CODE_AFTER.match(text, m.end("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
+    coded = _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
     return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w")) and not coded
 
 
