@@ -127,7 +127,8 @@ def _named(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     """After a count: a person noun, then names joined by commas and a last 'và', no more capitalised word after them,
     none opened by a body's or a place's word ('2 HLV Minh Tú và Lan Khuê'; not '2 sinh viên Trường ĐH Y và ...')."""
     entries = load("achievement_context", dirs)
-    person, opener = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in ("named_person", "named_opener"))
+    kinds = ("named_person", "named_opener")
+    person, opener = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in kinds)
     name = rf"(?!{opener}(?![\p{{L}}\p{{M}}]))(?P<n>{_CASED_NAME})"
     return regex.compile(
         rf"[ \u00a0]+{person}[ \u00a0]+(?:{name}[ \u00a0]*,[ \u00a0]*)*{name}[ \u00a0]+và[ \u00a0]+{name}"
