@@ -158,6 +158,7 @@ class ContextEntry(Entry):
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
         "members_copula", "members_plan", "members_done",  # ach24b, mend24b
+        "named_person", "named_opener",  # told30
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
