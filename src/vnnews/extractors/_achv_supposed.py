@@ -53,6 +53,8 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
     if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
+    if _doubted(at, s):
+        return "hypothetical"  # 'Được biết chị bỏ ra 600 triệu đồng để làm lại mặt, thực hư thế nào?': a rumour asked
     opens = s.at_start["opening"].match(at.before)
     if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
         turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
@@ -85,6 +87,15 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     if next(s.terms_in(at, "recipe", paragraph=True), None) or s.at_start["spoon"].match(at.unit.text):
         return "recipe"  # 'Nguyên liệu: ...'; '2 muỗng canh cho 1 lít nước': a kitchen measure is a recipe's
     return generic(at, s, clause)
+
+
+def _doubted(at: Around, s: Sense) -> bool:
+    """A question whether the amount is true or on what ground it stands ('..., thực hư thế nào?', 'căn cứ nào để ...
+    xác định doanh thu trên 100 triệu đồng/năm?'): a rumour or a claim put as a question, nothing told as done. Not a
+    question that takes the amount as told ('Vì sao 120 hộ dân phải di dời?' asks why it happened)."""
+    if not at.after.rstrip().endswith("?"):
+        return False
+    return s.anywhere["doubt"].search(at.after) is not None or s.anywhere["doubt"].search(at.before) is not None
 
 
 def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
