@@ -288,6 +288,7 @@ SenseKind = Literal[
     "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
     "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
+    "doubt",  # mood30
 ]
 
 
