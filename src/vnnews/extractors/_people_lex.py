@@ -102,6 +102,9 @@ class GrammarWords:
     task_documents: frozenset[tuple[str, ...]]  # "Quyết định", "Kết luận": a document named by its number
     task_programmes: frozenset[tuple[str, ...]]  # "Chương trình mục tiêu quốc gia": a task named whole, no number
     name_particles: frozenset[str]  # "bin", "al": small words inside a foreign name ("Sheikh Mohammed bin Abdulrahman")
+    comma_pairs: frozenset[tuple[str, str]]  # "phòng, chống", "khám, chữa": two verbs one name writes with a comma
+    seat_bodies: frozenset[tuple[str, ...]]  # "cấp cao": a body's name ending so is named by its seat ("tại Đà Nẵng")
+    edition_ordinals: frozenset[tuple[str, ...]]  # "lần thứ": an event's edition by its number ("lần thứ 24")
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -142,6 +145,9 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
+            comma_pairs=frozenset((p[0], p[-1]) for p in tuples("comma_pair") if len(p) == 2),
+            seat_bodies=tuples("seat_body"),
+            edition_ordinals=tuples("edition_ordinal"),
         )
 
 

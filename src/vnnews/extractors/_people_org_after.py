@@ -18,7 +18,8 @@ def abroad(line: Line, k: int) -> int:
     if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n or not is_title_case(line.words[k + 1]):
         return 0
     country = any(line.match(line.lex.countries, k - size) == size for size in (1, 2, 3))  # "... Nhật Bản tại Việt Nam"
-    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country:
+    seat = any(tuple(line.folds[k - len(s) : k]) == s for s in line.lex.grammar.seat_bodies)  # "TAND cấp cao tại"
+    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country and not seat:
         return 0
     j = run_end(line, k + 1)
     split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country
