@@ -52,13 +52,12 @@ def edition_year(line: Line, t: Tail) -> bool | None:
 def _edition_number(line: Line, start: int, k: int) -> int:
     """End of an event's edition by its number at ``k`` ("lần thứ 24", "lần thứ XII") when the body read from
     ``start`` holds an event with editions; else 0."""
-    for term in line.lex.grammar.edition_ordinals:
-        e = k + len(term)
-        numbered = e < line.n and tuple(line.folds[k:e]) == term and EDITION.match(line.words[e])
-        if numbered and _holds_event(line, start, k):  # "lần thứ VI-2017": its year joined by a dash
-            dated = e + 2 < line.n and line.words[e + 1] in DASHES and YEAR.match(line.words[e + 2])
-            return e + 3 if dated else e + 1
-    return 0
+    size = line.term_at(line.lex.grammar.edition_ordinals, k)
+    e = k + size
+    if not size or e >= line.n or not EDITION.match(line.words[e]) or not _holds_event(line, start, k):
+        return 0
+    dated = e + 2 < line.n and line.words[e + 1] in DASHES and YEAR.match(line.words[e + 2])  # "lần thứ VI-2017"
+    return e + 3 if dated else e + 1
 
 
 def _holds_event(line: Line, start: int, end: int) -> bool:
@@ -151,7 +150,7 @@ def prevention_list(line: Line, e: int) -> int:
     """
     targets = line.lex.grammar.prevention_targets
     while e + 1 < line.n and (line.words[e] == "," or line.folds[e] == "và"):
-        size = max((len(w) for w in targets if tuple(line.folds[e + 1 : e + 1 + len(w)]) == w), default=0)
+        size = line.term_at(targets, e + 1)
         if not size:
             break
         e += 1 + size
