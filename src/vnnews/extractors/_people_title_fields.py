@@ -31,6 +31,9 @@ CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 YEAR = regex.compile(r"^(19|20)\d\d$")
 #: An edition's number as written: a few digits or a Roman numeral ("lần thứ 24", "lần thứ XII").
 EDITION = regex.compile(r"^(?:\d{1,3}|[IVXL]+)$")
+#: What a heading in capitals may hold besides its words ("KHÁM, CHỮA BỆNH"), and what ends it inside a line.
+HEADING_MARKS = frozenset({",", "-", "–", "&"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
 
 
 def edition_year(line: Line, t: Tail) -> bool | None:
@@ -222,13 +225,27 @@ def abbreviation(line: Line, t: Tail) -> bool | None:
 
 
 def _heading(line: Line, k: int) -> bool:
-    """Words in capitals at ``k`` that are Vietnamese syllables, two in a row, one with a mark ("NÂNG CAO"): a heading
-    written in capitals, never an abbreviation ("UBND", "HĐND", "TAND" are no syllables or carry no mark)."""
+    """Words in capitals at ``k`` that are Vietnamese syllables, two in a row, one with a mark ("NÂNG CAO"), running
+    to the end of the line or of its sentence, after a word written small that is no place word: a heading written in
+    capitals, never an abbreviation ("UBND", "TAND" are no syllables or carry no mark), nor a body's name written
+    partly in capitals ("Công ty TNHH MỘT THÀNH VIÊN Xổ số ...", "Sở Y tế tỉnh LÀO CAI phát biểu")."""
     run = k
     while run < line.n and run - k < 2 and line.words[run].isupper() and is_vietnamese_syllable(line.words[run]):
         run += 1
     marked = any(unicodedata.normalize("NFD", w) != w for w in line.words[k:run])
-    return run - k == 2 and marked
+    if run - k < 2 or not marked or k == 0 or not line.words[k - 1].islower() or _place_before(line, k):
+        return False
+    while run < line.n and (line.words[run].isupper() or line.words[run] in HEADING_MARKS):
+        run += 1
+    return run == line.n or line.words[run] in SENTENCE_ENDS
+
+
+def _place_before(line: Line, k: int) -> bool:
+    """A place word ("tỉnh", "thành phố") or a firm's legal form ("cổ phần") ends right before ``k``."""
+    namers = (line.lex.closed_namers, line.lex.open_namers)
+    if any(line.match(n, i) == k - i for n in namers for i in range(max(0, k - 3), k)):
+        return True
+    return any(tuple(line.folds[k - len(f) : k]) == f for f in line.lex.grammar.firm_forms)
 
 
 def _ampersand(line: Line, k: int) -> int:
