@@ -105,6 +105,7 @@ class GrammarWords:
     comma_pairs: frozenset[tuple[str, str]]  # "phòng, chống", "khám, chữa": two verbs one name writes with a comma
     seat_bodies: frozenset[tuple[str, ...]]  # "cấp cao": a body's name ending so is named by its seat ("tại Đà Nẵng")
     edition_ordinals: frozenset[tuple[str, ...]]  # "lần thứ": an event's edition by its number ("lần thứ 24")
+    agency_credits: frozenset[str]  # "TTXVN", "VNA": a news agency credited after a dash (exact)
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
 
@@ -150,6 +151,7 @@ class GrammarWords:
             comma_pairs=frozenset((p[0], p[-1]) for p in tuples("comma_pair") if len(p) == 2),
             seat_bodies=tuples("seat_body"),
             edition_ordinals=tuples("edition_ordinal"),
+            agency_credits=exact("agency_credit"),
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
         )

@@ -284,10 +284,12 @@ def small_field(line: Line, t: Tail, k: int) -> int:
 
 
 def field_abbrev(line: Line, k: int) -> bool:
-    """An abbreviated second field after a dash at ``k`` ("GDNN – GDTX"): an abbreviation no body, post or person's
-    word stands for, then a place word or a mark."""
+    """An abbreviated second field after a dash at ``k`` ("GDNN – GDTX"): an abbreviation no body, post, person's
+    word or news agency stands for, then a place word or a mark."""
     lex, word = line.lex, line.words[k]
     if not is_abbrev(word) or line.match(lex.organisations, k) or line.match(lex.positions, k):
+        return False
+    if set(word.split("/")) <= lex.grammar.agency_credits:  # "– TTXVN/VNA": a photo's credit
         return False
     if line.match(lex.degrees, k) or line.match(lex.ranks, k) or line.match(lex.honorifics, k):
         return False
