@@ -106,6 +106,7 @@ class GrammarWords:
     seat_bodies: frozenset[tuple[str, ...]]  # "cấp cao": a body's name ending so is named by its seat ("tại Đà Nẵng")
     edition_ordinals: frozenset[tuple[str, ...]]  # "lần thứ": an event's edition by its number ("lần thứ 24")
     agency_credits: frozenset[str]  # "TTXVN", "VNA": a news agency credited after a dash (exact)
+    person_nouns: frozenset[tuple[str, ...]]  # "người", "con": a person described after a dash, no field
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
 
@@ -152,6 +153,7 @@ class GrammarWords:
             seat_bodies=tuples("seat_body"),
             edition_ordinals=tuples("edition_ordinal"),
             agency_credits=exact("agency_credit"),
+            person_nouns=tuples("person_noun"),
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
         )

@@ -273,8 +273,11 @@ def firm_of_post(line: Line, t: Tail, k: int) -> bool:
 
 def small_field(line: Line, t: Tail, k: int) -> int:
     """End of a second field written small after a dash inside a capitalised name, closed by the name's capitalised
-    rest or an abbreviation ("Ủy ban Tài chính - ngân sách Quốc hội"), else 0; never a verb ("... - phát biểu")."""
+    rest or an abbreviation ("Ủy ban Tài chính - ngân sách Quốc hội"), else 0; never a verb ("... - phát biểu") nor a
+    person described ("Giám đốc Sở Du lịch - người con Sa Pa")."""
     if not line.words[k].islower() or not any(is_title_case(w) for w in line.words[t.pos_end : t.k]):
+        return 0
+    if line.term_at(line.lex.grammar.person_nouns, k):
         return 0
     e = free_run(line, k, closed=True)
     if e == k or e >= line.n or not (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
