@@ -85,6 +85,7 @@ class GrammarWord(Entry):
         "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle",
+        "running_term", "republic_abbrev",  # tidy30 (from _people_orgs', _people_states' code)
     ]
 
 
@@ -147,6 +148,7 @@ class ContextEntry(Entry):
 
     kind: Literal[
         "before", "duration", "target", "plan", "per_period", "frequency", "named", "among", "grade", "incident",
+        "out_of",  # tidy30 (_achv_outof)
         "comparative", "compared", "future", "multiple", "locative", "property", "era", "priced", "spoken",
         "options", "chooser", "place_prep",
         "class_percent", "class_measure", "class_count", "signed_class", "quoted_name", "one_of", "member",
@@ -202,6 +204,8 @@ class PhraseEntry(Entry):
         "done_adverb", "done_head", "done_verb",  # mend26f: '20 xã | cơ bản hoàn thành'
         "sibling", "counter", "resultative",  # achB28: 'vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt'
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
+        "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
+        "list_term", "at_place", "owner_opener",  # achF29: 'hộ mới thoát nghèo', 'giáo viên | một trường'
     ]
 
 
@@ -223,7 +227,7 @@ SenseKind = Literal[
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
     "plan_source", "when", "future", "real_aspect", "classify",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
-    "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "not_ratio_next",
+    "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
     "patient_reading", "owner_stop", "claim", "only_if", "permit", "per_base", "cap_hedge", "average", "reached",
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
@@ -282,6 +286,7 @@ SenseKind = Literal[
     "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
+    "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
 ]
 
 
@@ -332,6 +337,7 @@ class RecipientEntry(Entry):
     """``recipients.yaml``: one recipient noun."""
 
     kind: Literal["collective", "individual", "other"] = "other"
+    place: bool = False  # a place whose bodies are counted: 'cho Hội LHPN 08 tỉnh/thành' (tidy30, was body_place)
 
 
 WordRole = Literal[
@@ -340,7 +346,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest",
-    "body_place",  # achC28
+    "total",  # prize30
 ]
 
 

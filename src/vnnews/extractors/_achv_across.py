@@ -14,7 +14,7 @@ import regex
 
 from ..folded import case_key
 from ..numbers import number_words
-from ._achv_tags import dictionary, tags
+from ._achv_tags import dictionary, in_dictionary, tags
 from ._achv_unit_ends import brand_next
 from ._achv_vocab import Vocab
 
@@ -148,7 +148,7 @@ def _words(syllables: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(syllables):
-        k = next((k for k in (3, 2) if " ".join(syllables[i : i + k]).casefold() in dictionary()), 1)
+        k = next((k for k in (3, 2) if in_dictionary(syllables[i : i + k])), 1)
         out.append(" ".join(syllables[i : i + k]))
         i += k
     return out

@@ -23,7 +23,7 @@ from ._achv_colon import colon_names
 from ._achv_names import may_end, names_nothing, quoted_name
 from ._achv_restates import restates
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES, WORD
+from ._achv_words import RANGE_CONNECTORS, SPACES, WORD
 from ._people_line import is_foreign_word
 
 #: Spelled-out amounts have at least this many words ('hai mươi', 'hàng trăm'); one word is a determiner ('hai bên').
@@ -56,7 +56,7 @@ _PADDED_DIGIT = regex.compile(r"0[1-9]")
 _SPACE_LOWER = regex.compile(r"[ \u00a0]\p{Ll}")
 _LAST_TWO_WORDS = regex.compile(r"(?<!\w)(?P<w>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]+$")
 #: A range's connector between number words: 'hai đến năm', 'ba - bốn' (digits take ``Vocab.range_joins``).
-SPELLED_RANGE = regex.compile(r"[ \u00a0]*(?:-|–|đến|tới)[ \u00a0]+(?=\p{Ll})")
+SPELLED_RANGE = regex.compile(rf"[ \u00a0]*(?:{RANGE_CONNECTORS})[ \u00a0]+(?=\p{{Ll}})")
 _NEXT_LOWER_WORD = regex.compile(r"[ \u00a0]+(?P<w>\p{Ll}[\p{L}\p{M}]*)")
 _CAPITAL_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 _LAST_WORD = regex.compile(r"(?P<w>[\p{L}\p{M}\d]+)[ \u00a0]$")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, HARD_BREAK, NEAR_END
+from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, HARD_BREAK
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -364,7 +364,7 @@ def _possible(at: Around, s: Sense) -> bool:
     học sinh có thể tiếp tục đến trường')."""
     if not s.at_start["may_after"].match(at.after) or _helped(at, s):
         return False
-    return not any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "exists"))
+    return s.cue_near(at, "exists") is None
 
 
 def _helped(at: Around, s: Sense) -> bool:

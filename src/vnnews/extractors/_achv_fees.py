@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
-from ._achv_words import HARD_BREAK, NEAR_END
+from ._achv_words import HARD_BREAK
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -69,7 +67,7 @@ def _requested(at: Around, s: Sense) -> bool:
     nghị mở thêm một số tuyến đường ... với diện tích khoảng 6,6 ha'); not one made
     ('đã đề nghị điều chỉnh giảm vốn ... xuống còn 2 tỉ đô la Mỹ'), nor past a deed or a break."""
     target = s.at_end["request_target"].search(at.before)
-    priced = _near(at, s, "at_price") or _near(at, s, "request_with")  # 'với diện tích | khoảng | 6,6 ha'
+    priced = s.cue_near(at, "at_price") or s.cue_near(at, "request_with")  # 'với diện tích | khoảng | 6,6 ha'
     found = target or priced
     if found is None:
         return False
@@ -94,7 +92,7 @@ def _needed(at: Around, s: Sense) -> bool:
     money spent ('đã chi 5 tỷ đồng để'), nor a need with no purpose told ('Long Thành cần 23.000 tỷ đồng')."""
     if not s.at_start["need_for"].match(at.after):
         return False
-    return _near(at, s, "need") is not None
+    return s.cue_near(at, "need") is not None
 
 
 def _need_told(at: Around, s: Sense) -> bool:
@@ -112,7 +110,3 @@ def _need_told(at: Around, s: Sense) -> bool:
             return True  # 'Nhu cầu vốn hỗ trợ sản xuất khoảng 30 tỷ': 'hỗ trợ' names the need
     return False
 
-
-def _near(at: Around, s: Sense, kind: str) -> regex.Match[str] | None:
-    """The term of ``kind`` at most two words (a hedge: 'khoảng', 'hơn') before the amount, or None."""
-    return next((m for m in s.terms_in(at, kind) if NEAR_END.fullmatch(at.before, m.end())), None)

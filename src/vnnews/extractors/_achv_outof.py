@@ -10,32 +10,44 @@ fact and stays one ('3 bàn thắng trên tổng số 4 lần ra sân', '8 đề
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from ..document import Document
+from ..lexicon import load
 from ..numbers import find_numbers
 from ..segment import Sentence
 from ._achv_unit import Unit, inside_word, read_unit
 from ._achv_vocab import Vocab
+from ._achv_vocab_fields import kind_pattern
 
 #: Most words of a predicate between the unit and its total ('12 xã | đạt chuẩn nông thôn mới nâng cao | trong tổng
 #: số', '15 sản phẩm | đạt 4 sao | trong tổng số').
 PREDICATE_WORDS = 8
-#: 'trong (tổng) số', 'trên tổng (số)' after the unit and maybe a predicate (words or bare counts, no break), or a
-#: '/' right after it ('3.000 ha/6.300 ha', '75 xã/108 xã, phường'), then the digits.
-_OUT_OF = regex.compile(
-    rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?"
-    r"[ \u00a0]+(?:trong[ \u00a0]+(?:tổng[ \u00a0]+)?số|trên[ \u00a0]+tổng(?:[ \u00a0]+số)?)[ \u00a0]+"
-    r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
-    regex.IGNORECASE,
-)
+#: The patterns built, by lexicon folders.
+_BUILT: dict[tuple[Path, ...], regex.Pattern[str]] = {}
+
+
+def _out_of(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """'trong (tổng) số', 'trên tổng (số)' (kind out_of of ``achievement_context.yaml``) after the unit and maybe a
+    predicate (words or bare counts, no break), or a '/' right after it ('3.000 ha/6.300 ha', '75 xã/108 xã,
+    phường'), then the digits (built once per lexicon folders)."""
+    if (found := _BUILT.get(dirs)) is None:
+        words = kind_pattern(load("achievement_context", dirs), "out_of", boundary=False)
+        found = _BUILT[dirs] = regex.compile(
+            rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?[ \u00a0]+{words}[ \u00a0]+"
+            r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
+            regex.IGNORECASE,
+        )
+    return found
 
 
 def total_after(doc: Document, sent: Sentence, unit: Unit, v: Vocab, value: float | None) -> tuple[float | None, int]:
     """The total after the unit of an amount of ``value`` (None: the amount has a total or a range already), and
     where reading resumes: past the total's unit, or at the unit's end when there is none."""
     text = doc.text
-    found = _OUT_OF.match(text, unit.end, sent.end) if value is not None else None
+    found = _out_of(doc.options.lexicon_dirs).match(text, unit.end, sent.end) if value is not None else None
     if found is None or value is None:
         return None, unit.end
     total = next(find_numbers(text, found.end(), sent.end, doc.options.lexicon_dirs), None)

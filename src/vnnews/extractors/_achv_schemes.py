@@ -4,10 +4,11 @@
 phẩm, gồm 05 hạng sao' (a scheme's classes), 'chính quyền địa phương 2 cấp' (a model's name), 'tại 2 vụ Đông Xuân
 và Hè Thu' (the seasons named), 'Tôm sú loại 30 con/kg' (a size grade), 'Cây xăng chỉ bán tối đa 50.000đ/xe máy' (a
 sales cap), 'tiền đầu tư mỗi công là 7 triệu đồng' (a cost rate), 'Bình quân 100 tấn thì có 3,5 tấn' (a rate's base),
-'chỉ tiêu ...: 100% ... các huyện có ít nhất 2 hoạt động' (a least amount per unit in a list of indicators), and page
-furniture: '248 kết quả phù hợp' or 'Tối đa: 1500 ký tự' alone on a line, '(427.21 KB, 18 trang )' (a document's
-size), 'Lễ hội miền bắc 2 docx' (a file's name), 'Đơn vị: 1.000.000đ' (a table's unit). The words are kinds of
-``achievement_sense.yaml`` (ach28a section). Used by :mod:`._achv_sense`.
+'chỉ tiêu ...: 100% ... các huyện có ít nhất 2 hoạt động' (a least amount per unit in a list of indicators), a length
+set on a text ('Tối thiểu 10 chữ Tiếng việt có dấu', 'Bài dự thi viết tối đa 1.500 chữ'), and page furniture: '248 kết
+quả phù hợp', 'Tối đa: 1500 ký tự' or 'Bạn còn 500/500 ký tự' alone on a line, '(427.21 KB, 18 trang )' or 'Tải bản
+đầy đủ (33 trang)' (a document's size), 'Lễ hội miền bắc 2 docx' (a file's name), 'Đơn vị: 1.000.000đ' (a table's
+unit). The words are kinds of ``achievement_sense.yaml`` (ach28a and ach29e sections). Used by :mod:`._achv_sense`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import DIGIT, NEAR_END, NEAR_WORDS
+from ._achv_words import DIGIT, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -39,12 +40,6 @@ _LABEL_WORDS = rf"(?:[\p{{L}}\p{{M}}]+[ \u00a0]*){{1,{LABEL_WORDS}}}:"
 _LINE_CLOSE = regex.compile(r"[ \u00a0)\].]*")
 #: A class's label opening the sentence, up to its colon ('• Hạng 4 sao:', 'Loại khá:'); {} are the labels.
 _LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
-#: 'thì (có)' and at most NEAR_WORDS words before a second amount: 'Bình quân 100 tấn | thì có 3,5 tấn'.
-_THEN_AMOUNT = regex.compile(
-    rf"[ \u00a0]*(?:thì|lại)(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}\d", _FLAGS
-)
-#: 'thì' and a time before the second amount: then and now compared ('... thì năm 2024 đạt', '... thì nay đạt').
-_THEN_TIME = regex.compile(r"[ \u00a0]*(?:thì|lại)[ \u00a0]+(?:năm|nay|hiện nay|đến nay|đến năm)\b", _FLAGS)
 #: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
 _NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
 #: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
@@ -60,7 +55,10 @@ class _Patterns:
     file_size: regex.Pattern[str]  # '(427.21 KB, |18 trang'
     size_after: regex.Pattern[str]  # '18 trang|, 2.25 MB'
     file_format: regex.Pattern[str]  # '(.pdf) (|18 trang' (the sentence may start after its '.': 'pdf) (')
+    download: regex.Pattern[str]  # 'Tải bản đầy đủ (|33 trang'
     unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
+    then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
+    then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
 
 _BUILT: dict[object, _Patterns] = {}
@@ -70,18 +68,31 @@ def _patterns(s: Sense) -> _Patterns:
     """Compose the kinds' alternations into the patterns (once per lexicon folders)."""
     if (found := _BUILT.get(s.dirs)) is not None:
         return found
-    names = ("band_label", "counter_label", "file_size", "file_format", "unit_header")
+    names = (
+        "band_label", "counter_label", "counter_addressee", "file_size", "file_format", "download", "unit_header",
+        "ratio_then", "then_time",
+    )
     k = {name: s.anywhere[name].pattern for name in names}
     built = _BUILT[s.dirs] = _Patterns(
         label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
-        # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), or a few words and a colon
+        # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), maybe told to the reader
+        # ('Bạn còn 500/500'), or a few words and a colon
         counter_line=regex.compile(
-            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:{k['counter_label']}[ \u00a0]*:?|{_LABEL_WORDS})?[ \u00a0]*", _FLAGS
+            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:(?:{k['counter_addressee']}[ \u00a0]+)?{k['counter_label']}[ \u00a0]*:?"
+            rf"|{_LABEL_WORDS})?[ \u00a0]*",
+            _FLAGS,
         ),
         file_size=regex.compile(rf"\d[\d.,]*[ \u00a0]*{k['file_size']}[ \u00a0]*,[ \u00a0]*$", _FLAGS),
         size_after=regex.compile(rf"[ \u00a0]*,[ \u00a0]*\d[\d.,]*[ \u00a0]*{k['file_size']}", _FLAGS),
         file_format=regex.compile(rf"(?:\.|^)[ \u00a0]*{k['file_format']}[ \u00a0]*\)[ \u00a0]*\([ \u00a0]*$", _FLAGS),
+        download=regex.compile(rf"(?<!\w){k['download']}[ \u00a0]*\([ \u00a0]*$", _FLAGS),
         unit_header=regex.compile(rf"(?:^|\()[ \u00a0]*{k['unit_header']}[ \u00a0]*:[ \u00a0]*$", _FLAGS),
+        then_amount=regex.compile(
+            rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
+            r"\d",
+            _FLAGS,
+        ),
+        then_time=regex.compile(rf"[ \u00a0]*{k['ratio_then']}[ \u00a0]+{k['then_time']}", _FLAGS),
     )
     return built
 
@@ -90,6 +101,8 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
     """Why the amount is a scheme's, a page's, a name's, a grade's or a cap's (the rule's kind), or None."""
     if furniture := _furniture(at, s):
         return furniture
+    if s.at_start["length_unit"].fullmatch(at.unit.text) and s.at_end["length_bound"].search(at.before):
+        return "rule"  # 'Tối thiểu 10 chữ', 'Bài dự thi viết tối đa 1.500 chữ': a length set on a text
     noun = at.unit.kind == "noun"
     if s.at_start["score_unit"].fullmatch(at.unit.text) and _score_band(at, s):
         return "threshold"  # 'Hạng 4 sao: ... đạt từ 70 đến 89 điểm': a class's band of scores
@@ -105,7 +118,7 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
     if at.unit.kind == "currency" and _cost_rate(at, s):
         return "ratio"  # 'tiền đầu tư mỗi công là 7 triệu đồng': a cost per unit
-    if s.at_end["average"].search(at.before) and _rate_base(at):
+    if s.at_end["average"].search(at.before) and _rate_base(at, s):
         return "ratio"  # 'Bình quân 100 tấn thì có 3,5 tấn bị đánh tạp chất': the base of a rate
     if _least_per_unit(at, s) or _least_frequency(at, s):
         return "threshold"  # '100% ... các huyện có ít nhất 2 hoạt động', 'định kỳ ít nhất 2 lần/năm'
@@ -120,13 +133,22 @@ def _furniture(at: Around, s: Sense) -> str | None:
     unit = at.unit.text
     if at.unit.kind == "noun" and s.at_start["file_format"].fullmatch(unit):
         return "name"  # 'Tài liệu Lễ hội miền bắc 2 docx': a file's name
-    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and p.file_format.search(at.before))
+    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and _download(at, s))
     if (sized or p.size_after.match(at.after)) and s.at_start["page_unit"].fullmatch(unit):
         return "furniture"  # '(427.21 KB, 18 trang )', '(.pdf) (18 trang)', '(18 trang, 2.25 MB)': a document's size
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
     return None
+
+
+def _download(at: Around, s: Sense) -> bool:
+    """A bracket opened right after a file's format ('(.pdf) (18 trang)') or a download link ('Tải bản đầy đủ (33
+    trang)'), for a link the bracket closing right after the unit."""
+    p = _patterns(s)
+    if p.file_format.search(at.before):
+        return True
+    return at.after.lstrip(" \u00a0")[:1] == ")" and bool(p.download.search(at.before))
 
 
 def _score_band(at: Around, s: Sense) -> bool:
@@ -149,7 +171,7 @@ def _scheme_classes(at: Around, s: Sense) -> bool:
         return False
     if s.at_start["scheme_move"].match(at.after) or s.anywhere["scheme_move"].search(at.before[-20:]):
         return False  # 'tăng thành 3 bậc', '5 bậc tăng hạng': ranks moved
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "scheme_has"))
+    return s.cue_near(at, "scheme_has") is not None
 
 
 def _tiered(at: Around, v: Vocab, s: Sense) -> bool:
@@ -175,7 +197,7 @@ def _sales_cap(at: Around, s: Sense) -> bool:
     per = s.at_close["per_buyer"].search(at.unit.text)
     if per is None or at.unit.text[: per.start()].rstrip()[-1:] != "/":
         return False
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "sale_cap"))
+    return s.cue_near(at, "sale_cap") is not None
 
 
 def _cost_rate(at: Around, s: Sense) -> bool:
@@ -223,12 +245,13 @@ def _least_frequency(at: Around, s: Sense) -> bool:
     return not s.anywhere["achieved"].search(at.clause) and not s.anywhere["frequency_done"].search(part)
 
 
-def _rate_base(at: Around) -> bool:
+def _rate_base(at: Around, s: Sense) -> bool:
     """The base of an average rate: 'Bình quân 100 tấn thì có 3,5 tấn'; not a rate per unit ('bình quân 30 triệu
     đồng/người thì ...') nor then and now compared ('... thì năm 2024 đạt 52 triệu', '... thì nay đạt 62 tạ')."""
-    return "/" not in at.unit.text and bool(_THEN_AMOUNT.match(at.after)) and not _THEN_TIME.match(at.after)
+    p = _patterns(s)  # 'thì', 'lại' (ratio_then) and the times (then_time): achievement_sense.yaml
+    return "/" not in at.unit.text and bool(p.then_amount.match(at.after)) and not p.then_time.match(at.after)
 
 
 def _reached(at: Around, s: Sense) -> bool:
     """A size reached: 'Tôm càng xanh đạt trọng lượng 30 con/kg sau 4 tháng nuôi' (a result, no grade)."""
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "grade_reached"))
+    return s.cue_near(at, "grade_reached") is not None

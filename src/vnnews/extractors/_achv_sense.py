@@ -32,7 +32,7 @@ from ._achv_sizes import labelled
 from ._achv_story import group_makeup, ratio, resumed
 from ._achv_supposed import supposed
 from ._achv_vocab import Vocab
-from ._achv_words import CLAUSE_BREAK, DIGIT_AFTER, DIGIT_END, Tails
+from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT_AFTER, DIGIT_END, NEAR_END, Tails
 
 #: Words before a seat count or a rating the thing classed may stand ('xe hợp đồng đến 9 chỗ', 'hộp số 6 cấp').
 VEHICLE_WORDS = 4
@@ -50,7 +50,6 @@ _TICKER = regex.compile(r"\p{Lu}{2,5}")
 # digits, maybe a scale word, right before a rate's base: '2.500 đồng cho một triệu', '1 triệu đồng cho 1 USD'
 _AMOUNT_END = regex.compile(r"\d(?:[\d.,]*\d)?(?:[ \u00a0]+[\p{L}\p{M}]+)?[ \u00a0]+$")
 _OF = regex.compile(r"[ \u00a0]+của(?!\w)", regex.IGNORECASE)
-_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: Where a clause opens: the sentence start or punctuation ('Sau đó, cả 3 leo lên mái nhà'); not 'thắng cả 8 ván'.
 _OPENS_CLAUSE = regex.compile(r"(?:^|[,;:.!?(“\"…\-–—])[ \u00a0]*$")
 #: Most words between the counted noun and a superlative after 'có' ('32 CLB có giá trị đội hình lớn nhất').
@@ -102,6 +101,11 @@ class Sense:
         """The terms of ``kind`` in the sentence before the number (or its paragraph), left to right (see ``may``)."""
         found = self.may(at, kind, paragraph=paragraph)
         return self.anywhere[kind].finditer(at.paragraph if paragraph else at.before) if found else iter(())
+
+    def cue_near(self, at: Around, kind: str) -> regex.Match[str] | None:
+        """The first term of ``kind`` at most NEAR_WORDS words (a hedge: 'khoảng', 'hơn') before the number, or None
+        ('cần tới | hơn | 200 tỷ đồng')."""
+        return next((m for m in self.terms_in(at, kind) if NEAR_END.fullmatch(at.before, m.end())), None)
 
 
 @functools.cache
@@ -175,7 +179,7 @@ def _scope(at: Around, s: Sense) -> bool:
     if s.at_start["scope_noun"].match(at.unit.text):
         return True
     board = s.at_start["scope_board"].fullmatch(at.unit.text)
-    return bool(board) and bool(_CLAUSE_END.match(at.after) or _NAME_NEXT.match(at.after))
+    return bool(board) and bool(CLAUSE_END.match(at.after) or _NAME_NEXT.match(at.after))
 
 
 def _article(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -197,7 +201,7 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
     if at.unit.kind == "noun" and not at.num.approximate and s.at_end["pointed"].search(at.before):
         return "back"  # 'Bologna và AC Milan, đây là 2 đội bóng không cùng đẳng cấp': the ones just named
     closing = s.at_start["back_closing"].match(at.after) if at.unit.kind == "noun" else None
-    if closing and _CLAUSE_END.match(at.after, closing.end()):
+    if closing and CLAUSE_END.match(at.after, closing.end()):
         return "back"  # 'cả 3 yếu tố trên.'; not '2 người trên xe'
     if at.unit.kind == "noun" and s.at_start["persona"].fullmatch(at.unit.text) and _NAME_NEXT.match(at.after):
         return "back"  # '3 anh chàng The Wings hát ...': the members of a group named, no count
@@ -207,7 +211,7 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "back"  # 'Đến lúc này, 3 người phụ nữ mới lộ nguyên hình': the ones the story told, acting again
     if at.unit.kind == "noun" and group_makeup(at, s):
         return "back"  # 'trong số 3 đối thủ của U20 Việt Nam ở bảng E': the group's make-up
-    couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and _CLAUSE_END.match(at.after)
+    couple = at.num.value == 2 and s.at_start["told"].fullmatch(at.unit.text) and CLAUSE_END.match(at.after)
     if couple and s.at_end["owner"].search(at.before):
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):

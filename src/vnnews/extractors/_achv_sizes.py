@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_words import CLAUSE_END
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import InsideWord, Sense
@@ -34,8 +36,6 @@ _CUT = regex.compile(r"[,;:.!?]")
 VOLTAGE_WORDS = 5
 #: Most words of the noun a price names before 'giá' ('các | căn hộ chung cư | có giá').
 PRICED_WORDS = 4
-#: The clause's end right after an amount: nothing is told of the thing priced, the price is the predicate.
-_CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*(?:[,.;:!?)…\n]|$)")
 
 
 def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
@@ -119,7 +119,7 @@ def _priced_class(at: Around, v: Vocab, s: Sense) -> bool:
     nghìn đồng'), nor a verb among the words ('các hộ bán giá 50.000 đồng': a price paid), nor a price closing its
     clause, the predicate ('Các cầu thủ đều có giá ngấp nghé 100 triệu euro.'): the class's own predicate follows;
     nor a price's change right after it ('Các loại rau có giá 15.000 đồng/kg | tăng 3.000 đồng': priced_change)."""
-    if _CLAUSE_CLOSE.match(at.after) or s.at_start["priced_change"].match(at.after):
+    if CLAUSE_END.match(at.after) or s.at_start["priced_change"].match(at.after):  # the price is the predicate
         return False
     hedge = v.qualifier_before.search(at.before)
     words = (at.before[: hedge.start()] if hedge else at.before).split()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, cast
 
@@ -49,6 +49,16 @@ def dictionary() -> Container[str]:
     except ImportError:  # pragma: no cover - no underthesea: no word is known
         return frozenset()
     return _Spellings(cast(AbstractSet[str], lower_words))
+
+
+def in_dictionary(syllables: Iterable[str]) -> bool:
+    """The syllables, joined by one space and case-folded, make one word of :func:`dictionary` ('Cơ sở', 'cà' and
+    'phê' of 'cà-phê').
+
+    >>> in_dictionary(["Cơ", "sở"]), in_dictionary("cà-phê".split("-")), in_dictionary(["sở", "cơ"])
+    (True, True, False)
+    """
+    return " ".join(syllables).casefold() in dictionary()
 
 
 class _Spellings:

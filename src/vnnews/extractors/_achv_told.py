@@ -20,7 +20,7 @@ from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
 from ._achv_race import race_listed
-from ._achv_words import CLAUSE_BREAK, DIGIT, NEAR_END, NEAR_WORDS
+from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT, NEAR_WORDS
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -60,7 +60,6 @@ _HARD_BREAK = regex.compile(r"[;:.!?]")
 _SUBJECT_NEXT = regex.compile(r",[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
 #: A comma closing the text: a 'when' clause after a main clause ('Đề án sẽ mở rộng ..., khi').
 _COMMA_END = regex.compile(r",[ \u00a0]*$")
-_CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 #: 'và' then a word: a second verb, which an aspect word before it may not govern ('đã lên án ... và liệt vào').
 _SECOND_VERB = regex.compile(r"(?<!\w)và[ \u00a0]+[\p{L}\p{M}]", regex.IGNORECASE)
 #: What ends the rest of the sentence a purpose clause's main clause is read in.
@@ -111,7 +110,7 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "plan"  # 'Để có 1 kg Saffron, người ta cần ...': a goal the sentence opens with, nothing done
     if _STAGE_OPEN.fullmatch(at.before) and _STAGE_CLOSE.match(at.after):
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
-    if any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "chart_level")):
+    if s.cue_near(at, "chart_level"):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
     # 'ma túy các loại 1,2 kg' stays
     if at.unit.kind != "measure" or "/" in at.unit.text:
@@ -149,8 +148,7 @@ def _weather(at: Around, s: Sense) -> bool:
         return True
     if at.unit.kind == "measure" and s.at_start["sea_unit"].fullmatch(at.unit.text) and s.may(at, "sea_state"):
         return s.anywhere["sea_state"].search(at.clause) is not None
-    humid = s.terms_in(at, "humidity")
-    return at.unit.kind == "percent" and any(NEAR_END.fullmatch(at.before, m.end()) for m in humid)
+    return at.unit.kind == "percent" and s.cue_near(at, "humidity") is not None
 
 
 def _bulletin_range(at: Around, s: Sense) -> bool:
@@ -299,13 +297,13 @@ def _asked(at: Around, s: Sense) -> bool:
     'đòi tới 100 triệu euro cho cầu thủ' (an asking price, 'cho' after it); not 'đòi tới 500 triệu đồng tiền
     chuộc' (a demand told), nor 'Vì không đủ tiền chữa bệnh nên gia đình đã bán 2 con bò' (another clause).
     """
-    if any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked")):
+    if s.cue_near(at, "asked"):
         return True
     if _demanded(at, s):
         return True
     if not s.at_start["price_for"].match(at.after):
         return False
-    return any(NEAR_END.fullmatch(at.before, m.end()) for m in s.terms_in(at, "asked_for"))
+    return s.cue_near(at, "asked_for") is not None
 
 
 def _cutoff(at: Around, s: Sense) -> bool:
@@ -384,4 +382,4 @@ def _standard_makeup(at: Around, s: Sense, clause: str) -> bool:
 
 def _table_next(after: str, s: Sense) -> bool:
     """The clause ends right after the place, or a table follows: 'ở 2 vị trí cuối tại bảng B', '3 vị trí dẫn đầu.'"""
-    return bool(_CLAUSE_END.match(after) or s.at_start["table_next"].match(after))
+    return bool(CLAUSE_END.match(after) or s.at_start["table_next"].match(after))

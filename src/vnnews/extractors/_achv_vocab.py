@@ -17,6 +17,7 @@ from ._achv_vocab_fields import kind_pattern as _pattern
 from ._achv_vocab_fields import kind_terms as _terms
 from ._achv_vocab_fields import phrase_patterns as _phrase_patterns
 from ._achv_vocab_fields import placed_fields as _placed_fields
+from ._achv_words import RANGE_CONNECTORS
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: Most characters between an amount and the 'so với' that makes a comparative before it a difference (a bracket
@@ -109,6 +110,10 @@ class Vocab:
     actor: regex.Pattern[str]  # 'ngư dân', 'cán bộ': list nouns of people a verb with words of its own after cuts
     activity: regex.Pattern[str]  # 'dạy', 'sử dụng': a verb naming what the people counted do, kept after them
     aspect: regex.Pattern[str]  # 'chỉ', 'đã': an adverb of the next clause ('30 học viên nữ, | nam chỉ có 5')
+    agent_suffix: regex.Pattern[str]  # 'viên', 'sĩ': closing a dictionary word, a person ('tuyên truyền viên')
+    locale: regex.Pattern[str]  # 'thôn', 'xã': a place 'ở' opens ('căn nhà | ở thôn Phú Thượng'), no 'nhà ở'
+    at_place: regex.Pattern[str]  # 'ở': closing a noun kept whole ('nhà ở'), before a place it is the preposition
+    list_term: regex.Pattern[str]  # 'hộ mới thoát nghèo': a list's later item whole, stop and all
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
     level: regex.Pattern[str]  # 'THCS': a school level listed after one closing the unit ('học sinh tiểu học, THCS')
     level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
@@ -144,6 +149,7 @@ class Vocab:
     done_adverb: regex.Pattern[str]  # 'xã| cơ bản hoàn thành': an adverb between a place and a verb of completion
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
+    agent_frame: regex.Pattern[str]  # 'do' (group w) opening the clause's agent: a verb closing it is its predicate
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
     speech: regex.Pattern[str]  # 'cho biết': after 'N học sinh, cô giáo ...' the teacher speaks, no list item
     occasion: regex.Pattern[str]  # 'buổi', 'vụ', 'đợt': a head whose verb names what happened ('vụ cháy rừng')
@@ -175,11 +181,17 @@ def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
     return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in kinds}
 
 
+def _owners(phr: tuple[PhraseEntry, ...]) -> list[str]:
+    """Stops of two words: 'một' before an organisation noun opens the owner of the things counted ('23 sinh viên |
+    một trường cao đẳng'): each ``owner_opener`` with each ``org`` entry."""
+    return [f"{o} {org}" for o in _terms(phr, "owner_opener") for org in _terms(phr, "org")]
+
+
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before
     digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
-    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:-|–|—|đến|tới)(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:{RANGE_CONNECTORS})(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 
@@ -343,7 +355,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=_comparative(ctx),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
-        stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
+        stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr), *_owners(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
         provinces=regex.compile(Termset(terms("people_places", dirs)).pattern(), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),

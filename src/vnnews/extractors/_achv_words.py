@@ -16,6 +16,9 @@ DIGIT_END = regex.compile(r"\d[ \u00a0]*$")  # a number closing the text: what f
 DIGIT = regex.compile(r"\d")  # any digit: another amount in the stretch searched
 #: What ends a cue's reach over an amount: a colon, a semicolon, a sentence's end mark ('đề nghị ...; ... lên').
 HARD_BREAK = regex.compile(r"[;:!?]")
+#: A range's connectors between its two ends ('1 - 2', '3–4', 'hai đến năm', 'từ 5 tới 7'), as a regex alternation:
+#: read by ``Vocab.range_joins`` (before digits) and ``_achv_context.SPELLED_RANGE`` (before number words).
+RANGE_CONNECTORS = "-|–|—|đến|tới"
 #: Most words (a hedge: 'khoảng', 'hơn') between a cue and the amount it governs ('cần tới | hơn |', 'vào khoảng').
 NEAR_WORDS = 2
 #: Up to NEAR_WORDS words and the space before the amount: fullmatch it from a cue's end to the amount's start.
@@ -24,6 +27,9 @@ _WORD_BACK = regex.compile(WORD.pattern, regex.REVERSE)  # the same runs, last f
 _CLAUSE_BREAK = regex.compile(r"[;:]")
 #: Where a clause ends for the sense rules: punctuation, or 'rằng' opening a reported one ('xác nhận rằng ... 3.540m').
 CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
+#: The clause's end right after an amount (match it on the text after): spaces, then punctuation, a closing bracket,
+#: a line's end or the text's end; nothing more is told in the clause.
+CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
 
 
 def words_before(text: str, start: int, pos: int, n: int) -> str:

@@ -377,7 +377,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
         pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
-        parts=part_patterns(words),
+        parts=part_patterns(words, [r.term for r in recips if r.place]),
         link_noun=regex.compile(
             rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
             # a capitalised word going on in lower case is a name's: 'thuộc về |Phường| đoàn Vĩnh Mỹ' (not 'Lãnh đạo')

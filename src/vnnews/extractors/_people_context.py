@@ -161,7 +161,7 @@ def small_post_ends(line: Line, prev: TitleHit, title: TitleHit, joined: int) ->
 
 def aide_post(line: Line, i: int) -> int:
     """The size of an aide's post at ``i``, the aide's word and the superior's post ("Trợ lý Tổng Bí thư"), else 0."""
-    aide = next((len(a) for a in line.lex.grammar.aides if tuple(line.folds[i : i + len(a)]) == a), 0)
+    aide = line.term_at(line.lex.grammar.aides, i)
     size = line.match(line.lex.positions, i + aide) if aide else 0
     return aide + size if size else 0
 

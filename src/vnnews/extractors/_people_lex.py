@@ -102,6 +102,8 @@ class GrammarWords:
     task_documents: frozenset[tuple[str, ...]]  # "Quyết định", "Kết luận": a document named by its number
     task_programmes: frozenset[tuple[str, ...]]  # "Chương trình mục tiêu quốc gia": a task named whole, no number
     name_particles: frozenset[str]  # "bin", "al": small words inside a foreign name ("Sheikh Mohammed bin Abdulrahman")
+    running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
+    republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -142,6 +144,8 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
+            running_terms=tuples("running_term"),
+            republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
         )
 
 

@@ -148,6 +148,11 @@ class Line:
             found = self._found[i] = self.lex.terms_at(self.words, self.folds, i)
         return found.get(terms, 0)
 
+    def term_at(self, terms: frozenset[tuple[str, ...]], i: int) -> int:
+        """Number of words of the longest of ``terms`` (case-folded word tuples of a GrammarWords kind) at word ``i``
+        (0 if none)."""
+        return max((len(w) for w in terms if tuple(self.folds[i : i + len(w)]) == w), default=0)
+
     def opens(self, termsets: frozenset[Termset], i: int) -> bool:
         """A term of one of ``termsets`` starts at word ``i``."""
         return not termsets.isdisjoint(self._terms_at(i))

@@ -75,10 +75,10 @@ def run_end(line: Line, i: int) -> int:
     return j
 
 
-def long_run_end(line: Line, i: int) -> int:
+def long_run_end(line: Line, i: int, j: int) -> int:
     """End of the capitalised run from ``i`` past :func:`run_end`'s length limit, up to twice as long: a body's name and
-    a holder's name written in one run ("Công ty Cổ phần Sữa Việt Nam Vinamilk Mai Kiều Liên")."""
-    j = run_end(line, i)
+    a holder's name written in one run ("Công ty Cổ phần Sữa Việt Nam Vinamilk Mai Kiều Liên"); ``j`` is
+    ``run_end(line, i)``, which the caller has read already."""
     while MAX_NAME < j - i < 2 * MAX_NAME and j < line.n:
         e = run_end(line, j - 1)  # from one word back, so that the word at j is tested as inside the run
         if e <= j:

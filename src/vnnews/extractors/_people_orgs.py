@@ -28,9 +28,6 @@ MAX_UNIT_DIGITS = 3
 MAX_PLACE_DIGITS = 2
 #: Words after which a number counts time or times, not a place ("phường 3 năm nay", "xã 3 đợt").
 COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi", "đợt"})
-#: "khóa" then one of these counts terms ("xã 3 khóa liền", "3 khóa liên tiếp"); else the number is the place's
-#: ("phường 5 khóa 2021-2026", "phường 2 khóa mới").
-RUNNING_TERMS = (("liền",), ("liên", "tiếp"))
 #: A level ("thi tốt nghiệp THPT cấp tỉnh kiểm tra", people_org_words.yaml) ends a name's small words.
 LEVEL = "cấp"
 #: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
@@ -112,7 +109,8 @@ def place_number(line: Line, k: int) -> bool:
     if k >= line.n or not (line.words[k].isdigit() and len(line.words[k]) <= MAX_PLACE_DIGITS):
         return False
     nxt = line.words[k + 1] if k + 1 < line.n else ""
-    terms = nxt == "khóa" and any(tuple(line.folds[k + 2 : k + 2 + len(r)]) == r for r in RUNNING_TERMS)
+    runs = line.lex.grammar.running_terms  # "khóa liền", "khóa liên tiếp": "khóa" as written, then case-folded
+    terms = any(nxt == r[0] and tuple(line.folds[k + 2 : k + 1 + len(r)]) == r[1:] for r in runs)
     if nxt in COUNT_WORDS or terms:
         return False
     return not (nxt.isalpha() and nxt.islower() and line.match(line.lex.tail_stops, k + 1) == 0)

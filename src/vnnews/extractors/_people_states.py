@@ -17,8 +17,6 @@ from ._people_title_names import foreign_after_place
 #: Most words of a body's other name in parentheses ("(Hạ viện)"); twice as many name a republic before its country
 #: ("Cộng hòa Dân chủ Nhân dân Lào").
 STATE_WORDS = 4
-#: How an abbreviated republic's name opens ("CHXHCNVN", "CHXHCN Việt Nam", "CHDCND Lào").
-REPUBLIC_ABBREV = "CH"
 
 
 def state_name(line: Line, k: int) -> int:
@@ -37,7 +35,7 @@ def state_name(line: Line, k: int) -> int:
     j = k + (folds[k] == "nước")
     if j >= line.n:
         return k
-    if is_abbrev(words[j]) and words[j].startswith(REPUBLIC_ABBREV):  # "CHXHCNVN", "CHXHCN Việt Nam"
+    if is_abbrev(words[j]) and words[j].startswith(line.lex.grammar.republic_abbrevs):  # "CHXHCNVN", "CHXHCN Việt Nam"
         return _country_after(line, j + 1)
     if folds[j : j + 2] != ["cộng", "hòa"] or j + 2 >= line.n:
         return k

@@ -76,7 +76,7 @@ def clause_word(line: Line, k: int) -> bool:
     lex = line.lex
     if k > 1 and line.folds[k - 2] in lex.grammar.ranked:  # "số 1 đã": a label's number, read with its label
         return False
-    span = next((len(w) for w in lex.grammar.spans if tuple(line.folds[k : k + len(w)]) == w), 0)
+    span = line.term_at(lex.grammar.spans, k)
     if span and not (k + span < line.n and line.words[k + span][:1].isdigit()):
         return False  # "Ea Kao 2 giai đoạn liên tiếp": periods counted ("Phường 2 giai đoạn 2016-2021" names its span)
     stop = line.match(lex.tail_stops, k)

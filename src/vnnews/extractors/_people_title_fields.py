@@ -133,7 +133,7 @@ def prevention_list(line: Line, e: int) -> int:
     """
     targets = line.lex.grammar.prevention_targets
     while e + 1 < line.n and (line.words[e] == "," or line.folds[e] == "và"):
-        size = max((len(w) for w in targets if tuple(line.folds[e + 1 : e + 1 + len(w)]) == w), default=0)
+        size = line.term_at(targets, e + 1)
         if not size:
             break
         e += 1 + size

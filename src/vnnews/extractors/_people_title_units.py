@@ -88,14 +88,14 @@ def task_of_body(line: Line, t: Tail) -> bool | None:
     if k == t.pos_end or not _task_body_before(line, t.pos_start, k):
         return None
     j = k
-    if size := _term_at(line, j, g.task_reviews):  # "tổng kết 10 năm"
+    if size := line.term_at(g.task_reviews, j):  # "tổng kết 10 năm"
         if not (j + size + 1 < line.n and line.words[j + size].isdigit() and folds[j + size + 1] == "năm"):
             return None
         j += size + 2
-    size = _term_at(line, j, g.task_verbs)
-    if size and (named := _term_at(line, j + size, g.task_programmes)):  # "thực hiện Chương trình mục tiêu quốc gia"
+    size = line.term_at(g.task_verbs, j)
+    if size and (named := line.term_at(g.task_programmes, j + size)):  # "thực hiện Chương trình mục tiêu quốc gia"
         return t.read(j + size + named, "word", NO_NAME)
-    doc = _term_at(line, j + size, g.task_documents) if size else 0
+    doc = line.term_at(g.task_documents, j + size) if size else 0
     if not doc:
         return None
     e = _document_number(line, j + size + doc)
@@ -106,17 +106,12 @@ def task_of_body(line: Line, t: Tail) -> bool | None:
     return t.read(e, "word", NO_NAME)
 
 
-def _term_at(line: Line, k: int, terms: frozenset[tuple[str, ...]]) -> int:
-    """Words of the longest of ``terms`` (case-folded word tuples) at ``k``, else 0."""
-    return max((len(w) for w in terms if tuple(line.folds[k : k + len(w)]) == w), default=0)
-
-
 def _task_body_before(line: Line, start: int, k: int) -> bool:
     """A task body's name ends at most :data:`TASK_GAP` words of its name before ``k`` ("Tổ công tác giúp việc"); a
     place word among them ends the title there ("Trưởng Ban Chỉ đạo tỉnh | triển khai Kế hoạch số 12")."""
     bodies = line.lex.grammar.task_bodies
     for s in range(max(start, k - TASK_GAP - 3), k):
-        size = _term_at(line, s, bodies)
+        size = line.term_at(bodies, s)
         if size and s + size <= k and k - s - size <= TASK_GAP and all(w.isalpha() for w in line.words[s + size : k]):
             return not any(_place_word(line, p) for p in range(s + size, k))
     return False

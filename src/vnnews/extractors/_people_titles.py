@@ -277,7 +277,7 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
         return False
     split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
-    if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k)) > j:  # "... Vinamilk Mai Kiều Liên"
+    if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k, j)) > j:  # "... Vinamilk Mai Kiều Liên"
         split, j = (far_split, far) if (far_split := split_name(line, k, far, t.after)) is not None else (split, j)
     if split is None and country_then_foreign(line, k, j):
         split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
