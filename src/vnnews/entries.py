@@ -187,6 +187,7 @@ class ContextEntry(Entry):
         "change_verb",  # ach26f
         "colon_name",  # ach29d
         "colon_deed",  # mendD29
+        "goal_set", "goal_open", "goal_focus", "goal_block", "goal_stop",  # achG30
     ]
 
 
