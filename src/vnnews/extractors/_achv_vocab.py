@@ -45,6 +45,7 @@ class Hedges:
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
     fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
+    places: dict[str, regex.Pattern[str]]  # a hedge -> words right before making it a place: 'vòng quanh'
     compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
     contrast: regex.Pattern[str]  # 'nhưng' between the amount and 'so với': a new clause, nothing compared
     differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
@@ -246,6 +247,11 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
         fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
+        places={
+            q.term.casefold(): regex.compile(rf"(?<!\w){Termset(q.places).pattern(boundary=False)}[ \u00a0]+$", _FLAGS)
+            for q in quals
+            if q.places
+        },
         compared=frozenset(q.term.casefold() for q in quals if q.compared),
         contrast=regex.compile(Termset([c for q in quals for c in q.contrasts]).pattern(), _FLAGS),
         differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
