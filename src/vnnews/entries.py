@@ -188,7 +188,7 @@ class ContextEntry(Entry):
         "change_verb",  # ach26f
         "colon_name",  # ach29d
         "colon_deed",  # mendD29
-        "goal_set", "goal_open", "goal_focus", "goal_block", "goal_stop",  # achG30
+        "goal_set", "goal_open", "goal_focus", "goal_block", "goal_stop", "rate_period",  # achG30
     ]
 
 
