@@ -26,7 +26,8 @@ _DEADLINE = r"(?:[ \u00a0]+(?:đến|tới)[ \u00a0]+năm[ \u00a0]+\d{4})?"
 _OPENING = r"[\s\-–—•*+\d.)]*"
 #: A count of goals met ('12/12 mục tiêu') or a year told as past ('Năm 2023, ...'; not 'đến năm 2025').
 _PAST = regex.compile(
-    r"(?<![\p{L}\p{M}\d])\d+/\d+(?![\d/])|(?<!(?:đến|tới|trước|vào)[ \u00a0]+)(?<![\p{L}\p{M}])năm[ \u00a0]+(?:19|20)\d\d",
+    r"(?<![\p{L}\p{M}\d])\d+/\d+(?![\d/])"
+    r"|(?<!(?:đến|tới|trước|vào)[ \u00a0]+)(?<![\p{L}\p{M}])năm[ \u00a0]+(?:19|20)\d\d",
     regex.IGNORECASE,
 )
 #: Where the amount's clause ends: a ',' or ';' before a space, a sentence's mark.

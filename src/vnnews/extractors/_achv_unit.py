@@ -274,7 +274,7 @@ def read_unit(
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
             if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end() - 1):
-                break  # achG30: after a rate per unit only a period goes on ('đồng/kg | mỗi địa phương'; 'mỗi vụ' stays)
+                break  # achG30: after a rate per unit only a period goes on ('đồng/kg | mỗi địa phương', not 'mỗi vụ')
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind != "percent" and rate == m.end("u") and (aside := rate_after_aside(text, rate, end, v, inside_word)):
