@@ -186,8 +186,7 @@ class ContextEntry(Entry):
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
-        "colon_name",  # ach29d
-        "colon_deed",  # mendD29
+        "colon_name", "colon_deed",  # ach29d, mendD29
         "goal_set", "goal_open", "goal_focus", "goal_block", "goal_stop", "rate_period",  # achG30
     ]
 
