@@ -187,7 +187,7 @@ class ContextEntry(Entry):
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
         "colon_name", "colon_deed",  # ach29d, mendD29
-        "goal_set", "goal_open", "goal_focus", "goal_block", "goal_stop", "rate_period",  # achG30
+        "rate_period",  # achG30
     ]
 
 

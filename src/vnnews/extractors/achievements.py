@@ -50,7 +50,6 @@ from ._achv_context import (
     split_price,
     year_period,
 )
-from ._achv_goals import goal_planned
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
@@ -339,7 +338,7 @@ def _hit(
     kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None
     target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
     planned = may_hold(text, sent.start, num.start, v.plan_needs) and v.plan.search(text, sent.start, num.start)
-    target = target or bool(planned) or goal_planned(text, sent.start, num.start, doc.options.lexicon_dirs)
+    target = target or bool(planned)  # 'Theo kế hoạch, ...'
     target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
     if target and not doc.options.keep_targets:
         return None
