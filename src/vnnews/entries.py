@@ -128,6 +128,7 @@ class QualifierEntry(Entry):
     levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
     restated: tuple[str, ...] = ()  # after the amount, a restatement that makes money a difference: ', tức là'
     contrasts: tuple[str, ...] = ()  # conjunctions a 'so với' after them no longer compares: 'nhưng'
+    places: tuple[str, ...] = ()  # words right before it that make it a place: 'vòng quanh 3 km' (around)
 
 
 class UnitEntry(Entry):
@@ -186,8 +187,8 @@ class ContextEntry(Entry):
         "fixed_comparative",  # ach26c
         "money_talk", "money_talk_not",  # mend26c
         "change_verb",  # ach26f
-        "colon_name",  # ach29d
-        "colon_deed",  # mendD29
+        "colon_name", "colon_deed",  # ach29d, mendD29
+        "rate_period",  # achG30
     ]
 
 
