@@ -184,11 +184,8 @@ class ContextEntry(Entry):
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
         "dated", "programme_answered",  # ach26d
-        "fixed_comparative",  # ach26c
-        "money_talk", "money_talk_not",  # mend26c
-        "change_verb",  # ach26f
-        "colon_name", "colon_deed",  # ach29d, mendD29
-        "rate_period",  # achG30
+        "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
+        "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
     ]
 
 
