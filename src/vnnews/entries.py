@@ -204,7 +204,7 @@ class PhraseEntry(Entry):
         "sibling", "counter", "resultative",  # achB28: 'vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt'
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
         "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
-        "list_term", "at_place", "owner_opener",  # achF29: 'hộ mới thoát nghèo', 'giáo viên | một trường'
+        "list_term", "at_place", "owner_opener", "range_top",  # achF29, achH30 ('đến | cao nhất là | 1 triệu')
     ]
 
 
