@@ -185,7 +185,7 @@ class ContextEntry(Entry):
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
         "dated", "programme_answered",  # ach26d
         "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
-        "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
+        "colon_name", "colon_deed", "rate_period", "rate_over",  # ach29d, mendD29, achG30, achH30
     ]
 
 

@@ -169,6 +169,7 @@ class Vocab:
     placing_near: regex.Pattern[str]  # 'để ' right before 'trên': on ('để trên 2 chiếc xe máy')
     placing_surface: regex.Pattern[str]  # 'đặt ' right before 'trên': on only before a surface
     placing_not: regex.Pattern[str]  # 'chất lượng', 'đặt mua': another word, no placing verb
+    rate_over: regex.Pattern[str]  # a rate word in the clause before 'trên': across the places counted
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
