@@ -269,6 +269,8 @@ def _described_in_parens(line: Line, k: int) -> bool:
 def after_namer(line: Line, i: int) -> bool:
     """The word before ``i`` ends a place or institution word ("huyện", "Trường THPT", "BV")."""
     lex = line.lex
+    if 0 < i < line.n and line.glued(i) and line.words[i - 1][-1:].isalpha():
+        return False  # "Công an tỉnhPhó Bí thư ...": a word split off the one before (Line), a lost space
     if i > 0 and is_abbrev(line.words[i - 1]) and line.match(lex.org_heads, i - 1) == 1:
         return True  # "BV Bạch Mai cho biết": an abbreviated institution before a name
     for k in range(max(0, i - 4), i):
