@@ -45,9 +45,14 @@ def larger_body(line: Line, k: int, start: int) -> int:
     named = (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size)
     if not (named or larger_place(line, k + size)):  # "bệnh viện huyện Sa Pa"
         return 0
-    if _body_acts(line, k + size) and not _subject_before(line, start):
-        return 0
-    return size
+    return 0 if opens_clause(line, k + size, start) else size
+
+
+def opens_clause(line: Line, k: int, pos_start: int) -> bool:
+    """A body named at ``k`` after a post at ``pos_start`` and a comma is the subject of a clause of its own ("do X
+    làm chủ nhiệm đề tài, Trung tâm Y là đơn vị chủ trì"), unless the person opens the sentence and the predicate
+    is theirs ("Ông X, Giám đốc, Sở Y tế đã ...")."""
+    return _body_acts(line, k) and not _subject_before(line, pos_start)
 
 
 def body_read_whole(line: Line, end: int) -> bool:

@@ -222,3 +222,15 @@ def firm_of_post(line: Line, t: Tail, k: int) -> bool:
     head = line.match(line.lex.org_heads, k)
     forms = line.lex.grammar.firm_forms
     return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)
+
+
+def dashed_field(line: Line, t: Tail, k: int) -> bool:
+    """A dash after a whole organisation, then a capitalised field of bodies' names ("Sở Tài chính - Kế hoạch",
+    "Sở Nội vụ - Lao động"): the body's second field, its name goes on (never a new body, a place or a post)."""
+    lex = line.lex
+    if line.words[t.k] not in DASHES or t.after != "org" or t.placed or not is_title_case(line.words[k]):
+        return False
+    field = line.match(lex.org_words, k)
+    if not field or line.match(lex.org_heads, k) or line.match(lex.organisations, k) or line.match(lex.positions, k):
+        return False
+    return not (line.match(lex.open_namers, k) or line.match(lex.closed_namers, k) or line.match(lex.places, k))
