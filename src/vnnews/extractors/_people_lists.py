@@ -88,3 +88,16 @@ def list_after(line: Line, first: NameHit, names: list[NameHit], *, titled: bool
         out.append(n)
         prev = n
     return out
+
+
+def kin_named(
+    line: Line, name: NameHit, held: list[TitleHit], by_end: dict[int, NameHit]
+) -> tuple[NameHit | None] | None:
+    """ "bà A, phu nhân Bộ trưởng B làm Trưởng đoàn": a name B written after its post (of ``held``) right after a
+    relation's noun is the object of an apposition; what follows B is said of the person the apposition describes
+    (A, the name before the comma), or of nobody named: (A or None). None when B is no such object."""
+    own = next((t.start for t in held if t.end == name.start), 0)
+    for j in range(max(0, own - 3), own):
+        if line.match(line.lex.relations, j) == own - j:
+            return (by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None,)
+    return None
