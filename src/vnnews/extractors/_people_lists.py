@@ -6,6 +6,7 @@ persons, and so does a colon that opens the list.
 
 from __future__ import annotations
 
+from ._people_context import met
 from ._people_line import Line, NameHit, TitleHit, is_title_case
 
 #: Tokens between two names of one list ("A, B và C").
@@ -90,14 +91,17 @@ def list_after(line: Line, first: NameHit, names: list[NameHit], *, titled: bool
     return out
 
 
-def kin_named(
-    line: Line, name: NameHit, held: list[TitleHit], by_end: dict[int, NameHit]
-) -> tuple[NameHit | None] | None:
-    """ "bà A, phu nhân Bộ trưởng B làm Trưởng đoàn": a name B written after its post (of ``held``) right after a
-    relation's noun is the object of an apposition; what follows B is said of the person the apposition describes
-    (A, the name before the comma), or of nobody named: (A or None). None when B is no such object."""
-    own = next((t.start for t in held if t.end == name.start), 0)
-    for j in range(max(0, own - 3), own):
-        if line.match(line.lex.relations, j) == own - j:
-            return (by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None,)
-    return None
+def owner_before(line: Line, name: NameHit, held: list[TitleHit], by_end: dict[int, NameHit]) -> NameHit | None:
+    """Who owns a post written after ``name`` (which holds ``held`` so far): not a name its own post shows met ("Tại
+    cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định"); for a name written after a relation's noun and
+    its own post, the object of an apposition ("bà A, phu nhân Bộ trưởng B làm Trưởng đoàn"), the person the
+    apposition describes (A, the name before the comma) or nobody named."""
+    own = next((t for t in held if t.end == name.start), None)
+    if own is None:
+        return name
+    if met(line, own.start):
+        return None
+    for j in range(max(0, own.start - 3), own.start):
+        if line.match(line.lex.relations, j) == own.start - j:
+            return by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None
+    return name
