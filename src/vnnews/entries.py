@@ -84,7 +84,7 @@ class GrammarWord(Entry):
         "span",
         "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
-        "name_particle",
+        "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
         "running_term", "republic_abbrev",  # tidy30 (from _people_orgs', _people_states' code)
     ]
 
@@ -158,6 +158,7 @@ class ContextEntry(Entry):
         "rank", "rank_move", "rank_verb", "class_parts", "part_head", "not_rank", "rank_slip",
         "same", "apposed", "pair_owner", "pair_noun", "far", "bare_people",
         "members_copula", "members_plan", "members_done",  # ach24b, mend24b
+        "named_person", "named_opener",  # told30
         # names15b
         "org_head", "relative", "id_list", "org_stop",
         # mend15r
@@ -204,6 +205,8 @@ class PhraseEntry(Entry):
         "done_adverb", "done_head", "done_verb",  # mend26f: '20 xã | cơ bản hoàn thành'
         "sibling", "counter", "resultative",  # achB28: 'vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt'
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
+        "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
+        "list_term", "at_place", "owner_opener",  # achF29: 'hộ mới thoát nghèo', 'giáo viên | một trường'
     ]
 
 
@@ -284,6 +287,8 @@ SenseKind = Literal[
     "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
+    "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
+    "doubt",  # mood30
 ]
 
 
@@ -342,7 +347,7 @@ WordRole = Literal[
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
-    "gathering", "own_family", "contest",
+    "gathering", "own_family", "contest", "total",  # total: prize30
 ]
 
 

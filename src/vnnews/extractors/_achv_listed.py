@@ -10,6 +10,10 @@ A list noun that is a nominal head too ('hộ', 'ban') or counts things ('bộ',
 verbs ('hộ nuôi tôm', '2 tên cướp giật'). An adverb that only stands before a verb (``preverb`` entries: 'tạm', 'chủ
 yếu') with a verb or an adjective after it opens the predicate ('6 ngư dân | tạm ổn định'), and so does a verb with a
 word of its result after it (``resultative``: '8 cơ sở hội phụ nữ | tổ chức thành công Đại hội').
+Whatever the list noun, the verbs closing a clause whose agent 'do' opens are the agent's predicate ('do Bộ phối hợp
+12 tỉnh, thành | tổ chức.'), and so is a verb after an acronym that names the noun, before its named object ('5 nước
+ASEAN | ký Tuyên bố Bangkok'; a token 'ASEAN ký' is parted in two). A cut falling inside a noun kept whole is read
+again with the noun one word (:func:`retokenized`: '218 bản điều tra | thu thập được').
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from ._achv_vocab import Vocab
 from ._achv_words import SPACES
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
+#: An acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), no verb of it.
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
+#: A token of an acronym and lower-case syllables after it ('ASEAN ký').
+_CAPS_THEN_LOWER = regex.compile(r"(?P<caps>\p{Lu}{2,})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$")
 
 #: Tags of a capitalised word right after a unit closed by a verb that make it the verb's object: '11 đơn vị tổ chức
 #: | Đại hội', '8 đồng chí tái cử | Chủ tịch' (the tagger reads some capitalised nouns as verbs).
@@ -32,6 +41,30 @@ NAME_TAGS = frozenset({"N", "Np", "Ny", "V"})
 OBJECT_TAGS = frozenset({"N", "Np", "Nc"})
 #: Tags after an adverb before a verb that make it the predicate's: a verb or an adjective ('tạm | ổn định').
 PREDICATE_TAGS = frozenset({"V", "A"})
+
+
+def head_cuts(
+    text: str,
+    toks: Sequence[Token],
+    word_tags: Sequence[str],
+    inside: list[int],
+    span: tuple[int, int],
+    v: Vocab,
+    *,
+    framed: bool,
+) -> tuple[int, ...]:
+    """The ends before a predicate found here for a unit (or its list's last item) at ``span``: after a list noun of
+    people ('65 ngư dân | khai thác ...'), before an adverb of a verb after one ('6 ngư dân | tạm ổn định'), before a
+    verb and its result ('| tổ chức thành công'), before the verbs closing a clause ``framed`` by its agent ('do ...
+    12 tỉnh, thành | tổ chức.'), after an acronym before a verb and its named object ('5 nước ASEAN | ký Tuyên bố')."""
+    start, end = span
+    return (
+        listed_cut(text, toks, word_tags, inside, start, end, v),
+        preverb_cut(toks, word_tags, inside, end, v) if v.actor.match(text, start, end) else end,  # mendB28
+        result_cut(text, toks, word_tags, inside, end, v),
+        framed_cut(text, toks, word_tags, inside, start, end, v) if framed else end,
+        named_cut(toks, word_tags, inside, end),
+    )
 
 
 def listed_cut(
@@ -57,6 +90,70 @@ def listed_cut(
     if last and (not _object_named(toks, word_tags, after[k] + 1) or text[start:end].startswith(v.person_heads)):
         return end  # 'cán bộ coi thi', '1 tỷ người dùng Facebook': the verb closing the unit names the things counted
     return toks[after[0] - 1].end
+
+
+def framed_cut(
+    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
+) -> int:
+    """In a clause framed by its agent ('do', :func:`agent_framed`), a unit opening with a list noun whose last words
+    are verbs closing the clause ends before them, with the adverbs among them: they are the agent's predicate
+    ('do Bộ VHTTDL phối hợp 12 tỉnh, thành | tổ chức.', 'do 5 đơn vị, trường học | phối hợp tổ chức.'), whatever the
+    list noun; else ``end``."""
+    listed = v.list_noun.match(text, start, end) and not v.nominal.match(text, start, end)
+    if not listed or not _clause_ends(toks, inside[-1] + 1):
+        return end
+    k = len(inside)
+    while k > 1 and word_tags[inside[k - 1]] in ("V", "R"):
+        k -= 1
+    if k == len(inside) or word_tags[inside[-1]] != "V":
+        return end
+    return toks[inside[k - 1]].end
+
+
+def named_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], end: int) -> int:
+    """After an acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), a verb closing the unit before a
+    capitalised object is the predicate ('5 nước ASEAN | ký Tuyên bố Bangkok'), whatever the head; else ``end``."""
+    k = len(inside) - 1
+    if k < 2 or word_tags[inside[k]] != "V" or not _ACRONYM.fullmatch(toks[inside[k - 1]].text):
+        return end
+    return toks[inside[k - 1]].end if _object_named(toks, word_tags, inside[k] + 1) else end
+
+
+def agent_framed(text: str, sent_start: int, at: int, v: Vocab) -> bool:
+    """The clause before ``at`` opens an agent with 'do' (``agent_frame`` entries) and no punctuation after
+    it: 'do Bộ VHTTDL phối hợp 12 tỉnh, thành ...'; not the word's last syllable ('lý do', 'tự do')."""
+    frame = v.agent_frame.search(text, sent_start, at)
+    if frame is None:
+        return False
+    before = text[max(sent_start, frame.start() - _WORD_REACH) : frame.start()].split()[-1:]
+    return not before or f"{before[0]} {frame.group('w')}".casefold() not in dictionary()
+
+
+def _clause_ends(toks: Sequence[Token], at: int) -> bool:
+    """No word at token ``at``: the sentence or its clause ends there (a punctuation mark)."""
+    return at >= len(toks) or not toks[at].text[:1].isalnum()
+
+
+def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *, joined: bool) -> list[Token]:
+    """The word tokens as the unit's words are: a token joining an acronym and lower-case syllables after it parted
+    in two ('ASEAN ký': the tokenizer's slip), so that the tagger reads the verb ('5 nước ASEAN | ký Tuyên bố'); when
+    ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word`` entries) joined into one ('bản |
+    điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều tra | thu thập được')."""
+    kept = [w.span() for w in v.word.finditer(text, *span)] if joined else []
+    if not kept and not any(_CAPS_THEN_LOWER.match(t.text) for t in toks):
+        return toks
+    out: list[Token] = []
+    for t in toks:
+        m = _CAPS_THEN_LOWER.match(t.text)
+        if m is not None:
+            out += [Token(t.start, t.start + m.end("caps"), m.group("caps"))]
+            out += [Token(t.start + m.start("rest"), t.end, m.group("rest"))]
+            continue
+        if out and any(s <= out[-1].start and t.end <= e and s < t.start for s, e in kept):
+            first = out.pop()
+            t = Token(first.start, t.end, text[first.start : t.end])
+        out.append(t)
+    return out
 
 
 def _one_word(text: str, head: regex.Match[str], at: int) -> bool:
@@ -99,6 +196,20 @@ def result_cut(
     while k > 1 and word_tags[inside[k - 1]] == "R":
         k -= 1
     return toks[inside[k - 1]].end
+
+
+_LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
+
+
+def bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
+    """A cut (before ``end``) leaving an occasion noun after the head ('4 thi thể nạn nhân vụ | chìm tàu'): the noun
+    names the event with the verb cut off, so it goes too; the unit ends before it."""
+    last = _LAST_SYLLABLE.search(text, start, cut) if cut < end else None
+    if last is None or last.start() <= start:
+        return cut
+    if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
+        return cut
+    return len(text[:last.start()].rstrip(" \u00a0"))
 
 
 _CLOSING = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…]|$)")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from ._achv_unit import _SLASH, Unit  # a rate's '/' ('tiền kíp/ngày')
+from ._achv_rates import SLASH  # a rate's '/' ('tiền kíp/ngày')
+from ._achv_unit import Unit
 from ._achv_vocab import Vocab
 
 # A scale word closing an amount ('500 ngàn', '2 triệu'), no digits: the amount is written as a sum.
@@ -34,7 +35,7 @@ def as_money(text: str, unit: Unit, v: Vocab) -> Unit:
 def _ends(named: regex.Match[str], unit: Unit) -> bool:
     """A currency named after a money noun ends the unit ('10 triệu tiền kíp', 'tiền kíp/ngày'); one that opens a
     longer word does not ('tiền bảng hiệu', 'tiền đô thị hóa', 'tiền đồng phục': what was paid for)."""
-    return named.end() == unit.end or _SLASH.match(named.string, named.end(), unit.end) is not None
+    return named.end() == unit.end or SLASH.match(named.string, named.end(), unit.end) is not None
 
 
 def per_share(amount: str, unit: Unit, before: str, v: Vocab) -> Unit | None:

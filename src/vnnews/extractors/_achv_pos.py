@@ -25,7 +25,7 @@ from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
-from ._achv_listed import listed_cut, preverb_cut, result_cut
+from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
 from ._achv_tags import dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
@@ -89,14 +89,28 @@ def predicate_start(
     After a ``nominal`` head the verbs right after it are its complement ('buổi tuyên truyền', 'đối tượng sử
     dụng hung khí'); a verb after the noun or adjective that follows them is the predicate again ('2 xe cứu
     thương | chạy đằng sau'). A nominal head with fewer than NOMINAL_TAIL syllables after it is kept whole (no
-    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The
-    ``subject`` of what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng
-    thương', ', 3 người | tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent``
-    of a passive ('bị 3 đối tượng | truy đuổi') ends there whatever its head."""
-    agent = agent and not v.occasion.match(doc.text, start, end)  # 'bị 2 vụ cháy rừng': suffered, no agent
-    end = _verb_of_amount(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', whatever the head
-    end = _adverb_before_verb(doc, sent, start, done_adverb(doc.text, start, end, v), v)  # '20 hộ | chủ yếu làm'
-    end = applied_end(doc.text, start, end, v)  # 'hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác'
+    tokens needed). A cut never falls inside a noun kept whole ('quả đá phạt': ``word`` entries). The ``subject`` of
+    what follows (the amount opens its clause, or follows a causative: 'khiến 2 người | trọng thương', ', 3 người |
+    tự giải cứu') ends before the first verb after its head, whatever follows it; the ``agent`` of a passive ('bị 3
+    đối tượng | truy đuổi') ends there whatever its head; so does a list's verb closing a clause ``framed`` by its
+    agent ('do Bộ phối hợp 12 tỉnh, thành | tổ chức.'). Where a cut falls inside a noun kept whole, the words are read
+    again with the noun one word, and a cut after it stands ('218 bản điều tra | thu thập được'); any other keeps the
+    unit whole ('56 tàu cá đóng mới')."""
+    flags = {"subject": subject, "agent": agent}
+    first = _predicate_start(doc, sent, start, end, v, **flags, joined=False)
+    if isinstance(first, int):
+        return first
+    again = _predicate_start(doc, sent, start, end, v, **flags, joined=True)
+    return again if isinstance(again, int) and again >= first.end() else end
+
+
+def _predicate_start(
+    doc: Document, sent: Sentence, start: int, end: int, v: Vocab, *, subject: bool, agent: bool, joined: bool
+) -> int | regex.Match[str]:
+    """:func:`predicate_start` with the nouns kept whole read as one word when ``joined``; the noun a cut falls
+    inside."""
+    agent, framed = agent and not v.occasion.match(doc.text, start, end), agent_framed(doc.text, sent.start, start, v)
+    end = _before_any_head(doc, sent, start, end, v)  # '2 đối tượng | điều khiển 2 xe máy', '20 hộ | chủ yếu làm'
     nominal = None if agent else v.nominal.match(doc.text, start, end)
     if items := list(_LIST_SEP.finditer(doc.text, start, end)):
         if nominal and not _opens_word(doc.text, nominal, end):
@@ -106,7 +120,7 @@ def predicate_start(
     short = nominal is not None and _complement_only(doc.text[nominal.end() : end])
     if short and nominal and not _opens_word(doc.text, nominal, end):
         return end  # 'buổi tuyên truyền', 'vụ vi phạm': the verbs belong to the unit (no tokens needed)
-    toks = doc.tokens(sent)
+    toks = retokenized(doc.text, doc.tokens(sent), (start, end), v, joined=joined)  # 'ASEAN | ký'
     inside = _inside(toks, start, end)
     if len(inside) < 2:
         return end
@@ -132,27 +146,23 @@ def predicate_start(
         cut = _nominal_cut(toks[lo:hi], word_tags, cut, end, nominal.end() if items else None)
     cut = min(cut, _capped_cut(doc.text, toks[lo:hi], word_tags, local, start, end))  # 'lượt khách | sử dụng ...'
     person = doc.text[start:end].casefold().startswith(v.person_heads)
-    heads = _head_cuts(doc.text, toks[lo:hi], word_tags, local, start, end, v)  # '65 ngư dân | khai thác ...'
+    heads = head_cuts(doc.text, toks[lo:hi], word_tags, local, (start, end), v, framed=framed)  # '65 ngư dân |'
     cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end) if person else end, *heads)
     if subject or agent:
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
-    if any(w.start() < cut < w.end() for w in v.word.finditer(doc.text, start, end)):
-        return end  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
+    if kept := next((w for w in v.word.finditer(doc.text, start, end) if w.start() < cut < w.end()), None):
+        return kept  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None
-    return preverb.start() if preverb else _bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
+    return preverb.start() if preverb else bare_occasion(doc.text, start, cut, end, v)  # 'doanh nghiệp | tạm ngừng'
 
 
-def _head_cuts(
-    text: str, toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], start: int, end: int, v: Vocab
-) -> tuple[int, int, int]:
-    """The ends before a predicate that :mod:`._achv_listed` finds: after a list noun ('65 ngư dân | khai thác ...'),
-    before an adverb of a verb ('6 ngư dân | tạm ổn định'), before a verb and its result ('| tổ chức thành công')."""
-    return (
-        listed_cut(text, toks, word_tags, inside, start, end, v),
-        preverb_cut(toks, word_tags, inside, end, v) if v.actor.match(text, start, end) else end,  # mendB28
-        result_cut(text, toks, word_tags, inside, end, v),
-    )
+def _before_any_head(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:
+    """The ends before a predicate whatever the head: a verb taking another amount ('2 đối tượng | điều khiển 2 xe
+    máy'), an adverb before a verb ('20 hộ | chủ yếu làm'), a verb of what was done ('5.000 đề tài | áp dụng')."""
+    end = _verb_of_amount(doc, sent, start, end, v)
+    end = _adverb_before_verb(doc, sent, start, done_adverb(doc.text, start, end, v), v)
+    return applied_end(doc.text, start, end, v)  # 'hơn 5.000 đề tài, sáng kiến | áp dụng trong công tác'
 
 
 def _inside(toks: Sequence[Token], start: int, end: int) -> list[int]:
@@ -162,20 +172,6 @@ def _inside(toks: Sequence[Token], start: int, end: int) -> list[int]:
     if len(inside) > 1 and inside[0] > 0 and toks[inside[0] - 1].end > start:
         inside.insert(0, inside[0] - 1)
     return inside
-
-
-_LAST_SYLLABLE = regex.compile(r"(?<=[ \u00a0])[\p{L}\p{M}]+[ \u00a0]*$")
-
-
-def _bare_occasion(text: str, start: int, cut: int, end: int, v: Vocab) -> int:
-    """A cut (before ``end``) leaving an occasion noun after the head ('4 thi thể nạn nhân vụ | chìm tàu'): the noun
-    names the event with the verb cut off, so it goes too; the unit ends before it."""
-    last = _LAST_SYLLABLE.search(text, start, cut) if cut < end else None
-    if last is None or last.start() <= start:
-        return cut
-    if not v.occasion.fullmatch(text, last.start(), last.start() + len(last.group().rstrip(" \u00a0"))):
-        return cut
-    return len(text[:last.start()].rstrip(" \u00a0"))
 
 
 def _adverb_before_verb(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

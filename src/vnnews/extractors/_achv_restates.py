@@ -75,8 +75,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     owner = n.pair_owner.search(tail) if num.value == 2 else None
     if owner and not n.pair_not_owner.search(tail[: owner.start()]) and (noun := n.pair_noun.match(text, num.end, end)):
         return _closed(text, noun.end(), end, v)  # 'tình bạn của 2 người bị rạn nứt'; not 'thi thể của 2 người'
-    if _introduces(text, num, end, tail, dirs):
-        return True  # 'Riêng 3 cầu thủ ... là Hùng Dũng, Tiến Linh, Hoàng Đức sẽ được tập trung muộn hơn'
+    if _introduces(text, num, end, tail, dirs) or _names_people(text, num, end, dirs):
+        return True  # 'Riêng 3 cầu thủ ... là Hùng Dũng, Tiến Linh, Hoàng Đức sẽ ...', 'của 2 HLV Minh Tú và Lan Khuê'
     copula = _COMMA_END.search(tail) or n.apposed.search(tail)
     if copula is None:
         return False
@@ -120,6 +120,27 @@ def _introduces(text: str, num: NumberMatch, end: int, tail: str, dirs: tuple[Pa
     if m is None or len(m.captures("n")) != num.value:
         return False
     return not _members_done(dirs).search(tail)
+
+
+@functools.cache
+def _named(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """After a count: a person noun, then names joined by commas and a last 'và', no more capitalised word after them,
+    none opened by a body's or a place's word ('2 HLV Minh Tú và Lan Khuê'; not '2 sinh viên Trường ĐH Y và ...')."""
+    entries = load("achievement_context", dirs)
+    kinds = ("named_person", "named_opener")
+    person, opener = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in kinds)
+    name = rf"(?!{opener}(?![\p{{L}}\p{{M}}]))(?P<n>{_CASED_NAME})"
+    return regex.compile(
+        rf"[ \u00a0]+{person}[ \u00a0]+(?:{name}[ \u00a0]*,[ \u00a0]*)*{name}[ \u00a0]+và[ \u00a0]+{name}"
+        rf"(?-i:(?![ \u00a0]*\p{{Lu}}))",
+        regex.IGNORECASE,
+    )
+
+
+def _names_people(text: str, num: NumberMatch, end: int, dirs: tuple[Path, ...]) -> bool:
+    """A count of people named right after it, as many names as it counts: it introduces them, nothing counted."""
+    m = _named(dirs).match(text, num.end, end)
+    return m is not None and len(m.captures("n")) == num.value
 
 
 @functools.cache

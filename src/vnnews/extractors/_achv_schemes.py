@@ -4,10 +4,11 @@
 phẩm, gồm 05 hạng sao' (a scheme's classes), 'chính quyền địa phương 2 cấp' (a model's name), 'tại 2 vụ Đông Xuân
 và Hè Thu' (the seasons named), 'Tôm sú loại 30 con/kg' (a size grade), 'Cây xăng chỉ bán tối đa 50.000đ/xe máy' (a
 sales cap), 'tiền đầu tư mỗi công là 7 triệu đồng' (a cost rate), 'Bình quân 100 tấn thì có 3,5 tấn' (a rate's base),
-'chỉ tiêu ...: 100% ... các huyện có ít nhất 2 hoạt động' (a least amount per unit in a list of indicators), and page
-furniture: '248 kết quả phù hợp' or 'Tối đa: 1500 ký tự' alone on a line, '(427.21 KB, 18 trang )' (a document's
-size), 'Lễ hội miền bắc 2 docx' (a file's name), 'Đơn vị: 1.000.000đ' (a table's unit). The words are kinds of
-``achievement_sense.yaml`` (ach28a section). Used by :mod:`._achv_sense`.
+'chỉ tiêu ...: 100% ... các huyện có ít nhất 2 hoạt động' (a least amount per unit in a list of indicators), a length
+set on a text ('Tối thiểu 10 chữ Tiếng việt có dấu', 'Bài dự thi viết tối đa 1.500 chữ'), and page furniture: '248 kết
+quả phù hợp', 'Tối đa: 1500 ký tự' or 'Bạn còn 500/500 ký tự' alone on a line, '(427.21 KB, 18 trang )' or 'Tải bản
+đầy đủ (33 trang)' (a document's size), 'Lễ hội miền bắc 2 docx' (a file's name), 'Đơn vị: 1.000.000đ' (a table's
+unit). The words are kinds of ``achievement_sense.yaml`` (ach28a and ach29e sections). Used by :mod:`._achv_sense`.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class _Patterns:
     file_size: regex.Pattern[str]  # '(427.21 KB, |18 trang'
     size_after: regex.Pattern[str]  # '18 trang|, 2.25 MB'
     file_format: regex.Pattern[str]  # '(.pdf) (|18 trang' (the sentence may start after its '.': 'pdf) (')
+    download: regex.Pattern[str]  # 'Tải bản đầy đủ (|33 trang'
     unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
     then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
     then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
@@ -66,17 +68,24 @@ def _patterns(s: Sense) -> _Patterns:
     """Compose the kinds' alternations into the patterns (once per lexicon folders)."""
     if (found := _BUILT.get(s.dirs)) is not None:
         return found
-    names = ("band_label", "counter_label", "file_size", "file_format", "unit_header", "ratio_then", "then_time")
+    names = (
+        "band_label", "counter_label", "counter_addressee", "file_size", "file_format", "download", "unit_header",
+        "ratio_then", "then_time",
+    )
     k = {name: s.anywhere[name].pattern for name in names}
     built = _BUILT[s.dirs] = _Patterns(
         label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
-        # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), or a few words and a colon
+        # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), maybe told to the reader
+        # ('Bạn còn 500/500'), or a few words and a colon
         counter_line=regex.compile(
-            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:{k['counter_label']}[ \u00a0]*:?|{_LABEL_WORDS})?[ \u00a0]*", _FLAGS
+            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:(?:{k['counter_addressee']}[ \u00a0]+)?{k['counter_label']}[ \u00a0]*:?"
+            rf"|{_LABEL_WORDS})?[ \u00a0]*",
+            _FLAGS,
         ),
         file_size=regex.compile(rf"\d[\d.,]*[ \u00a0]*{k['file_size']}[ \u00a0]*,[ \u00a0]*$", _FLAGS),
         size_after=regex.compile(rf"[ \u00a0]*,[ \u00a0]*\d[\d.,]*[ \u00a0]*{k['file_size']}", _FLAGS),
         file_format=regex.compile(rf"(?:\.|^)[ \u00a0]*{k['file_format']}[ \u00a0]*\)[ \u00a0]*\([ \u00a0]*$", _FLAGS),
+        download=regex.compile(rf"(?<!\w){k['download']}[ \u00a0]*\([ \u00a0]*$", _FLAGS),
         unit_header=regex.compile(rf"(?:^|\()[ \u00a0]*{k['unit_header']}[ \u00a0]*:[ \u00a0]*$", _FLAGS),
         then_amount=regex.compile(
             rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
@@ -92,6 +101,8 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
     """Why the amount is a scheme's, a page's, a name's, a grade's or a cap's (the rule's kind), or None."""
     if furniture := _furniture(at, s):
         return furniture
+    if s.at_start["length_unit"].fullmatch(at.unit.text) and s.at_end["length_bound"].search(at.before):
+        return "rule"  # 'Tối thiểu 10 chữ', 'Bài dự thi viết tối đa 1.500 chữ': a length set on a text
     noun = at.unit.kind == "noun"
     if s.at_start["score_unit"].fullmatch(at.unit.text) and _score_band(at, s):
         return "threshold"  # 'Hạng 4 sao: ... đạt từ 70 đến 89 điểm': a class's band of scores
@@ -122,13 +133,22 @@ def _furniture(at: Around, s: Sense) -> str | None:
     unit = at.unit.text
     if at.unit.kind == "noun" and s.at_start["file_format"].fullmatch(unit):
         return "name"  # 'Tài liệu Lễ hội miền bắc 2 docx': a file's name
-    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and p.file_format.search(at.before))
+    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and _download(at, s))
     if (sized or p.size_after.match(at.after)) and s.at_start["page_unit"].fullmatch(unit):
         return "furniture"  # '(427.21 KB, 18 trang )', '(.pdf) (18 trang)', '(18 trang, 2.25 MB)': a document's size
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
     return None
+
+
+def _download(at: Around, s: Sense) -> bool:
+    """A bracket opened right after a file's format ('(.pdf) (18 trang)') or a download link ('Tải bản đầy đủ (33
+    trang)'), for a link the bracket closing right after the unit."""
+    p = _patterns(s)
+    if p.file_format.search(at.before):
+        return True
+    return at.after.lstrip(" \u00a0")[:1] == ")" and bool(p.download.search(at.before))
 
 
 def _score_band(at: Around, s: Sense) -> bool:

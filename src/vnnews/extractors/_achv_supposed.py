@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 TAX_WINDOW = 20
 #: Words before a number an advice modal may stand ('nên uống 2 lít').
 ADVICE_WINDOW = 3
+#: Most spec items between a modal's clause and the amount's that its mood reaches through ('..., A 4,3 tấn, B 9 km').
+ATTENDANT_RUN = 3
 #: Words before 'để bầu' a vote held may stand in ('Hội nghị đã tổ chức bỏ phiếu | để bầu 7 ủy viên').
 VOTE_WINDOW = 4
 #: Most words between an instruction verb opening the clause and the number ('Trộn đều 30ml').
@@ -51,6 +53,8 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     hypothetical += [m.start() for m in s.terms_in(at, "any") if _any_closed(at.before, m.end(), s)]
     if s.may(at, "any_end") and s.anywhere["any_end"].search(clause) and s.anywhere["then"].search(at.next_clause):
         return "hypothetical"  # 'DN nào còn giữ 36% vốn thì phải báo cáo': whichever one, none told
+    if _doubted(at, s):
+        return "hypothetical"  # 'Được biết chị bỏ ra 600 triệu đồng để làm lại mặt, thực hư thế nào?': a rumour asked
     opens = s.at_start["opening"].match(at.before)
     if hypothetical or opens:  # the turns are read only when a hypothetical may need them (most numbers: none)
         turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
@@ -85,6 +89,15 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     return generic(at, s, clause)
 
 
+def _doubted(at: Around, s: Sense) -> bool:
+    """A question whether the amount is true or on what ground it stands ('..., thực hư thế nào?', 'căn cứ nào để ...
+    xác định doanh thu trên 100 triệu đồng/năm?'): a rumour or a claim put as a question, nothing told as done. Not a
+    question that takes the amount as told ('Vì sao 120 hộ dân phải di dời?' asks why it happened)."""
+    if not at.after.rstrip().endswith("?"):
+        return False
+    return s.anywhere["doubt"].search(at.after) is not None or s.anywhere["doubt"].search(at.before) is not None
+
+
 def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     """The clause whose mood the amount takes: its own, or the one before when the amount's has no verb of its own.
 
@@ -99,7 +112,33 @@ def _mood_clause(at: Around, v: Vocab, s: Sense, clause: str) -> str:
     if not head.endswith(",") or not _goes_with(at, v, s, clause):
         return clause  # not after '(': '(khoảng 1.760 km)' is a figure given aside
     carried = CLAUSE_BREAK.split(_ASIDE_END.sub("", head[:-1]))[-1]  # past an aside: '... thứ 30 (...),'
+    if not _carries(carried, s):
+        carried = _past_items(head[:-1], v, s)
     return carried + clause if _carries(carried, s) else clause
+
+
+def _past_items(head: str, v: Vocab, s: Sense) -> str:
+    """The clause before a run of spec items ending ``head`` and the items ('có thể có trọng lượng lên tới 100 tấn khi
+    phóng, trọng lượng đầu đạn 4,3 tấn'), or the last item alone when no run of them ends it."""
+    pieces = _ITEM_BREAK.split(head)
+    carried = pieces[-1]
+    for piece in reversed(pieces[-1 - ATTENDANT_RUN : -1]):
+        if _carries(carried, s) or not _attends(carried, v, s):
+            break
+        carried = piece + "," + carried
+    return carried
+
+
+def _attends(piece: str, v: Vocab, s: Sense) -> bool:
+    """A clause before the amount's that is only an attendant's lead and its own amount ('trọng lượng đầu đạn 4,3
+    tấn'): a list item of the clause before it, which the mood reaches through."""
+    num = DIGIT.search(piece)
+    if num is None:
+        return False
+    lead = piece[: num.start()]
+    hedge = v.qualifier_before.search(lead)
+    lead = lead[: hedge.start()] if hedge else lead
+    return bool(lead.strip()) and bool(s.at_start["attendant"].fullmatch(lead.strip()))
 
 
 def _carries(head: str, s: Sense) -> bool:

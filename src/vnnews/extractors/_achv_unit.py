@@ -15,7 +15,9 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
-from ._achv_listed import abbreviation, closing, sibling_item
+from ._achv_items import list_item, preposition_end, tail_ends
+from ._achv_listed import closing
+from ._achv_rates import EACH, SYLLABLE, never_inside, rate_after_aside, rate_end, titled_end, word_end
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -26,42 +28,25 @@ from ._achv_unit_ends import (
     drop_word_begun,
     glued_pieces,
     in_name,
-    stray_item,
-    tail_end,
 )
 from ._achv_unit_ends import (
     credit_label as label,
 )
 from ._achv_vocab import Vocab
-from ._achv_words import DIGIT_AFTER, SPACES
+from ._achv_words import DIGIT_AFTER
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
 #: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
 LONG_CAPS = 6
 
-# A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
-# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
-# written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it. A capital glued to a word
-# of small letters opens the next item of a list printed without spaces ('18 phiếuBang Ohio'): 'kWh', 'iPhone' stay.
-_SYLLABLE = regex.compile(
-    r"""[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\p{M}]+(?=\p{Lu})
-    |[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
-    (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
-    regex.VERBOSE,
-)
+# A registration code: letters, three digits or more (no count's thousands), letters ('BV 95209 TS', 'KH-96234-TS');
+# not an acronym before a year or a standard's number ('thí sinh THPT 2024', 'doanh nghiệp ISO 9001', 'HĐND 3 cấp').
+_REGISTRATION = regex.compile(r"\p{Lu}+[ \u00a0-]+\d{3,}(?![.,]\d)[ \u00a0-]+\p{Lu}{1,3}(?![\p{L}\p{M}\d])")
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
-_SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
-_LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
-# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân'); any other is a second count.
-_ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
-# An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
-_ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
-# The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
-_ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
 _DIGIT_GLUED = regex.compile(r"\d")
 # An aside right after a unit giving an amount in it: '180 bảng (hơn 5 triệu đồng)'.
 _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
@@ -70,9 +55,6 @@ _ASIDE_AMOUNT = regex.compile(r"[ \u00a0]*\([^()]{0,40}\d[^()]{0,40}\)")
 _QUOTED = regex.compile(r"""[ \u00a0]+["“][\p{Ll}\p{M}]+(?:[ \u00a0][\p{Ll}\p{M}]+){0,3}["”]""")
 # A word closing with one capital letter, alone ('chữ Y' of the ``word`` entries): a shape.
 _SHAPE_LETTER = regex.compile(r"(?<![\p{L}\p{M}\d])[A-Z]$")
-# Capitals joined to an abbreviation by '-': one compound of the bodies or people counted ('HS-SV', 'CNVC-LĐ').
-_CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+")
-_EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,12 +69,7 @@ class Unit:
     titled: bool = False  # opens with a capitalised title people hold ('37 Anh hùng Lao động', '125 Mẹ')
 
 
-def _never_inside(pos: int) -> bool:
-    """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
-    return False
-
-
-def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> Unit | None:
+def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> Unit | None:
     """The counted noun phrase after a number: head first, up to a stop word, clause or new item. A stop word that
     may close a word ('closer' entries) and does close one with the syllable before it ('nước ngoài', 'xe tăng',
     'việc làm', 'lý do') belongs to the phrase: ``inside_word`` asks the word tokens."""
@@ -102,18 +79,17 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         if at := class_numeral(text, words, pos, end, v):  # took the class's numeral: 'xã khu vực I', 'trường cấp 3'
             pos, syllables = at, syllables + 1
             continue
-        m = _SYLLABLE.match(text, pos, end)
+        m = SYLLABLE.match(text, pos, end)
         if m is None:
             comma = _LIST_COMMA.match(text[pos:end])
-            item = _list_item(text, words, pos + comma.end(), end, v) if comma and words else None
+            item = list_item(text, words, pos + comma.end(), end, v) if comma and words else None
             if item is None:
                 break
-            words.append(item)  # list items are not held to the syllable cap: the list vocabulary bounds them
-            pos = item[1]
+            words.append((item[0], pos := item[1]))  # list items are not held to the syllable cap: the list bounds them
             continue
         w_start = m.start("w")
         joined = v.join.match(text, w_start, end)
-        item = _list_item(text, words, joined.end(), end, v) if joined and words else None
+        item = list_item(text, words, joined.end(), end, v) if joined and words else None
         if item is not None:
             words.append((w_start, pos := item[1]))
             continue  # 'quốc gia và vùng lãnh thổ', 'đơn vị và cá nhân'; not '5 tập thể và 10 cá nhân'
@@ -122,9 +98,11 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         whole = titled or v.word.match(text, w_start, end)
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
-            words.append((w_start, pos := _titled_end(text, titled, end, v, inside_word) if titled else whole.end()))
+            bare = preposition_end(text, whole, end, v)  # 'hàng trăm căn nhà | ở thôn Phú Thượng': 'ở' opens the place
+            head_end = titled_end(text, titled, end, v, inside_word) if titled else whole.end()  # '1.200 HS-SV'
+            words.append((w_start, pos := bare or head_end))
             syllables += len(whole.group().split())
-            if whole.re is v.word and whole.group("people"):
+            if bare or (whole.re is v.word and whole.group("people")):
                 break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
             continue
         stop = v.stop.match(text, w_start, end)
@@ -143,7 +121,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
-    tail_end(text, words, end, v, inside_word)  # 'cuộc kháng chiến | chống Pháp', '300 căn hộ | đợt tiếp theo'
+    tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         words.pop()
     if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
@@ -153,19 +131,14 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
 
 
-def _titled_end(text: str, titled: regex.Match[str], end: int, v: Vocab, inside: InsideWord = _never_inside) -> int:
-    """Where a titled head ('125 Mẹ', '300 VĐV') ends: after the compound of capitals it opens ('HS-SV', 'CB-GV-NV',
-    'CNVC-LĐ') and the rate written after it ('42 HS/lớp', '12 DN/1.000 dân')."""
-    compound = _CAPS_PIECES.match(text, titled.end(), end) if titled.group().isupper() else None
-    return rate_end(text, compound.end() if compound else titled.end(), end, v, inside)
-
-
 def _acronym(text: str, m: regex.Match[str]) -> bool:
     """The word of ``m`` is an acronym the unit holds ('HĐND'): capitals, short or with digits, and no word written in
-    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP')."""
+    capitals before a colon ('13 cán bộ | ẢNH: CÔNG AN CUNG CẤP') nor the letters of a code before its digits ('tàu cá
+    | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
-    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w"))
+    coded = _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
+    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w")) and not coded
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -235,7 +208,7 @@ def _part_of_word(
         return False
     if after_words and v.closer.fullmatch(text, start, end) and inside_word(start):
         return True
-    nxt = _SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
+    nxt = SYLLABLE.match(text, end, limit) if v.opener.fullmatch(text, start, end) else None
     return nxt is not None and inside_word(nxt.start("w"))
 
 
@@ -254,86 +227,6 @@ def inside_word(doc: Document, sent: Sentence) -> InsideWord:
         return any(tok.start < pos < tok.end for tok in doc.tokens(sent))
 
     return inside
-
-
-def _list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vocab) -> tuple[int, int] | None:
-    """The next list noun when a comma or 'và' at ``nxt`` joins nouns of one list ('cán bộ, đoàn viên'), or the next
-    sibling after one of its kind ('vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt')."""
-    m = SPACES.match(text[nxt:end])
-    start = nxt + (m.end() if m else 0)
-    if sibling := sibling_item(text, words, start, end, v):
-        return sibling
-    if v.sibling.match(text, start, end):
-        return None  # a force after no force: '8 thuyền viên, | bộ đội biên phòng đã kịp thời ứng cứu'
-    head = v.level_end.sub("", whole := text[words[0][0] : words[-1][1]])  # 'cháu mầm non, học sinh': level aside
-    abbreviated = abbreviation(text, *words[-1], v) is not None  # 'GV, CBQL', 'DN, HTX và hộ kinh doanh'
-    if abbreviated and (abbr := abbreviation(text, start, end, v)):
-        return start, _titled_end(text, abbr, end, v)
-    if not abbreviated and not any(m.end() == len(head) for m in v.list_noun.finditer(head)):
-        return None
-    if head != whole and (level := v.level.match(text, start, end)):
-        return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
-    item = v.list_noun.match(text, start, end)
-    if item is None or not text[start].islower() or v.stop.match(text, start, end):
-        return None
-    return None if stray_item(text, head, start, item.end(), end, v, levelled=head != whole) else (start, item.end())
-
-
-def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside) -> int:
-    """End of the rate a unit ending at ``pos`` carries ('/kg', '/ngày đêm', '/km 2', '/100.000 dân', '/xe/lượt').
-
-    >>> from ._achv_vocab import vocab
-    >>> text = "80 km/h, 12 ca/100.000 dân, 5 tấn/ha."
-    >>> [text[3:rate_end(text, 5, 37, vocab())], text[12:rate_end(text, 14, 37, vocab())]]
-    ['km/h', 'ca/100.000 dân']
-    """
-    while slash := _SLASH.match(text, pos, end):
-        d = slash.end()
-        if v.whole.match(text, d, end):
-            break  # '5,8%/tổng dư nợ': the '/' reads 'of' (a share of the whole), no rate
-        if (m := v.unit_after.match(text, d, end)) and not m.group("pre"):
-            pos = m.end()  # a measure: '/km 2', '/m2', '/ha'
-            continue
-        if number := _ROUND_THEN_WORD.match(text, d, end):
-            d = number.end()  # a number and what it counts: '/100.000 dân'
-        word = _word_end(text, d, end, inside_word)
-        if word is None:
-            break
-        pos = word
-    return pos
-
-
-def _word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
-    """End of the word starting at ``pos`` ('ngày đêm', 'cổ phiếu': the word tokens say where it ends)."""
-    m = _LETTERS.match(text, pos, end)
-    if m is None:
-        return None
-    e = m.end()
-    while (nxt := _SYLLABLE.match(text, e, end)) and inside_word(nxt.start("w")):
-        e = nxt.end()
-    return e
-
-
-def _rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord) -> str:
-    """The rate written after an aside that follows the unit, or after the aside's end ('NDT (tương đương 449
-    USD)/tấn', '27 tỉ đồng)/ngày'), else ''. The unit's span stays before the aside: the amount in it is read too.
-
-    >>> from ._achv_vocab import vocab
-    >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
-    >>> [_rate_after_aside(text, at, len(text), v, _never_inside) for at in (9, 30)]
-    ['/tấn', '/tấn']
-    >>> text = "70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần dự"
-    >>> _rate_after_aside(text, 10, len(text), v, _never_inside)
-    ' cho mỗi lần'
-    """
-    if (each := _ASIDE_EACH.match(text, pos, end)) and (per := _EACH.match(text, each.end(), end)):
-        rate = _word_end(text, per.end(), end, inside_word)
-        return text[each.end() : rate] if rate else ""
-    aside = _ASIDE.match(text, pos, end)
-    if aside is None:
-        return ""
-    rate = rate_end(text, aside.end(), end, v, inside_word)
-    return _SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
 
 
 def _glued_symbol(term: str, v: Vocab) -> bool:
@@ -357,7 +250,7 @@ def _converted(text: str, pos: int, end: int, v: Vocab) -> bool:
 
 
 def read_unit(
-    text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = _never_inside, *, sum_ok: bool = True
+    text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside, *, sum_ok: bool = True
 ) -> Unit | None:
     """The unit right after a number ending at ``pos``, with the rate written after it (a noun meaning money,
     'tiền', is no unit here: it is read as a counted noun, which :func:`as_money` reads again once the amount is
@@ -377,14 +270,14 @@ def read_unit(
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
-        while kind != "percent" and rate >= m.end("u") and (each := _EACH.match(text, rate, end)):  # '806 đồng một
-            per = _word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
+        while kind != "percent" and rate >= m.end("u") and (each := EACH.match(text, rate, end)):  # '806 đồng một
+            per = word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
             once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
-        if kind != "percent" and rate == m.end("u") and (aside := _rate_after_aside(text, rate, end, v, inside_word)):
+        if kind != "percent" and rate == m.end("u") and (aside := rate_after_aside(text, rate, end, v, inside_word)):
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)

@@ -62,6 +62,8 @@ _NUMERAL_END = regex.compile(rf"(?<=[ \u00a0])(?:\d{{1,2}}|{_ROMAN_NUMERAL})$")
 # and what parts its items.
 _LIST_OPEN = regex.compile(r"[ \u00a0]*(?:,|[ \u00a0]và[ \u00a0])")
 _LIST_CUT = regex.compile(r"[.;:!?()\n\d]")
+_SEMI_OPEN = regex.compile(r"[ \u00a0]*;")
+_SEMI_CUT = regex.compile(r"[.:!?()\n\d]")
 _LIST_SEP = regex.compile(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+")
 # The last item, joined by 'và': a comma after it ends the list ('toán và văn | , kết quả tốt').
 _LIST_LAST = regex.compile(r"[ \u00a0]+và[ \u00a0]+[^,]*")
@@ -181,13 +183,14 @@ def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
 
 
 def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: Vocab) -> bool:
-    """A list item of one syllable repeating the noun the list opened with, a stop word after it ('hộ nghèo, cận
-    nghèo, hộ | có hoàn cảnh', 'hộ | mới thoát nghèo'): the noun opens a new phrase, whose words the stop cut off;
-    not a last item before the predicate ('15 thôn, bản | đạt chuẩn')."""
+    """A list item of one syllable repeating the noun an item of the list opened with, a stop word after it ('hộ
+    nghèo, cận nghèo, hộ | có hoàn cảnh', 'lượt hộ nghèo, hộ cận nghèo, hộ | có hoàn cảnh'): the noun opens a new
+    phrase, whose words the stop cut off; not a last item before the predicate ('15 thôn, bản | đạt chuẩn')."""
     gap = _SPACES.match(text, end, limit)
     if gap is None or not v.stop.match(text, gap.end(), limit) or " " in text[start:end].strip():
         return False
-    return head.split()[0].lower() == text[start:end].strip().lower()
+    firsts = {item.split()[0].lower() for item in _LIST_SEP.split(head) if item.split()}  # 'lượt hộ nghèo, hộ ...'
+    return text[start:end].strip().lower() in firsts
 
 
 def stray_item(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab, *, levelled: bool) -> bool:
@@ -220,13 +223,17 @@ def _counted_again(text: str, head: str, start: int, item_end: int, v: Vocab) ->
 def other_person(text: str, head: str, start: int, item_end: int, limit: int, v: Vocab) -> bool:
     """A list item opening with a word people are addressed by ('thầy', 'cô'), after a head that does not open so,
     then a name or a verb of saying: a person of the next clause ('35 học sinh, | cô giáo chủ nhiệm cho biết', '|
-    thầy Nguyễn Văn A'); never a pair of such words ('chị em', 'thầy cô') nor with neither ('cô giáo tham gia')."""
+    thầy Nguyễn Văn A'), or opening a longer word ('cô nàng'); never a pair of such words ('chị em', 'thầy cô') nor
+    with neither ('cô giáo tham gia')."""
     first = v.pronoun.match(text, start)
     if first is None or v.pronoun.match(head):
         return False
     gap = _SPACES.match(text, first.end(), limit)
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
+    nxt = _SYLLABLE_ONLY.match(text, gap.end(), limit) if gap and item_end == first.end() else None
+    if nxt and _in_dictionary(text, first.start(), nxt.end()):
+        return True  # '12.000 ứng viên, | cô nàng sinh năm 1996': a word opening the next clause ('cô nàng', 'anh ấy')
     rest = _CLAUSE.match(text, item_end, limit)
     after = rest.group() if rest else ""
     return after[:1].isupper() or bool(v.speech.search(after, 0, _SPEECH_REACH))
@@ -369,11 +376,15 @@ def kinds_named(text: str, unit: Unit, value: float, end: int, v: Vocab) -> Unit
     '3 môn | toán, văn và tiếng Anh'): the items name the kinds, the head alone is the unit. Not where the items
     are fewer or more than the count ('100 loại hàng hóa, nông sản': what is sorted) or one opens with a stop or a
     quantifier ('2 loại ma túy | và nhiều tang vật khác'); the item joined by 'và' is the last ('2 môn toán và văn |
-    , kết quả tốt'). A list the unit read whole is listed the same ('2 nội dung | bóng đá nam và nữ')."""
+    , kết quả tốt'). A list the unit read whole is listed the same ('2 nội dung | bóng đá nam và nữ'); items holding
+    commas are parted by semicolons ('Cả 3 khu vực | nông nghiệp; công nghiệp, xây dựng; dịch vụ')."""
     head = v.kinds.match(text, unit.start, unit.end) if unit.kind == "noun" else None
     if head is None or head.end() == unit.end:
         return unit
-    if _LIST_OPEN.match(text, unit.end, end):
+    if _SEMI_OPEN.match(text, unit.end, end):  # items holding commas, parted by semicolons: 'nông nghiệp; công
+        listed = text[head.end() : unit.end] + _SEMI_CUT.split(text[unit.end : end], maxsplit=1)[0]  # nghiệp, xây
+        listed = listed.replace(",", " ").replace(";", ",")  # dựng; dịch vụ'
+    elif _LIST_OPEN.match(text, unit.end, end):
         listed = text[head.end() : unit.end] + _LIST_CUT.split(text[unit.end : end], maxsplit=1)[0]
     elif _LIST_SEP.search(text, head.end(), unit.end):
         listed = text[head.end() : unit.end]  # the list read into the unit: '2 nội dung | bóng đá nam và nữ'

@@ -110,6 +110,10 @@ class Vocab:
     actor: regex.Pattern[str]  # 'ngư dân', 'cán bộ': list nouns of people a verb with words of its own after cuts
     activity: regex.Pattern[str]  # 'dạy', 'sử dụng': a verb naming what the people counted do, kept after them
     aspect: regex.Pattern[str]  # 'chỉ', 'đã': an adverb of the next clause ('30 học viên nữ, | nam chỉ có 5')
+    agent_suffix: regex.Pattern[str]  # 'viên', 'sĩ': closing a dictionary word, a person ('tuyên truyền viên')
+    locale: regex.Pattern[str]  # 'thôn', 'xã': a place 'ở' opens ('căn nhà | ở thôn Phú Thượng'), no 'nhà ở'
+    at_place: regex.Pattern[str]  # 'ở': closing a noun kept whole ('nhà ở'), before a place it is the preposition
+    list_term: regex.Pattern[str]  # 'hộ mới thoát nghèo': a list's later item whole, stop and all
     level_end: regex.Pattern[str]  # ' mầm non' closing a list noun: 'cháu mầm non, học sinh' is one list
     level: regex.Pattern[str]  # 'THCS': a school level listed after one closing the unit ('học sinh tiểu học, THCS')
     level_people: regex.Pattern[str]  # 'học sinh': the only list nouns that go on a list after a level (mend24a)
@@ -145,6 +149,7 @@ class Vocab:
     done_adverb: regex.Pattern[str]  # 'xã| cơ bản hoàn thành': an adverb between a place and a verb of completion
     subject_before: regex.Pattern[str]  # ', ' or 'khiến' before an amount: it counts the subject of the verb after it
     agent_before: regex.Pattern[str]  # 'bị ' before an amount: it counts who did the verb after it (a passive)
+    agent_frame: regex.Pattern[str]  # 'do' (group w) opening the clause's agent: a verb closing it is its predicate
     pronoun: regex.Pattern[str]  # 'anh', 'thầy' closing a unit before a verb: the next clause's subject
     speech: regex.Pattern[str]  # 'cho biết': after 'N học sinh, cô giáo ...' the teacher speaks, no list item
     occasion: regex.Pattern[str]  # 'buổi', 'vụ', 'đợt': a head whose verb names what happened ('vụ cháy rừng')
@@ -174,6 +179,12 @@ def _predicates(phr: tuple[PhraseEntry, ...]) -> dict[str, str]:
     occasion_stop: only after an occasion head, 'vụ | đâm chém')."""
     kinds = ("predicate", "noun_stop", "occasion_stop", "open_predicate")
     return {" ".join(e.term.lower().split()): e.kind for e in phr if e.kind in kinds}
+
+
+def _owners(phr: tuple[PhraseEntry, ...]) -> list[str]:
+    """Stops of two words: 'một' before an organisation noun opens the owner of the things counted ('23 sinh viên |
+    một trường cao đẳng'): each ``owner_opener`` with each ``org`` entry."""
+    return [f"{o} {org}" for o in _terms(phr, "owner_opener") for org in _terms(phr, "org")]
 
 
 def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -344,7 +355,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         future=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'future')}", _FLAGS),
         comparative=_comparative(ctx),
         compared=regex.compile(_COMPARED_GAP + _pattern(ctx, "compared"), _FLAGS),
-        stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr)]).pattern(), _FLAGS),
+        stop=regex.compile(Termset([*_terms(phr, "stop"), *_predicates(phr), *_owners(phr)]).pattern(), _FLAGS),
         predicates=_predicates(phr),
         provinces=regex.compile(Termset(terms("people_places", dirs)).pattern(), _FLAGS),
         person_heads=tuple(_terms(phr, "person")),

@@ -32,21 +32,27 @@ PHRASE_FIELDS = {
     "action": "action", "size": "size", "whole": "whole", "org": "org", "word": "word", "lone": "lone",
     "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
     "sibling": "sibling", "counter": "counter", "resultative": "resultative", "actor": "actor", "activity": "activity",
-    "aspect": "aspect",
+    "aspect": "aspect", "agent_suffix": "agent_suffix", "locale": "locale", "list_term": "list_term",
+    "at_place": "at_place",
 }
 
 
 def phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dict[str, regex.Pattern[str]]:
     """The Vocab fields matching one kind of phrase entry each ('list_noun': the 'list' entries), by field name;
-    whole words too are ethnic groups' names after 'dân tộc' (ethnic_groups.yaml), one or a list ('người dân tộc
-    Kinh', 'hộ dân tộc Tày, Nùng'), and the dashed pairs ('kinh tế - xã hội', en dash or hyphen)."""
+    whole words too are ethnic groups' names after 'dân tộc' or 'đồng bào' (ethnic_groups.yaml; the ``ethnic_before``
+    entries), one or a list ('người dân tộc Kinh', 'hộ dân tộc Tày, Nùng', 'người đồng bào Chăm'), and the dashed
+    pairs ('kinh tế - xã hội', en dash or hyphen); and 'do' opening a clause's agent (``agent_frame``: 'do Bộ phối
+    hợp 12 tỉnh, thành ...' with no punctuation after it)."""
     fields = {f: regex.compile(kind_pattern(phr, k), _FLAGS) for f, k in PHRASE_FIELDS.items() if f != "word"}
     group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
     peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
     dashed = Termset(kind_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
+    before = kind_pattern(phr, "ethnic_before", boundary=False)  # 'dân tộc', 'đồng bào'
     fields["word"] = regex.compile(
-        rf"(?<!\w)dân\s+tộc\s+(?P<people>{peoples})|{dashed}|{kind_pattern(phr, 'word')}", _FLAGS
+        rf"(?<!\w){before}\s+(?P<people>{peoples})|{dashed}|{kind_pattern(phr, 'word')}", _FLAGS
     )
+    framing = kind_pattern(phr, "agent_frame", boundary=False)  # 'do' opening an agent, no punctuation after it
+    fields["agent_frame"] = regex.compile(rf"(?<!\w)(?P<w>{framing})\s[^,;:!?()]*$", _FLAGS)
     return fields
 
 

@@ -24,6 +24,9 @@ import regex
 from ..numbers import parse_number
 from ..segment import Sentence
 from ._award_names import AwardName
+from ._award_numbers import fraction_before as _fraction_before
+from ._award_numbers import number_before as _number_before
+from ._award_numbers import share_before, slash_partner
 from ._award_parts import same_family
 from ._award_patterns import AwardPatterns
 
@@ -31,10 +34,7 @@ from ._award_patterns import AwardPatterns
 MAX_FORWARD_GAP = 160
 #: Longest gap between two counts of one list ('cho 10 tập thể có ... tiêu biểu và 10 ...').
 MAX_CHAIN_GAP = 100
-#: At most this many words are read as one spelled-out number ('hai mươi lăm').
-MAX_NUMBER_WORDS = 4
 
-_WORD = regex.compile(r"(?<!\w)(?:\d[\d.,]*\d|\d|[^\W\d_]+)(?!\w)")  # whole words only: nothing from '11A3'
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
@@ -64,48 +64,6 @@ class Pair:
     award: AwardName
     how: How
     weak: bool = False
-
-
-def _number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
-    """``(start, value, end)`` of a count written right before ``pos`` ('24 |tập thể', 'hai mươi |cá nhân')."""
-    words = list(_WORD.finditer(text, max(lo, pos - 60), pos))
-    run: list[regex.Match[str]] = []
-    edge = pos
-    for w in reversed(words):  # whole words joined by spaces only, ending at pos: not '11A|3 trường'
-        if not text[w.end() : edge].isspace():
-            break
-        run.insert(0, w)
-        edge = w.start()
-    while run and text[run[0].start() - 1 : run[0].start()] in ("/", "-"):  # '1/|8 Cúp', '31-|35': a date, a code
-        run.pop(0)
-    if run and run[-1].group().casefold() in pat.modifier:  # '15 nguyên |lãnh đạo', '369 lượt |tập thể'
-        run.pop()
-    run = run[-MAX_NUMBER_WORDS:]
-    for k in range(len(run), 0, -1):
-        first = run[-k]
-        if first.group().casefold() in pat.ordinal:  # 'hàng trăm' is vague, not a count
-            continue
-        value = parse_number(text[first.start() : run[-1].end()])
-        if value is None or (isinstance(value, float) and not value.is_integer()) or value <= 0:
-            continue
-        before = run[-k - 1].group().casefold() if k < len(run) else ""
-        pool = pat.pool.search(text, max(lo, first.start() - 30), first.start())
-        if pool and any(ch.isdigit() for ch in text[max(lo, pool.start() - 40) : pool.start()]):
-            return None  # '17.774 cá nhân trong số hơn 23.000 cán bộ': the pool, not the recipients
-        if before in pat.ordinal and not pool:  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'; not 'Trong số 853'
-            return None
-        if before in pat.range_words and k + 1 < len(run) and parse_number(run[-k - 2].group()) is not None:
-            return None  # 'từ ba đến 4 HCV': a range, no count
-        if first.group()[0].isupper() and not first.group()[0].isdigit() and _mid_sentence(text, lo, first.start()):
-            return None  # 'Hai Bà Trưng', 'Ba Vì': a name
-        return first.start(), int(value), run[-1].end()
-    return None
-
-
-def _mid_sentence(text: str, lo: int, pos: int) -> bool:
-    """Something other than an opening is written before ``pos`` in its sentence: a capital there starts a name."""
-    head = text[lo:pos].rstrip()
-    return bool(head) and not head.endswith((".", ":", ";", "!", "?", "\n", '"', "(", "-", "–"))
 
 
 def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: AwardPatterns) -> list[Count]:
@@ -139,7 +97,14 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             value = parse_number(link.group("num"))
             if isinstance(value, int) and value > 0:
                 out.append(Count(link.start("num"), link.end("noun"), value, link.group("noun"), link.end("num")))
+    out += [p for c in out if (p := _partner(text, sent, c)) and not any(o.start <= p.start < o.end for o in out)]
     return _chained(text, sent, names, sorted(out, key=lambda c: c.start), pat)
+
+
+def _partner(text: str, sent: Sentence, c: Count) -> Count | None:
+    """The counted noun a slash joins to ``c``: '|15 dự án|/28 HS đoạt giải'."""
+    found = slash_partner(text, sent.start, c.start)
+    return Count(found[0], c.start - 1, found[1], found[2], found[3]) if found else None
 
 
 def _ends_with_verb(text: str, lo: int, end: int, pat: AwardPatterns) -> bool:
@@ -177,16 +142,6 @@ def _chained(text: str, sent: Sentence, names: list[AwardName], out: list[Count]
     return sorted(out, key=lambda c: c.start)
 
 
-def _fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
-    """``(start, value, end)`` of 'X/Y' before a recipient noun: '16/18 |xã' counts 16; 'ngày 16/6 |xã' is a date."""
-    if not text[pos : pos + 1].islower():
-        return None
-    m = pat.fraction.search(text, lo, pos)
-    if m is None or not 0 < int(m["x"]) <= int(m["y"]):
-        return None
-    return m.start("x"), int(m["x"]), m.end("x")
-
-
 def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: AwardPatterns) -> dict[int, Count]:
     """Counts written straight before an award name ('43 Bằng khen', '2 giải nhất') or in times won ('2 lần đoạt
     HCV'), by hit index."""
@@ -194,7 +149,8 @@ def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: Awa
     for i, h in enumerate(names):
         lo = names[i - 1].end if i else sent.start
         times = pat.times_won.search(text, lo, h.start)
-        found = _number_before(text, lo, times.start() if times else h.start, pat)
+        pos = times.start() if times else h.start
+        found = share_before(text, lo, pos, pat, h) or _number_before(text, lo, pos, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
         if found and not h.entry.carried:  # '03 đồng chí |70 tuổi Đảng': the count is the comrades'
@@ -394,6 +350,7 @@ def _share_subject(text: str, counts: list[Count], pairs: list[Pair], pat: Award
         gap = text[c.end : counts[i + 1].start]
         if any(ch.isdigit() for ch in gap):
             continue  # '128 đơn vị vào vòng 2 và 20 đơn vị ... để trao giải': another predicate
-        if len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap):
+        slash = gap == "/"  # '15 dự án|/|28 HS đoạt giải': one group counted twice
+        if slash or (len(gap) <= MAX_CHAIN_GAP and pat.chain_gap.search(gap) and not pat.verb.search(gap)):
             by_count[id(c)] = Pair(c, nxt.award, "verb")
     return sorted(by_count.values(), key=lambda p: p.count.start)

@@ -27,11 +27,13 @@ class PartPatterns:
     gathering: regex.Pattern[str]  # right before a count, those counted take part: 'quy tụ |210 VĐV', 'với hơn |120'
     body_of: regex.Pattern[str]  # '| cho Hội LHPN |08 tỉnh/thành': a link, a body, then a count of the places it is of
     body_place: regex.Pattern[str]  # 'tỉnh', 'xã' (recipients.yaml, place: true): the places such a count counts
+    share: regex.Pattern[str]  # a share of a total (pool) before an award: '3 trong tổng số 6 |HCV'
+    total: regex.Pattern[str]  # a total's words before a count, no ordinal: 'tổng số |71 giải' (not 'số |2')
 
 
 def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatterns:
-    """Compile the words of the roles give, receive, taking_part, gathering, own_family, contest, stop and link,
-    and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
+    """Compile the words of the roles give, receive, taking_part, gathering, own_family, contest, stop, link, pool
+    and total, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
 
     def role(*names: str) -> list[str]:
         return [w.term for w in words if w.role in names]
@@ -50,6 +52,10 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             rf"^\s*(?:{Termset(role('link')).pattern()})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I
         ),
         body_place=regex.compile(rf"(?:{Termset(places).pattern()})$", regex.IGNORECASE),
+        share=regex.compile(
+            rf"(?<![\w.,/])(?P<x>\d{{1,4}})\s+(?:{Termset(role('pool')).pattern()})\s+(?P<y>\d{{1,4}})\s+$", regex.I
+        ),
+        total=regex.compile(rf"(?<!\w)(?:{Termset(role('total')).pattern()})\s+$", regex.IGNORECASE),
     )
 
 

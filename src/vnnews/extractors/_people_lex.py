@@ -102,6 +102,11 @@ class GrammarWords:
     task_documents: frozenset[tuple[str, ...]]  # "Quyết định", "Kết luận": a document named by its number
     task_programmes: frozenset[tuple[str, ...]]  # "Chương trình mục tiêu quốc gia": a task named whole, no number
     name_particles: frozenset[str]  # "bin", "al": small words inside a foreign name ("Sheikh Mohammed bin Abdulrahman")
+    comma_pairs: frozenset[tuple[str, str]]  # "phòng, chống", "khám, chữa": two verbs one name writes with a comma
+    seat_bodies: frozenset[tuple[str, ...]]  # "cấp cao": a body's name ending so is named by its seat ("tại Đà Nẵng")
+    edition_ordinals: frozenset[tuple[str, ...]]  # "lần thứ": an event's edition by its number ("lần thứ 24")
+    agency_credits: frozenset[str]  # "TTXVN", "VNA": a news agency credited after a dash (exact)
+    person_nouns: frozenset[tuple[str, ...]]  # "người", "con": a person described after a dash, no field
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
 
@@ -144,6 +149,11 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
+            comma_pairs=frozenset((p[0], p[-1]) for p in tuples("comma_pair") if len(p) == 2),
+            seat_bodies=tuples("seat_body"),
+            edition_ordinals=tuples("edition_ordinal"),
+            agency_credits=exact("agency_credit"),
+            person_nouns=tuples("person_noun"),
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
         )

@@ -3,7 +3,7 @@ committee or a national body is about ("về Du lịch"). Split from :mod:`._peo
 
 from __future__ import annotations
 
-from ._people_line import Line, NameHit, is_title_case
+from ._people_line import Line, NameHit, is_abbrev, is_title_case
 from ._people_names import run_end
 from ._people_orgs import free_run, glued_end
 from ._people_tail import NO_NAME, Tail
@@ -15,10 +15,15 @@ def abroad(line: Line, k: int) -> int:
     """End of "tại" and the country of an association of Vietnamese abroad ("Tổng hội người Việt Nam tại Lào",
     "Hội người Việt Nam tại Pháp") or of a foreign body where it is ("Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam",
     "các Lực lượng Mỹ tại Thái Bình Dương"), else 0."""
-    if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n or not is_title_case(line.words[k + 1]):
+    if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n:
+        return 0
+    seat = any(tuple(line.folds[k - len(s) : k]) == s for s in line.lex.grammar.seat_bodies)  # "TAND cấp cao tại"
+    if seat and (size := line.match(line.lex.places, k + 1) or is_abbrev(line.words[k + 1])):
+        return k + 1 + size  # "TAND cấp cao tại TP Hồ Chí Minh", "tại TP.HCM": the seat, a place or its abbreviation
+    if not is_title_case(line.words[k + 1]):
         return 0
     country = any(line.match(line.lex.countries, k - size) == size for size in (1, 2, 3))  # "... Nhật Bản tại Việt Nam"
-    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country:
+    if line.folds[k - 3 : k] != ["người", "việt", "nam"] and not country and not seat:
         return 0
     j = run_end(line, k + 1)
     split = split_name(line, k + 1, j, "open")  # "... tại Séc Nguyễn Văn Bình": the name is no country

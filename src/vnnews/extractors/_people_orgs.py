@@ -30,8 +30,6 @@ MAX_PLACE_DIGITS = 2
 COUNT_WORDS = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi", "đợt"})
 #: A level ("thi tốt nghiệp THPT cấp tỉnh kiểm tra", people_org_words.yaml) ends a name's small words.
 LEVEL = "cấp"
-#: Word pairs written with a comma inside one name ("Phòng, chống tham nhũng", "phòng, chống HIV/AIDS").
-COMMA_PHRASES = frozenset({("phòng", "chống")})
 #: Most fields of an organisation's name listed with commas ("Văn hóa, Giáo dục, Thanh niên, ... và Nhi đồng").
 ENUMERATED = 6
 #: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
@@ -268,8 +266,8 @@ def enumerated(line: Line, j: int) -> int | None:
     Where the name goes on, or None."""
     if line.words[j] != ",":
         return None
-    if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in COMMA_PHRASES:
-        return j + 2  # "Trung tâm Phòng, chống HIV/AIDS": one phrase written with a comma
+    if j > 0 and (line.folds[j - 1], line.folds[j + 1] if j + 1 < line.n else "") in line.lex.grammar.comma_pairs:
+        return max(free_run(line, j + 2), j + 2)  # "Trung tâm Phòng, chống HIV/AIDS", "Cục Quản lý Khám, chữa bệnh"
     capitalised = any(is_title_case(w) for w in line.words[max(0, j - 2) : j])  # fields written alike
     if (e := _fields_to_abbrev(line, j)) is not None:
         return e

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
@@ -27,12 +29,19 @@ QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: An edition's year as written: four digits.
 YEAR = regex.compile(r"^(19|20)\d\d$")
+#: An edition's number as written: a few digits or a Roman numeral ("lần thứ 24", "lần thứ XII").
+EDITION = regex.compile(r"^(?:\d{1,3}|[IVXL]+)$")
+#: What a heading in capitals may hold besides its words ("KHÁM, CHỮA BỆNH"), and what ends it inside a line.
+HEADING_MARKS = frozenset({",", "-", "–", "&"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
 
 
 def edition_year(line: Line, t: Tail) -> bool | None:
     """ "Ban Chỉ đạo Kỳ thi THPT quốc gia năm 2017 tỉnh Yên Bái": an event's year inside a body's name, read on when
     the place the body serves follows (a place word and a capitalised name)."""
     k = t.k
+    if t.after in {"word", "free", "place"} and (e := _edition_number(line, t.pos_end, k)):
+        return t.read(e, "word", NO_NAME)  # "Trưởng Ban tổ chức Liên hoan phim Việt Nam lần thứ 24"
     if t.after not in {"word", "free"} or k + 3 >= line.n or line.folds[k] not in line.lex.grammar.editions:
         return None
     if not YEAR.match(line.words[k + 1]) or not _holds_event(line, t.pos_end, k):
@@ -41,6 +50,17 @@ def edition_year(line: Line, t: Tail) -> bool | None:
     if not m or k + 2 + m >= line.n or not is_title_case(line.words[k + 2 + m]):
         return None
     return t.read(k + 2, "word", NO_NAME)
+
+
+def _edition_number(line: Line, start: int, k: int) -> int:
+    """End of an event's edition by its number at ``k`` ("lần thứ 24", "lần thứ XII") when the body read from
+    ``start`` holds an event with editions; else 0."""
+    size = line.term_at(line.lex.grammar.edition_ordinals, k)
+    e = k + size
+    if not size or e >= line.n or not EDITION.match(line.words[e]) or not _holds_event(line, start, k):
+        return 0
+    dated = e + 2 < line.n and line.words[e + 1] in DASHES and YEAR.match(line.words[e + 2])  # "lần thứ VI-2017"
+    return e + 3 if dated else e + 1
 
 
 def _holds_event(line: Line, start: int, end: int) -> bool:
@@ -195,10 +215,37 @@ def abbreviation(line: Line, t: Tail) -> bool | None:
     k, words = t.k, line.words
     if not is_abbrev(words[k]):
         return None
+    if not line.words[t.pos_start].isupper() and _heading(line, k):
+        return False  # "Cục Quản lý Khám, chữa bệnh NÂNG CAO CHẤT LƯỢNG": the page's next heading (a title in capitals
+        # reads on in capitals: "GIÁM ĐỐC BAN QLDA ĐẦU TƯ XÂY DỰNG ...")
     end = _ampersand(line, k + 1) or k + 1  # GD&ĐT
     if t.after in {"head", "org"} and end == k + 1 and end + 1 < line.n and words[end] == ",":
         end = _ampersand(line, end + 1) or end  # "Sở VH, TT&DL Quảng Nam"
     return t.read(end, "abbr")
+
+
+def _heading(line: Line, k: int) -> bool:
+    """Words in capitals at ``k`` that are Vietnamese syllables, two in a row, one with a mark ("NÂNG CAO"), running
+    to the end of the line or of its sentence, after a word written small that is no place word: a heading written in
+    capitals, never an abbreviation ("UBND", "TAND" are no syllables or carry no mark), nor a body's name written
+    partly in capitals ("Công ty TNHH MỘT THÀNH VIÊN Xổ số ...", "Sở Y tế tỉnh LÀO CAI phát biểu")."""
+    run = k
+    while run < line.n and run - k < 2 and line.words[run].isupper() and is_vietnamese_syllable(line.words[run]):
+        run += 1
+    marked = any(unicodedata.normalize("NFD", w) != w for w in line.words[k:run])
+    if run - k < 2 or not marked or k == 0 or not line.words[k - 1].islower() or _place_before(line, k):
+        return False
+    while run < line.n and (line.words[run].isupper() or line.words[run] in HEADING_MARKS):
+        run += 1
+    return run == line.n or line.words[run] in SENTENCE_ENDS
+
+
+def _place_before(line: Line, k: int) -> bool:
+    """A place word ("tỉnh", "thành phố") or a firm's legal form ("cổ phần") ends right before ``k``."""
+    namers = (line.lex.closed_namers, line.lex.open_namers)
+    if any(line.match(n, i) == k - i for n in namers for i in range(max(0, k - 3), k)):
+        return True
+    return any(tuple(line.folds[k - len(f) : k]) == f for f in line.lex.grammar.firm_forms)
 
 
 def _ampersand(line: Line, k: int) -> int:
@@ -234,3 +281,34 @@ def dashed_field(line: Line, t: Tail, k: int) -> bool:
     if not field or line.match(lex.org_heads, k) or line.match(lex.organisations, k) or line.match(lex.positions, k):
         return False
     return not (line.match(lex.open_namers, k) or line.match(lex.closed_namers, k) or line.match(lex.places, k))
+
+
+def small_field(line: Line, t: Tail, k: int) -> int:
+    """End of a second field written small after a dash inside a capitalised name, closed by the name's capitalised
+    rest or an abbreviation ("Ủy ban Tài chính - ngân sách Quốc hội"), else 0; never a verb ("... - phát biểu") nor a
+    person described ("Giám đốc Sở Du lịch - người con Sa Pa")."""
+    if not line.words[k].islower() or not any(is_title_case(w) for w in line.words[t.pos_end : t.k]):
+        return 0
+    if line.term_at(line.lex.grammar.person_nouns, k):
+        return 0
+    e = free_run(line, k, closed=True)
+    if e == k or e >= line.n or not (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
+        return 0
+    named = line.match(line.lex.organisations, e) or line.match(line.lex.places, e) or is_abbrev(line.words[e])
+    return e if named and not line.match(line.lex.positions, e) else 0
+
+
+def field_abbrev(line: Line, k: int) -> bool:
+    """An abbreviated second field after a dash at ``k`` ("GDNN – GDTX"): an abbreviation no body, post, person's
+    word or news agency stands for, then a place word or a mark."""
+    lex, word = line.lex, line.words[k]
+    if not is_abbrev(word) or line.match(lex.organisations, k) or line.match(lex.positions, k):
+        return False
+    if set(word.split("/")) <= lex.grammar.agency_credits:  # "– TTXVN/VNA": a photo's credit
+        return False
+    if line.match(lex.degrees, k) or line.match(lex.ranks, k) or line.match(lex.honorifics, k):
+        return False
+    nxt = k + 1
+    return nxt >= line.n or not line.words[nxt][:1].isalnum() or bool(
+        line.match(lex.open_namers, nxt) or line.match(lex.closed_namers, nxt)
+    )

@@ -37,12 +37,14 @@ from ._people_title_fields import (
     dashed_field,
     edition_year,
     event_role,
+    field_abbrev,
     firm_of_post,
     foreign_word,
     more_units,
     prevention_field,
     quoted_name,
     report_word,
+    small_field,
 )
 from ._people_title_names import (
     country_of_post,
@@ -291,8 +293,9 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule=rule), split
         return False
     # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
-    if t.after in {"post", "org", "abbr", "word"} or (t.after in {"free", "head"} and j == k + 1):
-        j = glued_end(line, j)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole
+    placed = any(line.match(line.lex.places, i) == j - i for i in range(k, j))  # "Liên đoàn Karate Nghệ An đọc"
+    if not placed and (t.after in {"post", "org", "abbr", "word"} or (t.after in {"free", "head"} and j == k + 1)):
+        j = glued_end(line, j)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole, a place's too
     # "Trưởng phòng Cảnh sát hình sự Công an tỉnh": a unit's name right after its head may go on small
     return t.read(j, "word", IN_NAME if t.free or (t.headed and k == t.pos_end) else NO_NAME)
 
@@ -319,6 +322,11 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
     if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
         return t.read(k, "word")
+    if dash and (e := small_field(line, t, k)):  # "Ủy ban Tài chính - ngân sách Quốc hội": a second field, small
+        return t.read(e, "free", IN_NAME)
+    if line.words[t.k] in DASHES and t.after == "abbr" and not t.placed and field_abbrev(line, k):
+        # "Trung tâm GDNN – GDTX huyện Hưng Nguyên": a second field's abbreviation
+        return t.read(k + 1, "abbr")
     if firm_of_post(line, t, k):
         return t.read(k, "word")
     if more_units(line, t, k):
@@ -335,7 +343,9 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return None
     if line.match(line.lex.positions, k) or split_name(line, k, run_end(line, k), "org") is not None:
         return None
-    return t.read(k, "word")  # "Cục Khảo thí và Kiểm định chất lượng": the name goes on as before "và"
+    # "Cục Khảo thí và Kiểm định chất lượng", "Chi cục trưởng Thủy lợi và Biến đổi khí hậu TP Huế": the name goes on as
+    # before "và", its small words too when something closes them (:func:`_small_words`)
+    return t.read(k, "word", IN_NAME if line.folds[t.k] == "và" and t.after == "word" else None)
 
 
 STEPS: tuple[Step, ...] = (

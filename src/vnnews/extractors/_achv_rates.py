@@ -1,0 +1,105 @@
+"""Where a unit's rate ends, and a titled head's (split from _achv_unit: _achv_items reads list items with them).
+
+A rate is '/' and a word, a measure or a round number and a noun ('80 km/h', '12 ca/100.000 dân'), or a currency's
+'một'/'mỗi' and a word; an aside between ('NDT (tương đương 449 USD)/tấn') leaves it the unit's. A titled head
+written in capitals keeps the compound of capitals it opens and its rate ('1.200 HS-SV', '42 HS/lớp').
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._achv_unit_ends import InsideWord
+from ._achv_vocab import Vocab
+
+# A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
+# 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
+# written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it. A capital glued to a word
+# of small letters opens the next item of a list printed without spaces ('18 phiếuBang Ohio'): 'kWh', 'iPhone' stay.
+SYLLABLE = regex.compile(
+    r"""[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\p{M}]+(?=\p{Lu})
+    |[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
+    (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
+    regex.VERBOSE,
+)
+SLASH = regex.compile(r"[ \u00a0]?/[ \u00a0]?")
+_LETTERS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d]*")
+# A round number and what it counts after a '/': a rate's base ('12 ca/100.000 dân'); any other is a second count.
+_ROUND_THEN_WORD = regex.compile(r"10*(?:\.000)*[ \u00a0]+(?=[\p{L}\p{M}])")
+# An aside closed right after a unit, before a rate: ' (tương đương 449 USD)/tấn', ')/ngày'.
+_ASIDE = regex.compile(r"[ \u00a0]*(?:\([^()]{1,80}\)|\))(?=[ \u00a0]?/)")
+# The same, a whole aside, before 'cho mỗi'/'trên mỗi': '70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần'.
+_ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên)[ \u00a0]+mỗi[ \u00a0])", regex.I)
+# Capitals joined to an abbreviation by '-': one compound of the bodies or people counted ('HS-SV', 'CNVC-LĐ').
+_CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+")
+# 'một'/'mỗi' and a word after a currency: its rate ('806 đồng một lít', 'cho mỗi lần').
+EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
+
+
+def never_inside(pos: int) -> bool:
+    """Default for :data:`InsideWord` when no word boundaries are at hand: every syllable opens a word."""
+    return False
+
+
+def titled_end(text: str, titled: regex.Match[str], end: int, v: Vocab, inside: InsideWord = never_inside) -> int:
+    """Where a titled head ('125 Mẹ', '300 VĐV') ends: after the compound of capitals it opens ('HS-SV', 'CB-GV-NV',
+    'CNVC-LĐ') and the rate written after it ('42 HS/lớp', '12 DN/1.000 dân')."""
+    compound = _CAPS_PIECES.match(text, titled.end(), end) if titled.group().isupper() else None
+    return rate_end(text, compound.end() if compound else titled.end(), end, v, inside)
+
+
+def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> int:
+    """End of the rate a unit ending at ``pos`` carries ('/kg', '/ngày đêm', '/km 2', '/100.000 dân', '/xe/lượt').
+
+    >>> from ._achv_vocab import vocab
+    >>> text = "80 km/h, 12 ca/100.000 dân, 5 tấn/ha."
+    >>> [text[3:rate_end(text, 5, 37, vocab())], text[12:rate_end(text, 14, 37, vocab())]]
+    ['km/h', 'ca/100.000 dân']
+    """
+    while slash := SLASH.match(text, pos, end):
+        d = slash.end()
+        if v.whole.match(text, d, end):
+            break  # '5,8%/tổng dư nợ': the '/' reads 'of' (a share of the whole), no rate
+        if (m := v.unit_after.match(text, d, end)) and not m.group("pre"):
+            pos = m.end()  # a measure: '/km 2', '/m2', '/ha'
+            continue
+        if number := _ROUND_THEN_WORD.match(text, d, end):
+            d = number.end()  # a number and what it counts: '/100.000 dân'
+        word = word_end(text, d, end, inside_word)
+        if word is None:
+            break
+        pos = word
+    return pos
+
+
+def word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
+    """End of the word starting at ``pos`` ('ngày đêm', 'cổ phiếu': the word tokens say where it ends)."""
+    m = _LETTERS.match(text, pos, end)
+    if m is None:
+        return None
+    e = m.end()
+    while (nxt := SYLLABLE.match(text, e, end)) and inside_word(nxt.start("w")):
+        e = nxt.end()
+    return e
+
+
+def rate_after_aside(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord) -> str:
+    """The rate written after an aside that follows the unit, or after the aside's end ('NDT (tương đương 449
+    USD)/tấn', '27 tỉ đồng)/ngày'), else ''. The unit's span stays before the aside: the amount in it is read too.
+
+    >>> from ._achv_vocab import vocab
+    >>> text, v = "3.082 NDT (tương đương 449 USD)/tấn", vocab()
+    >>> [rate_after_aside(text, at, len(text), v, never_inside) for at in (9, 30)]
+    ['/tấn', '/tấn']
+    >>> text = "70.000 NDT (khoảng 250 triệu đồng) cho mỗi lần dự"
+    >>> rate_after_aside(text, 10, len(text), v, never_inside)
+    ' cho mỗi lần'
+    """
+    if (each := _ASIDE_EACH.match(text, pos, end)) and (per := EACH.match(text, each.end(), end)):
+        rate = word_end(text, per.end(), end, inside_word)
+        return text[each.end() : rate] if rate else ""
+    aside = _ASIDE.match(text, pos, end)
+    if aside is None:
+        return ""
+    rate = rate_end(text, aside.end(), end, v, inside_word)
+    return SLASH.sub("/", text[aside.end() : rate], count=1) if rate > aside.end() else ""
