@@ -65,7 +65,7 @@ class PeopleUnit(Entry):
     """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, a word the body acts by, or a
     department's own name that is no owner ("phòng Thanh tra")."""
 
-    kind: Literal["unit", "body", "act", "name"]
+    kind: Literal["unit", "body", "act", "copula", "role_verb", "report", "name"]
 
 
 class Appointment(Entry):
