@@ -189,7 +189,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
         )
-        before = owner_before(line, before, [t for t, _ in ledger.titles.get(before, ())], by_end) if before else None
+        if before:
+            before = owner_before(line, before, [t for t, _ in ledger.titles.get(before, ())], by_end, first.start)
         owner: NameHit | None = None
         if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
             ledger.give(before, chain[:-1], "people.name_then_title")
