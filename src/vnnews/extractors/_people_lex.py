@@ -109,6 +109,7 @@ class GrammarWords:
     person_nouns: frozenset[tuple[str, ...]]  # "người", "con": a person described after a dash, no field
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
+    member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -156,6 +157,7 @@ class GrammarWords:
             person_nouns=tuples("person_noun"),
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
+            member_roles=tuples("member_role"),
         )
 
 

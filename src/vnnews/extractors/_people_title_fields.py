@@ -277,6 +277,8 @@ def dashed_field(line: Line, t: Tail, k: int) -> bool:
     lex = line.lex
     if line.words[t.k] not in DASHES or t.after != "org" or t.placed or not is_title_case(line.words[k]):
         return False
+    if line.term_at(lex.grammar.member_roles, k):  # "- Đại biểu HĐND tỉnh", "- Thành viên Ban Chỉ đạo": a role
+        return False
     field = line.match(lex.org_words, k)
     if not field or line.match(lex.org_heads, k) or line.match(lex.organisations, k) or line.match(lex.positions, k):
         return False
