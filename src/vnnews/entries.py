@@ -128,6 +128,7 @@ class QualifierEntry(Entry):
     levels: tuple[str, ...] = ()  # before the adjective, a level or share, no difference: 'tỷ lệ ... cao hơn 92%'
     restated: tuple[str, ...] = ()  # after the amount, a restatement that makes money a difference: ', tức là'
     contrasts: tuple[str, ...] = ()  # conjunctions a 'so với' after them no longer compares: 'nhưng'
+    places: tuple[str, ...] = ()  # words right before it that make it a place: 'vòng quanh 3 km' (around)
 
 
 class UnitEntry(Entry):
@@ -183,11 +184,8 @@ class ContextEntry(Entry):
         # reread: who is compared, and a price held
         "group_subject", "group_opener", "still_subject", "steady", "steady_level",
         "dated", "programme_answered",  # ach26d
-        "fixed_comparative",  # ach26c
-        "money_talk", "money_talk_not",  # mend26c
-        "change_verb",  # ach26f
-        "colon_name",  # ach29d
-        "colon_deed",  # mendD29
+        "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
+        "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
     ]
 
 

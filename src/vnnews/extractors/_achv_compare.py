@@ -138,6 +138,8 @@ def compared_or_placed(
         return True  # 'ghi nhiều hơn 3 bàn so với mùa trước': three more, a difference
     if unit_kind in _ELIDED_KINDS and elided(before_hedge, word, value, unit, v) and not _subject(after, v):
         return True  # '116 MW ... và thấp hơn 1 MW': 1 MW lower
+    if word in h.places and h.places[word].search(before_hedge):
+        return True  # 'vòng quanh 3 km', 'khoanh vùng xung quanh 2 km': around a place, no hedge
     if unit_kind != "noun":
         return False
     if _headed(unit, h.surfaces.get(word, ())) and h.on_surface.search(before_hedge):

@@ -29,9 +29,7 @@ from ._achv_unit_ends import (
     glued_pieces,
     in_name,
 )
-from ._achv_unit_ends import (
-    credit_label as label,
-)
+from ._achv_unit_ends import credit_label as label
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER
 
@@ -275,6 +273,8 @@ def read_unit(
             once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
+            if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end() - 1):
+                break  # achG30: after a rate per unit only a period goes on ('đồng/kg | mỗi địa phương', not 'mỗi vụ')
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind != "percent" and rate == m.end("u") and (aside := rate_after_aside(text, rate, end, v, inside_word)):

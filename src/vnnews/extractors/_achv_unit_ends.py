@@ -22,6 +22,7 @@ from ..document import Document
 from ..folded import case_key
 from ..numbers import number_words
 from ..segment import Sentence
+from ._achv_levels import listed_levels
 from ._achv_tags import dictionary, in_dictionary
 from ._achv_vocab import Vocab
 
@@ -298,8 +299,9 @@ def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v
         m = small if gap and v.stop.match(text, gap.end(), end) else None  # 'cấp 3 | trên', not 'nhóm | 3 người'
     if m is None:
         return None
-    words.append((m.end() - len(m.group().lstrip(" \u00a0")), m.end()))
-    return m.end()
+    close = listed_levels(text, m, end, v)  # 'mức độ 3, 4': the levels listed
+    words.append((m.end() - len(m.group().lstrip(" \u00a0")), close))
+    return close
 
 
 def class_bound(text: str, unit: Unit, bound_end: int, v: Vocab) -> Unit:

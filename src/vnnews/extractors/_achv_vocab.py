@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from ..entries import ContextEntry, PhraseEntry, UnitEntry
+from ..entries import ContextEntry, PhraseEntry, QualifierEntry, UnitEntry
 from ..folded import Needed, needed_words
 from ..lexicon import Termset, load, terms
 from ..models import QualifierKind
@@ -45,6 +45,7 @@ class Hedges:
     on_surface: regex.Pattern[str]  # what is on a surface a few words before the hedge: 'mã ' ('mã trên 2 sàn')
     faulted: regex.Pattern[str]  # a fault a few words before 'trên': 'lỗi hệ thống cửa sổ trời trên 47 chiếc'
     fault_sites: dict[str, tuple[str, ...]]  # a hedge -> heads a fault is on: 'trên' -> 'chiếc'
+    places: dict[str, regex.Pattern[str]]  # a hedge -> words right before making it a place: 'vòng quanh'
     compared: frozenset[str]  # comparatives of a count, a difference with 'so với' after: 'nhiều hơn'
     contrast: regex.Pattern[str]  # 'nhưng' between the amount and 'so với': a new clause, nothing compared
     differs: dict[str, frozenset[str]]  # a hedge -> unit kinds a comparative adjective before makes a difference
@@ -91,6 +92,7 @@ class Vocab:
     grade: regex.Pattern[str]  # 'cấp ': before one spelled number word, a level ('nhà cấp bốn')
     pair: regex.Pattern[str]  # 'bên', 'nước': after one spelled number word, a known pair ('hai bên')
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
+    rate_period: regex.Pattern[str]  # ' năm', ' kỳ', ' vụ': a period 'mỗi' puts after a rate ('đồng/ha mỗi vụ')
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
@@ -215,6 +217,18 @@ def _planned(words: tuple[str, ...], stops: tuple[str, ...]) -> str:
     return rf"(?P<gap>(?:[ \u00a0]+{stop}[^\s,;:.!?]+)*?)[ \u00a0]+{plan}(?!\w)"
 
 
+_BOUNDS = ("least", "most")  # bounds a 'cũng' and a verb may follow ('ít nhất cũng phải tốn')
+
+
+def _places(quals: tuple[QualifierEntry, ...]) -> dict[str, regex.Pattern[str]]:
+    """A hedge -> the words right before it that make it a place ('vòng quanh 3 km': around, no hedge)."""
+    return {
+        q.term.casefold(): regex.compile(rf"(?<!\w){Termset(q.places).pattern(boundary=False)}[ \u00a0]+$", _FLAGS)
+        for q in quals
+        if q.places
+    }
+
+
 def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     """The patterns that read 'từ' as a start point or a hedge, and a negation turning a hedge to at most."""
     quals = load("qualifiers", dirs)
@@ -222,8 +236,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
     hedges = Termset([q.term for q in quals if not q.after and not q.start]).pattern(boundary=False)
     faults = Termset([f for q in quals for f in q.faults]).pattern(boundary=False)
     on_after = Termset([f for q in quals for f in q.on_after]).pattern(boundary=False)
-    bound_terms = [q.term for q in quals if q.kind in ("least", "most") and not q.after and not q.start]
-    bounds = Termset(bound_terms).pattern(boundary=False)
+    bounds = Termset([q.term for q in quals if q.kind in _BOUNDS and not (q.after or q.start)]).pattern(boundary=False)
     return Hedges(
         start_before=regex.compile(rf"(?<!\w)(?P<q>{starts})\s+$", _FLAGS),
         start_end=regex.compile(rf"(?<!\w){_pattern(ctx, 'start_end', boundary=False)}(?!\w)", _FLAGS),
@@ -246,6 +259,7 @@ def _hedges(ctx: tuple[ContextEntry, ...], dirs: tuple[Path, ...]) -> Hedges:
         on_surface=regex.compile(rf"(?<!\w){on_after}(?:[ \u00a0]+[\w\-]+){{0,3}}[ \u00a0]+$", _FLAGS),
         faulted=regex.compile(rf"(?<!\w){faults}(?:[ \u00a0]+[\w\-]+){{0,5}}[ \u00a0]+$", _FLAGS),
         fault_sites={q.term.casefold(): tuple(h.casefold() for h in q.fault_sites) for q in quals if q.fault_sites},
+        places=_places(quals),
         compared=frozenset(q.term.casefold() for q in quals if q.compared),
         contrast=regex.compile(Termset([c for q in quals for c in q.contrasts]).pattern(), _FLAGS),
         differs={q.term.casefold(): frozenset(q.differs) for q in quals if q.differs},
@@ -349,6 +363,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
+        rate_period=regex.compile(rf"\s+(?:{_pattern(ctx, 'duration')}|{_pattern(ctx, 'rate_period')})", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         plan_needs=needed_words(_terms(ctx, "plan")),
