@@ -65,7 +65,7 @@ class PeopleUnit(Entry):
     """``people_units.yaml``: a sub-unit a post heads, the larger body it belongs to, a word the body acts by, or a
     department's own name that is no owner ("phòng Thanh tra")."""
 
-    kind: Literal["unit", "body", "act", "name"]
+    kind: Literal["unit", "body", "act", "copula", "role_verb", "report", "name"]
 
 
 class Appointment(Entry):
@@ -85,7 +85,7 @@ class GrammarWord(Entry):
         "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
-        "running_term", "republic_abbrev",  # tidy30 (from _people_orgs', _people_states' code)
+        "running_term", "republic_abbrev", "member_role",  # tidy30; pglue30 member_role
     ]
 
 

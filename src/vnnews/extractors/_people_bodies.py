@@ -45,9 +45,32 @@ def larger_body(line: Line, k: int, start: int) -> int:
     named = (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size)
     if not (named or larger_place(line, k + size)):  # "bệnh viện huyện Sa Pa"
         return 0
-    if _body_acts(line, k + size) and not _subject_before(line, start):
-        return 0
-    return size
+    return 0 if opens_clause(line, k + size, start) else size
+
+
+def opens_clause(line: Line, k: int, pos_start: int) -> bool:
+    """A body named at ``k`` after a post at ``pos_start`` and a comma is the subject of a clause of its own ("do X
+    làm chủ nhiệm đề tài, Trung tâm Y là đơn vị chủ trì"), unless the person opens the sentence and the predicate
+    is theirs ("Ông X, Giám đốc, Sở Y tế đã ..."). "là" opens it only in a frame that closed the person's clause
+    (_framed); elsewhere it is the person's ("Báo cáo của ông X, Trưởng phòng, UBND huyện Y là cơ sở ...")."""
+    act = _body_acts(line, k)
+    if not act or _subject_before(line, pos_start):
+        return False
+    return act == "act" or _framed(line, pos_start)
+
+
+def _framed(line: Line, pos_start: int) -> bool:
+    """The post at ``pos_start`` follows a verb of the role ("do X làm chủ nhiệm đề tài, ..."), or its sentence opens
+    by a source ("Theo ông X, Trưởng phòng Kinh tế, ...")."""
+    lex = line.lex
+    if pos_start > 0 and line.match(lex.role_verbs, pos_start - 1):
+        return True
+    s = pos_start
+    while s > 0 and (line.words[s - 1][:1].isalnum() or line.words[s - 1] in SEPARATORS or line.words[s - 1] == "."):
+        if line.words[s - 1] == "." and (s < 2 or not line.words[s - 2][:1].isupper() or len(line.words[s - 2]) > 4):
+            break  # a full stop, not a degree's ("CN.", "TS.")
+        s -= 1
+    return bool(line.match(lex.report_frames, s))
 
 
 def body_read_whole(line: Line, end: int) -> bool:
@@ -130,17 +153,19 @@ def _post_before(line: Line, c: int) -> int:
     return -1
 
 
-def _body_acts(line: Line, k: int) -> bool:
-    """The body's name from ``k`` is followed by a word that opens its own predicate ("đã", "hiện", "sẽ") before
-    any other stop word or mark: the body is the subject of the next clause, not where the post is held."""
+def _body_acts(line: Line, k: int) -> str:
+    """The body's name from ``k`` is followed by a word that opens its own predicate ("đã", "hiện", "sẽ": "act"; "là":
+    "copula") before any other stop word or mark: the body may be the subject of the next clause; "" if none."""
     for j in range(k, min(line.n, k + BODY_WORDS)):
         if not line.words[j][:1].isalnum():
-            return False
+            return ""
         if line.words[j].islower() and line.match(line.lex.body_acts, j):
-            return True
+            return "act"
+        if line.words[j].islower() and line.match(line.lex.body_copulas, j):
+            return "copula"
         if line.words[j].islower() and line.match(line.lex.tail_stops, j):
-            return False
-    return False
+            return ""
+    return ""
 
 
 def name_after_body(line: Line, t: Tail, k: int, j: int, split: int | None) -> tuple[int | None, int, bool]:

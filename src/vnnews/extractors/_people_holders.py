@@ -16,8 +16,8 @@ from itertools import pairwise
 from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
-from ._people_lists import colon_list, in_parens, list_after, listed
-from ._people_names import PAREN_WORDS, read_prefix, row_number
+from ._people_lists import colon_list, in_parens, list_after, listed, owner_before
+from ._people_names import PAREN_WORDS, aside_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -189,8 +189,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
         )
-        if before and any(met(line, t.start) for t, _ in ledger.titles.get(before, ()) if t.end == before.start):
-            before = None  # "Tại cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định": not X's
+        if before:
+            before = owner_before(line, before, [t for t, _ in ledger.titles.get(before, ())], by_end, first.start)
         owner: NameHit | None = None
         if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
             ledger.give(before, chain[:-1], "people.name_then_title")
@@ -243,6 +243,8 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
         hit = by_end.get(_paren_open(line, start - 1, by_end))
         if hit:
             return hit
+    if hit := by_end.get(aside_before(line, start)):  # "Lê Trọng Bằng (43 tuổi) - Giám đốc ..."
+        return hit
     # appointment phrase: leads* verb
     k = start
     verb = 0

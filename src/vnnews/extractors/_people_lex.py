@@ -109,6 +109,7 @@ class GrammarWords:
     person_nouns: frozenset[tuple[str, ...]]  # "người", "con": a person described after a dash, no field
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
+    member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -156,6 +157,7 @@ class GrammarWords:
             person_nouns=tuples("person_noun"),
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
+            member_roles=tuples("member_role"),
         )
 
 
@@ -195,6 +197,9 @@ class PeopleLexicon:
     sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
+    body_copulas: Termset  # "là" after the body's name: its own clause only in a frame (body_framed)
+    role_verbs: Termset  # "làm" before a post: "do X làm chủ nhiệm, ..." closes the person's clause
+    report_frames: Termset  # "Theo" opening a sentence: the source's clause ends at its apposition
     unit_names: Termset  # a department's own name, no owner of its unit ("phòng Thanh tra", never "Huyện ủy")
     appoint: Appointments  # people_appointments.yaml's words by kind ('được bầu giữ chức')
     tail_stops: Termset
@@ -336,6 +341,9 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         sub_units=_of_kind(units, "unit"),
         bodies=_of_kind(units, "body"),
         body_acts=_of_kind(units, "act"),
+        body_copulas=_of_kind(units, "copula"),
+        role_verbs=_of_kind(units, "role_verb"),
+        report_frames=_of_kind(units, "report"),
         unit_names=_of_kind(units, "name"),
         appoint=_appointments(dirs),
         tail_stops=Termset(terms("people_tail_stops", dirs)),

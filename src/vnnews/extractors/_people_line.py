@@ -37,6 +37,11 @@ CAMEL = regex.compile(r"^(?:\p{Lu}\p{Ll}+){2,}$")
 FOREIGN = regex.compile(r"[fjwzFJWZ]")
 #: A capitalised word glued to the next one ("EmNguyễn"): a form of address that lost its space.
 GLUED = regex.compile(r"^(?P<address>\p{Lu}\p{Ll}+)(?P<name>\p{Lu}\p{Ll}+)$")
+#: A post glued to the word before it by a lost space ("tỉnhPhó Bí thư", "VangPhó Chủ tịch"): a small letter, then
+#: a capitalised syllable that opens a post with the words after it.
+POST_GLUED = regex.compile(r"^(?P<before>\p{L}*\p{Ll})(?P<post>\p{Lu}\p{Ll}+)$")
+#: Most words of a post looked at after a glued one.
+MAX_POST_WORDS = 6
 #: A small letter right before a capital: without one in a line, no word of it is glued.
 CASE_INSIDE = regex.compile(r"\p{Ll}\p{Lu}")
 
@@ -126,7 +131,8 @@ class Line:
         self._found: list[Found | None] = [None] * self.n  # the terms at each word, found when first asked
 
     def _unglue(self) -> None:
-        """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn")."""
+        """Split a form of address glued to a family name by a lost space ("EmNguyễn" -> "Em", "Nguyễn"), and a post
+        glued to the word before it ("tỉnhPhó Bí thư" -> "tỉnh", "Phó", a headline run into the next one)."""
         lex = self.lex
         for i in range(len(self.words) - 1, -1, -1):
             rest = self.words[i][1:]  # letters with no capital after the first (a capital to regex is one to str
@@ -134,10 +140,23 @@ class Line:
                 continue
             m = GLUED.match(self.words[i], concurrent=False)
             if m and lex.is_surname(m["name"]) and lex.one_word(lex.honorifics, m["address"]):
-                cut = self.starts[i] + len(m["address"])
-                self.starts.insert(i + 1, cut)
-                self.ends.insert(i, cut)
-                self.words[i : i + 1] = [m["address"], m["name"]]
+                self._split(i, len(m["address"]))
+            elif (m := POST_GLUED.match(self.words[i], concurrent=False)) and self._opens_post(m["post"], i + 1):
+                self._split(i, len(m["before"]))
+
+    def _split(self, i: int, cut: int) -> None:
+        """Word ``i`` as two words, the first ``cut`` letters long."""
+        at = self.starts[i] + cut
+        self.starts.insert(i + 1, at)
+        self.ends.insert(i, at)
+        word = self.words[i]
+        self.words[i : i + 1] = [word[:cut], word[cut:]]
+
+    def _opens_post(self, word: str, j: int) -> bool:
+        """``word`` and the words from ``j`` open a post of two words or more ("Phó" + "Bí thư ...")."""
+        texts = [word, *self.words[j : j + MAX_POST_WORDS]]
+        found = self.lex.terms_at(texts, [w.casefold() for w in texts], 0)
+        return found.get(self.lex.positions, 0) > 1
 
     def match(self, terms: Termset, i: int) -> int:
         """Number of words of the longest term of ``terms`` starting at word ``i`` (0 if none)."""

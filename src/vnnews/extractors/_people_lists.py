@@ -6,6 +6,7 @@ persons, and so does a colon that opens the list.
 
 from __future__ import annotations
 
+from ._people_context import met
 from ._people_line import Line, NameHit, TitleHit, is_title_case
 
 #: Tokens between two names of one list ("A, B và C").
@@ -88,3 +89,24 @@ def list_after(line: Line, first: NameHit, names: list[NameHit], *, titled: bool
         out.append(n)
         prev = n
     return out
+
+
+def owner_before(
+    line: Line, name: NameHit, held: list[TitleHit], by_end: dict[int, NameHit], post_at: int
+) -> NameHit | None:
+    """Who owns a post written at ``post_at`` after ``name`` (which holds ``held`` so far): not a name its own post
+    shows met ("Tại cuộc hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng định"); for a name written after a
+    relation's noun and its own post, the object of an apposition, when a verb of the role comes between ("bà A, phu
+    nhân Bộ trưởng B làm Trưởng đoàn"), the person the apposition describes (A, the name before the comma) or nobody
+    named; after a bare comma the post is the object's own ("bà A, phu nhân Chủ tịch UBND tỉnh B, Phó Bí thư")."""
+    own = next((t for t in held if t.end == name.start), None)
+    if own is None:
+        return name
+    if met(line, own.start):
+        return None
+    if not any(line.match(line.lex.appoint.verbs, j) for j in range(name.end, post_at)):
+        return name
+    for j in range(max(0, own.start - 3), own.start):
+        if line.match(line.lex.relations, j) == own.start - j:
+            return by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None
+    return name

@@ -266,9 +266,25 @@ def _described_in_parens(line: Line, k: int) -> bool:
     return False
 
 
+def aside_before(line: Line, start: int) -> int:
+    """Where parentheses that describe a person open ("(43 tuổi)", "(SN 1970)") when they close right before the comma
+    or dash at ``start - 1`` ("Lê Trọng Bằng (43 tuổi) - Giám đốc ..."); -1 otherwise ("đại biểu X (Thanh Hóa), Bộ
+    trưởng đã ...": a delegate's province, and the post opens the next clause)."""
+    if start < 2 or line.words[start - 1] not in {",", "-", "–", "—"} or line.words[start - 2] != ")":
+        return -1
+    for j in range(start - 3, max(-1, start - 3 - PAREN_WORDS), -1):
+        if line.words[j] == "(":
+            return j if _described_in_parens(line, j) else -1
+        if line.words[j] in {")", "."}:
+            return -1
+    return -1
+
+
 def after_namer(line: Line, i: int) -> bool:
     """The word before ``i`` ends a place or institution word ("huyện", "Trường THPT", "BV")."""
     lex = line.lex
+    if 0 < i < line.n and line.glued(i) and line.words[i - 1][-1:].isalpha():
+        return False  # "Công an tỉnhPhó Bí thư ...": a word split off the one before (Line), a lost space
     if i > 0 and is_abbrev(line.words[i - 1]) and line.match(lex.org_heads, i - 1) == 1:
         return True  # "BV Bạch Mai cho biết": an abbreviated institution before a name
     for k in range(max(0, i - 4), i):

@@ -271,6 +271,20 @@ def firm_of_post(line: Line, t: Tail, k: int) -> bool:
     return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)
 
 
+def dashed_field(line: Line, t: Tail, k: int) -> bool:
+    """A dash after a whole organisation, then a capitalised field of bodies' names ("Sở Tài chính - Kế hoạch",
+    "Sở Nội vụ - Lao động"): the body's second field, its name goes on (never a new body, a place or a post)."""
+    lex = line.lex
+    if line.words[t.k] not in DASHES or t.after != "org" or t.placed or not is_title_case(line.words[k]):
+        return False
+    if line.term_at(lex.grammar.member_roles, k):  # "- Đại biểu HĐND tỉnh", "- Thành viên Ban Chỉ đạo": a role
+        return False
+    field = line.match(lex.org_words, k)
+    if not field or line.match(lex.org_heads, k) or line.match(lex.organisations, k) or line.match(lex.positions, k):
+        return False
+    return not (line.match(lex.open_namers, k) or line.match(lex.closed_namers, k) or line.match(lex.places, k))
+
+
 def small_field(line: Line, t: Tail, k: int) -> int:
     """End of a second field written small after a dash inside a capitalised name, closed by the name's capitalised
     rest or an abbreviation ("Ủy ban Tài chính - ngân sách Quốc hội"), else 0; never a verb ("... - phát biểu") nor a
@@ -300,4 +314,3 @@ def field_abbrev(line: Line, k: int) -> bool:
     return nxt >= line.n or not line.words[nxt][:1].isalnum() or bool(
         line.match(lex.open_namers, nxt) or line.match(lex.closed_namers, nxt)
     )
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause
+from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import MAX_NAME, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_org_after import abroad, posted_abroad, steering_field
@@ -34,6 +34,7 @@ from ._people_states import name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import (
     abbreviation,
+    dashed_field,
     edition_year,
     event_role,
     field_abbrev,
@@ -131,7 +132,7 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and t.after != "post" and (body := larger_body(line, k + 1, t.pos_start)):
         t.commas, t.body = t.commas + 1, k  # "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội": its larger body
         return t.read(k + 1 + body, "head", AFTER_HEAD)
-    if comma and adds_organisation(line, k + 1):
+    if comma and adds_organisation(line, k + 1) and not opens_clause(line, k + 1, t.pos_start):
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
     if line.words[k] == "," and t.commas < COMMA_ORGS and comma_place(line, k + 1, t.placed, t.after):
@@ -316,6 +317,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     if line.words[t.k] in DASHES and (e := branch(line, k)):  # "nguyên Giám đốc VNCB - chi nhánh Sài Gòn"
         return t.read(e, "word")
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
+    dash = dash or dashed_field(line, t, k)  # "Sở Tài chính - Kế hoạch": a whole body's second field
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
     field = line.match(line.lex.org_words, k)  # "Phòng CSGT đường sắt – đường bộ": a second field of the unit
     if dash and field and line.words[k].islower() and line.match(line.lex.tail_stops, k) < field:
