@@ -193,9 +193,8 @@ def _owners(phr: tuple[PhraseEntry, ...]) -> list[str]:
 def _range_joins(
     dirs: tuple[Path, ...], phr: tuple[PhraseEntry, ...]
 ) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m') or words
-    saying the end is the top (``range_top``: 'từ 800 nghìn đồng đến cao nhất là 1 triệu đồng'): before digits, and
-    (after a unit) before digits or a minus."""
+    """A range's connector ('cho đến' too), maybe a hedge on its upper end ('khoảng 1,5m đến hơn 2m') or the top
+    (``range_top``: 'đến cao nhất là 1 triệu đồng'): before digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
     ends = rf"(?:{ends}|{Termset(_terms(phr, 'range_top')).pattern(boundary=False)})"
     join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:{RANGE_CONNECTORS})(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
