@@ -186,7 +186,7 @@ class ContextEntry(Entry):
         "dated", "programme_answered",  # ach26d
         "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
         "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
-        "rate_over", "sample_unit", "land_near",  # achH30
+        "rate_over", "rate_over_not", "sample_unit", "land_near",  # achH30
     ]
 
 
