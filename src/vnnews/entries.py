@@ -186,6 +186,7 @@ class ContextEntry(Entry):
         "dated", "programme_answered",  # ach26d
         "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
         "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
+        "rate_over", "rate_over_not", "sample_unit", "land_near",  # achH30
     ]
 
 
@@ -204,7 +205,7 @@ class PhraseEntry(Entry):
         "sibling", "counter", "resultative",  # achB28: 'vận động viên nam, nữ', 'dự án chăn nuôi, trồng trọt'
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
         "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
-        "list_term", "at_place", "owner_opener",  # achF29: 'hộ mới thoát nghèo', 'giáo viên | một trường'
+        "list_term", "at_place", "owner_opener", "range_top",  # achF29, achH30 ('đến | cao nhất là | 1 triệu')
     ]
 
 
@@ -221,7 +222,7 @@ SenseKind = Literal[
     "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
     "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
     "weather_unit", "forecast", "forecast_hint", "forecast_agency", "measured", "asked", "asked_for", "price_for",
-    "cap", "cap_is", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
+    "cap", "cap_is", "cap_has", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
     "plan_source", "when", "future", "real_aspect", "classify",
@@ -253,7 +254,7 @@ SenseKind = Literal[
     "household_size", "household", "demand", "demand_pay", "constituency",  # ach24b
     "group_lead", "group_noun", "group_have", "group_bound", "group_total", "group_moved", "group_after",  # ach23d
     "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
-    "full_standard", "full_standard_unit",
+    "full_standard", "full_standard_unit", "each_play",  # achH30
     "group_donate", "group_donate_unit", "define_not_after", "each_item_weak", "each_contest",  # mend23d
     "full_standard_count",
     "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c

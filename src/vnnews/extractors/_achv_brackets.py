@@ -57,7 +57,7 @@ def _patterns(s: Sense) -> _Patterns:
     if (found := _BUILT.get(s.dirs)) is not None:
         return found
     k = {name: s.anywhere[name].pattern for name in (
-        "group_lead", "group_noun", "group_have", "group_bound", "define", "each", "each_item", "each_has",
+        "group_lead", "group_noun", "group_have", "group_bound", "define", "each", "each_item", "each_has", "each_play",
         "quota_head", "quota_verb", "allot_holder",
     )}
     units = rf"{k['group_noun']}{_WORDS}?"  # one word may qualify the units ('hộ nghèo', 'sản phẩm OCOP')
@@ -68,8 +68,10 @@ def _patterns(s: Sense) -> _Patterns:
         group=regex.compile(rf"{lead}\d[\d.]*[ \u00a0]+{units}{has}{bound}", _FLAGS),
         tally=regex.compile(rf"{lead}số(?:[ \u00a0]+lượng)?[ \u00a0]+{units}{has}{bound}", _FLAGS),
         define=regex.compile(rf"{k['define']}[ \u00a0]*$", _FLAGS),  # no comma: 'Ngay lập tức, trên 200'
-        each=regex.compile(rf"{k['each']}[ \u00a0]+(?P<item>{k['each_item']}){_WORDS}{{0,{ITEM_WORDS - 1}}}?"
-                           rf"[ \u00a0]+{k['each_has']}[ \u00a0]*:?[ \u00a0]*$", _FLAGS),
+        each=regex.compile(rf"{k['each']}[ \u00a0]+(?P<item>{k['each_item']})(?:{_WORDS}{{0,{ITEM_WORDS - 1}}}?"
+                           rf"[ \u00a0]+{k['each_has']}[ \u00a0]*:?"
+                           rf"|(?P<play>[^,;:!?()]*?[ \u00a0]{k['each_play']}))?[ \u00a0]*$",
+                           _FLAGS),  # 'mỗi đội gồm', 'mỗi đội gồm có 5 tay chèo thi', 'mỗi nội dung'
         quota=regex.compile(rf"{k['quota_head']}{_WORDS}{{0,{QUOTA_GAP}}}?[ \u00a0]+{k['quota_verb']}"
                             r"[ \u00a0]*:[ \u00a0]*$", _FLAGS),
         allot=regex.compile(rf"^[ \u00a0]*(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{HOLDER_LEAD}}}?{k['allot_holder']}"
@@ -104,6 +106,8 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
 def _each(at: Around, s: Sense, p: _Patterns, clause: str) -> bool:
     """A per-item format ('mỗi đội gồm'); 'nhóm' only beside a contest's words ('Mỗi nhóm gồm 5 hộ': beneficiaries)."""
     found = p.each.search(clause)
+    if found is not None and found.group("play") is not None and s.anywhere["achieved"].search(at.before):
+        return False  # 'Đến nay, mỗi đội đã thi đấu 18 trận': matches played, no rule
     if found is None or not s.at_start["each_item_weak"].fullmatch(found.group("item")):
         return found is not None
     return bool(s.anywhere["each_contest"].search(at.before + at.unit.text + at.after))

@@ -18,6 +18,7 @@ import regex
 
 from ..numbers import find_numbers
 from ._achv_context import Before
+from ._achv_on import rate_over
 from ._achv_vocab import Vocab
 
 #: The clause a level word must stand in before the adjective: what follows its last comma, semicolon or colon.
@@ -129,6 +130,8 @@ def compared_or_placed(
     >>> compared_or_placed("Tỉnh tiết kiệm ", "hơn", "currency", v, "đồng", " so với dự toán")
     False
     """
+    if word == "trên" and rate_over(before_hedge, unit, v):
+        return True  # 'Tỷ lệ hộ nghèo trên 74 huyện nghèo là 38,62%': across the places, no hedge
     if comparative(before_hedge, word, unit_kind, after, v) or ranked_change(before_hedge, word, v, after):
         return True  # 'sáng hơn 30%', 'giá cao hơn 100 USD so với': a difference; 'giảm nhiều nhất là 66%': ranked
     h = v.hedges

@@ -19,8 +19,33 @@ from .hits import AchievementHit
 
 #: Closing punctuation: a line that ends with it is a sentence, no heading (not a colon: a list's lead, mend15t).
 _SENTENCE_END = regex.compile(r"[.!?…;]\s*$")
+#: A bracket closing a line right after the unit: '(3 mẫu)'.
+_BRACKET_END = regex.compile(r"[ \u00a0]*\)\s*$")
 #: What may stand before a count that opens a heading: spaces and opening quotes.
 _OPENING = regex.compile(r"[\s\"“‘'«(\[]*")
+
+
+@functools.cache
+def _kind(kind: str, dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
+    """The ``achievement_context.yaml`` terms of one kind, as whole words."""
+    terms = [e.term for e in load("achievement_context", dirs) if e.kind == kind]
+    return regex.compile(Termset(terms).pattern(), regex.IGNORECASE)
+
+
+def samples_listed(doc: Document, hit: AchievementHit) -> bool:
+    """A bare sample noun in brackets closing a line of its own, no land word in it ('• Kể về lễ hội ở quê em - Hội
+    Lim (3 mẫu)'): the heading counts the sample texts listed under it, no land measure ('3 mẫu ruộng')."""
+    if hit.sentence is None or not _kind("sample_unit", doc.options.lexicon_dirs).fullmatch(hit.unit.strip()):
+        return False
+    sent = doc.sentences[hit.sentence]
+    block = doc.blocks[sent.block]
+    text = doc.text
+    if text[block.start : sent.start].strip() or text[sent.end : block.end].strip():
+        return False  # a heading is a line of its own
+    line = text[sent.start : sent.end]
+    closed = _BRACKET_END.match(text, hit.end, sent.end)
+    opened = text[: hit.number[0]].rstrip().endswith("(")
+    return bool(closed and opened) and not _kind("land_near", doc.options.lexicon_dirs).search(line)
 
 
 @functools.cache

@@ -40,3 +40,17 @@ def placed_on(before_hedge: str, unit: str, v: Vocab) -> bool:
     if v.placing_near.search(near) or (surface and v.placing_surface.search(near) and not others):
         return True  # 'để trên', 'đặt trên 2 chiếc xe'
     return bool(last) and surface and v.stop.search(near, last[-1].end()) is None  # 'giấu ma túy trên 2 chiếc ô tô'
+
+
+def rate_over(before_hedge: str, unit: str, v: Vocab) -> bool:
+    """Whether 'trên' before a count of places (``locale`` nouns) after a rate told in its clause is 'across': the
+    rate is over the places counted, no hedge ('Tỷ lệ hộ nghèo trên 74 huyện nghèo là 38,62%').
+
+    >>> from ._achv_vocab import vocab
+    >>> rate_over("Tỷ lệ hộ nghèo ", "huyện nghèo", vocab()), rate_over("Toàn tỉnh có ", "xã", vocab())
+    (True, False)
+    >>> rate_over("Tỷ lệ hộ nghèo giảm, ", "huyện", vocab()), rate_over("Tỷ lệ tham gia ", "hội viên", vocab())
+    (False, False)
+    """
+    place = v.locale.match(unit)
+    return place is not None and place.start() == 0 and bool(v.rate_over.search(before_hedge))

@@ -26,7 +26,7 @@ import regex
 
 from ..document import Document
 from ..normalize import strip_tones
-from ._achv_headings import lists_items
+from ._achv_headings import lists_items, samples_listed
 from ._achv_vocab import Vocab, vocab
 from ._achv_words import WORD, words_after, words_before
 from .hits import AchievementHit
@@ -193,7 +193,7 @@ def _rank(f: _Fact, heads: _Heads) -> tuple[bool, bool, int, int, bool, int]:
 def merge_repeats(doc: Document, hits: list[AchievementHit], v: Vocab) -> list[AchievementHit]:
     """One hit per fact, in reading order (see the module docstring for which mentions merge); a count numbering a
     heading's items is none (:mod:`._achv_headings`)."""
-    hits = [h for h in hits if not lists_items(doc, h)]
+    hits = [h for h in hits if not (lists_items(doc, h) or samples_listed(doc, h))]  # '8 hiệu ứng mà', '(3 mẫu)'
     heads = _heads(doc.options.lexicon_dirs)
     lead = _lead(doc)
     groups: list[_Group] = []

@@ -31,7 +31,7 @@ _DATED_SPAN = regex.compile(
     r"(?<!\w)từ[ \u00a0]+\d{1,2}[ \u00a0]*(?:h|giờ)(?:\d{2})?[ \u00a0]+(?:ngày[ \u00a0]+)?\d", regex.IGNORECASE
 )
 #: An amount between a cap and its 'là' (two digits or more: 'khu vực 1' is a place's number, no amount).
-_AMOUNT = regex.compile(r"\d[\d.,]*\d")
+_AMOUNT = regex.compile(r"(?<![\p{L}\d])\d[\d.,]*\d")  # not a model's digits ('xăng RON92')
 #: A forecast's wording on an amount: at most NEAR_WORDS words, then a number ('phổ biến 13-16oC, vùng núi 9-12oC').
 _HINT_NEXT = regex.compile(rf"(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{NEAR_WORDS}}}[ \u00a0]+(?:\d|$)")
 #: Characters of the article before the sentence read for a forecast's marker ('Dự báo thời tiết ngày mai ...').
@@ -360,11 +360,15 @@ def _demanded(at: Around, s: Sense) -> bool:
 
 
 def _capped(at: Around, s: Sense) -> bool:
-    """A limit a rule sets, told with 'là' before the amount: 'có mức trần là 12.957 đồng/lít', 'mức phí tối đa
-    đối với khu vực 1 là 25.000 đồng'; not 'lên mức trần mới 32.000 đồng' (traded) nor 'Sau khi áp dụng mức phí
+    """A limit a rule sets, told with 'là' before the amount ('có mức trần là 12.957 đồng/lít', 'mức phí tối đa
+    đối với khu vực 1 là 25.000 đồng') or right before it, opening the clause or after 'có' ('đã có mức giá sàn 410
+    USD/tấn'); not 'lên mức trần mới 32.000 đồng' (traded) nor 'Sau khi áp dụng mức phí
     tối đa, bãi xe đã thu được 2 tỷ đồng'."""
     before = at.before
     for m in s.terms_in(at, "cap"):
+        opening = not before[: m.start()].strip() or s.at_end["cap_has"].search(before, 0, m.start())
+        if opening and not before[m.end() :].strip():
+            return True  # 'đã có mức giá sàn 410 USD/tấn', 'Giá trần 14.050 đồng': a limit the thing has
         is_ = s.anywhere["cap_is"].search(before, m.end())
         if is_ and not _AMOUNT.search(before, m.end(), is_.start()):
             return True  # not 'còn dư bán giá trần 2.600 đồng/CP là 1,145 triệu đơn vị' (another amount between)

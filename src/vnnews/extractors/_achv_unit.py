@@ -121,7 +121,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
     tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
-        words.pop()
+        _class_before_place(text, words, v)  # the word goes; '17 tỉnh, thành phố | khu vực phía Bắc' its class too
     if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
@@ -155,6 +155,17 @@ def _quoted_end(text: str, words: list[tuple[int, int]], end: int) -> int:
         said = (text[words[0][0] : last], *text[quoted.start() : quoted.end()].strip(' \u00a0"“”').split())
         return last if tags(said)[1:2] == ("R",) else quoted.end()
     return last
+
+
+def _class_before_place(text: str, words: list[tuple[int, int]], v: Vocab) -> None:
+    """Drop the unit's last word, which goes with the name after it, and a class word it leaves closing the unit
+    ('17 tỉnh, thành phố | khu vực phía Bắc'): with no numeral the class is said by the place named after it, none of
+    the things counted. The head stays."""
+    words.pop()
+    for k in (len(words) - 1, len(words) - 2):
+        if k > 0 and v.class_word.fullmatch(text, words[k][0], words[-1][1]):
+            del words[k:]
+            return
 
 
 def _last_word_goes_on(

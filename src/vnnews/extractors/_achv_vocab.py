@@ -169,6 +169,7 @@ class Vocab:
     placing_near: regex.Pattern[str]  # 'để ' right before 'trên': on ('để trên 2 chiếc xe máy')
     placing_surface: regex.Pattern[str]  # 'đặt ' right before 'trên': on only before a surface
     placing_not: regex.Pattern[str]  # 'chất lượng', 'đặt mua': another word, no placing verb
+    rate_over: regex.Pattern[str]  # a rate word in the clause before 'trên': across the places counted
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
@@ -189,10 +190,13 @@ def _owners(phr: tuple[PhraseEntry, ...]) -> list[str]:
     return [f"{o} {org}" for o in _terms(phr, "owner_opener") for org in _terms(phr, "org")]
 
 
-def _range_joins(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A range's connector ('cho đến' too), maybe with a hedge on its upper end ('khoảng 1,5m đến hơn 2m'): before
-    digits, and (after a unit) before digits or a minus."""
+def _range_joins(
+    dirs: tuple[Path, ...], phr: tuple[PhraseEntry, ...]
+) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A range's connector ('cho đến' too), maybe a hedge on its upper end ('khoảng 1,5m đến hơn 2m') or the top
+    (``range_top``: 'đến cao nhất là 1 triệu đồng'): before digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
+    ends = rf"(?:{ends}|{Termset(_terms(phr, 'range_top')).pattern(boundary=False)})"
     join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:{RANGE_CONNECTORS})(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
@@ -342,7 +346,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         **_phrase_patterns(phr, dirs),
         **_placed_fields(ctx, phr),
         qualifier_kinds=qw.kinds,
-        range_joins=_range_joins(dirs),
+        range_joins=_range_joins(dirs, phr),
         attributes=qw.attributes,
         qualifier_before=_hedge_before(qw.hedge, ctx),
         bound_after=qw.bound,

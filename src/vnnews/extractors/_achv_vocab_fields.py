@@ -70,6 +70,7 @@ class Placed(TypedDict):
     placing_near: regex.Pattern[str]
     placing_surface: regex.Pattern[str]
     placing_not: regex.Pattern[str]
+    rate_over: regex.Pattern[str]
 
 
 def placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) -> Placed:
@@ -91,4 +92,9 @@ def placed_fields(ctx: tuple[ContextEntry, ...], phr: tuple[PhraseEntry, ...]) -
             rf"(?<!\w){kind_pattern(ctx, 'placing_surface', boundary=False)}[ \u00a0]*$", regex.I
         ),
         placing_not=regex.compile(rf"(?<!\w){kind_pattern(ctx, 'placing_not', boundary=False)}(?!\w)", regex.I),
+        rate_over=regex.compile(  # no number, verb of the rate or joining word before 'trên': 'đạt 60% với trên 90 xã'
+            rf"(?<!\w){kind_pattern(ctx, 'rate_over', boundary=False)}"
+            rf"(?:(?!(?<!\w){kind_pattern(ctx, 'rate_over_not', boundary=False)}(?!\w))[^,;:.!?()\d])*$",
+            regex.I,
+        ),
     )
