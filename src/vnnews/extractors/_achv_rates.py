@@ -16,8 +16,11 @@ from ._achv_vocab import Vocab
 # 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
 # written below or above the line are the word's ('cmH₂O', 'CO₂', 'm³'), never cut off it. A capital glued to a word
 # of small letters opens the next item of a list printed without spaces ('18 phiếuBang Ohio'): 'kWh', 'iPhone' stay.
+# Digits glued after a Vietnamese word (one letter out of ASCII) begin something else ('29.000 phiếu17:25'):
+# 'm2', 'CO2', 'H5N1' keep theirs.
 SYLLABLE = regex.compile(
     r"""[ \u00a0]+(?P<w>\p{Ll}[\p{Ll}\p{M}]+(?=\p{Lu})
+    |(?=[\p{Ll}\p{M}]*[^\x00-\x7f])\p{Ll}[\p{Ll}\p{M}]+(?=\d)
     |[\p{L}\p{M}][\p{L}\p{M}\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]*
     (?:(?<=(?<![\p{L}\p{M}])[A-Za-z\d]+)-[A-Za-z\d]+(?![\p{L}\p{M}\d]))*)""",
     regex.VERBOSE,

@@ -97,7 +97,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         whole = whole or (v.org.match(text, w_start, end) if not words and word[0].isupper() else None)
         if whole:  # 'giấy chứng nhận' holds the stop 'nhận'; '1 Công ty TNHH' opens with a capital
             bare = preposition_end(text, whole, end, v)  # 'hàng trăm căn nhà | ở thôn Phú Thượng': 'ở' opens the place
-            head_end = titled_end(text, titled, end, v, inside_word) if titled else whole.end()  # '1.200 HS-SV'
+            head_end = titled_end(text, titled, end, v, inside_word) if titled else _whole_end(whole, words, v)
             words.append((w_start, pos := bare or head_end))
             syllables += len(whole.group().split())
             if bare or (whole.re is v.word and whole.group("people")):
@@ -127,6 +127,15 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = v.titled.match(text, s, words[0][1]) is not None  # '125 Mẹ', '1.200 HS-SV', '450 HSSV/trường'
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _whole_end(whole: regex.Match[str], words: list[tuple[int, int]], v: Vocab) -> int:
+    """The end of a whole word opening at a syllable ('1.200 HS-SV' is :func:`titled_end`'s): 'dân tộc' heading the
+    unit before ethnic groups' names counts the groups, and the names, which say which, are none of it ('3 dân tộc |
+    Kinh, Khmer, Hoa'); after another head the names stay ('45 hộ dân tộc Mông')."""
+    if whole.re is v.word and not words and whole.group("counted"):
+        return whole.end("counted")
+    return whole.end()
 
 
 def _acronym(text: str, m: regex.Match[str]) -> bool:

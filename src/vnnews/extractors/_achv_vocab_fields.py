@@ -48,8 +48,10 @@ def phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dic
     peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
     dashed = Termset(kind_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
     before = kind_pattern(phr, "ethnic_before", boundary=False)  # 'dân tộc', 'đồng bào'
+    counted = kind_pattern(phr, "ethnic_counted", boundary=False)  # 'dân tộc' heading the unit counts the groups
     fields["word"] = regex.compile(
-        rf"(?<!\w){before}\s+(?P<people>{peoples})|{dashed}|{kind_pattern(phr, 'word')}", _FLAGS
+        rf"(?<!\w)(?:(?P<counted>{counted})|{before})\s+(?P<people>{peoples})|{dashed}|{kind_pattern(phr, 'word')}",
+        _FLAGS,
     )
     framing = kind_pattern(phr, "agent_frame", boundary=False)  # 'do' opening an agent, no punctuation after it
     fields["agent_frame"] = regex.compile(rf"(?<!\w)(?P<w>{framing})\s[^,;:!?()]*$", _FLAGS)
