@@ -37,6 +37,14 @@ _ASIDE_EACH = regex.compile(r"[ \u00a0]*\([^()]{1,80}\)(?=[ \u00a0]+(?:cho|trên
 _CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+")
 # 'một'/'mỗi' and a word after a currency: its rate ('806 đồng một lít', 'cho mỗi lần').
 EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
+# r30a: a '1' and a word after a currency: its rate too ('500-1.000 đồng 1kg', '50.000 đồng 1 kg').
+_ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
+
+
+def each_after(text: str, pos: int, end: int, currency: bool) -> regex.Match[str] | None:
+    """'một'/'mỗi' and a word at ``pos`` (:data:`EACH`), or after a currency a digit '1' and a word."""
+    m = EACH.match(text, pos, end)
+    return _ONE_EACH.match(text, pos, end) if m is None and currency else m
 
 
 def never_inside(pos: int) -> bool:

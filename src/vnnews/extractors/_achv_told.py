@@ -112,6 +112,9 @@ def _meant_only(at: Around, s: Sense) -> str | None:
         return "instruction"  # '(3 lần, 3 lạy) – Con lạy chín phương trời': what to do, in a prayer or a script
     if s.cue_near(at, "chart_level"):
         return "forecast"  # 'Vùng hỗ trợ gần tại 734 – 738 điểm': a level a chart names, nothing traded
+    verb = s.at_start["grade_verb"].match(at.unit.text + at.after) if s.at_end["type_word"].search(at.before) else None
+    if verb and verb.end() >= len(at.unit.text):
+        return "class"  # 'Heo loại 2 giữ giá 47.000 đồng/kg': a grade label, its verb (or its start) read as a noun
     # 'ma túy các loại 1,2 kg' stays
     if at.unit.kind != "measure" or "/" in at.unit.text:
         return None

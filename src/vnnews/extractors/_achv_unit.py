@@ -17,7 +17,7 @@ from ..document import Document
 from ..segment import Sentence
 from ._achv_items import list_item, preposition_end, tail_ends
 from ._achv_listed import closing
-from ._achv_rates import EACH, SYLLABLE, never_inside, rate_after_aside, rate_end, titled_end, word_end
+from ._achv_rates import SYLLABLE, each_after, never_inside, rate_after_aside, rate_end, titled_end, word_end
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -288,9 +288,10 @@ def read_unit(
         term = m.group("u")
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
-        while kind != "percent" and rate >= m.end("u") and (each := EACH.match(text, rate, end)):  # '806 đồng một
-            per = word_end(text, each.end(), end, inside_word)  # lít', '15kg một em một tháng' ('mỗi giờ')
-            once = rate > m.end("u") or each.group().split()[0].casefold() == "một"  # 'đồng | một lần' is once
+        money = kind == "currency"  # '806 đồng một lít', '15kg một em một tháng' ('mỗi giờ'), '500 đồng 1kg'
+        while kind != "percent" and rate >= m.end("u") and (each := each_after(text, rate, end, money)):
+            per = word_end(text, each.end(), end, inside_word)
+            once = rate > m.end("u") or each.group().split()[0].casefold() in ("một", "1")  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
             if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end() - 1):
