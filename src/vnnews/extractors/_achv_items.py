@@ -15,7 +15,7 @@ import regex
 
 from ._achv_listed import abbreviation, sibling_item
 from ._achv_rates import titled_end
-from ._achv_tags import dictionary
+from ._achv_tags import in_dictionary
 from ._achv_unit_ends import InsideWord, stray_item, tail_end
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES
@@ -88,7 +88,7 @@ def _agent_word(word: str, v: Vocab) -> bool:
         1 < len(syllables) <= AGENT_SYLLABLES
         and word.islower()
         and bool(v.agent_suffix.fullmatch(syllables[-1]))
-        and word.casefold() in dictionary()
+        and in_dictionary(syllables)
     )
 
 
@@ -105,7 +105,7 @@ def preposition_end(text: str, kept: regex.Match[str], end: int, v: Vocab) -> in
     if not (place or text[gap.end() : gap.end() + 1].isupper()):
         return None
     nxt = _NEXT.match(text, place.end(), end) if place else None
-    if place and nxt and f"{place.group()} {nxt.group('w')}".casefold() in dictionary():
+    if place and nxt and in_dictionary([place.group(), nxt["w"]]):
         return None
     return kept.start() + len(kept.group()[: -len(last)].rstrip(" \u00a0"))
 
