@@ -18,11 +18,10 @@ from ._achv_rates import titled_end
 from ._achv_tags import in_dictionary
 from ._achv_unit_ends import InsideWord, stray_item, tail_end
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES
+from ._achv_words import PLAIN_SYLLABLE, SPACES
 
 #: Most syllables of a word named by an agent suffix ('tuyên truyền viên', 'kỹ thuật viên').
 AGENT_SYLLABLES = 4
-_SYLLABLES = regex.compile(r"[\p{L}\p{M}]+")
 _NEXT = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SPEC = regex.compile(r"[ \u00a0]+\d+(?:[.,]\d+)?")
 _RUN = regex.compile(rf"[\p{{L}}\p{{M}}]+(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{AGENT_SYLLABLES - 1}}}")
@@ -71,7 +70,7 @@ def _agent_at(text: str, start: int, end: int, v: Vocab) -> int | None:
     """The end of a person's noun named by an agent suffix opening at ``start`` ('tuyên truyền viên', 'kỹ sư'): two to
     AGENT_SYLLABLES syllables, a dictionary word closing with the suffix; else None."""
     run = _RUN.match(text, start, end)
-    syllables = list(_SYLLABLES.finditer(text, start, run.end())) if run else []
+    syllables = list(PLAIN_SYLLABLE.finditer(text, start, run.end())) if run else []
     return next((s.end() for s in reversed(syllables[1:]) if _agent_word(text[start : s.end()], v)), None)
 
 

@@ -25,12 +25,9 @@ import regex
 from ..tokenize import Token
 from ._achv_tags import in_dictionary
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES
+from ._achv_words import ACRONYM, PLAIN_SYLLABLE, SPACES
 
-_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
-#: An acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), no verb of it.
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 #: A token of an acronym and lower-case syllables after it ('ASEAN ký').
 _CAPS_THEN_LOWER = regex.compile(r"(?P<caps>\p{Lu}{2,})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$")
 
@@ -114,7 +111,7 @@ def named_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int]
     """After an acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), a verb closing the unit before a
     capitalised object is the predicate ('5 nước ASEAN | ký Tuyên bố Bangkok'), whatever the head; else ``end``."""
     k = len(inside) - 1
-    if k < 2 or word_tags[inside[k]] != "V" or not _ACRONYM.fullmatch(toks[inside[k - 1]].text):
+    if k < 2 or word_tags[inside[k]] != "V" or not ACRONYM.fullmatch(toks[inside[k - 1]].text):
         return end
     return toks[inside[k - 1]].end if _object_named(toks, word_tags, inside[k] + 1) else end
 
@@ -158,7 +155,7 @@ def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *
 
 def _one_word(text: str, head: regex.Match[str], at: int) -> bool:
     """The head's last syllable and the syllable at ``at`` make one dictionary word ('khách mời')."""
-    syllable = _SYLLABLE.match(text, at)
+    syllable = PLAIN_SYLLABLE.match(text, at)
     return syllable is not None and in_dictionary([head.group().split()[-1], syllable.group()])
 
 

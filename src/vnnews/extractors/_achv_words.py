@@ -11,6 +11,10 @@ from ..lastwords import WHITESPACE, last_words_start
 
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
+#: One syllable: a run of letters and their marks, no digits.
+PLAIN_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
+#: An acronym: two capitals or more ('HĐND', 'ASEAN').
+ACRONYM = regex.compile(r"\p{Lu}{2,}")
 DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")  # a number right after: a measure, a count
 DIGIT_END = regex.compile(r"\d[ \u00a0]*$")  # a number closing the text: what follows is what it counts
 DIGIT = regex.compile(r"\d")  # any digit: another amount in the stretch searched
