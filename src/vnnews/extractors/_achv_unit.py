@@ -134,8 +134,9 @@ def _acronym(text: str, m: regex.Match[str]) -> bool:
     | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
-    coded = _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
-    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w")) and not coded
+    if not (word.isupper() and len(word) > 1 and short) or label(text, *m.span("w")):
+        return False
+    return not _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
