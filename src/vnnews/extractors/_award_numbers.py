@@ -100,8 +100,6 @@ def _mid_sentence(text: str, lo: int, pos: int) -> bool:
     return bool(head) and not head.endswith((".", ":", ";", "!", "?", "\n", '"', "(", "-", "–"))
 
 
-
-
 def fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
     """``(start, value, end)`` of 'X/Y' before a recipient noun: '16/18 |xã' counts 16; 'ngày 16/6 |xã' is a date."""
     if not text[pos : pos + 1].islower():
