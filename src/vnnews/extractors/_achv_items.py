@@ -15,14 +15,13 @@ import regex
 
 from ._achv_listed import abbreviation, sibling_item
 from ._achv_rates import titled_end
-from ._achv_tags import dictionary
+from ._achv_tags import in_dictionary
 from ._achv_unit_ends import InsideWord, stray_item, tail_end
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES
+from ._achv_words import PLAIN_SYLLABLE, SPACES
 
 #: Most syllables of a word named by an agent suffix ('tuyên truyền viên', 'kỹ thuật viên').
 AGENT_SYLLABLES = 4
-_SYLLABLES = regex.compile(r"[\p{L}\p{M}]+")
 _NEXT = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SPEC = regex.compile(r"[ \u00a0]+\d+(?:[.,]\d+)?")
 _RUN = regex.compile(rf"[\p{{L}}\p{{M}}]+(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{AGENT_SYLLABLES - 1}}}")
@@ -71,7 +70,7 @@ def _agent_at(text: str, start: int, end: int, v: Vocab) -> int | None:
     """The end of a person's noun named by an agent suffix opening at ``start`` ('tuyên truyền viên', 'kỹ sư'): two to
     AGENT_SYLLABLES syllables, a dictionary word closing with the suffix; else None."""
     run = _RUN.match(text, start, end)
-    syllables = list(_SYLLABLES.finditer(text, start, run.end())) if run else []
+    syllables = list(PLAIN_SYLLABLE.finditer(text, start, run.end())) if run else []
     return next((s.end() for s in reversed(syllables[1:]) if _agent_word(text[start : s.end()], v)), None)
 
 
@@ -88,7 +87,7 @@ def _agent_word(word: str, v: Vocab) -> bool:
         1 < len(syllables) <= AGENT_SYLLABLES
         and word.islower()
         and bool(v.agent_suffix.fullmatch(syllables[-1]))
-        and word.casefold() in dictionary()
+        and in_dictionary(syllables)
     )
 
 
@@ -105,7 +104,7 @@ def preposition_end(text: str, kept: regex.Match[str], end: int, v: Vocab) -> in
     if not (place or text[gap.end() : gap.end() + 1].isupper()):
         return None
     nxt = _NEXT.match(text, place.end(), end) if place else None
-    if place and nxt and f"{place.group()} {nxt.group('w')}".casefold() in dictionary():
+    if place and nxt and in_dictionary([place.group(), nxt["w"]]):
         return None
     return kept.start() + len(kept.group()[: -len(last)].rstrip(" \u00a0"))
 

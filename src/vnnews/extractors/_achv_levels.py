@@ -10,10 +10,10 @@ from __future__ import annotations
 import regex
 
 from ._achv_vocab import Vocab
+from ._achv_words import SPACES
 
 _NEXT = regex.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?i:và)[ \u00a0]+)(?P<n>\d{1,2})(?![\d\p{L}\p{M}])")
 _CLOSES = regex.compile(r"[ \u00a0]*(?:[,.;:)](?!\d)|\n|$)")
-_GAP = regex.compile(r"[ \u00a0]+")
 
 
 def listed_levels(text: str, level: regex.Match[str], end: int, v: Vocab) -> int:
@@ -27,7 +27,7 @@ def listed_levels(text: str, level: regex.Match[str], end: int, v: Vocab) -> int
     """
     pos, last = level.end(), level.group().strip()
     while (nxt := _NEXT.match(text, pos, end)) and last.isdigit() and int(nxt["n"]) > int(last):
-        gap = _GAP.match(text, nxt.end(), end)
+        gap = SPACES.match(text, nxt.end(), end)
         if not (_CLOSES.match(text, nxt.end(), end) or (gap and v.stop.match(text, gap.end(), end))):
             break  # 'cấp 2, 3 trạm y tế': a count of its own
         pos, last = nxt.end(), nxt["n"]

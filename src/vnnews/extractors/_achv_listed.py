@@ -23,14 +23,11 @@ from collections.abc import Sequence
 import regex
 
 from ..tokenize import Token
-from ._achv_tags import dictionary
+from ._achv_tags import in_dictionary
 from ._achv_vocab import Vocab
-from ._achv_words import SPACES
+from ._achv_words import ACRONYM, PLAIN_SYLLABLE, SPACES
 
-_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
 _WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
-#: An acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), no verb of it.
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 #: A token of an acronym and lower-case syllables after it ('ASEAN ký').
 _CAPS_THEN_LOWER = regex.compile(r"(?P<caps>\p{Lu}{2,})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$")
 
@@ -84,7 +81,7 @@ def listed_cut(
     verb = toks[after[k]]
     if v.nonaction.match(text, verb.start) or _one_word(text, head, verb.start) or v.activity.match(text, verb.start):
         return end  # '7 địa phương cấp tỉnh', '600 khách mời quốc tế': no verb; '120 giáo viên dạy lớp ghép'
-    if k + 1 < len(after) and f"{verb.text} {toks[after[k + 1]].text}".casefold() in dictionary():
+    if k + 1 < len(after) and in_dictionary([verb.text, toks[after[k + 1]].text]):
         k += 1  # a verb the tagger split, one dictionary word: 'cán bộ coi thi'
     last = k == len(after) - 1
     if last and (not _object_named(toks, word_tags, after[k] + 1) or text[start:end].startswith(v.person_heads)):
@@ -114,7 +111,7 @@ def named_cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int]
     """After an acronym naming the noun before it ('nước ASEAN', 'đại biểu HĐND'), a verb closing the unit before a
     capitalised object is the predicate ('5 nước ASEAN | ký Tuyên bố Bangkok'), whatever the head; else ``end``."""
     k = len(inside) - 1
-    if k < 2 or word_tags[inside[k]] != "V" or not _ACRONYM.fullmatch(toks[inside[k - 1]].text):
+    if k < 2 or word_tags[inside[k]] != "V" or not ACRONYM.fullmatch(toks[inside[k - 1]].text):
         return end
     return toks[inside[k - 1]].end if _object_named(toks, word_tags, inside[k] + 1) else end
 
@@ -126,7 +123,7 @@ def agent_framed(text: str, sent_start: int, at: int, v: Vocab) -> bool:
     if frame is None:
         return False
     before = text[max(sent_start, frame.start() - _WORD_REACH) : frame.start()].split()[-1:]
-    return not before or f"{before[0]} {frame.group('w')}".casefold() not in dictionary()
+    return not before or not in_dictionary([before[0], frame["w"]])
 
 
 def _clause_ends(toks: Sequence[Token], at: int) -> bool:
@@ -158,8 +155,8 @@ def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *
 
 def _one_word(text: str, head: regex.Match[str], at: int) -> bool:
     """The head's last syllable and the syllable at ``at`` make one dictionary word ('khách mời')."""
-    syllable = _SYLLABLE.match(text, at)
-    return syllable is not None and f"{head.group().split()[-1]} {syllable.group()}".casefold() in dictionary()
+    syllable = PLAIN_SYLLABLE.match(text, at)
+    return syllable is not None and in_dictionary([head.group().split()[-1], syllable.group()])
 
 
 def _object_named(toks: Sequence[Token], word_tags: Sequence[str], at: int) -> bool:
@@ -229,7 +226,7 @@ def lone_sibling(text: str, start: int, end: int, v: Vocab) -> bool:
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return True
-    whole = " ".join(text[start : nxt.end()].split()).casefold() not in dictionary()
+    whole = not in_dictionary(text[start : nxt.end()].split())
     return whole and not v.aspect.fullmatch(nxt.group("w"))
 
 

@@ -10,6 +10,7 @@ fact and stays one ('3 bàn thắng trên tổng số 4 lần ra sân', '8 đề
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import regex
@@ -25,22 +26,19 @@ from ._achv_vocab_fields import kind_pattern
 #: Most words of a predicate between the unit and its total ('12 xã | đạt chuẩn nông thôn mới nâng cao | trong tổng
 #: số', '15 sản phẩm | đạt 4 sao | trong tổng số').
 PREDICATE_WORDS = 8
-#: The patterns built, by lexicon folders.
-_BUILT: dict[tuple[Path, ...], regex.Pattern[str]] = {}
 
 
+@functools.cache
 def _out_of(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     """'trong (tổng) số', 'trên tổng (số)' (kind out_of of ``achievement_context.yaml``) after the unit and maybe a
     predicate (words or bare counts, no break), or a '/' right after it ('3.000 ha/6.300 ha', '75 xã/108 xã,
     phường'), then the digits (built once per lexicon folders)."""
-    if (found := _BUILT.get(dirs)) is None:
-        words = kind_pattern(load("achievement_context", dirs), "out_of", boundary=False)
-        found = _BUILT[dirs] = regex.compile(
-            rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?[ \u00a0]+{words}[ \u00a0]+"
-            r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
-            regex.IGNORECASE,
-        )
-    return found
+    words = kind_pattern(load("achievement_context", dirs), "out_of", boundary=False)
+    return regex.compile(
+        rf"(?:(?:[ \u00a0]+(?:[\p{{L}}\p{{M}}]+|\d+)){{0,{PREDICATE_WORDS}}}?[ \u00a0]+{words}[ \u00a0]+"
+        r"|[ \u00a0]*/[ \u00a0]*)(?=\d)",
+        regex.IGNORECASE,
+    )
 
 
 def total_after(doc: Document, sent: Sentence, unit: Unit, v: Vocab, value: float | None) -> tuple[float | None, int]:

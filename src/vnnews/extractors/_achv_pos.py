@@ -26,7 +26,7 @@ from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
 from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
-from ._achv_tags import dictionary, tags
+from ._achv_tags import in_dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER
@@ -78,7 +78,7 @@ def by_agent(tail: str, v: Vocab) -> bool:
     qual = v.qualifier_before.search(tail)
     passive = v.agent_before.search(tail[: qual.start("q")] if qual else tail)
     words = tail[: passive.end()].split() if passive else []
-    return bool(words) and (len(words) < 2 or f"{words[-2]} {words[-1]}".casefold() not in dictionary())
+    return bool(words) and (len(words) < 2 or not in_dictionary(words[-2:]))
 
 
 def predicate_start(
@@ -206,7 +206,7 @@ def _verb_of_amount(doc: Document, sent: Sentence, start: int, end: int, v: Voca
     last, verb = inside[-1] - lo, toks[inside[-1]]
     if len(word_tags) != hi - lo or word_tags[last] != "V" or last + 1 >= len(word_tags) or word_tags[last + 1] != "M":
         return end
-    if f"{toks[inside[-2]].text.split()[-1]} {verb.text.split()[0]}".casefold() in dictionary():
+    if in_dictionary([toks[inside[-2]].text.split()[-1], verb.text.split()[0]]):
         return end
     if " " not in verb.text and v.nominal.fullmatch(doc.text, start, toks[inside[-2]].end):
         return end
@@ -228,7 +228,7 @@ def _complement_only(tail: str) -> bool:
     [True, True, False, False, False]
     """
     syllables = tail.split()
-    return len(syllables) < 2 or (len(syllables) < NOMINAL_TAIL and " ".join(syllables).casefold() in dictionary())
+    return len(syllables) < 2 or (len(syllables) < NOMINAL_TAIL and in_dictionary(syllables))
 
 
 def _joins_next(toks: Sequence[Token], nominal: regex.Match[str], end: int) -> bool:
@@ -248,7 +248,7 @@ def _opens_word(text: str, nominal: regex.Match[str], end: int) -> bool:
     """A ``nominal`` head that with the syllable after it makes a dictionary word ('máy bay', 'xe máy', 'bài hát'):
     the word tokens say which head the unit has."""
     nxt = _SYLLABLES.match(text, nominal.end() + 1, end)
-    return nxt is not None and f"{nominal.group()} {nxt.group()}".casefold() in dictionary()
+    return nxt is not None and in_dictionary([nominal.group(), nxt.group()])
 
 
 def _subject_cut(
@@ -269,7 +269,7 @@ def _subject_cut(
         relative = any(word_tags[j] in OBJECT_TAGS for j in inside[k + 1 :]) or (k == len(inside) - 1 and not people)
         if relative and not agent:
             return end
-        if f"{toks[inside[k - 1]].text.split()[-1]} {toks[i].text}".casefold() in dictionary():
+        if in_dictionary([toks[inside[k - 1]].text.split()[-1], toks[i].text]):
             return end
         while k > 1 and word_tags[inside[k - 1]] in ("R", "P"):
             k -= 1
@@ -370,7 +370,7 @@ def _cut(toks: Sequence[Token], word_tags: Sequence[str], inside: list[int], *, 
         return toks[verb - 1].end  # '2 trực thăng quân sự | bay trên bầu trời'
     last = toks[inside[-1]]
     colon = after < len(toks) and toks[after].text == ":"  # not a word with the syllable before it: 'nhóm dự thi:'
-    if colon and f"{toks[inside[-2]].text.split()[-1]} {last.text}".casefold() in dictionary():
+    if colon and in_dictionary([toks[inside[-2]].text.split()[-1], last.text]):
         colon = False
     if whole and word_tags[inside[-1]] == "V" and " " not in last.text and colon:
         return toks[inside[-2]].end  # a verb before a colon says what follows: '3 hãng hàng không | viết: ...'

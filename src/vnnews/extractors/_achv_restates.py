@@ -16,6 +16,7 @@ from ..lexicon import Termset, load
 from ..numbers import NumberMatch, number_words
 from ._achv_names import HYPERBOLE_MIN, Names, names
 from ._achv_vocab import Vocab
+from ._achv_vocab_fields import kind_pattern
 from ._achv_words import SPACES
 
 #: Smallest vague amount of people that is a figure of speech whatever precedes it ('lừa dối hàng tỷ người').
@@ -98,7 +99,7 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
 def _members(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     """After a count: its noun and words (no punctuation), a copula, names, then a plan ('là A, B, C sẽ')."""
     entries = load("achievement_context", dirs)
-    copula, plan, _ = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in _MEMBER_KINDS)
+    copula, plan, _ = (kind_pattern(entries, k) for k in _MEMBER_KINDS)
     sep = r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+và[ \u00a0]+)"
     return regex.compile(  # no comma before the plan: '3 xã là A, B và C đạt chuẩn, dự kiến ...' is done, then a plan
         rf"(?:[ \u00a0]+[^\s,.;:!?()]+){{1,{MEMBERS_REACH}}}?[ \u00a0]+{copula}[ \u00a0]+"
@@ -110,7 +111,7 @@ def _members(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
 @functools.cache
 def _members_done(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     """A done verb in the clause before the count: its members are a result ('Huyện đã hoàn thành 2 công trình')."""
-    done = Termset([e.term for e in load("achievement_context", dirs) if e.kind == _MEMBER_KINDS[2]]).pattern()
+    done = kind_pattern(load("achievement_context", dirs), _MEMBER_KINDS[2])
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){done}(?![\p{{L}}\p{{M}}])[^,;]*$", regex.IGNORECASE)
 
 
@@ -128,7 +129,7 @@ def _named(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     none opened by a body's or a place's word ('2 HLV Minh Tú và Lan Khuê'; not '2 sinh viên Trường ĐH Y và ...')."""
     entries = load("achievement_context", dirs)
     kinds = ("named_person", "named_opener")
-    person, opener = (Termset([e.term for e in entries if e.kind == k]).pattern() for k in kinds)
+    person, opener = (kind_pattern(entries, k) for k in kinds)
     name = rf"(?!{opener}(?![\p{{L}}\p{{M}}]))(?P<n>{_CASED_NAME})"
     return regex.compile(
         rf"[ \u00a0]+{person}[ \u00a0]+(?:{name}[ \u00a0]*,[ \u00a0]*)*{name}[ \u00a0]+và[ \u00a0]+{name}"
@@ -150,7 +151,7 @@ def _told_words(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], ...]:
     entries = load("achievement_context", dirs)
 
     def terms(kind: str) -> str:
-        return Termset([e.term for e in entries if e.kind == kind]).pattern()
+        return kind_pattern(entries, kind)
 
     return (
         regex.compile(rf"[ \u00a0]*(?:[,.;:!?)…]|$|{terms('told_after')}(?!\w))", regex.IGNORECASE),

@@ -31,7 +31,7 @@ from ._achv_unit_ends import (
 )
 from ._achv_unit_ends import credit_label as label
 from ._achv_vocab import Vocab
-from ._achv_words import DIGIT_AFTER
+from ._achv_words import ACRONYM, DIGIT_AFTER
 
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
@@ -43,7 +43,6 @@ LONG_CAPS = 6
 _REGISTRATION = regex.compile(r"\p{Lu}+[ \u00a0-]+\d{3,}(?![.,]\d)[ \u00a0-]+\p{Lu}{1,3}(?![\p{L}\p{M}\d])")
 _LIST_COMMA = regex.compile(r"\s*,(?=[ \u00a0]+)")
 _NAME_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
-_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 _SYMBOL_RATE = regex.compile(r"/[ \u00a0]?[A-Za-z]{1,3}$")
 _DIGIT_GLUED = regex.compile(r"\d")
 # An aside right after a unit giving an amount in it: '180 bảng (hơn 5 triệu đồng)'.
@@ -144,8 +143,9 @@ def _acronym(text: str, m: regex.Match[str]) -> bool:
     | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
-    coded = _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
-    return word.isupper() and len(word) > 1 and short and not label(text, *m.span("w")) and not coded
+    if not (word.isupper() and len(word) > 1 and short) or label(text, *m.span("w")):
+        return False
+    return not _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
 
 
 def _shape_end(text: str, words: list[tuple[int, int]], end: int) -> int:
@@ -192,7 +192,7 @@ def _last_word_goes_on(
         return False
     if v.list_noun.fullmatch(text, *words[-1]) and not inside_word(words[-1][0]):
         return not _people_after_list(text, words, v)  # the place word goes with the name; not 'phiên bản Yaris'
-    return bool(_ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
+    return bool(ACRONYM.fullmatch(text, *words[-1]))  # the capitals open a name: 'HCV SEA Games'
 
 
 def _people_after_list(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:

@@ -25,6 +25,7 @@ from ..segment import Sentence
 from ._achv_levels import listed_levels
 from ._achv_tags import dictionary, in_dictionary
 from ._achv_vocab import Vocab
+from ._achv_words import PLAIN_SYLLABLE
 
 if TYPE_CHECKING:
     from ._achv_unit import Unit
@@ -35,7 +36,6 @@ InsideWord = Callable[[int], bool]
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SPACES = regex.compile(r"[ \u00a0]+")
 _NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
-_SYLLABLE_ONLY = regex.compile(r"[\p{L}\p{M}]+")
 # Nothing more in the text but spaces, or a replacement character where a cut-off excerpt lost its bytes.
 _CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
 # Nothing more on the line: the unit closes a heading or a caption ('Hàng trăm m').
@@ -74,11 +74,11 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
     """Give back the syllables of a word the stop at ``stop_at`` closes ('ca ghi | nhận' -> 'ca'): a verb of
     two syllables is the predicate, its first syllable no part of the unit, when the dictionary has the word.
     The head always stays."""
-    stop = _SYLLABLE_ONLY.match(text, stop_at)
+    stop = PLAIN_SYLLABLE.match(text, stop_at)
     if stop is None or not any(_in_dictionary(text, w[0], stop.end()) for w in words[1:]):
         return  # no word the stop could close: the word tokens (a CRF pass over the sentence) need not be asked
     at, k = stop_at, 0
-    while k < len(words) - 1 and inside_word(at) and _SYLLABLE_ONLY.fullmatch(text, *words[-1 - k]):
+    while k < len(words) - 1 and inside_word(at) and PLAIN_SYLLABLE.fullmatch(text, *words[-1 - k]):
         k, at = k + 1, words[-1 - k][0]
         if _in_dictionary(text, words[-1 - k][0], words[-k][1]):
             return  # the syllable closes a word begun before it: 'cơ sở | tại', 'chi hội | đồng thời'
@@ -232,7 +232,7 @@ def other_person(text: str, head: str, start: int, item_end: int, limit: int, v:
     gap = _SPACES.match(text, first.end(), limit)
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
-    nxt = _SYLLABLE_ONLY.match(text, gap.end(), limit) if gap and item_end == first.end() else None
+    nxt = PLAIN_SYLLABLE.match(text, gap.end(), limit) if gap and item_end == first.end() else None
     if nxt and _in_dictionary(text, first.start(), nxt.end()):
         return True  # '12.000 ứng viên, | cô nàng sinh năm 1996': a word opening the next clause ('cô nàng', 'anh ấy')
     rest = _CLAUSE.match(text, item_end, limit)

@@ -17,7 +17,7 @@ from ._achv_vocab_fields import kind_pattern as _pattern
 from ._achv_vocab_fields import kind_terms as _terms
 from ._achv_vocab_fields import phrase_patterns as _phrase_patterns
 from ._achv_vocab_fields import placed_fields as _placed_fields
-from ._achv_words import RANGE_CONNECTORS
+from ._achv_words import RANGE_CONNECTORS, RANGE_WORDS
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 #: Most characters between an amount and the 'so với' that makes a comparative before it a difference (a bracket
@@ -190,14 +190,13 @@ def _owners(phr: tuple[PhraseEntry, ...]) -> list[str]:
     return [f"{o} {org}" for o in _terms(phr, "owner_opener") for org in _terms(phr, "org")]
 
 
-def _range_joins(
-    dirs: tuple[Path, ...], phr: tuple[PhraseEntry, ...]
-) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _range_joins(dirs: tuple[Path, ...], phr: tuple[PhraseEntry, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A range's connector ('cho đến' too), maybe a hedge on its upper end ('khoảng 1,5m đến hơn 2m') or the top
     (``range_top``: 'đến cao nhất là 1 triệu đồng'): before digits, and (after a unit) before digits or a minus."""
     ends = Termset([q.term for q in load("qualifiers", dirs) if q.range_end]).pattern(boundary=False)
     ends = rf"(?:{ends}|{Termset(_terms(phr, 'range_top')).pattern(boundary=False)})"
-    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:đến|tới)))?\s*(?:{RANGE_CONNECTORS})(?:(?<=đến|tới)[ \u00a0]+{ends})?\s*"
+    join = rf"(?:[ \u00a0]+cho(?=[ \u00a0]+(?:{RANGE_WORDS})))?\s*(?:{RANGE_CONNECTORS})"
+    join += rf"(?:(?<={RANGE_WORDS})[ \u00a0]+{ends})?\s*"
     return regex.compile(rf"{join}(?=\d)", regex.IGNORECASE), regex.compile(rf"{join}(?=[-\d])", regex.IGNORECASE)
 
 

@@ -11,14 +11,20 @@ from ..lastwords import WHITESPACE, last_words_start
 
 WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 SPACES = regex.compile(r"[ \u00a0]+")
+#: One syllable: a run of letters and their marks, no digits.
+PLAIN_SYLLABLE = regex.compile(r"[\p{L}\p{M}]+")
+#: An acronym: two capitals or more ('HĐND', 'ASEAN').
+ACRONYM = regex.compile(r"\p{Lu}{2,}")
 DIGIT_AFTER = regex.compile(r"[ \u00a0]+\d")  # a number right after: a measure, a count
 DIGIT_END = regex.compile(r"\d[ \u00a0]*$")  # a number closing the text: what follows is what it counts
 DIGIT = regex.compile(r"\d")  # any digit: another amount in the stretch searched
 #: What ends a cue's reach over an amount: a colon, a semicolon, a sentence's end mark ('đề nghị ...; ... lên').
 HARD_BREAK = regex.compile(r"[;:!?]")
+#: The range connectors that are words ('đến', 'tới'): the ones 'cho' may open or a hedge on the upper end may follow.
+RANGE_WORDS = "đến|tới"
 #: A range's connectors between its two ends ('1 - 2', '3–4', 'hai đến năm', 'từ 5 tới 7'), as a regex alternation:
 #: read by ``Vocab.range_joins`` (before digits) and ``_achv_context.SPELLED_RANGE`` (before number words).
-RANGE_CONNECTORS = "-|–|—|đến|tới"
+RANGE_CONNECTORS = f"-|–|—|{RANGE_WORDS}"
 #: Most words (a hedge: 'khoảng', 'hơn') between a cue and the amount it governs ('cần tới | hơn |', 'vào khoảng').
 NEAR_WORDS = 2
 #: Up to NEAR_WORDS words and the space before the amount: fullmatch it from a cue's end to the amount's start.

@@ -83,8 +83,11 @@ def number_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int
         pool = pat.pool.search(text, max(lo, first.start() - 30), first.start())
         if pool and any(ch.isdigit() for ch in text[max(lo, pool.start() - 40) : pool.start()]):
             return None  # '17.774 cá nhân trong số hơn 23.000 cán bộ': the pool, not the recipients
-        total = pat.parts.total.search(text, max(lo, first.start() - 20), first.start())
-        if before in pat.ordinal and not pool and not total:
+        if (
+            before in pat.ordinal
+            and not pool
+            and not pat.parts.total.search(text, max(lo, first.start() - 20), first.start())
+        ):
             return None  # 'năm 2018', 'lần thứ Hai', 'hàng trăm'; not 'Trong số 853', 'tổng số 71'
         if before in pat.range_words and k + 1 < len(run) and parse_number(run[-k - 2].group()) is not None:
             return None  # 'từ ba đến 4 HCV': a range, no count
@@ -98,8 +101,6 @@ def _mid_sentence(text: str, lo: int, pos: int) -> bool:
     """Something other than an opening is written before ``pos`` in its sentence: a capital there starts a name."""
     head = text[lo:pos].rstrip()
     return bool(head) and not head.endswith((".", ":", ";", "!", "?", "\n", '"', "(", "-", "–"))
-
-
 
 
 def fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[int, int, int] | None:
