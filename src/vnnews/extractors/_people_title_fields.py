@@ -291,13 +291,14 @@ def small_field(line: Line, t: Tail, k: int) -> int:
     person described ("Giám đốc Sở Du lịch - người con Sa Pa")."""
     if not line.words[k].islower() or not any(is_title_case(w) for w in line.words[t.pos_end : t.k]):
         return 0
-    if line.term_at(line.lex.grammar.person_nouns, k):
+    lex = line.lex
+    if line.match(lex.honorifics, k) or line.match(lex.relations, k) or line.term_at(lex.grammar.person_nouns, k):
         return 0
     e = free_run(line, k, closed=True)
     if e == k or e >= line.n or not (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
         return 0
-    named = line.match(line.lex.organisations, e) or line.match(line.lex.places, e) or is_abbrev(line.words[e])
-    return e if named and not line.match(line.lex.positions, e) else 0
+    named = line.match(lex.organisations, e) or line.match(lex.places, e) or is_abbrev(line.words[e])
+    return e if named and not line.match(lex.positions, e) else 0
 
 
 def field_abbrev(line: Line, k: int) -> bool:
