@@ -17,7 +17,7 @@ from ._people_context import attendees_follow, delegated, met, plural, related, 
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed, owner_before
-from ._people_names import DASHES, PAREN_WORDS, aside_before, paren_before, read_prefix, row_number
+from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -41,8 +41,6 @@ NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",),
 PASSIVE_GAP = 24
 #: Words after which a name is an object, never the subject of a passive ("cho ông Moon").
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
-#: Marks that end a sentence inside a line.
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @dataclass(frozen=True)

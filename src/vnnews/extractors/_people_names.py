@@ -22,6 +22,8 @@ PAREN_WORDS = 12
 FORMER = frozenset({"nguyên", "cựu"})
 #: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
 DASHES = frozenset({"-", "–", "—"})
+#: Marks that end a sentence inside a line.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def named_places(line: Line) -> set[str]:

@@ -8,6 +8,7 @@ import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 from ._people_orgs import ends_in_place, free_run
+from ._people_names import SENTENCE_ENDS
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
@@ -32,8 +33,8 @@ YEAR = regex.compile(r"^(19|20)\d\d$")
 #: An edition's number as written: a few digits or a Roman numeral ("lần thứ 24", "lần thứ XII").
 EDITION = regex.compile(r"^(?:\d{1,3}|[IVXL]+)$")
 #: What a heading in capitals may hold besides its words ("KHÁM, CHỮA BỆNH"), and what ends it inside a line.
-HEADING_MARKS = frozenset({",", "-", "–", "&"})
-SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
+HEADING_MARKS = DASHES | {",", "&"}
+HEADING_ENDS = SENTENCE_ENDS | {":"}
 
 
 def edition_year(line: Line, t: Tail) -> bool | None:
@@ -237,7 +238,7 @@ def _heading(line: Line, k: int) -> bool:
         return False
     while run < line.n and (line.words[run].isupper() or line.words[run] in HEADING_MARKS):
         run += 1
-    return run == line.n or line.words[run] in SENTENCE_ENDS
+    return run == line.n or line.words[run] in HEADING_ENDS
 
 
 def _place_before(line: Line, k: int) -> bool:
