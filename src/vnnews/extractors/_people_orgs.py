@@ -34,8 +34,9 @@ LEVEL = "cấp"
 ENUMERATED = 6
 #: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
 UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
-#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
-TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
+#: A term of office after a post, or an event's edition: "khóa XIV", "khóa 12", "lần thứ 24" (a Roman numeral or a
+#: number of up to three digits).
+TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,3})$")
 
 
 def abbrev_in_parens(line: Line, k: int) -> bool:

@@ -7,7 +7,7 @@ import unicodedata
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_orgs import ends_in_place, free_run
+from ._people_orgs import TERM_NUMBER, ends_in_place, free_run
 from ._people_names import SENTENCE_ENDS
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
@@ -30,8 +30,6 @@ QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: An edition's year as written: four digits.
 YEAR = regex.compile(r"^(19|20)\d\d$")
-#: An edition's number as written: a few digits or a Roman numeral ("lần thứ 24", "lần thứ XII").
-EDITION = regex.compile(r"^(?:\d{1,3}|[IVXL]+)$")
 #: What a heading in capitals may hold besides its words ("KHÁM, CHỮA BỆNH"), and what ends it inside a line.
 HEADING_MARKS = DASHES | {",", "&"}
 HEADING_ENDS = SENTENCE_ENDS | {":"}
@@ -58,7 +56,7 @@ def _edition_number(line: Line, start: int, k: int) -> int:
     ``start`` holds an event with editions; else 0."""
     size = line.term_at(line.lex.grammar.edition_ordinals, k)
     e = k + size
-    if not size or e >= line.n or not EDITION.match(line.words[e]) or not _holds_event(line, start, k):
+    if not size or e >= line.n or not TERM_NUMBER.match(line.words[e]) or not _holds_event(line, start, k):
         return 0
     dated = e + 2 < line.n and line.words[e + 1] in DASHES and YEAR.match(line.words[e + 2])  # "lần thứ VI-2017"
     return e + 3 if dated else e + 1
