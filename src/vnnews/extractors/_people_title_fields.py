@@ -7,8 +7,8 @@ import unicodedata
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_orgs import TERM_NUMBER, ends_in_place, free_run
 from ._people_names import SENTENCE_ENDS
+from ._people_orgs import TERM_NUMBER, ends_in_place, free_run
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
@@ -244,7 +244,7 @@ def _place_before(line: Line, k: int) -> bool:
     namers = (line.lex.closed_namers, line.lex.open_namers)
     if any(line.match(n, i) == k - i for n in namers for i in range(max(0, k - 3), k)):
         return True
-    return any(tuple(line.folds[k - len(f) : k]) == f for f in line.lex.grammar.firm_forms)
+    return line.term_before(line.lex.grammar.firm_forms, k) > 0
 
 
 def _ampersand(line: Line, k: int) -> int:
@@ -266,8 +266,7 @@ def firm_of_post(line: Line, t: Tail, k: int) -> bool:
     if line.words[t.k] not in DASHES or t.after != "post" or t.k != t.pos_end:
         return False
     head = line.match(line.lex.org_heads, k)
-    forms = line.lex.grammar.firm_forms
-    return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)
+    return head > 0 and line.term_at(line.lex.grammar.firm_forms, k + head) > 0
 
 
 def dashed_field(line: Line, t: Tail, k: int) -> bool:

@@ -335,7 +335,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return None
     if dash and event_role(line, k):  # "Phó Hiệu trưởng Nhà trường - Chủ trì buổi lễ": his part in the event
         return None
-    if any(tuple(line.folds[k : k + len(d)]) == d for d in line.lex.grammar.delegations):
+    if line.term_at(line.lex.grammar.delegations, k):
         return None  # "Chủ tịch UBND tỉnh và Đoàn công tác của tỉnh đã đến thăm": those with him, no name's words
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
         return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
