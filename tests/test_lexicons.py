@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 import typing_extensions
 import yaml
+from pydantic import ValidationError
 
 from vnnews import lexicon
-from vnnews.entries import REGISTRY, Entry, NumberWord
+from vnnews.entries import REGISTRY, Entry, GrammarWord, NumberWord
 from vnnews.errors import LexiconError
 from vnnews.lexicon import LexiconFile, Termset, check_dir, load
 
@@ -106,3 +107,11 @@ def test_termset_is_deduplicated_longest_first_and_compared_by_identity() -> Non
     ts = Termset(["Bí thư", " Phó Bí thư", "Bí thư ", ""])
     assert ts.terms == ("Phó Bí thư", "Bí thư")
     assert ts != Termset(ts.terms)
+
+
+@pytest.mark.parametrize("term", ["phòng", "phòng chống dịch"])
+def test_comma_pair_is_two_words(term: str) -> None:
+    """A comma_pair that isn't two words is refused when read, never dropped silently."""
+    assert GrammarWord.model_validate({"term": "khám chữa", "kind": "comma_pair"}).term == "khám chữa"
+    with pytest.raises(ValidationError, match="two words"):
+        GrammarWord.model_validate({"term": term, "kind": "comma_pair"})

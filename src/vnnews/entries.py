@@ -88,6 +88,13 @@ class GrammarWord(Entry):
         "running_term", "republic_abbrev", "member_role",  # tidy30; pglue30 member_role
     ]
 
+    @model_validator(mode="after")
+    def _comma_pair_of_two(self) -> GrammarWord:
+        """A comma_pair is the two words on either side of the comma ("phòng chống"), never one or three."""
+        if self.kind == "comma_pair" and len(self.term.split()) != 2:
+            raise ValueError(f"a comma_pair is two words ('phòng chống'), not {self.term!r}")
+        return self
+
 
 # ---- numbers and achievements -------------------------------------------------------------------
 

@@ -150,7 +150,7 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
-            comma_pairs=frozenset((p[0], p[-1]) for p in tuples("comma_pair") if len(p) == 2),
+            comma_pairs=frozenset((first, second) for first, second in tuples("comma_pair")),  # two words each
             seat_bodies=tuples("seat_body"),
             edition_ordinals=tuples("edition_ordinal"),
             agency_credits=exact("agency_credit"),
