@@ -197,7 +197,7 @@ class PeopleLexicon:
     sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
-    body_copulas: Termset  # "là" after the body's name: its own clause only in a frame (body_framed)
+    body_copulas: Termset  # "là" after the body's name: its own clause only in a frame (_people_bodies._framed)
     role_verbs: Termset  # "làm" before a post: "do X làm chủ nhiệm, ..." closes the person's clause
     report_frames: Termset  # "Theo" opening a sentence: the source's clause ends at its apposition
     unit_names: Termset  # a department's own name, no owner of its unit ("phòng Thanh tra", never "Huyện ủy")
