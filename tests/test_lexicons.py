@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import typing_extensions
 import yaml
-from pydantic import ValidationError
 
 from vnnews import lexicon
-from vnnews.entries import REGISTRY, Entry, GrammarWord, NumberWord
+from vnnews.entries import REGISTRY, Entry, NumberWord
 from vnnews.errors import LexiconError
+from vnnews.extractors._people_lex import _pairs
 from vnnews.lexicon import LexiconFile, Termset, check_dir, load
 
 DATA = Path(str(resources.files("vnnews").joinpath("data")))
@@ -109,9 +109,10 @@ def test_termset_is_deduplicated_longest_first_and_compared_by_identity() -> Non
     assert ts != Termset(ts.terms)
 
 
+
 @pytest.mark.parametrize("term", ["phòng", "phòng chống dịch"])
 def test_comma_pair_is_two_words(term: str) -> None:
     """A comma_pair that isn't two words is refused when read, never dropped silently."""
-    assert GrammarWord.model_validate({"term": "khám chữa", "kind": "comma_pair"}).term == "khám chữa"
-    with pytest.raises(ValidationError, match="two words"):
-        GrammarWord.model_validate({"term": term, "kind": "comma_pair"})
+    assert _pairs(frozenset({("khám", "chữa")})) == {("khám", "chữa")}
+    with pytest.raises(LexiconError, match="two words"):
+        _pairs(frozenset({tuple(term.split())}))

@@ -88,13 +88,6 @@ class GrammarWord(Entry):
         "running_term", "republic_abbrev", "member_role",  # tidy30; pglue30 member_role
     ]
 
-    @model_validator(mode="after")
-    def _comma_pair_of_two(self) -> GrammarWord:
-        """A comma_pair is the two words on either side of the comma ("phòng chống"), never one or three."""
-        if self.kind == "comma_pair" and len(self.term.split()) != 2:
-            raise ValueError(f"a comma_pair is two words ('phòng chống'), not {self.term!r}")
-        return self
-
 
 # ---- numbers and achievements -------------------------------------------------------------------
 
@@ -213,6 +206,7 @@ class PhraseEntry(Entry):
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
         "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
         "list_term", "at_place", "owner_opener", "range_top",  # achF29, achH30 ('đến | cao nhất là | 1 triệu')
+        "ethnic_counted",  # r30b: '3 dân tộc | Kinh, Khmer, Hoa' counts the groups the names after it list
     ]
 
 

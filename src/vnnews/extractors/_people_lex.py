@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from ..entries import Appointment, Cue, GrammarWord, PeopleUnit
+from ..errors import LexiconError
 from ..lexicon import Termset, load, terms
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
@@ -35,6 +36,13 @@ TOKEN = regex.compile(
 
 #: The terms starting at one word: termset -> number of words of its longest term there.
 Found = dict[Termset, int]
+
+
+def _pairs(terms: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """The comma pairs ("phòng chống": the words on either side of the comma); one that isn't two words is refused."""
+    if odd := sorted(" ".join(t) for t in terms if len(t) != 2):
+        raise LexiconError(f"people_grammar_words.yaml: a comma_pair is two words ('phòng chống'), not {odd}")
+    return frozenset((first, second) for first, second in terms)
 
 
 def words(text: str) -> list[str]:
@@ -150,7 +158,7 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
-            comma_pairs=frozenset((first, second) for first, second in tuples("comma_pair")),  # two words each
+            comma_pairs=_pairs(tuples("comma_pair")),
             seat_bodies=tuples("seat_body"),
             edition_ordinals=tuples("edition_ordinal"),
             agency_credits=exact("agency_credit"),
