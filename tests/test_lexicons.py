@@ -13,6 +13,7 @@ import yaml
 from vnnews import lexicon
 from vnnews.entries import REGISTRY, Entry, NumberWord
 from vnnews.errors import LexiconError
+from vnnews.extractors._people_lex import _pairs
 from vnnews.lexicon import LexiconFile, Termset, check_dir, load
 
 DATA = Path(str(resources.files("vnnews").joinpath("data")))
@@ -106,3 +107,12 @@ def test_termset_is_deduplicated_longest_first_and_compared_by_identity() -> Non
     ts = Termset(["Bí thư", " Phó Bí thư", "Bí thư ", ""])
     assert ts.terms == ("Phó Bí thư", "Bí thư")
     assert ts != Termset(ts.terms)
+
+
+
+@pytest.mark.parametrize("term", ["phòng", "phòng chống dịch"])
+def test_comma_pair_is_two_words(term: str) -> None:
+    """A comma_pair that isn't two words is refused when read, never dropped silently."""
+    assert _pairs(frozenset({("khám", "chữa")})) == {("khám", "chữa")}
+    with pytest.raises(LexiconError, match="two words"):
+        _pairs(frozenset({tuple(term.split())}))

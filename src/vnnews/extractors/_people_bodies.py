@@ -67,7 +67,7 @@ def _framed(line: Line, pos_start: int) -> bool:
         return True
     s = pos_start
     while s > 0 and (line.words[s - 1][:1].isalnum() or line.words[s - 1] in SEPARATORS or line.words[s - 1] == "."):
-        if line.words[s - 1] == "." and (s < 2 or not line.words[s - 2][:1].isupper() or len(line.words[s - 2]) > 4):
+        if line.words[s - 1] == "." and (s < 2 or line.match(lex.degrees, s - 2) < 2):
             break  # a full stop, not a degree's ("CN.", "TS.")
         s -= 1
     return bool(line.match(lex.report_frames, s))

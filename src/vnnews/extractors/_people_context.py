@@ -21,7 +21,7 @@ def delegated(line: Line, title: TitleHit) -> bool:
     """ "thừa ủy quyền (của) Chủ tịch nước, Phó Chủ tịch UBND tỉnh X", "Thay mặt (cho) Chủ tịch nước, đồng chí X, ...":
     the next title is the delegate's."""
     k = title.start - (title.start > 0 and line.folds[title.start - 1] in {"của", "cho"})  # "Thay mặt cho ..."
-    return any(k >= len(d) and tuple(line.folds[k - len(d) : k]) == d for d in line.lex.grammar.delegates)
+    return line.term_before(line.lex.grammar.delegates, k) > 0
 
 
 def vacant(line: Line, title: TitleHit, name: NameHit) -> bool:
@@ -103,7 +103,7 @@ def attendees_follow(line: Line, first: TitleHit, end: int) -> bool:
     if end + 2 >= line.n:
         return False
     unit = line.folds[first.pos_end - 1] in line.lex.head_words  # "Trưởng ban", never "Chủ tịch HĐND" held with it
-    leaders = any(tuple(line.folds[end + 1 : end + 1 + len(t)]) == t for t in line.lex.grammar.leaders)
+    leaders = line.term_at(line.lex.grammar.leaders, end + 1) > 0
     if unit and leaders and line.folds[end] in {"và", "cùng"}:
         return True  # "...; Trưởng ban Dân tộc tỉnh và lãnh đạo các sở, ngành": a board's head among the guests
     if line.words[end] != "," or line.match(line.lex.plurals, end + 1) != 1:
@@ -173,7 +173,7 @@ def fronted(line: Line, start: int, nxt: TitleHit) -> bool:
     if start < 2 or line.folds[start - 1] != "của" or nxt.name is None:
         return False
     k = nxt.name.end
-    if not any(tuple(line.folds[k : k + len(v)]) == v for v in line.lex.grammar.sequence_verbs):
+    if not line.term_at(line.lex.grammar.sequence_verbs, k):
         return False
     k = start - 1
     while k > 0 and line.words[k - 1] not in CLAUSE_ENDS:

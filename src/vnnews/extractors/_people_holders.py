@@ -17,7 +17,7 @@ from ._people_context import attendees_follow, delegated, met, plural, related, 
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, in_parens, list_after, listed, owner_before
-from ._people_names import PAREN_WORDS, aside_before, read_prefix, row_number
+from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -41,10 +41,6 @@ NAME_TITLE_GAPS: frozenset[tuple[str, ...]] = frozenset({(",",), ("-",), ("(",),
 PASSIVE_GAP = 24
 #: Words after which a name is an object, never the subject of a passive ("cho ông Moon").
 OBJECT_MARKS = frozenset({"cho", "của", "với"})
-#: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
-DASHES = frozenset({"-", "–", "—"})
-#: Marks that end a sentence inside a line.
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -265,7 +261,7 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
     if k > 0 and line.words[k - 1] == ",":  # "Đặng Quang Trung, nguyên là Bí thư chi bộ"
         return by_end.get(k - 1)
     if k > 0 and line.words[k - 1] == ")":  # "Ông Võ Kim Cự (60 tuổi, quê ...) nguyên là Bí thư Tỉnh ủy"
-        return by_end.get(_paren_before(line, k - 1))
+        return by_end.get(paren_before(line, k - 1, 2 * PAREN_WORDS - 1))
     return by_end.get(k)
 
 
@@ -273,16 +269,6 @@ def _paren_open(line: Line, k: int, by_end: dict[int, NameHit]) -> int:
     """Where the parentheses still open at ``k`` start, when no name stands inside them before ``k`` (else -1)."""
     for j in range(k - 1, max(-1, k - 2 * PAREN_WORDS), -1):
         if line.words[j] == ")" or j + 1 in by_end:
-            return -1
-        if line.words[j] == "(":
-            return j
-    return -1
-
-
-def _paren_before(line: Line, close: int) -> int:
-    """Where the parentheses that close at ``close`` open (-1 if not within reach)."""
-    for j in range(close - 1, max(-1, close - 2 * PAREN_WORDS), -1):
-        if line.words[j] in {")", "."}:
             return -1
         if line.words[j] == "(":
             return j

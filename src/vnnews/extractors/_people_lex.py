@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from ..entries import Appointment, Cue, GrammarWord, PeopleUnit
+from ..errors import LexiconError
 from ..lexicon import Termset, load, terms
 
 #: An abbreviation of several parts joined by - & / . ("VH-TT&DL", "LĐ-TB&XH", "NN&PTNT"): one word.
@@ -35,6 +36,13 @@ TOKEN = regex.compile(
 
 #: The terms starting at one word: termset -> number of words of its longest term there.
 Found = dict[Termset, int]
+
+
+def _pairs(terms: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    """The comma pairs ("phòng chống": the words on either side of the comma); one that isn't two words is refused."""
+    if odd := sorted(" ".join(t) for t in terms if len(t) != 2):
+        raise LexiconError(f"people_grammar_words.yaml: a comma_pair is two words ('phòng chống'), not {odd}")
+    return frozenset((first, second) for first, second in terms)
 
 
 def words(text: str) -> list[str]:
@@ -150,7 +158,7 @@ class GrammarWords:
             task_documents=tuples("task_document"),
             task_programmes=tuples("task_programme"),
             name_particles=folded("name_particle"),
-            comma_pairs=frozenset((p[0], p[-1]) for p in tuples("comma_pair") if len(p) == 2),
+            comma_pairs=_pairs(tuples("comma_pair")),
             seat_bodies=tuples("seat_body"),
             edition_ordinals=tuples("edition_ordinal"),
             agency_credits=exact("agency_credit"),
@@ -197,7 +205,7 @@ class PeopleLexicon:
     sub_units: Termset  # what a post may head inside a larger body ("khoa", "phòng")
     bodies: Termset  # the larger body after a sub-unit and a comma ("trường ĐH ...")
     body_acts: Termset  # after the body's name, a clause of its own ("..., sở Tài chính đã cấp ...")
-    body_copulas: Termset  # "là" after the body's name: its own clause only in a frame (body_framed)
+    body_copulas: Termset  # "là" after the body's name: its own clause only in a frame (_people_bodies._framed)
     role_verbs: Termset  # "làm" before a post: "do X làm chủ nhiệm, ..." closes the person's clause
     report_frames: Termset  # "Theo" opening a sentence: the source's clause ends at its apposition
     unit_names: Termset  # a department's own name, no owner of its unit ("phòng Thanh tra", never "Huyện ủy")

@@ -172,6 +172,11 @@ class Line:
         (0 if none)."""
         return max((len(w) for w in terms if tuple(self.folds[i : i + len(w)]) == w), default=0)
 
+    def term_before(self, terms: frozenset[tuple[str, ...]], k: int) -> int:
+        """Number of words of the longest of ``terms`` (case-folded word tuples) ending right before word ``k`` (0 if
+        none)."""
+        return max((len(w) for w in terms if len(w) <= k and tuple(self.folds[k - len(w) : k]) == w), default=0)
+
     def opens(self, termsets: frozenset[Termset], i: int) -> bool:
         """A term of one of ``termsets`` starts at word ``i``."""
         return not termsets.isdisjoint(self._terms_at(i))

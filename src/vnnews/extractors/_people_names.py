@@ -20,6 +20,10 @@ MAX_NATIONALITY = 2
 PAREN_WORDS = 12
 #: Words that mark a post held before ("nguyên Giám đốc", "cựu Giám đốc CIA").
 FORMER = frozenset({"nguyên", "cựu"})
+#: Dashes between a title and the name it introduces ("Giám đốc Sở Y tế - Nguyễn Văn A").
+DASHES = frozenset({"-", "–", "—"})
+#: Marks that end a sentence inside a line.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def named_places(line: Line) -> set[str]:
@@ -270,13 +274,21 @@ def aside_before(line: Line, start: int) -> int:
     """Where parentheses that describe a person open ("(43 tuổi)", "(SN 1970)") when they close right before the comma
     or dash at ``start - 1`` ("Lê Trọng Bằng (43 tuổi) - Giám đốc ..."); -1 otherwise ("đại biểu X (Thanh Hóa), Bộ
     trưởng đã ...": a delegate's province, and the post opens the next clause)."""
-    if start < 2 or line.words[start - 1] not in {",", "-", "–", "—"} or line.words[start - 2] != ")":
+    if start < 2 or (line.words[start - 1] != "," and line.words[start - 1] not in DASHES):
         return -1
-    for j in range(start - 3, max(-1, start - 3 - PAREN_WORDS), -1):
-        if line.words[j] == "(":
-            return j if _described_in_parens(line, j) else -1
+    if line.words[start - 2] != ")" or (j := paren_before(line, start - 2, PAREN_WORDS)) < 0:
+        return -1
+    return j if _described_in_parens(line, j) else -1
+
+
+def paren_before(line: Line, close: int, reach: int) -> int:
+    """Where the parentheses that close at ``close`` open, at most ``reach`` words back (-1 if not within reach, or
+    if a ")" or "." comes first)."""
+    for j in range(close - 1, max(-1, close - 1 - reach), -1):
         if line.words[j] in {")", "."}:
             return -1
+        if line.words[j] == "(":
+            return j
     return -1
 
 

@@ -17,8 +17,8 @@ def abroad(line: Line, k: int) -> int:
     "các Lực lượng Mỹ tại Thái Bình Dương"), else 0."""
     if line.folds[k] != "tại" or k < 2 or k + 1 >= line.n:
         return 0
-    seat = any(tuple(line.folds[k - len(s) : k]) == s for s in line.lex.grammar.seat_bodies)  # "TAND cấp cao tại"
-    if seat and (size := line.match(line.lex.places, k + 1) or is_abbrev(line.words[k + 1])):
+    seat = line.term_before(line.lex.grammar.seat_bodies, k) > 0  # "TAND cấp cao tại"
+    if seat and (size := line.match(line.lex.places, k + 1) or int(is_abbrev(line.words[k + 1]))):
         return k + 1 + size  # "TAND cấp cao tại TP Hồ Chí Minh", "tại TP.HCM": the seat, a place or its abbreviation
     if not is_title_case(line.words[k + 1]):
         return 0

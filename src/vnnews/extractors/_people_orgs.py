@@ -34,8 +34,9 @@ LEVEL = "cấp"
 ENUMERATED = 6
 #: A police or army unit's code, letters then digits ("A84", "C46", "PC45").
 UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
-#: A term of office after a post: "khóa XIV", "khóa 12" (a Roman numeral or a number).
-TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,2})$")
+#: A term of office after a post, or an event's edition: "khóa XIV", "khóa 12", "lần thứ 24" (a Roman numeral or a
+#: number of up to three digits).
+TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,3})$")
 
 
 def abbrev_in_parens(line: Line, k: int) -> bool:
@@ -107,8 +108,7 @@ def place_number(line: Line, k: int) -> bool:
     if k >= line.n or not (line.words[k].isdigit() and len(line.words[k]) <= MAX_PLACE_DIGITS):
         return False
     nxt = line.words[k + 1] if k + 1 < line.n else ""
-    runs = line.lex.grammar.running_terms  # "khóa liền", "khóa liên tiếp": "khóa" as written, then case-folded
-    terms = any(nxt == r[0] and tuple(line.folds[k + 2 : k + 1 + len(r)]) == r[1:] for r in runs)
+    terms = nxt.islower() and line.term_at(line.lex.grammar.running_terms, k + 1) > 0  # "khóa liền": "khóa" small
     if nxt in COUNT_WORDS or terms:
         return False
     return not (nxt.isalpha() and nxt.islower() and line.match(line.lex.tail_stops, k + 1) == 0)

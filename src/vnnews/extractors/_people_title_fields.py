@@ -7,7 +7,8 @@ import unicodedata
 import regex
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
-from ._people_orgs import ends_in_place, free_run
+from ._people_names import SENTENCE_ENDS
+from ._people_orgs import TERM_NUMBER, ends_in_place, free_run
 from ._people_tail import DASHES, IN_NAME, NO_NAME, Tail
 
 #: "phòng, chống" written with or without its comma, opening what a committee fights ("Ban phòng, chống dịch").
@@ -29,11 +30,9 @@ QUOTED_WORDS, QUOTE_STOPS = 16, frozenset({".", "!", "?", ";", ":"})
 CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
 #: An edition's year as written: four digits.
 YEAR = regex.compile(r"^(19|20)\d\d$")
-#: An edition's number as written: a few digits or a Roman numeral ("lần thứ 24", "lần thứ XII").
-EDITION = regex.compile(r"^(?:\d{1,3}|[IVXL]+)$")
 #: What a heading in capitals may hold besides its words ("KHÁM, CHỮA BỆNH"), and what ends it inside a line.
-HEADING_MARKS = frozenset({",", "-", "–", "&"})
-SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
+HEADING_MARKS = DASHES | {",", "&"}
+HEADING_ENDS = SENTENCE_ENDS | {":"}
 
 
 def edition_year(line: Line, t: Tail) -> bool | None:
@@ -57,7 +56,7 @@ def _edition_number(line: Line, start: int, k: int) -> int:
     ``start`` holds an event with editions; else 0."""
     size = line.term_at(line.lex.grammar.edition_ordinals, k)
     e = k + size
-    if not size or e >= line.n or not EDITION.match(line.words[e]) or not _holds_event(line, start, k):
+    if not size or e >= line.n or not TERM_NUMBER.match(line.words[e]) or not _holds_event(line, start, k):
         return 0
     dated = e + 2 < line.n and line.words[e + 1] in DASHES and YEAR.match(line.words[e + 2])  # "lần thứ VI-2017"
     return e + 3 if dated else e + 1
@@ -237,7 +236,7 @@ def _heading(line: Line, k: int) -> bool:
         return False
     while run < line.n and (line.words[run].isupper() or line.words[run] in HEADING_MARKS):
         run += 1
-    return run == line.n or line.words[run] in SENTENCE_ENDS
+    return run == line.n or line.words[run] in HEADING_ENDS
 
 
 def _place_before(line: Line, k: int) -> bool:
@@ -245,7 +244,7 @@ def _place_before(line: Line, k: int) -> bool:
     namers = (line.lex.closed_namers, line.lex.open_namers)
     if any(line.match(n, i) == k - i for n in namers for i in range(max(0, k - 3), k)):
         return True
-    return any(tuple(line.folds[k - len(f) : k]) == f for f in line.lex.grammar.firm_forms)
+    return line.term_before(line.lex.grammar.firm_forms, k) > 0
 
 
 def _ampersand(line: Line, k: int) -> int:
@@ -267,8 +266,7 @@ def firm_of_post(line: Line, t: Tail, k: int) -> bool:
     if line.words[t.k] not in DASHES or t.after != "post" or t.k != t.pos_end:
         return False
     head = line.match(line.lex.org_heads, k)
-    forms = line.lex.grammar.firm_forms
-    return head > 0 and any(tuple(line.folds[k + head : k + head + len(f)]) == f for f in forms)
+    return head > 0 and line.term_at(line.lex.grammar.firm_forms, k + head) > 0
 
 
 def dashed_field(line: Line, t: Tail, k: int) -> bool:
@@ -291,13 +289,14 @@ def small_field(line: Line, t: Tail, k: int) -> int:
     person described ("Giám đốc Sở Du lịch - người con Sa Pa")."""
     if not line.words[k].islower() or not any(is_title_case(w) for w in line.words[t.pos_end : t.k]):
         return 0
-    if line.term_at(line.lex.grammar.person_nouns, k):
+    lex = line.lex
+    if line.match(lex.honorifics, k) or line.match(lex.relations, k) or line.term_at(lex.grammar.person_nouns, k):
         return 0
     e = free_run(line, k, closed=True)
     if e == k or e >= line.n or not (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
         return 0
-    named = line.match(line.lex.organisations, e) or line.match(line.lex.places, e) or is_abbrev(line.words[e])
-    return e if named and not line.match(line.lex.positions, e) else 0
+    named = line.match(lex.organisations, e) or line.match(lex.places, e) or is_abbrev(line.words[e])
+    return e if named and not line.match(lex.positions, e) else 0
 
 
 def field_abbrev(line: Line, k: int) -> bool:

@@ -293,9 +293,9 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         t.name, t.k = NameHit(split, j, confirmed=True, rule=rule), split
         return False
     # "Sở Văn hóa", "Tổng cục": a capitalised word's next syllable is written small
-    placed = any(line.match(line.lex.places, i) == j - i for i in range(k, j))  # "Liên đoàn Karate Nghệ An đọc"
-    if not placed and (t.after in {"post", "org", "abbr", "word"} or (t.after in {"free", "head"} and j == k + 1)):
-        j = glued_end(line, j)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole, a place's too
+    if t.after in {"post", "org", "abbr", "word"} or (t.after in {"free", "head"} and j == k + 1):
+        placed = any(line.match(line.lex.places, i) == j - i for i in range(k, j))  # "Liên đoàn Karate Nghệ An đọc"
+        j = j if placed else glued_end(line, j)  # but "Công ty Hoàng Long xây nhà": a firm's name is whole, a place's
     # "Trưởng phòng Cảnh sát hình sự Công an tỉnh": a unit's name right after its head may go on small
     return t.read(j, "word", IN_NAME if t.free or (t.headed and k == t.pos_end) else NO_NAME)
 
@@ -335,7 +335,7 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
         return None
     if dash and event_role(line, k):  # "Phó Hiệu trưởng Nhà trường - Chủ trì buổi lễ": his part in the event
         return None
-    if any(tuple(line.folds[k : k + len(d)]) == d for d in line.lex.grammar.delegations):
+    if line.term_at(line.lex.grammar.delegations, k):
         return None  # "Chủ tịch UBND tỉnh và Đoàn công tác của tỉnh đã đến thăm": those with him, no name's words
     if read_prefix(line, k)[0] > k or line.match(line.lex.foreign_honorifics, k) or opens_sentence(line, k):
         return None  # "... Đảng Công Minh - Ngài Natsuo Yamaguchi"
