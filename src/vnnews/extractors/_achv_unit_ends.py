@@ -25,7 +25,7 @@ from ..segment import Sentence
 from ._achv_levels import listed_levels
 from ._achv_tags import dictionary, in_dictionary
 from ._achv_vocab import Vocab
-from ._achv_words import PLAIN_SYLLABLE
+from ._achv_words import PLAIN_SYLLABLE, SPACES
 
 if TYPE_CHECKING:
     from ._achv_unit import Unit
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 InsideWord = Callable[[int], bool]
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_SPACES = regex.compile(r"[ \u00a0]+")
 _NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
 # Nothing more in the text but spaces, or a replacement character where a cut-off excerpt lost its bytes.
 _CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
@@ -114,7 +113,7 @@ def _cut_syllable(text: str, s: int, e: int) -> bool:
     """The word text[s:e] is one lower-case letter or one lower-case syllable no dictionary holds ('b', 'trồ')."""
     if e - s == 1:
         return text[s] in _ASCII_LOWER
-    return text[s].islower() and not _SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
+    return text[s].islower() and not SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
 
 
 @functools.cache
@@ -178,7 +177,7 @@ def past_brand(doc: Document, sent: Sentence, end: int, v: Vocab) -> int:
 
 def brand_next(text: str, pos: int, limit: int, v: Vocab) -> bool:
     """A brand marker and a name right after ``pos`` ('chiếc xe | hiệu Toyota'): no syllable of it joins the unit."""
-    m = _SPACES.match(text, pos, limit)
+    m = SPACES.match(text, pos, limit)
     marker = v.brand.match(text, m.end(), limit) if m else None
     return marker is not None and bool(_NAME_START.match(text, marker.end(), limit))
 
@@ -187,7 +186,7 @@ def lone_before_stop(text: str, head: str, start: int, end: int, limit: int, v: 
     """A list item of one syllable repeating the noun an item of the list opened with, a stop word after it ('hộ
     nghèo, cận nghèo, hộ | có hoàn cảnh', 'lượt hộ nghèo, hộ cận nghèo, hộ | có hoàn cảnh'): the noun opens a new
     phrase, whose words the stop cut off; not a last item before the predicate ('15 thôn, bản | đạt chuẩn')."""
-    gap = _SPACES.match(text, end, limit)
+    gap = SPACES.match(text, end, limit)
     if gap is None or not v.stop.match(text, gap.end(), limit) or " " in text[start:end].strip():
         return False
     firsts = {item.split()[0].lower() for item in _LIST_SEP.split(head) if item.split()}  # 'lượt hộ nghèo, hộ ...'
@@ -229,7 +228,7 @@ def other_person(text: str, head: str, start: int, item_end: int, limit: int, v:
     first = v.pronoun.match(text, start)
     if first is None or v.pronoun.match(head):
         return False
-    gap = _SPACES.match(text, first.end(), limit)
+    gap = SPACES.match(text, first.end(), limit)
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
     nxt = PLAIN_SYLLABLE.match(text, gap.end(), limit) if gap and item_end == first.end() else None
@@ -295,7 +294,7 @@ def class_numeral(text: str, words: list[tuple[int, int]], pos: int, end: int, v
         return None
     m = _ROMAN.match(text, pos, end) or _SMALL_CLOSING.match(text, pos, end)
     if m is None and (small := _SMALL_THEN_WORD.match(text, pos, end)):
-        gap = _SPACES.match(text, small.end(), end)
+        gap = SPACES.match(text, small.end(), end)
         m = small if gap and v.stop.match(text, gap.end(), end) else None  # 'cấp 3 | trên', not 'nhóm | 3 người'
     if m is None:
         return None
