@@ -228,7 +228,7 @@ def posted_at(line: Line, k: int, pos_start: int, pos_end: int, after: str) -> t
     hit = foreign_after_place(line, k + 1, "place")
     if hit and hit.start > k + 1:
         return hit
-    if country > 1:  # a country or place of two words or more read whole: "tại Liên bang Nga" ("bang" small), "tại Hà Nội"
+    if country > 1:  # a country or place of two words or more read whole: "tại Liên bang Nga"
         return k + 1 + country, "place"
     if m := line.match(line.lex.organisations, k + 1):  # "... tại Liên hợp quốc Nikki Haley": a name may follow
         return k + 1 + m, "place"
