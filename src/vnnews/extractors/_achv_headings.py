@@ -42,10 +42,11 @@ def samples_listed(doc: Document, hit: AchievementHit) -> bool:
     text = doc.text
     if text[block.start : sent.start].strip() or text[sent.end : block.end].strip():
         return False  # a heading is a line of its own
-    line = text[sent.start : sent.end]
     closed = _BRACKET_END.match(text, hit.end, sent.end)
-    opened = text[: hit.number[0]].rstrip().endswith("(")
-    return bool(closed and opened) and not _kind("land_near", doc.options.lexicon_dirs).search(line)
+    opened = text[sent.start : hit.number[0]].rstrip().endswith("(")  # the line's own bracket, no copy of the text
+    if not (closed and opened):
+        return False
+    return not _kind("land_near", doc.options.lexicon_dirs).search(text[sent.start : sent.end])
 
 
 @functools.cache
