@@ -11,6 +11,8 @@ CBQL', 'DN, HTX và hộ kinh doanh', :func:`._achv_rates.titled_end`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ._achv_listed import abbreviation, sibling_item
@@ -122,7 +124,13 @@ def spec_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> Non
     spec = _SPEC.match(text, words[-1][1], end) if len(words) > 1 else None
     if spec is None or not (measure := v.unit_after.match(text, spec.end(), end)) or measure.group("pre") is None:
         return
-    for k in range(len(words) - 1, 0, -1):
-        if v.class_word.fullmatch(text, words[k][0], words[-1][1]):
+    drop_class(text, words, v, range(len(words) - 1, 0, -1))
+
+
+def drop_class(text: str, words: list[tuple[int, int]], v: Vocab, ks: Iterable[int]) -> None:
+    """Drop the words from the first ``k`` of ``ks`` whose words to the unit's end are a class word ('loại', 'khu
+    vực'); never the head (``k`` 0)."""
+    for k in ks:
+        if k > 0 and v.class_word.fullmatch(text, words[k][0], words[-1][1]):
             del words[k:]
             return

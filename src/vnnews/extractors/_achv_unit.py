@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
-from ._achv_items import list_item, preposition_end, tail_ends
+from ._achv_items import drop_class, list_item, preposition_end, tail_ends
 from ._achv_listed import closing
 from ._achv_rates import SYLLABLE, each_after, never_inside, rate_after_aside, rate_end, titled_end, word_end
 from ._achv_specs import dimension
@@ -171,10 +171,7 @@ def _class_before_place(text: str, words: list[tuple[int, int]], v: Vocab) -> No
     ('17 tỉnh, thành phố | khu vực phía Bắc'): with no numeral the class is said by the place named after it, none of
     the things counted. The head stays."""
     words.pop()
-    for k in (len(words) - 1, len(words) - 2):
-        if k > 0 and v.class_word.fullmatch(text, words[k][0], words[-1][1]):
-            del words[k:]
-            return
+    drop_class(text, words, v, (len(words) - 1, len(words) - 2))
 
 
 def _last_word_goes_on(
