@@ -291,7 +291,7 @@ def read_unit(
             once = rate > m.end("u") or each.group().split()[0].casefold() in ("một", "1")  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
-            if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end() - 1):
+            if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end()):
                 break  # achG30: after a rate per unit only a period goes on ('đồng/kg | mỗi địa phương', not 'mỗi vụ')
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
