@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..lexicon import Termset, load
+from ..segment import Sentence
 from .hits import AchievementHit
 
 #: Closing punctuation: a line that ends with it is a sentence, no heading (not a colon: a list's lead, mend15t).
@@ -32,27 +33,26 @@ def _kind(kind: str, dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
     return regex.compile(Termset(terms).pattern(), regex.IGNORECASE)
 
 
+def _own_line(doc: Document, sent: Sentence) -> bool:
+    """The sentence is a line of its own: a heading (spaces and a CR around it aside)."""
+    block, text = doc.blocks[sent.block], doc.text
+    return not (text[block.start : sent.start].strip() or text[sent.end : block.end].strip())
+
+
 def samples_listed(doc: Document, hit: AchievementHit) -> bool:
     """A bare sample noun in brackets closing a line of its own, no land word in it ('• Kể về lễ hội ở quê em - Hội
     Lim (3 mẫu)'): the heading counts the sample texts listed under it, no land measure ('3 mẫu ruộng')."""
     if hit.sentence is None or not _kind("sample_unit", doc.options.lexicon_dirs).fullmatch(hit.unit.strip()):
         return False
     sent = doc.sentences[hit.sentence]
-    block = doc.blocks[sent.block]
     text = doc.text
-    if text[block.start : sent.start].strip() or text[sent.end : block.end].strip():
-        return False  # a heading is a line of its own
-    line = text[sent.start : sent.end]
+    if not _own_line(doc, sent):
+        return False
     closed = _BRACKET_END.match(text, hit.end, sent.end)
-    opened = text[: hit.number[0]].rstrip().endswith("(")
-    return bool(closed and opened) and not _kind("land_near", doc.options.lexicon_dirs).search(line)
-
-
-@functools.cache
-def _relative(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """A word opening a relative clause ('mà'): what the items did is told there, not a deed of the heading's."""
-    terms = [e.term for e in load("achievement_context", dirs) if e.kind == "relative"]
-    return regex.compile(rf"(?:{Termset(terms).pattern(boundary=False)})", regex.IGNORECASE)
+    opened = text[sent.start : hit.number[0]].rstrip().endswith("(")  # the line's own bracket, no copy of the text
+    if not (closed and opened):
+        return False
+    return not _kind("land_near", doc.options.lexicon_dirs).search(text[sent.start : sent.end])
 
 
 def lists_items(doc: Document, hit: AchievementHit) -> bool:
@@ -61,12 +61,12 @@ def lists_items(doc: Document, hit: AchievementHit) -> bool:
     if hit.rule != "achv.noun" or hit.qualifier or hit.approximate or hit.sentence is None:
         return False
     sent = doc.sentences[hit.sentence]
-    block = doc.blocks[sent.block]
     text = doc.text
-    if text[block.start : sent.start].strip() or text[sent.end : block.end].strip():
-        return False  # a heading is a line of its own (spaces and a CR around it aside)
+    if not _own_line(doc, sent):
+        return False
     opening = _OPENING.match(text, sent.start, hit.number[0])
     if opening is None or opening.end() != hit.number[0] or _SENTENCE_END.search(text, sent.start, sent.end):
         return False
     after = [t for t in doc.tokens(sent) if t.start >= hit.end]  # past the unit ('món | ăn' may split)
-    return bool(after) and bool(_relative(doc.options.lexicon_dirs).fullmatch(after[0].text))
+    # a word opening a relative clause ('mà'): what the items did is told there, not a deed of the heading's
+    return bool(after) and bool(_kind("relative", doc.options.lexicon_dirs).fullmatch(after[0].text))

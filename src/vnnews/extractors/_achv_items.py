@@ -11,6 +11,8 @@ CBQL', 'DN, HTX và hộ kinh doanh', :func:`._achv_rates.titled_end`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ._achv_listed import abbreviation, sibling_item
@@ -71,13 +73,22 @@ def _agent_at(text: str, start: int, end: int, v: Vocab) -> int | None:
     AGENT_SYLLABLES syllables, a dictionary word closing with the suffix; else None."""
     run = _RUN.match(text, start, end)
     syllables = list(PLAIN_SYLLABLE.finditer(text, start, run.end())) if run else []
-    return next((s.end() for s in reversed(syllables[1:]) if _agent_word(text[start : s.end()], v)), None)
+    k = _agent_span([s.group() for s in syllables], v, from_end=False)
+    return syllables[k - 1].end() if k else None
 
 
 def _agent_ends(head: str, v: Vocab) -> bool:
     """The unit so far closes with a person's noun named by an agent suffix ('diễn viên, tuyên truyền viên')."""
-    syllables = head.split()
-    return any(_agent_word(" ".join(syllables[-k:]), v) for k in range(2, min(AGENT_SYLLABLES, len(syllables)) + 1))
+    return _agent_span(head.split(), v, from_end=True) > 0
+
+
+def _agent_span(syllables: list[str], v: Vocab, *, from_end: bool) -> int:
+    """How many syllables at the front of ``syllables`` (at the back if ``from_end``) make a person's noun named by
+    an agent suffix, longest first; 0 if none."""
+    for k in range(min(AGENT_SYLLABLES, len(syllables)), 1, -1):
+        if _agent_word(" ".join(syllables[-k:] if from_end else syllables[:k]), v):
+            return k
+    return 0
 
 
 def _agent_word(word: str, v: Vocab) -> bool:
@@ -122,7 +133,13 @@ def spec_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> Non
     spec = _SPEC.match(text, words[-1][1], end) if len(words) > 1 else None
     if spec is None or not (measure := v.unit_after.match(text, spec.end(), end)) or measure.group("pre") is None:
         return
-    for k in range(len(words) - 1, 0, -1):
-        if v.class_word.fullmatch(text, words[k][0], words[-1][1]):
+    drop_class(text, words, v, range(len(words) - 1, 0, -1))
+
+
+def drop_class(text: str, words: list[tuple[int, int]], v: Vocab, ks: Iterable[int]) -> None:
+    """Drop the words from the first ``k`` of ``ks`` whose words to the unit's end are a class word ('loại', 'khu
+    vực'); never the head (``k`` 0)."""
+    for k in ks:
+        if k > 0 and v.class_word.fullmatch(text, words[k][0], words[-1][1]):
             del words[k:]
             return

@@ -26,7 +26,9 @@ def listed_levels(text: str, level: regex.Match[str], end: int, v: Vocab) -> int
     'mức độ 3, 4'
     """
     pos, last = level.end(), level.group().strip()
-    while (nxt := _NEXT.match(text, pos, end)) and last.isdigit() and int(nxt["n"]) > int(last):
+    if not last.isdigit():
+        return pos  # the later ones are the digits of _NEXT
+    while (nxt := _NEXT.match(text, pos, end)) and int(nxt["n"]) > int(last):
         gap = SPACES.match(text, nxt.end(), end)
         if not (_CLOSES.match(text, nxt.end(), end) or (gap and v.stop.match(text, gap.end(), end))):
             break  # 'cấp 2, 3 trạm y tế': a count of its own

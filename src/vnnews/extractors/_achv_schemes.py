@@ -133,7 +133,7 @@ def _furniture(at: Around, s: Sense) -> str | None:
     unit = at.unit.text
     if at.unit.kind == "noun" and s.at_start["file_format"].fullmatch(unit):
         return "name"  # 'Tài liệu Lễ hội miền bắc 2 docx': a file's name
-    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and _download(at, s))
+    sized = (last == "," and p.file_size.search(at.before)) or (last == "(" and _download(at, p))
     if (sized or p.size_after.match(at.after)) and s.at_start["page_unit"].fullmatch(unit):
         return "furniture"  # '(427.21 KB, 18 trang )', '(.pdf) (18 trang)', '(18 trang, 2.25 MB)': a document's size
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
@@ -142,10 +142,9 @@ def _furniture(at: Around, s: Sense) -> str | None:
     return None
 
 
-def _download(at: Around, s: Sense) -> bool:
+def _download(at: Around, p: _Patterns) -> bool:
     """A bracket opened right after a file's format ('(.pdf) (18 trang)') or a download link ('Tải bản đầy đủ (33
     trang)'), for a link the bracket closing right after the unit."""
-    p = _patterns(s)
     if p.file_format.search(at.before):
         return True
     return at.after.lstrip(" \u00a0")[:1] == ")" and bool(p.download.search(at.before))

@@ -117,6 +117,9 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         by_kind.setdefault(e.kind, []).append(e.term)
     # the hedges that bound an amount (qualifiers.yaml: over, under, at most, at least) bound a group too
     by_kind.setdefault("bound_hedge", []).extend(q.term for q in load("qualifiers", dirs) if q.group)
+    # a spec the thing has ('có' and a spec noun: 'có trọng tải') is a modal a deed after it ends
+    specs = {f"{e} {a}" for e in by_kind.get("exists", []) for a in by_kind.get("attendant", [])}
+    by_kind.setdefault("deed_ends", []).extend(t for t in by_kind.get("modal", []) if t in specs)
     terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
     words = {k: max((len(t.split()) for t in v), default=1) for k, v in by_kind.items()}  # the most a term has
     return Sense(

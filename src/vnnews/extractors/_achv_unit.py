@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
-from ._achv_items import list_item, preposition_end, tail_ends
+from ._achv_items import drop_class, list_item, preposition_end, tail_ends
 from ._achv_listed import closing
 from ._achv_rates import SYLLABLE, each_after, never_inside, rate_after_aside, rate_end, titled_end, word_end
 from ._achv_specs import dimension
@@ -171,10 +171,7 @@ def _class_before_place(text: str, words: list[tuple[int, int]], v: Vocab) -> No
     ('17 tỉnh, thành phố | khu vực phía Bắc'): with no numeral the class is said by the place named after it, none of
     the things counted. The head stays."""
     words.pop()
-    for k in (len(words) - 1, len(words) - 2):
-        if k > 0 and v.class_word.fullmatch(text, words[k][0], words[-1][1]):
-            del words[k:]
-            return
+    drop_class(text, words, v, (len(words) - 1, len(words) - 2))
 
 
 def _last_word_goes_on(
@@ -294,7 +291,7 @@ def read_unit(
             once = rate > m.end("u") or each.group().split()[0].casefold() in ("một", "1")  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):
                 break  # 'đồng mỗi tháng | một lần': how often, none of the rate ('NDT cho mỗi lần' is one)
-            if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end() - 1):
+            if "/" in text[m.end("u") : rate] and not v.rate_period.match(text, each.end()):
                 break  # achG30: after a rate per unit only a period goes on ('đồng/kg | mỗi địa phương', not 'mỗi vụ')
             rate = per
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)

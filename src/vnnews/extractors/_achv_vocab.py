@@ -92,7 +92,7 @@ class Vocab:
     grade: regex.Pattern[str]  # 'cấp ': before one spelled number word, a level ('nhà cấp bốn')
     pair: regex.Pattern[str]  # 'bên', 'nước': after one spelled number word, a known pair ('hai bên')
     duration_after: regex.Pattern[str]  # ' năm', ' tuổi'
-    rate_period: regex.Pattern[str]  # ' năm', ' kỳ', ' vụ': a period 'mỗi' puts after a rate ('đồng/ha mỗi vụ')
+    rate_period: regex.Pattern[str]  # 'năm', 'kỳ', 'vụ': a period 'mỗi' puts after a rate ('đồng/ha mỗi vụ')
     per_period: regex.Pattern[str]  # 'mỗi ngày ', 'trong ngày ': a time word before a count, not a date
     frequency: regex.Pattern[str]  # ' lần', ' bữa': after a per_period word the number is a rate ('mỗi ngày 2 lần')
     target: regex.Pattern[str]
@@ -366,7 +366,7 @@ def vocab(dirs: tuple[Path, ...] = ()) -> Vocab:
         per_period=regex.compile(rf"(?<!\w){_pattern(ctx, 'per_period', boundary=False)}\s+$", _FLAGS),
         frequency=regex.compile(rf"[ \u00a0]+{_pattern(ctx, 'frequency')}", _FLAGS),
         duration_after=regex.compile(rf"\s+{_pattern(ctx, 'duration')}", _FLAGS),
-        rate_period=regex.compile(rf"\s+(?:{_pattern(ctx, 'duration')}|{_pattern(ctx, 'rate_period')})", _FLAGS),
+        rate_period=regex.compile(rf"(?:{_pattern(ctx, 'duration')}|{_pattern(ctx, 'rate_period')})", _FLAGS),
         target=regex.compile(_pattern(ctx, "target"), _FLAGS),
         plan=regex.compile(_pattern(ctx, "plan"), _FLAGS),
         plan_needs=needed_words(_terms(ctx, "plan")),

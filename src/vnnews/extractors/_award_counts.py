@@ -24,9 +24,7 @@ import regex
 from ..numbers import parse_number
 from ..segment import Sentence
 from ._award_names import AwardName
-from ._award_numbers import fraction_before as _fraction_before
-from ._award_numbers import number_before as _number_before
-from ._award_numbers import share_before, slash_partner
+from ._award_numbers import fraction_before, number_before, share_before, slash_partner
 from ._award_parts import same_family
 from ._award_patterns import AwardPatterns
 
@@ -73,7 +71,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         if any(h.start <= m.start() < h.end for h in names):  # 'Tập thể lao động xuất sắc' is a title
             continue
         lo = max([sent.start, *(h.end for h in names if h.end <= m.start())])
-        found = _fraction_before(text, lo, m.start(), pat) or _number_before(text, lo, m.start(), pat)
+        found = fraction_before(text, lo, m.start(), pat) or number_before(text, lo, m.start(), pat)
         end = _before_award(text, m, names)
         if found:
             out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
@@ -84,7 +82,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             continue
         if verb.group("noun").split()[0].casefold() in pat.not_recipient:
             continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients; '80 triệu đồng đoạt giải'
-        found = _number_before(text, lo, verb.start("noun"), pat)
+        found = number_before(text, lo, verb.start("noun"), pat)
         if found:
             out.append(Count(found[0], verb.end("noun"), found[1], verb.group("noun"), found[2]))
     for h in names:  # 'trao danh hiệu ... cho 10 khách sạn': any noun counted after a link word
@@ -150,7 +148,7 @@ def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         lo = names[i - 1].end if i else sent.start
         times = pat.times_won.search(text, lo, h.start)
         pos = times.start() if times else h.start
-        found = share_before(text, lo, pos, pat, h) or _number_before(text, lo, pos, pat)
+        found = share_before(text, lo, pos, pat, h) or number_before(text, lo, pos, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
             continue
         if found and not h.entry.carried:  # '03 đồng chí |70 tuổi Đảng': the count is the comrades'
@@ -285,7 +283,7 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
 def _taking_part(text: str, c: Count, h: AwardName, pat: AwardPatterns) -> bool:
     """A count of those taking part ('45 VĐV| tham gia', 'quy tụ |210 VĐV', 'với |120 VĐV') before an award counted
     by its own number ('trao 20 HC Vàng'): the count receives none of it."""
-    if _number_before(text, c.end, h.start, pat) is None:
+    if number_before(text, c.end, h.start, pat) is None:
         return False
     gathered = pat.parts.gathering.search(text, max(0, c.start - 40), c.start)
     return gathered is not None or pat.parts.taking_part.match(text, c.end) is not None
