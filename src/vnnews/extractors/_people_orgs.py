@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import read_prefix, run_end
 from ._people_tail import clause_word
 from ._people_title_names import split_name
@@ -54,6 +54,8 @@ def adds_organisation(line: Line, k: int) -> bool:
         return False
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
+    if line.term_at(lex.grammar.meetings, k):  # "..., Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 ... đã thảo luận"
+        return False
     m = line.match(lex.post_modifiers, k)
     if m and line.match(lex.org_heads, k + m) > line.match(lex.organisations, k) - m:  # "..., Thường trực Ban Bí thư"
         return False  # a post of its own
@@ -87,7 +89,8 @@ def small_head(line: Line, k: int) -> int:
         return size
     if k + size < (e := free_run(line, k + size, closed=True)) and closes_name(line, e, marks=False):
         return size  # "giám đốc trung tâm điều hành ... Nội Bài", "hãng luật Hưng Yên": small words, then a name
-    return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
+    named = is_title_case(nxt) or is_abbrev(nxt) or is_foreign_word(nxt)  # "tập đoàn Zenith Group Hàn Quốc"
+    return size if named and not line.match(lex.positions, k + size) else 0
 
 
 def past_term(line: Line, k: int) -> int:
@@ -183,7 +186,7 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
         if _verb_before_post(line, e):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
             break
         if free_word(line, e, closed=closed):
-            size = line.match(line.lex.org_words, e) or 1
+            size = line.match(line.lex.org_words, e) or _dated_name(line, e) or 1
             if _unit_place(line, e) >= size or (size > 1 and line.folds[e] == LEVEL):  # "... cấp tỉnh" ends it
                 return e + max(size, _unit_place(line, e))
             e += size
@@ -192,6 +195,14 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
         else:
             break
     return e
+
+
+def _dated_name(line: Line, k: int) -> int:
+    """Words of a day and month that name a body at ``k`` ("xuất nhập khẩu 2-9 Đắk Lắk", "Công ty 19-5"), else 0."""
+    words = line.words
+    if k + 2 >= line.n or words[k + 1] != "-" or not (words[k].isdigit() and words[k + 2].isdigit()):
+        return 0
+    return 3 if max(len(words[k]), len(words[k + 2])) <= MAX_PLACE_DIGITS else 0
 
 
 def _verb_before_post(line: Line, k: int) -> bool:

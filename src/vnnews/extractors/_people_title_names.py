@@ -52,7 +52,8 @@ def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int
         return None
     if line.manages(pos_start, k):  # "Giám đốc Samsung Display và ...": a manager's post takes a firm
         return None
-    if j + 1 < line.n and line.folds[j] == "và" and _capital_post(line, j + 1) > j + 1:
+    joint = j + (j < line.n and line.words[j] == ",")  # "... Tổng thống Donald Trump, và Bộ trưởng Lục quân Mỹ ..."
+    if joint + 1 < line.n and line.folds[joint] == "và" and _capital_post(line, joint + 1) > joint + 1:
         return start
     return start if pos_start > 1 and line.folds[pos_start - 1] == "và" and _pair_ends_at(line, pos_start - 1) else None
 
@@ -109,6 +110,26 @@ def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     if country_then_foreign(line, hit.start, hit.end):  # "LB Mỹ James Comey"
         hit = replace(hit, start=hit.start + 1)
     if is_title_case(word) and split_name(line, k, run_end(line, k), after) is not None:
+        return None
+    return replace(hit, rule="people.title_before_name")
+
+
+def foreign_after_body(line: Line, k: int, after: str) -> NameHit | None:
+    """A name all in foreign words right after a body's Vietnamese name ("Thư ký Hội đồng An ninh và Quốc phòng Quốc
+    gia Rustem Umerov và ..."): the holder, never more words of the body (a firm's foreign name follows its head or
+    small words: "tập đoàn Zenith Group")."""
+    words, lex = line.words, line.lex
+    if after != "word" or k < 2 or not any(is_title_case(w) for w in words[k - 2 : k]):
+        return None
+    if not all(w.isalpha() and is_vietnamese_syllable(w) for w in words[k - 2 : k]):
+        return None
+    heads = (lex.org_heads, lex.organisations)  # "Công ty Zenith Group": a head, then the firm's own name
+    if any(line.match(h, s) == k - s for h in heads for s in range(max(0, k - 4), k)):
+        return None
+    if line.term_before(lex.grammar.firm_forms, k) or line.match(lex.countries, k):  # "Công ty TNHH Samsung", "Iraq"
+        return None
+    hit = foreign_name(line, k)
+    if hit is None or hit.end != run_end(line, k) or not all(is_foreign_word(w) for w in words[hit.start : hit.end]):
         return None
     return replace(hit, rule="people.title_before_name")
 

@@ -28,6 +28,7 @@ from ._people_orgs import (
     free_run,
     free_word,
     glued_end,
+    larger_place,
     place_number,
 )
 from ._people_states import name_after_country, state_of_post
@@ -50,6 +51,7 @@ from ._people_title_names import (
     country_of_post,
     country_then_foreign,
     firm_then_foreign,
+    foreign_after_body,
     foreign_after_place,
     in_held_firm,
     paired_name,
@@ -147,6 +149,7 @@ def _person_word(line: Line, t: Tail) -> bool | None:
     nxt = line.words[k + 1] if k + 1 < line.n else ""
     label = nxt == ":" or nxt[:1].islower()  # "... của Quốc hội PV: ...", never "Đoàn LS TP.HCM"
     cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
+    cue = cue and not larger_place(line, k + 1)  # "Chi hội trưởng CCB thôn Phú Thọ": the veterans' body of a place
     if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
     # "Thủ tướng Anh Theresa May": a country right after the post, never the form of address "anh"
@@ -261,6 +264,7 @@ def _of_superior(line: Line, t: Tail) -> bool | None:
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
+    hit = hit or foreign_after_body(line, t.k, t.after)  # "... Quốc phòng Quốc gia Rustem Umerov"
     if hit:
         t.name, t.k = hit, hit.start
         return False
