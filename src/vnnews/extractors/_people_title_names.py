@@ -55,7 +55,10 @@ def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int
     joint = j + (j < line.n and line.words[j] == ",")  # "... Tổng thống Donald Trump, và Bộ trưởng Lục quân Mỹ ..."
     if joint + 1 < line.n and line.folds[joint] == "và" and _capital_post(line, joint + 1) > joint + 1:
         return start
-    return start if pos_start > 1 and line.folds[pos_start - 1] == "và" and _pair_ends_at(line, pos_start - 1) else None
+    if pos_start < 2 or line.folds[pos_start - 1] != "và":
+        return None
+    c = pos_start - 1 - (line.words[pos_start - 2] == ",")  # "Tổng thống Emmanuel Macron, và Thủ tướng Olaf Scholz"
+    return start if _pair_ends_at(line, c) else None
 
 
 def _capital_post(line: Line, i: int) -> int:
