@@ -94,6 +94,9 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     lex, folds = line.lex, line.folds
     if modifier := Tail.modifier(line, pos_end):  # "Phó Chủ tịch Thường trực", "Phó trưởng đoàn chuyên trách Đoàn"
         pos_end += modifier
+    elif pos_end + 1 < line.n and line.words[pos_end] == "," and line.words[pos_end + 1].islower():
+        # "Phó Trưởng Ban, phụ trách Ban Thi đua - Khen thưởng tỉnh": a bare post, a comma, the body it is held in
+        pos_end += 1 + modifier if (modifier := Tail.modifier(line, pos_end + 1)) else 0
     if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
