@@ -85,7 +85,7 @@ class GrammarWord(Entry):
         "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
-        "running_term", "republic_abbrev", "member_role", "meeting",  # tidy30; pglue30 member_role; pdev32 meeting
+        "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
     ]
 
 

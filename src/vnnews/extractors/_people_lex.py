@@ -103,6 +103,7 @@ class GrammarWords:
     editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
     edition_events: frozenset[tuple[str, ...]]  # "Kỳ thi", "Hội diễn": a body's event that has editions by year
     meetings: frozenset[tuple[str, ...]]  # "Hội nghị", "Kỳ họp" after a post and a comma: a clause's subject
+    state_forms: frozenset[tuple[str, ...]]  # "Cộng hòa", "Vương quốc": a state's form, its foreign name follows
     managed_units: frozenset[tuple[str, ...]]  # "Khu kinh tế", "Khu công nghiệp": units one board manages, "và các"
     prevention_targets: frozenset[tuple[str, ...]]  # "lãng phí", "tiêu cực": what a "phòng, chống" body fights, listed
     task_bodies: frozenset[tuple[str, ...]]  # "Tổ công tác", "Ban Chỉ đạo": bodies named by the task they carry out
@@ -152,6 +153,7 @@ class GrammarWords:
             editions=folded("edition"),
             edition_events=tuples("edition_event"),
             meetings=tuples("meeting"),
+            state_forms=tuples("state_form"),
             managed_units=tuples("managed_unit"),
             prevention_targets=tuples("prevention_target"),
             task_bodies=tuples("task_body"),

@@ -131,6 +131,8 @@ def foreign_after_body(line: Line, k: int, after: str) -> NameHit | None:
         return None
     if line.term_before(lex.grammar.firm_forms, k) or line.match(lex.countries, k):  # "Công ty TNHH Samsung", "Iraq"
         return None
+    if line.term_before(lex.grammar.state_forms, k):  # "Đại sứ Cộng hòa Mauritius Issop Patel": the state's name first
+        return None
     hit = foreign_name(line, k)
     if hit is None or hit.end != run_end(line, k) or not all(is_foreign_word(w) for w in words[hit.start : hit.end]):
         return None
