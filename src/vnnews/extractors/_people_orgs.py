@@ -54,15 +54,23 @@ def adds_organisation(line: Line, k: int) -> bool:
         return False
     if line.match(lex.positions, k) or line.match(lex.honorifics, k) or line.match(lex.ranks, k):
         return False
-    if line.term_at(lex.grammar.meetings, k):  # "..., Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 ... đã thảo luận"
-        return False
     m = line.match(lex.post_modifiers, k)
     if m and line.match(lex.org_heads, k + m) > line.match(lex.organisations, k) - m:  # "..., Thường trực Ban Bí thư"
         return False  # a post of its own
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
 
 
-def field_before_org(line: Line, k: int) -> int | None:
+def meeting_clause(line: Line, k: int, pos_start: int) -> bool:
+    """A meeting named at ``k`` after a comma opens a clause of its own ("..., Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25
+    ... đã thảo luận"), unless the post from ``pos_start`` is the meeting's own ("Phó Trưởng ban Tổ chức, Hội thảo
+    khoa học ...", "Tổng Thư ký, Hội nghị Bộ trưởng Kinh tế ASEAN")."""
+    g = line.lex.grammar
+    if not line.term_at(g.meetings, k):
+        return False
+    return not any(line.term_at(g.meeting_posts, s) for s in range(pos_start, k))
+
+
+def field_before_org(line: Line, k: int, pos_start: int) -> int | None:
     """End of the small words of a post's field ("hậu cần, kỹ thuật") when a comma and an institution follow."""
     e = k
     for _ in range(COMMA_ORGS):
@@ -70,7 +78,7 @@ def field_before_org(line: Line, k: int) -> int | None:
         if f == e or f >= line.n or line.words[f] != ",":
             return None
         if adds_organisation(line, f + 1):
-            return f
+            return None if meeting_clause(line, f + 1, pos_start) else f
         e = f + 1
     return None
 
@@ -202,7 +210,7 @@ def _dated_name(line: Line, k: int) -> int:
     words = line.words
     if k + 2 >= line.n or words[k + 1] != "-" or not (words[k].isdigit() and words[k + 2].isdigit()):
         return 0
-    return 3 if max(len(words[k]), len(words[k + 2])) <= MAX_PLACE_DIGITS else 0
+    return 3 if 1 <= int(words[k]) <= 31 and 1 <= int(words[k + 2]) <= 12 else 0  # "15-20 người" is no date
 
 
 def _verb_before_post(line: Line, k: int) -> bool:
@@ -351,6 +359,12 @@ def larger_place(line: Line, k: int) -> bool:
     """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
     size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
     return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
+
+
+def numbered_place(line: Line, k: int) -> bool:
+    """A small place word and the number naming the place at ``k`` ("thôn 3", "tổ 5")."""
+    size = line.match(line.lex.open_namers, k)
+    return size > 0 and line.words[k].islower() and place_number(line, k + size)
 
 
 def comma_place(line: Line, k: int, placed: bool, after: str) -> bool:
