@@ -102,6 +102,11 @@ class GrammarWords:
     spans: frozenset[tuple[str, ...]]  # "giai đoạn", "nhiệm kỳ" after a number: a count of periods, no firm's number
     editions: frozenset[str]  # "năm" before an edition's year inside a body's name, then its place
     edition_events: frozenset[tuple[str, ...]]  # "Kỳ thi", "Hội diễn": a body's event that has editions by year
+    meetings: frozenset[tuple[str, ...]]  # "Hội nghị", "Kỳ họp" after a post and a comma: a clause's subject
+    state_forms: frozenset[tuple[str, ...]]  # "Cộng hòa", "Vương quốc": a state's form, its foreign name follows
+    meeting_posts: frozenset[tuple[str, ...]]  # "Ban Tổ chức", "Thư ký": a meeting's own post, held in the meeting
+    firm_heads: frozenset[tuple[str, ...]]  # "Công ty", "Nhà hàng": a firm's head, foreign words after it its brand
+    office_posts: frozenset[tuple[str, ...]]  # "Chánh Văn phòng Tổng thống": a bare name after it is the superior's
     managed_units: frozenset[tuple[str, ...]]  # "Khu kinh tế", "Khu công nghiệp": units one board manages, "và các"
     prevention_targets: frozenset[tuple[str, ...]]  # "lãng phí", "tiêu cực": what a "phòng, chống" body fights, listed
     task_bodies: frozenset[tuple[str, ...]]  # "Tổ công tác", "Ban Chỉ đạo": bodies named by the task they carry out
@@ -150,6 +155,11 @@ class GrammarWords:
             spans=tuples("span"),
             editions=folded("edition"),
             edition_events=tuples("edition_event"),
+            meetings=tuples("meeting"),
+            state_forms=tuples("state_form"),
+            meeting_posts=tuples("meeting_post"),
+            firm_heads=tuples("firm_head"),
+            office_posts=tuples("office_post"),
             managed_units=tuples("managed_unit"),
             prevention_targets=tuples("prevention_target"),
             task_bodies=tuples("task_body"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import read_prefix, run_end
 from ._people_tail import clause_word
 from ._people_title_names import split_name
@@ -60,7 +60,17 @@ def adds_organisation(line: Line, k: int) -> bool:
     return bool(line.match(lex.organisations, k) or line.match(lex.org_heads, k) or line.match(lex.open_namers, k))
 
 
-def field_before_org(line: Line, k: int) -> int | None:
+def meeting_clause(line: Line, k: int, pos_start: int) -> bool:
+    """A meeting named at ``k`` after a comma opens a clause of its own ("..., Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25
+    ... đã thảo luận"), unless the post from ``pos_start`` is the meeting's own ("Phó Trưởng ban Tổ chức, Hội thảo
+    khoa học ...", "Tổng Thư ký, Hội nghị Bộ trưởng Kinh tế ASEAN")."""
+    g = line.lex.grammar
+    if not line.term_at(g.meetings, k):
+        return False
+    return not any(line.term_at(g.meeting_posts, s) for s in range(pos_start, k))
+
+
+def field_before_org(line: Line, k: int, pos_start: int) -> int | None:
     """End of the small words of a post's field ("hậu cần, kỹ thuật") when a comma and an institution follow."""
     e = k
     for _ in range(COMMA_ORGS):
@@ -68,7 +78,7 @@ def field_before_org(line: Line, k: int) -> int | None:
         if f == e or f >= line.n or line.words[f] != ",":
             return None
         if adds_organisation(line, f + 1):
-            return f
+            return None if meeting_clause(line, f + 1, pos_start) else f
         e = f + 1
     return None
 
@@ -87,7 +97,8 @@ def small_head(line: Line, k: int) -> int:
         return size
     if k + size < (e := free_run(line, k + size, closed=True)) and closes_name(line, e, marks=False):
         return size  # "giám đốc trung tâm điều hành ... Nội Bài", "hãng luật Hưng Yên": small words, then a name
-    return size if (is_title_case(nxt) or is_abbrev(nxt)) and not line.match(lex.positions, k + size) else 0
+    named = is_title_case(nxt) or is_abbrev(nxt) or is_foreign_word(nxt)  # "tập đoàn Zenith Group Hàn Quốc"
+    return size if named and not line.match(lex.positions, k + size) else 0
 
 
 def past_term(line: Line, k: int) -> int:
@@ -183,7 +194,7 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
         if _verb_before_post(line, e):  # "Thứ trưởng Bộ Xây dựng làm Phó bí thư": a verb, not the name
             break
         if free_word(line, e, closed=closed):
-            size = line.match(line.lex.org_words, e) or 1
+            size = line.match(line.lex.org_words, e) or _dated_name(line, e) or 1
             if _unit_place(line, e) >= size or (size > 1 and line.folds[e] == LEVEL):  # "... cấp tỉnh" ends it
                 return e + max(size, _unit_place(line, e))
             e += size
@@ -192,6 +203,14 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
         else:
             break
     return e
+
+
+def _dated_name(line: Line, k: int) -> int:
+    """Words of a day and month that name a body at ``k`` ("xuất nhập khẩu 2-9 Đắk Lắk", "Công ty 19-5"), else 0."""
+    words = line.words
+    if k + 2 >= line.n or words[k + 1] != "-" or not (words[k].isdigit() and words[k + 2].isdigit()):
+        return 0
+    return 3 if 1 <= int(words[k]) <= 31 and 1 <= int(words[k + 2]) <= 12 else 0  # "15-20 người" is no date
 
 
 def _verb_before_post(line: Line, k: int) -> bool:
@@ -340,6 +359,12 @@ def larger_place(line: Line, k: int) -> bool:
     """A place word in small letters and the place's name at ``k`` ("huyện Mộc Hóa", "tỉnh Hà Nam")."""
     size = line.match(line.lex.open_namers, k) or line.match(line.lex.closed_namers, k)
     return size > 0 and line.words[k].islower() and k + size < line.n and is_title_case(line.words[k + size])
+
+
+def numbered_place(line: Line, k: int) -> bool:
+    """A small place word and the number naming the place at ``k`` ("thôn 3", "tổ 5")."""
+    size = line.match(line.lex.open_namers, k)
+    return size > 0 and line.words[k].islower() and place_number(line, k + size)
 
 
 def comma_place(line: Line, k: int, placed: bool, after: str) -> bool:

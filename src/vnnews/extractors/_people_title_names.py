@@ -52,9 +52,13 @@ def paired_name(line: Line, pos_start: int, pos_end: int, k: int, j: int) -> int
         return None
     if line.manages(pos_start, k):  # "Giám đốc Samsung Display và ...": a manager's post takes a firm
         return None
-    if j + 1 < line.n and line.folds[j] == "và" and _capital_post(line, j + 1) > j + 1:
+    joint = j + (j < line.n and line.words[j] == ",")  # "... Tổng thống Donald Trump, và Bộ trưởng Lục quân Mỹ ..."
+    if joint + 1 < line.n and line.folds[joint] == "và" and _capital_post(line, joint + 1) > joint + 1:
         return start
-    return start if pos_start > 1 and line.folds[pos_start - 1] == "và" and _pair_ends_at(line, pos_start - 1) else None
+    if pos_start < 2 or line.folds[pos_start - 1] != "và":
+        return None
+    c = pos_start - 1 - (line.words[pos_start - 2] == ",")  # "Tổng thống Emmanuel Macron, và Thủ tướng Olaf Scholz"
+    return start if _pair_ends_at(line, c) else None
 
 
 def _capital_post(line: Line, i: int) -> int:
@@ -111,6 +115,45 @@ def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     if is_title_case(word) and split_name(line, k, run_end(line, k), after) is not None:
         return None
     return replace(hit, rule="people.title_before_name")
+
+
+def foreign_after_body(line: Line, start: int, k: int, after: str) -> NameHit | None:
+    """A name all in foreign words right after a body's Vietnamese name, the body read from ``start`` ("Thư ký Hội
+    đồng An ninh và Quốc phòng Quốc gia Rustem Umerov và ..."): the holder, never more words of the body (a firm's
+    foreign name follows its head or small words: "tập đoàn Zenith Group"; a firm's or unit's head anywhere in the
+    body: "Công ty Du lịch Topas Travel", "Trung tâm Ngoại ngữ Quốc tế Apollo English")."""
+    words, lex = line.words, line.lex
+    if after != "word" or k < 2 or not any(is_title_case(w) for w in words[k - 2 : k]):
+        return None
+    if any(line.term_at(lex.grammar.firm_heads, s) for s in range(start, k)):
+        return None
+    if not all(w.isalpha() and is_vietnamese_syllable(w) for w in words[k - 2 : k]):
+        return None
+    heads = (lex.org_heads, lex.organisations)  # "Công ty Zenith Group": a head, then the firm's own name
+    if any(line.match(h, s) == k - s for h in heads for s in range(max(0, k - 4), k)):
+        return None
+    if line.term_before(lex.grammar.firm_forms, k) or line.match(lex.countries, k):  # "Công ty TNHH Samsung", "Iraq"
+        return None
+    if line.term_before(lex.grammar.state_forms, k):  # "Đại sứ Cộng hòa Mauritius Issop Patel": the state's name first
+        return None
+    hit = foreign_name(line, k)
+    if hit is None or hit.end != run_end(line, k) or not all(is_foreign_word(w) for w in words[hit.start : hit.end]):
+        return None
+    return replace(hit, rule="people.title_before_name")
+
+
+def superior_named(line: Line, pos_start: int, k: int) -> bool:
+    """After the post [pos_start, k) heading a superior's office, the words at ``k`` are a bare name: the superior's
+    ("Chánh Văn phòng Tổng thống Volodymyr Zelensky"), never the title's words; a country first makes the name the
+    holder's ("Chánh Văn phòng Tổng thống Mỹ Susie Wiles")."""
+    lex = line.lex
+    if line.term_at(lex.grammar.office_posts, pos_start) != k - pos_start or k + 1 >= line.n:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() for w in line.words[k : k + 2]):  # a name's two words at least
+        return False
+    if line.match(lex.countries, k) or line.match(lex.organisations, k):  # never "places": "Volodymyr" is a town
+        return False
+    return not (line.match(lex.org_heads, k) or line.match(lex.positions, k))
 
 
 def split_name(line: Line, i: int, j: int, after: str) -> int | None:

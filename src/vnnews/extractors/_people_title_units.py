@@ -72,7 +72,7 @@ def in_charge(line: Line, t: Tail) -> bool | None:
 
 def field_of_post(line: Line, t: Tail) -> bool | None:
     """ "chủ nhiệm hậu cần, kỹ thuật, Ban chỉ huy quân sự huyện": the post's field, then where."""
-    field = field_before_org(line, t.k) if t.k == t.pos_end and not t.headed else None
+    field = field_before_org(line, t.k, t.pos_start) if t.k == t.pos_end and not t.headed else None
     return t.read(field, "free", NO_NAME) if field else None
 
 

@@ -28,6 +28,9 @@ from ._people_orgs import (
     free_run,
     free_word,
     glued_end,
+    larger_place,
+    meeting_clause,
+    numbered_place,
     place_number,
 )
 from ._people_states import name_after_country, state_of_post
@@ -50,10 +53,12 @@ from ._people_title_names import (
     country_of_post,
     country_then_foreign,
     firm_then_foreign,
+    foreign_after_body,
     foreign_after_place,
     in_held_firm,
     paired_name,
     split_name,
+    superior_named,
 )
 from ._people_title_units import (
     field_of_post,
@@ -92,6 +97,9 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
     lex, folds = line.lex, line.folds
     if modifier := Tail.modifier(line, pos_end):  # "Phó Chủ tịch Thường trực", "Phó trưởng đoàn chuyên trách Đoàn"
         pos_end += modifier
+    elif pos_end + 1 < line.n and line.words[pos_end] == "," and line.words[pos_end + 1].islower():
+        # "Phó Trưởng Ban, phụ trách Ban Thi đua - Khen thưởng tỉnh": a bare post, a comma, the body it is held in
+        pos_end += 1 + modifier if (modifier := Tail.modifier(line, pos_end + 1)) else 0
     if folds[pos_end : pos_end + 2] in ORDINALS:  # "Phó Chủ tịch thứ nhất Hội đồng ...": one post
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
@@ -132,7 +140,8 @@ def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
     if comma and t.after != "post" and (body := larger_body(line, k + 1, t.pos_start)):
         t.commas, t.body = t.commas + 1, k  # "trưởng phòng đào tạo ĐH, trường ĐH Bách khoa Hà Nội": its larger body
         return t.read(k + 1 + body, "head", AFTER_HEAD)
-    if comma and adds_organisation(line, k + 1) and not opens_clause(line, k + 1, t.pos_start):
+    if comma and adds_organisation(line, k + 1) and not opens_clause(line, k + 1, t.pos_start) \
+            and not meeting_clause(line, k + 1, t.pos_start):  # "..., Phó Bí thư Tỉnh ủy, Hội nghị ... đã thảo luận"
         t.k, t.commas, t.free = k + 1, t.commas + 1, NO_NAME
         return True
     if line.words[k] == "," and t.commas < COMMA_ORGS and comma_place(line, k + 1, t.placed, t.after):
@@ -147,6 +156,7 @@ def _person_word(line: Line, t: Tail) -> bool | None:
     nxt = line.words[k + 1] if k + 1 < line.n else ""
     label = nxt == ":" or nxt[:1].islower()  # "... của Quốc hội PV: ...", never "Đoàn LS TP.HCM"
     cue = label and is_abbrev(line.words[k]) and line.match(lex.cues_before, k) > 0
+    cue = cue and not (larger_place(line, k + 1) or numbered_place(line, k + 1))  # "CCB thôn Phú Thọ", "CCB thôn 3"
     if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
     # "Thủ tướng Anh Theresa May": a country right after the post, never the form of address "anh"
@@ -199,6 +209,8 @@ def _place(line: Line, t: Tail) -> bool | None:
 def _new_post(line: Line, t: Tail) -> bool | None:
     """A new capitalised post or a role head ends the title; a small one ("đại biểu Quốc hội") is part of it."""
     lex, k = line.lex, t.k
+    if k == t.pos_end and line.match(lex.org_heads, k - 1) > 1:  # "Trưởng Ban Đại diện Hội Người cao tuổi tỉnh"
+        return None  # the post's last word opens the body's head
     if (line.match(lex.positions, k) and line.words[k][:1].isupper()) or line.match(lex.role_heads, k):
         return False
     return None
@@ -261,6 +273,7 @@ def _of_superior(line: Line, t: Tail) -> bool | None:
 def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
+    hit = hit or foreign_after_body(line, t.pos_end, t.k, t.after)  # "... Quốc phòng Quốc gia Rustem Umerov"
     if hit:
         t.name, t.k = hit, hit.start
         return False
@@ -274,6 +287,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
         return None
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
+        return False
+    if k == t.pos_end and superior_named(line, t.pos_start, k):  # "Chánh Văn phòng Tổng thống Volodymyr Zelensky"
         return False
     short = j == k + 1 and not is_foreign_word(line.words[k])  # never "Chủ tịch Vinamilk cho biết"
     if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
