@@ -288,7 +288,7 @@ SenseKind = Literal[
     "negated_stop", "priced_change",  # mendD29
     "race_lap",  # ach29d
     "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
-    "doubt",  # mood30
+    "doubt", "agent", "one_of", "sex", "apart", "apart_not", "apart_unit", "face_value", "face_total",  # mood30, achN32
 ]
 
 
