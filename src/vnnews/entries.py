@@ -286,9 +286,9 @@ SenseKind = Literal[
     "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
     "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
-    "race_lap",  # ach29d
-    "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
-    "doubt",  # mood30
+    "race_lap", "counter_addressee", "length_unit", "length_bound", "download", "doubt",  # ach29d, ach29e, mood30
+    "one_of", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card", "face_given",
+    "below", "epithet", "epithet_headline",  # achN32
 ]
 
 

@@ -26,6 +26,7 @@ from ._achv_brackets import bracket
 from ._achv_frames import framed
 from ._achv_norms import normed
 from ._achv_place import placed
+from ._achv_pointers import pointed
 from ._achv_schemes import schemed
 from ._achv_settled import settled
 from ._achv_sizes import labelled
@@ -148,8 +149,8 @@ InsideWord = Callable[[int], bool]
 
 def no_result(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
     """Why the amount states no result (the kind of the rule that says so), or None when it states one."""
-    checks = (supposed, _article, _referred, _counts_nothing, _names_not_counts, placed, bracket, settled, normed,
-              labelled, schemed, framed)
+    checks = (supposed, _article, pointed, _referred, _counts_nothing, _names_not_counts, placed, bracket, settled,
+              normed, labelled, schemed, framed)
     for check in checks:
         reason = check(at, v, s, inside_word)
         if reason:

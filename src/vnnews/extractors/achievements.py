@@ -22,7 +22,7 @@ The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalise
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -55,6 +55,7 @@ from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_h
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
 from ._achv_outof import total_after
+from ._achv_pointers import POINTED
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
@@ -116,7 +117,8 @@ def extract(doc: Document) -> list[AchievementHit]:
             hit, resume = read_number(doc, sent, num, v)
             if hit is not None:
                 found.append(hit)
-    return merge_repeats(doc, _drop_lone_ones(doc, found), v)
+    kept = [h for h in _drop_lone_ones(doc, found) if h.rule != POINTED]  # pointed ones count for the lone-one rule
+    return merge_repeats(doc, kept, v)
 
 
 def _drop_lone_ones(doc: Document, hits: list[AchievementHit]) -> list[AchievementHit]:
@@ -160,13 +162,14 @@ def read_number(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tu
     bound = v.bound_after.match(doc.text, unit.end, sent.end)
     if bound and (unit := class_bound(doc.text, unit, bound.end(), v)).end != bound.end():
         return None, bound.end()  # 'từ 100 triệu đồng trở lên': a bracket or a threshold, not a result
-    if not _states_result(doc, sent, num, unit, v):
+    if (why := _no_result(doc, sent, num, unit, v)) and not why.startswith(POINTED):
         return None, unit.end
     total, resume = total_after(doc, sent, unit, v, None if amount.total or amount.value_max else amount.value)
     amount = amount if total is None else _Amount(amount.value, total, None, amount.approximate, amount.end)
     if lead:
         before = Before(before.whole[: -len(lead)], before.tail[: -len(lead)] if len(lead) < len(before.tail) else "")
-    return _hit(doc, sent, num, before, amount, unit, v, len(lead)), resume  # past a total ('trong số 6.300 ha')
+    hit = _hit(doc, sent, num, before, amount, unit, v, len(lead))
+    return (replace(hit, rule=POINTED) if hit and why else hit), resume  # past a total ('trong số 6.300 ha')
 
 
 @dataclass(frozen=True)
@@ -217,8 +220,8 @@ def _dated(before: str, num: NumberMatch, nxt: NumberMatch, v: Vocab) -> bool:
     return before.rstrip().endswith("(") or (dm and v.dated.search(before) is not None)
 
 
-def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> bool:
-    """Whether the grammar around the amount lets it state a result (see :mod:`._achv_sense`).
+def _no_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, v: Vocab) -> str | None:
+    """Why the grammar around the amount lets it state no result (see :mod:`._achv_sense`), or None.
 
     The paragraph before the number is read too, its last RECIPE_REACH characters: a heading like
     'Nguyên liệu:' rules the list under it (a bound, so a paragraph of megabytes is not read again for
@@ -229,7 +232,7 @@ def _states_result(doc: Document, sent: Sentence, num: NumberMatch, unit: Unit, 
     written = text[num.start : num.end]
     earlier = (text, sent.start)  # the article before the sentence, not copied
     at = Around(text[sent.start : num.start], paragraph, num, unit, text[unit.end : sent.end], written, earlier)
-    return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent)) is None
+    return no_result(at, v, sense(doc.options.lexicon_dirs), inside_word(doc, sent))
 
 
 def _no_thousand(num: NumberMatch, before: Before) -> bool:
