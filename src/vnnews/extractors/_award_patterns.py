@@ -140,13 +140,12 @@ def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
 
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
-    named = [a.term for a in awards if a.needs_name]
-    with_name = [a.term for a in awards if a.named and not a.cased]
+    named, with_name = [a.term for a in awards if a.needs_name], [a.term for a in awards if a.named and not a.cased]
     bound = [a for a in awards if a.not_after or a.not_before or a.given_before or a.not_in_clause or a.paid_to]
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
-    cased = [a.term for a in awards if a.cased and not a.named]
-    cased_named = [a.term for a in awards if a.cased and a.named]
+    cased, cased_named = ([a.term for a in awards if a.cased and a.named == n] for n in (False, True))
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
+    honorary, named_alt = alternation([a.term for a in awards if a.honorary and not a.cased]), alternation(named)
     stops = _pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
@@ -184,6 +183,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
+          | (?<=(?<![\w.,/])\d{{1,3}}(?:\.\d{{3}})*\s)(?:{honorary})(?!(?:\s+\w+){{1,3}}\s+{named_alt})  # 18 nghệ nhân
           | (?<=(?:[,;]|(?<!\w)và)\s{{1,3}})                 # or small as the next item of a list given to
             {alternation(titles)}(?=\s+cho\s+\d)             #   its own count: ...và tập thể lao động tiên tiến cho 88
         )
@@ -237,7 +237,7 @@ def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> re
 def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """Any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'."""
     return regex.compile(
-        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:(?:\s+|/)(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
         rf"(?:{_pattern(words, 'adverb')}\s+)*"
         rf"(?:được\s+)?(?:{_pattern(words, 'praised')}\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
