@@ -81,7 +81,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
         noun = verb.group("noun").casefold()
-        if noun.split()[0] in pat.not_recipient or noun in pat.score:
+        if {noun.split()[0], " ".join(noun.split()[:2])} & pat.not_recipient or noun in pat.score:
             continue  # '5 lần liên tiếp giành danh hiệu': times, no recipients; '80 triệu đồng', '28/30 điểm' đoạt giải
         found = fraction_before(text, lo, verb.start("noun"), pat) or number_before(text, lo, verb.start("noun"), pat)
         if found:  # '10/18 dự án đạt giải': 10 of the 18 won it

@@ -25,6 +25,7 @@ _NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3}
 # A title's own name in quotes opens with a capital: danh hiệu "Phụ nữ tiêu biểu"; "cô gái vàng" is a nickname.
 #: Kinds of award named by an act or a class, never pointed back to ('khen thưởng này' is no award).
 _ACTS = ("commendation", "title_class")
+_NOT_RECIPIENT = ("ordinal", "date", "measure", "paper")  #: roles of the first words of a noun that is no recipient
 _QUOTED_TITLE = r'"(?-i:[\p{Lu}\d])[^"\n]{0,159}"'
 
 
@@ -360,7 +361,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         verb=regex.compile(verbs, regex.IGNORECASE),
         level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
-        not_recipient=frozenset(w.casefold() for role in ("ordinal", "date", "measure") for w in _words(words, role)),
+        not_recipient=frozenset(w.casefold() for role in _NOT_RECIPIENT for w in _words(words, role)),
         score=frozenset(w.casefold() for w in _words(words, "score")),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
         range_words=frozenset(w.casefold() for w in _words(words, "range")),
