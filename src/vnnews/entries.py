@@ -347,7 +347,7 @@ WordRole = Literal[
     "plural", "adverb", "follow", "ceremony", "win", "anaphor", "praise", "date", "class", "companion", "filler",
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
-    "gathering", "own_family", "contest", "total",  # total: prize30
+    "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
 ]
 
 

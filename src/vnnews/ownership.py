@@ -15,22 +15,21 @@ to, so that a number is reported once (GUIDELINES.md: award counts are no achiev
    Bằng khen cho 10 tập thể và hỗ trợ 50 triệu đồng' the 10 is the award's and the 50 million an
    achievement; in 'Lễ trao Bằng khen có 300 đại biểu tham dự' nothing counts the delegates as
    recipients, so they stay participants.
-4. **Holders counted where nothing is given are people too.** 'Huyện có 37 Anh hùng Lực lượng vũ
-   trang nhân dân' counts people who hold a title: it is reported as an award (rule 1) and as the
-   count of people it is, the one number reported twice (the gold sets annotated before GUIDELINES
-   counted holders as awards require the count of people; a title given, 'Nhà nước phong tặng 37 Anh
-   hùng Lao động', is an award only).
-5. **A fact told twice keeps its first reading.** Holders counted again after the same people were
+4. **A fact told twice keeps its first reading.** Holders counted again after the same people were
    counted as people ('hiện 125 Mẹ còn sống' ... '125 Mẹ Việt Nam Anh hùng còn sống được phụng
    dưỡng') are that count restated: an achievement, no award. And a count whose noun phrase is the
    name of an award given to as many elsewhere is that award told again (a headline: '27.235 nông dân
    sản xuất, kinh doanh giỏi' over '27.235 hộ đạt danh hiệu "Nông dân sản xuất, kinh doanh giỏi, ..."'):
    no achievement; a noun of TOLD_WORDS words or more, the award's name holding it whole.
-6. **Commendations with no award named, awards not given and facts told again are not listed.**
+5. **Commendations with no award named, awards not given and facts told again are not listed.**
    'tuyên dương 26 tập thể' is optional by GUIDELINES and the eval sets name such praise by what it
    praises, not by the act; 'muốn giành 3 HCV', 'có thể nhận 2 giải Ba' are no awards given; a
    caption restating the text is the same award. vnnews leaves them out of the record, but their
    counts stay theirs (rule 1): no achievements either.
+
+Holders of an honorary title counted where nothing is given ('Huyện có 37 Anh hùng Lực lượng vũ trang
+nhân dân') are an award and nothing more (rule 1): GUIDELINES.md counts holders as awards, and award counts
+are no achievements; only holders counted *again* after a count of people keep that first reading (rule 4).
 
 The step reads no vocabulary: what makes a number an award's count is decided by the award
 extractor alone, from its own files (awards.yaml, recipients.yaml, award_words.yaml), and no other
@@ -47,27 +46,26 @@ import regex
 
 from .extractors.hits import AchievementHit, AwardHit
 
-#: The rule of an award counting the holders of an honorary title where nothing is given (rules 4, 5).
+#: The rule of an award counting the holders of an honorary title where nothing is given (rule 4).
 HOLDERS = "award.holders"
-#: Fewest words of a count's noun that, inside the name of an award given to as many, tell that award again (rule 5).
+#: Fewest words of a count's noun that, inside the name of an award given to as many, tell that award again (rule 4).
 TOLD_WORDS = 3
 _NOT_WORD = regex.compile(r"[\W_]+")
 
 
 def settle(achievements: list[AchievementHit], awards: list[AwardHit]) -> tuple[list[AchievementHit], list[AwardHit]]:
-    """The achievements and awards of a text, each number with its one owner (rules 1 to 6, in order)."""
-    awards = [a for a in awards if not _restated(a, achievements)]  # rule 5
+    """The achievements and awards of a text, each number with its one owner (rules 1 to 5, in order)."""
+    awards = [a for a in awards if not _restated(a, achievements)]  # rule 4
     owned = claims(awards)
     starts = [s for s, _ in owned]
     reach = list(accumulate((e for _, e in owned), max))  # furthest end among the claims starting so far
     kept = [x for x in achievements if not _owned(x.number, starts, reach)]  # rules 1 to 3
-    kept = [x for x in kept if not _told_again(x, awards)]  # rule 5
-    kept += [_as_people(a) for a in awards if a.rule == HOLDERS and a.count_at is not None]  # rule 4
-    return sorted(kept, key=lambda x: x.start), [a for a in awards if listed(a)]  # rule 6
+    kept = [x for x in kept if not _told_again(x, awards)]  # rule 4
+    return sorted(kept, key=lambda x: x.start), [a for a in awards if listed(a)]  # rule 5
 
 
 def listed(award: AwardHit) -> bool:
-    """An award the record lists (rule 6): given, an award named (not praise alone), not a fact told again."""
+    """An award the record lists (rule 5): given, an award named (not praise alone), not a fact told again."""
     return award.given and not award.commendation and not award.restated
 
 
@@ -115,7 +113,7 @@ def _words(text: str) -> str:
 
 
 def _told_again(x: AchievementHit, awards: list[AwardHit]) -> bool:
-    """A count of as many as an award given elsewhere, its noun the award's name or inside it (rule 5).
+    """A count of as many as an award given elsewhere, its noun the award's name or inside it (rule 4).
 
     >>> hit = AwardHit(40, 90, 27235, "hộ", 'danh hiệu "Nông dân sản xuất, kinh doanh giỏi, đoàn kết"', None, None,
     ...                None, (), 1, "award.verb", (40, 46), (50, 90))
@@ -133,27 +131,4 @@ def _told_again(x: AchievementHit, awards: list[AwardHit]) -> bool:
         and not (a.start < x.end and x.start < a.end)
         and f" {unit} " in f" {_words(a.award)} "
         for a in awards
-    )
-
-
-def _as_people(award: AwardHit) -> AchievementHit:
-    """The count of people an award to holders is as well (rule 4): '37 Anh hùng Lực lượng vũ trang nhân dân'."""
-    assert award.count is not None  # holders are always counted
-    assert award.count_at is not None
-    return AchievementHit(
-        start=award.start,
-        end=award.end,
-        number=award.count_at,
-        value=float(award.count),
-        unit=award.award,
-        qualifier=None,
-        qualifier_at=None,
-        qualifier_kind=None,
-        total=None,
-        value_max=None,
-        approximate=False,
-        target=False,
-        action=None,
-        sentence=award.sentence,
-        rule="ownership.holders",
     )

@@ -80,10 +80,11 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
         verb = pat.open_recipient.search(text, lo, h.start) if _ends_with_verb(text, lo, h.start, pat) else None
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
-        if verb.group("noun").split()[0].casefold() in pat.not_recipient:
-            continue  # '5 lần liên tiếp giành danh hiệu': times, not recipients; '80 triệu đồng đoạt giải'
-        found = number_before(text, lo, verb.start("noun"), pat)
-        if found:
+        noun = verb.group("noun").casefold()
+        if {noun.split()[0], " ".join(noun.split()[:2])} & pat.not_recipient or noun in pat.score:
+            continue  # '5 lần liên tiếp giành danh hiệu': times, no recipients; '80 triệu đồng', '28/30 điểm' đoạt giải
+        found = fraction_before(text, lo, verb.start("noun"), pat) or number_before(text, lo, verb.start("noun"), pat)
+        if found:  # '10/18 dự án đạt giải': 10 of the 18 won it
             out.append(Count(found[0], verb.end("noun"), found[1], verb.group("noun"), found[2]))
     for h in names:  # 'trao danh hiệu ... cho 10 khách sạn': any noun counted after a link word
         link = pat.open_link.match(text, h.end, sent.end)

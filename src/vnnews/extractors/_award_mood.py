@@ -27,6 +27,9 @@ from ._award_patterns import AwardPatterns
 from .hits import AwardHit
 
 _PUNCT = regex.compile(r"[^\w\s]")
+#: A share counted ('10/12 đội đạt giải'): when its award is not given, its count stays the achievement it was read as
+#: ('Sau 3 ngày tranh tài, 10/12 đội đạt giải'); any other count of an award not given is still no achievement.
+_SHARE = regex.compile(r"\d{1,4}\s*/\s*\d")
 _LIST_WORDS = frozenset({"hạng", "và"})  # how classes are listed: 'hạng Nhất, hạng Nhì và hạng Ba'; 'hạng Nhất, Nhì'
 
 
@@ -40,7 +43,8 @@ def given(text: str, clause: Sentence, hits: list[AwardHit], pat: AwardPatterns)
             text, clause.start, name_end, pat
         ):
             mood_end = a.end
-            out.append(dataclasses.replace(a, given=False))  # its count is still no achievement
+            share = a.count_at is not None and _SHARE.match(text, a.count_at[0]) is not None
+            out.append(dataclasses.replace(a, given=False, count_at=None if share else a.count_at))
             continue
         mood_end = None
         decided = [d.end() for d in pat.decided.finditer(text, clause.start, name)]

@@ -14,6 +14,7 @@ from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
 from ._award_bounds import bounded
 from ._award_firsts import first_word_scans
+from ._award_holders import small_holders
 from ._award_parts import PartPatterns, part_patterns
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -24,6 +25,7 @@ _NUMBER_IN_NAME = r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*(?:,\s*)?(?:và|-)\s*\d{1,3}
 # A title's own name in quotes opens with a capital: danh hiệu "Phụ nữ tiêu biểu"; "cô gái vàng" is a nickname.
 #: Kinds of award named by an act or a class, never pointed back to ('khen thưởng này' is no award).
 _ACTS = ("commendation", "title_class")
+_NOT_RECIPIENT = ("ordinal", "date", "measure", "paper")  #: roles of the first words of a noun that is no recipient
 _QUOTED_TITLE = r'"(?-i:[\p{Lu}\d])[^"\n]{0,159}"'
 
 
@@ -69,6 +71,7 @@ class AwardPatterns:
     opening: regex.Pattern[str]  # a phrase opening a clause, to its comma: 'Kết thúc giải,', 'Ngoài ra,'
     ordinal: frozenset[str]
     not_recipient: frozenset[str]  # first words of a counted noun that is no recipient ('5 lần', '3 ngày')
+    score: frozenset[str]  # a counted noun that alone is a score, no recipient ('28/30 điểm giành giải nhất')
     range_words: frozenset[str]  # a number after one of these and a number is a range's end ('ba đến 4')
     modifier: frozenset[str]
     ceremony: frozenset[str]
@@ -140,12 +143,10 @@ def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
 
 def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipients: str) -> regex.Pattern[str]:
     """An award's name with its grade, quoted name, level, year, subject and issuer ('Bằng khen của Trung ương Hội')."""
-    named = [a.term for a in awards if a.needs_name]
-    with_name = [a.term for a in awards if a.named and not a.cased]
+    named, with_name = [a.term for a in awards if a.needs_name], [a.term for a in awards if a.named and not a.cased]
     bound = [a for a in awards if a.not_after or a.not_before or a.given_before or a.not_in_clause or a.paid_to]
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
-    cased = [a.term for a in awards if a.cased and not a.named]
-    cased_named = [a.term for a in awards if a.cased and a.named]
+    cased, cased_named = ([a.term for a in awards if a.cased and a.named == n] for n in (False, True))
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
     stops = _pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
@@ -184,6 +185,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
               |{numbered_name}))?                           #   Cup 10 doanh nhân trẻ ... xuất sắc 2017
           | (?P<cased>(?-i:{alternation(cased)}))           # e.g. HCV (giành 3 HCV)
           | (?-i:(?=\p{{Lu}})){alternation(titles)}          # e.g. Lao động tiên tiến (capitalised when alone)
+          | {small_holders(awards, words, alternation)}    # e.g. có 18 nghệ nhân ưu tú (held, not given here)
           | (?<=(?:[,;]|(?<!\w)và)\s{{1,3}})                 # or small as the next item of a list given to
             {alternation(titles)}(?=\s+cho\s+\d)             #   its own count: ...và tập thể lao động tiên tiến cho 88
         )
@@ -237,7 +239,7 @@ def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> re
 def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """Any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'."""
     return regex.compile(
-        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:(?:\s+|/)(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
         rf"(?:{_pattern(words, 'adverb')}\s+)*"
         rf"(?:được\s+)?(?:{_pattern(words, 'praised')}\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
@@ -304,10 +306,9 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
         "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
         "chosen_gap": regex.compile(rf"^(?:\s+[^\W\d]+){{0,5}}?\s+để\s+(?:{give})\s*$", ic),
-        # 'X/Y' counting recipients ('16/18 xã'), unless a date word is in front ('ngày 16/6')
-        "fraction": regex.compile(
-            rf"(?<!(?:{_pattern(words, 'date')})\s+)(?<![\d/.,])(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic
-        ),
+        # 'X/Y' counting recipients ('16/18 xã'), not after a date word or a holiday ('ngày 16/6', 'Quốc khánh 2/9')
+        "fraction": regex.compile(rf"(?<!(?:{_pattern(words, 'date')}|{_pattern(words, 'holiday')})\s+)(?<![\d/.,])"
+                                  rf"(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic),
         # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
         "count_follow": regex.compile(rf"\s*(?:[,;:.()]|$|{_pattern(words, 'follow')})", ic),
     }
@@ -353,14 +354,15 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         first_scans=first_word_scans(awards, _name_word),
         # recipient nouns, a list of them as one phrase: '91 tổ chức, doanh nghiệp, cá nhân', 'tập thể và cá nhân'
         recipient=regex.compile(
-            rf"{recipients}(?:(?:\s*,\s*|\s+và\s+)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
+            rf"{recipients}(?:(?:\s*,\s*|\s+và\s+|/)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
         ),
         entries={a.term.casefold(): a for a in awards},
         recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
         verb=regex.compile(verbs, regex.IGNORECASE),
         level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
-        not_recipient=frozenset(w.casefold() for role in ("ordinal", "date", "measure") for w in _words(words, role)),
+        not_recipient=frozenset(w.casefold() for role in _NOT_RECIPIENT for w in _words(words, role)),
+        score=frozenset(w.casefold() for w in _words(words, "score")),
         modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
         range_words=frozenset(w.casefold() for w in _words(words, "range")),
         ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
