@@ -285,10 +285,9 @@ SenseKind = Literal[
     "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
     "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
     "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
-    "negated_stop", "priced_change",  # mendD29
-    "race_lap",  # ach29d
+    "negated_stop", "priced_change", "race_lap",  # mendD29; ach29d
     "counter_addressee", "length_unit", "length_bound", "download",  # ach29e
-    "doubt",  # mood30
+    "doubt", "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # mood30; achI32b
 ]
 
 
@@ -296,6 +295,7 @@ class SenseEntry(Entry):
     """``achievement_sense.yaml``: words around an amount that make it state no result ('nếu', 'mức phạt')."""
 
     kind: SenseKind
+    reach: int | None = None  # own_rule: most words between the term (or its chain's last amount) and the amount
 
 
 SpecKind = Literal[
