@@ -44,10 +44,12 @@ def own_rule(at: Around, s: Sense) -> bool:
 
 def _own_amount(between: str, reach: int, s: Sense) -> bool:
     """The amount after ``between`` is the cue's own: no break but a named list's next item, no stop, and each gap (cue
-    to the first amount, amount to amount, the last to this one) at most ``reach`` words."""
+    to the first amount, amount to amount, the last to this one) at most ``reach`` words, asides (``own_rule_pass``)
+    left out."""
     if any(not _NAMED_ITEM.match(between, b.start()) for b in _BREAK.finditer(between)):
         return False
-    if s.anywhere["own_rule_stop"].search(s.anywhere["own_rule_pass"].sub(" ", between)):
+    between = s.anywhere["own_rule_pass"].sub(" ", between)  # an aside read past: 'đã bao gồm thuế VAT', 'đối với'
+    if s.anywhere["own_rule_stop"].search(between):
         return False
     start = 0
     for num in _NUMBER.finditer(between):
