@@ -257,16 +257,14 @@ SenseKind = Literal[
     "define", "each", "each_item", "each_has", "quota_head", "quota_verb", "allot_unit", "allot_holder", "allot_gain",
     "full_standard", "full_standard_unit", "each_play",  # achH30
     "group_donate", "group_donate_unit", "define_not_after", "each_item_weak", "each_contest",  # mend23d
-    "full_standard_count",
-    "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
+    "full_standard_count", "race_field_near", "place_gap_stop", "place_gap_word", "field_face",  # mend23c
     "household_link", "cutoff_take", "cutoff_field",  # mend24b
     "star", "star_tail", "star_verb", "most_lead", "list_open", "rank_word", "rank_base", "split",
     "if_is", "pending_verb", "pending_study", "submit", "pending_end", "designation",
     "kin_of", "kin_state",  # ach26a
     "rank_base_tight", "rank_gap_stop", "rank_field", "pending_content", "pending_after", "kin_passive",
     "kin_deed", "full_standard_act", "full_standard_done",  # mend26a
-    "ranked_verb",  # ach26b
-    "milestone_scale", "milestone_not_after", "milestone_not_unit",  # mend26b
+    "ranked_verb", "milestone_scale", "milestone_not_after", "milestone_not_unit",  # ach26b, mend26b
     "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
     "period_bare", "period_market", "projection", "projection_end", "quota", "vote_held", "vote_place",  # mend26d
     "task", "task_end",  # mend26d
@@ -278,17 +276,17 @@ SenseKind = Literal[
     "season_unit", "season", "grade_rate", "sale_cap", "per_buyer", "cost_noun", "per_each", "cost_is",
     "per_unit_min", "per_unit_each", "indicator", "frequency_unit", "frequency_per", "page_counter", "page_unit",
     "file_size", "file_format", "unit_header", "cutoff_field_far", "cost_period",
-    "counter_label",  # ach28a
-    "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
+    "counter_label", "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
     "cutoff_field_adv", "cutoff_field_named",  # mendA28
     "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
     "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
-    "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed",
-    "define_unit", "criteria_met", "members_lead", "compared_rest_pred", "compared_list",  # mendD29
+    "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed", "define_unit", "criteria_met",
+    "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
     "race_lap", "counter_addressee", "length_unit", "length_bound", "download", "doubt",  # ach29d, ach29e, mood30
     "one_of", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card", "face_given",
     "below", "epithet", "epithet_headline",  # achN32
+    "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # achI32b
 ]
 
 
@@ -296,6 +294,7 @@ class SenseEntry(Entry):
     """``achievement_sense.yaml``: words around an amount that make it state no result ('nếu', 'mức phạt')."""
 
     kind: SenseKind
+    reach: int | None = None  # own_rule: most words between the term (or its chain's last amount) and the amount
 
 
 SpecKind = Literal[

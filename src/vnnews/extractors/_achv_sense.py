@@ -91,6 +91,7 @@ class Sense:
     at_close: Patterns  # kind -> terms closing a stretch ('nước đứng đầu')
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
     needed: dict[str, Needed | None]  # kind -> each term's words (vnnews.folded.needed_words)
+    reach: dict[str, int]  # a term's words, lowered, single-spaced -> its reach (own_rule)
     dirs: tuple[Path, ...] = ()  # the lexicon folders loaded, for the rules that load more words
 
     def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
@@ -130,6 +131,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         at_close=Patterns(terms, "{}$"),
         spelled=_spelled(dirs),
         needed={k: needed_words(v) for k, v in by_kind.items()},
+        reach={" ".join(e.term.lower().split()): e.reach for e in entries if e.reach is not None},
         dirs=dirs,
     )
 

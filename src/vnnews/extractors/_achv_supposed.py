@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_own import own_rule
 from ._achv_story import generic
 from ._achv_words import CLAUSE_BREAK, DIGIT, DIGIT_AFTER
 
@@ -66,7 +67,7 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
     modals = s.anywhere["modal"].finditer(mood) if mood is not clause or s.may(at, "modal") else ()  # clause: before's
     if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in modals):
         return "modal"
-    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")):
+    if any(_holds(at.before, m.start(), s) for m in s.terms_in(at, "rule")) or own_rule(at, s):
         return "rule"
     if at.unit.kind == "percent" and s.anywhere["tax_rate"].search(" ".join(at.before.split()[-TAX_WINDOW:])):
         return "tax_rate"  # 'hưởng thuế suất 0%', 'Thuế nhập khẩu lúa mì ... ở mức 130%, gạo - 45%'

@@ -19,6 +19,7 @@ import regex
 from ._achv_criteria import criterion
 from ._achv_fees import fee_or_request
 from ._achv_names import of_all_kinds
+from ._achv_own import trend
 from ._achv_race import race_listed
 from ._achv_words import CLAUSE_BREAK, CLAUSE_END, DIGIT, NEAR_WORDS
 
@@ -136,7 +137,7 @@ def forecast(at: Around, s: Sense) -> bool:
     readings = [m.end() for m in s.anywhere["measured"].finditer(at.before)]
     if _DATED_SPAN.search(at.before) or (readings and not _announced(at.before, s, readings[-1], len(at.before))):
         return False  # a reading's words, with no forecast's marker after them ('Ngày hôm qua ... Dự báo hôm nay ...')
-    if _announced(at.before, s, 0, len(at.before)) or _bulletin_range(at, s):
+    if _announced(at.before, s, 0, len(at.before)) or _bulletin_range(at, s) or trend(at, s):
         return True
     if not any(_HINT_NEXT.match(at.before, m.end()) for m in s.anywhere["forecast_hint"].finditer(at.before)):
         return False
