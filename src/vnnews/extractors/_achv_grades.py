@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 _FLAGS = regex.IGNORECASE
 #: Size grades listed after the amount, each a number and the same noun, up to the last number, whose rate follows
 #: ('70 con| , 80 con, 90 con và 100| con/kg').
-_LISTED = r"(?:[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+[ \u00a0]*{unit}(?![\p{{L}}/]))*[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
+_JOIN = r"[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
 #: A word right before '/' and the amount: the amount is the base of a rate told before ('489,4 ca mắc/100000 dân');
 #: a digit before '/' is a share ('đạt 920/1.137 km'), not matched.
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
-_PER_CONTAINER = regex.compile(r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$")
+_PER_CONTAINER = regex.compile(
+    r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
+)
 #: The word 'vốn' right after a percent ('100% vốn Đài Loan').
 _CAPITAL = regex.compile(r"[ \u00a0]+vốn(?!\w)(?![ \u00a0]+(?:điều lệ|chủ sở hữu|góp|đầu tư công)(?!\w))", _FLAGS)
 
@@ -57,7 +59,7 @@ def _listed_grade(at: Around, s: Sense) -> bool:
     unit = at.unit.text
     if not unit or " " in unit.strip():
         return False
-    listed = regex.compile(_LISTED.format(unit=regex.escape(unit)), _FLAGS).match(at.after)
+    listed = regex.compile(rf"(?:{_JOIN}[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}/]))*{_JOIN}", _FLAGS).match(at.after)
     if listed is None:
         return False
     rate = regex.compile(r"[ \u00a0]*" + regex.escape(unit) + r"[ \u00a0]*/[ \u00a0]*\w+", _FLAGS).match(
