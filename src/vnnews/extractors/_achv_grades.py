@@ -8,6 +8,7 @@ base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import regex
@@ -21,7 +22,7 @@ _FLAGS = regex.IGNORECASE
 #: ('70 con| , 80 con, 90 con và 100| con/kg').
 _JOIN = r"[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
 #: A word right before '/' and the amount: the amount is the base of a rate told before ('489,4 ca mắc/100000 dân');
-#: a digit before '/' is a share ('đạt 920/1.137 km'), not matched.
+#: a digit before '/' is a share ('đạt 920/1.137 km'), not matched; the base is round (_round_base).
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
 _PER_CONTAINER = regex.compile(
@@ -37,12 +38,22 @@ def graded(at: Around, s: Sense) -> str | None:
         return "class"  # '70 con, 80 con, 90 con và 100 con/kg': size grades
     if at.unit.kind == "percent" and _capital_type(at, s):
         return "class"  # '(100% vốn Đài Loan)', 'doanh nghiệp 100% vốn nước ngoài': a firm's ownership type
-    if at.unit.kind == "noun" and _RATE_BASE.search(at.before):
+    if at.unit.kind == "noun" and _round_base(at.num.value) and _RATE_BASE.search(at.before):
         return "ratio"  # '489,4 ca mắc/100000 dân': the base of the rate
     container = _PER_CONTAINER.search(at.before) if at.unit.kind == "measure" else None
     if container and s.at_start["container_unit"].fullmatch(container["c"]):
         return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
     return None
+
+
+def _round_base(value: float) -> bool:
+    """A rate's base is a power of ten, 100 or more ('/100000 dân', '/1.000 trẻ'); '11.484 vụ/17.663 đối tượng' is
+    two facts.
+
+    >>> _round_base(100000), _round_base(17663), _round_base(10)
+    (True, False, False)
+    """
+    return value >= 100 and math.log10(value).is_integer()
 
 
 def _listed_grade(at: Around, s: Sense) -> bool:
