@@ -113,7 +113,9 @@ def difference(text: str, before: Before, at: int, unit_end: int, unit: str, v: 
 
 #: 'mức' or 'có' right before the comparative ('hiện ở mức cao hơn 7.000 đồng/kg', 'năm nay có nhiều hơn 300 hộ'):
 #: a level or a count that exists, bounded.
-_LEVEL_OR_EXISTS = regex.compile(r"(?<![\p{L}\p{M}])(?:mức|có)[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?$", regex.IGNORECASE)
+_LEVEL_OR_EXISTS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:mức|có)[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?$", regex.IGNORECASE
+)
 
 
 def _level_clause(head: str, v: Vocab) -> bool:
