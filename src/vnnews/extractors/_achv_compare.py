@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 
 from ..numbers import find_numbers
@@ -100,9 +102,54 @@ def difference(text: str, before: Before, at: int, unit_end: int, unit: str, v: 
     """A 'hơn' (at ``at`` in ``before.tail``) after an adjective ('thấp hơn') with 'so với' after the amount, or
     before 'N lần' ('cao hơn 2 lần Singapore': twice as high): the amount is a difference or a multiple, no hedge."""
     head = before.whole[: before.tail_at + at]
-    if not before.tail[at:].casefold().startswith("hơn") or not v.comparative.search(head):
+    word = before.tail[at:].strip().casefold()
+    adjective = word.startswith("hơn") and v.comparative.search(head)
+    if (adjective or word in v.hedges.compared) and opened_compared(head, before.dirs) and not _level_clause(head, v):
+        return True  # 'So với đầu vụ, giá cà phê vẫn thấp hơn 1.500 đồng/kg': lower by 1.500
+    if not adjective:
         return False
     return compared_at(text, unit_end, v) or unit.casefold() in v.times_heads
+
+
+#: 'mức' or 'có' right before the comparative ('hiện ở mức cao hơn 7.000 đồng/kg', 'năm nay có nhiều hơn 300 hộ'):
+#: a level or a count that exists, bounded.
+_LEVEL_OR_EXISTS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:mức|có)[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?$", regex.IGNORECASE
+)
+
+
+def _level_clause(head: str, v: Vocab) -> bool:
+    """After a 'So với ...,' opener, the comparative still bounds a level: a level word in its clause ('tỷ lệ bao
+    phủ bảo hiểm y tế đạt cao hơn 92%', as :func:`comparative`), or 'mức'/'có' right before it (review of achO32).
+
+    >>> from ._achv_vocab import vocab
+    >>> _level_clause("So với cùng kỳ, giá lúa tăng nhẹ, hiện ở mức cao ", vocab())
+    True
+    >>> _level_clause("So với cùng kỳ, giá cà phê vẫn thấp ", vocab())
+    False
+    """
+    clause = _LAST_CLAUSE.search(head)
+    return bool(_LEVEL_OR_EXISTS.search(head) or (clause and v.hedges.level.search(clause.group())))
+
+
+#: The clause that opens the sentence with what is compared ends at its comma; a sentence's end or a semicolon after
+#: it leaves the comparative later on its own.
+_OPENER_CLAUSE = regex.compile(r"[^,;:.!?]{1,80},[^;:.!?]*$")
+
+
+def opened_compared(head: str, dirs: tuple[Path, ...] = ()) -> bool:
+    """The sentence (``head``, up to the comparative) opens with what is compared, a clause of its own
+    (achievement_sense.yaml's compared_open): 'So với thời điểm đầu vụ, giá cà phê vẫn thấp hơn'.
+
+    >>> opened_compared("So với thời điểm đầu vụ, giá cà phê vẫn thấp ")
+    True
+    >>> opened_compared("Giá cà phê so với đầu vụ vẫn thấp "), opened_compared("So với năm trước. Giá vẫn thấp ")
+    (False, False)
+    """
+    from ._achv_sense import sense  # the sense rules import this module's callers
+
+    opener = sense(dirs).at_start["compared_open"].match(head)
+    return opener is not None and bool(_OPENER_CLAUSE.match(head, opener.end()))
 
 
 def compared_or_placed(

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _DOSE_PAREN = regex.compile(r"\([ \u00a0]*\d[\d.,]*[ \u00a0]*([\p{L}µ]+)")
 #: The parenthesis right before the amount, maybe after strengths joined by '/' or '+' ('Meropenem (500mg/ ').
 _DOSE_OPEN = regex.compile(r"[\w][ \u00a0]*\((?:[ \u00a0]*\d[\d.,]*[ \u00a0]*[\p{L}µ]+[ \u00a0]*[/+])*[ \u00a0]*$")
+#: An opening bracket and a capitalised ingredient's name right before a strength ('(Cloramphenicol 250mg').
+_INGREDIENT_OPEN = regex.compile(r"\([ \u00a0]*\p{Lu}[\p{L}\p{M}\-]+(?:[ \u00a0]+[\p{L}\p{M}\-]+)?[ \u00a0]*$")
 #: Quotes and dashes a sentence may open with, before its first word ('“Chỉ cần ...').
 _OPENING = regex.compile(r"[\"“'‘\-–—•*+ \u00a0]*")
 #: An amount and its unit of one or two words right before 'cho' ('2 muỗng canh | cho 1 lít').
@@ -136,6 +138,8 @@ def _strength(at: Around, s: Sense) -> bool:
     """A dose in parentheses after a drug's name, in a list of drugs and their strengths: 'Levofloxacin (500mg);
     Meropenem (500mg/ 1g); Ceftriaxon (1g)'; the list holds a drug's unit ('mg'), so 'heroin (5g) và ma túy đá
     (2g)' stays (grams seized)."""
+    if s.at_start["drug_unit"].fullmatch(at.unit.text) and _INGREDIENT_OPEN.search(at.before):
+        return True  # 'Viên nén Clorocid TW3 (Cloramphenicol 250mg)': the active ingredient's strength
     if not s.at_start["dose_unit"].fullmatch(at.unit.text) or not _DOSE_OPEN.search(at.before):
         return False
     units = [m.group(1) for text in (at.before, at.after) for m in _DOSE_PAREN.finditer(text)]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_grades import graded
 from ._achv_words import DIGIT, NEAR_WORDS
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "window"  # 'tại 2 vụ Đông Xuân và Hè Thu năm trước': when it happened
     if s.at_start["grade_rate"].fullmatch(at.unit.text.replace(" ", "")) and not _reached(at, s):
         return "class"  # 'Tôm sú loại 30 con/kg': a size grade
+    if grade := graded(at, s):
+        return grade  # '70 con, 80 con và 100 con/kg', '(100% vốn Đài Loan', 'ca mắc/100000 dân', 'đồng/bao (25kg)'
     if at.unit.kind in ("currency", "measure") and _sales_cap(at, s):
         return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
     if at.unit.kind == "currency" and _cost_rate(at, s):

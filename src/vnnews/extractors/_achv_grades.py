@@ -1,0 +1,89 @@
+"""Grades and specs that are no counts (achO32): the amount names a class, a size or a base, nothing done or counted.
+
+'thương lái phân ra nhiều loại: 70 con, 80 con, 90 con và 100 con/kg' (size grades listed before the rate that makes
+them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
+base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per). The words are kinds of
+``achievement_sense.yaml`` (achO32 section): grade_rate, capital_type, container_unit. Used by :mod:`._achv_schemes`.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import Sense
+
+_FLAGS = regex.IGNORECASE
+#: Size grades listed after the amount, each a number and the same noun, up to the last number, whose rate follows
+#: ('70 con| , 80 con, 90 con và 100| con/kg').
+_JOIN = r"[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
+#: A word right before '/' and the amount: the amount is the base of a rate told before ('489,4 ca mắc/100000 dân');
+#: a digit before '/' is a share ('đạt 920/1.137 km'), not matched; the base is round (_round_base).
+_RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
+#: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
+_PER_CONTAINER = regex.compile(
+    r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
+)
+#: The word 'vốn' right after a percent ('100% vốn Đài Loan').
+_CAPITAL = regex.compile(r"[ \u00a0]+vốn(?!\w)(?![ \u00a0]+(?:điều lệ|chủ sở hữu|góp|đầu tư công)(?!\w))", _FLAGS)
+
+
+def graded(at: Around, s: Sense) -> str | None:
+    """Why the amount is a grade, a firm's type, a rate's base or a container's size (the rule's kind), or None."""
+    if _listed_grade(at, s):
+        return "class"  # '70 con, 80 con, 90 con và 100 con/kg': size grades
+    if at.unit.kind == "percent" and _capital_type(at, s):
+        return "class"  # '(100% vốn Đài Loan)', 'doanh nghiệp 100% vốn nước ngoài': a firm's ownership type
+    if at.unit.kind == "noun" and _round_base(at.num.value) and _RATE_BASE.search(at.before):
+        return "ratio"  # '489,4 ca mắc/100000 dân': the base of the rate
+    container = _PER_CONTAINER.search(at.before) if at.unit.kind == "measure" else None
+    if container and s.at_start["container_unit"].fullmatch(container["c"]):
+        return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
+    return None
+
+
+def _round_base(value: float) -> bool:
+    """A rate's base is a power of ten, 100 or more ('/100000 dân', '/1.000 trẻ'); '11.484 vụ/17.663 đối tượng' is
+    two facts.
+
+    >>> _round_base(100000), _round_base(17663), _round_base(10)
+    (True, False, False)
+    """
+    return value >= 100 and math.log10(value).is_integer()
+
+
+def _listed_grade(at: Around, s: Sense) -> bool:
+    """The amount's noun repeated with numbers after it, the last one with a grade rate ('con/kg').
+
+    >>> from types import SimpleNamespace
+    >>> from ._achv_sense import sense
+    >>> unit = SimpleNamespace(text="con", kind="noun")
+    >>> _listed_grade(SimpleNamespace(unit=unit, after=", 80 con, 90 con và 100 con/kg, giá"), sense())
+    True
+    >>> _listed_grade(SimpleNamespace(unit=unit, after=" lợn, 80 con bò"), sense())
+    False
+    """
+    unit = at.unit.text
+    if not unit or " " in unit.strip():
+        return False
+    listed = regex.compile(rf"(?:{_JOIN}[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}/]))*{_JOIN}", _FLAGS).match(at.after)
+    if listed is None:
+        return False
+    rate = regex.compile(r"[ \u00a0]*" + regex.escape(unit) + r"[ \u00a0]*/[ \u00a0]*\w+", _FLAGS).match(
+        at.after, listed.end()
+    )
+    return rate is not None and bool(s.at_start["grade_rate"].fullmatch(regex.sub(r"\s", "", rate.group())))
+
+
+def _capital_type(at: Around, s: Sense) -> bool:
+    """A percent of capital right after a firm's noun or an opening bracket after its name: the firm's type
+    ('Công ty TNHH Tỷ Hùng (100% vốn Đài Loan', 'doanh nghiệp 100% vốn nước ngoài'); 'thoái 100% vốn', 'nắm giữ 100%
+    vốn' stay (deeds)."""
+    if not _CAPITAL.match(at.after):
+        return False
+    before = at.before.rstrip(" \u00a0")
+    return before.endswith("(") or bool(s.at_end["capital_type"].search(at.before))
