@@ -80,7 +80,9 @@ def award_names(
         out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
     out = _joined(text, _no_companions(text, out, pat))
-    return _anaphors(text, firsts[0] if firsts else sent.end, sent.end, out, prior, pat)
+    start = firsts[0] if firsts else sent.end
+    head = pat.anaphor_head.search(text, sent.start, sent.end) if prior or out else None
+    return _anaphors(text, min(head.start(), start) if head else start, sent.end, out, prior, pat)
 
 
 def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list[AwardName]:
@@ -214,8 +216,10 @@ def _anaphors(
 ) -> list[AwardName]:
     """An award word pointing back ('Danh hiệu cao quý này') as the last award of its kind named before it."""
     for a in pat.anaphor.finditer(text, start, end) if prior or out else ():
-        kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
-        before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
+        kind = pat.entries[" ".join(a.group("head").casefold().split())].kind if a.group("head") else None
+        before = [
+            h for h in (*prior, *out) if h.end <= a.start() and kind in (None, h.entry.kind) and h.name is None
+        ]
         if before:
             h = before[-1]
             out = [o for o in out if not (a.start() <= o.start < a.end())]
