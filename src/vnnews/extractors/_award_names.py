@@ -80,9 +80,8 @@ def award_names(
         out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
     out = _joined(text, _no_companions(text, out, pat))
-    start = firsts[0] if firsts else sent.end
-    head = pat.anaphor_head.search(text, sent.start, sent.end) if prior or out else None
-    return _anaphors(text, min(head.start(), start) if head else start, sent.end, out, prior, pat)
+    # from the clause's start: a noun standing for any award opens before an award word ('phần |thưởng cao quý này')
+    return _anaphors(text, sent.start if prior or out else sent.end, sent.end, out, prior, pat)
 
 
 def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list[AwardName]:
@@ -216,7 +215,8 @@ def _anaphors(
 ) -> list[AwardName]:
     """An award word pointing back ('Danh hiệu cao quý này') as the last award of its kind named before it."""
     for a in pat.anaphor.finditer(text, start, end) if prior or out else ():
-        kind = pat.entries[" ".join(a.group("head").casefold().split())].kind if a.group("head") else None
+        entry = pat.entries.get(" ".join(a.group("head").casefold().split()))  # None: a noun for any award
+        kind = entry.kind if entry else None
         before = [
             h for h in (*prior, *out) if h.end <= a.start() and kind in (None, h.entry.kind) and h.name is None
         ]

@@ -92,7 +92,6 @@ class AwardPatterns:
     named_then: regex.Pattern[str]  # '| cho tập thể Công an tỉnh và |hai cá nhân': a named recipient, then a count
     give: regex.Pattern[str]
     anaphor: regex.Pattern[str]
-    anaphor_head: regex.Pattern[str]  # a noun standing for any award ('phần thưởng'), before an award's first word
     open_recipient: regex.Pattern[str]
     verb_last: regex.Pattern[str]  # the last word of a give or win verb: a test before open_recipient
     open_link: regex.Pattern[str]
@@ -228,12 +227,10 @@ def _passive(words: tuple[WordEntry, ...]) -> str:
 
 
 def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
-    """'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to; a noun standing for
-    any award ('phần thưởng cao quý này', group ``any``) points back to the last award named, whatever its kind."""
+    """'Danh hiệu cao quý này', 'Huân chương trên', 'phần thưởng cao quý này' (any kind): an award named before."""
     heads = [a.term for a in awards if not a.needs_count and "{" not in a.term and a.kind not in _ACTS]
     return regex.compile(
-        rf"(?:(?P<head>{alternation(heads)})|(?P<any>{_pattern(words, 'anaphor_head')}))"
-        rf"(?:\s+{_pattern(words, 'praise')})?"
+        rf"(?P<head>{alternation([*heads, *_words(words, 'anaphor_head')])})(?:\s+{_pattern(words, 'praise')})?"
         rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
         regex.IGNORECASE,
     )
@@ -375,7 +372,6 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         prize_class=_prize_class(awards, words),
         **_clause_patterns(words, verbs, recipients, honorifics),
         anaphor=_anaphor(awards, words),
-        anaphor_head=regex.compile(rf"(?<!\w){_pattern(words, 'anaphor_head')}(?!\w)", regex.IGNORECASE),
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
