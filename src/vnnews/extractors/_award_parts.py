@@ -24,6 +24,7 @@ class PartPatterns:
     own_family: frozenset[str]  # nouns a part shares only with themselves ('tập thể', 'cá nhân')
     contest: regex.Pattern[str]  # the contest after a bare prize: 'giải| Hội diễn văn nghệ quần chúng huyện'
     taking_part: regex.Pattern[str]  # right after a counted noun, those counted take part: '45 VĐV| tham gia'
+    ceremony: regex.Pattern[str]  # a ceremony of giving, what they take part in: 'tham dự |lễ trao| Bằng khen'
     gathering: regex.Pattern[str]  # right before a count, those counted take part: 'quy tụ |210 VĐV', 'với hơn |120'
     body_of: regex.Pattern[str]  # '| cho Hội LHPN |08 tỉnh/thành': a link, a body, then a count of the places it is of
     body_place: regex.Pattern[str]  # 'tỉnh', 'xã' (recipients.yaml, place: true): the places such a count counts
@@ -47,6 +48,9 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             regex.IGNORECASE,
         ),
         taking_part=regex.compile(rf"\s*{Termset(role('taking_part')).pattern()}", regex.IGNORECASE),
+        ceremony=regex.compile(
+            rf"(?<!\w)(?:{Termset(role('ceremony')).pattern()})\s+(?:{Termset(role('give')).pattern()})", regex.I
+        ),
         gathering=regex.compile(rf"{Termset(role('gathering')).pattern()}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         body_of=regex.compile(
             rf"^\s*(?:{Termset(role('link')).pattern()})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I
