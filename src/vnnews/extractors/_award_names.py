@@ -220,6 +220,8 @@ def _anaphors(
         before = [
             h for h in (*prior, *out) if h.end <= a.start() and kind in (None, h.entry.kind) and h.name is None
         ]
+        if entry is None and regex.match(r"\s+của\s", text[a.end() : a.end() + 6]):
+            continue  # 'phần thưởng này |của Hội Khuyến học': another giver's reward, not the award named before
         if before:
             h = before[-1]
             out = [o for o in out if not (a.start() <= o.start < a.end())]

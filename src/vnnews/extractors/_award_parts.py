@@ -53,7 +53,8 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             rf"(?<!\w)(?:{Termset(role('ceremony')).pattern()})\s+(?:{Termset(role('give')).pattern()})", regex.I
         ),
         receive_too=regex.compile(
-            rf"[^.;!?\n\d]*?\s(?:và|rồi)\s+(?:\w+\s+){{0,2}}?(?:{Termset([w for w in role('receive') if w != 'được']).pattern()}"
+            rf"[^.;!?\n\d]*?\s(?:và|rồi)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:{Termset([w for w in role('receive') if w != 'được']).pattern()}"
             rf"|được\s+(?:{Termset(role('give')).pattern()}))(?!\w)",
             regex.IGNORECASE,
         ),
