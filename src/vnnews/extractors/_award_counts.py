@@ -283,11 +283,14 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
 
 def _taking_part(text: str, c: Count, h: AwardName, pat: AwardPatterns) -> bool:
     """A count of those taking part ('45 VĐV| tham gia', 'quy tụ |210 VĐV', 'với |120 VĐV') before an award counted
-    by its own number ('trao 20 HC Vàng'): the count receives none of it."""
+    by its own number ('trao 20 HC Vàng') or a ceremony of giving ('tham dự lễ trao'): the count receives none of it."""
+    taking = pat.parts.taking_part.match(text, c.end) is not None
+    if taking and pat.parts.ceremony.search(text, c.end, h.start) and not pat.parts.receive_too.match(text, h.end):
+        return True  # '300 đại biểu tham dự |lễ trao| Bằng khen' (achP32): they attend the ceremony, none receives
     if number_before(text, c.end, h.start, pat) is None:
         return False
     gathered = pat.parts.gathering.search(text, max(0, c.start - 40), c.start)
-    return gathered is not None or pat.parts.taking_part.match(text, c.end) is not None
+    return gathered is not None or taking
 
 
 def _won_too(text: str, back: Pair, fwd: Pair, pat: AwardPatterns) -> bool:

@@ -80,7 +80,8 @@ def award_names(
         out = _written(text, firsts, sent.end, pat)
     out = _carried(text, sent, out, recent, pat)
     out = _joined(text, _no_companions(text, out, pat))
-    return _anaphors(text, firsts[0] if firsts else sent.end, sent.end, out, prior, pat)
+    # from the clause's start: a noun standing for any award opens before an award word ('phần |thưởng cao quý này')
+    return _anaphors(text, sent.start if prior or out else sent.end, sent.end, out, prior, pat)
 
 
 def _written(text: str, firsts: list[int], end: int, pat: AwardPatterns) -> list[AwardName]:
@@ -214,8 +215,13 @@ def _anaphors(
 ) -> list[AwardName]:
     """An award word pointing back ('Danh hiệu cao quý này') as the last award of its kind named before it."""
     for a in pat.anaphor.finditer(text, start, end) if prior or out else ():
-        kind = pat.entries[" ".join(a.group("head").casefold().split())].kind
-        before = [h for h in (*prior, *out) if h.end <= a.start() and h.entry.kind == kind and h.name is None]
+        entry = pat.entries.get(" ".join(a.group("head").casefold().split()))  # None: a noun for any award
+        kind = entry.kind if entry else None
+        before = [
+            h for h in (*prior, *out) if h.end <= a.start() and kind in (None, h.entry.kind) and h.name is None
+        ]
+        if entry is None and regex.match(r"\s+của\s", text[a.end() : a.end() + 6]):
+            continue  # 'phần thưởng này |của Hội Khuyến học': another giver's reward, not the award named before
         if before:
             h = before[-1]
             out = [o for o in out if not (a.start() <= o.start < a.end())]

@@ -24,6 +24,8 @@ class PartPatterns:
     own_family: frozenset[str]  # nouns a part shares only with themselves ('tập thể', 'cá nhân')
     contest: regex.Pattern[str]  # the contest after a bare prize: 'giải| Hội diễn văn nghệ quần chúng huyện'
     taking_part: regex.Pattern[str]  # right after a counted noun, those counted take part: '45 VĐV| tham gia'
+    ceremony: regex.Pattern[str]  # a ceremony of giving, what they take part in: 'tham dự |lễ trao| Bằng khen'
+    receive_too: regex.Pattern[str]  # after that award, those taking part receive too: 'lễ trao Cờ| và nhận| Cờ'
     gathering: regex.Pattern[str]  # right before a count, those counted take part: 'quy tụ |210 VĐV', 'với hơn |120'
     body_of: regex.Pattern[str]  # '| cho Hội LHPN |08 tỉnh/thành': a link, a body, then a count of the places it is of
     body_place: regex.Pattern[str]  # 'tỉnh', 'xã' (recipients.yaml, place: true): the places such a count counts
@@ -47,6 +49,15 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             regex.IGNORECASE,
         ),
         taking_part=regex.compile(rf"\s*{Termset(role('taking_part')).pattern()}", regex.IGNORECASE),
+        ceremony=regex.compile(
+            rf"(?<!\w)(?:{Termset(role('ceremony')).pattern()})\s+(?:{Termset(role('give')).pattern()})", regex.I
+        ),
+        receive_too=regex.compile(
+            rf"[^.;!?\n\d]*?\s(?:và|rồi)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:{Termset([w for w in role('receive') if w != 'được']).pattern()}"
+            rf"|được\s+(?:{Termset(role('give')).pattern()}))(?!\w)",
+            regex.IGNORECASE,
+        ),
         gathering=regex.compile(rf"{Termset(role('gathering')).pattern()}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         body_of=regex.compile(
             rf"^\s*(?:{Termset(role('link')).pattern()})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I

@@ -227,10 +227,10 @@ def _passive(words: tuple[WordEntry, ...]) -> str:
 
 
 def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
-    """'Danh hiệu cao quý này', 'Huân chương trên': an award named before, pointed back to."""
+    """'Danh hiệu cao quý này', 'Huân chương trên', 'phần thưởng cao quý này' (any kind): an award named before."""
     heads = [a.term for a in awards if not a.needs_count and "{" not in a.term and a.kind not in _ACTS]
     return regex.compile(
-        rf"(?P<head>{alternation(heads)})(?:\s+{_pattern(words, 'praise')})?"
+        rf"(?P<head>{alternation([*heads, *_words(words, 'anaphor_head')])})(?:\s+{_pattern(words, 'praise')})?"
         rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
         regex.IGNORECASE,
     )
