@@ -267,9 +267,8 @@ SenseKind = Literal[
     "ranked_verb", "milestone_scale", "milestone_not_after", "milestone_not_unit",  # ach26b, mend26b
     "period_lead", "period_unit", "race_runners", "regime", "regime_per", "today_part",  # ach26d
     "period_bare", "period_market", "projection", "projection_end", "quota", "vote_held", "vote_place",  # mend26d
-    "task", "task_end",  # mend26d
-    "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place", "fixed_all",
-    "fixed_set", "place_then", "place_pass",  # ach26e
+    "task", "task_end", "fund_rate", "fund_reset", "owned", "owned_not", "size_unit", "size_holder", "size_place",
+    "fixed_all", "fixed_set", "place_then", "place_pass",  # mend26d, ach26e
     "fund_fuel", "owned_by", "fixed_met", "fixed_met_after", "solicit", "solicit_got",  # mend26e
     "race_group", "race_style", "race_head", "race_lead",  # ach27race
     "score_unit", "band_label", "band_class", "scheme_class", "scheme_word", "scheme_has", "tier_unit", "tier_body",
