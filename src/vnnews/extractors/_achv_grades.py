@@ -21,6 +21,8 @@ _FLAGS = regex.IGNORECASE
 #: Size grades listed after the amount, each a number and the same noun, up to the last number, whose rate follows
 #: ('70 con| , 80 con, 90 con và 100| con/kg').
 _JOIN = r"[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
+#: The first joint alone: most amounts have none after them, and then no pattern of their noun is built.
+_JOIN_START = regex.compile(_JOIN, _FLAGS)
 #: A word right before '/' and the amount: the amount is the base of a rate told before ('489,4 ca mắc/100000 dân');
 #: a digit before '/' is a share ('đạt 920/1.137 km'), not matched; the base is round (_round_base).
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
@@ -68,7 +70,7 @@ def _listed_grade(at: Around, s: Sense) -> bool:
     False
     """
     unit = at.unit.text
-    if not unit or " " in unit.strip():
+    if not unit or " " in unit.strip() or not _JOIN_START.match(at.after):
         return False
     listed = regex.compile(rf"(?:{_JOIN}[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}/]))*{_JOIN}", _FLAGS).match(at.after)
     if listed is None:
