@@ -14,7 +14,7 @@ from ..lexicon import Termset
 #: A sum of money: '3 tỷ đồng', '500.000 đồng' (workers handed one are paid a bonus).
 _SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 #: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
-_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
+CLAUSE_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
 
 
 def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str], awards: tuple[AwardEntry, ...]) -> str:
@@ -33,6 +33,6 @@ def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str], 
 def _not_in_clause(a: AwardEntry) -> str:
     """Words later in the clause that make a bare reward a wage bonus, no award: a wage ('dịp cuối năm'), or workers
     and a sum ('thưởng cho 1.200 công nhân 3 tỷ đồng'); not 'trao thưởng cho 50 công nhân lao động giỏi'."""
-    wage = rf"(?!{_REST}{Termset(list(a.not_in_clause)).pattern()})" if a.not_in_clause else ""
-    paid = rf"(?!(?={_REST}{Termset(list(a.paid_to)).pattern()}){_REST}{_SUM})" if a.paid_to else ""
+    wage = rf"(?!{CLAUSE_REST}{Termset(list(a.not_in_clause)).pattern()})" if a.not_in_clause else ""
+    paid = rf"(?!(?={CLAUSE_REST}{Termset(list(a.paid_to)).pattern()}){CLAUSE_REST}{_SUM})" if a.paid_to else ""
     return wage + paid

@@ -16,11 +16,10 @@ from collections.abc import Callable
 
 from ..entries import AwardEntry, WordEntry
 from ..lexicon import Termset
+from ._award_bounds import CLAUSE_REST
 
 #: The count before the title: '18', '1.550', '1200' (four digits with no separator, not a year: 'năm 2020').
 _COUNT = r"(?:\d{1,3}(?:\.\d{3})*|1[0-8]\d\d|2[1-9]\d\d|[3-9]\d{3})"
-#: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
-_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
 #: The clause's end: a stop before a space or the end of the text.
 _END = r"\s*(?:[,.;:!?()](?:\s|$)|$)"
 
@@ -35,9 +34,9 @@ def small_holders(
     verbs = Termset([w.term for w in words if w.role in ("give", "receive", "win")]).pattern()
     give = Termset([w.term for w in words if w.role == "give"]).pattern()
     given_to = Termset([w.term for w in words if w.role == "given_to"]).pattern()
-    title_given = rf"{_REST}(?<!\w)(?:{give}){_END}"  # the clause ends in a give verb: the title is what is given
+    title_given = rf"{CLAUSE_REST}(?<!\w)(?:{give}){_END}"  # the clause ends in a give verb: the title is what is given
     return (
         rf"(?<!(?<!\w)(?:{given_to})\s+{_COUNT}\s)(?<=(?<![\w.,/]){_COUNT}\s)(?:{honorary})"
-        rf"(?!{_REST}(?<!\w)(?:{others}|(?-i:{cased}))(?!\w))"  # another award named after it in the clause
-        rf"(?!(?!{title_given}){_REST}(?<!\w)(?:{verbs})(?!\w))"  # or a verb, unless the title is what it gives
+        rf"(?!{CLAUSE_REST}(?<!\w)(?:{others}|(?-i:{cased}))(?!\w))"  # another award named after it in the clause
+        rf"(?!(?!{title_given}){CLAUSE_REST}(?<!\w)(?:{verbs})(?!\w))"  # or a verb, unless the title is what it gives
     )
