@@ -40,6 +40,9 @@ _WORD = r"\p{L}[\p{L}\p{M}]*"
 _APART = regex.compile(rf"(?<![\p{{L}}\p{{M}}])cách((?:{_SP}{_WORD}){{1,{APART_WORDS}}}){_SP}$", regex.IGNORECASE)
 # A connector between a card and its face value: 'thẻ cào với mệnh giá', 'thẻ cào loại mệnh giá'.
 _CARD_LINK = regex.compile(rf"(?:{_SP}(?:với|loại|có))?{_SP}$", regex.IGNORECASE)
+# A sentence closed: a stop mark, maybe closing quotes or brackets after it, at the end of what follows the unit
+# (_achv_sense's _HEADLINE_END is another test: a closing quote alone ends a sentence there).
+_CLOSED = regex.compile(r"[.!?…;:][\"”’')\]]*\s*$")
 # The clause after a pointer below ends there: nothing, a colon or the sentence's end.
 _CLAUSE_DONE = regex.compile(r"[ \u00a0]*(?:[:.!?…;]|$)")
 
@@ -84,7 +87,8 @@ def _pair_patterns(dirs: tuple[Path, ...]) -> tuple[regex.Pattern[str], regex.Pa
     sexes, links = Termset(by_kind["sex"]).pattern(), Termset(by_kind["pair_link"]).pattern()
     first_sex = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d.,])1[ \u00a0]+{sexes}[ \u00a0]*(?:,|và)[ \u00a0]*$", regex.I)
     pair = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\d.,])(?:2|hai)((?:{_SP}{_WORD}){{1,5}})[ \u00a0]*(?:[,:(][ \u00a0]*|{_SP}{links}{_SP})?$",
+        rf"(?<![\p{{L}}\p{{M}}\d.,])(?:2|hai)((?:{_SP}{_WORD}){{1,5}})[ \u00a0]*"
+        rf"(?:[,:(][ \u00a0]*|{_SP}{links}{_SP})?$",
         regex.IGNORECASE,
     )
     return first_sex, pair, frozenset(t.casefold() for t in by_kind["pair_link"])
@@ -144,4 +148,4 @@ def _headline(at: Around) -> bool:
     sentence is a line of its own with no closing stop (its paragraph opens with it)."""
     if at.after.startswith("]") and "[" in at.before:
         return True
-    return at.paragraph.strip() == at.before.strip() and not regex.search(r"[.!?…;:][\"”’')\]]*\s*$", at.after)
+    return at.paragraph.strip() == at.before.strip() and not _CLOSED.search(at.after)
