@@ -37,6 +37,12 @@ class Entry(BaseModel):
 # ---- people -------------------------------------------------------------------------------------
 
 
+class OrgHead(Entry):
+    """``people_org_heads.yaml``: a body's head word; ``brand``: a firm's, foreign words after it are its brand."""
+
+    brand: bool = False
+
+
 class Namer(Entry):
     """``people_namers.yaml``: a word after which a capitalised run is a place; closed ones keep small words."""
 
@@ -359,26 +365,17 @@ class WordEntry(Entry):
 
 #: Every vocabulary file (``vnnews/data/<name>.yaml``, or a user's file of the same name) and its entry model.
 REGISTRY: dict[str, type[Entry]] = {
-    # people
-    "positions": Entry,
-    "organisations": Entry,
-    "honorifics": Entry,
-    "ranks": Entry,
-    "degrees": Entry,
-    "surnames": Entry,
-    "people_loose_surnames": Entry,
-    "people_org_heads": Entry,
-    "people_org_words": Entry,
-    "people_places": Entry,
-    "people_towns": Entry,
-    "people_role_heads": Entry,
-    "people_staff_posts": Entry,
-    "people_tail_stops": Entry,
-    "people_post_modifiers": Entry,
-    "counter_results": Entry,
-    "people_posted_abroad": Entry,
-    "people_countries": Entry,
-    "ethnic_groups": Entry,
+    # people: plain term lists, then the files whose entries say more
+    **dict.fromkeys(
+        (
+            "positions", "organisations", "honorifics", "ranks", "degrees", "surnames", "people_loose_surnames",
+            "people_org_words", "people_places", "people_towns", "people_role_heads", "people_staff_posts",
+            "people_tail_stops", "people_post_modifiers", "counter_results", "people_posted_abroad", "people_countries",
+            "ethnic_groups",
+        ),
+        Entry,
+    ),
+    "people_org_heads": OrgHead,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

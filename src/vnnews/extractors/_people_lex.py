@@ -132,9 +132,9 @@ class GrammarWords:
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
 
     @classmethod
-    def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str] = ()) -> GrammarWords:
-        """The words of ``entries`` by kind: case-folded, as single words or word tuples, or exact; the posts heading a
-        superior's office taken from ``positions`` (see ``_office_posts``)."""
+    def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
+        """The words of ``entries`` by kind (case-folded, as single words or word tuples, or exact), with the ``brands``
+        among the firm heads (people_org_heads.yaml) and the posts heading a superior's office among ``positions``."""
 
         def folded(kind: str) -> frozenset[str]:
             return frozenset(e.term.casefold() for e in entries if e.kind == kind)
@@ -166,7 +166,7 @@ class GrammarWords:
             meetings=tuples("meeting"),
             state_forms=tuples("state_form"),
             meeting_posts=tuples("meeting_post"),
-            firm_heads=tuples("firm_head"),
+            firm_heads=tuples("firm_head") | frozenset(tuple(w.casefold() for w in words(b)) for b in brands),
             office_posts=_office_posts(tuples("superior_office"), positions),
             managed_units=tuples("managed_unit"),
             prevention_targets=tuples("prevention_target"),
@@ -349,6 +349,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
+    brands = [h.term for h in load("people_org_heads", dirs) if h.brand]  # firm heads: foreign words after, a brand
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
@@ -395,5 +396,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
-        grammar=GrammarWords.of(load("people_grammar_words", dirs), terms("positions", dirs)),
+        grammar=GrammarWords.of(load("people_grammar_words", dirs), terms("positions", dirs), brands),
     )
