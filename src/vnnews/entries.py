@@ -37,6 +37,12 @@ class Entry(BaseModel):
 # ---- people -------------------------------------------------------------------------------------
 
 
+class OrgHead(Entry):
+    """``people_org_heads.yaml``: a body's head word; ``brand``: a firm's, foreign words after it are its brand."""
+
+    brand: bool = False
+
+
 class Namer(Entry):
     """``people_namers.yaml``: a word after which a capitalised run is a place; closed ones keep small words."""
 
@@ -85,7 +91,7 @@ class GrammarWord(Entry):
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
-        "meeting_post", "firm_head", "office_post",  # pdev32
+        "meeting_post", "firm_head", "superior_office",  # pdev32
     ]
 
 
@@ -283,10 +289,10 @@ SenseKind = Literal[
     "members_lead", "compared_rest_pred", "compared_list",  # mendD29
     "negated_stop", "priced_change",  # mendD29
     "race_lap", "counter_addressee", "length_unit", "length_bound", "download", "doubt",  # ach29d, ach29e, mood30
-    "one_of", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card", "face_given",
-    "below", "epithet", "epithet_headline",  # achN32
+    "one_of_group", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card",
+    "face_given", "below", "epithet", "epithet_headline", "pair_link",  # achN32; tidy34
     "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # achI32b
-    "compared_open", "capital_type", "container_unit",  # achO32
+    "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
 ]
 
 
@@ -347,7 +353,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
-    "anaphor_head",  # achP32
+    "anaphor_head", "then", "of",  # achP32; tidy34
 ]
 
 
@@ -359,26 +365,17 @@ class WordEntry(Entry):
 
 #: Every vocabulary file (``vnnews/data/<name>.yaml``, or a user's file of the same name) and its entry model.
 REGISTRY: dict[str, type[Entry]] = {
-    # people
-    "positions": Entry,
-    "organisations": Entry,
-    "honorifics": Entry,
-    "ranks": Entry,
-    "degrees": Entry,
-    "surnames": Entry,
-    "people_loose_surnames": Entry,
-    "people_org_heads": Entry,
-    "people_org_words": Entry,
-    "people_places": Entry,
-    "people_towns": Entry,
-    "people_role_heads": Entry,
-    "people_staff_posts": Entry,
-    "people_tail_stops": Entry,
-    "people_post_modifiers": Entry,
-    "counter_results": Entry,
-    "people_posted_abroad": Entry,
-    "people_countries": Entry,
-    "ethnic_groups": Entry,
+    # people: plain term lists, then the files whose entries say more
+    **dict.fromkeys(
+        (
+            "positions", "organisations", "honorifics", "ranks", "degrees", "surnames", "people_loose_surnames",
+            "people_org_words", "people_places", "people_towns", "people_role_heads", "people_staff_posts",
+            "people_tail_stops", "people_post_modifiers", "counter_results", "people_posted_abroad", "people_countries",
+            "ethnic_groups",
+        ),
+        Entry,
+    ),
+    "people_org_heads": OrgHead,
     "people_namers": Namer,
     "people_name_stops": NameStop,
     "people_cues": Cue,

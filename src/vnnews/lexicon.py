@@ -45,6 +45,7 @@ from .entries import (
     Namer,
     NameStop,
     NumberWord,
+    OrgHead,
     PeopleUnit,
     PhraseEntry,
     QualifierEntry,
@@ -130,6 +131,8 @@ def check_dir(folder: Path) -> None:
         _read(path.stem, path.read_text(encoding="utf-8"), str(path))
 
 
+@overload
+def load(name: Literal["people_org_heads"], dirs: Dirs = ()) -> tuple[OrgHead, ...]: ...
 @overload
 def load(name: Literal["people_namers"], dirs: Dirs = ()) -> tuple[Namer, ...]: ...
 @overload

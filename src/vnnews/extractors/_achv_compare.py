@@ -82,8 +82,13 @@ def comparative(before_hedge: str, word: str, unit_kind: str, after: str, v: Voc
         return True  # 'cao hơn 5% so với cùng kỳ', 'giá cao hơn 2 triệu đồng so với thế giới'
     if unit_kind == "currency":
         return bool(h.restated.match(after))  # 'có giá cao hơn 100 USD, tức là 349 USD'
-    clause = _LAST_CLAUSE.search(before_hedge, 0, adjective.start())
-    return not (clause and h.level.search(clause.group()))  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
+    return not _level_before(before_hedge, adjective.start(), v)  # 'tỷ lệ bao phủ ... đạt cao hơn 92%': a level
+
+
+def _level_before(text: str, end: int, v: Vocab) -> bool:
+    """A level word (qualifiers.yaml ``levels``: 'đạt', 'tỷ lệ') in the last clause of ``text`` before ``end``."""
+    clause = _LAST_CLAUSE.search(text, 0, end)
+    return bool(clause and v.hedges.level.search(clause.group()))
 
 
 def compared_at(text: str, at: int, v: Vocab) -> bool:
@@ -128,8 +133,7 @@ def _level_clause(head: str, v: Vocab) -> bool:
     >>> _level_clause("So với cùng kỳ, giá cà phê vẫn thấp ", vocab())
     False
     """
-    clause = _LAST_CLAUSE.search(head)
-    return bool(_LEVEL_OR_EXISTS.search(head) or (clause and v.hedges.level.search(clause.group())))
+    return bool(_LEVEL_OR_EXISTS.search(head)) or _level_before(head, len(head), v)
 
 
 #: The clause that opens the sentence with what is compared ends at its comma; a sentence's end or a semicolon after

@@ -30,8 +30,8 @@ _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{
 _PER_CONTAINER = regex.compile(
     r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
 )
-#: The word 'vốn' right after a percent ('100% vốn Đài Loan').
-_CAPITAL = regex.compile(r"[ \u00a0]+vốn(?!\w)(?![ \u00a0]+(?:điều lệ|chủ sở hữu|góp|đầu tư công)(?!\w))", _FLAGS)
+#: The word 'vốn' right after a percent ('100% vốn Đài Loan'); a deed's capital after it (``capital_not``) is no type.
+_CAPITAL = regex.compile(r"[ \u00a0]+vốn(?!\w)", _FLAGS)
 
 
 def graded(at: Around, s: Sense) -> str | None:
@@ -85,7 +85,8 @@ def _capital_type(at: Around, s: Sense) -> bool:
     """A percent of capital right after a firm's noun or an opening bracket after its name: the firm's type
     ('Công ty TNHH Tỷ Hùng (100% vốn Đài Loan', 'doanh nghiệp 100% vốn nước ngoài'); 'thoái 100% vốn', 'nắm giữ 100%
     vốn' stay (deeds)."""
-    if not _CAPITAL.match(at.after):
-        return False
+    capital = _CAPITAL.match(at.after)
+    if not capital or s.at_start["capital_not"].match(at.after, capital.end()):
+        return False  # '100% vốn điều lệ', '100% vốn góp': the deed's object
     before = at.before.rstrip(" \u00a0")
     return before.endswith("(") or bool(s.at_end["capital_type"].search(at.before))

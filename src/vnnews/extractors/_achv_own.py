@@ -32,11 +32,8 @@ _DATE = regex.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)")
 
 def own_rule(at: Around, s: Sense) -> bool:
     """An ``own_rule`` term whose own clause holds the amount, a few words after it (see the module)."""
-    if not s.may(at, "own_rule"):
-        return False
-    widest = max(s.reach.values(), default=0)
-    for m in s.anywhere["own_rule"].finditer(at.before):
-        reach = s.reach.get(" ".join(m.group().lower().split()), widest)
+    for m in s.terms_in(at, "own_rule"):
+        reach = s.reach.get(" ".join(m.group().lower().split()), s.widest)
         if not s.at_start["factual"].match(at.before, m.start()) and _own_amount(at.before[m.end() :], reach, s):
             return True
     return False

@@ -92,6 +92,7 @@ class Sense:
     spelled: dict[int, tuple[str, ...]]  # value -> its number words ('hai' for 2), for counts told before
     needed: dict[str, Needed | None]  # kind -> each term's words (vnnews.folded.needed_words)
     reach: dict[str, int]  # a term's words, lowered, single-spaced -> its reach (own_rule)
+    widest: int  # the widest reach, for a term matched in a spelling ``reach`` has no key for
     dirs: tuple[Path, ...] = ()  # the lexicon folders loaded, for the rules that load more words
 
     def may(self, at: Around, kind: str, *, paragraph: bool = False) -> bool:
@@ -124,6 +125,7 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
     by_kind.setdefault("deed_ends", []).extend(t for t in by_kind.get("modal", []) if t in specs)
     terms = {k: Termset(v).pattern() for k, v in by_kind.items()}
     words = {k: max((len(t.split()) for t in v), default=1) for k, v in by_kind.items()}  # the most a term has
+    reach = {" ".join(e.term.lower().split()): e.reach for e in entries if e.reach is not None}
     return Sense(
         anywhere=Patterns(terms, "{}"),
         at_end=Tails(Patterns(terms, "{}[ \u00a0]+$"), words),
@@ -131,7 +133,8 @@ def sense(dirs: tuple[Path, ...] = ()) -> Sense:
         at_close=Patterns(terms, "{}$"),
         spelled=_spelled(dirs),
         needed={k: needed_words(v) for k, v in by_kind.items()},
-        reach={" ".join(e.term.lower().split()): e.reach for e in entries if e.reach is not None},
+        reach=reach,
+        widest=max(reach.values(), default=0),
         dirs=dirs,
     )
 

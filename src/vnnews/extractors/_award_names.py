@@ -216,12 +216,12 @@ def _anaphors(
     """An award word pointing back ('Danh hiệu cao quý này') as the last award of its kind named before it."""
     for a in pat.anaphor.finditer(text, start, end) if prior or out else ():
         entry = pat.entries.get(" ".join(a.group("head").casefold().split()))  # None: a noun for any award
+        if entry is None and a.group("of") is not None:
+            continue  # 'phần thưởng này |của Hội Khuyến học': another giver's reward, not the award named before
         kind = entry.kind if entry else None
         before = [
             h for h in (*prior, *out) if h.end <= a.start() and kind in (None, h.entry.kind) and h.name is None
         ]
-        if entry is None and regex.match(r"\s+của\s", text[a.end() : a.end() + 6]):
-            continue  # 'phần thưởng này |của Hội Khuyến học': another giver's reward, not the award named before
         if before:
             h = before[-1]
             out = [o for o in out if not (a.start() <= o.start < a.end())]

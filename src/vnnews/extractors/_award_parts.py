@@ -34,8 +34,8 @@ class PartPatterns:
 
 
 def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatterns:
-    """Compile the words of the roles give, receive, taking_part, gathering, own_family, contest, stop, link, pool
-    and total, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
+    """Compile the words of the roles give, receive, then, taking_part, gathering, own_family, contest, stop, link,
+    pool and total, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
 
     def role(*names: str) -> list[str]:
         return [w.term for w in words if w.role in names]
@@ -53,7 +53,7 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             rf"(?<!\w)(?:{Termset(role('ceremony')).pattern()})\s+(?:{Termset(role('give')).pattern()})", regex.I
         ),
         receive_too=regex.compile(
-            rf"[^.;!?\n\d]*?\s(?:và|rồi)\s+(?:\w+\s+){{0,2}}?"
+            rf"[^.;!?\n\d]*?\s{Termset(role('then')).pattern()}\s+(?:\w+\s+){{0,2}}?"
             rf"(?:{Termset([w for w in role('receive') if w != 'được']).pattern()}"
             rf"|được\s+(?:{Termset(role('give')).pattern()}))(?!\w)",
             regex.IGNORECASE,

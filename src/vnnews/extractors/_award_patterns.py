@@ -227,11 +227,12 @@ def _passive(words: tuple[WordEntry, ...]) -> str:
 
 
 def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
-    """'Danh hiệu cao quý này', 'Huân chương trên', 'phần thưởng cao quý này' (any kind): an award named before."""
+    """'Danh hiệu cao quý này', 'Huân chương trên', 'phần thưởng cao quý này' (any kind): an award named before, never
+    before a number ('giải thưởng trên 100 triệu'); group ``of`` set when 'của' follows ('phần thưởng này| của Hội')."""
     heads = [a.term for a in awards if not a.needs_count and "{" not in a.term and a.kind not in _ACTS]
     return regex.compile(
         rf"(?P<head>{alternation([*heads, *_words(words, 'anaphor_head')])})(?:\s+{_pattern(words, 'praise')})?"
-        rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)",  # not 'giải thưởng trên 100 triệu'
+        rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)(?P<of>(?=\s+{_pattern(words, 'of')}\s))?",
         regex.IGNORECASE,
     )
 
@@ -259,7 +260,7 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
 
 def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
     """What may stand between a verb and an award, an award and its count, two counts; what opens a clause."""
-    give, links = _pattern(words, "give"), _pattern(words, "link")
+    give, links, adverb = _pattern(words, "give"), _pattern(words, "link"), _pattern(words, "adverb")
     ic = regex.IGNORECASE
     return {
         # who gives, on whose behalf, after what opening: 'Dịp này, |thay mặt |...', 'Kết thúc giải|, ...'
@@ -289,17 +290,15 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # 'cho |các tập thể': recipients named by a plural noun, no count
         "plural_after": regex.compile(rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
-        "adverb_tail": regex.compile(rf"(?:\s+{_pattern(words, 'adverb')})+\s*$", ic),
+        "adverb_tail": regex.compile(rf"(?:\s+{adverb})+\s*$", ic),
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
         # a count with its own verb after it: '36 học sinh đạt giải, trong đó có 1 học sinh| được chọn ...'
-        "own_verb": regex.compile(
-            rf"\s*(?:{_pattern(words, 'adverb')}\s+)*(?:{give}|{_pattern(words, 'receive')})(?!\w)", ic
-        ),
-        "win_gap": regex.compile(rf"^\s*(?:{_pattern(words, 'adverb')}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
+        "own_verb": regex.compile(rf"\s*(?:{adverb}\s+)*(?:{give}|{_pattern(words, 'receive')})(?!\w)", ic),
+        "win_gap": regex.compile(rf"^\s*(?:{adverb}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
         # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy', '2 |lần được Đảng và Nhà nước tặng thưởng |Huân
         # chương': how many times won or given is how many awards
         "times_won": regex.compile(
-            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{_pattern(words, 'adverb')}\s+)?"
+            rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{adverb}\s+)?"
             rf"(?:{_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$",
             ic,
         ),
@@ -375,7 +374,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
         modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
         realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
-        propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+của(?!\w))", regex.IGNORECASE),  # no 'đề nghị của'
+        propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+{_pattern(words, 'of')})", regex.I),
         decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
         pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),

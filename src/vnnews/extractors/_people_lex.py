@@ -45,6 +45,13 @@ def _pairs(terms: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
     return frozenset((first, second) for first, second in terms)
 
 
+def _office_posts(offices: frozenset[tuple[str, ...]], positions: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The posts (case-folded word tuples) heading a superior's office: a post holding an office's words with more words
+    after them, its superior ("Chánh Văn phòng Tổng thống"; not "Chánh Văn phòng")."""
+    posts = (tuple(w.casefold() for w in words(p)) for p in positions)
+    return frozenset(p for p in posts for o in offices for i in range(len(p) - len(o)) if p[i : i + len(o)] == o)
+
+
 def words(text: str) -> list[str]:
     """The word tokens of ``text``.
 
@@ -125,8 +132,9 @@ class GrammarWords:
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
 
     @classmethod
-    def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
-        """The words of ``entries`` by kind: case-folded, as single words or word tuples, or exact."""
+    def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
+        """The words of ``entries`` by kind (case-folded, as single words or word tuples, or exact), with the ``brands``
+        among the firm heads (people_org_heads.yaml) and the posts heading a superior's office among ``positions``."""
 
         def folded(kind: str) -> frozenset[str]:
             return frozenset(e.term.casefold() for e in entries if e.kind == kind)
@@ -158,8 +166,8 @@ class GrammarWords:
             meetings=tuples("meeting"),
             state_forms=tuples("state_form"),
             meeting_posts=tuples("meeting_post"),
-            firm_heads=tuples("firm_head"),
-            office_posts=tuples("office_post"),
+            firm_heads=tuples("firm_head") | frozenset(tuple(w.casefold() for w in words(b)) for b in brands),
+            office_posts=_office_posts(tuples("superior_office"), positions),
             managed_units=tuples("managed_unit"),
             prevention_targets=tuples("prevention_target"),
             task_bodies=tuples("task_body"),
@@ -341,6 +349,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
+    brands = [h.term for h in load("people_org_heads", dirs) if h.brand]  # firm heads: foreign words after, a brand
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
         organisations=Termset(terms("organisations", dirs)),
@@ -387,5 +396,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
-        grammar=GrammarWords.of(load("people_grammar_words", dirs)),
+        grammar=GrammarWords.of(load("people_grammar_words", dirs), terms("positions", dirs), brands),
     )
