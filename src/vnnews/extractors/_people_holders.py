@@ -16,7 +16,7 @@ from itertools import pairwise
 from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
-from ._people_lists import colon_list, in_parens, list_after, listed, owner_before
+from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
 from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
@@ -198,6 +198,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             if plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
                 for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
+        elif before and distributed(line, before, names, last.end, titles):
+            pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's
         elif before:
             ledger.give(before, chain, "people.name_then_title")
             owner = before

@@ -110,3 +110,29 @@ def owner_before(
         if line.match(line.lex.relations, j) == own.start - j:
             return by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None
     return name
+
+
+def _places_after(line: Line, end: int, titles: list[TitleHit]) -> int:
+    """How many places are listed right after a post's own place ("Vĩnh Phúc, Tuyên Quang và Bình Dương"): each
+    a group of one to four capitalised syllables after ',' or 'và' that opens no title; 0 when none."""
+    starts = {t.start for t in titles}
+    count, k = 0, end
+    while k < line.n and line.folds[k] in {",", "và"}:
+        j = k + 1
+        while j < line.n and j - (k + 1) < 4 and is_title_case(line.words[j]) and j not in starts:
+            j += 1
+        if j == k + 1 or (k + 1) in starts:
+            break
+        count, k = count + 1, j
+    return count
+
+
+def distributed(line: Line, owner: NameHit, names: list[NameHit], end: int, titles: list[TitleHit]) -> bool:
+    """``owner`` closes a list of names whose one post ends at ``end`` and names each one's place in turn ("Bà A,
+    ông B, ông C tiếp tục được bầu giữ chức Bí thư Tỉnh ủy Vĩnh Phúc, Tuyên Quang, Bình Dương"): the place written
+    with the post is the first person's, not the last one's, so the post goes to none of them as written."""
+    size = max(
+        (len(items) for n in names if n.end <= owner.start and owner in (items := list_after(line, n, names, titled=True))),
+        default=0,
+    )
+    return size > 0 and _places_after(line, end, titles) == size
