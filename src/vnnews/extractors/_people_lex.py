@@ -123,6 +123,7 @@ class GrammarWords:
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
+    foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...]) -> GrammarWords:
@@ -176,6 +177,7 @@ class GrammarWords:
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
             member_roles=tuples("member_role"),
+            foreign_surnames=exact("foreign_surname"),
         )
 
 

@@ -18,7 +18,17 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     words = line.words
     if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
         return False
+    if words[k] in line.lex.grammar.foreign_surnames:  # "Tổng thống Yoon Suk Yeol": a Korean name of three
+        return False
     return all(is_foreign_word(w) for w in words[k + 1 : j])
+
+
+def foreign_split(line: Line, k: int, j: int) -> int | None:
+    """Where a foreign name starts in the run [k, j) after a post: at ``k`` for a Korean family name spelled like a
+    syllable ("Tổng thống Yoon Suk Yeol"), after a one-word country ("Thủ tướng Đức Angela Merkel"), else None."""
+    if line.words[k] in line.lex.grammar.foreign_surnames and 3 <= j - k <= 4:
+        return k if all(is_foreign_word(w) for w in line.words[k + 1 : j]) else None
+    return k + 1 if country_then_foreign(line, k, j) else None
 
 
 def country_of_post(line: Line, k: int) -> int:

@@ -51,7 +51,7 @@ from ._people_title_fields import (
 )
 from ._people_title_names import (
     country_of_post,
-    country_then_foreign,
+    foreign_split,
     firm_then_foreign,
     foreign_after_body,
     foreign_after_place,
@@ -297,8 +297,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
     if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k, j)) > j:  # "... Vinamilk Mai Kiều Liên"
         split, j = (far_split, far) if (far_split := split_name(line, k, far, t.after)) is not None else (split, j)
-    if split is None and country_then_foreign(line, k, j):
-        split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is None:  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name; "Yoon Suk Yeol"
+        split = foreign_split(line, k, j)
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
     if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
         split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
