@@ -177,10 +177,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
     last_end = -1
     for chain in _chains(line, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
-        if delegated(line, first) and not last.name:
-            continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
-        if related(line, first) and not last.name:
-            continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
+        if (delegated(line, first) or related(line, first)) and not last.name:
+            continue  # "thừa ủy quyền của Chủ tịch nước, ông A", "Thư ký báo chí của Tổng thống Nga, ông B": not his
         after = last.name or _name_after(line, last.end, by_start, ledger)
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
@@ -199,7 +197,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
                 for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
         elif before and distributed(line, before, names, last.end, titles):
-            pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's
+            pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
         elif before:
             ledger.give(before, chain, "people.name_then_title")
             owner = before

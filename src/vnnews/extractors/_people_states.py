@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
 from ._people_tail import NO_NAME, Tail
-from ._people_title_names import foreign_after_place
+from ._people_title_names import foreign_after_place, superior_named
 
 #: Most words of a body's other name in parentheses ("(Hạ viện)"); twice as many name a republic before its country
 #: ("Cộng hòa Dân chủ Nhân dân Lào").
@@ -76,6 +76,9 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
     m = line.match(line.lex.countries, c) if c < line.n else 0
     if not m or c + m >= line.n:
         return None
+    if t.after == "post" and superior_named(line, t.pos_start, c):  # "ông A, Chánh Văn phòng Tổng thống Ukraine B"
+        t.k = c + m  # the holder is named in apposition: the name after the country is the superior's
+        return False
     hit = foreign_after_place(line, c + m, "place")
     if hit is None or hit.start != c + m:
         return None

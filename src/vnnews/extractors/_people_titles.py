@@ -288,8 +288,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
-    if k == t.pos_end and superior_named(line, t.pos_start, k):  # "Chánh Văn phòng Tổng thống Volodymyr Zelensky"
-        return False
+    if k == t.pos_end and (country := superior_named(line, t.pos_start, k)) is not None:  # "... Tổng thống Zelensky"
+        return t.read(k + country, t.after) and False  # the title ends after the country, the name is the superior's
     short = j == k + 1 and not is_foreign_word(line.words[k])  # never "Chủ tịch Vinamilk cho biết"
     if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
