@@ -131,8 +131,6 @@ def distributed(line: Line, owner: NameHit, names: list[NameHit], end: int, titl
     """``owner`` closes a list of names whose one post ends at ``end`` and names each one's place in turn ("Bà A,
     ông B, ông C tiếp tục được bầu giữ chức Bí thư Tỉnh ủy Vĩnh Phúc, Tuyên Quang, Bình Dương"): the place written
     with the post is the first person's, not the last one's, so the post goes to none of them as written."""
-    size = max(
-        (len(items) for n in names if n.end <= owner.start and owner in (items := list_after(line, n, names, titled=True))),
-        default=0,
-    )
+    lists = (list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)
+    size = max((len(items) for items in lists if owner in items), default=0)
     return size > 0 and _places_after(line, end, titles) == size

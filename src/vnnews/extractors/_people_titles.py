@@ -51,10 +51,10 @@ from ._people_title_fields import (
 )
 from ._people_title_names import (
     country_of_post,
-    foreign_split,
     firm_then_foreign,
     foreign_after_body,
     foreign_after_place,
+    foreign_split,
     in_held_firm,
     paired_name,
     split_name,
