@@ -196,7 +196,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             if plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
                 for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
-        elif before and distributed(line, before, names, last.end, titles):
+        elif before and distributed(line, before, names, (first.start, last.end), titles):
             pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
         elif before:
             ledger.give(before, chain, "people.name_then_title")
