@@ -16,7 +16,7 @@ from itertools import pairwise
 from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
-from ._people_lists import colon_list, in_parens, list_after, listed, owner_before
+from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
 from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 
@@ -177,10 +177,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
     last_end = -1
     for chain in _chains(line, [t for t in titles if not t.role]):
         first, last = chain[0], chain[-1]
-        if delegated(line, first) and not last.name:
-            continue  # "thừa ủy quyền của Chủ tịch nước, ông Cao Tiến Dũng": the President is not him
-        if related(line, first) and not last.name:
-            continue  # "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": the aide, not the President
+        if (delegated(line, first) or related(line, first)) and not last.name:
+            continue  # "thừa ủy quyền của Chủ tịch nước, ông A", "Thư ký báo chí của Tổng thống Nga, ông B": not his
         after = last.name or _name_after(line, last.end, by_start, ledger)
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
@@ -198,6 +196,8 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             if plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
                 for other in list_after(line, last.name, names):
                     ledger.give(other, chain, "people.title_before_name")
+        elif before and distributed(line, before, names, (first.start, last.end), titles):
+            pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
         elif before:
             ledger.give(before, chain, "people.name_then_title")
             owner = before

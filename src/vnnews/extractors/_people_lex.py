@@ -46,9 +46,8 @@ def _pairs(terms: frozenset[tuple[str, ...]]) -> frozenset[tuple[str, str]]:
 
 
 def _office_posts(offices: frozenset[tuple[str, ...]], positions: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    """The posts (case-folded word tuples) heading a superior's office: a post holding an office's words with more words
-    after them, its superior ("Chánh Văn phòng Tổng thống"; not "Chánh Văn phòng")."""
-    posts = (tuple(w.casefold() for w in words(p)) for p in positions)
+    """Posts (folded words) holding an office's words and its superior after them ("Chánh Văn phòng Tổng thống")."""
+    posts = [tuple(w.casefold() for w in words(p)) for p in positions]
     return frozenset(p for p in posts for o in offices for i in range(len(p) - len(o)) if p[i : i + len(o)] == o)
 
 
@@ -130,11 +129,11 @@ class GrammarWords:
     running_terms: frozenset[tuple[str, ...]]  # "khóa liền": after a place word's number, a count of terms
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
+    foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
-        """The words of ``entries`` by kind (case-folded, as single words or word tuples, or exact), with the ``brands``
-        among the firm heads (people_org_heads.yaml) and the posts heading a superior's office among ``positions``."""
+        """``entries`` by kind (folded words or tuples, or exact), the firm heads with ``brands``, the office posts."""
 
         def folded(kind: str) -> frozenset[str]:
             return frozenset(e.term.casefold() for e in entries if e.kind == kind)
@@ -184,6 +183,7 @@ class GrammarWords:
             running_terms=tuples("running_term"),
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
             member_roles=tuples("member_role"),
+            foreign_surnames=exact("foreign_surname"),
         )
 
 

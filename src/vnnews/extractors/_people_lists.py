@@ -110,3 +110,37 @@ def owner_before(
         if line.match(line.lex.relations, j) == own.start - j:
             return by_end.get(j - 1) if j > 0 and line.words[j - 1] == "," else None
     return name
+
+
+def _places_after(line: Line, end: int, titles: list[TitleHit], names: list[NameHit]) -> int:
+    """How many places are listed right after a post's own place ("Vĩnh Phúc, Tuyên Quang và Bình Dương"): each
+    a group of one to four capitalised syllables after ',' or 'và' that opens no title and no listed name, of the
+    same kind as the post's own place (a province after a province, never "huyện Bảo Thắng, Lào Cai": a district's
+    province); 0 when none."""
+    starts = {t.start for t in titles} | {n.start for n in names}  # "..., Phó Chủ tịch UBND tỉnh, Lê Văn C, ..."
+    places = line.lex.places
+    own = any(line.match(places, s) == end - s for s in range(max(0, end - 4), end))
+    count, k = 0, end
+    while k < line.n and line.folds[k] in {",", "và"}:
+        j = k + 1
+        while j < line.n and j - (k + 1) < 4 and is_title_case(line.words[j]) and j not in starts:
+            j += 1
+        if j == k + 1 or (k + 1) in starts or (line.match(places, k + 1) == j - k - 1) != own:
+            break
+        count, k = count + 1, j
+    return count
+
+
+def distributed(
+    line: Line, owner: NameHit, names: list[NameHit], span: tuple[int, int], titles: list[TitleHit]
+) -> bool:
+    """``owner`` closes a list of names whose one post [span) follows a verb and names each one's place in turn ("Bà
+    A, ông B, ông C tiếp tục được bầu giữ chức Bí thư Tỉnh ủy Vĩnh Phúc, Tuyên Quang, Bình Dương"): the place written
+    with the post is the first person's, not the last one's, so the post goes to none of them as written. Never
+    in apposition ("ông A, ông B, Trưởng Công an xã Bản Vược, Bát Xát": the commune's district)."""
+    start, end = span
+    if line.words[owner.end : start] == [","]:
+        return False
+    lists = (list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)
+    size = max((len(items) for items in lists if owner in items), default=0)
+    return size > 0 and _places_after(line, end, titles, names) == size

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
+from ._people_names import DASHES
 from ._people_tail import NO_NAME, Tail
-from ._people_title_names import foreign_after_place
+from ._people_title_names import foreign_after_place, superior_named
 
 #: Most words of a body's other name in parentheses ("(Hạ viện)"); twice as many name a republic before its country
 #: ("Cộng hòa Dân chủ Nhân dân Lào").
@@ -76,6 +77,9 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
     m = line.match(line.lex.countries, c) if c < line.n else 0
     if not m or c + m >= line.n:
         return None
+    if t.after == "post" and superior_named(line, t.pos_start, c):  # "ông A, Chánh Văn phòng Tổng thống Ukraine B"
+        t.k = c + m  # the holder is named in apposition: the name after the country is the superior's
+        return False
     hit = foreign_after_place(line, c + m, "place")
     if hit is None or hit.start != c + m:
         return None
@@ -117,3 +121,18 @@ def _gloss_end(line: Line, k: int) -> int:
 def _name_word(word: str) -> bool:
     """A word a foreign name may go on with after a particle: capitalised ("Al", "Thani", "Emadi")."""
     return is_title_case(word) or is_foreign_word(word)
+
+
+def country_pair(line: Line, t: Tail) -> bool | None:
+    """ "Hội hữu nghị Việt Nam - Lào", "Ủy ban liên hợp phân giới cắm mốc biên giới Việt Nam - Cămpuchia": a dash
+    between two countries of one body's name goes on with the second country, never ends the title."""
+    k, lex = t.k, line.lex
+    if not (t.k > t.pos_end and k + 1 < line.n and line.words[k] in DASHES):
+        return None
+    vn = k >= 2 and tuple(line.folds[k - 2 : k]) == ("việt", "nam")
+    if not (vn or any(line.match(lex.countries, s) == k - s for s in range(max(0, k - 3), k))):
+        return None
+    m = line.match(lex.countries, k + 1)
+    if not m or line.match(lex.places, k + 1) > m:  # never "Việt Nam - Lào Cai"
+        return None
+    return t.read(k + 1 + m, "place", NO_NAME, placed=True)

@@ -18,7 +18,17 @@ def country_then_foreign(line: Line, k: int, j: int) -> bool:
     words = line.words
     if not 3 <= j - k <= 4 or not is_vietnamese_syllable(words[k]) or line.lex.is_surname(words[k]):
         return False
+    if words[k] in line.lex.grammar.foreign_surnames:  # "Tổng thống Yoon Suk Yeol": a Korean name of three
+        return False
     return all(is_foreign_word(w) for w in words[k + 1 : j])
+
+
+def foreign_split(line: Line, k: int, j: int) -> int | None:
+    """Where a foreign name starts in the run [k, j) after a post: at ``k`` for a Korean family name spelled like a
+    syllable ("Tổng thống Yoon Suk Yeol"), after a one-word country ("Thủ tướng Đức Angela Merkel"), else None."""
+    if line.words[k] in line.lex.grammar.foreign_surnames and 3 <= j - k <= 4:
+        return k if all(is_foreign_word(w) for w in line.words[k + 1 : j]) else None
+    return k + 1 if country_then_foreign(line, k, j) else None
 
 
 def country_of_post(line: Line, k: int) -> int:
@@ -142,18 +152,38 @@ def foreign_after_body(line: Line, start: int, k: int, after: str) -> NameHit | 
     return replace(hit, rule="people.title_before_name")
 
 
-def superior_named(line: Line, pos_start: int, k: int) -> bool:
+def superior_named(line: Line, pos_start: int, k: int) -> int | None:
     """After the post [pos_start, k) heading a superior's office, the words at ``k`` are a bare name: the superior's
-    ("Chánh Văn phòng Tổng thống Volodymyr Zelensky"), never the title's words; a country first makes the name the
-    holder's ("Chánh Văn phòng Tổng thống Mỹ Susie Wiles")."""
+    ("Chánh Văn phòng Tổng thống Volodymyr Zelensky"), never the title's words: 0, the title ends at ``k``. A country
+    first makes the name the holder's ("Chánh Văn phòng Tổng thống Mỹ Susie Wiles"), unless the holder is named
+    in apposition, before ("ông Andriy Yermak, Chánh Văn phòng Tổng thống Ukraine Volodymyr Zelensky") or after
+    ("..., ông Andriy Yermak"): then the country's size, the title ends after it. None: the words are the title's."""
     lex = line.lex
     if line.term_at(lex.grammar.office_posts, pos_start) != k - pos_start or k + 1 >= line.n:
-        return False
-    if not all(w[:1].isupper() and w[1:].islower() for w in line.words[k : k + 2]):  # a name's two words at least
-        return False
-    if line.match(lex.countries, k) or line.match(lex.organisations, k):  # never "places": "Volodymyr" is a town
-        return False
-    return not (line.match(lex.org_heads, k) or line.match(lex.positions, k))
+        return None
+    country = line.match(lex.countries, k)
+    n = k + country
+    if n + 1 >= line.n or not all(w[:1].isupper() and w[1:].islower() for w in line.words[n : n + 2]):
+        return None  # a name's two words at least
+    if country:
+        return country if _holder_in_apposition(line, pos_start, n) else None
+    if line.match(lex.organisations, k):  # never "places": "Volodymyr" is a town
+        return None
+    return None if line.match(lex.org_heads, k) or line.match(lex.positions, k) else 0
+
+
+def _holder_in_apposition(line: Line, pos_start: int, n: int) -> bool:
+    """An honorific and a name end in a comma right before the post, or follow the name at ``n`` after a comma."""
+    lex, words = line.lex, line.words
+    if pos_start >= 3 and words[pos_start - 1] == ",":
+        for h in range(max(0, pos_start - 7), pos_start - 2):
+            size = line.match(lex.honorifics, h)
+            if size and h + size < pos_start - 1 and all(is_title_case(w) for w in words[h + size : pos_start - 1]):
+                return True
+    e = n
+    while e < line.n and e - n < MAX_NAME and (is_title_case(words[e]) or is_foreign_word(words[e])):
+        e += 1
+    return e + 2 < line.n and words[e] == "," and bool(line.match(lex.honorifics, e + 1))
 
 
 def split_name(line: Line, i: int, j: int, after: str) -> int | None:

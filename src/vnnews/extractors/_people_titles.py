@@ -33,7 +33,7 @@ from ._people_orgs import (
     numbered_place,
     place_number,
 )
-from ._people_states import name_after_country, state_of_post
+from ._people_states import country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import (
     abbreviation,
@@ -51,10 +51,10 @@ from ._people_title_fields import (
 )
 from ._people_title_names import (
     country_of_post,
-    country_then_foreign,
     firm_then_foreign,
     foreign_after_body,
     foreign_after_place,
+    foreign_split,
     in_held_firm,
     paired_name,
     split_name,
@@ -288,8 +288,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     j = run_end(line, k)
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
-    if k == t.pos_end and superior_named(line, t.pos_start, k):  # "Chánh Văn phòng Tổng thống Volodymyr Zelensky"
-        return False
+    if k == t.pos_end and (country := superior_named(line, t.pos_start, k)) is not None:  # "... Tổng thống Zelensky"
+        return t.read(k + country, t.after) and False  # the title ends after the country, the name is the superior's
     short = j == k + 1 and not is_foreign_word(line.words[k])  # never "Chủ tịch Vinamilk cho biết"
     if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k
@@ -297,8 +297,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     split = None if in_held_firm(line, t.pos_start, t.pos_end, k) else split_name(line, k, j, t.after)
     if split is not None and j - k > MAX_NAME and (far := long_run_end(line, k, j)) > j:  # "... Vinamilk Mai Kiều Liên"
         split, j = (far_split, far) if (far_split := split_name(line, k, far, t.after)) is not None else (split, j)
-    if split is None and country_then_foreign(line, k, j):
-        split = k + 1  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name
+    if split is None:  # "Thủ tướng Đức Angela Merkel": a one-word country, then a foreign name; "Yoon Suk Yeol"
+        split = foreign_split(line, k, j)
     split = paired_name(line, t.pos_start, t.pos_end, k, j) if split is None else split  # "X và Thủ tướng Y"
     if split is None and t.after == "head" and (firm := firm_then_foreign(line, k)):
         split, j = k + 1, firm  # "Tập đoàn Shire Linda Seah, Phó Chủ tịch ...": a firm, then a guest's name
@@ -371,7 +371,7 @@ STEPS: tuple[Step, ...] = (
     _enumeration,
     _comma_then_organisation,
     _person_word,
-    state_of_post,
+    state_of_post, country_pair,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
     prevention_field,
     _small_words,
     task_of_body,
