@@ -218,7 +218,7 @@ SenseKind = Literal[
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
-    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
+    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed", "most_of",
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
     "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
     "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
@@ -347,7 +347,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
-    "anaphor_head",  # achP32
+    "anaphor_head", "confer",  # achP32; achE34
 ]
 
 

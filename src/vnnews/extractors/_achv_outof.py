@@ -65,3 +65,18 @@ def _opens_with(phrase: str, head: str) -> bool:
     """
     words, first = phrase.casefold().split(), head.casefold().split()
     return words[: len(first)] == first
+
+
+#: Largest denominator of a fraction read as a portion when a hedge stands before it ('khoảng 1/3', 'hơn 3/4').
+PORTION_MAX = 4
+
+
+def portion(before: str, value: float, total: float, v: Vocab) -> bool:
+    """A hedged small fraction is a portion of a whole, no count out of a total: 'ước đạt khoảng 1/3 thu ngân sách cả
+    nước' (about a third of the revenue), 'gần 2/3 diện tích'; '9/9 huyện', 'khoảng 15/20 xã' count.
+
+    >>> from ._achv_vocab import vocab
+    >>> portion("ước đạt khoảng ", 1, 3, vocab()), portion("đạt ", 1, 3, vocab()), portion("gần ", 15, 20, vocab())
+    (True, False, False)
+    """
+    return 0 < value < total <= PORTION_MAX and v.qualifier_before.search(before) is not None

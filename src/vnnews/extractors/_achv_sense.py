@@ -222,6 +222,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
+    if s.at_end["most_of"].search(at.before):
+        return "whole"  # 'Hầu hết 24 quận, huyện đều ...': most of a whole, how many of them is not told
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.terms_in(at, "between")):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if _border(at, s):
