@@ -11,20 +11,25 @@ Words come from ``award_words.yaml`` (roles give, receive, breakdown) through :c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from ._award_bounds import CLAUSE_REST
 from ._award_names import AwardName
 from ._award_patterns import AwardPatterns
 
+if TYPE_CHECKING:
+    from ._award_counts import Count
+
 #: How far before an award its uncounted recipients and their verb are looked for.
 _NOUN_WINDOW = 60
 _END = r"\s*[.;!?]?\s*$"
 
 
-def named_before(text: str, c: object, names: list[AwardName], end: int, pat: AwardPatterns) -> AwardName | None:
-    """The award named before count ``c`` (a :class:`~._award_counts.Count`) that ``c`` receives, if either rule holds."""
-    start, stop, noun = c.start, c.end, c.noun  # type: ignore[attr-defined]
+def named_before(text: str, c: Count, names: list[AwardName], end: int, pat: AwardPatterns) -> AwardName | None:
+    """The award named before count ``c`` that ``c`` receives, if either rule holds."""
+    start, stop, noun = c.start, c.end, c.noun
     before = [h for h in names if h.end <= start]
     if not before or not noun:
         return None
@@ -44,7 +49,8 @@ def _counted_again(text: str, start: int, noun: str, h: AwardName, pat: AwardPat
     """The noun written bare before the award's verb, counted after a breakdown word: 'có học sinh được tặng Bằng
     khen, ... gồm 106 học sinh'."""
     opened = regex.search(r"(?P<word>\w+(?:\s+\w+)?)\s*$", text[max(0, start - 12) : start])
-    if opened is None or not any(pat.breakdown.fullmatch(w) for w in (opened.group("word"), opened.group().split()[-1])):
+    words = (opened.group("word"), opened.group().split()[-1]) if opened else ()
+    if not any(pat.breakdown.fullmatch(w) for w in words):
         return False
     lead = text[max(0, h.start - _NOUN_WINDOW) : h.start]
     bare = rf"(?<!\d\s*)(?<!\w){regex.escape(noun)}\s+(?:(?:{pat.verb.pattern})\s*){{1,3}}$"

@@ -85,7 +85,7 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
-        at = m.start() if (m := _FROM.search(text, lo, h.start)) else h.start  # 'đoạt |từ| giải ba trở lên'
+        at = frm.start() if (frm := _FROM.search(text, lo, h.start)) else h.start  # 'đoạt |từ| giải ba trở lên'
         verb = pat.open_recipient.search(text, lo, at) if _ends_with_verb(text, lo, at, pat) else None
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
