@@ -34,9 +34,17 @@ def named_before(text: str, c: Count, names: list[AwardName], end: int, pat: Awa
     if not before or not noun:
         return None
     h = before[-1]
-    if _passive_end(text, stop, end, pat):
-        return h
+    if _passive_end(text, stop, end, pat):  # not the firm's: 'công ty được tặng Bằng khen ..., 20 công nhân được ...'
+        return None if _received(text, h, pat) else h
     return h if _counted_again(text, start, noun, h, pat) else None
+
+
+def _received(text: str, h: AwardName, pat: AwardPatterns) -> bool:
+    """The award named before was received by its own subject ('công ty |được tặng| Bằng khen'), not given to the
+    count after it (mendE34)."""
+    lead = text[max(0, h.start - _NOUN_WINDOW) : h.start]
+    passive = regex.search(rf"(?<!\w)được\s+(?:{pat.give.pattern})\s*$", lead, regex.IGNORECASE)
+    return passive is not None or pat.receive_tail.search(lead) is not None
 
 
 def _passive_end(text: str, stop: int, end: int, pat: AwardPatterns) -> bool:
