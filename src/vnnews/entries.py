@@ -224,7 +224,7 @@ SenseKind = Literal[
     "idiom", "calibre", "gun", "tonnage", "hull", "exchange", "child", "parent", "any", "any_end", "lead",
     "advised", "told", "weight", "weight_class", "best", "denied", "in_top", "chose", "pointed", "swap",
     "joined", "spouse", "then", "resumed", "reciprocal", "owner", "links", "list_head", "spoon", "habitual",
-    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed",
+    "per_one", "if_after", "only_then", "not_habitual", "grade", "product", "generic", "not_governed", "most_of",
     "bound_hedge", "group_of", "as_for", "predicate", "relief", "persona", "hook", "yardstick", "likened",
     "trio", "per_money", "money", "versus", "usually", "usually_open", "deadline", "to_level", "as_of", "rival",
     "rival_of", "in_group", "purpose", "estimate", "planned_cost", "policy", "done", "body", "body_lead",
@@ -232,7 +232,7 @@ SenseKind = Literal[
     "cap", "cap_is", "cap_has", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
-    "plan_source", "when", "future", "real_aspect", "classify", "grade_verb",
+    "plan_source", "when", "future", "real_aspect", "classify", "grade_verb", "own_deed", "own_passive", "most_tail",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
@@ -353,7 +353,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
-    "anaphor_head", "then", "of",  # achP32; tidy34
+    "anaphor_head", "then", "of", "confer",  # achP32; tidy34; achE34
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -22,6 +23,10 @@ from ..segment import Sentence
 from ._achv_unit import Unit, inside_word, read_unit
 from ._achv_vocab import Vocab
 from ._achv_vocab_fields import kind_pattern
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import Sense
 
 #: Most words of a predicate between the unit and its total ('12 xã | đạt chuẩn nông thôn mới nâng cao | trong tổng
 #: số', '15 sản phẩm | đạt 4 sao | trong tổng số').
@@ -65,3 +70,25 @@ def _opens_with(phrase: str, head: str) -> bool:
     """
     words, first = phrase.casefold().split(), head.casefold().split()
     return words[: len(first)] == first
+
+
+#: Largest denominator of a fraction read as a portion when a hedge stands before it ('khoảng 1/3', 'hơn 3/4').
+PORTION_MAX = 4
+
+
+def portion(before: str, value: float, total: float, v: Vocab) -> bool:
+    """A hedged small fraction is a portion of a whole, no count out of a total: 'ước đạt khoảng 1/3 thu ngân sách cả
+    nước' (about a third of the revenue), 'gần 2/3 diện tích'; '9/9 huyện', 'khoảng 15/20 xã' count.
+
+    >>> from ._achv_vocab import vocab
+    >>> portion("ước đạt khoảng ", 1, 3, vocab()), portion("đạt ", 1, 3, vocab()), portion("gần ", 15, 20, vocab())
+    (True, False, False)
+    """
+    return 0 < value < total <= PORTION_MAX and v.qualifier_before.search(before) is not None
+
+
+def own_deed(at: Around, s: Sense) -> bool:
+    """After 'hầu hết'/'phần lớn', the whole says what was done to it: '320 hội viên |mới| là thanh niên', '1.200 hộ
+    |được hỗ trợ| đều là hộ nghèo' (a count told), not '24 quận, huyện đều có ...', '120 hộ dân đã nhận hỗ trợ'."""
+    passive = s.at_start["own_passive"].match(at.after) and s.anywhere["most_tail"].search(at.next_clause)
+    return bool(s.at_start["own_deed"].match(at.after) or passive)

@@ -25,6 +25,7 @@ from ._achv_around import Around
 from ._achv_brackets import bracket
 from ._achv_frames import framed
 from ._achv_norms import normed
+from ._achv_outof import own_deed
 from ._achv_place import placed
 from ._achv_pointers import pointed
 from ._achv_schemes import schemed
@@ -225,6 +226,8 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "pair"  # 'thủ tục ly hôn của 2 người.': the couple told before
     if (whole := s.at_end["whole"].search(at.before)) and (at.num.value == 2 or _told(at, whole.start(), s)):
         return "whole"  # 'cả 2 anh em', 'Cả 3 vị được gọi chung là ...': all of the people told before
+    if at.unit.kind == "noun" and s.at_end["most_of"].search(at.before) and not own_deed(at, s):
+        return "whole"  # 'Hầu hết 24 quận, huyện đều ...': most of a whole, how many of them is not told
     if any(_BETWEEN_GAP.fullmatch(at.before, m.end()) for m in s.terms_in(at, "between")):
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if _border(at, s):
@@ -396,3 +399,4 @@ def _household_size(at: Around, s: Sense) -> bool:
         return False
     link = s.at_end["household_link"].search(at.clause)  # the household is its subject: 'Gia đình anh A ... với'
     return link is not None and s.anywhere["household"].search(at.clause) is not None and not _DIGIT.search(at.clause)
+

@@ -23,6 +23,7 @@ import regex
 
 from ..numbers import parse_number
 from ..segment import Sentence
+from ._award_before import named_before
 from ._award_names import AwardName
 from ._award_numbers import fraction_before, number_before, share_before, slash_partner
 from ._award_parts import same_family
@@ -36,6 +37,13 @@ MAX_CHAIN_GAP = 100
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
+#: A new clause after the count's noun, opened by its year: '500 người lao động|, năm 2023 |công ty được tặng ...'.
+#: Or by a part of what was counted: '36 xã|, hầu hết |các xã đều được tặng Bằng khen' (most of them, not all 36).
+_NEW_CLAUSE = regex.compile(
+    r"\s*,\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:hầu\s+hết|phần\s+lớn|đa\s+số)(?!\w))", regex.IGNORECASE
+)
+#: A prize as the least one won: '33 dự án khởi nghiệp đoạt |từ |giải ba trở lên'.
+_FROM = regex.compile(r"(?<=\s)từ\s+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
 #: The years of a contest's edition after its name: '(Cuộc thi ... lần thứ 9) năm 2021-2022'.
 _EDITION = regex.compile(r"\s+năm\s+\d{4}(?:\s*[-–]\s*\d{4})?(?![\w-])", regex.IGNORECASE)
@@ -77,7 +85,8 @@ def recipient_counts(text: str, sent: Sentence, names: list[AwardName], pat: Awa
             out.append(Count(found[0], end, found[1], text[m.start() : end], found[2]))
     for h in names:  # '10 khách sạn được trao giải': any noun counted right before a receive verb
         lo = max([sent.start, *(o.end for o in names if o.end <= h.start)])
-        verb = pat.open_recipient.search(text, lo, h.start) if _ends_with_verb(text, lo, h.start, pat) else None
+        at = frm.start() if (frm := _FROM.search(text, lo, h.start)) else h.start  # 'đoạt |từ| giải ba trở lên'
+        verb = pat.open_recipient.search(text, lo, at) if _ends_with_verb(text, lo, at, pat) else None
         if verb is None or any(c.start < h.start and verb.start("noun") < c.end for c in out):
             continue
         noun = verb.group("noun").casefold()
@@ -275,6 +284,8 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
         return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
     if _taking_part(text, c, h, pat):
         return None  # 'cử 45 VĐV tham gia, giành được 5 HC Vàng': the medals are counted, the athletes took part
+    if _NEW_CLAUSE.match(gap) or (pat.opener.match(gap[gap.find(",") + 1 :]) and gap.lstrip().startswith(",")):
+        return None  # 'Công ty có 500 người lao động, năm 2023 công ty được tặng Bằng khen': the firm's, a new clause
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
     if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
         return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
@@ -331,6 +342,8 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         chosen = back if back and not ((back.weak or own) and fwd) else fwd or back  # a part names its own award
         if chosen is None:
             chosen = _listed(text, c, names)
+        if chosen is None and (earlier := named_before(text, c, names, end, pat)):
+            chosen = Pair(c, earlier, "link")  # '... trao Giải thưởng X ... danh sách 100 cán bộ ... được vinh danh'
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
             kept = _part_of_won(text, chosen, pairs, end, pat) or _given_bare(text, chosen, pat)
             chosen = chosen if kept else None
@@ -350,6 +363,8 @@ def _share_subject(text: str, counts: list[Count], pairs: list[Pair], pat: Award
         if (mine is not None and not mine.weak) or nxt is None or nxt.how != "verb":
             continue
         gap = text[c.end : counts[i + 1].start]
+        if c.noun and c.noun == counts[i + 1].noun and c.value > counts[i + 1].value:
+            continue  # 'Đảng bộ có 120 đảng viên, 10 đảng viên được tặng Huy hiệu ...': the part given, not the whole
         if any(ch.isdigit() for ch in gap):
             continue  # '128 đơn vị vào vòng 2 và 20 đơn vị ... để trao giải': another predicate
         slash = gap == "/"  # '15 dự án|/|28 HS đoạt giải': one group counted twice

@@ -8,6 +8,9 @@ being what is given ('25 nghệ nhân ưu tú được Nhà nước phong tặng
 Bằng khen cho 20 nhà giáo ưu tú'). There the title only names the recipients, which the recipient rules read.
 Words come from ``awards.yaml`` (``honorary``, the other award names) and ``award_words.yaml`` (roles give, receive,
 win; ``given_to``).
+
+Also an honorary title written small right after a verb that confers a title (role ``confer``: '07 nghệ nhân được
+phong tặng |nghệ nhân ưu tú| gồm: ...'): the title is what is conferred, the count before the verb its recipients.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ def small_holders(
     verbs = Termset([w.term for w in words if w.role in ("give", "receive", "win")]).pattern()
     give = Termset([w.term for w in words if w.role == "give"]).pattern()
     given_to = Termset([w.term for w in words if w.role == "given_to"]).pattern()
+    confer = Termset([w.term for w in words if w.role == "confer"]).pattern()
     title_given = rf"{CLAUSE_REST}(?<!\w)(?:{give}){_END}"  # the clause ends in a give verb: the title is what is given
     return (
         rf"(?<!(?<!\w)(?:{given_to})\s+{_COUNT}\s)(?<=(?<![\w.,/]){_COUNT}\s)(?:{honorary})"
         rf"(?!{CLAUSE_REST}(?<!\w)(?:{others}|(?-i:{cased}))(?!\w))"  # another award named after it in the clause
         rf"(?!(?!{title_given}){CLAUSE_REST}(?<!\w)(?:{verbs})(?!\w))"  # or a verb, unless the title is what it gives
+        rf"|(?<=(?<!\w)(?:{confer})\s{{1,3}})(?:{honorary})(?!\w)"  # 'được phong tặng |nghệ nhân ưu tú|'
     )

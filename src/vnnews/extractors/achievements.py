@@ -22,6 +22,7 @@ The result is a list of :class:`~.hits.AchievementHit` (offsets in the normalise
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,7 +55,7 @@ from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
-from ._achv_outof import total_after
+from ._achv_outof import portion, total_after
 from ._achv_pointers import POINTED
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
@@ -128,9 +129,7 @@ def _drop_lone_ones(doc: Document, hits: list[AchievementHit]) -> list[Achieveme
     happened to it ('1 người tử vong'); measures, money and percentages of 1 ('1 ha', '1%') stay.
     """
     s = sense(doc.options.lexicon_dirs)
-    per_sentence: dict[int, int] = {}
-    for h in hits:
-        per_sentence[h.sentence] = per_sentence.get(h.sentence, 0) + 1
+    per_sentence = Counter(h.sentence for h in hits)
 
     def lone_article(h: AchievementHit) -> bool:
         alone = h.value == 1 and h.rule == "achv.noun" and per_sentence[h.sentence] == 1
@@ -190,7 +189,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         total = parse_digits(frac.group("total"))
         if total is not None and total >= num.value and _SPACES_LOWER.match(text[frac.end() : sent.end]):
             whole = int(total) if total % 1 == 0 else float(total)
-            return _Amount(num.value, whole, None, num.approximate, frac.end()), frac.end()
+            hedged = portion(text[max(sent.start, num.start - 30) : num.start], num.value, whole, v)  # 'khoảng 1/3'
+            return (None if hedged else _Amount(num.value, whole, None, num.approximate, frac.end())), frac.end()
         if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
     spelled_end = spelled_join(text, num, sent.end)  # 'từ hai đến năm nghìn đồng'
