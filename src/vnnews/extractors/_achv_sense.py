@@ -107,8 +107,7 @@ class Sense:
         return self.anywhere[kind].finditer(at.paragraph if paragraph else at.before) if found else iter(())
 
     def cue_near(self, at: Around, kind: str) -> regex.Match[str] | None:
-        """The first term of ``kind`` at most NEAR_WORDS words (a hedge: 'khoảng', 'hơn') before the number, or None
-        ('cần tới | hơn | 200 tỷ đồng')."""
+        """The first term of ``kind`` at most NEAR_WORDS words before the number ('cần tới | hơn | 200 tỷ đồng')."""
         return next((m for m in self.terms_in(at, kind) if NEAR_END.fullmatch(at.before, m.end())), None)
 
 
@@ -399,4 +398,3 @@ def _household_size(at: Around, s: Sense) -> bool:
         return False
     link = s.at_end["household_link"].search(at.clause)  # the household is its subject: 'Gia đình anh A ... với'
     return link is not None and s.anywhere["household"].search(at.clause) is not None and not _DIGIT.search(at.clause)
-
