@@ -32,17 +32,17 @@ def goal_listed(text: str, start: int, pos: int, s: Sense) -> bool:
     A ``goal_open`` phrase opens goals where it stands ('với mục tiêu:', 'yêu cầu đến hết năm'); a
     ``goal_heading`` only as the heading of a list, a ':' after it ('Đại hội đặt ra 8 chỉ tiêu ..., gồm:'), not
     as a clause naming whose goals were met ('hoàn thành các chỉ tiêu Đại hội đề ra; kết nạp 500 hội viên').
-    The last phrase counts; a ``goal_over`` word after it ('đã', 'kết quả', 'thực tế') ends the goals.
+    The last phrase counts; a ``goal_over`` word in its clause or after it ('đã', 'kết quả', 'thực tế') makes the
+    sentence a report ('Kết quả đạt được so với mục tiêu: 18/20 chỉ tiêu đạt', 'đã hoàn thành 8/8 chỉ tiêu Đại hội
+    đề ra: kết nạp 1.050 đảng viên mới').
     """
-    last = -1  # where the goals start to be read for their end: after the phrase, or its clause for a heading
+    last = -1  # where the goals are read for a report word from: the clause the phrase stands in
     for kind in ("goal_open", "goal_heading"):
         if not may_hold(text, start, pos, s.needed[kind]):
             continue
         for m in s.anywhere[kind].finditer(text, start, pos):
-            if kind == "goal_open":
-                last = max(last, m.end())
-            elif text.find(":", m.end(), pos) >= 0:  # 'đã hoàn thành 8/8 chỉ tiêu Đại hội đề ra:' reports
-                last = max(last, text.rfind(";", start, m.start()) + 1 or start)
+            if kind == "goal_open" or text.find(":", m.end(), pos) >= 0:  # a heading: with its ':'
+                last = max(last, text.rfind(";", start, m.start()) + 1 or start)  # its clause: 'Kết quả ... so với'
     return last >= 0 and s.anywhere["goal_over"].search(text, last, pos) is None
 
 
