@@ -226,7 +226,7 @@ SenseKind = Literal[
     "cap", "cap_is", "cap_has", "standard", "not_standard", "criterion", "met", "table_place", "table_next", "hand",
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
-    "plan_source", "when", "future", "real_aspect", "classify", "grade_verb", "goal_open", "goal_heading", "goal_over",
+    "plan_source", "when", "future", "real_aspect", "classify", "grade_verb", "goal_word", "goal_over",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",
