@@ -29,7 +29,6 @@ from pathlib import Path
 import regex
 
 from ..document import Document
-from ..folded import may_hold
 from ..numbers import NumberMatch, find_numbers, parse_digits
 from ..ranges import range_start, spelled_range_start
 from ..segment import Sentence
@@ -51,6 +50,7 @@ from ._achv_context import (
     split_price,
     year_period,
 )
+from ._achv_goals import is_target
 from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
@@ -63,11 +63,9 @@ from ._achv_sense import no_result, reports_event, sense
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, kinds_named, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
-from ._achv_words import DIGIT_AFTER, WORD, words_before
+from ._achv_words import DIGIT_AFTER, WORD
 from .hits import AchievementHit
 
-#: Words before a number searched for a target word.
-TARGET_WINDOW = 20
 #: Characters of the paragraph before a number searched for a recipe heading ('Nguyên liệu:').
 RECIPE_REACH = 1500
 #: Smallest amount a noun meaning money makes a sum of đồng ('200.000 tiền mặt'); below it the noun is counted.
@@ -339,10 +337,7 @@ def _hit(
     shared = None if qualifier or lead else shared_hedge(before.whole, unit.kind, v, doc.options.lexicon_dirs, listed)
     qualifier, head = shared or (qualifier, head)  # 'khoảng 82 USD/đêm hoặc 1.700 USD/tháng'
     kind = negated_kind(head, v.qualifier_kinds.get(qualifier.lower()), v) if qualifier else None
-    target = bool(v.target.search(words_before(text, sent.start, num.start, TARGET_WINDOW)))
-    planned = may_hold(text, sent.start, num.start, v.plan_needs) and v.plan.search(text, sent.start, num.start)
-    target = target or bool(planned)  # 'Theo kế hoạch, ...'
-    target = target or bool(v.future.match(text, unit.end, sent.end))  # 'Hơn 2.000 hộ dân sẽ di dời'
+    target = is_target(text, sent.start, num.start, unit.end, sent.end, v, sense(doc.options.lexicon_dirs))
     if target and not doc.options.keep_targets:
         return None
     return AchievementHit(

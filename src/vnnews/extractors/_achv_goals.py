@@ -1,0 +1,44 @@
+"""Whether an amount is a target: a plan word near it, a plan named earlier in the sentence, a proposal.
+
+Three readings, each from the data (``achievement_context.yaml``'s ``target``, ``plan`` and ``future`` kinds,
+``achievement_sense.yaml``'s ``goal_word`` and ``goal_over``):
+
+- a ``target`` word among the last TARGET_WINDOW words of the number's clause ('phấn đấu đạt 80%');
+- a ``plan`` named anywhere earlier in the sentence ('Theo kế hoạch, ...'), or ' sẽ' right after the unit
+  ('Hơn 2.000 hộ dân sẽ di dời');
+- a ``goal_word`` in the same window, an amount only proposed or still to be done ('Đề xuất chi khoảng 31,4 nghìn
+  tỷ đồng'), unless a ``goal_over`` word after it turns the sentence to what was done ('đề xuất chi 25 tỷ đồng,
+  đến nay đã giải ngân 18 tỷ đồng').
+
+Goal lists opened by 'với mục tiêu:', 'phấn đấu hàng năm', 'yêu cầu đến hết năm', 'Tôi sẽ' or a congress's
+indicators ('Đại hội đề ra 12 chỉ tiêu:') are no reading here: provincial reports list results after them in the
+same sentence as often ('Với mục tiêu: ..., năm 2024 huyện giảm được 4,5% hộ nghèo'; review of targets34).
+"""
+
+from __future__ import annotations
+
+from ..folded import may_hold
+from ._achv_sense import Sense
+from ._achv_vocab import Vocab
+from ._achv_words import words_before
+
+#: Words before a number searched for a target word.
+TARGET_WINDOW = 20
+
+
+def proposed(window: str, s: Sense) -> bool:
+    """Whether the words before a number name it proposed or still to do, no report word after ('đề xuất chi')."""
+    ends = [m.end() for m in s.anywhere["goal_word"].finditer(window)]
+    return bool(ends) and s.anywhere["goal_over"].search(window, ends[-1]) is None
+
+
+def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab, s: Sense) -> bool:
+    """Whether the amount at text[pos:unit_end], in the sentence text[start:end], states a target, not a result."""
+    window = words_before(text, start, pos, TARGET_WINDOW)
+    if v.target.search(window):
+        return True
+    if may_hold(text, start, pos, v.plan_needs) and v.plan.search(text, start, pos):
+        return True  # 'Theo kế hoạch, ...'
+    if v.future.match(text, unit_end, end):
+        return True  # 'Hơn 2.000 hộ dân sẽ di dời'
+    return proposed(window, s)
