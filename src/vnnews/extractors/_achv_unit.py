@@ -33,6 +33,9 @@ from ._achv_unit_ends import credit_label as label
 from ._achv_vocab import Vocab
 from ._achv_words import ACRONYM, DIGIT_AFTER
 
+#: A name of letters and a number after a hyphen, in capitals or mixed case: a disease's ('COVID-19', 'Covid-19');
+#: it closes the unit as a name does (the tokens glue the word after it: 'Covid-19 giáp').
+_CODE_NAME = regex.compile(r"\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})-\d{1,2}")
 #: A list's join inside a unit: a predicate closing it is the list's, no word with its last item.
 _LISTED = regex.compile(r",|[ \u00a0](?:và|hoặc)[ \u00a0]")
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
@@ -118,8 +121,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         pos = rate_end(text, glued or m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
         words.append((w_start, pos))
         syllables += 1
-        if _SYMBOL_RATE.search(text, m.end(), pos):
-            break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
+        if _CODE_NAME.fullmatch(word) or _SYMBOL_RATE.search(text, m.end(), pos):
+            break  # a code name or a rate of symbols ends it: 'chống Covid-19 | giáp', '0,90 cts/lb | dừng lại'
     tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         _class_before_place(text, words, v)  # the word goes; '17 tỉnh, thành phố | khu vực phía Bắc' its class too
@@ -145,6 +148,8 @@ def _acronym(text: str, m: regex.Match[str]) -> bool:
     | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
+    if _CODE_NAME.fullmatch(word):
+        return True  # 'Covid-19' is 'COVID-19': '12 chốt phòng, chống Covid-19', '120 ca Covid-19'
     if not (word.isupper() and len(word) > 1 and short) or label(text, *m.span("w")):
         return False
     return not _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
