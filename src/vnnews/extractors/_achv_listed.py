@@ -135,9 +135,10 @@ def _clause_ends(toks: Sequence[Token], at: int) -> bool:
 
 def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *, joined: bool) -> list[Token]:
     """The word tokens as the unit's words are: a token joining an acronym or a code name and lower-case syllables
-    after it parted in two ('ASEAN ký', 'Covid-19 giáp': the tokenizer's slips), so that the tagger reads the verb ('5 nước ASEAN | ký Tuyên bố'); when
-    ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word`` entries) joined into one ('bản |
-    điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều tra | thu thập được')."""
+    after it parted in two ('ASEAN ký', 'Covid-19 giáp': the tokenizer's slips), so that the tagger reads the verb
+    ('5 nước ASEAN | ký Tuyên bố'); when ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word``
+    entries) joined into one ('bản | điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều
+    tra | thu thập được')."""
     kept = [w.span() for w in v.word.finditer(text, *span)] if joined else []
     if not kept and not any(_CAPS_THEN_LOWER.match(t.text) for t in toks):
         return toks
