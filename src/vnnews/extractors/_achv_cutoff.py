@@ -19,8 +19,8 @@ from ._achv_words import SPACES
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Nothing more in the text but spaces, or a replacement character where a cut-off excerpt lost its bytes.
 _CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
-# A one-digit number and spaces closing the text read ('có 1 ').
-_LONE_DIGIT = regex.compile(r"(?<![\d.,])\d[ \u00a0]*$")
+# A one-digit number and spaces closing the text read, after the word before it ('có 1 ').
+_LONE_DIGIT = regex.compile(r"(?<!\S)(?P<w>\w+)[ \u00a0]+\d[ \u00a0]*$")
 # Lower-case consonants only: no syllable, a word's first letters ('tr', 'ngh').
 _CONSONANTS = regex.compile(r"[bcdđghklmnpqrstvx]+")
 
@@ -30,11 +30,14 @@ def _in_dictionary(text: str, start: int, end: int) -> bool:
     return in_dictionary(text[start:end].split())
 
 
-def cut_off_symbol(text: str, start: int, end: int) -> bool:
-    """A one-letter symbol after a one-digit number where the text stops ('trong 4 mẫu thức ăn có 1 m' ending an
-    excerpt): a word cut off ('mẫu'), no measure; not after a longer amount ('Cầu dài 120 m' told whole)."""
-    one = end - start == 1 and text[start].isalpha() and bool(_LONE_DIGIT.search(text, 0, start))
-    return one and bool(_CUT_OFF.match(text, end))
+def cut_off_symbol(text: str, start: int, end: int, v: Vocab) -> bool:
+    """A one-letter symbol after a one-digit number counted by a verb ('có', ``cut_count``) where the text stops
+    ('trong 4 mẫu thức ăn có 1 m' ending an excerpt): a word cut off ('mẫu'), no measure; not after a longer amount
+    ('Cầu dài 120 m'), nor after any other word ('kè dài 5 m', 'nước dâng cao 1 m', 'mở rộng lên 7 m': measures)."""
+    if end - start != 1 or not text[start].isalpha() or not _CUT_OFF.match(text, end):
+        return False
+    m = _LONE_DIGIT.search(text, 0, start)
+    return m is not None and bool(v.cut_count.fullmatch(m.group("w")))
 
 
 def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
@@ -52,6 +55,8 @@ def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
     s, e = words[0]
     if e - s == 1:
         return text[s] in _ASCII_LOWER  # not 'ý' ('12 ý': ideas)
+    if _CONSONANTS.fullmatch(text, s, e) and _in_dictionary(text, s, e):
+        return False  # alone, an abbreviation the dictionary lists: 'hỗ trợ 5 tr' (triệu), 'thu giữ 1 đt'
     return _cut_syllable(text, s, e) or _opens_unit(text[s:e], v)
 
 

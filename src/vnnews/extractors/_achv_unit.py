@@ -310,7 +310,7 @@ def read_unit(
             rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
-        if cut_off_symbol(text, m.start("u"), m.end("u")):
+        if cut_off_symbol(text, m.start("u"), m.end("u"), v):
             return None  # '4 mẫu thức ăn có 1 m' ending an excerpt: 'mẫu' cut off
         return Unit(m.start("u"), m.end("u"), name, kind)
     if pos < end and text[pos].isalnum():
