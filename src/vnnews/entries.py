@@ -212,7 +212,7 @@ class PhraseEntry(Entry):
         "actor", "activity", "open_predicate",  # mendB28: '120 giáo viên dạy lớp ghép', '3.500 người thụ hưởng'
         "agent_suffix", "locale", "ethnic_before", "agent_frame",  # achF29: 'tuyên truyền viên', 'nhà | ở thôn'
         "list_term", "at_place", "owner_opener", "range_top",  # achF29, achH30 ('đến | cao nhất là | 1 triệu')
-        "ethnic_counted",  # r30b: '3 dân tộc | Kinh, Khmer, Hoa' counts the groups the names after it list
+        "ethnic_counted", "cut_count",  # r30b: '3 dân tộc | Kinh, Khmer', mendD34: 'có 1 m' ending an excerpt
     ]
 
 

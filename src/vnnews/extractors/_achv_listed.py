@@ -28,8 +28,10 @@ from ._achv_vocab import Vocab
 from ._achv_words import ACRONYM, PLAIN_SYLLABLE, SPACES
 
 _WORD_REACH = 12  # characters before 'do' read for a syllable it closes a word with ('lý do')
-#: A token of an acronym and lower-case syllables after it ('ASEAN ký').
-_CAPS_THEN_LOWER = regex.compile(r"(?P<caps>\p{Lu}{2,})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$")
+#: A token of an acronym or a code name and lower-case syllables after it ('ASEAN ký', 'Covid-19 giáp').
+_CAPS_THEN_LOWER = regex.compile(
+    r"(?P<caps>\p{Lu}{2,}|\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})-\d{1,2})[ \u00a0]+(?P<rest>\p{Ll}[\p{Ll}\p{M} \u00a0]*)$"
+)
 
 #: Tags of a capitalised word right after a unit closed by a verb that make it the verb's object: '11 đơn vị tổ chức
 #: | Đại hội', '8 đồng chí tái cử | Chủ tịch' (the tagger reads some capitalised nouns as verbs).
@@ -132,10 +134,11 @@ def _clause_ends(toks: Sequence[Token], at: int) -> bool:
 
 
 def retokenized(text: str, toks: list[Token], span: tuple[int, int], v: Vocab, *, joined: bool) -> list[Token]:
-    """The word tokens as the unit's words are: a token joining an acronym and lower-case syllables after it parted
-    in two ('ASEAN ký': the tokenizer's slip), so that the tagger reads the verb ('5 nước ASEAN | ký Tuyên bố'); when
-    ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word`` entries) joined into one ('bản |
-    điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều tra | thu thập được')."""
+    """The word tokens as the unit's words are: a token joining an acronym or a code name and lower-case syllables
+    after it parted in two ('ASEAN ký', 'Covid-19 giáp': the tokenizer's slips), so that the tagger reads the verb
+    ('5 nước ASEAN | ký Tuyên bố'); when ``joined``, the tokens of a noun kept whole in the unit at ``span`` (``word``
+    entries) joined into one ('bản | điều tra' -> 'bản điều tra'), so that no verb is read inside it ('218 bản điều
+    tra | thu thập được')."""
     kept = [w.span() for w in v.word.finditer(text, *span)] if joined else []
     if not kept and not any(_CAPS_THEN_LOWER.match(t.text) for t in toks):
         return toks

@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ._achv_cutoff import cut_off_letter, cut_off_symbol
 from ._achv_items import drop_class, list_item, preposition_end, tail_ends
 from ._achv_listed import closing
 from ._achv_rates import SYLLABLE, each_after, never_inside, rate_after_aside, rate_end, titled_end, word_end
@@ -24,7 +25,6 @@ from ._achv_unit_ends import (
     InsideWord,
     brand_end,
     class_numeral,
-    cut_off_letter,
     drop_word_begun,
     glued_pieces,
     in_name,
@@ -33,6 +33,11 @@ from ._achv_unit_ends import credit_label as label
 from ._achv_vocab import Vocab
 from ._achv_words import ACRONYM, DIGIT_AFTER
 
+#: A name of letters and a number after a hyphen, in capitals or mixed case: a disease's ('COVID-19', 'Covid-19');
+#: it closes the unit as a name does (the tokens glue the word after it: 'Covid-19 giáp').
+_CODE_NAME = regex.compile(r"\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{2,})-\d{1,2}")
+#: A list's join inside a unit: a predicate closing it is the list's, no word with its last item.
+_LISTED = regex.compile(r",|[ \u00a0](?:và|hoặc)[ \u00a0]")
 #: Longest counted noun phrase kept, in syllables: enough for 'lượt cán bộ, hội viên nông dân'.
 MAX_UNIT_SYLLABLES = 8
 #: A word in capitals this long is a name written in capitals ('10 trận THIBAUT COURTOIS'), no acronym ('HĐND').
@@ -116,8 +121,8 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         pos = rate_end(text, glued or m.end(), end, v, inside_word)  # 'mô hình/câu lạc bộ'
         words.append((w_start, pos))
         syllables += 1
-        if _SYMBOL_RATE.search(text, m.end(), pos):
-            break  # a rate of symbols ends the unit: '0,90 cts/lb | dừng lại ở ...'
+        if _CODE_NAME.fullmatch(word) or _SYMBOL_RATE.search(text, m.end(), pos):
+            break  # a code name or a rate of symbols ends it: 'chống Covid-19 | giáp', '0,90 cts/lb | dừng lại'
     tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
     if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
         _class_before_place(text, words, v)  # the word goes; '17 tỉnh, thành phố | khu vực phía Bắc' its class too
@@ -143,6 +148,8 @@ def _acronym(text: str, m: regex.Match[str]) -> bool:
     | BV 95209 TS')."""
     word = m.group("w")
     short = len(word) < LONG_CAPS or not word.isalpha()
+    if _CODE_NAME.fullmatch(word):
+        return True  # 'Covid-19' is 'COVID-19': '12 chốt phòng, chống Covid-19', '120 ca Covid-19'
     if not (word.isupper() and len(word) > 1 and short) or label(text, *m.span("w")):
         return False
     return not _REGISTRATION.match(text, m.start("w"))  # '6 ngư dân tàu cá | BV 95209 TS': a registration's letters
@@ -207,8 +214,8 @@ def _names_event(text: str, words: list[tuple[int, int]], start: int, stop_end: 
     kind = v.predicates.get(" ".join(text[start:stop_end].lower().split()))
     if kind is None or not (words or kind == "noun_stop"):
         return False
-    if kind == "open_predicate" and closing(text, stop_end):
-        return True  # '3.500 người thụ hưởng.', '12 ủy viên tái cử, 5 ủy viên mới': closing the unit, it names them
+    if kind == "open_predicate" and closing(text, stop_end):  # not after a list: its predicate, a word of none
+        return not _LISTED.search(text, words[0][0], start)  # '11.467 hộ nghèo và cận nghèo | thụ hưởng.'
     if kind == "occasion_stop":
         return bool(v.occasion.fullmatch(text, words[0][0], words[-1][1]))  # not '7 ô tô | đâm nhau'
     return not words or bool(v.nominal.fullmatch(text, *words[-1]))
@@ -303,6 +310,8 @@ def read_unit(
             rest = _noun_phrase(text, m.end("u"), end, v, inside_word)
             if rest is not None:
                 return Unit(m.start("u"), rest.end, text[m.start("u") : rest.end], kind, rest.capped)
+        if cut_off_symbol(text, m.start("u"), m.end("u"), v):
+            return None  # '4 mẫu thức ăn có 1 m' ending an excerpt: 'mẫu' cut off
         return Unit(m.start("u"), m.end("u"), name, kind)
     if pos < end and text[pos].isalnum():
         return None  # glued letters that are no unit: '8h', 'F0', '3D'

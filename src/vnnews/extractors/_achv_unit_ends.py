@@ -2,8 +2,8 @@
 
 A verb of two syllables whose first one the noun phrase took ('3.950 ca ghi | nhận', '30 ca phát | hiện tại'):
 the word tokens give the syllables back. A brand marker before a name ('2.300 bao | hiệu Jet') goes with the
-name. A letter left at the end of a cut-off text ('tương đương 37 t') is no unit, nor a bare one-letter symbol
-after a vague amount closing its line ('Hàng trăm m'). A place noun before one name, right after another place
+name (a word cut off where the text stops: :mod:`._achv_cutoff`). No bare one-letter symbol after a vague amount
+closing its line is a unit ('Hàng trăm m'). A place noun before one name, right after another place
 named so ('xã Dào San và 5 xã Vàng Ma Chải'), names that place and counts none. A syllable that closes a word with
 the one before it is never given back ('cơ sở | tại', 'khẩu hiệu Mừng'): readers keep the word. A verb wanting its
 object ('chống') never closes a unit; a class word keeps the numeral after it ('xã khu vực I').
@@ -12,7 +12,6 @@ object ('chống') never closes a unit; a class word keeps the numeral after it 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,10 +32,7 @@ if TYPE_CHECKING:
 #: Tells whether the syllable starting at an offset ends a word begun by the syllable before it.
 InsideWord = Callable[[int], bool]
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
-# Nothing more in the text but spaces, or a replacement character where a cut-off excerpt lost its bytes.
-_CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
 # Nothing more on the line: the unit closes a heading or a caption ('Hàng trăm m').
 _LINE_END = regex.compile(r"[ \u00a0\t]*(?:\n|$)")
 # A place name: capitalised syllables, two or more ('Vàng Ma Chải'), then what follows them.
@@ -89,50 +85,6 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
 def _in_dictionary(text: str, start: int, end: int) -> bool:
     """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
     return in_dictionary(text[start:end].split())
-
-
-def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
-    """A unit of one lower-case letter, or of one syllable no dictionary holds or that only opens a unit of measure or
-    a currency, where the text stops or lost bytes: a word cut off ('tương đương 37 t', 'bầu 16 đạ', 'trên 4 tỷ đồ'
-    ending an excerpt), no unit, so no fact. A longer unit gives such a syllable back ('2 dự án trồ', '6 người b')."""
-    if not words or not _CUT_OFF.match(text, words[-1][1]):
-        return False
-    if len(words) > 1:
-        if _cut_syllable(text, *words[-1]) and _begins_syllable(text[slice(*words[-1])]) and not _in_dictionary(
-            text, words[-2][0], words[-1][1]
-        ):
-            words.pop()
-        return False
-    s, e = words[0]
-    if e - s == 1:
-        return text[s] in _ASCII_LOWER  # not 'ý' ('12 ý': ideas)
-    return _cut_syllable(text, s, e) or _opens_unit(text[s:e], v)
-
-
-def _cut_syllable(text: str, s: int, e: int) -> bool:
-    """The word text[s:e] is one lower-case letter or one lower-case syllable no dictionary holds ('b', 'trồ')."""
-    if e - s == 1:
-        return text[s] in _ASCII_LOWER
-    return text[s].islower() and not SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
-
-
-@functools.cache
-def _syllable_openings() -> frozenset[str]:
-    """The strict beginnings of the syllables of the dictionary's words ('trồ' of 'trồng')."""
-    return frozenset(s[:n] for w in getattr(dictionary(), "words", ()) for s in w.split() for n in range(1, len(s)))
-
-
-def _begins_syllable(word: str) -> bool:
-    """A lower-case piece that opens a longer syllable of the dictionary ('trồ' of 'trồng', 'b'), not a word of
-    another script ('laptop'): the stronger evidence of a word cut off at the text's end (mendB28)."""
-    folded = word.casefold()
-    return folded in _syllable_openings()
-
-
-def _opens_unit(word: str, v: Vocab) -> bool:
-    """A lower-case syllable that a currency or a unit of measure starts with, and is not one ('đồ' of 'đồng')."""
-    folded = word.casefold()
-    return word.islower() and folded not in v.units and any(u.startswith(folded) for u in v.units)
 
 
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:

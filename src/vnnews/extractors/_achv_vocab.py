@@ -131,6 +131,7 @@ class Vocab:
     barrier: regex.Pattern[str]  # 'của', 'tại', 'là': between a verb and an amount, the amount is not its object
     head: regex.Pattern[str]  # 'mức', 'diện tích': a head noun an action verb after it modifies ('tổng mức đầu tư')
     size: regex.Pattern[str]  # 'dài', 'rộng': an adjective owning the measure after it ('cây cầu dài 100 m')
+    cut_count: regex.Pattern[str]  # 'có': a count's verb; 'có 1 m' closing a text is a word cut off, no measure
     whole: regex.Pattern[str]  # 'tổng' after a '/': the whole a share is of ('5,8%/tổng dư nợ'), no rate
     org: regex.Pattern[str]  # 'Công ty': a capitalised organisation noun may open a unit ('1 Công ty TNHH')
     word: regex.Pattern[str]  # 'giấy chứng nhận': a noun holding a stop word, kept whole

@@ -33,7 +33,7 @@ PHRASE_FIELDS = {
     "titled": "titled", "nominal": "nominal", "speech": "speech", "kinds": "kinds", "kinds_not": "kinds_not",
     "sibling": "sibling", "counter": "counter", "resultative": "resultative", "actor": "actor", "activity": "activity",
     "aspect": "aspect", "agent_suffix": "agent_suffix", "locale": "locale", "list_term": "list_term",
-    "at_place": "at_place",
+    "at_place": "at_place", "cut_count": "cut_count",
 }
 
 
