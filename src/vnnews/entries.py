@@ -287,6 +287,7 @@ SenseKind = Literal[
     "below", "epithet", "epithet_headline",  # achN32
     "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # achI32b
     "compared_open", "capital_type", "container_unit",  # achO32
+    "rank_most",  # achC34
 ]
 
 

@@ -50,6 +50,8 @@ _RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
 _JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
 #: A count in digits right before a word ('4 cự ly').
 _EVENTS_COUNT = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
+#: Laps counted right before, then a comma: '4 vòng, |8 dạo'.
+_LAP_BEFORE = regex.compile(r"\d+[ \u00a0]+(?P<lap>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]*,[ \u00a0]*$")
 
 
 def race_event(at: Around, s: Sense) -> bool:
@@ -182,5 +184,7 @@ def race_laps(at: Around, s: Sense) -> bool:
     truyền thống nữ 4 vòng đôi và nam 5 vòng đôi'); laps done stay ('xoay 49 vòng mỗi bên', 'chấm 2 vòng')."""
     if at.unit.kind != "noun" or not s.at_start["race_lap"].fullmatch(at.unit.text):
         return False
-    sex = s.at_end["race_sex"].search(at.before)
+    lap = _LAP_BEFORE.search(at.before)  # 'nam thi đấu 4 vòng, |8 dạo': the same event's format goes on
+    head = at.before[: lap.start()] if lap and s.at_start["race_lap"].fullmatch(lap.group("lap")) else at.before
+    sex = s.at_end["race_sex"].search(head)
     return sex is not None and sex.group().strip().islower() and _sporting(at, s)

@@ -108,6 +108,8 @@ def _rank_base(at: Around, s: Sense) -> bool:
     if base is None or s.anywhere["rank_field"].search(at.unit.text + at.next_clause):
         return False
     head = at.before[: base.start()]
+    if not s.at_start["rank_base_tight"].match(base.group()) and s.at_end["rank_most"].search(head):
+        return True  # 'tỉnh có mức giảm sâu nhất trong 63 tỉnh, thành phố': the frame of a superlative
     ranks = list(s.anywhere["rank_word"].finditer(head))
     gap = _RANK_GAP.fullmatch(head, ranks[-1].end()) if ranks else None
     if gap is None:
