@@ -35,7 +35,9 @@ _CONTENT_COMMA = regex.compile(r"[ \u00a0]*,")
 #: A join and another count right after a unit: '6 nhiệm vụ|, 4 |giải pháp'.
 _PAIR_AFTER = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]*\d+[ \u00a0]+", regex.IGNORECASE)
 #: A count, its noun and a join right before the number: '6 |nhiệm vụ|, |4 giải pháp'.
-_PAIR_BEFORE = regex.compile(r"(?<![\d.,])\d+[ \u00a0]+(?P<part>[^\d,;:.!?()]+?)[ \u00a0]*(?:,|và)[ \u00a0]*$", regex.IGNORECASE)
+_PAIR_BEFORE = regex.compile(
+    r"(?<![\d.,])\d+[ \u00a0]+(?P<part>[^\d,;:.!?()]+?)[ \u00a0]*(?:,|và)[ \u00a0]*$", regex.IGNORECASE
+)
 #: Most words between 'trình' and its 'xem xét' ('trình | Thủ tướng Chính phủ | xem xét').
 SUBMIT_GAP = 5
 #: Most words naming whose relatives they are ('của | bà | đang').
