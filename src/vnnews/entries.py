@@ -285,8 +285,8 @@ SenseKind = Literal[
     "race_lap", "counter_addressee", "length_unit", "length_bound", "download", "doubt",  # ach29d, ach29e, mood30
     "one_of", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card", "face_given",
     "below", "epithet", "epithet_headline",  # achN32
-    "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # achI32b
-    "compared_open", "capital_type", "container_unit", "rank_most", "scheme_part",  # achO32, achC34
+    "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time", "ranking_world",  # achI32b, C34
+    "compared_open", "capital_type", "container_unit", "rank_most", "scheme_part", "scheme_frame",  # achO32, C34
 ]
 
 

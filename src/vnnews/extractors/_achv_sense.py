@@ -226,7 +226,9 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if _border(at, s):
         return "between"  # 'giáp với 2 tỉnh Svay Rieng', 'Nhà văn hóa giáp 2 thôn'; not 'Tết Giáp Thìn trao 500 suất'
-    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
+    if s.at_end["bracket"].search(at.before) and (
+        s.anywhere["ranking"].search(at.next_clause) or s.at_start["ranking_world"].match(at.next_clause)
+    ):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
     if at.unit.kind == "noun" and _scope(at, s) and s.at_end["scope"].search(at.before):
         return "window"  # 'tập trung vào 3 lĩnh vực chính', '48 giải cá nhân của 2 bảng': a scope, nothing counted
