@@ -292,8 +292,9 @@ SenseKind = Literal[
     "race_lap", "counter_addressee", "length_unit", "length_bound", "download", "doubt",  # ach29d, ach29e, mood30
     "one_of_group", "sex", "pair_person", "apart_not", "apart_before", "apart_unit", "face_value", "face_card",
     "face_given", "below", "epithet", "epithet_headline", "pair_link",  # achN32; tidy34
-    "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time",  # achI32b
+    "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time", "ranking_world",  # achI32b, C34
     "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
+    "rank_most", "scheme_part", "scheme_frame",  # achC34
 ]
 
 

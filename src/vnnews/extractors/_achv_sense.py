@@ -231,7 +231,9 @@ def _referred(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | 
         return "between"  # 'giữa 2 đội', 'giáp ranh giữa địa bàn 2 xã'
     if _border(at, s):
         return "between"  # 'giáp với 2 tỉnh Svay Rieng', 'Nhà văn hóa giáp 2 thôn'; not 'Tết Giáp Thìn trao 500 suất'
-    if s.at_end["bracket"].search(at.before) and s.anywhere["ranking"].search(at.next_clause):
+    if s.at_end["bracket"].search(at.before) and (
+        s.anywhere["ranking"].search(at.next_clause) or s.at_start["ranking_world"].match(at.next_clause)
+    ):
         return "bracket"  # '1 trong 12 nước dẫn đầu thế giới' is a ranking
     if at.unit.kind == "noun" and _scope(at, s) and s.at_end["scope"].search(at.before):
         return "window"  # 'tập trung vào 3 lĩnh vực chính', '48 giải cá nhân của 2 bảng': a scope, nothing counted
@@ -258,8 +260,7 @@ def reports_event(text: str, pos: int, s: Sense) -> bool:
 
 
 def _ranking(at: Around, s: Sense) -> bool:
-    """The counted ones are the top of a ranking: a leader word, a top group, a superlative nobody chose.
-
+    """The counted ones are the top of a ranking: a leader word, a top group, a superlative nobody chose:
     'thuộc nhóm 70 nước đứng đầu', 'danh sách 10 quốc gia đứng đầu về ...', '10 CLB có giá trị lớn nhất';
     not 'lựa chọn được 139 tác phẩm xuất sắc nhất' (chosen, counted), '3/4 đội mạnh nhất' (a part, counted).
     """
@@ -350,8 +351,7 @@ def _counts_nothing(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> 
 
 
 def _names_not_counts(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | None:
-    """A number that names rather than counts: a set phrase, a calibre, a vehicle's tonnage, a rate's base, a family.
-
+    """A number that names rather than counts: a set phrase, a calibre, a vehicle's tonnage, a rate's base, a family:
     'thực hiện 3 công khai', 'bạn bè 5 châu'; 'pháo 30mm', 'hạng cân dưới 61kg', 'xe tải 7,5 tấn';
     '1 USD đổi 113,02 yen'; 'đã có chồng và 2 con'.
     """

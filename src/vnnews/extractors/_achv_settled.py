@@ -32,6 +32,12 @@ _STAR_COUNTED = regex.compile(r"\d[ \u00a0]+\w+(?:[ \u00a0]+\w+){0,2}[ \u00a0]*$
 _STAR_EARLIER = regex.compile(r"\d[ \u00a0]*sao(?!\w)", regex.IGNORECASE)
 #: The comma after a request's 'xem xét' before what is asked ('xem xét|, |cho sửa đổi').
 _CONTENT_COMMA = regex.compile(r"[ \u00a0]*,")
+#: A join and another count right after a unit: '6 nhiệm vụ|, 4 |giải pháp'.
+_PAIR_AFTER = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]*\d+[ \u00a0]+", regex.IGNORECASE)
+#: A count, its noun and a join right before the number: '6 |nhiệm vụ|, |4 giải pháp'.
+_PAIR_BEFORE = regex.compile(
+    r"(?<![\d.,])\d+[ \u00a0]+(?P<part>[^\d,;:.!?()]+?)[ \u00a0]*(?:,|và)[ \u00a0]*$", regex.IGNORECASE
+)
 #: Most words between 'trình' and its 'xem xét' ('trình | Thủ tướng Chính phủ | xem xét').
 SUBMIT_GAP = 5
 #: Most words naming whose relatives they are ('của | bà | đang').
@@ -52,6 +58,8 @@ def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "bracket"  # 'là 1 trong 3 đô thị động lực của tỉnh': a standing a plan gives
     if at.unit.kind == "noun" and s.at_start["kin"].fullmatch(at.unit.text) and _kin_state(at, v, s):
         return "kin"  # '2 người con của bà đang đi học': the family described
+    if at.unit.kind == "noun" and _scheme_pair(at, s):
+        return "idiom"  # '6 nhiệm vụ, 4 giải pháp': a policy's make-up, its parts counted by kind
     if at.unit.kind == "noun" and _rank_base(at, s):
         return "top"  # 'ở vị trí thứ 14 trong 63 tỉnh, thành phố': the ranking's base
     if _sea_range(at, v, s):
@@ -108,6 +116,8 @@ def _rank_base(at: Around, s: Sense) -> bool:
     if base is None or s.anywhere["rank_field"].search(at.unit.text + at.next_clause):
         return False
     head = at.before[: base.start()]
+    if not s.at_start["rank_base_tight"].match(base.group()) and s.at_end["rank_most"].search(head):
+        return True  # 'tỉnh có mức giảm sâu nhất trong 63 tỉnh, thành phố': the frame of a superlative
     ranks = list(s.anywhere["rank_word"].finditer(head))
     gap = _RANK_GAP.fullmatch(head, ranks[-1].end()) if ranks else None
     if gap is None:
@@ -175,3 +185,16 @@ def _kin_state(at: Around, v: Vocab, s: Sense) -> bool:
     tails = (" ".join(words[i:]) + " " for i in range(1, min(len(words), OWNER_WORDS + 1)))
     states = (s.at_start["kin_state"].match(tail) for tail in tails)
     return any(m is not None and s.at_start["kin_passive"].match(m.string, m.end()) is None for m in states)
+
+
+def _scheme_pair(at: Around, s: Sense) -> bool:
+    """Counts of a policy's parts of two kinds side by side ('6 nhiệm vụ, 4 giải pháp', '3 đột phá và 6 nhiệm vụ'):
+    the make-up of a programme, no deed; one kind alone stays ('thực hiện 6 nhiệm vụ trọng tâm')."""
+    head = s.at_start["scheme_part"].match(at.unit.text)
+    if head is None or s.anywhere["achieved"].search(at.before) or not s.anywhere["scheme_frame"].search(at.before):
+        return False  # 'đã hoàn thành 6 nhiệm vụ, 4 giải pháp', 'Năm 2023, huyện triển khai ...': parts done, counted
+    joined = _PAIR_AFTER.match(at.after)
+    other = s.at_start["scheme_part"].match(at.after, joined.end()) if joined else None
+    if other is None and (before := _PAIR_BEFORE.search(at.before)) is not None:
+        other = s.at_start["scheme_part"].match(before.group("part"))
+    return other is not None and other.group().casefold() != head.group().casefold()
