@@ -83,9 +83,11 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
     hit = foreign_after_place(line, c + m, "place")
     if hit is None or hit.start != c + m:
         return None
+    if (h := line.match(line.lex.honorifics, c + m)) and hit.end > c + m + h:  # "Qatar Sheikh Mohammed bin ...": the
+        hit = replace(hit, start=c + m + h)  # title of address is no part of the name
     if hit.end - hit.start == 2 and not is_foreign_word(line.words[hit.end - 1]):
         return None  # "tổng thống Nga Putin Việc ...": a caption's name, then the next sentence's first word
-    t.name, t.k = replace(hit, end=_particles_end(line, hit.end)), hit.start
+    t.name, t.k = replace(hit, end=_particles_end(line, hit.end)), c + m
     return False
 
 
