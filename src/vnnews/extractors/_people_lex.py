@@ -130,6 +130,7 @@ class GrammarWords:
     republic_abbrevs: tuple[str, ...]  # "CH": how an abbreviated republic's name opens (exact)
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
     foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
+    address_titles: frozenset[str]  # "Sheikh": a title of address before an Arab name with particles (exact)
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -184,6 +185,7 @@ class GrammarWords:
             republic_abbrevs=tuple(sorted(exact("republic_abbrev"))),
             member_roles=tuples("member_role"),
             foreign_surnames=exact("foreign_surname"),
+            address_titles=exact("address_title"),
         )
 
 
@@ -320,11 +322,6 @@ def _of_kind(entries: tuple[Cue, ...] | tuple[Appointment, ...] | tuple[PeopleUn
     return Termset(e.term for e in entries if e.kind in kinds)
 
 
-def _dotted_posts(dirs: tuple[Path, ...]) -> Termset:
-    """Posts abbreviated with a dot before their body ("PCT. UBND xã"), as written (exact)."""
-    return Termset((w.term for w in load("people_grammar_words", dirs) if w.kind == "dotted_post"), exact=True)
-
-
 def _appointments(dirs: tuple[Path, ...]) -> Appointments:
     """The words of appointments by kind ('được bầu giữ chức', 'lúc còn là', 'đề nghị cách chức')."""
     words = load("people_appointments", dirs)
@@ -349,6 +346,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
     stops = load("people_name_stops", dirs)
     cues = load("people_cues", dirs)
     units = load("people_units", dirs)
+    grammar = load("people_grammar_words", dirs)
     brands = [h.term for h in load("people_org_heads", dirs) if h.brand]  # firm heads: foreign words after, a brand
     return PeopleLexicon(
         positions=Termset(terms("positions", dirs) + terms("people_posted_abroad", dirs)),
@@ -374,7 +372,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         unit_names=_of_kind(units, "name"),
         appoint=_appointments(dirs),
         tail_stops=Termset(terms("people_tail_stops", dirs)),
-        dotted_posts=_dotted_posts(dirs),
+        dotted_posts=Termset((w.term for w in grammar if w.kind == "dotted_post"), exact=True),  # "PCT. UBND xã"
         post_modifiers=Termset(terms("people_post_modifiers", dirs)),
         posted_abroad=Termset(terms("people_posted_abroad", dirs)),
         countries=Termset(terms("people_countries", dirs), exact=True),
@@ -396,5 +394,5 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
-        grammar=GrammarWords.of(load("people_grammar_words", dirs), terms("positions", dirs), brands),
+        grammar=GrammarWords.of(grammar, terms("positions", dirs), brands),
     )

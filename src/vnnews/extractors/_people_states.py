@@ -83,10 +83,21 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
     hit = foreign_after_place(line, c + m, "place")
     if hit is None or hit.start != c + m:
         return None
+    if _address_title(line, c + m, _particles_end(line, hit.end)):  # "Qatar Sheikh Mohammed bin ...": the title
+        hit = replace(hit, start=c + m + 1)  # of address is no part of the name ("Bangladesh Sheikh Hasina" keeps it)
     if hit.end - hit.start == 2 and not is_foreign_word(line.words[hit.end - 1]):
         return None  # "tổng thống Nga Putin Việc ...": a caption's name, then the next sentence's first word
-    t.name, t.k = replace(hit, end=_particles_end(line, hit.end)), hit.start
+    t.name, t.k = replace(hit, end=_particles_end(line, hit.end)), c + m
     return False
+
+
+def _address_title(line: Line, k: int, e: int) -> bool:
+    """The word at ``k`` is an Arab ruler's title of address before a genealogical name ending at ``e``, one with a
+    particle ("Sheikh Mohammed bin Abdulrahman al-Thani"); never before a name without one, where it may be the
+    family name ("Sheikh Hasina")."""
+    if line.words[k] not in line.lex.grammar.address_titles or e - k < 3:
+        return False
+    return any(f in line.lex.grammar.name_particles for f in line.folds[k + 2 : e])
 
 
 def _particles_end(line: Line, e: int) -> int:

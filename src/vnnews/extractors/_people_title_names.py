@@ -178,7 +178,8 @@ def _holder_in_apposition(line: Line, pos_start: int, n: int) -> bool:
     if pos_start >= 3 and words[pos_start - 1] == ",":
         for h in range(max(0, pos_start - 7), pos_start - 2):
             size = line.match(lex.honorifics, h)
-            if size and h + size < pos_start - 1 and all(is_title_case(w) for w in words[h + size : pos_start - 1]):
+            name = words[h + size : pos_start - 1]  # "bà Susie Wiles": a foreign name too
+            if size and name and all(is_title_case(w) or is_foreign_word(w) for w in name):
                 return True
     e = n
     while e < line.n and e - n < MAX_NAME and (is_title_case(words[e]) or is_foreign_word(words[e])):
