@@ -43,6 +43,8 @@ _ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
 # tấn gạo/năm', '6 lít xăng/100 km', '12 tấn cá/ha').
 _MEASURED = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,2}(?=[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}\d])")
 # The base of such a rate: a round number and a measure or noun ('/100 km').
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
+_LETTER_AT = regex.compile(r"[\p{L}\p{M}\d]")
 _ROUND = regex.compile(r"10*(?:\.000)*[ \u00a0]*(?=[\p{L}\p{M}])")
 
 
@@ -110,7 +112,17 @@ def measured_rate(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWo
     at = base.end() if base else slash.end()
     if not (v.rate_period.match(text, at, end) or v.unit_after.match(text, at, end)):
         return pos
+    if base and _same_measure(text, pos, at, end):
+        return pos  # a total in the same measure, no rate: '60 km đường/100 km đường' is 60 of 100 km
     return rate_end(text, m.end(), end, v, inside_word)
+
+
+def _same_measure(text: str, pos: int, at: int, end: int) -> bool:
+    """The measure ending at ``pos`` is written again at ``at`` ('ha rừng/1.000 | ha kế hoạch')."""
+    m = _LAST_WORD.search(text, 0, pos)
+    return m is not None and text[at : at + len(m[0])].lower() == m[0].lower() and not _LETTER_AT.match(
+        text, at + len(m[0]), end
+    )
 
 
 def word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:
