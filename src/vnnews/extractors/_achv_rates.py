@@ -39,6 +39,13 @@ _CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+"
 EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 # r30a: a '1' and a word after a currency: its rate too ('500-1.000 đồng 1kg', '50.000 đồng 1 kg').
 _ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
+# u34: a word or two in small letters right before a '/': what a measure measures, with its rate after it ('1 triệu
+# tấn gạo/năm', '6 lít xăng/100 km', '12 tấn cá/ha').
+_MEASURED = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,2}(?=[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}\d])")
+# The base of such a rate: a round number and a measure or noun ('/100 km').
+_LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
+_LETTER_AT = regex.compile(r"[\p{L}\p{M}\d]")
+_ROUND = regex.compile(r"10*(?:\.000)*[ \u00a0]*(?=[\p{L}\p{M}])")
 
 
 def each_after(text: str, pos: int, end: int, currency: bool) -> regex.Match[str] | None:
@@ -81,6 +88,41 @@ def rate_end(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = 
             break
         pos = word
     return pos
+
+
+def measured_rate(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWord = never_inside) -> int:
+    """End of what a measure ending at ``pos`` measures with the rate after it, when the rate is per period or per
+    measure ('tấn | gạo/năm', 'lít | xăng/100 km', 'tấn | cá/ha'), else ``pos``: the rate is the amount's, so the
+    measure alone would read a yearly output as a stock.
+
+    >>> from ._achv_vocab import vocab
+    >>> text = "1 triệu tấn gạo/năm, 6 lít xăng/100 km, 5 tấn hàng hóa."
+    >>> [text[8:measured_rate(text, 11, len(text), vocab())], text[23:measured_rate(text, 26, len(text), vocab())]]
+    ['tấn gạo/năm', 'lít xăng/100 km']
+    >>> measured_rate(text, 45, len(text), vocab())
+    45
+    """
+    m = _MEASURED.match(text, pos, end)
+    if m is None or v.stop.match(text, pos + 1, end) or v.stop.search(text, pos + 1, m.end()):
+        return pos
+    slash = SLASH.match(text, m.end(), end)
+    if slash is None:
+        return pos
+    base = _ROUND.match(text, slash.end(), end)
+    at = base.end() if base else slash.end()
+    if not (v.rate_period.match(text, at, end) or v.unit_after.match(text, at, end)):
+        return pos
+    if base and _same_measure(text, pos, at, end):
+        return pos  # a total in the same measure, no rate: '60 km đường/100 km đường' is 60 of 100 km
+    return rate_end(text, m.end(), end, v, inside_word)
+
+
+def _same_measure(text: str, pos: int, at: int, end: int) -> bool:
+    """The measure ending at ``pos`` is written again at ``at`` ('ha rừng/1.000 | ha kế hoạch')."""
+    m = _LAST_WORD.search(text, 0, pos)
+    return m is not None and text[at : at + len(m[0])].lower() == m[0].lower() and not _LETTER_AT.match(
+        text, at + len(m[0]), end
+    )
 
 
 def word_end(text: str, pos: int, end: int, inside_word: InsideWord) -> int | None:

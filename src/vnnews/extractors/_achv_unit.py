@@ -18,7 +18,16 @@ from ..segment import Sentence
 from ._achv_cutoff import cut_off_letter, cut_off_symbol
 from ._achv_items import drop_class, list_item, preposition_end, tail_ends
 from ._achv_listed import closing
-from ._achv_rates import SYLLABLE, each_after, never_inside, rate_after_aside, rate_end, titled_end, word_end
+from ._achv_rates import (
+    SYLLABLE,
+    each_after,
+    measured_rate,
+    never_inside,
+    rate_after_aside,
+    rate_end,
+    titled_end,
+    word_end,
+)
 from ._achv_specs import dimension
 from ._achv_tags import tags
 from ._achv_unit_ends import (
@@ -304,6 +313,8 @@ def read_unit(
         name = "%" if kind == "percent" else v.unit_names.get(term.lower(), term)
         if kind != "percent" and rate == m.end("u") and (aside := rate_after_aside(text, rate, end, v, inside_word)):
             return Unit(m.start("u"), m.end("u"), name + aside, kind)  # '3.082 NDT (tương đương 449 USD)/tấn'
+        if kind == "measure" and rate == m.end("u"):
+            rate = measured_rate(text, rate, end, v, inside_word)  # '1 triệu tấn gạo/năm'
         if kind == "percent" or rate > m.end("u"):
             return Unit(m.start("u"), rate, name + text[m.end("u") : rate], kind)
         if (entry := v.units.get(term.lower())) and entry.noun:  # a measure also a noun: '5 mẫu phân bón' (samples)
