@@ -42,6 +42,7 @@ class Specs:
     bench_unit: regex.Pattern[str]  # ' km/h' right after the number
     bench_within: regex.Pattern[str]  # ' trong 4,5 giây' right after the speed: its time
     bench_spent: regex.Pattern[str]  # 'mất khoảng 4,5 giây để ' closing the text before the bench_verb
+    bench_converted: regex.Pattern[str]  # 'từ 0 – 124 mph (~ ' closing the text: the bench's speed converted
 
 
 @functools.cache
@@ -86,6 +87,11 @@ def specs(dirs: tuple[Path, ...] = ()) -> Specs:
             rf"|{time}{_SPACE}(?:{terms('bench_for')})){_SPACE}$",
             regex.IGNORECASE,
         ),
+        bench_converted=regex.compile(
+            rf"(?:(?<![\p{{L}}\p{{M}}\d])(?:{terms('bench_start')})|(?<![\d.,])0[ \u00a0]*[-–])[ \u00a0]*\d[\d.,]*"
+            rf"[ \u00a0]*(?:{terms('bench_unit')})[ \u00a0]*\([ \u00a0]*(?:(?:~|[\p{{L}}\p{{M}}]+)[ \u00a0]*)?$",
+            regex.IGNORECASE,
+        ),
     )
 
 
@@ -101,9 +107,11 @@ def names_spec(text: str, num: NumberMatch, whole: str, end: int, v: Vocab, dirs
     >>> names_spec(t, NumberMatch(12, 13, 4, False, False), t[:12], len(t), vocab())
     False
     """
+    s, near = specs(dirs), whole[-REACH:]
+    if s.bench_converted.search(near) and s.bench_unit.match(text, num.end, end):
+        return True  # 'từ 0 – 124 mph (~ 199,55 km/h) chỉ dưới 8 giây': the bench's speed in other units, its name
     if num.approximate or num.spelled:
         return False
-    s, near = specs(dirs), whole[-REACH:]
     head = s.type_head.search(near)
     word = s.type_word.match(text, num.end, end) if head else None
     if head and word and word["w"].lower() in s.type_words.get(" ".join(head["h"].lower().split()), ()):

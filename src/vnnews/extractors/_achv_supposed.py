@@ -61,8 +61,8 @@ def supposed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         turns = [m.end() for m in s.anywhere["turn"].finditer(at.before)]
         if any(_holds(at.before, i, s) and not any(t > i for t in turns) for i in hypothetical):
             return "hypothetical"
-        if opens and not turns:
-            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'
+        if opens and not any(t > opens.end() for t in turns):
+            return "hypothetical"  # 'Trường hợp không đạt, xử lý theo 4 hình thức'; 'Nhưng nhiều khả năng, ...'
     mood = _mood_clause(at, v, s, clause)
     modals = s.anywhere["modal"].finditer(mood) if mood is not clause or s.may(at, "modal") else ()  # clause: before's
     if any(_holds(mood, m.start(), s) and not _ended(mood, m, s) for m in modals):
