@@ -93,7 +93,7 @@ def task_of_body(line: Line, t: Tail) -> bool | None:
             return None
         j += size + 2
     size = line.term_at(g.task_verbs, j)
-    if size and (named := line.term_at(g.task_programmes, j + size)):  # "thực hiện Chương trình mục tiêu quốc gia"
+    if named := line.term_at(g.task_programmes, j + size):  # "(thực hiện) Chương trình MTQG", "xóa nhà tạm, ..."
         return t.read(j + size + named, "word", NO_NAME)
     doc = line.term_at(g.task_documents, j + size) if size else 0
     if not doc:

@@ -373,8 +373,8 @@ STEPS: tuple[Step, ...] = (
     _person_word,
     state_of_post, country_pair,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
     prevention_field,
+    task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
     _small_words,
-    task_of_body,
     words_before_dash_name,
     unit_after_head,
     head_written_small,
