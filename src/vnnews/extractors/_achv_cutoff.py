@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from ._achv_tags import dictionary, in_dictionary
+from ._achv_tags import dictionary, span_in_dictionary
 from ._achv_vocab import Vocab
 from ._achv_words import SPACES
 
@@ -23,11 +23,6 @@ _CUT_OFF = regex.compile(r"\s*(?:\ufffd|$)")
 _LONE_DIGIT = regex.compile(r"(?<!\S)(?P<w>\w+)[ \u00a0]+\d[ \u00a0]*$")
 # Lower-case consonants only: no syllable, a word's first letters ('tr', 'ngh').
 _CONSONANTS = regex.compile(r"[bcdđghklmnpqrstvx]+")
-
-
-def _in_dictionary(text: str, start: int, end: int) -> bool:
-    """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
-    return in_dictionary(text[start:end].split())
 
 
 def cut_off_symbol(text: str, start: int, end: int, v: Vocab) -> bool:
@@ -47,7 +42,7 @@ def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
     if not words or not _CUT_OFF.match(text, words[-1][1]):
         return False
     if len(words) > 1:
-        if _cut_syllable(text, *words[-1]) and _begins_syllable(text[slice(*words[-1])]) and not _in_dictionary(
+        if _cut_syllable(text, *words[-1]) and _begins_syllable(text[slice(*words[-1])]) and not span_in_dictionary(
             text, words[-2][0], words[-1][1]
         ):
             words.pop()
@@ -55,7 +50,7 @@ def cut_off_letter(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
     s, e = words[0]
     if e - s == 1:
         return text[s] in _ASCII_LOWER  # not 'ý' ('12 ý': ideas)
-    if _CONSONANTS.fullmatch(text, s, e) and _in_dictionary(text, s, e):
+    if _CONSONANTS.fullmatch(text, s, e) and span_in_dictionary(text, s, e):
         return False  # alone, an abbreviation the dictionary lists: 'hỗ trợ 5 tr' (triệu), 'thu giữ 1 đt'
     return _cut_syllable(text, s, e) or _opens_unit(text[s:e], v)
 
@@ -68,7 +63,7 @@ def _cut_syllable(text: str, s: int, e: int) -> bool:
         return text[s] in _ASCII_LOWER
     if _CONSONANTS.fullmatch(text, s, e):
         return True
-    return text[s].islower() and not SPACES.search(text, s, e) and not _in_dictionary(text, s, e)
+    return text[s].islower() and not SPACES.search(text, s, e) and not span_in_dictionary(text, s, e)
 
 
 @functools.cache

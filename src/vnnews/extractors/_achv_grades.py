@@ -8,6 +8,7 @@ base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -72,13 +73,19 @@ def _listed_grade(at: Around, s: Sense) -> bool:
     unit = at.unit.text
     if not unit or " " in unit.strip() or not _JOIN_START.match(at.after):
         return False
-    listed = regex.compile(rf"(?:{_JOIN}[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}/]))*{_JOIN}", _FLAGS).match(at.after)
+    listing, rating = _grade_patterns(unit)
+    listed = listing.match(at.after)
     if listed is None:
         return False
-    rate = regex.compile(r"[ \u00a0]*" + regex.escape(unit) + r"[ \u00a0]*/[ \u00a0]*\w+", _FLAGS).match(
-        at.after, listed.end()
-    )
+    rate = rating.match(at.after, listed.end())
     return rate is not None and bool(s.at_start["grade_rate"].fullmatch(regex.sub(r"\s", "", rate.group())))
+
+
+@functools.lru_cache(maxsize=256)
+def _grade_patterns(unit: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The noun repeated with numbers after it ('80 con, 90 con và 100'), and its rate ('con/kg'): built once a noun."""
+    listing = regex.compile(rf"(?:{_JOIN}[ \u00a0]*{regex.escape(unit)}(?![\p{{L}}/]))*{_JOIN}", _FLAGS)
+    return listing, regex.compile(r"[ \u00a0]*" + regex.escape(unit) + r"[ \u00a0]*/[ \u00a0]*\w+", _FLAGS)
 
 
 def _capital_type(at: Around, s: Sense) -> bool:

@@ -74,6 +74,8 @@ def _opens_with(phrase: str, head: str) -> bool:
 
 #: Largest denominator of a fraction read as a portion when a hedge stands before it ('khoảng 1/3', 'hơn 3/4').
 PORTION_MAX = 4
+#: Characters before such a fraction searched for its hedge ('ước đạt khoảng 1/3').
+PORTION_REACH = 30
 
 
 def portion(before: str, value: float, total: float, v: Vocab) -> bool:

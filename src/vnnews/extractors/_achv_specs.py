@@ -108,7 +108,7 @@ def names_spec(text: str, num: NumberMatch, whole: str, end: int, v: Vocab, dirs
     False
     """
     s, near = specs(dirs), whole[-REACH:]
-    if s.bench_converted.search(near) and s.bench_unit.match(text, num.end, end):
+    if s.bench_unit.match(text, num.end, end) and s.bench_converted.search(near):
         return True  # 'từ 0 – 124 mph (~ 199,55 km/h) chỉ dưới 8 giây': the bench's speed in other units, its name
     if num.approximate or num.spelled:
         return False

@@ -61,6 +61,11 @@ def in_dictionary(syllables: Iterable[str]) -> bool:
     return " ".join(syllables).casefold() in dictionary()
 
 
+def span_in_dictionary(text: str, start: int, end: int) -> bool:
+    """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
+    return in_dictionary(text[start:end].split())
+
+
 class _Spellings:
     """A set of words found in either tone-mark spelling: 'thủy' is looked up as 'thuỷ' too."""
 

@@ -22,7 +22,7 @@ from ..folded import case_key
 from ..numbers import number_words
 from ..segment import Sentence
 from ._achv_levels import listed_levels
-from ._achv_tags import dictionary, in_dictionary
+from ._achv_tags import dictionary, in_dictionary, span_in_dictionary
 from ._achv_vocab import Vocab
 from ._achv_words import PLAIN_SYLLABLE, SPACES
 
@@ -70,21 +70,16 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
     two syllables is the predicate, its first syllable no part of the unit, when the dictionary has the word.
     The head always stays."""
     stop = PLAIN_SYLLABLE.match(text, stop_at)
-    if stop is None or not any(_in_dictionary(text, w[0], stop.end()) for w in words[1:]):
+    if stop is None or not any(span_in_dictionary(text, w[0], stop.end()) for w in words[1:]):
         return  # no word the stop could close: the word tokens (a CRF pass over the sentence) need not be asked
     at, k = stop_at, 0
     while k < len(words) - 1 and inside_word(at) and PLAIN_SYLLABLE.fullmatch(text, *words[-1 - k]):
         k, at = k + 1, words[-1 - k][0]
-        if _in_dictionary(text, words[-1 - k][0], words[-k][1]):
+        if span_in_dictionary(text, words[-1 - k][0], words[-k][1]):
             return  # the syllable closes a word begun before it: 'cơ sở | tại', 'chi hội | đồng thời'
-        if stop and _in_dictionary(text, at, stop.end()):
+        if stop and span_in_dictionary(text, at, stop.end()):
             del words[-k:]  # a word underthesea knows ('ghi nhận'), not the tokens' slip ('con tôm | nghi bị')
             return
-
-
-def _in_dictionary(text: str, start: int, end: int) -> bool:
-    """The syllables in text[start:end] make one word underthesea knows ('cơ sở', 'ghi nhận')."""
-    return in_dictionary(text[start:end].split())
 
 
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:
@@ -95,7 +90,7 @@ def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> 
     for k in range(1, len(words)):
         if not v.brand.fullmatch(text, words[k][0], words[-1][1]):
             continue
-        if _in_dictionary(text, words[k - 1][0], words[k][1]):
+        if span_in_dictionary(text, words[k - 1][0], words[k][1]):
             return False  # 'khẩu hiệu', 'nhãn hiệu': the marker closes a word begun before it, no marker
         del words[k:]
         return True
@@ -184,7 +179,7 @@ def other_person(text: str, head: str, start: int, item_end: int, limit: int, v:
     if gap is not None and v.pronoun.match(text, gap.end(), limit):
         return False  # 'chị em phụ nữ', 'thầy cô giáo', 'anh chị em'
     nxt = PLAIN_SYLLABLE.match(text, gap.end(), limit) if gap and item_end == first.end() else None
-    if nxt and _in_dictionary(text, first.start(), nxt.end()):
+    if nxt and span_in_dictionary(text, first.start(), nxt.end()):
         return True  # '12.000 ứng viên, | cô nàng sinh năm 1996': a word opening the next clause ('cô nàng', 'anh ấy')
     rest = _CLAUSE.match(text, item_end, limit)
     after = rest.group() if rest else ""
@@ -223,11 +218,11 @@ def order_end(text: str, words: list[tuple[int, int]], end: int, v: Vocab) -> No
     """
     for k in range(1, len(words)):
         m = v.order_next.match(text, words[k][0], end)
-        if m is None or _in_dictionary(text, words[k - 1][0], words[k][1]):
+        if m is None or span_in_dictionary(text, words[k - 1][0], words[k][1]):
             continue
         nxt = _NEXT_SYLLABLE.match(text, m.end(), end)  # the ordinal opening a longer word is none: 'lần | tiếp xúc'
         ordinal = m.end() - len(m.group().split()[-1])
-        if nxt is None or _numbered(m, nxt) or not _in_dictionary(text, ordinal, nxt.end()):
+        if nxt is None or _numbered(m, nxt) or not span_in_dictionary(text, ordinal, nxt.end()):
             del words[k:]
         return
 

@@ -141,6 +141,8 @@ def distributed(
     start, end = span
     if line.words[owner.end : start] == [","]:
         return False
+    places = _places_after(line, end, titles, names)  # almost always 0: the lists need not be built
+    if not places:
+        return False
     lists = (list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)
-    size = max((len(items) for items in lists if owner in items), default=0)
-    return size > 0 and _places_after(line, end, titles, names) == size
+    return max((len(items) for items in lists if owner in items), default=0) == places

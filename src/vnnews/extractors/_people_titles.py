@@ -165,8 +165,7 @@ def _person_word(line: Line, t: Tail) -> bool | None:
 
 
 def _small_words(line: Line, t: Tail) -> bool | None:
-    """The small words that go on an organisation's name ("Vụ giáo dục thể chất", "Xổ số kiến thiết Lào Cai"),
-    opened by "và" inside a name ("Cục Nhà giáo và quản lý cơ sở giáo dục,") when the name closes after."""
+    """Small words going on an organisation's name ("Xổ số kiến thiết Lào Cai"), after "và" in one closing later."""
     k = t.k
     lead = int(t.free == IN_NAME and line.folds[k] == "và" and k + 1 < line.n and free_word(line, k + 1))
     if not (t.free and (lead or free_word(line, k, closed=True))) or (t.after == "free" and ends_in_place(line, k)):
@@ -289,7 +288,8 @@ def _capitalised(line: Line, t: Tail) -> bool | None:
     if j == k or opens_sentence(line, k):  # "..., Thanh tra Chính phủ Ngày 8/2"
         return False
     if k == t.pos_end and (country := superior_named(line, t.pos_start, k)) is not None:  # "... Tổng thống Zelensky"
-        return t.read(k + country, t.after) and False  # the title ends after the country, the name is the superior's
+        t.read(k + country, t.after)  # the title ends after the country, the name is the superior's
+        return False
     short = j == k + 1 and not is_foreign_word(line.words[k])  # never "Chủ tịch Vinamilk cho biết"
     if t.after == "post" and short and said(line, j):  # "Thứ trưởng Biên cho hay": a short name, someone else's post
         t.name, t.k = NameHit(k, j, short=True, rule="people.short_name"), k

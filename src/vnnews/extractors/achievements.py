@@ -55,7 +55,7 @@ from ._achv_grouped import grouped, grouped_max
 from ._achv_hedge import far_hedge, negated_kind, no_hedge, pair_range, shared_hedge, start_hedge
 from ._achv_milestone import exceeded_by
 from ._achv_money import as_money, per_share
-from ._achv_outof import portion, total_after
+from ._achv_outof import PORTION_REACH, portion, total_after
 from ._achv_pointers import POINTED
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
@@ -187,7 +187,8 @@ def _amount(doc: Document, sent: Sentence, num: NumberMatch, v: Vocab) -> tuple[
         total = parse_digits(frac.group("total"))
         if total is not None and total >= num.value and _SPACES_LOWER.match(text[frac.end() : sent.end]):
             whole = int(total) if total % 1 == 0 else float(total)
-            hedged = portion(text[max(sent.start, num.start - 30) : num.start], num.value, whole, v)  # 'khoảng 1/3'
+            before = text[max(sent.start, num.start - PORTION_REACH) : num.start]
+            hedged = portion(before, num.value, whole, v)  # 'khoảng 1/3'
             return (None if hedged else _Amount(num.value, whole, None, num.approximate, frac.end())), frac.end()
         if not frac.group("out_of"):
             return None, frac.end()  # a date: 'sáng 9/1 tại', '24/11,'
