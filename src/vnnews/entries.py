@@ -87,7 +87,7 @@ class GrammarWord(Entry):
     kind: Literal[
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
-        "span", "edition", "edition_event", "managed_unit", "prevention_target",
+        "span", "edition", "edition_event", "managed_unit", "prevention_target", "home_country",  # tidy36
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
