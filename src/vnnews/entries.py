@@ -87,7 +87,7 @@ class GrammarWord(Entry):
     kind: Literal[
         "delegate", "vacancy", "plural", "ranked", "leaders", "list_join", "prefixed_surname", "committee", "firm_form",
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
-        "span", "edition", "edition_event", "managed_unit", "prevention_target",
+        "span", "edition", "edition_event", "managed_unit", "prevention_target", "home_country",  # tidy36
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
@@ -294,7 +294,7 @@ SenseKind = Literal[
     "face_given", "below", "epithet", "epithet_headline", "pair_link",  # achN32; tidy34
     "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time", "ranking_world",  # achI32b, C34
     "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
-    "rank_most", "scheme_part", "scheme_frame",  # achC34
+    "rank_most", "scheme_part", "scheme_frame", "race_played", "level_open", "capital_word",  # achC34; tidy36
 ]
 
 
@@ -355,7 +355,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
-    "anaphor_head", "then", "of", "confer",  # achP32; tidy34; achE34
+    "anaphor_head", "then", "of", "confer", "confer_link",  # achP32; tidy34; achE34; tidy36
 ]
 
 

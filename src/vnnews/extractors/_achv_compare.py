@@ -109,23 +109,23 @@ def difference(text: str, before: Before, at: int, unit_end: int, unit: str, v: 
     head = before.whole[: before.tail_at + at]
     word = before.tail[at:].strip().casefold()
     adjective = word.startswith("hơn") and v.comparative.search(head)
-    if (adjective or word in v.hedges.compared) and opened_compared(head, before.dirs) and not _level_clause(head, v):
+    opened = (adjective or word in v.hedges.compared) and opened_compared(head, before.dirs)
+    if opened and not _level_clause(head, v, before.dirs):
         return True  # 'So với đầu vụ, giá cà phê vẫn thấp hơn 1.500 đồng/kg': lower by 1.500
     if not adjective:
         return False
     return compared_at(text, unit_end, v) or unit.casefold() in v.times_heads
 
 
-#: 'mức' or 'có' right before the comparative ('hiện ở mức cao hơn 7.000 đồng/kg', 'năm nay có nhiều hơn 300 hộ'):
-#: a level or a count that exists, bounded.
-_LEVEL_OR_EXISTS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:mức|có)[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?$", regex.IGNORECASE
-)
+#: The word right before the comparative ('mức |cao |hơn'): a level_open word may stand before it.
+_WORD_END = regex.compile(r"[\p{L}\p{M}]+[ \u00a0]+$")
 
 
-def _level_clause(head: str, v: Vocab) -> bool:
+def _level_clause(head: str, v: Vocab, dirs: tuple[Path, ...] = ()) -> bool:
     """After a 'So với ...,' opener, the comparative still bounds a level: a level word in its clause ('tỷ lệ bao
-    phủ bảo hiểm y tế đạt cao hơn 92%', as :func:`comparative`), or 'mức'/'có' right before it (review of achO32).
+    phủ bảo hiểm y tế đạt cao hơn 92%', as :func:`comparative`), or a level or a count that exists right before it,
+    maybe one word between (achievement_sense.yaml's level_open: 'hiện ở mức cao hơn 7.000 đồng/kg', 'năm nay có
+    nhiều hơn 300 hộ'; review of achO32).
 
     >>> from ._achv_vocab import vocab
     >>> _level_clause("So với cùng kỳ, giá lúa tăng nhẹ, hiện ở mức cao ", vocab())
@@ -133,7 +133,11 @@ def _level_clause(head: str, v: Vocab) -> bool:
     >>> _level_clause("So với cùng kỳ, giá cà phê vẫn thấp ", vocab())
     False
     """
-    return bool(_LEVEL_OR_EXISTS.search(head)) or _level_before(head, len(head), v)
+    from ._achv_sense import sense  # the sense rules import this module's callers
+
+    opens, word = sense(dirs).at_end["level_open"], _WORD_END.search(head)
+    level = opens.search(head) or (word is not None and opens.search(head, 0, word.start()))
+    return bool(level) or _level_before(head, len(head), v)
 
 
 #: The clause that opens the sentence with what is compared ends at its comma; a sentence's end or a semicolon after

@@ -3,16 +3,18 @@
 'thương lái phân ra nhiều loại: 70 con, 80 con, 90 con và 100 con/kg' (size grades listed before the rate that makes
 them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
 base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per). The words are kinds of
-``achievement_sense.yaml`` (achO32 section): grade_rate, capital_type, container_unit. Used by :mod:`._achv_schemes`.
+``achievement_sense.yaml`` (achO32 section): grade_rate, capital_word, capital_type, capital_not, container_unit. Used
+by :mod:`._achv_schemes`.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 from typing import TYPE_CHECKING
 
 import regex
+
+from ._achv_words import SPACES, joined_count, round_base
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -21,18 +23,18 @@ if TYPE_CHECKING:
 _FLAGS = regex.IGNORECASE
 #: Size grades listed after the amount, each a number and the same noun, up to the last number, whose rate follows
 #: ('70 con| , 80 con, 90 con và 100| con/kg').
-_JOIN = r"[ \u00a0]*(?:,|và|hoặc|-)[ \u00a0]*\d+"
+_JOIN = joined_count(",|và|hoặc|-", spaced=False)
 #: The first joint alone: most amounts have none after them, and then no pattern of their noun is built.
 _JOIN_START = regex.compile(_JOIN, _FLAGS)
 #: A word right before '/' and the amount: the amount is the base of a rate told before ('489,4 ca mắc/100000 dân');
-#: a digit before '/' is a share ('đạt 920/1.137 km'), not matched; the base is round (_round_base).
+#: a digit before '/' is a share ('đạt 920/1.137 km'), not matched; the base is round, _BASE_MIN or more.
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
+#: The least base of a rate read so: '11.484 vụ/17.663 đối tượng' (not round) and '/10 dân' are two facts.
+_BASE_MIN = 100
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
 _PER_CONTAINER = regex.compile(
     r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
 )
-#: The word 'vốn' right after a percent ('100% vốn Đài Loan'); a deed's capital after it (``capital_not``) is no type.
-_CAPITAL = regex.compile(r"[ \u00a0]+vốn(?!\w)", _FLAGS)
 
 
 def graded(at: Around, s: Sense) -> str | None:
@@ -41,22 +43,12 @@ def graded(at: Around, s: Sense) -> str | None:
         return "class"  # '70 con, 80 con, 90 con và 100 con/kg': size grades
     if at.unit.kind == "percent" and _capital_type(at, s):
         return "class"  # '(100% vốn Đài Loan)', 'doanh nghiệp 100% vốn nước ngoài': a firm's ownership type
-    if at.unit.kind == "noun" and _round_base(at.num.value) and _RATE_BASE.search(at.before):
+    if at.unit.kind == "noun" and round_base(at.num.value, _BASE_MIN) and _RATE_BASE.search(at.before):
         return "ratio"  # '489,4 ca mắc/100000 dân': the base of the rate
     container = _PER_CONTAINER.search(at.before) if at.unit.kind == "measure" else None
     if container and s.at_start["container_unit"].fullmatch(container["c"]):
         return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
     return None
-
-
-def _round_base(value: float) -> bool:
-    """A rate's base is a power of ten, 100 or more ('/100000 dân', '/1.000 trẻ'); '11.484 vụ/17.663 đối tượng' is
-    two facts.
-
-    >>> _round_base(100000), _round_base(17663), _round_base(10)
-    (True, False, False)
-    """
-    return value >= 100 and math.log10(value).is_integer()
 
 
 def _listed_grade(at: Around, s: Sense) -> bool:
@@ -92,7 +84,8 @@ def _capital_type(at: Around, s: Sense) -> bool:
     """A percent of capital right after a firm's noun or an opening bracket after its name: the firm's type
     ('Công ty TNHH Tỷ Hùng (100% vốn Đài Loan', 'doanh nghiệp 100% vốn nước ngoài'); 'thoái 100% vốn', 'nắm giữ 100%
     vốn' stay (deeds)."""
-    capital = _CAPITAL.match(at.after)
+    space = SPACES.match(at.after)  # the capital word after a space ('100% vốn'), as a word of its own
+    capital = s.at_start["capital_word"].match(at.after, space.end()) if space else None
     if not capital or s.at_start["capital_not"].match(at.after, capital.end()):
         return False  # '100% vốn điều lệ', '100% vốn góp': the deed's object
     before = at.before.rstrip(" \u00a0")

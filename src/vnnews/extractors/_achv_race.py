@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import DIGIT_END
+from ._achv_words import DIGIT_END, count_joined, joined_count
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -51,9 +51,9 @@ _JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
 #: A count in digits right before a word ('4 cự ly').
 _EVENTS_COUNT = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
 #: Laps counted right before, then a comma: '4 vòng, |8 dạo'.
-_LAP_BEFORE = regex.compile(r"\d+[ \u00a0]+(?P<lap>[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?)[ \u00a0]*,[ \u00a0]*$")
+_LAP_BEFORE = regex.compile(count_joined(r"[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?", ","))
 #: A comma and another count right after the laps: '4 vòng|, 8 |dạo'.
-_LAP_AFTER = regex.compile(r"[ \u00a0]*,[ \u00a0]*\d+[ \u00a0]+")
+_LAP_AFTER = regex.compile(joined_count(","))
 
 
 def race_event(at: Around, s: Sense) -> bool:
@@ -187,10 +187,10 @@ def race_laps(at: Around, s: Sense) -> bool:
     if at.unit.kind != "noun" or not s.at_start["race_lap"].fullmatch(at.unit.text):
         return False
     lap = _LAP_BEFORE.search(at.before)  # 'nam thi đấu 4 vòng, |8 dạo': the same event's format goes on
-    paired = lap is not None and s.at_start["race_lap"].fullmatch(lap.group("lap")) is not None
+    paired = lap is not None and s.at_start["race_lap"].fullmatch(lap.group("noun")) is not None
     head = at.before[: lap.start()] if lap is not None and paired else at.before
     sex = s.at_end["race_sex"].search(head)
-    if sex is not None and not paired and sex.group().split()[-1:] == ["đấu"]:
+    if sex is not None and not paired and s.at_close["race_played"].search(sex.group().rstrip()):
         more = _LAP_AFTER.match(at.after)  # 'đội bóng chuyền nam thi đấu 5 vòng, thắng 4 trận': rounds played
         if more is None or not s.at_start["race_lap"].match(at.after, more.end()):
             return False

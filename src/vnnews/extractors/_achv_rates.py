@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import regex
 
+from ..numbers import parse_digits
 from ._achv_unit_ends import InsideWord
 from ._achv_vocab import Vocab
+from ._achv_words import round_base
 
 # A syllable; a loanword or model name in plain Latin letters joined by '-' ('xi-lanh', 'play-off',
 # 'MH-65C'); not Vietnamese syllables around a dash ('tổng công ty-công ty'). A '/' after it opens a rate. Digits
@@ -42,10 +44,11 @@ _ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
 # u34: a word or two in small letters right before a '/': what a measure measures, with its rate after it ('1 triệu
 # tấn gạo/năm', '6 lít xăng/100 km', '12 tấn cá/ha').
 _MEASURED = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,2}(?=[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}\d])")
-# The base of such a rate: a round number and a measure or noun ('/100 km').
 _LAST_WORD = regex.compile(r"[\p{L}\p{M}\d]+$")
 _LETTER_AT = regex.compile(r"[\p{L}\p{M}\d]")
-_ROUND = regex.compile(r"10*(?:\.000)*[ \u00a0]*(?=[\p{L}\p{M}])")
+# The base of such a rate: a number in digits, grouped by dots or not, and a measure or noun ('/100 km', '/1.000
+# dân'); read as the base only when round (round_base).
+_BASE = regex.compile(r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)[ \u00a0]*(?=[\p{L}\p{M}])")
 
 
 def each_after(text: str, pos: int, end: int, currency: bool) -> regex.Match[str] | None:
@@ -108,13 +111,20 @@ def measured_rate(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWo
     slash = SLASH.match(text, m.end(), end)
     if slash is None:
         return pos
-    base = _ROUND.match(text, slash.end(), end)
+    base = _round_base(text, slash.end(), end)
     at = base.end() if base else slash.end()
     if not (v.rate_period.match(text, at, end) or v.unit_after.match(text, at, end)):
         return pos
     if base and _same_measure(text, pos, at, end):
         return pos  # a total in the same measure, no rate: '60 km đường/100 km đường' is 60 of 100 km
     return rate_end(text, m.end(), end, v, inside_word)
+
+
+def _round_base(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """A round base at ``pos``: 1, 10, 100 ... ('/100 km', '/1.000 dân'); '/12 km', '/1.500 dân' are none."""
+    base = _BASE.match(text, pos, end)
+    value = parse_digits(base["n"]) if base else None
+    return base if value is not None and round_base(value) else None
 
 
 def _same_measure(text: str, pos: int, at: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._achv_words import DIGIT
+from ._achv_words import DIGIT, count_joined, joined_count
 
 if TYPE_CHECKING:
     from ._achv_around import Around
@@ -32,12 +32,12 @@ _STAR_COUNTED = regex.compile(r"\d[ \u00a0]+\w+(?:[ \u00a0]+\w+){0,2}[ \u00a0]*$
 _STAR_EARLIER = regex.compile(r"\d[ \u00a0]*sao(?!\w)", regex.IGNORECASE)
 #: The comma after a request's 'xem xét' before what is asked ('xem xét|, |cho sửa đổi').
 _CONTENT_COMMA = regex.compile(r"[ \u00a0]*,")
+#: What joins two counts of a policy's parts: '6 nhiệm vụ|, |4 giải pháp', '3 đột phá| và |6 nhiệm vụ'.
+_PAIR_JOINS = ",|và"
 #: A join and another count right after a unit: '6 nhiệm vụ|, 4 |giải pháp'.
-_PAIR_AFTER = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]*\d+[ \u00a0]+", regex.IGNORECASE)
+_PAIR_AFTER = regex.compile(joined_count(_PAIR_JOINS), regex.IGNORECASE)
 #: A count, its noun and a join right before the number: '6 |nhiệm vụ|, |4 giải pháp'.
-_PAIR_BEFORE = regex.compile(
-    r"(?<![\d.,])\d+[ \u00a0]+(?P<part>[^\d,;:.!?()]+?)[ \u00a0]*(?:,|và)[ \u00a0]*$", regex.IGNORECASE
-)
+_PAIR_BEFORE = regex.compile(r"(?<![\d.,])" + count_joined(r"[^\d,;:.!?()]+?", _PAIR_JOINS), regex.IGNORECASE)
 #: Most words between 'trình' and its 'xem xét' ('trình | Thủ tướng Chính phủ | xem xét').
 SUBMIT_GAP = 5
 #: Most words naming whose relatives they are ('của | bà | đang').
@@ -196,5 +196,5 @@ def _scheme_pair(at: Around, s: Sense) -> bool:
     joined = _PAIR_AFTER.match(at.after)
     other = s.at_start["scheme_part"].match(at.after, joined.end()) if joined else None
     if other is None and (before := _PAIR_BEFORE.search(at.before)) is not None:
-        other = s.at_start["scheme_part"].match(before.group("part"))
+        other = s.at_start["scheme_part"].match(before.group("noun"))
     return other is not None and other.group().casefold() != head.group().casefold()

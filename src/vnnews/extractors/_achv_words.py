@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from decimal import Decimal
 from itertools import islice
 
 import regex
@@ -36,6 +38,32 @@ CLAUSE_BREAK = regex.compile(r"[,;:(\[]|(?<!\w)rằng(?!\w)", regex.IGNORECASE)
 #: The clause's end right after an amount (match it on the text after): spaces, then punctuation, a closing bracket,
 #: a line's end or the text's end; nothing more is told in the clause.
 CLAUSE_END = regex.compile(r"[ \u00a0]*(?:[,.;:!?)\]…\n]|$)")
+
+
+def joined_count(joins: str, *, spaced: bool = True) -> str:
+    r"""A join (``joins``, a regex alternation) and another count right after an amount's noun ('6 nhiệm vụ|, 4 |giải
+    pháp'), the space after the count too when ``spaced``: one pattern for the lists of counts (_achv_settled,
+    _achv_race, _achv_grades).
+
+    >>> bool(regex.match(joined_count(",|và"), " và 4 giải pháp")), bool(regex.match(joined_count(","), ", 8"))
+    (True, False)
+    """
+    return rf"[ \u00a0]*(?:{joins})[ \u00a0]*\d+" + (r"[ \u00a0]+" if spaced else "")
+
+
+def count_joined(noun: str, joins: str) -> str:
+    """A count, its noun (group ``noun``, matched by the regex ``noun``) and a join closing the text before another
+    count ('6 |nhiệm vụ|, |4 giải pháp'): :func:`joined_count` seen from the second count."""
+    return rf"\d+[ \u00a0]+(?P<noun>{noun})[ \u00a0]*(?:{joins})[ \u00a0]*$"
+
+
+def round_base(value: float | Decimal, minimum: int = 1) -> bool:
+    """A power of ten, ``minimum`` or more: the base of a rate ('/100000 dân', 'đồng/1 kg').
+
+    >>> round_base(100000, 100), round_base(17663, 100), round_base(10, 100), round_base(Decimal(10))
+    (True, False, False, True)
+    """
+    return value >= minimum and math.log10(value).is_integer()
 
 
 def words_before(text: str, start: int, pos: int, n: int) -> str:

@@ -11,6 +11,7 @@ Words come from ``award_words.yaml`` (roles give, receive, breakdown) through :c
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import regex
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 #: How far before an award its uncounted recipients and their verb are looked for.
 _NOUN_WINDOW = 60
 _END = r"\s*[.;!?]?\s*$"
+#: The rest of a clause ending in 'được' and a verb (``verb``; :func:`_passive_end` tells whether it gives).
+_PASSIVE_REST = regex.compile(rf"{CLAUSE_REST}(?<!\w)được\s+(?P<verb>\w[\w ]*?){_END}", regex.IGNORECASE)
 
 
 def named_before(text: str, c: Count, names: list[AwardName], end: int, pat: AwardPatterns) -> AwardName | None:
@@ -43,14 +46,19 @@ def _received(text: str, h: AwardName, pat: AwardPatterns) -> bool:
     """The award named before was received by its own subject ('công ty |được tặng| Bằng khen'), not given to the
     count after it (mendE34)."""
     lead = text[max(0, h.start - _NOUN_WINDOW) : h.start]
-    passive = regex.search(rf"(?<!\w)được\s+(?:{pat.give.pattern})\s*$", lead, regex.IGNORECASE)
-    return passive is not None or pat.receive_tail.search(lead) is not None
+    return _passive_give(pat).search(lead) is not None or pat.receive_tail.search(lead) is not None
 
 
 def _passive_end(text: str, stop: int, end: int, pat: AwardPatterns) -> bool:
     """The rest of the count's clause ends in 'được' and a give verb: '100 cán bộ Đoàn ... |được vinh danh|.'."""
-    rest = regex.match(rf"{CLAUSE_REST}(?<!\w)được\s+(?P<verb>\w[\w ]*?){_END}", text[stop:end], regex.IGNORECASE)
+    rest = _PASSIVE_REST.match(text[stop:end])
     return rest is not None and pat.give.fullmatch(rest.group("verb")) is not None
+
+
+@functools.cache
+def _passive_give(pat: AwardPatterns) -> regex.Pattern[str]:
+    """'được' and a give verb closing the text ('công ty |được tặng|'): built once per set of patterns."""
+    return regex.compile(rf"(?<!\w)được\s+(?:{pat.give.pattern})\s*$", regex.IGNORECASE)
 
 
 def _counted_again(text: str, start: int, noun: str, h: AwardName, pat: AwardPatterns) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from ..entries import AwardEntry
 from ..lexicon import Termset
 
@@ -15,6 +17,14 @@ from ..lexicon import Termset
 _SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 #: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
 CLAUSE_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
+
+
+def new_clause(most_of: list[str]) -> regex.Pattern[str]:
+    """A new clause after a count's noun, opened by its year ('500 người lao động|, năm 2023 |công ty được tặng ...'),
+    or by a part of what was counted, ``most_of`` (achievement_sense.yaml's kind: '36 xã|, hầu hết |các xã đều được
+    tặng Bằng khen', most of them, not all 36)."""
+    most = Termset(most_of).pattern()
+    return regex.compile(rf"\s*,\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|{most})", regex.IGNORECASE)
 
 
 def bounded(entries: list[AwardEntry], alternation: Callable[[list[str]], str], awards: tuple[AwardEntry, ...]) -> str:

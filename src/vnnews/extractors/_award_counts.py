@@ -37,11 +37,6 @@ MAX_CHAIN_GAP = 100
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
-#: A new clause after the count's noun, opened by its year: '500 người lao động|, năm 2023 |công ty được tặng ...'.
-#: Or by a part of what was counted: '36 xã|, hầu hết |các xã đều được tặng Bằng khen' (most of them, not all 36).
-_NEW_CLAUSE = regex.compile(
-    r"\s*,\s*(?:(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\d)|(?:hầu\s+hết|phần\s+lớn|đa\s+số)(?!\w))", regex.IGNORECASE
-)
 #: A prize as the least one won: '33 dự án khởi nghiệp đoạt |từ |giải ba trở lên'.
 _FROM = regex.compile(r"(?<=\s)từ\s+$", regex.IGNORECASE)
 _TIMES = regex.compile(r"(?<![\w.,])\d+\s+lần(?!\w)", regex.IGNORECASE)
@@ -284,7 +279,7 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
         return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
     if _taking_part(text, c, h, pat):
         return None  # 'cử 45 VĐV tham gia, giành được 5 HC Vàng': the medals are counted, the athletes took part
-    if _NEW_CLAUSE.match(gap) or (pat.opener.match(gap[gap.find(",") + 1 :]) and gap.lstrip().startswith(",")):
+    if pat.new_clause.match(gap) or (pat.opener.match(gap[gap.find(",") + 1 :]) and gap.lstrip().startswith(",")):
         return None  # 'Công ty có 500 người lao động, năm 2023 công ty được tặng Bằng khen': the firm's, a new clause
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
     if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):

@@ -9,8 +9,9 @@ Bằng khen cho 20 nhà giáo ưu tú'). There the title only names the recipien
 Words come from ``awards.yaml`` (``honorary``, the other award names) and ``award_words.yaml`` (roles give, receive,
 win; ``given_to``).
 
-Also an honorary title written small right after a verb that confers a title (role ``confer``: '07 nghệ nhân được
-phong tặng |nghệ nhân ưu tú| gồm: ...'): the title is what is conferred, the count before the verb its recipients.
+Also an honorary title written small right after a verb that confers a title (role ``confer``, maybe with a copula,
+role ``confer_link``: '07 nghệ nhân được phong tặng |nghệ nhân ưu tú| gồm: ...', 'được công nhận là ...'): the title is
+what is conferred, the count before the verb its recipients.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ def small_holders(
     give = Termset([w.term for w in words if w.role == "give"]).pattern()
     given_to = Termset([w.term for w in words if w.role == "given_to"]).pattern()
     confer = Termset([w.term for w in words if w.role == "confer"]).pattern()
+    link = Termset([w.term for w in words if w.role == "confer_link"]).pattern()  # 'được công nhận |là| ...'
     title_given = rf"{CLAUSE_REST}(?<!\w)(?:{give}){_END}"  # the clause ends in a give verb: the title is what is given
     return (
         rf"(?<!(?<!\w)(?:{given_to})\s+{_COUNT}\s)(?<=(?<![\w.,/]){_COUNT}\s)(?:{honorary})"
         rf"(?!{CLAUSE_REST}(?<!\w)(?:{others}|(?-i:{cased}))(?!\w))"  # another award named after it in the clause
         rf"(?!(?!{title_given}){CLAUSE_REST}(?<!\w)(?:{verbs})(?!\w))"  # or a verb, unless the title is what it gives
-        rf"|(?<=(?<!\w)(?:{confer})\s{{1,3}})(?:{honorary})(?!\w)"  # 'được phong tặng |nghệ nhân ưu tú|'
+        # 'được phong tặng |nghệ nhân ưu tú|', 'được công nhận là |cháu ngoan Bác Hồ|'
+        rf"|(?<=(?<!\w)(?:{confer})(?:\s{{1,3}}{link})?\s{{1,3}})(?:{honorary})(?!\w)"
     )

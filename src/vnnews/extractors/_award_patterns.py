@@ -12,7 +12,7 @@ import regex
 from ..entries import AwardEntry, WordEntry
 from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
-from ._award_bounds import bounded
+from ._award_bounds import bounded, new_clause
 from ._award_firsts import first_word_scans
 from ._award_holders import small_holders
 from ._award_parts import PartPatterns, part_patterns
@@ -108,6 +108,7 @@ class AwardPatterns:
     parts: PartPatterns  # a part of a total after 'trong đó', a bare prize's contest
     link_noun: regex.Pattern[str]  # recipients named by their noun alone: '289 bằng khen| cho cá nhân'
     verb_tail: regex.Pattern[str]  # a verb right before an uncounted award: 'vinh dự đón nhận |Huân chương'
+    new_clause: regex.Pattern[str]  # a count's clause ends: '500 người lao động|, năm 2023 |', '36 xã|, hầu hết |'
 
 
 def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
@@ -299,8 +300,7 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # chương': how many times won or given is how many awards
         "times_won": regex.compile(
             rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{adverb}\s+)?"
-            rf"(?:{_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$",
-            ic,
+            rf"(?:{_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$", ic
         ),
         # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
         "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
@@ -391,6 +391,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
             regex.IGNORECASE,
         ),
         hedge=regex.compile(rf"\s(?:{_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
+        new_clause=new_clause([e.term for e in load("achievement_sense", dirs) if e.kind == "most_of"]),
         companion=regex.compile(
             rf"^\s*(?:(?:{_pattern(words, 'companion')})[^;:]{{0,60}}?|\d[\d.,]*\s+(?:{_pattern(words, 'gift_money')}))"
             rf"(?=\s+(?:{_pattern(words, 'link')})\s)",

@@ -131,6 +131,7 @@ class GrammarWords:
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
     foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
     address_titles: frozenset[str]  # "Sheikh": a title of address before an Arab name with particles (exact)
+    home_countries: frozenset[tuple[str, ...]]  # "Việt Nam": the home country, in no countries list (people_countries)
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -186,6 +187,7 @@ class GrammarWords:
             member_roles=tuples("member_role"),
             foreign_surnames=exact("foreign_surname"),
             address_titles=exact("address_title"),
+            home_countries=tuples("home_country"),
         )
 
 

@@ -86,6 +86,11 @@ def is_abbrev(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
+def is_name_word(text: str) -> bool:
+    """A word a name may go on with: capitalised or foreign ("Al", "Thani", "Susie", "Wiles")."""
+    return is_title_case(text) or is_foreign_word(text)
+
+
 def is_foreign_word(text: str) -> bool:
     """A capitalised word spelled outside Vietnamese (Festival, Hyosung, Corporation).
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_name_word, is_title_case
 from ._people_names import DASHES
 from ._people_tail import NO_NAME, Tail
 from ._people_title_names import foreign_after_place, superior_named
@@ -51,10 +51,15 @@ def state_name(line: Line, k: int) -> int:
     return k
 
 
+def _home_at(line: Line, e: int) -> int:
+    """The words of the home country ("Việt Nam", people_grammar_words.yaml's home_country) at ``e``, or 0."""
+    return next((len(h) for h in line.lex.grammar.home_countries if tuple(line.folds[e : e + len(h)]) == h), 0)
+
+
 def _country_after(line: Line, e: int) -> int:
     """Past "Việt Nam", "VN" or a country right after an abbreviated republic's name ending at ``e``."""
-    if line.folds[e : e + 2] == ["việt", "nam"]:
-        return e + 2
+    if home := _home_at(line, e):
+        return e + home
     if e < line.n and line.words[e] == "VN":
         return e + 1
     return e + line.match(line.lex.countries, e) if e < line.n else e
@@ -108,7 +113,7 @@ def _particles_end(line: Line, e: int) -> int:
         if line.words[j] == "-" and line.glued(j) and j + 1 < line.n and line.glued(j + 1):  # "al-Emadi"
             j += 1
         start = j
-        while j < line.n and j - start < STATE_WORDS and _name_word(line.words[j]):
+        while j < line.n and j - start < STATE_WORDS and is_name_word(line.words[j]):
             j += 1
         if j == start:
             break
@@ -129,18 +134,13 @@ def _gloss_end(line: Line, k: int) -> int:
     return k
 
 
-def _name_word(word: str) -> bool:
-    """A word a foreign name may go on with after a particle: capitalised ("Al", "Thani", "Emadi")."""
-    return is_title_case(word) or is_foreign_word(word)
-
-
 def country_pair(line: Line, t: Tail) -> bool | None:
     """ "Hội hữu nghị Việt Nam - Lào", "Ủy ban liên hợp phân giới cắm mốc biên giới Việt Nam - Cămpuchia": a dash
     between two countries of one body's name goes on with the second country, never ends the title."""
     k, lex = t.k, line.lex
     if not (t.k > t.pos_end and k + 1 < line.n and line.words[k] in DASHES):
         return None
-    vn = k >= 2 and tuple(line.folds[k - 2 : k]) == ("việt", "nam")
+    vn = any(k >= len(h) and tuple(line.folds[k - len(h) : k]) == h for h in lex.grammar.home_countries)
     if not (vn or any(line.match(lex.countries, s) == k - s for s in range(max(0, k - 3), k))):
         return None
     m = line.match(lex.countries, k + 1)

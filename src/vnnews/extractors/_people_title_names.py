@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ._people_line import Line, NameHit, is_foreign_word, is_title_case, is_vietnamese_syllable
+from ._people_line import Line, NameHit, is_foreign_word, is_name_word, is_title_case, is_vietnamese_syllable
 from ._people_names import MAX_NAME, foreign_name, is_full_name, read_prefix, run_end
 
 
@@ -115,7 +115,7 @@ def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
     The name has a word spelled outside Vietnamese and is no Vietnamese name ("Y Biêr Niê" splits as one).
     """
     word = line.words[k]
-    if not (is_title_case(word) or is_foreign_word(word)):
+    if not is_name_word(word):
         return None
     hit = foreign_name(line, k)
     if hit is None or not any(is_foreign_word(w) for w in line.words[hit.start : hit.end]):
@@ -179,10 +179,10 @@ def _holder_in_apposition(line: Line, pos_start: int, n: int) -> bool:
         for h in range(max(0, pos_start - 7), pos_start - 2):
             size = line.match(lex.honorifics, h)
             name = words[h + size : pos_start - 1]  # "bà Susie Wiles": a foreign name too
-            if size and name and all(is_title_case(w) or is_foreign_word(w) for w in name):
+            if size and name and all(is_name_word(w) for w in name):
                 return True
     e = n
-    while e < line.n and e - n < MAX_NAME and (is_title_case(words[e]) or is_foreign_word(words[e])):
+    while e < line.n and e - n < MAX_NAME and is_name_word(words[e]):
         e += 1
     return e + 2 < line.n and words[e] == "," and bool(line.match(lex.honorifics, e + 1))
 
