@@ -48,6 +48,18 @@ def larger_body(line: Line, k: int, start: int) -> int:
     return 0 if opens_clause(line, k + size, start) else size
 
 
+def dashed_body(line: Line, t: Tail, k: int) -> int:
+    """A post over a sub-unit with no owner yet ("Trưởng phòng Thu", "Phó Đội trưởng đội Cảnh sát hình sự về TTXH"),
+    a dash, then the larger body the unit is part of ("- BHXH huyện Can Lộc", "- Sở Nội vụ", "- Công an huyện"):
+    the body is where the post is held; ``k`` (the body's first word) if so, else 0. Never a post ("- Chủ tịch UBND
+    huyện"), a field of the unit's own name ("Tài chính - Kế hoạch") nor a body opening a clause of its own."""
+    if t.placed or t.after not in {"word", "abbr", "org", "head", "free"} or not _unit_unowned(line, t.pos_start, t.k):
+        return 0
+    if not adds_organisation(line, k) or line.match(line.lex.positions, k):
+        return 0
+    return 0 if opens_clause(line, k, t.pos_start) else k
+
+
 def opens_clause(line: Line, k: int, pos_start: int) -> bool:
     """A body named at ``k`` after a post at ``pos_start`` and a comma is the subject of a clause of its own ("do X
     làm chủ nhiệm đề tài, Trung tâm Y là đơn vị chủ trì"), unless the person opens the sentence and the predicate

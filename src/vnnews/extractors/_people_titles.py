@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._people_bodies import body_read_whole, larger_body, name_after_body, of_clause, opens_clause
+from ._people_bodies import body_read_whole, dashed_body, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import MAX_NAME, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_org_after import abroad, posted_abroad, steering_field
@@ -329,8 +329,8 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
     k = t.k + 1
     if k >= line.n:
         return None
-    if line.words[t.k] in DASHES and (e := branch(line, k)):  # "nguyên Giám đốc VNCB - chi nhánh Sài Gòn"
-        return t.read(e, "word")
+    if line.words[t.k] in DASHES and ((e := branch(line, k)) or (e := dashed_body(line, t, k))):
+        return t.read(e, "word")  # "nguyên Giám đốc VNCB - chi nhánh Sài Gòn", "Trưởng phòng Thu - BHXH huyện"
     dash = line.words[t.k] in DASHES and t.after in {"word", "free"} and not t.placed
     dash = dash or dashed_field(line, t, k)  # "Sở Tài chính - Kế hoạch": a whole body's second field
     unit = dash and is_abbrev(line.words[k]) and line.match(line.lex.org_heads, k) > 0  # "... tổng hợp – BV Tai"
