@@ -241,6 +241,7 @@ SenseKind = Literal[
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
     # fees13 (_achv_fees): fee schedules, requested levels and needs
     "fee_noun", "fee_is", "fee_now", "fee_deed", "fee_rate", "request", "request_change", "request_target",
+    "request_assure",
     "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
     # mood15: moods carried, conventions, exam weights, rate tables
     "attendant", "mark_unit", "mark_weight", "exam_part", "may_after", "exists",

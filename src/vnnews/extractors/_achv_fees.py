@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from ._achv_words import HARD_BREAK
 
 if TYPE_CHECKING:
@@ -19,9 +21,10 @@ if TYPE_CHECKING:
     from ._achv_sense import Sense
 
 
-
 def fee_or_request(at: Around, s: Sense) -> str | None:
     """The kind of rule when the amount is a fee schedule's row or only requested or needed; else None."""
+    if at.unit.kind == "percent" and (assured := s.at_end["request_assure"].search(at.before)):
+        return "modal" if _requested(at, s, assured) else None  # 'kiến nghị ... giám sát đảm bảo 100% các cơ sở'
     if at.unit.kind != "currency" and at.unit.kind != "measure":
         return None
     if at.unit.kind == "currency" and (_schedule_row(at, s) or _rate_listed(at, s)):
@@ -60,14 +63,15 @@ def _rate_listed(at: Around, s: Sense) -> bool:
     return all(s.at_end["fee_level"].search(at.clause, 0, m.start()) for m in charged)  # 'mức thu' is a noun
 
 
-def _requested(at: Around, s: Sense) -> bool:
+def _requested(at: Around, s: Sense, assured: regex.Match[str] | None = None) -> bool:
     """A request or proposal not yet granted, then the amount as the level it asks a change to ('xin điều chỉnh quy
     mô ... từ 5 triệu tấn lên 7 triệu tấn', 'yêu cầu ... giảm giá bán của mình, từ 43 triệu bảng xuống còn 35 triệu
     bảng') or a price or a size it proposes ('đề nghị, ... mở các quầy bán thịt heo với giá 50.000 đồng/kg', 'đề
-    nghị mở thêm một số tuyến đường ... với diện tích khoảng 6,6 ha'); not one made
+    nghị mở thêm một số tuyến đường ... với diện tích khoảng 6,6 ha'), or a share it asks a body to assure
+    (``assured``: 'kiến nghị ... giám sát đảm bảo 100% các cơ sở'); not one made
     ('đã đề nghị điều chỉnh giảm vốn ... xuống còn 2 tỉ đô la Mỹ'), nor past a deed or a break."""
     target = s.at_end["request_target"].search(at.before)
-    priced = s.cue_near(at, "at_price") or s.cue_near(at, "request_with")  # 'với diện tích | khoảng | 6,6 ha'
+    priced = assured or s.cue_near(at, "at_price") or s.cue_near(at, "request_with")  # 'với diện tích | khoảng'
     found = target or priced
     if found is None:
         return False
