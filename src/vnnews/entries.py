@@ -294,7 +294,7 @@ SenseKind = Literal[
     "face_given", "below", "epithet", "epithet_headline", "pair_link",  # achN32; tidy34
     "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time", "ranking_world",  # achI32b, C34
     "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
-    "rank_most", "scheme_part", "scheme_frame",  # achC34
+    "rank_most", "scheme_part", "scheme_frame", "dim_word", "dim_not", "dim_holder",  # achC34; nofactA36
 ]
 
 
