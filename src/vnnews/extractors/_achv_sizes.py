@@ -34,6 +34,10 @@ _AREA_BEFORE = regex.compile(r"\([^()]*\d[ \u00a0]*(?:m2|m²|ha|km2)[ \u00a0]*,[
 _CUT = regex.compile(r"[,;:.!?]")
 #: Most words between a vessel or a mountain and the dimension word after it ('đỉnh | cao Bà Rá | cao 723m').
 DIM_WORDS = 4
+#: Most dimensions told in a row back to the vessel ('Tàu có chiều dài 30,8m, | rộng 7,8m, | cao 3,9m').
+DIM_CHAIN = 4
+#: A length told right before a comma ('30,8m, '): the one before it in a row of dimensions.
+_LENGTH_TOLD = regex.compile(r"\d[\d.,]*[ \u00a0]*(?:m|mét)[ \u00a0]*,[ \u00a0]*$", regex.IGNORECASE)
 #: Words before a voltage an equipment word may stand in ('các máy biến áp 220, | 110 kV').
 VOLTAGE_WORDS = 5
 #: Most words of the noun a price names before 'giá' ('các | căn hộ chung cư | có giá').
@@ -104,17 +108,25 @@ def _sized(at: Around, s: Sense) -> bool:
 
 def _dimensioned(at: Around, v: Vocab, s: Sense) -> bool:
     """A length in metres after a dimension word (a hedge between allowed) with a vessel or a mountain in the last
-    DIM_WORDS words before that word ('thuyền nan dài 6 m', 'đỉnh Bà Rá cao 723m', 'tàu cá dài khoảng 15 m'); not
-    after a word making the dimension word a verb ('kéo dài 6 m'). Built lengths ('tuyến kè dài 500 m') stay."""
+    DIM_WORDS words before that word ('thuyền nan dài 6 m', 'đỉnh Bà Rá cao 723m', 'tàu cá dài khoảng 15 m'), or
+    before the lengths told of it just before ('Tàu có chiều dài 30,8m, rộng 7,8m, cao 3,9m'); not after a word
+    making the dimension word a verb ('kéo dài 6 m'). Built lengths ('tuyến kè dài 500 m') stay."""
     if not s.at_start["size_unit"].fullmatch(at.unit.text):
         return False
     hedge = v.qualifier_before.search(at.before)
-    before = at.before[: hedge.start()] if hedge else at.before
-    dim = s.at_end["dim_word"].search(before)
-    if dim is None or s.at_end["dim_not"].search(before[: dim.start()]):
-        return False
-    near = " ".join(before[: dim.start()].split()[-DIM_WORDS:])
-    return s.anywhere["dim_holder"].search(near) is not None
+    head = at.before[: hedge.start()] if hedge else at.before
+    for _ in range(DIM_CHAIN):
+        dim = s.at_end["dim_word"].search(head)
+        if dim is None or s.at_end["dim_not"].search(head[: dim.start()]):
+            return False
+        head = head[: dim.start()]
+        if s.anywhere["dim_holder"].search(" ".join(head.split()[-DIM_WORDS:])):
+            return True
+        told = _LENGTH_TOLD.search(head)
+        if told is None:
+            return False
+        head = head[: told.start()]
+    return False
 
 
 def _placed_then(at: Around, s: Sense) -> bool:
