@@ -241,8 +241,7 @@ SenseKind = Literal[
     "capped_level", "rate_subject", "bracket_join", "bracket_cap", "reckoning", "not_sign", "reader_frame", "list_join",
     # fees13 (_achv_fees): fee schedules, requested levels and needs
     "fee_noun", "fee_is", "fee_now", "fee_deed", "fee_rate", "request", "request_change", "request_target",
-    "request_assure",
-    "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
+    "request_assure", "need", "need_for", "fee_charged", "fee_level", "request_with", "fee_taken", "request_frame",
     # mood15: moods carried, conventions, exam weights, rate tables
     "attendant", "mark_unit", "mark_weight", "exam_part", "may_after", "exists",
     "sea_state", "sea_unit", "class_frame", "class_has", "carried",
@@ -296,6 +295,7 @@ SenseKind = Literal[
     "own_rule", "own_rule_stop", "own_rule_pass", "forecast_trend", "reading_time", "ranking_world",  # achI32b, C34
     "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
     "rank_most", "scheme_part", "scheme_frame", "race_played", "level_open", "capital_word",  # achC34; tidy36
+    "dim_word", "dim_not", "dim_holder",  # nofactA36
 ]
 
 

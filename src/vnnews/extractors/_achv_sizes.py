@@ -8,7 +8,7 @@ Retail prices and changes ('giá xăng E5 20.000 đồng/lít', 'xăng E5 tăng 
 ngân được 100% vốn nhà nước'), averages ('trung bình 150 mm'), things built ('xây dựng 12 nhà văn hóa 2 tầng'),
 criteria met ('Đạt cả 3 tiêu chí'), distances covered ('đi được 1.200 km thì hoàn thành') and towns counted ('cả 3
 xã đều đạt chuẩn') stay. Used by :mod:`._achv_sense`; the words come from
-``achievement_sense.yaml`` (kinds fund_*, owned*, size_*, fixed_*, place_then, place_pass).
+``achievement_sense.yaml`` (kinds fund_*, owned*, size_*, fixed_*, place_then, place_pass, dim_*).
 """
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ _PER_FUEL = regex.compile(r"/[ \u00a0]*(?:lít|lit|l|kg)$", regex.IGNORECASE)
 _AREA_BEFORE = regex.compile(r"\([^()]*\d[ \u00a0]*(?:m2|m²|ha|km2)[ \u00a0]*,[ \u00a0]*$", regex.IGNORECASE)
 #: Punctuation that ends the clause a place was passed in ('qua ngã ba (đoạn giao ...) khoảng'; brackets do not).
 _CUT = regex.compile(r"[,;:.!?]")
+#: Most words between a vessel or a mountain and the dimension word after it ('đỉnh | cao Bà Rá | cao 723m').
+DIM_WORDS = 4
+#: Most dimensions told in a row back to the vessel ('Tàu có chiều dài 30,8m, | rộng 7,8m, | cao 3,9m').
+DIM_CHAIN = 4
+#: A length told right before a comma ('30,8m, '): the one before it in a row of dimensions.
+_LENGTH_TOLD = regex.compile(r"\d[\d.,]*[ \u00a0]*(?:m|mét)[ \u00a0]*,[ \u00a0]*$", regex.IGNORECASE)
 #: Words before a voltage an equipment word may stand in ('các máy biến áp 220, | 110 kV').
 VOLTAGE_WORDS = 5
 #: Most words of the noun a price names before 'giá' ('các | căn hộ chung cư | có giá').
@@ -46,6 +52,8 @@ def labelled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | N
         return "class"  # 'doanh nghiệp 100% vốn nước ngoài': a company's type
     if at.unit.kind != "percent" and _sized(at, s):
         return "class"  # 'ngôi nhà 3 tầng' in a fire, 'nước bình 20 lít', 'khổ nhỏ 1m': what the thing is like
+    if at.unit.kind == "measure" and _dimensioned(at, v, s):
+        return "class"  # 'trên thuyền nan dài 6 m', 'đỉnh Bà Rá cao 723m': a vessel's or a mountain's size
     if at.unit.kind == "noun" and s.at_start["fixed_set"].fullmatch(at.unit.text) and _fixed(at, s):
         return "idiom"  # 'ở cả 3 cấp', 'tăng cả 3 chỉ số': the known levels or indicators, no count
     if at.unit.kind == "measure" and _placed_then(at, s):
@@ -96,6 +104,29 @@ def _sized(at: Around, s: Sense) -> bool:
     if building is None or not s.anywhere["size_place"].search(near[: building.start()]):
         return False
     return bool(s.anywhere["incident"].search(at.before) or s.anywhere["incident"].search(at.after))
+
+
+def _dimensioned(at: Around, v: Vocab, s: Sense) -> bool:
+    """A length in metres after a dimension word (a hedge between allowed) with a vessel or a mountain in the last
+    DIM_WORDS words before that word ('thuyền nan dài 6 m', 'đỉnh Bà Rá cao 723m', 'tàu cá dài khoảng 15 m'), or
+    before the lengths told of it just before ('Tàu có chiều dài 30,8m, rộng 7,8m, cao 3,9m'); not after a word
+    making the dimension word a verb ('kéo dài 6 m'). Built lengths ('tuyến kè dài 500 m') stay."""
+    if not s.at_start["size_unit"].fullmatch(at.unit.text):
+        return False
+    hedge = v.qualifier_before.search(at.before)
+    head = at.before[: hedge.start()] if hedge else at.before
+    for _ in range(DIM_CHAIN):
+        dim = s.at_end["dim_word"].search(head)
+        if dim is None or s.at_end["dim_not"].search(head[: dim.start()]):
+            return False
+        head = head[: dim.start()]
+        if s.anywhere["dim_holder"].search(" ".join(head.split()[-DIM_WORDS:])):
+            return True
+        told = _LENGTH_TOLD.search(head)
+        if told is None:
+            return False
+        head = head[: told.start()]
+    return False
 
 
 def _placed_then(at: Around, s: Sense) -> bool:
