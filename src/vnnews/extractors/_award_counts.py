@@ -36,6 +36,8 @@ MAX_CHAIN_GAP = 100
 
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
+#: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc năm 2016”| (NDXS) |gồm 49 nam' (kindC36).
+_ABBR = regex.compile(r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 #: A new clause after the count's noun, opened by its year: '500 người lao động|, năm 2023 |công ty được tặng ...'.
 #: Or by a part of what was counted: '36 xã|, hầu hết |các xã đều được tặng Bằng khen' (most of them, not all 36).
@@ -202,6 +204,7 @@ def _back(
 ) -> Pair | None:
     """The award named before a count that gives it to them: by a link word, right after it, or along a list."""
     gap = text[_past_contest(text, h, c.start, pat) : c.start]
+    gap = gap[abbr.end() :] if (abbr := _ABBR.match(gap)) else gap
     hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
     gap = gap[: hedge.start()] if hedge else gap
     if _linked(gap, pat):
@@ -329,11 +332,14 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
     pairs: list[Pair] = []
     won: list[Pair] = []  # prizes the recipients of another award had won: 'khen thưởng 57 học sinh |đạt giải'
     last: Pair | None = None
+    anchor: Pair | None = None  # the praise a count's title took it from, for the next count of the list
     for i, c in enumerate(counts):
         before = [h for h in names if h.end <= c.start]
         after = [h for h in names if h.start >= c.end]
         totals = _Parts([p.count for p in pairs if before and p.award is before[-1]], after[0].start if after else end)
         back = _back(text, c, before[-1], last, counts[i - 1] if i else None, pat, totals) if before else None
+        if back is None and anchor is not None and i and anchor.count is counts[i - 1]:
+            back = _back(text, c, anchor.award, anchor, anchor.count, pat, totals)  # the list goes on past a title
         fwd = _forward(text, c, after[0], counts, pat) if after else None
         if back and fwd and _won_too(text, back, fwd, pat):
             won.append(fwd)  # commended for a prize they won: both
@@ -350,6 +356,9 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if chosen:
             pairs.append(chosen)
         last = chosen
+        # 'Tuyên dương 185 gương đội viên “Cháu ngoan Bác Hồ” tiêu biểu, 37 phụ trách đội': a title after the count
+        # takes it, the praise before goes on to the list's next count (kindC36)
+        anchor = back if back and chosen is fwd and back.how in ("link", "chain") else None
     won = [p for p in won if p not in pairs and (not p.award.entry.needs_count or _won_bare(text, p, end, pat))]
     return sorted(_share_subject(text, counts, pairs, pat) + won, key=lambda p: p.count.start)
 

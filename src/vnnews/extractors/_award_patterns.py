@@ -253,7 +253,7 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
     small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
     body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
-        rf"\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
+        rf"(?:\s*\((?-i:\p{{Lu}})[\p{{Lu}}\d&-]{{1,11}}\))?\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
         regex.IGNORECASE,
     )
 
@@ -285,8 +285,9 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
             rf"(?:{links})\s*[,:]?\s*(?:có\s+)?|:\s*)$", ic
         ),
-        # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
-        "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
+        # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'; a comma after the first
+        # recipients' praise too ('185 gương đội viên| tiêu biểu, |37 phụ trách đội xuất sắc', kindC36)
+        "chain_gap": regex.compile(r"(?:(?:^|\s|,)(?:và|cùng)|,)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
         "plural_after": regex.compile(rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
