@@ -36,7 +36,7 @@ MAX_CHAIN_GAP = 100
 
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
-#: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc năm 2016”| (NDXS) |gồm 49 nam' (kindC36).
+#: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc”| (NDXS) |gồm 49 nam' (kindC36).
 _ABBR = regex.compile(r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)")
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 #: A new clause after the count's noun, opened by its year: '500 người lao động|, năm 2023 |công ty được tặng ...'.
