@@ -38,6 +38,9 @@ _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đ�
 _BRACKET = regex.compile(r"\(\s*$")
 #: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc”| (NDXS) |gồm 49 nam' (kindC36).
 _ABBR = regex.compile(r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)")
+_MERIT_GAP = regex.compile(r",\s*(?:cho\s+)?$", regex.IGNORECASE)  # '... tiêu biểu|, |37 phụ trách đội'
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)]|$)")
+_BARE_KINDS = ("individual", "collective")  # recipients.yaml kinds counted bare after a list's comma ('30 cá nhân')
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 #: A new clause after the count's noun, opened by its year: '500 người lao động|, năm 2023 |công ty được tặng ...'.
 #: Or by a part of what was counted: '36 xã|, hầu hết |các xã đều được tặng Bằng khen' (most of them, not all 36).
@@ -221,10 +224,21 @@ def _back(
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        listed = pat.chain_gap.search(between) or (_broken_down(between, pat) and _part(text, c, parts, pat))
+        listed = pat.chain_gap.search(between) or _merit_listed(text, between, c, pat)
+        listed = listed or (_broken_down(between, pat) and _part(text, c, parts, pat))
         if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _merit_listed(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:
+    """A comma after the first item's merit, the next item ending in its merit or a bare individual or collective:
+    '185 gương đội viên tiêu biểu|, |37 phụ trách đội xuất sắc', '15 tập thể có thành tích xuất sắc|, |30 cá nhân.';
+    not '30 tập thể tiêu biểu, 200 đại biểu tham dự' (guests) nor '7 xã đạt chuẩn' (a predicate of its own; kindC36)."""
+    if not _MERIT_GAP.search(between):
+        return False
+    kind = pat.recipient_kinds.get(" ".join((c.noun or "").casefold().split()))
+    return bool(pat.parts.merit.match(text, c.end) or (kind in _BARE_KINDS and _CLAUSE_END.match(text, c.end)))
 
 
 def _past_contest(text: str, h: AwardName, stop: int, pat: AwardPatterns) -> int:

@@ -285,9 +285,8 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
             rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
             rf"(?:{links})\s*[,:]?\s*(?:có\s+)?|:\s*)$", ic
         ),
-        # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'; a comma after the first
-        # recipients' praise too ('185 gương đội viên| tiêu biểu, |37 phụ trách đội xuất sắc', kindC36)
-        "chain_gap": regex.compile(r"(?:(?:^|\s|,)(?:và|cùng)|,)\s*(?:cho\s+)?$", ic),
+        # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
+        "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
         "plural_after": regex.compile(rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
