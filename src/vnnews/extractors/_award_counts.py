@@ -36,6 +36,11 @@ MAX_CHAIN_GAP = 100
 
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
+#: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc”| (NDXS) |gồm 49 nam' (kindC36).
+_ABBR = regex.compile(r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)")
+_MERIT_GAP = regex.compile(r",\s*(?:cho\s+)?$", regex.IGNORECASE)  # '... tiêu biểu|, |37 phụ trách đội'
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)]|$)")
+_BARE_KINDS = ("individual", "collective")  # recipients.yaml kinds counted bare after a list's comma ('30 cá nhân')
 _JOINER_END = regex.compile(r"(?:\s*,\s*|\s+và\s+)$", regex.IGNORECASE)  # '1.780 cá nhân| và |tập thể lao động ...'
 #: A prize as the least one won: '33 dự án khởi nghiệp đoạt |từ |giải ba trở lên'.
 _FROM = regex.compile(r"(?<=\s)từ\s+$", regex.IGNORECASE)
@@ -197,6 +202,7 @@ def _back(
 ) -> Pair | None:
     """The award named before a count that gives it to them: by a link word, right after it, or along a list."""
     gap = text[_past_contest(text, h, c.start, pat) : c.start]
+    gap = gap[abbr.end() :] if (abbr := _ABBR.match(gap)) else gap
     hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
     gap = gap[: hedge.start()] if hedge else gap
     if _linked(gap, pat):
@@ -213,10 +219,21 @@ def _back(
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        listed = pat.chain_gap.search(between) or (_broken_down(between, pat) and _part(text, c, parts, pat))
+        listed = pat.chain_gap.search(between) or _merit_listed(text, between, c, pat)
+        listed = listed or (_broken_down(between, pat) and _part(text, c, parts, pat))
         if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
     return None
+
+
+def _merit_listed(text: str, between: str, c: Count, pat: AwardPatterns) -> bool:
+    """A comma after the first item's merit, the next item ending in its merit or a bare individual or collective:
+    '185 gương đội viên tiêu biểu|, |37 phụ trách đội xuất sắc', '15 tập thể có thành tích xuất sắc|, |30 cá nhân.';
+    not '30 tập thể tiêu biểu, 200 đại biểu tham dự' (guests) nor '7 xã đạt chuẩn' (a predicate of its own; kindC36)."""
+    if not _MERIT_GAP.search(between):
+        return False
+    kind = pat.recipient_kinds.get(" ".join((c.noun or "").casefold().split()))
+    return bool(pat.parts.merit.match(text, c.end) or (kind in _BARE_KINDS and _CLAUSE_END.match(text, c.end)))
 
 
 def _past_contest(text: str, h: AwardName, stop: int, pat: AwardPatterns) -> int:
@@ -324,11 +341,14 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
     pairs: list[Pair] = []
     won: list[Pair] = []  # prizes the recipients of another award had won: 'khen thưởng 57 học sinh |đạt giải'
     last: Pair | None = None
+    anchor: Pair | None = None  # the praise a count's title took it from, for the next count of the list
     for i, c in enumerate(counts):
         before = [h for h in names if h.end <= c.start]
         after = [h for h in names if h.start >= c.end]
         totals = _Parts([p.count for p in pairs if before and p.award is before[-1]], after[0].start if after else end)
         back = _back(text, c, before[-1], last, counts[i - 1] if i else None, pat, totals) if before else None
+        if back is None and anchor is not None and i and anchor.count is counts[i - 1]:
+            back = _back(text, c, anchor.award, anchor, anchor.count, pat, totals)  # the list goes on past a title
         fwd = _forward(text, c, after[0], counts, pat) if after else None
         if back and fwd and _won_too(text, back, fwd, pat):
             won.append(fwd)  # commended for a prize they won: both
@@ -345,6 +365,9 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         if chosen:
             pairs.append(chosen)
         last = chosen
+        # 'Tuyên dương 185 gương đội viên “Cháu ngoan Bác Hồ” tiêu biểu, 37 phụ trách đội': a title after the count
+        # takes it, the praise before goes on to the list's next count (kindC36)
+        anchor = back if back and chosen is fwd and back.how in ("link", "chain") else None
     won = [p for p in won if p not in pairs and (not p.award.entry.needs_count or _won_bare(text, p, end, pat))]
     return sorted(_share_subject(text, counts, pairs, pat) + won, key=lambda p: p.count.start)
 

@@ -31,11 +31,12 @@ class PartPatterns:
     body_place: regex.Pattern[str]  # 'tỉnh', 'xã' (recipients.yaml, place: true): the places such a count counts
     share: regex.Pattern[str]  # a share of a total (pool) before an award: '3 trong tổng số 6 |HCV'
     total: regex.Pattern[str]  # a total's words before a count, no ordinal: 'tổng số |71 giải' (not 'số |2')
+    merit: regex.Pattern[str]  # a list item's clause ends in its merit only: '37 phụ trách đội| xuất sắc|,' (kindC36)
 
 
 def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatterns:
     """Compile the words of the roles give, receive, then, taking_part, gathering, own_family, contest, stop, link,
-    pool and total, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
+    pool, total and merit, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
 
     def role(*names: str) -> list[str]:
         return [w.term for w in words if w.role in names]
@@ -67,6 +68,7 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
             rf"(?<![\w.,/])(?P<x>\d{{1,4}})\s+(?:{Termset(role('pool')).pattern()})\s+(?P<y>\d{{1,4}})\s+$", regex.I
         ),
         total=regex.compile(rf"(?<!\w)(?:{Termset(role('total')).pattern()})\s+$", regex.IGNORECASE),
+        merit=regex.compile(rf"(?:\s+(?:{Termset(role('merit')).pattern()}))+\s*(?:[,.;:!?)]|$)", regex.IGNORECASE),
     )
 
 

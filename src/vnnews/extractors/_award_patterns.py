@@ -254,7 +254,7 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
     small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
     body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
-        rf"\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
+        rf"(?:\s*\((?-i:\p{{Lu}})[\p{{Lu}}\d&-]{{1,11}}\))?\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
         regex.IGNORECASE,
     )
 
