@@ -136,8 +136,14 @@ def _countries(line: Line, t: TitleHit) -> set[str]:
 
 
 def _other_country(line: Line, prev: TitleHit, title: TitleHit) -> bool:
-    """ "Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam X": the second post is another state's."""
-    return bool(_countries(line, title) - _countries(line, prev))
+    """ "Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam X": the second post is another state's;
+    "Tổng thống Mỹ và Chủ tịch nước X": the first is a foreign state's post, named by its country alone, the second
+    names no country."""
+    theirs = _countries(line, title)
+    if theirs - _countries(line, prev):
+        return True
+    m = line.match(line.lex.countries, prev.pos_end) if prev.pos_end < prev.end else 0
+    return bool(m) and prev.pos_end + m == prev.end and not theirs
 
 
 def _same_body(line: Line, prev: TitleHit, title: TitleHit) -> bool:

@@ -131,6 +131,7 @@ class GrammarWords:
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
     foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
     address_titles: frozenset[str]  # "Sheikh": a title of address before an Arab name with particles (exact)
+    address_words: frozenset[str]  # "Samdech": a Khmer title of address, never a name's word (exact)
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -186,6 +187,7 @@ class GrammarWords:
             member_roles=tuples("member_role"),
             foreign_surnames=exact("foreign_surname"),
             address_titles=exact("address_title"),
+            address_words=exact("address_word"),
         )
 
 

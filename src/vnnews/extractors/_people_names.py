@@ -312,3 +312,15 @@ def row_number(line: Line, k: int) -> bool:
         return False
     ends = range(k + 3, min(line.n, k + 2 + MAX_NAME))
     return any(line.match(line.lex.positions, e) and is_full_name(line, k + 1, e) for e in ends)
+
+
+def without_address(line: Line, name: NameHit) -> NameHit:
+    """A name past the titles of address written at its start ("Samdech Say Chhum", "Samdech Techo Hun Sen": Say
+    Chhum, Hun Sen), the first kept as the honorific when none was written; whole when fewer than two words would be
+    left."""
+    s = name.start
+    while s < name.end and line.words[s] in line.lex.grammar.address_words:
+        s += 1
+    if s == name.start or name.end - s < 2:
+        return name
+    return replace(name, start=s, honorific=name.honorific or line.words[name.start])
