@@ -82,7 +82,8 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
         return False
     hit = foreign_after_place(line, c + m, "place")
     if hit is None or hit.start != c + m:  # "Thủ tướng Timor-Leste - ông X": a hyphened country is read whole
-        return t.read(c + m, "place", NO_NAME, placed=True) if t.after == "post" and "-" in line.words[c : c + m] else None
+        hyphened = t.after == "post" and "-" in line.words[c : c + m]
+        return t.read(c + m, "place", NO_NAME, placed=True) if hyphened else None
     if _address_title(line, c + m, _particles_end(line, hit.end)):  # "Qatar Sheikh Mohammed bin ...": the title
         hit = replace(hit, start=c + m + 1)  # of address is no part of the name ("Bangladesh Sheikh Hasina" keeps it)
     if hit.end - hit.start == 2 and not is_foreign_word(line.words[hit.end - 1]):

@@ -146,15 +146,22 @@ def _foreign_after_closed(line: Line, start: int, k: int, after: str) -> NameHit
     j, s = run_end(line, k), k
     while s < j and not is_foreign_word(words[s]) and is_vietnamese_syllable(words[s]):
         s += 1
-    closed = words[s - 1] == ")" or (is_title_case(words[s - 1]) and (s > k or after == "org"))  # never "của Honda X"
+    closed = words[s - 1] == ")" or (s > k and is_title_case(words[s - 1])) or _organisation_ends(line, start, s)
     if not 2 <= j - s <= 4 or not closed:
         return None
-    if any(line.term_at(lex.grammar.firm_heads, i) for i in range(start, s)) or line.term_before(lex.grammar.firm_forms, s):
+    if any(line.term_at(lex.grammar.firm_heads, i) for i in range(start, s)):
+        return None
+    if line.term_before(lex.grammar.firm_forms, s):
         return None
     if line.match(lex.countries, s) or line.term_before(lex.grammar.state_forms, s) or _local_place(line, s, j):
         return None
     hit = foreign_name(line, s)
     return replace(hit, rule="people.title_before_name") if hit is not None and hit.end == j else None
+
+
+def _organisation_ends(line: Line, start: int, s: int) -> bool:
+    """A known organisation's name ends right before ``s`` ("Liên hợp quốc"; never "... của Honda Motorcycle")."""
+    return any(line.match(line.lex.organisations, i) == s - i for i in range(max(start, s - 6), s))
 
 
 #: Letters of Vietnamese spelling never written in a European name: the words of a Vietnamese place ("Krông Búk"
