@@ -147,7 +147,7 @@ def _foreign_after_closed(line: Line, start: int, k: int, after: str) -> NameHit
     while s < j and not is_foreign_word(words[s]) and is_vietnamese_syllable(words[s]):
         s += 1
     closed = words[s - 1] == ")" or (s > k and is_title_case(words[s - 1])) or _organisation_ends(line, start, s)
-    if not 2 <= j - s <= 4 or not closed:
+    if not 2 <= j - s <= 4 or not closed or any(len(w) < 2 for w in words[s:j]):  # never "David S. Cohen" cut
         return None
     if any(line.term_at(lex.grammar.firm_heads, i) for i in range(start, s)):
         return None
