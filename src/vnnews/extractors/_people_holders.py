@@ -13,7 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
+from ._people_context import (
+    attendees_follow,
+    delegated,
+    met,
+    next_listed,
+    plural,
+    related,
+    small_post_ends,
+    two_holders,
+    vacant,
+)
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
@@ -198,7 +208,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
                     ledger.give(other, chain, "people.title_before_name")
         elif before and distributed(line, before, names, (first.start, last.end), titles):
             pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
-        elif before and not _next_listed(line, before, after, last.end):
+        elif before and not next_listed(line, before, after, chain):
             ledger.give(before, chain, "people.name_then_title")
             owner = before
         elif after and not vacant(line, first, after):
@@ -217,22 +227,6 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
         last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
-
-
-def _next_listed(line: Line, before: NameHit, after: NameHit | None, end: int) -> bool:
-    """ "Tổng thống Nam Phi Cyril Ramaphosa, Thủ tướng Timor-Leste - ông Xanana Gusmao": in a list of people written
-    title first, a post followed by a dash or comma and an honorific's name is that next person's, never the one
-    before; never a post the one before holds after a dash, his own ("Phó Thủ tướng A – Trưởng ban X, ông B – ...")."""
-    if after is None or not after.honorific or before.rule != "people.title_before_name" or end >= line.n:
-        return False
-    if line.words[before.end] != ",":
-        return False
-    return line.words[end] in DASHES or (line.words[end] == "," and not _own_post_follows(line, after.end))
-
-
-def _own_post_follows(line: Line, k: int) -> bool:
-    """A dash or a comma and a post right after the name at ``k``: the name has a post of its own."""
-    return k + 1 < line.n and line.words[k] in {*DASHES, ","} and bool(line.match(line.lex.positions, k + 1))
 
 
 def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bool = True) -> NameHit | None:
