@@ -8,6 +8,7 @@ Quốc hội A, B"): :mod:`._people_holders` asks these before it gives a chain 
 from __future__ import annotations
 
 from ._people_line import Line, NameHit, TitleHit
+from ._people_names import DASHES
 
 #: Most names one plural post is shared by ("2 đại biểu Quốc hội A, B"); larger numbers are counts.
 MAX_LISTED = 20
@@ -136,8 +137,14 @@ def _countries(line: Line, t: TitleHit) -> set[str]:
 
 
 def _other_country(line: Line, prev: TitleHit, title: TitleHit) -> bool:
-    """ "Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam X": the second post is another state's."""
-    return bool(_countries(line, title) - _countries(line, prev))
+    """ "Thứ trưởng Bộ Ngoại giao Việt Nam và Đại sứ Hàn Quốc tại Việt Nam X": the second post is another state's;
+    "Tổng thống Mỹ và Chủ tịch nước X": the first is a foreign state's post, named by its country alone, the second
+    names no country."""
+    theirs = _countries(line, title)
+    if theirs - _countries(line, prev):
+        return True
+    m = line.match(line.lex.countries, prev.pos_end) if prev.pos_end < prev.end else 0
+    return bool(m) and prev.pos_end + m == prev.end and not theirs
 
 
 def _same_body(line: Line, prev: TitleHit, title: TitleHit) -> bool:
@@ -180,3 +187,30 @@ def fronted(line: Line, start: int, nxt: TitleHit) -> bool:
         k -= 1
     lead = line.folds[k : k + 2]
     return lead[0] in line.lex.grammar.sequences or " ".join(lead) in line.lex.grammar.sequences
+
+
+def next_listed(line: Line, before: NameHit, after: NameHit | None, chain: list[TitleHit]) -> bool:
+    """ "Tổng thống Nam Phi Cyril Ramaphosa, Thủ tướng Timor-Leste - ông Xanana Gusmao": in a list of people written
+    title first, a post followed by a dash and an honorific's name is that next person's, never the one before; so is
+    a post followed by a comma and the name when it is a foreign state's ("..., Thủ tướng Lào, ông X"). A
+    Vietnamese post before a comma is the one before's concurrent post ("Bí thư Tỉnh ủy A, Chủ tịch HĐND tỉnh, ông
+    B": A's); never a post the next one holds after a dash or comma, his own ("..., Trưởng ban X, ông B – ...")."""
+    end = chain[-1].end
+    if after is None or not after.honorific or before.rule != "people.title_before_name" or end >= line.n:
+        return False
+    if line.words[before.end] != ",":
+        return False
+    if line.words[end] in DASHES:
+        return True
+    return line.words[end] == "," and not _own_post_follows(line, after.end) and any(_foreign(line, t) for t in chain)
+
+
+def _foreign(line: Line, t: TitleHit) -> bool:
+    """A title naming a foreign country after its post, never a province spelled with one ("Lào Cai")."""
+    found = ((line.match(line.lex.countries, k), line.match(line.lex.places, k)) for k in range(t.pos_end, t.end))
+    return any(m and place <= m for m, place in found)
+
+
+def _own_post_follows(line: Line, k: int) -> bool:
+    """A dash or a comma and a post right after the name at ``k``: the name has a post of its own."""
+    return k + 1 < line.n and line.words[k] in {*DASHES, ","} and bool(line.match(line.lex.positions, k + 1))

@@ -13,7 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ._people_context import attendees_follow, delegated, met, plural, related, small_post_ends, two_holders, vacant
+from ._people_context import (
+    attendees_follow,
+    delegated,
+    met,
+    next_listed,
+    plural,
+    related,
+    small_post_ends,
+    two_holders,
+    vacant,
+)
 from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
@@ -198,7 +208,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
                     ledger.give(other, chain, "people.title_before_name")
         elif before and distributed(line, before, names, (first.start, last.end), titles):
             pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
-        elif before:
+        elif before and not next_listed(line, before, after, chain):
             ledger.give(before, chain, "people.name_then_title")
             owner = before
         elif after and not vacant(line, first, after):

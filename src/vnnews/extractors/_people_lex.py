@@ -1,11 +1,10 @@
 """Vocabularies of the people extractor, compiled once per set of lexicon folders into one word trie.
 
-Terms are matched on word tokens, not characters, so a term never stops inside a syllable and
-"T.Ư Đoàn" or "TS." match the same way in the text and in the data file. Every vocabulary the
-grammar reads (a :class:`~vnnews.lexicon.Termset`) goes into one trie of word sequences, case-folded
-or exact as the termset says: one walk from a word finds the longest term of every vocabulary that
-starts there (:meth:`PeopleLexicon.terms_at`), and the grammar then asks "which term of this
-vocabulary starts here" by a table lookup, where it once tried each vocabulary in turn.
+Terms are matched on word tokens, not characters, so a term never stops inside a syllable and "T.Ư Đoàn" or "TS." match
+the same way in the text and in the data file. Every vocabulary the grammar reads (a :class:`~vnnews.lexicon.Termset`)
+goes into one trie of word sequences, case-folded or exact as the termset says: one walk from a word finds the longest
+term of every vocabulary that starts there (:meth:`PeopleLexicon.terms_at`), and the grammar then asks "which term of
+this vocabulary starts here" by a table lookup, where it once tried each vocabulary in turn.
 """
 
 from __future__ import annotations
@@ -132,6 +131,7 @@ class GrammarWords:
     foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
     address_titles: frozenset[str]  # "Sheikh": a title of address before an Arab name with particles (exact)
     home_countries: frozenset[tuple[str, ...]]  # "Việt Nam": the home country, in no countries list (people_countries)
+    address_words: frozenset[str]  # "Samdech": a Khmer title of address, never a name's word (exact)
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -188,6 +188,7 @@ class GrammarWords:
             foreign_surnames=exact("foreign_surname"),
             address_titles=exact("address_title"),
             home_countries=tuples("home_country"),
+            address_words=exact("address_word"),
         )
 
 
@@ -288,8 +289,7 @@ class PeopleLexicon:
         return folded & self._folded.keys(), exact & self._exact.keys()
 
     def heads(self, termsets: Iterable[Termset], exact: bool) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-        """The one-word terms of the exact (or case-folded) ``termsets`` and the first two words of their longer
-        terms, as the trie keys them: a term of several words starts only where its first two do."""
+        """One-word terms of the exact (or folded) ``termsets`` and longer terms' first two words, as the trie keys."""
         single: set[str] = set()
         pairs: set[tuple[str, str]] = set()
         for ts in termsets:

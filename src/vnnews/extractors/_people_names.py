@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
+
 from ._people_line import Line, NameHit, is_abbrev, is_foreign_word, is_title_case, is_vietnamese_syllable
 
 MAX_NAME = 5
@@ -192,10 +194,26 @@ def foreign_name(line: Line, i: int) -> NameHit | None:
         j += 1
     if j < line.n and line.glued(j) and words[j] == "-":  # "Kim Jong-un"
         return None
+    j += _last_foreign(line, i, j)
     foreign = any(is_foreign_word(w) for w in words[i:j])
     if j - i >= 3 or (j - i == 2 and foreign):
         return NameHit(i, j, confirmed=True, rule="people.foreign_name")
     return None
+
+
+#: A family name written after its initial with a dot and no space ("Noel Eugene Eusebio M.Servigon").
+INITIAL_SURNAME = regex.compile(r"^\p{Lu}\.\p{Lu}\p{Ll}+$")
+
+
+def _last_foreign(line: Line, i: int, j: int) -> int:
+    """One more word of the foreign name [i, j): a family name after its initial ("Noel Eugene Eusebio M.Servigon"),
+    or a fifth word when all five are foreign ("Hany Mostafa Mohamed Mostafa Hassan"); else 0."""
+    if not 2 <= j - i <= 4 or j >= line.n or line.glued(j) or opens_sentence(line, j):
+        return 0
+    if INITIAL_SURNAME.match(line.words[j]):
+        return 1
+    fifth = j - i == 4 and not line.match(line.lex.positions, j)
+    return 1 if fifth and all(is_foreign_word(w) for w in line.words[i : j + 1]) else 0
 
 
 def foreign_cued(line: Line, i: int) -> NameHit | None:
@@ -312,3 +330,15 @@ def row_number(line: Line, k: int) -> bool:
         return False
     ends = range(k + 3, min(line.n, k + 2 + MAX_NAME))
     return any(line.match(line.lex.positions, e) and is_full_name(line, k + 1, e) for e in ends)
+
+
+def without_address(line: Line, name: NameHit) -> NameHit:
+    """A name past the titles of address written at its start ("Samdech Say Chhum", "Samdech Techo Hun Sen": Say
+    Chhum, Hun Sen), the first kept as the honorific when none was written; whole when fewer than two words would be
+    left."""
+    s = name.start
+    while s < name.end and line.words[s] in line.lex.grammar.address_words:
+        s += 1
+    if s == name.start or name.end - s < 2:
+        return name
+    return replace(name, start=s, honorific=name.honorific or line.words[name.start])

@@ -86,8 +86,9 @@ def name_after_country(line: Line, t: Tail) -> bool | None:
         t.k = c + m  # the holder is named in apposition: the name after the country is the superior's
         return False
     hit = foreign_after_place(line, c + m, "place")
-    if hit is None or hit.start != c + m:
-        return None
+    if hit is None or hit.start != c + m:  # "Thủ tướng Timor-Leste - ông X": a hyphened country is read whole
+        hyphened = t.after == "post" and "-" in line.words[c : c + m]
+        return t.read(c + m, "place", NO_NAME, placed=True) if hyphened else None
     if _address_title(line, c + m, _particles_end(line, hit.end)):  # "Qatar Sheikh Mohammed bin ...": the title
         hit = replace(hit, start=c + m + 1)  # of address is no part of the name ("Bangladesh Sheikh Hasina" keeps it)
     if hit.end - hit.start == 2 and not is_foreign_word(line.words[hit.end - 1]):
@@ -147,3 +148,22 @@ def country_pair(line: Line, t: Tail) -> bool | None:
     if not m or line.match(lex.places, k + 1) > m:  # never "Việt Nam - Lào Cai"
         return None
     return t.read(k + 1 + m, "place", NO_NAME, placed=True)
+
+
+def countries_apart(line: Line, t: Tail) -> bool | None:
+    """ "các Bộ trưởng Ngoại giao Nga và Ukraina Sergei Lavrov và Dmitry Kuleba": a post many hold ("các", "những"),
+    then two countries joined by "và": each country's post is one person's, so the first country ends the title; the
+    first of two names joined by "và" after the second country holds it (each name its country's post, in order)."""
+    k, lex = t.k, line.lex
+    if line.folds[k] != "và" or k + 1 >= line.n or t.pos_start == 0:
+        return None
+    if line.folds[t.pos_start - 1] not in lex.grammar.plural_words:
+        return None
+    before = any(line.match(lex.countries, s) == k - s for s in range(max(t.pos_end, k - 3), k))
+    m = line.match(lex.countries, k + 1)
+    if not (before and m):
+        return None
+    hit = foreign_after_place(line, k + 1 + m, "place") if k + 1 + m < line.n else None
+    if hit is not None and hit.start == k + 1 + m and hit.end < line.n and line.folds[hit.end] == "và":
+        t.name = hit
+    return False

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ._people_line import Line, NameHit, is_foreign_word, is_name_word, is_title_case, is_vietnamese_syllable
+from ._people_line import (
+    Line,
+    NameHit,
+    is_abbrev,
+    is_foreign_word,
+    is_name_word,
+    is_title_case,
+    is_vietnamese_syllable,
+)
 from ._people_names import MAX_NAME, foreign_name, is_full_name, read_prefix, run_end
 
 
@@ -128,6 +136,59 @@ def foreign_after_place(line: Line, k: int, after: str) -> NameHit | None:
 
 
 def foreign_after_body(line: Line, start: int, k: int, after: str) -> NameHit | None:
+    """A foreign name that follows a body's Vietnamese name read from ``start``: right after its capitalised words
+    (:func:`_foreign_after_words`), or closing the capitalised run at ``k`` after a closed body
+    (:func:`_foreign_after_closed`)."""
+    return _foreign_after_words(line, start, k, after) or _foreign_after_closed(line, start, k, after)
+
+
+def _foreign_after_closed(line: Line, start: int, k: int, after: str) -> NameHit | None:
+    """ "Tổng Thư ký Liên Hợp Quốc Antonio Guterres", "Chủ tịch Hội đồng châu Âu Antonio Costa", "Tổng Giám đốc Quỹ
+    Tiền tệ Quốc tế (IMF) Kristalina Georgieva": a body closed (a known organisation, its last capitalised Vietnamese
+    words, an abbreviation in parentheses), then 2-4 capitalised words opening with a foreign one that end the
+    capitalised run: the holder's name, never more words of the body (a firm's foreign brand follows its head, its
+    legal form or its small words: "Công ty Du lịch Topas Travel", "Công ty TNHH Samsung Electronics")."""
+    words, lex = line.words, line.lex
+    if after not in {"org", "word", "free", "abbr"} or k <= start or not is_title_case(words[k]):
+        return None
+    j, s = run_end(line, k), k
+    while s < j and not is_foreign_word(words[s]) and is_vietnamese_syllable(words[s]):
+        s += 1
+    closed = words[s - 1] == ")" or (s > k and is_title_case(words[s - 1])) or _organisation_ends(line, start, s)
+    if not 2 <= j - s <= 4 or not closed or any(len(w) < 2 for w in words[s:j]):  # never "David S. Cohen" cut
+        return None
+    if any(line.term_at(lex.grammar.firm_heads, i) for i in range(start, s)):
+        return None
+    if line.term_before(lex.grammar.firm_forms, s):
+        return None
+    if line.match(lex.countries, s) or line.term_before(lex.grammar.state_forms, s) or _local_place(line, s, j):
+        return None
+    hit = foreign_name(line, s)
+    return replace(hit, rule="people.title_before_name") if hit is not None and hit.end == j else None
+
+
+def _organisation_ends(line: Line, start: int, s: int) -> bool:
+    """A known organisation's name ends right before ``s`` ("Liên hợp quốc"; never "... của Honda Motorcycle")."""
+    return any(line.match(line.lex.organisations, i) == s - i for i in range(max(start, s - 6), s))
+
+
+#: Letters of Vietnamese spelling never written in a European name: the words of a Vietnamese place ("Krông Búk"
+#: spells as a foreign word, but "Đắk", "Lắk", "Pắc" are Vietnamese letters).
+VIETNAMESE_LETTERS = frozenset("đơưăạảắằẳẵặậầẩẫấẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỷỹỵ")
+
+
+def _local_place(line: Line, s: int, j: int) -> bool:
+    """The capitalised words [s, j) name a Vietnamese place, no foreign holder: after a place word or a local
+    committee ("huyện", "xã", "Huyện ủy", "Tỉnh ủy Đắk Lắk"), an abbreviated body ("UBND Ea Kar"), or spelled with
+    Vietnamese letters."""
+    lex, w = line.lex, line.words[s - 1]
+    if line.folds[s - 1] == "ủy" or is_abbrev(w) or any(c in VIETNAMESE_LETTERS for c in line.text(s, j).casefold()):
+        return True
+    namers = (lex.closed_namers, lex.open_namers)
+    return any(line.match(n, i) == s - i for n in namers for i in range(max(0, s - 3), s))
+
+
+def _foreign_after_words(line: Line, start: int, k: int, after: str) -> NameHit | None:
     """A name all in foreign words right after a body's Vietnamese name, the body read from ``start`` ("Thư ký Hội
     đồng An ninh và Quốc phòng Quốc gia Rustem Umerov và ..."): the holder, never more words of the body (a firm's
     foreign name follows its head or small words: "tập đoàn Zenith Group"; a firm's or unit's head anywhere in the

@@ -33,7 +33,7 @@ from ._people_orgs import (
     numbered_place,
     place_number,
 )
-from ._people_states import country_pair, name_after_country, state_of_post
+from ._people_states import countries_apart, country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_fields import (
     abbreviation,
@@ -371,7 +371,7 @@ STEPS: tuple[Step, ...] = (
     _enumeration,
     _comma_then_organisation,
     _person_word,
-    state_of_post, country_pair,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
+    state_of_post, country_pair, countries_apart,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
     prevention_field,
     task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
     _small_words,

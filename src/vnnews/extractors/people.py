@@ -47,6 +47,7 @@ from ._people_names import (
     read_prefix,
     run_end,
     said,
+    without_address,
 )
 from ._people_tail import Tail, dotted_post
 from ._people_titles import read_title
@@ -369,7 +370,7 @@ def _words(line: Line, name: NameHit) -> str:
 
 
 def _person(text: str, line: Line, h: Holder) -> PersonHit:
-    n = h.name
+    n = without_address(line, h.name)
     s, e = line.starts[n.start], line.ends[n.end - 1]
     mention = PersonMention(s, e, text[s:e], "short_name" if n.short else "name", n.rule)
     titles = tuple(_title_hit(text, line, t, rule) for t, rule in h.titles)
