@@ -50,9 +50,10 @@ class Namer(Entry):
 
 
 class NameStop(Entry):
-    """``people_name_stops.yaml``: a word that opens the next sentence, maybe only before a number."""
+    """``people_name_stops.yaml``: a word that opens the next sentence, maybe only before a number or a noun."""
 
     before_number: bool = False
+    preposition: bool = False
 
 
 CueKind = Literal[
@@ -92,6 +93,7 @@ class GrammarWord(Entry):
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
         "meeting_post", "firm_head", "superior_office", "foreign_surname", "address_title",  # pdev32; tidy34; people34
+        "name_verb",  # peopleB36
     ]
 
 

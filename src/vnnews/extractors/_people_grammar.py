@@ -67,6 +67,7 @@ class GrammarWords:
     member_roles: frozenset[tuple[str, ...]]  # "Đại biểu", "Thành viên": a role after a dash, never a field
     foreign_surnames: frozenset[str]  # "Yoon": a foreign family name spelled like a syllable, never a country
     address_titles: frozenset[str]  # "Sheikh": a title of address before an Arab name with particles (exact)
+    name_verbs: frozenset[tuple[str, ...]]  # "đã", "cho biết": after a name, never after "Trong" opening a clause
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -122,4 +123,5 @@ class GrammarWords:
             member_roles=tuples("member_role"),
             foreign_surnames=exact("foreign_surname"),
             address_titles=exact("address_title"),
+            name_verbs=tuples("name_verb"),
         )

@@ -110,6 +110,7 @@ class PeopleLexicon:
     head_words: frozenset[str]
     name_stops: frozenset[str]
     name_stops_before_number: frozenset[str]
+    name_stop_prepositions: frozenset[str]  # "Trong", "Từ": they open a clause only before a noun, never a verb
     surnames: frozenset[str]
     loose: tuple[str, ...]
     surname_prefixes: tuple[str, ...]
@@ -251,6 +252,7 @@ def lexicon(dirs: tuple[Path, ...] = ()) -> PeopleLexicon:
         head_words=frozenset(h.casefold() for h in terms("people_org_heads", dirs) if " " not in h),
         name_stops=frozenset(s.term for s in stops if not s.before_number),
         name_stops_before_number=frozenset(s.term for s in stops if s.before_number),
+        name_stop_prepositions=frozenset(s.term for s in stops if s.preposition),
         loose=tuple(terms("people_loose_surnames", dirs)),
         surnames=frozenset(s.split()[0] for s in surnames if not s.endswith("'")),
         surname_prefixes=tuple(s for s in surnames if s.endswith("'")),
