@@ -90,10 +90,9 @@ class GrammarWord(Entry):
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span", "edition", "edition_event", "managed_unit", "prevention_target",
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
-        "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
+        "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun", "name_verb",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
         "meeting_post", "firm_head", "superior_office", "foreign_surname", "address_title",  # pdev32; tidy34; people34
-        "name_verb",  # peopleB36
     ]
 
 

@@ -139,6 +139,8 @@ def distributed(
     with the post is the first person's, not the last one's, so the post goes to none of them as written. Never
     in apposition ("ông A, ông B, Trưởng Công an xã Bản Vược, Bát Xát": the commune's district)."""
     start, end = span
+    if _posts_in_turn(line, owner, names, span, titles):
+        return True
     if line.words[owner.end : start] == [","]:
         return False
     places = _places_after(line, end, titles, names)  # almost always 0: the lists need not be built
@@ -146,3 +148,14 @@ def distributed(
         return False
     lists = (list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)
     return max((len(items) for items in lists if owner in items), default=0) == places
+
+
+def _posts_in_turn(
+    line: Line, owner: NameHit, names: list[NameHit], span: tuple[int, int], titles: list[TitleHit]
+) -> bool:
+    """ "bốn bị cáo A, B, C, D (nguyên giám đốc, phó giám đốc, trưởng phòng kế toán, ...)": several posts in the
+    parentheses right after a list of names are each one's in turn, never all the last one's."""
+    start, end = span
+    if line.words[owner.end : start] != ["("] or sum(start <= t.start and t.end <= end for t in titles) < 2:
+        return False
+    return any(owner in list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)

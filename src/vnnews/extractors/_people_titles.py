@@ -17,14 +17,12 @@ from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
-    abbrev_in_parens,
     adds_organisation,
     branch,
     closes_name,
     comma_place,
     designator,
     ends_in_place,
-    enumerated,
     free_run,
     free_word,
     glued_end,
@@ -35,6 +33,7 @@ from ._people_orgs import (
 )
 from ._people_states import country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
+from ._people_title_cuts import abbreviation_in_parens, enumeration, injected_word, letter_fragment
 from ._people_title_fields import (
     abbreviation,
     dashed_field,
@@ -104,7 +103,7 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
     lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
-    tail.headed = lead in {"trưởng", "phó"} and folds[pos_end - 1] in lex.head_words
+    tail.headed = lead in {"trưởng", "phó", "nhiệm"} and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
     org = line.match(lex.organisations, pos_end - 1)
     unit = lead in {"trưởng", "phó"}  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
@@ -117,20 +116,6 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
 
 
 # ---- the steps, in the order they are tried ------------------------------------------------------
-
-
-def _abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
-    """ "Mặt trận Tổ quốc (MTTQ) Việt Nam": an organisation's abbreviation in parentheses."""
-    if t.after != "post" and abbrev_in_parens(line, t.k):
-        t.paren, t.k = t.k, t.k + 3
-        return True
-    return None
-
-
-def _enumeration(line: Line, t: Tail) -> bool | None:
-    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
-    e = enumerated(line, t.k) if t.after in {"word", "free", "org", "head"} and not t.placed else None
-    return t.read(e, "word", IN_NAME) if e else None
 
 
 def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
@@ -366,9 +351,9 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 STEPS: tuple[Step, ...] = (
     report_word,
     in_charge,
-    _abbreviation_in_parens,
+    abbreviation_in_parens,
     quoted_name,
-    _enumeration,
+    enumeration,
     _comma_then_organisation,
     _person_word,
     state_of_post, country_pair,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
@@ -392,6 +377,8 @@ STEPS: tuple[Step, ...] = (
     _of_organisation,
     name_after_country,
     _foreign_name_after_place,
+    letter_fragment,  # "Phó Chủ tịch Trung ương H Hiện toàn tỉnh": a letter left by a cut, then the next sentence
+    injected_word,  # "Giám đốc Sở gowin99 Thể thao và Du lịch": a word injected into the name
     _capitalised,
     foreign_word,
     abbreviation,
