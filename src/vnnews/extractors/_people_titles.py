@@ -63,12 +63,15 @@ from ._people_title_units import (
     field_of_post,
     head_written_small,
     in_charge,
+    task_list,
     task_of_body,
     term_of_office,
     unit_after_head,
     words_before_dash_name,
 )
 
+#: The word before a unit's head that makes the post the unit's head or deputy ("Trưởng ban", "Chủ nhiệm HTX").
+HEAD_LEADS = frozenset({"trưởng", "phó", "nhiệm"})
 #: Most small words of an aide's field before "của" and the superior's post ("Thư ký báo chí của Tổng thống Nga").
 AIDE_FIELD = 4
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
@@ -103,7 +106,11 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
     lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
-    tail.headed = lead in {"trưởng", "phó", "nhiệm"} and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
+    tail.headed = lead in HEAD_LEADS and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
+    tail.headed = tail.headed or any(  # "Chủ nhiệm Hợp tác xã": a head of several words
+        i > pos_start and line.match(lex.small_heads, i) == pos_end - i and folds[i - 1] in HEAD_LEADS
+        for i in (pos_end - 3, pos_end - 2)
+    )
     org = line.match(lex.organisations, pos_end - 1)
     unit = lead in {"trưởng", "phó"}  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
@@ -358,6 +365,7 @@ STEPS: tuple[Step, ...] = (
     _person_word,
     state_of_post, country_pair,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
     prevention_field,
+    task_list,
     task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
     _small_words,
     words_before_dash_name,
