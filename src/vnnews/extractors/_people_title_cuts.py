@@ -11,8 +11,10 @@ from ._people_line import Line
 from ._people_names import opens_sentence
 from ._people_orgs import abbrev_in_parens, enumerated
 from ._people_tail import IN_NAME, Tail
-from .hits import PersonHit
+from .hits import PersonHit, PersonTitle
 
+#: Posts of a body's member, never held alone: the body's name must follow ("Ủy viên Ban Thường vụ").
+MEMBER_POSTS = frozenset({"ủy viên", "thành viên"})
 #: A word of small Latin letters and digits injected into crawled text (a betting site's name: "gowin99", "fb88").
 INJECTED = regex.compile(r"[a-z]{2,}\d+[a-z\d]*|\d+[a-z]{2,}[a-z\d]*")
 
@@ -51,11 +53,14 @@ def injected_word(line: Line, t: Tail) -> bool | None:
 
 
 def cut_at_end(text: str, people: list[PersonHit]) -> list[PersonHit]:
-    """ "Sáng 14/9, đồng chí Nguyễn Quang Dương, Ủy viên": a bare post that ends an excerpt stopped mid-sentence (no
-    mark after it) is what the cut left of a title; the person stays, the post goes."""
+    """ "Sáng 14/9, đồng chí Nguyễn Quang Dương, Ủy viên": a bare member's post, never held alone, that ends an excerpt
+    stopped mid-sentence (no mark after it) is what the cut left of a title; the person stays, the post goes (a
+    caption's "Ông Hà Trung Kiên, Phó Bí thư" stays)."""
     end = len(text.rstrip())
-    cut = [p for p in people if any(t.end == end and t.organisation is None for t in p.titles)]
-    if not cut:
+
+    def cut(t: PersonTitle) -> bool:
+        return t.end == end and t.organisation is None and t.text.casefold() in MEMBER_POSTS
+
+    if not any(cut(t) for p in people for t in p.titles):
         return people
-    return [replace(p, titles=tuple(t for t in p.titles if not (t.end == end and t.organisation is None))) if p in cut
-            else p for p in people]
+    return [replace(p, titles=tuple(t for t in p.titles if not cut(t))) for p in people]
