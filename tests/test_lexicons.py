@@ -13,7 +13,7 @@ import yaml
 from vnnews import lexicon
 from vnnews.entries import REGISTRY, Entry, NumberWord
 from vnnews.errors import LexiconError
-from vnnews.extractors._people_lex import _pairs
+from vnnews.extractors._people_grammar import _pairs
 from vnnews.lexicon import LexiconFile, Termset, check_dir, load
 
 DATA = Path(str(resources.files("vnnews").joinpath("data")))

@@ -51,9 +51,10 @@ class Namer(Entry):
 
 
 class NameStop(Entry):
-    """``people_name_stops.yaml``: a word that opens the next sentence, maybe only before a number."""
+    """``people_name_stops.yaml``: a word that opens the next sentence, maybe only before a number or a noun."""
 
     before_number: bool = False
+    preposition: bool = False
 
 
 CueKind = Literal[
@@ -90,7 +91,7 @@ class GrammarWord(Entry):
         "delegation", "aide", "report", "sequence", "sequence_verb", "dotted_post",
         "span", "edition", "edition_event", "managed_unit", "prevention_target", "home_country",  # tidy36
         "task_body", "task_review", "task_verb", "task_document", "task_programme",
-        "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun",
+        "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun", "name_verb",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
         "meeting_post", "firm_head", "superior_office", "foreign_surname", "address_title", "address_word",
     ]

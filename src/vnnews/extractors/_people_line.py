@@ -17,6 +17,7 @@ import regex
 
 from ..lexicon import Termset
 from ..normalize import strip_tones
+from ..syllables import is_syllable
 from ._people_lex import TOKEN, Found, PeopleLexicon
 
 #: The match type of the regex module, whose methods map over a line's matches.
@@ -60,6 +61,16 @@ def is_vietnamese_syllable(text: str) -> bool:
     [True, True, True, True, False, False]
     """
     return bool(SYLLABLE.match(strip_tones(text.casefold())))
+
+
+def is_typo(word: str) -> bool:
+    """A word with Vietnamese marks that spells no syllable ("Trưởng Ban chỉ đạo Trung ương đãc chủ trì"): a typo, never
+    a name's small syllable (a foreign one, "al-Obeidi", is written without marks).
+
+    >>> is_typo("đãc"), is_typo("hóa"), is_typo("al")
+    (True, False, False)
+    """
+    return not word.isascii() and not is_syllable(word)
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)

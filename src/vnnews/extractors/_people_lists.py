@@ -139,6 +139,8 @@ def distributed(
     with the post is the first person's, not the last one's, so the post goes to none of them as written. Never
     in apposition ("ông A, ông B, Trưởng Công an xã Bản Vược, Bát Xát": the commune's district)."""
     start, end = span
+    if _posts_in_turn(line, owner, names, span, titles):
+        return True
     if line.words[owner.end : start] == [","]:
         return False
     places = _places_after(line, end, titles, names)  # almost always 0: the lists need not be built
@@ -146,3 +148,26 @@ def distributed(
         return False
     lists = (list_after(line, n, names, titled=True) for n in names if n.end <= owner.start)
     return max((len(items) for items in lists if owner in items), default=0) == places
+
+
+#: Fewest posts of a list's names written in turn in one pair of parentheses after it.
+IN_TURN = 3
+
+
+def _posts_in_turn(
+    line: Line, owner: NameHit, names: list[NameHit], span: tuple[int, int], titles: list[TitleHit]
+) -> bool:
+    """ "bốn bị cáo A, B, C, D (nguyên giám đốc, phó giám đốc, trưởng phòng kế toán, ...)": at least :data:`IN_TURN`
+    posts in the parentheses right after a bare list of as many names (or more) are each one's in turn, never all the
+    last one's. Never when a name before has its own parentheses ("ông A (Chủ tịch UBND huyện), ông B (Phó Bí
+    thư Huyện ủy, Chủ tịch HĐND huyện)": B's own posts) or for two names ("ông A, ông B (Phó Bí thư Tỉnh ủy, Chủ tịch
+    UBND tỉnh)": one may hold both)."""
+    start, end = span
+    posts = sum(start <= t.start and t.end <= end for t in titles)
+    if line.words[owner.end : start] != ["("] or posts < IN_TURN:
+        return False
+    for n in (n for n in names if n.end <= owner.start):
+        items = list_after(line, n, names, titled=True)
+        if owner in items and "(" not in line.words[n.end : owner.start]:
+            return items.index(owner) + 2 >= posts  # a post the titles miss ("phó phòng kế toán")
+    return False

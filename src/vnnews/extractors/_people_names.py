@@ -110,6 +110,8 @@ def opens_sentence(line: Line, j: int) -> bool:
     if word in line.lex.name_stops:  # but "ông Nguyễn Thực Hiện – Phó Chủ tịch": a mark after it, a name's
         middle = j > 0 and line.words[j - 1] in MIDDLE_NAMES  # "Hoàng Thị Như Huy": after "Thị", a name's
         middle = middle or _after_prefixed_surname(line, j)  # "ông Thành Từ Dũ", never "Tâm Từ Hà Nội"
+        verb = word in line.lex.name_stop_prepositions and line.term_at(line.lex.grammar.name_verbs, j + 1) > 0
+        middle = middle or verb  # "ông Võ Đức Trong đã xác nhận": a verb never follows a clause's "Trong"
         return not middle and j + 1 < line.n and line.words[j + 1][:1].isalnum()
     return word in line.lex.name_stops_before_number and j + 1 < line.n and line.words[j + 1][:1].isdigit()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case
+from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_typo
 from ._people_names import read_prefix, run_end
 from ._people_tail import clause_word
 from ._people_title_names import split_name
@@ -238,6 +238,14 @@ def closes_name(line: Line, e: int, *, marks: bool = True) -> bool:
     return is_title_case(word) or is_abbrev(word) or word.isdigit() or _unit_place(line, e) > 0
 
 
+def _numbered_unit(line: Line, k: int, e: int) -> bool:
+    """Small words [k, e) end with a number that numbers the unit they name: nothing counted follows, only a mark, a
+    verb or the end ("Trưởng khối thi đua 8 đã báo cáo", "... số 8,"; never "Trưởng ban tổ chức 3 ngày")."""
+    if not (e - 1 > k and line.words[e - 1].isdigit()):
+        return False
+    return e >= line.n or not line.words[e].isalnum() or line.match(line.lex.tail_stops, e) > 0
+
+
 def names_unit(line: Line, k: int, e: int) -> bool:
     """Small words [k, e) after "Trưởng phòng" name the unit when a capitalised parent or place follows.
 
@@ -252,6 +260,8 @@ def names_unit(line: Line, k: int, e: int) -> bool:
             return False
     if e < line.n and (is_title_case(line.words[e]) or is_abbrev(line.words[e])):
         return not line.match(lex.positions, e)
+    if _numbered_unit(line, k, e):  # "Trưởng khối thi đua 8 đã báo cáo", "Trưởng khối thi đua số 8,"
+        return True
     if e + 1 < line.n and line.words[e] == "(" and line.match(lex.org_heads, e + 1):  # "... sốt xuất huyết (Bệnh viện"
         return True
     namer = line.match(lex.open_namers, e) or line.match(lex.closed_namers, e)
@@ -264,7 +274,7 @@ def glued_end(line: Line, j: int) -> int:
     """Past the (up to two) small syllables that finish a capitalised word: "Sở Văn hóa", "Viện nghiên cứu"."""
     lex, words = line.lex, line.words
     for step in range(2):
-        if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j]:
+        if j >= line.n or not words[j].isalpha() or line.folds[j] != words[j] or is_typo(words[j]):
             break
         whole = line.match(lex.org_words, j - 1) > 1  # "Bộ Thông tin", "Bộ Ngoại giao": one word of names
         stop = line.match(lex.tail_stops, j) or line.match(lex.honorifics, j)  # "Cáp treo bà Nguyễn Thị Mai"

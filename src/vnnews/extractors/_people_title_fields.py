@@ -94,7 +94,8 @@ def foreign_word(line: Line, t: Tail) -> bool | None:
     nxt = line.words[t.k + 1] if t.k + 1 < line.n else ""
     last = not (nxt[:1].isupper() or is_foreign_word(nxt))  # "Đại học Yuan Ze,": a name's last foreign syllable
     kinh = is_vietnamese_syllable(line.words[t.k - 1])  # never "Thế giới Saber Chowdhury": a foreign name
-    if t.after == "word" and t.free == IN_NAME and is_foreign_word(line.words[t.k]) and last and kinh:
+    firm = _firm_form_before(line, t.pos_end, t.k)  # "Công ty TNHH Dona Pacific Việt Nam": the firm's name goes on
+    if t.after == "word" and t.free == IN_NAME and is_foreign_word(line.words[t.k]) and ((last and kinh) or firm):
         return t.read(t.k + 1, "word")
     if t.after == "abbr" and is_foreign_word(line.words[t.k]) and not (nxt[:1].isupper() or is_foreign_word(nxt)):
         return t.read(t.k + 1, "word")

@@ -4,11 +4,12 @@ term of office ("khóa XIV"). Split from :mod:`._people_titles` by size."""
 
 from __future__ import annotations
 
-from ._people_line import Line
+from ._people_line import Line, is_abbrev
 from ._people_names import is_full_name, run_end
 from ._people_orgs import (
     FREE_WORDS,
     TERM_NUMBER,
+    ends_in_place,
     field_before_org,
     free_run,
     free_word,
@@ -104,6 +105,30 @@ def task_of_body(line: Line, t: Tail) -> bool | None:
     if e + 1 < line.n and folds[e] == "của" and (m := line.match(line.lex.organisations, e + 1)):
         e += 1 + m  # "... của Bộ Chính trị"
     return t.read(e, "word", NO_NAME)
+
+
+#: Most items of a task body's tasks listed with commas after its first one.
+TASK_ITEMS = 6
+
+
+def task_list(line: Line, t: Tail) -> bool | None:
+    """ "Trưởng Ban Chỉ đạo Chương trình xây dựng nông thôn mới, đô thị văn minh, giảm nghèo bền vững, OCOP huyện": a
+    task body's tasks listed with commas in small words (or an abbreviation), the last closed by a place word, are the
+    body's name; with no place word to close them the comma ends the title."""
+    k, words = t.k, line.words
+    if t.after != "free" or words[k] != "," or not any(line.term_at(line.lex.grammar.task_bodies, s) for s in
+                                                        range(t.pos_start, min(k, t.pos_end + 2))):
+        return None
+    e, items = k, 0
+    while e + 1 < line.n and words[e] == "," and items < TASK_ITEMS:
+        s = e + 1 + (is_abbrev(words[e + 1]) and e + 2 < line.n and words[e + 2].islower())  # "OCOP huyện"
+        j = free_run(line, s)
+        if j == s or (j == e + 1):
+            return None
+        e, items = j, items + 1
+        if ends_in_place(line, e):
+            return t.read(e, "free", NO_NAME, placed=True)
+    return None
 
 
 def _task_body_before(line: Line, start: int, k: int) -> bool:

@@ -17,14 +17,12 @@ from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
     FREE_WORDS,
-    abbrev_in_parens,
     adds_organisation,
     branch,
     closes_name,
     comma_place,
     designator,
     ends_in_place,
-    enumerated,
     free_run,
     free_word,
     glued_end,
@@ -35,6 +33,7 @@ from ._people_orgs import (
 )
 from ._people_states import countries_apart, country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
+from ._people_title_cuts import abbreviation_in_parens, enumeration, injected_word, letter_fragment
 from ._people_title_fields import (
     abbreviation,
     dashed_field,
@@ -64,12 +63,15 @@ from ._people_title_units import (
     field_of_post,
     head_written_small,
     in_charge,
+    task_list,
     task_of_body,
     term_of_office,
     unit_after_head,
     words_before_dash_name,
 )
 
+#: The word before a unit's head that makes the post the unit's head or deputy ("Trưởng ban", "Chủ nhiệm HTX").
+HEAD_LEADS = frozenset({"trưởng", "phó", "nhiệm"})
 #: Most small words of an aide's field before "của" and the superior's post ("Thư ký báo chí của Tổng thống Nga").
 AIDE_FIELD = 4
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
@@ -104,7 +106,11 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
     lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
-    tail.headed = lead in {"trưởng", "phó"} and folds[pos_end - 1] in lex.head_words
+    tail.headed = lead in HEAD_LEADS and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
+    tail.headed = tail.headed or any(  # "Chủ nhiệm Hợp tác xã": a head of several words
+        i > pos_start and line.match(lex.small_heads, i) == pos_end - i and folds[i - 1] in HEAD_LEADS
+        for i in (pos_end - 3, pos_end - 2)
+    )
     org = line.match(lex.organisations, pos_end - 1)
     unit = lead in {"trưởng", "phó"}  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
@@ -117,20 +123,6 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
 
 
 # ---- the steps, in the order they are tried ------------------------------------------------------
-
-
-def _abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
-    """ "Mặt trận Tổ quốc (MTTQ) Việt Nam": an organisation's abbreviation in parentheses."""
-    if t.after != "post" and abbrev_in_parens(line, t.k):
-        t.paren, t.k = t.k, t.k + 3
-        return True
-    return None
-
-
-def _enumeration(line: Line, t: Tail) -> bool | None:
-    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
-    e = enumerated(line, t.k) if t.after in {"word", "free", "org", "head"} and not t.placed else None
-    return t.read(e, "word", IN_NAME) if e else None
 
 
 def _comma_then_organisation(line: Line, t: Tail) -> bool | None:
@@ -366,13 +358,14 @@ def _and_capitalised(line: Line, t: Tail) -> bool | None:
 STEPS: tuple[Step, ...] = (
     report_word,
     in_charge,
-    _abbreviation_in_parens,
+    abbreviation_in_parens,
     quoted_name,
-    _enumeration,
+    enumeration,
     _comma_then_organisation,
     _person_word,
     state_of_post, country_pair, countries_apart,  # "Hội hữu nghị Việt Nam - Lào": two countries of one body
     prevention_field,
+    task_list,
     task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
     _small_words,
     words_before_dash_name,
@@ -392,6 +385,8 @@ STEPS: tuple[Step, ...] = (
     _of_organisation,
     name_after_country,
     _foreign_name_after_place,
+    letter_fragment,  # "Phó Chủ tịch Trung ương H Hiện toàn tỉnh": a letter left by a cut, then the next sentence
+    injected_word,  # "Giám đốc Sở gowin99 Thể thao và Du lịch": a word injected into the name
     _capitalised,
     foreign_word,
     abbreviation,

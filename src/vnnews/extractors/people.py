@@ -50,10 +50,11 @@ from ._people_names import (
     without_address,
 )
 from ._people_tail import Tail, dotted_post
+from ._people_title_cuts import cut_at_end
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
-_SMALL_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{Ll}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện'
+_NEXT_SYLLABLE = regex.compile(r"[ \u00a0](?P<w>\p{L}+)(?![\p{L}\p{M}])")  # 'Nguyễn Thực| hiện', 'Nguyễn Hữu| Từ'
 
 
 def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
@@ -85,10 +86,10 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return _run_on_cut(_last_syllable_small(doc.text, people)), roles
+    return cut_at_end(doc.text, _run_on_cut(doc.text, _last_syllable_small(doc.text, people))), roles
 
 
-def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
+def _run_on_cut(text: str, people: list[PersonHit]) -> list[PersonHit]:
     """ "Chủ tịch UBND TP Nguyễn Đức Chung Đúng 8h30, ...": a name one syllable longer than a person named elsewhere in
     the article ran on into the next sentence (a heading or caption with no full stop): cut it back."""
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -99,6 +100,7 @@ def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
         head = p.name.rsplit(" ", 1)[0]
         own = spans[p.name.casefold()]  # a run-on is written once
         elsewhere = [s for s in spans.get(head.casefold(), []) if all(s[1] <= a or s[0] >= b for a, b in own)]
+        elsewhere = [s for s in elsewhere if not _goes_on(text, s[1], p.name)]  # "Nguyễn Hữu| Từ trao": cut, no head
         if p.name.count(" ") >= 2 and len(own) == 1 and elsewhere:
             cut = tuple(replace(m, end=m.start + len(head), text=head) if m.text == p.name else m for m in p.mentions)
             p = replace(p, name=head, mentions=cut)
@@ -106,14 +108,21 @@ def _run_on_cut(people: list[PersonHit]) -> list[PersonHit]:
     return out
 
 
+def _goes_on(text: str, end: int, name: str) -> bool:
+    """The text after a name's head ending at ``end`` goes on with ``name``'s last syllable ("Nguyễn Hữu| Từ")."""
+    nxt = _NEXT_SYLLABLE.match(text, end)
+    return nxt is not None and nxt["w"].casefold() == name.rsplit(" ", 1)[-1].casefold()
+
+
 def _last_syllable_small(text: str, people: list[PersonHit]) -> list[PersonHit]:
     """ "ông Nguyễn Thực hiện nhấn mạnh": a name whose last syllable was written in small letters, read one
-    syllable short, is the person the article names so elsewhere ("Ông Nguyễn Thực Hiện – Phó Chủ tịch")."""
+    syllable short, is the person the article names so elsewhere ("Ông Nguyễn Thực Hiện – Phó Chủ tịch"); so is a name
+    read one syllable short before a verb ("Nguyễn Hữu Từ trao": "Từ" read as "from" opening a clause)."""
     names = {p.name.casefold(): p.name for p in people}
     out = []
     for p in people:
         for m in p.mentions:
-            small = _SMALL_SYLLABLE.match(text, m.end) if m.kind == "name" and m.text == p.name else None
+            small = _NEXT_SYLLABLE.match(text, m.end) if m.kind == "name" and m.text == p.name else None
             longer = names.get(f"{p.name} {small['w']}".casefold()) if small else None
             if small and longer:
                 grown = replace(m, end=small.end(), text=text[m.start : small.end()])

@@ -1,0 +1,66 @@
+"""Steps of a title's tail (:data:`._people_titles.STEPS`): parentheses, lists of fields, and what a cut or an injected
+word leaves inside a body's name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ._people_line import Line
+from ._people_names import opens_sentence
+from ._people_orgs import abbrev_in_parens, enumerated
+from ._people_tail import IN_NAME, Tail
+from .hits import PersonHit, PersonTitle
+
+#: Posts of a body's member, never held alone: the body's name must follow ("Ủy viên Ban Thường vụ").
+MEMBER_POSTS = frozenset({"ủy viên", "thành viên"})
+#: A word of small Latin letters and digits injected into crawled text (a betting site's name: "gowin99", "fb88").
+INJECTED = regex.compile(r"[a-z]{2,}\d+[a-z\d]*|\d+[a-z]{2,}[a-z\d]*")
+
+
+def abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
+    """ "Mặt trận Tổ quốc (MTTQ) Việt Nam": an organisation's abbreviation in parentheses."""
+    if t.after != "post" and abbrev_in_parens(line, t.k):
+        t.paren, t.k = t.k, t.k + 3
+        return True
+    return None
+
+
+def enumeration(line: Line, t: Tail) -> bool | None:
+    """ "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": listed fields (:func:`enumerated`)."""
+    e = enumerated(line, t.k) if t.after in {"word", "free", "org", "head"} and not t.placed else None
+    return t.read(e, "word", IN_NAME) if e else None
+
+
+def letter_fragment(line: Line, t: Tail) -> bool | None:
+    """ "Phó Chủ tịch Trung ương H Hiện toàn tỉnh ...": one capital letter inside a body's name, then a word opening the
+    next sentence, is what a cut left of the name: the title ends before it."""
+    k = t.k
+    word = line.words[k]
+    if t.after == "post" or not (len(word) == 1 and word.isupper()) or k + 1 >= line.n:
+        return None
+    return False if opens_sentence(line, k + 1) else None
+
+
+def injected_word(line: Line, t: Tail) -> bool | None:
+    """ "Giám đốc Sở gowin99 Thể thao và Du lịch": a word of letters and digits injected between a body's head and
+    its capitalised name is read over; the name goes on."""
+    k = t.k
+    if t.after not in {"org", "head"} or not INJECTED.fullmatch(line.words[k]) or k + 1 >= line.n:
+        return None
+    return t.read(k + 1, t.after) if line.words[k + 1][:1].isupper() else None
+
+
+def cut_at_end(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """ "Sáng 14/9, đồng chí Nguyễn Quang Dương, Ủy viên": a bare member's post, never held alone, that ends an excerpt
+    stopped mid-sentence (no mark after it) is what the cut left of a title; the person stays, the post goes (a
+    caption's "Ông Hà Trung Kiên, Phó Bí thư" stays)."""
+    end = len(text.rstrip())
+
+    def cut(t: PersonTitle) -> bool:
+        return t.end == end and t.organisation is None and t.text.casefold() in MEMBER_POSTS
+
+    if not any(cut(t) for p in people for t in p.titles):
+        return people
+    return [replace(p, titles=tuple(t for t in p.titles if not cut(t))) for p in people]
