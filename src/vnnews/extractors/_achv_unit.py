@@ -132,14 +132,21 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
         syllables += 1
         if _CODE_NAME.fullmatch(word) or _SYMBOL_RATE.search(text, m.end(), pos):
             break  # a code name or a rate of symbols ends it: 'chống Covid-19 | giáp', '0,90 cts/lb | dừng lại'
-    tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
-    if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
-        _class_before_place(text, words, v)  # the word goes; '17 tỉnh, thành phố | khu vực phía Bắc' its class too
+    _close(text, words, end, v, inside_word)
     if not words or cut_off_letter(text, words, v) or (len(words) == 1 and v.size.fullmatch(text, *words[0])):
         return None  # an adjective of size alone counts nothing: '2 khuôn: 1 lớn, 1 nhỏ', 'dài 2.010 rộng 750'
     s, e = words[0][0], _shape_end(text, words, end)  # '2 màn “đấu súng”', '5 cánh chữ Y | màu vàng'
     opens_titled = v.titled.match(text, s, words[0][1]) is not None  # '125 Mẹ', '1.200 HS-SV', '450 HSSV/trường'
     return Unit(s, e, text[s:e], "noun", capped=syllables >= MAX_UNIT_SYLLABLES, titled=opens_titled)
+
+
+def _close(text: str, words: list[tuple[int, int]], end: int, v: Vocab, inside_word: InsideWord) -> None:
+    """Drop the words closing the unit that go with what follows it."""
+    tail_ends(text, words, end, v, inside_word)  # '| chống Pháp', '| đợt tiếp theo', 'xe tải | loại 13 tấn'
+    if not brand_end(text, words, end, v) and _last_word_goes_on(text, words, end, v, inside_word):  # 'bao | hiệu Jet'
+        _class_before_place(text, words, v)  # the word goes; '17 tỉnh, thành phố | khu vực phía Bắc' its class too
+    elif words and DIGIT_AFTER.match(text, words[-1][1], end):  # a class word before a count it did not take: its
+        drop_class(text, words, v, (len(words) - 1, len(words) - 2))  # place ('thôn, bản | khu vực 11 huyện')
 
 
 def _whole_end(whole: regex.Match[str], words: list[tuple[int, int]], v: Vocab) -> int:
