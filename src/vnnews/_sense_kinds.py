@@ -21,7 +21,7 @@ SenseKind = Literal[
     "hand_saying", "cutoff", "cutoff_unit", "humidity", "bulletin", "only_need", "reader_can",
     "type_word", "chart_level", "imperative", "not_imperative", "at_price", "intent", "not_intent", "purpose_open",
     "plan_source", "when", "future", "real_aspect", "classify", "grade_verb", "own_deed", "own_passive", "most_tail",
-    "goal_word", "goal_over", "goal_frame", "goal_frame_noun",  # achE34; targets34; achF36
+    "goal_word", "goal_over",  # achE34; targets34
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",

@@ -6,7 +6,6 @@ Three readings, each from the data (``achievement_context.yaml``'s ``target``, `
 - a ``target`` word among the last TARGET_WINDOW words of the number's clause ('phấn đấu đạt 80%');
 - a ``plan`` named anywhere earlier in the sentence ('Theo kế hoạch, ...'), or ' sẽ' right after the unit
   ('Hơn 2.000 hộ dân sẽ di dời');
-- a ``goal_frame`` word ('phấn đấu') anywhere earlier in the sentence, no ``goal_over`` word after it;
 - a ``goal_word`` in the same window, an amount only proposed or still to be done ('Đề xuất chi khoảng 31,4 nghìn
   tỷ đồng'), unless a ``goal_over`` word after it turns the sentence to what was done ('đề xuất chi 25 tỷ đồng,
   đến nay đã giải ngân 18 tỷ đồng').
@@ -17,6 +16,8 @@ same sentence as often ('Với mục tiêu: ..., năm 2024 huyện giảm đư�
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from ..folded import may_hold
 from ._achv_sense import Sense
@@ -33,24 +34,6 @@ def proposed(window: str, s: Sense) -> bool:
     return bool(ends) and s.anywhere["goal_over"].search(window, ends[-1]) is None
 
 
-def framed(text: str, start: int, pos: int, s: Sense) -> bool:
-    """Whether a ``goal_frame`` word earlier in the sentence text[start:pos] frames the amount at ``pos`` as a goal,
-    no report word between ('toàn tỉnh phấn đấu ...; trong đó, 7 huyện nghèo giảm từ 6%'; achF36)."""
-    frames = s.anywhere["goal_frame"].finditer(text, start, pos)
-    ends = [m.end() for m in frames if _has_subject(text, start, m.start(), s)]
-    return bool(ends) and s.anywhere["goal_over"].search(text, ends[-1], pos) is None
-
-
-def _has_subject(text: str, start: int, at: int, s: Sense) -> bool:
-    """A word before the frame word in its clause, none that makes it a noun ('toàn tỉnh phấn đấu', not 'Phấn đấu
-    về đích sớm, năm 2024 ...' opening the sentence as a purpose, nor 'tinh thần phấn đấu')."""
-    before = text[start:at].rstrip()
-    if not before or not before[-1].isalnum():
-        return False
-    nouns = s.anywhere["goal_frame_noun"].finditer(before, max(0, len(before) - 12))
-    return all(m.end() != len(before) for m in nouns)
-
-
 def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab, s: Sense) -> bool:
     """Whether the amount at text[pos:unit_end], in the sentence text[start:end], states a target, not a result."""
     window = words_before(text, start, pos, TARGET_WINDOW)
@@ -58,6 +41,15 @@ def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab
         return True
     if may_hold(text, start, pos, v.plan_needs) and v.plan.search(text, start, pos):
         return True  # 'Theo kế hoạch, ...'
-    if v.future.match(text, unit_end, end):
+    if _future(text, unit_end, end, v):
         return True  # 'Hơn 2.000 hộ dân sẽ di dời'
-    return proposed(window, s) or framed(text, start, pos, s)
+    return proposed(window, s)
+
+
+def _future(text: str, unit_end: int, end: int, v: Vocab) -> bool:
+    """A future word right after the unit ('Gần 40 quốc gia dự kiến sẽ tham gia'); after a share, 'dự kiến' is the
+    plan it is measured against, a result ('vượt 15% dự kiến', 'đạt 105% dự kiến kế hoạch'; review of achF36)."""
+    m = v.future.match(text, unit_end, end)
+    if m is None:
+        return False
+    return text[unit_end - 1] != "%" or unicodedata.normalize("NFC", m.group()).strip().casefold() == "sẽ"
