@@ -17,6 +17,8 @@ same sentence as often ('Với mục tiêu: ..., năm 2024 huyện giảm đư�
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..folded import may_hold
 from ._achv_sense import Sense
 from ._achv_vocab import Vocab
@@ -39,6 +41,15 @@ def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab
         return True
     if may_hold(text, start, pos, v.plan_needs) and v.plan.search(text, start, pos):
         return True  # 'Theo kế hoạch, ...'
-    if v.future.match(text, unit_end, end):
+    if _future(text, unit_end, end, v):
         return True  # 'Hơn 2.000 hộ dân sẽ di dời'
     return proposed(window, s)
+
+
+def _future(text: str, unit_end: int, end: int, v: Vocab) -> bool:
+    """A future word right after the unit ('Gần 40 quốc gia dự kiến sẽ tham gia'); after a share, 'dự kiến' is the
+    plan it is measured against, a result ('vượt 15% dự kiến', 'đạt 105% dự kiến kế hoạch'; review of achF36)."""
+    m = v.future.match(text, unit_end, end)
+    if m is None:
+        return False
+    return text[unit_end - 1] != "%" or unicodedata.normalize("NFC", m.group()).strip().casefold() == "sẽ"

@@ -54,6 +54,9 @@ NOUN_BEFORE_VERB = frozenset({"N", "Nc", "Np", "Nu", "A"})
 _RUNS_ON = regex.compile(r"[ \u00a0]+\p{L}")
 
 
+# A '/' closing a stretch: a cut there splits a pair of nouns ('thôn/khối phố').
+_SLASH_CLOSING = regex.compile(r"/[ \u00a0]?$")
+
 def holds_predicate(unit: str, v: Vocab) -> bool:
     """A unit long enough to hold a predicate: three words, or two after a person noun ('người trúng').
 
@@ -99,9 +102,15 @@ def predicate_start(
     flags = {"subject": subject, "agent": agent}
     first = _predicate_start(doc, sent, start, end, v, **flags, joined=False)
     if isinstance(first, int):
-        return first
+        return _past_slash(doc.text, start, first, end)
     again = _predicate_start(doc, sent, start, end, v, **flags, joined=True)
-    return again if isinstance(again, int) and again >= first.end() else end
+    return _past_slash(doc.text, start, again, end) if isinstance(again, int) and again >= first.end() else end
+
+
+def _past_slash(text: str, start: int, cut: int, end: int) -> int:
+    """``end`` for a cut right after a '/': the word after it is the second noun of a pair, no predicate ('42 chi
+    hội thôn/khối phố' was cut to 'chi hội thôn/'; achF36)."""
+    return end if _SLASH_CLOSING.search(text, start, cut) else cut
 
 
 def _predicate_start(
