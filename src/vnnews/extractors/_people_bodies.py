@@ -205,6 +205,9 @@ def _closed_then_name(line: Line, k: int, j: int) -> tuple[int, int] | None:
         e = run_end(line, p)
         if e - p < 3 or not is_full_name(line, p, e) or line.match(lex.places, p):
             continue
+        committee = tuple(line.folds[max(0, p - 2) : p]) in lex.grammar.committees
+        if e - p >= 5 and committee and is_full_name(line, p + 2, e):
+            continue  # "Huyện ủy Châu Phú Nguyễn Duy Đức": a committee's place first, then the name (split_name)
         back = range(max(0, p - 6), p)
         if any(line.match(lex.places, s) == p - s or line.match(lex.organisations, s) == p - s for s in back):
             return p, e

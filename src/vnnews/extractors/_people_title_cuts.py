@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import regex
 
-from ._people_line import Line
+from ._people_line import Line, is_title_case
 from ._people_names import opens_sentence
 from ._people_orgs import abbrev_in_parens, enumerated
 from ._people_tail import IN_NAME, Tail
@@ -15,8 +15,21 @@ from .hits import PersonHit, PersonTitle
 
 #: Posts of a body's member, never held alone: the body's name must follow ("Ủy viên Ban Thường vụ").
 MEMBER_POSTS = frozenset({"ủy viên", "thành viên"})
+#: "Quyền Bộ trưởng Ngoại giao": "quyền" (acting) right before a post is part of the title; written small only after a
+#: mark or a verb of holding ("làm quyền Giám đốc"), never the "quyền" of "Thừa ủy quyền Chủ tịch nước".
+ACTING = regex.compile(r"(?:(?<![\p{L}\p{M}])Quyền|(?:^|[,;:(\-–]\s*|\b(?:làm|là|kiêm)\s)quyền)\s+$")
 #: A word of small Latin letters and digits injected into crawled text (a betting site's name: "gowin99", "fb88").
 INJECTED = regex.compile(r"[a-z]{2,}\d+[a-z\d]*|\d+[a-z]{2,}[a-z\d]*")
+
+
+def and_field_next(line: Line, k: int, e: int) -> bool:
+    """ "Ban Chính sách pháp luật và Quan hệ lao động": small words [k, e) of two or more syllables (never the one left
+    of a capitalised word, "Thương mại"), then "và" at ``e`` and a capitalised word that is no post, no form of address
+    and no rank: the small words are a first field of the name, which goes on (no cut there)."""
+    if e - k < 2 or not (line.folds[e : e + 1] == ["và"] and e + 1 < line.n and is_title_case(line.words[e + 1])):
+        return False
+    lex = line.lex
+    return not (line.match(lex.positions, e + 1) or line.match(lex.honorifics, e + 1) or line.match(lex.ranks, e + 1))
 
 
 def abbreviation_in_parens(line: Line, t: Tail) -> bool | None:
@@ -64,3 +77,16 @@ def cut_at_end(text: str, people: list[PersonHit]) -> list[PersonHit]:
     if not any(cut(t) for p in people for t in p.titles):
         return people
     return [replace(p, titles=tuple(t for t in p.titles if not cut(t))) for p in people]
+
+
+def acting_posts(text: str, people: list[PersonHit]) -> list[PersonHit]:
+    """ "Quyền Bộ trưởng Ngoại giao Lê Hoài Trung": the acting holder's title keeps its "Quyền"."""
+
+    def acting(t: PersonTitle) -> PersonTitle:
+        m = ACTING.search(text, max(0, t.start - 12), t.start) if not t.former else None
+        if m is None:
+            return t
+        s = text.rindex("uyền", 0, t.start) - 1  # the "Q"/"q" of "Quyền"
+        return replace(t, start=s, text=text[s : t.end])
+
+    return [replace(p, titles=tuple(acting(t) for t in p.titles)) for p in people]

@@ -155,3 +155,23 @@ def _document_number(line: Line, k: int) -> int:
     while e < line.n and line.glued(e) and (line.words[e] in {"-", "/"} or line.words[e][:1].isalnum()):
         e += 1
     return e
+
+
+_SMALL_PLACES: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def place_written_small(line: Line, t: Tail) -> bool | None:
+    """ "Chủ tịch xã Mai Châu tỉnh Phú thọ": after a place word, a place of people_places.yaml whose later syllables
+    are written small is that place (the capitalised first syllable is never a name alone)."""
+    k, words = t.k, line.words
+    if t.after not in {"closed", "open"} or k + 1 >= line.n or not words[k][:1].isupper():
+        return None
+    if words[k + 1] != line.folds[k + 1]:
+        return None
+    places = _SMALL_PLACES.get(id(line.lex.places))
+    if places is None:
+        places = _SMALL_PLACES[id(line.lex.places)] = frozenset(
+            tuple(w.casefold() for w in p.split()) for p in line.lex.places.terms if " " in p
+        )
+    size = next((n for n in (3, 2) if tuple(line.folds[k : k + n]) in places), 0)
+    return t.read(k + size, "place", NO_NAME, placed=True) if size else None

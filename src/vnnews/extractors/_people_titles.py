@@ -33,7 +33,7 @@ from ._people_orgs import (
 )
 from ._people_states import countries_apart, country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
-from ._people_title_cuts import abbreviation_in_parens, enumeration, injected_word, letter_fragment
+from ._people_title_cuts import abbreviation_in_parens, and_field_next, enumeration, injected_word, letter_fragment
 from ._people_title_fields import (
     abbreviation,
     dashed_field,
@@ -63,6 +63,7 @@ from ._people_title_units import (
     field_of_post,
     head_written_small,
     in_charge,
+    place_written_small,
     task_list,
     task_of_body,
     term_of_office,
@@ -165,7 +166,8 @@ def _small_words(line: Line, t: Tail) -> bool | None:
     if t.placed and t.after in {"word", "place"} and all(is_title_case(w) for w in line.words[k - 2 : k]):
         return None  # "Giám đốc Trung tâm Y tế huyện Bát Xát kiểm tra công tác ...": after the place, a verb
     e = free_run(line, k + lead, closed=True)
-    if k + lead < e and closes_name(line, e, marks=t.free != AFTER_ORG):
+    closed = closes_name(line, e, marks=t.free != AFTER_ORG) or (t.free == IN_NAME and and_field_next(line, k, e))
+    if k + lead < e and closed:
         return t.read(e, "free", IN_NAME, placed=ends_in_place(line, e))
     e = free_run(line, k)
     if t.free == AFTER_HEAD and k < e <= k + FREE_WORDS:
@@ -377,6 +379,7 @@ STEPS: tuple[Step, ...] = (
     _organisation_head,
     _organisation,
     _place,
+    place_written_small,
     _new_post,
     _place_word,
     _unit_number,

@@ -50,7 +50,7 @@ from ._people_names import (
     without_address,
 )
 from ._people_tail import Tail, dotted_post
-from ._people_title_cuts import cut_at_end
+from ._people_title_cuts import acting_posts, cut_at_end
 from ._people_titles import read_title
 from .hits import PersonHit, PersonMention, PersonTitle, RoleHit
 
@@ -86,7 +86,8 @@ def extract(doc: Document) -> tuple[list[PersonHit], list[RoleHit]]:
     people += [_person(doc.text, line, h) for line, h in speakers if _words(line, h.name) not in places]
     known = {p.name.casefold() for p in people if " " in p.name}
     people += [_person(doc.text, line, h) for line, h in bare if _words(line, h.name) in known]  # named again
-    return cut_at_end(doc.text, _run_on_cut(doc.text, _last_syllable_small(doc.text, people))), roles
+    people = cut_at_end(doc.text, _run_on_cut(doc.text, _last_syllable_small(doc.text, people)))
+    return acting_posts(doc.text, people), roles
 
 
 def _run_on_cut(text: str, people: list[PersonHit]) -> list[PersonHit]:
