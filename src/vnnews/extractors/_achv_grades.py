@@ -3,9 +3,8 @@
 'thương lái phân ra nhiều loại: 70 con, 80 con, 90 con và 100 con/kg' (size grades listed before the rate that makes
 them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
 base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per), 'tôm thẻ (loại 103 con)'
-(a size grade after 'loại', achG36). The words are kinds of
-``achievement_sense.yaml`` (achO32 section): grade_rate, capital_word, capital_type, capital_not, container_unit, class_grade_unit. Used
-by :mod:`._achv_schemes`.
+(a size grade after 'loại', achG36). The words are kinds of ``achievement_sense.yaml`` (achO32 section): grade_rate,
+capital_word, capital_type, capital_not, container_unit, class_grade_unit. Used by :mod:`._achv_schemes`.
 """
 
 from __future__ import annotations
@@ -57,7 +56,8 @@ def graded(at: Around, s: Sense) -> str | None:
 
 
 def _class_grade(at: Around, s: Sense) -> bool:
-    """A count or a weight per item right after 'loại', maybe hedged: a grade ('(loại 103 con)', 'loại hơn 30kg/con')."""
+    """A count or a weight per item right after 'loại', maybe hedged: a grade ('(loại 103 con)', 'loại hơn 30kg/con').
+    """
     if not s.at_start["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
         return False
     return bool(s.at_end["type_word"].search(_HEDGE_END.sub("", at.before)))
