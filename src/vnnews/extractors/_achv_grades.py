@@ -2,9 +2,9 @@
 
 'thương lái phân ra nhiều loại: 70 con, 80 con, 90 con và 100 con/kg' (size grades listed before the rate that makes
 them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
-base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per). The words are kinds of
-``achievement_sense.yaml`` (achO32 section): grade_rate, capital_word, capital_type, capital_not, container_unit. Used
-by :mod:`._achv_schemes`.
+base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per), 'tôm thẻ (loại 103 con)'
+(a size grade after 'loại', achG36). The words are kinds of ``achievement_sense.yaml`` (achO32 section): grade_rate,
+capital_word, capital_type, capital_not, container_unit, class_grade_unit. Used by :mod:`._achv_schemes`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _JOIN_START = regex.compile(_JOIN, _FLAGS)
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
 #: The least base of a rate read so: '11.484 vụ/17.663 đối tượng' (not round) and '/10 dân' are two facts.
 _BASE_MIN = 100
+#: A hedge word right before the number, read past to the class word before it ('loại hơn 30kg/con').
+_HEDGE_END = regex.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|từ)[ \u00a0]+$", _FLAGS)
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
 _PER_CONTAINER = regex.compile(
     r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
@@ -41,6 +43,8 @@ def graded(at: Around, s: Sense) -> str | None:
     """Why the amount is a grade, a firm's type, a rate's base or a container's size (the rule's kind), or None."""
     if _listed_grade(at, s):
         return "class"  # '70 con, 80 con, 90 con và 100 con/kg': size grades
+    if _class_grade(at, s):
+        return "class"  # 'tôm thẻ chân trắng (loại 103 con)', 'cá ngừ loại 30 kg/con': a size grade
     if at.unit.kind == "percent" and _capital_type(at, s):
         return "class"  # '(100% vốn Đài Loan)', 'doanh nghiệp 100% vốn nước ngoài': a firm's ownership type
     if at.unit.kind == "noun" and round_base(at.num.value, _BASE_MIN) and _RATE_BASE.search(at.before):
@@ -49,6 +53,14 @@ def graded(at: Around, s: Sense) -> str | None:
     if container and s.at_start["container_unit"].fullmatch(container["c"]):
         return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
     return None
+
+
+def _class_grade(at: Around, s: Sense) -> bool:
+    """A count or a weight per item right after 'loại', maybe hedged: a grade ('(loại 103 con)', 'loại hơn 30kg/con').
+    """
+    if not s.at_start["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
+        return False
+    return bool(s.at_end["type_word"].search(_HEDGE_END.sub("", at.before)))
 
 
 def _listed_grade(at: Around, s: Sense) -> bool:
