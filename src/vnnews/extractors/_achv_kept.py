@@ -1,0 +1,18 @@
+"""The noun kept whole ('word' entries) that a predicate cut falls inside or right before (split from _achv_pos by
+size)."""
+
+from __future__ import annotations
+
+import regex
+
+from ._achv_vocab import Vocab
+
+
+def kept_at(text: str, start: int, cut: int, end: int, v: Vocab) -> regex.Match[str] | None:
+    """The noun kept whole in text[start:end] that a cut at ``cut`` falls inside ('quả đá phạt': the tagger's verb
+    'phạt'), or that opens right after it, past the head: the tagger's verb opening it ('3.501 thí sinh | giáo dục
+    thường xuyên', unitR36) is no predicate, for a noun opens none."""
+    for w in v.word.finditer(text, start, end):
+        if w.start() < cut < w.end() or (start < cut < w.start() and not text[cut : w.start()].strip()):
+            return w
+    return None
