@@ -3,8 +3,11 @@ size)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from ..tokenize import Token
 from ._achv_vocab import Vocab
 
 
@@ -16,3 +19,12 @@ def kept_at(text: str, start: int, cut: int, end: int, v: Vocab) -> regex.Match[
         if w.start() < cut < w.end() or (start < cut < w.start() and not text[cut : w.start()].strip()):
             return w
     return None
+
+
+def kept_nouns(toks: Sequence[Token], word_tags: tuple[str, ...], v: Vocab) -> tuple[str, ...]:
+    """The tags with each token that is a whole noun kept whole (joined by ``retokenized``) read as a noun: the
+    tagger's verb opening it ('giáo dục thường xuyên') is none, and a predicate after it is cut there ('300 học viên
+    giáo dục thường xuyên | dự thi', review of unitR36)."""
+    if len(word_tags) != len(toks):
+        return word_tags
+    return tuple("N" if v.word.fullmatch(t.text) else tag for t, tag in zip(toks, word_tags, strict=True))

@@ -25,7 +25,7 @@ from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
-from ._achv_kept import kept_at
+from ._achv_kept import kept_at, kept_nouns
 from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
 from ._achv_tags import in_dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
@@ -144,6 +144,7 @@ def _predicate_start(
             return toks[inside[-1]].end
     lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
+    word_tags = kept_nouns(toks[lo:hi], word_tags, v) if joined else word_tags  # 'giáo dục thường xuyên | dự thi'
     if len(word_tags) != hi - lo:
         return end
     local = [i - lo for i in inside]

@@ -220,7 +220,8 @@ def _back(
         return Pair(c, h, "chain")
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
-        listed = pat.chain_gap.search(between) or _merit_listed(text, between, c, pat) or gift_listed(between)
+        listed = pat.chain_gap.search(between) or _merit_listed(text, between, c, pat)
+        listed = listed or gift_listed(between, pat.gift_gap)
         listed = listed or (_broken_down(between, pat) and _part(text, c, parts, pat))
         if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)
