@@ -100,3 +100,17 @@ def test_user_lexicon_extends_award_names(tmp_path: Path) -> None:
 
     doc = Document.from_text("Ban tổ chức trao Cúp Sen Vàng cho 3 đơn vị.", Options(lexicon_dirs=(tmp_path,)))
     assert [(a.count, a.award) for a in found_in(doc)] == [(3, "Cúp Sen Vàng")]
+
+
+def test_user_lexicon_companion_continues_a_list(tmp_path: Path) -> None:
+    """A user's 'companion' word (award_words.yaml) reaches the gift after each group of a commendation list too
+    (review of unitR36: the list's gift was read from the packaged file only)."""
+    (tmp_path / "award_words.yaml").write_text(
+        "source: test\nentries:\n  - {term: kèm khoản tiền, role: companion}\n", encoding="utf-8"
+    )
+    from vnnews.options import Options
+
+    text = "Huyện khen thưởng 120 học sinh kèm khoản tiền 60 triệu đồng, 15 giáo viên kèm khoản tiền 15 triệu đồng."
+    plain = [a.count for a in found_in(Document.from_text(text))]
+    extended = [a.count for a in found_in(Document.from_text(text, Options(lexicon_dirs=(tmp_path,))))]
+    assert (plain, extended) == ([120], [120, 15])

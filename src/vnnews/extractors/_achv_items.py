@@ -48,7 +48,7 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
         return None
     if head != whole and (level := v.level.match(text, start, end)):
         return start, level.end()  # '230 học sinh tiểu học, THCS, THPT': the levels listed share the noun
-    if not text[start : start + 1].islower() or _subtype(text, whole, start, end):
+    if not (text[start : start + 1].islower() or _titled_list(text, words, v)) or _subtype(text, whole, start, end):
         return None  # '318 làng nghề, | làng nghề truyền thống': a kind of the things counted, no more of them
     kept = v.list_term.match(text, start, end) or v.word.match(text, start, end)
     opening = v.list_noun.match(text, start, kept.end()) if kept else None
@@ -59,6 +59,13 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
     if item_end is None or v.stop.match(text, start, end):
         return None
     return None if stray_item(text, head, start, item_end, end, v, levelled=head != whole) else (start, item_end)
+
+
+def _titled_list(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
+    """The unit is one capitalised title ('tân Kỹ sư'): the titles listed after it are written so too ('150 tân Kỹ sư
+    và Cử nhân', unitR36)."""
+    titled = v.titled.match(text, words[0][0], words[-1][1])
+    return titled is not None and titled.end() == words[-1][1] and not titled.group().isupper()
 
 
 def _subtype(text: str, unit: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from ..tokenize import Token
 from ._achv_across import _SYLLABLES
 from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
+from ._achv_kept import kept_at, kept_nouns
 from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
 from ._achv_tags import in_dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
@@ -143,6 +144,7 @@ def _predicate_start(
             return toks[inside[-1]].end
     lo, hi = max(0, inside[0] - CONTEXT), min(len(toks), inside[-1] + 1 + CONTEXT)
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
+    word_tags = kept_nouns(toks[lo:hi], word_tags, v) if joined else word_tags  # 'giáo dục thường xuyên | dự thi'
     if len(word_tags) != hi - lo:
         return end
     local = [i - lo for i in inside]
@@ -159,7 +161,7 @@ def _predicate_start(
     cut = min(cut, _person_cut(toks[lo:hi], word_tags, local, end) if person else end, *heads)
     if subject or agent:
         cut = min(cut, _subject_cut(toks[lo:hi], word_tags, local, end, people=person, agent=agent))
-    if kept := next((w for w in v.word.finditer(doc.text, start, end) if w.start() < cut < w.end()), None):
+    if kept := kept_at(doc.text, start, cut, end, v):
         return kept  # 'quả đá phạt': the tagger's verb 'phạt' is inside a noun
     verb_after = hi > inside[-1] + 1 and word_tags[inside[-1] + 1 - lo] == "V"  # '5 người chuyên | xuất hiện'
     preverb = v.preverb_end.search(doc.text, start, cut) if cut < end or verb_after else None

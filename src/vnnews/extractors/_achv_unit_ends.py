@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 InsideWord = Callable[[int], bool]
 
 _NAME_START = regex.compile(r"[ \u00a0]+\p{Lu}")
+# A name or a brand's code of digits after a brand marker ('bao thuốc lá | hiệu 555').
+_BRAND_NAME = regex.compile(r"[ \u00a0]+(?:\p{Lu}|\d)")
 # Nothing more on the line: the unit closes a heading or a caption ('Hàng trăm m').
 _LINE_END = regex.compile(r"[ \u00a0\t]*(?:\n|$)")
 # A place name: capitalised syllables, two or more ('Vàng Ma Chải'), then what follows them.
@@ -85,13 +87,14 @@ def drop_word_begun(text: str, words: list[tuple[int, int]], stop_at: int, insid
 def brand_end(text: str, words: list[tuple[int, int]], limit: int, v: Vocab) -> bool:
     """Drop a brand marker closing the unit before a name ('bao hiệu | Jet' -> 'bao'), whatever the tokens say:
     the marker opens the name. The head always stays. True when one was dropped."""
-    if not words or not _NAME_START.match(text, words[-1][1], limit):
+    if not words or not _BRAND_NAME.match(text, words[-1][1], limit):
         return False
     for k in range(1, len(words)):
         if not v.brand.fullmatch(text, words[k][0], words[-1][1]):
             continue
-        if span_in_dictionary(text, words[k - 1][0], words[k][1]):
-            return False  # 'khẩu hiệu', 'nhãn hiệu': the marker closes a word begun before it, no marker
+        if k == len(words) - 1 and span_in_dictionary(text, words[k - 1][0], words[k][1]):
+            return False  # 'khẩu hiệu': a one-syllable marker closing a word begun before it is no marker; a marker
+            # of two is one ('thuốc lá | nhãn hiệu 555', though 'lá nhãn' is a word)
         del words[k:]
         return True
     return False

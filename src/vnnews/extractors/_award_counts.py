@@ -28,6 +28,7 @@ from ._award_names import AwardName
 from ._award_numbers import fraction_before, number_before, share_before, slash_partner
 from ._award_parts import same_family
 from ._award_patterns import AwardPatterns
+from ._award_sums import gift_listed
 
 #: Longest gap (characters) between a count and the award it receives ('22 cán bộ ... được tặng ...').
 MAX_FORWARD_GAP = 160
@@ -220,6 +221,7 @@ def _back(
     if last is not None and last.award is h and last.how in ("link", "chain") and prev is last.count:
         between = text[last.count.end : c.start]
         listed = pat.chain_gap.search(between) or _merit_listed(text, between, c, pat)
+        listed = listed or gift_listed(between, pat.gift_gap)
         listed = listed or (_broken_down(between, pat) and _part(text, c, parts, pat))
         if len(between) <= MAX_CHAIN_GAP and listed and _no_predicate(text, between, c, pat):
             return Pair(c, h, "chain", weak=last.weak)

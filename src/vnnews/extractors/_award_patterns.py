@@ -16,6 +16,7 @@ from ._award_bounds import bounded, new_clause
 from ._award_firsts import first_word_scans
 from ._award_holders import small_holders
 from ._award_parts import PartPatterns, part_patterns
+from ._award_sums import gift_patterns
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
 
@@ -104,6 +105,7 @@ class AwardPatterns:
     pool: regex.Pattern[str]  # a count that is the pool, not the recipients: 'trong số hơn |23.000 cán bộ'
     breakdown: regex.Pattern[str]  # a link word opening the parts of a total: 'trong đó'
     companion: regex.Pattern[str]  # a gift between award and recipients: 'kèm tiền thưởng |cho', '20 triệu đồng |cho'
+    gift_gap: regex.Pattern[str]  # a group's gift, then the list goes on: '| với số tiền 167,7 triệu đồng, |'
     hedge: regex.Pattern[str]  # a hedge right before a count: 'khen thưởng |hơn |5.500 tập thể'
     parts: PartPatterns  # a part of a total after 'trong đó', a bare prize's contest
     link_noun: regex.Pattern[str]  # recipients named by their noun alone: '289 bằng khen| cho cá nhân'
@@ -392,9 +394,5 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         ),
         hedge=regex.compile(rf"\s(?:{_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
         new_clause=new_clause([e.term for e in load("achievement_sense", dirs) if e.kind == "most_of"]),
-        companion=regex.compile(
-            rf"^\s*(?:(?:{_pattern(words, 'companion')})[^;:]{{0,60}}?|\d[\d.,]*\s+(?:{_pattern(words, 'gift_money')}))"
-            rf"(?=\s+(?:{_pattern(words, 'link')})\s)",
-            regex.IGNORECASE,
-        ),
+        **gift_patterns(words),  # 'companion', 'gift_gap'
     )

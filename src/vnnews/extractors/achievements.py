@@ -60,6 +60,7 @@ from ._achv_pointers import POINTED
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
 from ._achv_sense import no_result, reports_event, sense
+from ._achv_stray import stray_head_hedge
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
 from ._achv_unit_ends import bare_symbol_at_line_end, class_bound, kinds_named, names_one_place, past_brand
 from ._achv_vocab import Vocab, vocab
@@ -320,6 +321,7 @@ def _hit(
     opening = num.start - lead
     ranged, after = amount.value_max is not None, text[unit.end : sent.end]
     qual = v.qualifier_before.search(before.tail) or far_hedge(before.tail, v)  # 'hơn gấp 2 lần', 'chừng… 20 cm'
+    qual = (qual or stray_head_hedge(before.tail, unit.text, v)) if unit.kind == "noun" else qual  # 'trên lượt 4.820'
     plain = not ranged and not amount.approximate
     qual = qual or start_hedge(before.tail, after, unit.kind, plain, v, before.whole)  # 'giá từ 15.000 USD': at least
     if qual and difference(text, before, qual.start("q"), unit.end, unit.text, v):
