@@ -33,7 +33,11 @@ CONTEST_REACH = 1500
 SLOGAN_MAX = 10
 #: A capital opening the row's name right after the number ('2 THPT ...', '8 Trường Y Dược').
 _NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
-_DIGITS = regex.compile(r"\d{1,3}")
+#: A bare number (not inside a word like 'NV1', not a decimal's part, not a range's end like '2024-2025').
+_BARE = regex.compile(r"(?<![\w.,/–-])\d+(?![\w.,/–-]\d)(?!\w)")
+_ABBR_JOIN = ("&", "-", "/")
+#: A count told earlier in the sentence ('có 120 chi hội, ...').
+_COUNTED = regex.compile(r"(?<![\w.,])\d[\d.,]*[ \u00a0]+\p{L}")
 #: What separates a slogan's parts: a comma, a dash, 'và'.
 _SLOGAN_JOIN = r"[ \u00a0]*(?:[,;–-]|và(?!\w))[ \u00a0]*"
 
@@ -64,18 +68,41 @@ def _row_number(at: Around, s: Sense) -> bool:
         return False
     text, pos = at.earlier[0], at.num.start
     window = text[max(0, pos - HEAD_REACH) : pos]
-    heads = [h for h in s.anywhere["table_head"].finditer(window) if "TT" in h.group()]
+    heads = [h for h in s.anywhere["table_head"].finditer(window) if "TT" in h.group() and not _joined(window, h)]
     if heads and _NAME_NEXT.match(window, heads[-1].end()):
         rows = window[heads[-1].end() :]
+        first = _BARE.search(rows + " ")
         if n == 1:
-            return len(rows) <= ROW_REACH and not _DIGITS.search(rows)
-        return bool(_row_at(n - 1).search(rows[-ROW_REACH:]))
+            return len(rows) <= ROW_REACH and first is None
+        # the rows start at 1 right after the heading ('TT Huế Nguyễn Văn Phương ... năm 2024 có 1 Bệnh viện' no)
+        return first is not None and _row_at(1).match(rows, first.start()) is not None and bool(
+            _row_at(n - 1).search(rows[-ROW_REACH:])
+        )
     line_start = text.rfind("\n", 0, pos) + 1
     if text[line_start:pos].strip():
         return False
-    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
-    after = text[at.unit.end :].split("\n", 1)[1].lstrip() if "\n" in text[at.unit.end :] else ""
-    return bool(_row_at(n - 1).match(before) or _row_at(n + 1).match(after))
+    return _numbered_run(text, line_start, n)
+
+
+def _numbered_run(text: str, line_start: int, n: int) -> bool:
+    """Lines numbered 1, 2, 3 ... around this one (at least three, from 1): a table's rows, not two counts told on
+    lines that follow ('3 Trường được công nhận ...' then '4 Hợp tác xã ...')."""
+    earlier = [line.strip() for line in text[:line_start].split("\n") if line.strip()]
+    later = [line.strip() for line in text[line_start:].split("\n") if line.strip()][1:]
+    first = n
+    while first > 1 and earlier and _row_at(first - 1).match(earlier.pop()):
+        first -= 1
+    last = n
+    for line in later:
+        if not _row_at(last + 1).match(line):
+            break
+        last += 1
+    return first == 1 and last >= 3
+
+
+def _joined(text: str, head: regex.Match[str]) -> bool:
+    """'TT' inside a name's abbreviation ('Bộ TT&TT', 'Thông tư 01/2024/TT-BYT'): no table's heading."""
+    return text[head.start() - 1 : head.start()] in _ABBR_JOIN or text[head.end() : head.end() + 1] in _ABBR_JOIN
 
 
 @functools.cache
@@ -103,6 +130,10 @@ def _unit_rule(at: Around, s: Sense) -> bool:
     lead = s.at_start["unit_rule_lead"].match(clause)
     if lead is None or not s.anywhere["unit_rule_verb"].search(clause, lead.end()):
         return False
+    if s.at_start["unit_rule_not"].match(clause[lead.end() :].lstrip()) or s.anywhere["done"].search(clause):
+        return False  # 'Mỗi năm huyện có 500 hộ thoát nghèo', 'Mỗi xã đã cử 5 hội viên': what happened
+    if _COUNTED.search(at.before[: len(at.before) - len(clause)]):
+        return False  # 'Hiện toàn huyện có 120 chi hội, mỗi chi hội có 20 hội viên': a report's counts
     text, pos = at.earlier[0], at.earlier[1]
     return bool(s.anywhere["contest"].search(text[max(0, pos - CONTEST_REACH) : pos] + at.before))
 
@@ -110,4 +141,6 @@ def _unit_rule(at: Around, s: Sense) -> bool:
 def _mechanism(at: Around, s: Sense) -> bool:
     """A mechanism named earlier in the clause, nothing told done since ('có cơ chế xã hỗ trợ 100% xi măng')."""
     found = s.anywhere["mechanism"].search(at.clause)
-    return found is not None and not s.anywhere["done"].search(at.clause, found.end())
+    if found is None or s.anywhere["done"].search(at.clause, found.end()):
+        return False
+    return bool(s.at_end["mechanism_give"].search(at.before))  # the share it gives ('hỗ trợ 100%'), no result
