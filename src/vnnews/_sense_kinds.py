@@ -85,4 +85,6 @@ SenseKind = Literal[
     "rank_most", "scheme_part", "scheme_frame", "race_played", "level_open", "capital_word",  # achC34; tidy36
     "dim_word", "dim_not", "dim_holder",  # nofactA36
     "class_grade_unit",  # achG36
+    "table_head", "slogan_part", "unit_rule_lead", "unit_rule_verb", "contest", "list_intro", "mechanism",  # tableR36
+    "unit_rule_not", "mechanism_give",  # tableR36 review
 ]

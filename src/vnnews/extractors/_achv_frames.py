@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import Termset, load
+from ._achv_rows import rowed
 from ._achv_words import DIGIT
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def framed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | Non
         return "label"  # '2 PGS.TS Đỗ Thị Ngμ Thanh': a list's number before a person
     if _offered(at, s):
         return "hypothetical"  # 'Khách hàng mua lô đất diện tích 200m2 ... sẽ được giảm giá'
-    return None
+    return rowed(at, s)  # a table's row number, a slogan's part, a contest's per-unit rule
 
 
 def _prescribed(at: Around, s: Sense) -> bool:
