@@ -63,6 +63,7 @@ def is_vietnamese_syllable(text: str) -> bool:
     return bool(SYLLABLE.match(strip_tones(text.casefold())))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_typo(word: str) -> bool:
     """A word with Vietnamese marks that spells no syllable ("Trưởng Ban chỉ đạo Trung ương đãc chủ trì"): a typo, never
     a name's small syllable (a foreign one, "al-Obeidi", is written without marks).
@@ -102,6 +103,7 @@ def is_name_word(text: str) -> bool:
     return is_title_case(text) or is_foreign_word(text)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_foreign_word(text: str) -> bool:
     """A capitalised word spelled outside Vietnamese (Festival, Hyosung, Corporation).
 
