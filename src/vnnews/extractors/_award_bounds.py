@@ -15,6 +15,8 @@ from ..lexicon import Termset
 
 #: A sum of money: '3 tỷ đồng', '500.000 đồng' (workers handed one are paid a bonus).
 _SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
+#: A title's short name in brackets before its link word ('Danh hiệu "Nông dân Việt Nam xuất sắc" (NDXS) gồm ...').
+BRACKET_ABBR = r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)"
 #: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
 CLAUSE_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
 

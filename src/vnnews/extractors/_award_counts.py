@@ -24,6 +24,7 @@ import regex
 from ..numbers import parse_number
 from ..segment import Sentence
 from ._award_before import named_before
+from ._award_bounds import BRACKET_ABBR
 from ._award_names import AwardName
 from ._award_numbers import fraction_before, number_before, share_before, slash_partner
 from ._award_parts import same_family
@@ -38,7 +39,7 @@ MAX_CHAIN_GAP = 100
 _CO = regex.compile(r"\s*,?\s*có\s*", regex.IGNORECASE)  # '30 năm tuổi Đảng| có |24 đảng viên'
 _BRACKET = regex.compile(r"\(\s*$")
 #: The award's short name in brackets after it: 'Danh hiệu “Nông dân Việt Nam xuất sắc”| (NDXS) |gồm 49 nam' (kindC36).
-_ABBR = regex.compile(r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)")
+_ABBR = regex.compile(BRACKET_ABBR)
 _MERIT_GAP = regex.compile(r",\s*(?:cho\s+)?$", regex.IGNORECASE)  # '... tiêu biểu|, |37 phụ trách đội'
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 _BARE_KINDS = ("individual", "collective")  # recipients.yaml kinds counted bare after a list's comma ('30 cá nhân')

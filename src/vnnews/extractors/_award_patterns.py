@@ -12,7 +12,7 @@ import regex
 from ..entries import AwardEntry, WordEntry
 from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
-from ._award_bounds import bounded, new_clause
+from ._award_bounds import BRACKET_ABBR, bounded, new_clause
 from ._award_firsts import first_word_scans
 from ._award_holders import small_holders
 from ._award_parts import PartPatterns, part_patterns
@@ -256,7 +256,7 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
     small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
     body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
-        rf"(?:\s*\((?-i:\p{{Lu}})[\p{{Lu}}\d&-]{{1,11}}\))?\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
+        rf"(?:{BRACKET_ABBR})?\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
         regex.IGNORECASE,
     )
 

@@ -163,8 +163,10 @@ def _posts_in_turn(
     thư Huyện ủy, Chủ tịch HĐND huyện)": B's own posts) or for two names ("ông A, ông B (Phó Bí thư Tỉnh ủy, Chủ tịch
     UBND tỉnh)": one may hold both)."""
     start, end = span
+    if line.words[owner.end : start] != ["("]:
+        return False
     posts = sum(start <= t.start and t.end <= end for t in titles)
-    if line.words[owner.end : start] != ["("] or posts < IN_TURN:
+    if posts < IN_TURN:
         return False
     for n in (n for n in names if n.end <= owner.start):
         items = list_after(line, n, names, titled=True)
