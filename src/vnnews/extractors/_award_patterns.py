@@ -15,7 +15,7 @@ from ..lexicon import Termset, load, term_regex, terms
 from ._award_bounds import BRACKET_ABBR, bounded, new_clause, role_pattern, role_words
 from ._award_firsts import first_word_scans
 from ._award_holders import small_holders
-from ._award_parts import PartPatterns, part_patterns
+from ._award_parts import PartPatterns, part_patterns, recipient_key
 from ._award_sums import gift_patterns
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -356,7 +356,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
             rf"{recipients}(?:(?:\s*,\s*|\s+và\s+|/)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
         ),
         entries={a.term.casefold(): a for a in awards},
-        recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
+        recipient_kinds={recipient_key(r.term): r.kind for r in recips},
         verb=regex.compile(verbs, regex.IGNORECASE),
         level=regex.compile(role_pattern(words, "level"), regex.IGNORECASE),
         ordinal=frozenset(w.casefold() for w in role_words(words, "ordinal")),
