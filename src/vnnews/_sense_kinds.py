@@ -87,4 +87,5 @@ SenseKind = Literal[
     "class_grade_unit", "grade_hedge",  # achG36; tidy38
     "table_head", "slogan_part", "unit_rule_lead", "unit_rule_verb", "contest", "list_intro", "mechanism",  # tableR36
     "unit_rule_not", "mechanism_give",  # tableR36 review
+    "slogan_alone", "list_intro_of", "name_number",  # tidy38
 ]

@@ -7,7 +7,7 @@ heading announces), 'cơ chế xã hỗ trợ 100% xi măng' (a support mechanis
 number). Counts stay: 'Toàn huyện có 5 trường THPT, trong đó 2 THPT đạt chuẩn', '1.200 hộ đạt tiêu chí 3 sạch'
 (the households), 'mỗi xã có 15 đội viên' told outside a contest. Used by :mod:`._achv_frames`; the words come
 from ``achievement_sense.yaml`` (kinds table_head, slogan_part, unit_rule_lead, unit_rule_verb, contest,
-list_intro, mechanism).
+slogan_alone, list_intro, list_intro_of, mechanism, name_number).
 """
 
 from __future__ import annotations
@@ -51,11 +51,11 @@ def rowed(at: Around, s: Sense) -> str | None:
         return "idiom"  # 'mô hình chi hội phụ nữ 5 không, 3 sạch'
     if _unit_rule(at, s):
         return "rule"  # 'Hội thi ... Mỗi đơn vị cử 15 đội viên và 1 chỉ huy đội'
-    if noun and at.before.rstrip().lower().endswith("của") and s.at_start["list_intro"].match(at.after):
+    if noun and s.at_end["list_intro_of"].search(at.before) and s.at_start["list_intro"].match(at.after):
         return "listicle"  # 'Học phí ngành Y khoa năm học 2024-2025 của 24 trường như sau:'
     if at.unit.kind == "percent" and _mechanism(at, s):
         return "rule"  # 'có cơ chế xã hỗ trợ 100% xi măng': what a mechanism gives, nothing done
-    if noun and at.unit.text.lower() == "số" and at.after[:1] == " " and at.after[1:2].isdecimal():
+    if noun and s.anywhere["name_number"].fullmatch(at.unit.text) and at.after[:1] == " " and at.after[1:2].isdecimal():
         return "label"  # 'Bệnh viện dã chiến cấp 2 số 1': a name's numbers
     return None
 
@@ -115,7 +115,7 @@ def _slogan(at: Around, s: Sense) -> bool:
     """A slogan's part: 'N sạch', or 'N không'/'N có' next to another part ('5 không, 3 sạch')."""
     if at.num.value > SLOGAN_MAX or not s.at_start["slogan_part"].fullmatch(at.unit.text):
         return False
-    if at.unit.text.lower() == "sạch":
+    if s.anywhere["slogan_alone"].fullmatch(at.unit.text):
         return True
     part = rf"\d+[ \u00a0]+{s.anywhere['slogan_part'].pattern}"
     return bool(
