@@ -12,6 +12,7 @@ slogan_alone, list_intro, list_intro_of, mechanism, name_number).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import TYPE_CHECKING
 
@@ -87,17 +88,33 @@ def _row_number(at: Around, s: Sense) -> bool:
 def _numbered_run(text: str, line_start: int, n: int) -> bool:
     """Lines numbered 1, 2, 3 ... around this one (at least three, from 1): a table's rows, not two counts told on
     lines that follow ('3 Trường được công nhận ...' then '4 Hợp tác xã ...')."""
-    earlier = [line.strip() for line in text[:line_start].split("\n") if line.strip()]
-    later = [line.strip() for line in text[line_start:].split("\n") if line.strip()][1:]
-    first = n
-    while first > 1 and earlier and _row_at(first - 1).match(earlier.pop()):
-        first -= 1
+    starts, lines = _lines(text)
+    at = bisect.bisect_left(starts, line_start)  # this line (not blank: the number opens it)
+    first, k = n, at
+    while first > 1 and k > 0 and _row_at(first - 1).match(lines[k - 1]):
+        first, k = first - 1, k - 1
     last = n
-    for line in later:
+    for line in lines[at + 1 :]:
         if not _row_at(last + 1).match(line):
             break
         last += 1
     return first == 1 and last >= 3
+
+
+@functools.lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[list[int], list[str]]:
+    """The text's lines that are not blank, stripped, and where each starts: split once per article, not per number.
+
+    >>> _lines("1 A\\n\\n 2 B \\n")
+    ([0, 5], ['1 A', '2 B'])
+    """
+    starts, lines, pos = [], [], 0
+    for line in text.split("\n"):
+        if stripped := line.strip():
+            starts.append(pos)
+            lines.append(stripped)
+        pos += len(line) + 1
+    return starts, lines
 
 
 def _joined(text: str, head: regex.Match[str]) -> bool:
