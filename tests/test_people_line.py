@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from vnnews.document import Document
-from vnnews.extractors._people_lex import lexicon, words
+from vnnews.extractors._people_lex import lexicon
 from vnnews.extractors._people_line import Line
+from vnnews.extractors._people_words import words
 from vnnews.lexicon import Termset
 from vnnews.segment import FURNITURE
 

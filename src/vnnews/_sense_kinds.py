@@ -84,7 +84,8 @@ SenseKind = Literal[
     "compared_open", "capital_type", "capital_not", "container_unit",  # achO32; tidy34
     "rank_most", "scheme_part", "scheme_frame", "race_played", "level_open", "capital_word",  # achC34; tidy36
     "dim_word", "dim_not", "dim_holder",  # nofactA36
-    "class_grade_unit",  # achG36
+    "class_grade_unit", "grade_hedge",  # achG36; tidy38
     "table_head", "slogan_part", "unit_rule_lead", "unit_rule_verb", "contest", "list_intro", "mechanism",  # tableR36
     "unit_rule_not", "mechanism_give",  # tableR36 review
+    "slogan_alone", "list_intro_of", "name_number",  # tidy38
 ]

@@ -94,6 +94,7 @@ class GrammarWord(Entry):
         "name_particle", "comma_pair", "seat_body", "edition_ordinal", "agency_credit", "person_noun", "name_verb",
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
         "meeting_post", "firm_head", "superior_office", "foreign_surname", "address_title", "address_word",
+        "unit_lead", "head_lead",  # tidy38
     ]
 
 

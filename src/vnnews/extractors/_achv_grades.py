@@ -4,7 +4,7 @@
 them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
 base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per), 'tôm thẻ (loại 103 con)'
 (a size grade after 'loại', achG36). The words are kinds of ``achievement_sense.yaml`` (achO32 section): grade_rate,
-capital_word, capital_type, capital_not, container_unit, class_grade_unit. Used by :mod:`._achv_schemes`.
+capital_word, capital_type, capital_not, container_unit, class_grade_unit, grade_hedge. Used by :mod:`._achv_schemes`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,6 @@ _JOIN_START = regex.compile(_JOIN, _FLAGS)
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
 #: The least base of a rate read so: '11.484 vụ/17.663 đối tượng' (not round) and '/10 dân' are two facts.
 _BASE_MIN = 100
-#: A hedge word right before the number, read past to the class word before it ('loại hơn 30kg/con').
-_HEDGE_END = regex.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|từ)[ \u00a0]+$", _FLAGS)
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
 _PER_CONTAINER = regex.compile(
     r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
@@ -60,7 +58,9 @@ def _class_grade(at: Around, s: Sense) -> bool:
     """
     if not s.at_start["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
         return False
-    return bool(s.at_end["type_word"].search(_HEDGE_END.sub("", at.before)))
+    hedge = s.at_end["grade_hedge"].search(at.before)  # read past to the class word: 'loại hơn 30kg/con'
+    before = at.before[: hedge.start()] + at.before[hedge.end() :] if hedge else at.before
+    return bool(s.at_end["type_word"].search(before))
 
 
 def _listed_grade(at: Around, s: Sense) -> bool:

@@ -7,11 +7,12 @@ heading announces), 'cơ chế xã hỗ trợ 100% xi măng' (a support mechanis
 number). Counts stay: 'Toàn huyện có 5 trường THPT, trong đó 2 THPT đạt chuẩn', '1.200 hộ đạt tiêu chí 3 sạch'
 (the households), 'mỗi xã có 15 đội viên' told outside a contest. Used by :mod:`._achv_frames`; the words come
 from ``achievement_sense.yaml`` (kinds table_head, slogan_part, unit_rule_lead, unit_rule_verb, contest,
-list_intro, mechanism).
+slogan_alone, list_intro, list_intro_of, mechanism, name_number).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import TYPE_CHECKING
 
@@ -51,11 +52,11 @@ def rowed(at: Around, s: Sense) -> str | None:
         return "idiom"  # 'mô hình chi hội phụ nữ 5 không, 3 sạch'
     if _unit_rule(at, s):
         return "rule"  # 'Hội thi ... Mỗi đơn vị cử 15 đội viên và 1 chỉ huy đội'
-    if noun and at.before.rstrip().lower().endswith("của") and s.at_start["list_intro"].match(at.after):
+    if noun and s.at_end["list_intro_of"].search(at.before) and s.at_start["list_intro"].match(at.after):
         return "listicle"  # 'Học phí ngành Y khoa năm học 2024-2025 của 24 trường như sau:'
     if at.unit.kind == "percent" and _mechanism(at, s):
         return "rule"  # 'có cơ chế xã hỗ trợ 100% xi măng': what a mechanism gives, nothing done
-    if noun and at.unit.text.lower() == "số" and at.after[:1] == " " and at.after[1:2].isdecimal():
+    if noun and s.anywhere["name_number"].fullmatch(at.unit.text) and at.after[:1] == " " and at.after[1:2].isdecimal():
         return "label"  # 'Bệnh viện dã chiến cấp 2 số 1': a name's numbers
     return None
 
@@ -87,17 +88,33 @@ def _row_number(at: Around, s: Sense) -> bool:
 def _numbered_run(text: str, line_start: int, n: int) -> bool:
     """Lines numbered 1, 2, 3 ... around this one (at least three, from 1): a table's rows, not two counts told on
     lines that follow ('3 Trường được công nhận ...' then '4 Hợp tác xã ...')."""
-    earlier = [line.strip() for line in text[:line_start].split("\n") if line.strip()]
-    later = [line.strip() for line in text[line_start:].split("\n") if line.strip()][1:]
-    first = n
-    while first > 1 and earlier and _row_at(first - 1).match(earlier.pop()):
-        first -= 1
+    starts, lines = _lines(text)
+    at = bisect.bisect_left(starts, line_start)  # this line (not blank: the number opens it)
+    first, k = n, at
+    while first > 1 and k > 0 and _row_at(first - 1).match(lines[k - 1]):
+        first, k = first - 1, k - 1
     last = n
-    for line in later:
+    for line in lines[at + 1 :]:
         if not _row_at(last + 1).match(line):
             break
         last += 1
     return first == 1 and last >= 3
+
+
+@functools.lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[list[int], list[str]]:
+    """The text's lines that are not blank, stripped, and where each starts: split once per article, not per number.
+
+    >>> _lines("1 A\\n\\n 2 B \\n")
+    ([0, 5], ['1 A', '2 B'])
+    """
+    starts, lines, pos = [], [], 0
+    for line in text.split("\n"):
+        if stripped := line.strip():
+            starts.append(pos)
+            lines.append(stripped)
+        pos += len(line) + 1
+    return starts, lines
 
 
 def _joined(text: str, head: regex.Match[str]) -> bool:
@@ -115,7 +132,7 @@ def _slogan(at: Around, s: Sense) -> bool:
     """A slogan's part: 'N sạch', or 'N không'/'N có' next to another part ('5 không, 3 sạch')."""
     if at.num.value > SLOGAN_MAX or not s.at_start["slogan_part"].fullmatch(at.unit.text):
         return False
-    if at.unit.text.lower() == "sạch":
+    if s.anywhere["slogan_alone"].fullmatch(at.unit.text):
         return True
     part = rf"\d+[ \u00a0]+{s.anywhere['slogan_part'].pattern}"
     return bool(

@@ -8,6 +8,11 @@ from __future__ import annotations
 import regex
 
 from ._achv_vocab import Vocab
+from ._achv_words import Tail
+
+#: The last word closing the text, letters only: compiled once, compared with the unit's head (searched over the last
+#: word only).
+_LAST_WORD = Tail(regex.compile(r"(?<!\w)(?P<w>\p{L}+)[ \u00a0]+$"), 1)
 
 
 def stray_head_hedge(tail: str, unit: str, v: Vocab) -> regex.Match[str] | None:
@@ -22,5 +27,6 @@ def stray_head_hedge(tail: str, unit: str, v: Vocab) -> regex.Match[str] | None:
     head = unit.split()[0] if unit.strip() else ""
     if not head.isalpha():
         return None
-    stray = regex.search(rf"(?<!\w){regex.escape(head)}[ \u00a0]+$", tail, regex.IGNORECASE)
-    return v.qualifier_before.search(tail, 0, stray.start()) if stray else None
+    last = _LAST_WORD.search(tail)
+    stray = last is not None and last["w"].lower() == head.lower()
+    return v.qualifier_before.search(tail, 0, last.start()) if last and stray else None

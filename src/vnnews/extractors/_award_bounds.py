@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import regex
 
-from ..entries import AwardEntry
+from ..entries import AwardEntry, WordEntry
 from ..lexicon import Termset
 
 #: A sum of money: '3 tỷ đồng', '500.000 đồng' (workers handed one are paid a bonus).
@@ -19,6 +19,16 @@ _SUM = r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?đồng(?!\w)"
 BRACKET_ABBR = r"\s*\((?-i:\p{Lu})[\p{Lu}\d&-]{1,11}\)"
 #: The rest of the clause, lazily: a stop ends it only before a space or the end ('1.500' goes on).
 CLAUSE_REST = r"(?:(?![,.;:!?()](?:\s|$))[^\n])*?"
+
+
+def role_words(entries: tuple[WordEntry, ...], *roles: str) -> list[str]:
+    """The words of ``award_words.yaml`` that have one of ``roles``, in the file's order."""
+    return [e.term for e in entries if e.role in roles]
+
+
+def role_pattern(entries: tuple[WordEntry, ...], *roles: str) -> str:
+    """The regex alternation of the words that have one of ``roles``."""
+    return Termset(role_words(entries, *roles)).pattern()
 
 
 def new_clause(most_of: list[str]) -> regex.Pattern[str]:

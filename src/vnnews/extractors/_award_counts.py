@@ -27,7 +27,7 @@ from ._award_before import named_before
 from ._award_bounds import BRACKET_ABBR
 from ._award_names import AwardName
 from ._award_numbers import fraction_before, number_before, share_before, slash_partner
-from ._award_parts import same_family
+from ._award_parts import recipient_key, same_family
 from ._award_patterns import AwardPatterns
 from ._award_sums import gift_listed
 
@@ -235,7 +235,7 @@ def _merit_listed(text: str, between: str, c: Count, pat: AwardPatterns) -> bool
     not '30 tập thể tiêu biểu, 200 đại biểu tham dự' (guests) nor '7 xã đạt chuẩn' (a predicate of its own; kindC36)."""
     if not _MERIT_GAP.search(between):
         return False
-    kind = pat.recipient_kinds.get(" ".join((c.noun or "").casefold().split()))
+    kind = pat.recipient_kinds.get(recipient_key(c.noun))
     return bool(pat.parts.merit.match(text, c.end) or (kind in _BARE_KINDS and _CLAUSE_END.match(text, c.end)))
 
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..entries import AwardEntry, WordEntry
-from ..lexicon import Termset
-from ._award_bounds import CLAUSE_REST
+from ._award_bounds import CLAUSE_REST, role_pattern
 
 #: The count before the title: '18', '1.550', '1200' (four digits with no separator, not a year: 'năm 2020').
 _COUNT = r"(?:\d{1,3}(?:\.\d{3})*|1[0-8]\d\d|2[1-9]\d\d|[3-9]\d{3})"
@@ -35,11 +34,9 @@ def small_holders(
     honorary = alternation([a.term for a in awards if a.honorary and not a.cased])
     others = alternation([a.term for a in awards if a.kind != "title" and not a.cased and "{" not in a.term])
     cased = alternation([a.term for a in awards if a.kind != "title" and a.cased and "{" not in a.term])
-    verbs = Termset([w.term for w in words if w.role in ("give", "receive", "win")]).pattern()
-    give = Termset([w.term for w in words if w.role == "give"]).pattern()
-    given_to = Termset([w.term for w in words if w.role == "given_to"]).pattern()
-    confer = Termset([w.term for w in words if w.role == "confer"]).pattern()
-    link = Termset([w.term for w in words if w.role == "confer_link"]).pattern()  # 'được công nhận |là| ...'
+    verbs = role_pattern(words, "give", "receive", "win")
+    give, given_to, confer = (role_pattern(words, role) for role in ("give", "given_to", "confer"))
+    link = role_pattern(words, "confer_link")  # 'được công nhận |là| ...'
     title_given = rf"{CLAUSE_REST}(?<!\w)(?:{give}){_END}"  # the clause ends in a give verb: the title is what is given
     return (
         rf"(?<!(?<!\w)(?:{given_to})\s+{_COUNT}\s)(?<=(?<![\w.,/]){_COUNT}\s)(?:{honorary})"

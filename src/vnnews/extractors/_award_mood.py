@@ -23,6 +23,7 @@ import dataclasses
 import regex
 
 from ..segment import Sentence
+from ._award_parts import recipient_key
 from ._award_patterns import AwardPatterns
 from .hits import AwardHit
 
@@ -60,7 +61,8 @@ def _not_given(text: str, lo: int, end: int, pat: AwardPatterns) -> bool:
 
 
 def _fold(s: str | None) -> str:
-    return " ".join(_PUNCT.sub(" ", s or "").casefold().split())
+    """A name or noun without punctuation, keyed like a recipient noun: 'cán bộ, công chức' -> 'cán bộ công chức'."""
+    return recipient_key(_PUNCT.sub(" ", s or ""))
 
 
 def _name_key(a: AwardHit) -> str:

@@ -72,9 +72,14 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
     )
 
 
+def recipient_key(noun: str | None) -> str:
+    """A recipient noun as ``AwardPatterns.recipient_kinds`` keys it: casefolded, its spaces made one."""
+    return " ".join((noun or "").casefold().split())
+
+
 def _head(noun: str, kinds: dict[str, str]) -> str:
     """The recipient noun a counted noun opens with: 'cán bộ| Hội' -> 'cán bộ'."""
-    folded = " ".join(noun.casefold().split())
+    folded = recipient_key(noun)
     heads = [k for k in kinds if folded == k or folded.startswith(k + " ")]
     return max(heads, key=len) if heads else folded
 

@@ -12,10 +12,10 @@ import regex
 from ..entries import AwardEntry, WordEntry
 from ..folded import Folded
 from ..lexicon import Termset, load, term_regex, terms
-from ._award_bounds import BRACKET_ABBR, bounded, new_clause
+from ._award_bounds import BRACKET_ABBR, bounded, new_clause, role_pattern, role_words
 from ._award_firsts import first_word_scans
 from ._award_holders import small_holders
-from ._award_parts import PartPatterns, part_patterns
+from ._award_parts import PartPatterns, part_patterns, recipient_key
 from ._award_sums import gift_patterns
 
 __all__ = ["AwardEntry", "AwardPatterns", "alternation", "name_pattern", "patterns"]
@@ -113,15 +113,6 @@ class AwardPatterns:
     new_clause: regex.Pattern[str]  # a count's clause ends: '500 người lao động|, năm 2023 |', '36 xã|, hầu hết |'
 
 
-def _words(entries: tuple[WordEntry, ...], role: str) -> list[str]:
-    return [e.term for e in entries if e.role == role]
-
-
-def _pattern(entries: tuple[WordEntry, ...], role: str) -> str:
-    """The regex alternation of the words of one role."""
-    return Termset(_words(entries, role)).pattern()
-
-
 def _plain(plain: list[str], with_name: list[str]) -> str:
     """Names matched as they are, longest first; one that opens a longer class name is not read inside it.
 
@@ -136,8 +127,8 @@ def _plain(plain: list[str], with_name: list[str]) -> str:
 
 def _small_won(words: tuple[WordEntry, ...], named: str, word: str) -> str:
     """A small-letter title after a count that won it, to a stop: '1.302 sinh viên đạt danh hiệu |sinh viên giỏi|'"""
-    won = rf"(?:{_pattern(words, 'win')}|{_pattern(words, 'receive')})"
-    unwon = rf"(?!{_pattern(words, 'unwon')}\s)"  # '15 hộ không đạt danh hiệu ...': a title not won, no award
+    won = rf"(?:{role_pattern(words, 'win')}|{role_pattern(words, 'receive')})"
+    unwon = rf"(?!{role_pattern(words, 'unwon')}\s)"  # '15 hộ không đạt danh hiệu ...': a title not won, no award
     return (
         rf"(?<=\d(?:\s+{unwon}[^\W\d]\w*){{1,5}}\s+{won}\s+{named}\s+)"
         rf"(?-i:\p{{Ll}})\w*(?:\s+{word}){{0,8}}(?!\s+{word})"
@@ -151,14 +142,14 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     plain = [a.term for a in awards if not (a.needs_name or a.named or a.kind == "title" or a.cased or a in bound)]
     cased, cased_named = ([a.term for a in awards if a.cased and a.named == n] for n in (False, True))
     titles = [a.term for a in awards if a.kind == "title" and not a.needs_name]
-    stops = _pattern(words, "stop")
+    stops = role_pattern(words, "stop")
     issuer_word = rf"(?!{stops})(?!\d)\w[\w&/'-]*"
     # a word of a capitalised name; a number inside it is part of the name ('Khách sạn 5 sao hàng đầu')
     name_word = rf"(?:\d{{1,3}}\s+(?!{recipients})(?!{stops}))?{issuer_word}"
     capitalised_name = rf"(?-i:\p{{Lu}})\w*(?:\s+{name_word}){{0,8}}"
     # a name that opens with a number and runs to its year: 'Cup |10 doanh nhân trẻ khởi nghiệp xuất sắc 2017|'
     numbered_name = rf"\d{{1,3}}(?:\s+(?!{stops})[^\W\d]\w*){{1,10}}?\s+(?:19|20)\d\d(?!\w)"
-    level, grade, heads, give = (_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
+    level, grade, heads, give = (role_pattern(words, role) for role in ("level", "grade", "issuer_head", "give"))
     # a title's name in small letters, only when its count follows: 'danh hiệu |giáo viên dạy giỏi| cho 29 thí sinh'
     years = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
     small_title = rf"(?-i:\p{{Ll}})\w*(?:\s+{issuer_word}){{0,12}}?(?:\s+năm(?:\s+học)?\s+{years})?(?=\s+cho\s+\d)"
@@ -166,13 +157,13 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
     # what the award is for: 'về khoa học và công nghệ' (small words, 'và' only between two of them)
     about_word = rf"(?!{stops})(?-i:\p{{Ll}})\w*"
     about = rf"về(?:\s+{about_word}){{1,8}}(?:\s+và(?:\s+{about_word}){{1,4}})?"
-    classes = rf"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?-i:{_pattern(words, 'class')}))*"  # 'hạng Nhất, Nhì, Ba'
+    classes = rf"(?:\s*(?:,|và)\s*(?:hạng\s+)?(?-i:{role_pattern(words, 'class')}))*"  # 'hạng Nhất, Nhì, Ba'
     return regex.compile(
         rf"""
-        (?<!(?<!\w){_pattern(words, "not_after")}\s+)        # not inside a word: phát huy hiệu quả
+        (?<!(?<!\w){role_pattern(words, "not_after")}\s+)        # not inside a word: phát huy hiệu quả
         (?P<name>
             (?P<titled>{alternation(named)})\s+             # danh hiệu + its name:
-            (?:{_pattern(words, "filler")}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
+            (?:{role_pattern(words, "filler")}\s+)?             #   e.g. danh hiệu vinh dự Nhà nước "..."
             (?P<title_name>{_QUOTED_TITLE}                  #   e.g. danh hiệu "Phụ nữ tiêu biểu"
               |{alternation(titles)}                        #   e.g. danh hiệu Lao động tiên tiến
               |{capitalised_name}                           #   e.g. danh hiệu Tập thể lao động xuất sắc
@@ -208,7 +199,7 @@ def _award(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...], recipie
 def _prize_class(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """A class written alone after a prize, where 'giải' + the class is a prize of its own: ', Nhì', ' và Ba'."""
     prizes = {a.term.casefold() for a in awards if a.kind == "prize"}
-    classes = [w for w in _words(words, "class") if f"giải {w}".casefold() in prizes]
+    classes = [w for w in role_words(words, "class") if f"giải {w}".casefold() in prizes]
     return regex.compile(  # not 'giải Nhì|, Ba Vì': a capitalised word after it is a name
         rf"\s*(?:,|và)\s*(?P<cls>{Termset(classes).pattern()})(?!\s*\d)(?!\s+(?-i:\p{{Lu}}))",
         regex.IGNORECASE,
@@ -218,15 +209,15 @@ def _prize_class(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -
 def _named_after(words: tuple[WordEntry, ...], addressed: str) -> regex.Pattern[str]:
     """'cho |Hội LHPN tỉnh', 'cho |bà Nguyễn Thị Nhung', '"Bà mẹ Việt Nam anh hùng"| cho |mẹ Võ Thị Đào'."""
     return regex.compile(
-        rf'^"?\s*(?P<passive>{_passive(words)})(?:{_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
-        rf"(?-i:\p{{Lu}})[^\s,;.(]*(?:\s+(?!{_pattern(words, 'stop')})[^\s,;.(]+){{0,7}})",
+        rf'^"?\s*(?P<passive>{_passive(words)})(?:{role_pattern(words, "link")})\s+(?P<who>(?:(?:{addressed})\s+)?'
+        rf"(?-i:\p{{Lu}})[^\s,;.(]*(?:\s+(?!{role_pattern(words, 'stop')})[^\s,;.(]+){{0,7}})",
         regex.IGNORECASE,
     )
 
 
 def _passive(words: tuple[WordEntry, ...]) -> str:
     """An optional passive before a link word: 'được trao' (cho)."""
-    return rf"(?:(?:đã\s+)?được\s+(?:{_pattern(words, 'give')})\s+)?"
+    return rf"(?:(?:đã\s+)?được\s+(?:{role_pattern(words, 'give')})\s+)?"
 
 
 def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
@@ -234,8 +225,8 @@ def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> re
     before a number ('giải thưởng trên 100 triệu'); group ``of`` set when 'của' follows ('phần thưởng này| của Hội')."""
     heads = [a.term for a in awards if not a.needs_count and "{" not in a.term and a.kind not in _ACTS]
     return regex.compile(
-        rf"(?P<head>{alternation([*heads, *_words(words, 'anaphor_head')])})(?:\s+{_pattern(words, 'praise')})?"
-        rf"\s+{_pattern(words, 'anaphor')}(?!\s*\d)(?P<of>(?=\s+{_pattern(words, 'of')}\s))?",
+        rf"(?P<head>{alternation([*heads, *role_words(words, 'anaphor_head')])})(?:\s+{role_pattern(words, 'praise')})?"
+        rf"\s+{role_pattern(words, 'anaphor')}(?!\s*\d)(?P<of>(?=\s+{role_pattern(words, 'of')}\s))?",
         regex.IGNORECASE,
     )
 
@@ -243,9 +234,10 @@ def _anaphor(awards: tuple[AwardEntry, ...], words: tuple[WordEntry, ...]) -> re
 def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
     """Any counted noun right before a receive verb and an award: '10 |khách sạn| được trao |giải'."""
     return regex.compile(
-        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:(?:\s+|/)(?!{_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
-        rf"(?:{_pattern(words, 'adverb')}\s+)*"
-        rf"(?:được\s+)?(?:{_pattern(words, 'praised')}\s+)?(?:{_pattern(words, 'give')}|{_pattern(words, 'win')})\s*$",
+        rf"(?P<noun>(?-i:\p{{Ll}})\w*(?:(?:\s+|/)(?!{role_pattern(words, 'stop')})(?-i:\p{{Ll}})\w*){{0,3}}?)\s+"
+        rf"(?:{role_pattern(words, 'adverb')}\s+)*"
+        rf"(?:được\s+)?(?:{role_pattern(words, 'praised')}\s+)?"
+        rf"(?:{role_pattern(words, 'give')}|{role_pattern(words, 'win')})\s*$",
         regex.IGNORECASE,
     )
 
@@ -253,7 +245,7 @@ def _open_recipient(words: tuple[WordEntry, ...]) -> regex.Pattern[str]:
 def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.Pattern[str]:
     """Any counted noun after an award and a link word ('danh hiệu ...| cho 10 |khách sạn', '| cho 8 |Sở GD&ĐT'),
     or after a count and a list joiner ('tuyên dương 10 công trình| và 12 |gương thanh niên')."""
-    small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
+    small = rf"(?-i:\p{{Ll}})\w*(?:\s+(?!{role_pattern(words, 'stop')}|{verbs})(?-i:\p{{Ll}})\w*){{0,2}}"
     body = r"(?-i:\p{Lu})[\w&]*(?:\s+(?-i:\p{Lu})[\w&]*){0,3}"  # an organisation named by its head: 'Sở GD&ĐT'
     return regex.compile(
         rf"(?:{BRACKET_ABBR})?\s*[,:]?\s*(?:{joiner})\s+(?P<num>\d{{1,3}}(?:\.\d{{3}})*)\s+(?P<noun>{small}|{body})",
@@ -263,55 +255,61 @@ def _open_link(words: tuple[WordEntry, ...], verbs: str, joiner: str) -> regex.P
 
 def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
     """What may stand between a verb and an award, an award and its count, two counts; what opens a clause."""
-    give, links, adverb = _pattern(words, "give"), _pattern(words, "link"), _pattern(words, "adverb")
+    give, links, adverb = role_pattern(words, "give"), role_pattern(words, "link"), role_pattern(words, "adverb")
     ic = regex.IGNORECASE
     return {
         # who gives, on whose behalf, after what opening: 'Dịp này, |thay mặt |...', 'Kết thúc giải|, ...'
-        "opener": regex.compile(rf"^\s*{_pattern(words, 'opener')}\s*,?\s*", ic),
-        "on_behalf": regex.compile(_pattern(words, "on_behalf"), ic),
-        "opening": regex.compile(rf"\s*(?:{_pattern(words, 'opening')})(?!\w)", ic),
+        "opener": regex.compile(rf"^\s*{role_pattern(words, 'opener')}\s*,?\s*", ic),
+        "on_behalf": regex.compile(role_pattern(words, "on_behalf"), ic),
+        "opening": regex.compile(rf"\s*(?:{role_pattern(words, 'opening')})(?!\w)", ic),
         # the verb right before an award: 'UBND tỉnh tặng |Bằng khen', 'trao 2 |Kỷ niệm chương'
         "give_tail": regex.compile(rf"(?P<verb>{give})(?:\s+(?:\d[\d.]*|\w+))?\s*$", ic),
         "run_end": regex.compile(rf"(?<!\w)(?:và|cùng|{give})\s*[,:]?\s*$", ic),
         # 'Công an tỉnh vinh dự đón nhận |Huân chương'
-        "receive_tail": regex.compile(rf"(?:{_pattern(words, 'receive')})\s*$", ic),
+        "receive_tail": regex.compile(rf"(?:{role_pattern(words, 'receive')})\s*$", ic),
         # 'được Chủ tịch nước tặng thưởng |Huân chương', 'được Nhà nước trao tặng nhiều |Huân chương'
         "passive_agent": regex.compile(
             rf"(?<!\w)được\s+(?P<agent>(?:(?!{give})[^\s,;]+\s+){{1,8}}?)(?:{give})"
-            rf"(?:\s+(?:{_pattern(words, 'plural')}))?\s*$",
+            rf"(?:\s+(?:{role_pattern(words, 'plural')}))?\s*$",
             ic,
         ),
         # award ... count: 'Bằng khen| cho |11 tập thể', '43 Bằng khen|, trong đó |4 tập thể', '“Bằng ghi công”| cho |18
         # tỉnh'; a colon alone in a list of awards and recipients ('Cờ thi đua của UBND tỉnh|: |54 tập thể; ...')
         "link_gap": regex.compile(
-            rf"^[\"”’]?\s*(?:[,:]?\s*(?:{_pattern(words, 'occasion')}\s*,?\s+)?"  # 'Giải thưởng| năm nay |được trao'
-            rf"(?:(?:đã\s+)?(?:được\s+)?(?:{_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
+            # 'Giải thưởng| năm nay |được trao'
+            rf"^[\"”’]?\s*(?:[,:]?\s*(?:{role_pattern(words, 'occasion')}\s*,?\s+)?"
+            rf"(?:(?:đã\s+)?(?:được\s+)?(?:{role_pattern(words, 'vetted')}\s+)?(?:{give})\s+)?"
             rf"(?:{links})\s*[,:]?\s*(?:có\s+)?|:\s*)$", ic
         ),
         # count, count: '11 tập thể| và |10 cá nhân', '... tiêu biểu| và |10 gương mặt'
         "chain_gap": regex.compile(r"(?:^|\s|,)(?:,|và|cùng)\s*(?:cho\s+)?$", ic),
         # 'cho |các tập thể': recipients named by a plural noun, no count
-        "plural_after": regex.compile(rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{_pattern(words, "plural")})\s+', ic),
+        "plural_after": regex.compile(
+            rf'^"?\s*{_passive(words)}(?:{links})\s+(?:{role_pattern(words, "plural")})\s+', ic
+        ),
         # 'UBND tỉnh |đã| tặng': adverbs between the giver and the verb
         "adverb_tail": regex.compile(rf"(?:\s+{adverb})+\s*$", ic),
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
         # a count with its own verb after it: '36 học sinh đạt giải, trong đó có 1 học sinh| được chọn ...'
-        "own_verb": regex.compile(rf"\s*(?:{adverb}\s+)*(?:{give}|{_pattern(words, 'receive')})(?!\w)", ic),
-        "win_gap": regex.compile(rf"^\s*(?:{adverb}\s+)?(?:{_pattern(words, 'win')})\s*$", ic),
+        "own_verb": regex.compile(rf"\s*(?:{adverb}\s+)*(?:{give}|{role_pattern(words, 'receive')})(?!\w)", ic),
+        "win_gap": regex.compile(rf"^\s*(?:{adverb}\s+)?(?:{role_pattern(words, 'win')})\s*$", ic),
         # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy', '2 |lần được Đảng và Nhà nước tặng thưởng |Huân
         # chương': how many times won or given is how many awards
         "times_won": regex.compile(
             rf"(?<!\w)lần\s+(?:liên\s+tiếp\s+)?(?:{adverb}\s+)?"
-            rf"(?:{_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$", ic
+            rf"(?:{role_pattern(words, 'win')}|được\s+(?:(?!{give})[^\s\d,;]+\s+){{0,6}}?(?:{give}))\s*$", ic
         ),
         # counted recipients chosen to be given a bare prize: '20 đơn vị| xuất sắc nhất toàn quốc để trao |giải'
         "named_then": regex.compile(rf"^\s*(?P<link>{links})\s+[^\d;:.]{{2,60}}?\s+(?:và|cùng)\s+$", ic),
         "chosen_gap": regex.compile(rf"^(?:\s+[^\W\d]+){{0,5}}?\s+để\s+(?:{give})\s*$", ic),
         # 'X/Y' counting recipients ('16/18 xã'), not after a date word or a holiday ('ngày 16/6', 'Quốc khánh 2/9')
-        "fraction": regex.compile(rf"(?<!(?:{_pattern(words, 'date')}|{_pattern(words, 'holiday')})\s+)(?<![\d/.,])"
-                                  rf"(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$", ic),
+        "fraction": regex.compile(
+            rf"(?<!(?:{role_pattern(words, 'date')}|{role_pattern(words, 'holiday')})\s+)(?<![\d/.,])"
+            rf"(?P<x>\d{{1,4}})\s*/\s*(?P<y>\d{{1,4}})\s+$",
+            ic,
+        ),
         # what may follow a bare counted award: '71 giải|, gồm', not '250 giải pháp', '13 giải Jackpot'
-        "count_follow": regex.compile(rf"\s*(?:[,;:.()]|$|{_pattern(words, 'follow')})", ic),
+        "count_follow": regex.compile(rf"\s*(?:[,;:.()]|$|{role_pattern(words, 'follow')})", ic),
     }
 
 
@@ -321,20 +319,20 @@ def _clause_patterns(
     """Patterns that read a recipient's or a giver's side of a clause, split out to keep patterns() short."""
     return {
         "receiver_before": regex.compile(
-            rf"(?:(?P<link>{_pattern(words, 'receiver_link')})|{_pattern(words, 'receiver_mark')})\s+"
+            rf"(?:(?P<link>{role_pattern(words, 'receiver_link')})|{role_pattern(words, 'receiver_mark')})\s+"
             rf"(?:(?:{honorifics}|{recipients})\s+){{0,2}}$",
             regex.IGNORECASE,
         ),
         "given_before": regex.compile(
-            rf"(?:(?<!\w)(?:{_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
+            rf"(?:(?<!\w)(?:{role_pattern(words, 'give')})|(?<![\d.,])\d[\d.]*\s+{recipients})\s*$", regex.IGNORECASE
         ),
-        "give": regex.compile(_pattern(words, "give"), regex.IGNORECASE),
+        "give": regex.compile(role_pattern(words, "give"), regex.IGNORECASE),
         "open_recipient": _open_recipient(words),
         "verb_last": regex.compile(
-            Termset({t.split()[-1] for t in _words(words, "give") + _words(words, "win")}).pattern(boundary=False),
+            Termset({t.split()[-1] for t in role_words(words, "give", "win")}).pattern(boundary=False),
             regex.IGNORECASE,
         ),
-        "open_link": _open_link(words, verbs, _pattern(words, "link")),
+        "open_link": _open_link(words, verbs, role_pattern(words, "link")),
         "open_chain": _open_link(words, verbs, "và|cùng"),
     }
 
@@ -347,7 +345,7 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
     words = load("award_words", dirs)
     recipients = Termset([r.term for r in recips]).pattern()
     honorifics = Termset(terms("honorifics", dirs)).pattern()  # ông, bà, đồng chí: the shared vocabulary
-    verbs = Termset(_words(words, "give") + _words(words, "receive")).pattern()
+    verbs = Termset(role_words(words, "give") + role_words(words, "receive")).pattern()
     gaps: dict[str, Any] = _gaps(words)  # each a field of AwardPatterns
     return AwardPatterns(
         **gaps,
@@ -358,15 +356,15 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
             rf"{recipients}(?:(?:\s*,\s*|\s+và\s+|/)(?-i:(?=\p{{Ll}})){recipients})*", regex.IGNORECASE
         ),
         entries={a.term.casefold(): a for a in awards},
-        recipient_kinds={" ".join(r.term.casefold().split()): r.kind for r in recips},
+        recipient_kinds={recipient_key(r.term): r.kind for r in recips},
         verb=regex.compile(verbs, regex.IGNORECASE),
-        level=regex.compile(_pattern(words, "level"), regex.IGNORECASE),
-        ordinal=frozenset(w.casefold() for w in _words(words, "ordinal")),
-        not_recipient=frozenset(w.casefold() for role in _NOT_RECIPIENT for w in _words(words, role)),
-        score=frozenset(w.casefold() for w in _words(words, "score")),
-        modifier=frozenset(w.casefold() for w in _words(words, "modifier")),
-        range_words=frozenset(w.casefold() for w in _words(words, "range")),
-        ceremony=frozenset(w.casefold() for w in _words(words, "ceremony")),
+        level=regex.compile(role_pattern(words, "level"), regex.IGNORECASE),
+        ordinal=frozenset(w.casefold() for w in role_words(words, "ordinal")),
+        not_recipient=frozenset(w.casefold() for role in _NOT_RECIPIENT for w in role_words(words, role)),
+        score=frozenset(w.casefold() for w in role_words(words, "score")),
+        modifier=frozenset(w.casefold() for w in role_words(words, "modifier")),
+        range_words=frozenset(w.casefold() for w in role_words(words, "range")),
+        ceremony=frozenset(w.casefold() for w in role_words(words, "ceremony")),
         honorific=regex.compile(rf"^\s*{honorifics}\s+", regex.IGNORECASE),
         named_after=_named_after(words, f"{honorifics}|{recipients}"),
         addressed=regex.compile(rf"^\s*(?:{honorifics}|(?-i:(?=\p{{Ll}})){recipients})\s+", regex.IGNORECASE),
@@ -374,25 +372,25 @@ def patterns(dirs: tuple[Path, ...] = ()) -> AwardPatterns:
         **_clause_patterns(words, verbs, recipients, honorifics),
         anaphor=_anaphor(awards, words),
         organisation=regex.compile(Termset(terms("organisations", dirs)).pattern(), regex.IGNORECASE),
-        modal=regex.compile(_pattern(words, "modal"), regex.IGNORECASE),
-        realis=regex.compile(_pattern(words, "realis"), regex.IGNORECASE),
-        propose=regex.compile(rf"{_pattern(words, 'propose')}(?!\s+{_pattern(words, 'of')})", regex.I),
-        decided=regex.compile(rf"(?<!\w)(?:{_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
-        pool=regex.compile(rf"{_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
-        breakdown=regex.compile(_pattern(words, "breakdown"), regex.IGNORECASE),
+        modal=regex.compile(role_pattern(words, "modal"), regex.IGNORECASE),
+        realis=regex.compile(role_pattern(words, "realis"), regex.IGNORECASE),
+        propose=regex.compile(rf"{role_pattern(words, 'propose')}(?!\s+{role_pattern(words, 'of')})", regex.I),
+        decided=regex.compile(rf"(?<!\w)(?:{role_pattern(words, 'decide')})(?:\s+như\s+sau)?\s*:", regex.IGNORECASE),
+        pool=regex.compile(rf"{role_pattern(words, 'pool')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
+        breakdown=regex.compile(role_pattern(words, "breakdown"), regex.IGNORECASE),
         parts=part_patterns(words, [r.term for r in recips if r.place]),
         link_noun=regex.compile(
-            rf"^\s*{_passive(words)}(?:{_pattern(words, 'link')})\s+(?:(?:{_pattern(words, 'plural')})\s+)?"
+            rf"^\s*{_passive(words)}(?:{role_pattern(words, 'link')})\s+(?:(?:{role_pattern(words, 'plural')})\s+)?"
             # a capitalised word going on in lower case is a name's: 'thuộc về |Phường| đoàn Vĩnh Mỹ' (not 'Lãnh đạo')
             rf"(?P<noun>{recipients})(?!\w)(?!\s*,?\s*\d)(?!(?<=(?<!\w)(?-i:\p{{Lu}}\p{{Ll}}+))\s+(?-i:\p{{Ll}}))",
             regex.IGNORECASE,
         ),
         verb_tail=regex.compile(  # 'đón nhận |Huân chương', 'trao tặng nhiều |Huân chương', 'trao cho cô bé |giải nhất'
-            rf"(?:{verbs}|{_pattern(words, 'win')})(?:\s+cho(?:\s+\w+){{1,3}}?)?"
-            rf"(?:\s+(?!{_pattern(words, 'stop')})\w+){{0,2}}\s*$",
+            rf"(?:{verbs}|{role_pattern(words, 'win')})(?:\s+cho(?:\s+\w+){{1,3}}?)?"
+            rf"(?:\s+(?!{role_pattern(words, 'stop')})\w+){{0,2}}\s*$",
             regex.IGNORECASE,
         ),
-        hedge=regex.compile(rf"\s(?:{_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
+        hedge=regex.compile(rf"\s(?:{role_pattern(words, 'hedge')})\s*$", regex.IGNORECASE),
         new_clause=new_clause([e.term for e in load("achievement_sense", dirs) if e.kind == "most_of"]),
         **gift_patterns(words),  # 'companion', 'gift_gap'
     )

@@ -7,21 +7,17 @@ from __future__ import annotations
 import regex
 
 from ..entries import WordEntry
-from ..lexicon import Termset
-
-
-def _pattern(words: tuple[WordEntry, ...], role: str) -> str:
-    return Termset([w.term for w in words if w.role == role]).pattern()
+from ._award_bounds import role_pattern
 
 
 def gift_patterns(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
     """The fields ``companion`` and ``gift_gap`` of AwardPatterns."""
-    gifts = _pattern(words, "companion")
+    gifts = role_pattern(words, "companion")
     return {
         # a gift between award and recipients: 'kèm tiền thưởng |cho', '20 triệu đồng |cho'
         "companion": regex.compile(
-            rf"^\s*(?:(?:{gifts})[^;:]{{0,60}}?|\d[\d.,]*\s+(?:{_pattern(words, 'gift_money')}))"
-            rf"(?=\s+(?:{_pattern(words, 'link')})\s)",
+            rf"^\s*(?:(?:{gifts})[^;:]{{0,60}}?|\d[\d.,]*\s+(?:{role_pattern(words, 'gift_money')}))"
+            rf"(?=\s+(?:{role_pattern(words, 'link')})\s)",
             regex.IGNORECASE,
         ),
         # a gift and its amount after a group, then a list's joiner, a comma or 'và', and nothing else

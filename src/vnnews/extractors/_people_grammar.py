@@ -70,6 +70,8 @@ class GrammarWords:
     name_verbs: frozenset[tuple[str, ...]]  # "đã", "cho biết": after a name, never after "Trong" opening a clause
     home_countries: frozenset[tuple[str, ...]]  # "Việt Nam": the home country, in no countries list (people_countries)
     address_words: frozenset[str]  # "Samdech": a Khmer title of address, never a name's word (exact)
+    unit_leads: frozenset[str]  # "trưởng", "phó" before a unit's word: its head or deputy ("Trưởng đoàn")
+    head_leads: frozenset[str]  # unit_leads and "nhiệm" before a unit's head word ("Trưởng ban", "Chủ nhiệm HTX")
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -128,4 +130,6 @@ class GrammarWords:
             name_verbs=tuples("name_verb"),
             home_countries=tuples("home_country"),
             address_words=exact("address_word"),
+            unit_leads=folded("unit_lead"),
+            head_leads=folded("unit_lead") | folded("head_lead"),
         )

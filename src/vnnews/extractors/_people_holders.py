@@ -24,11 +24,11 @@ from ._people_context import (
     two_holders,
     vacant,
 )
-from ._people_lex import words
 from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
 from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
+from ._people_words import words
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
 CHAIN_GAPS: tuple[tuple[str, ...], ...] = (

@@ -17,9 +17,9 @@ from pathlib import Path
 from ..entries import Appointment, Cue, PeopleUnit
 from ..lexicon import Termset, load, terms
 from ._people_grammar import GrammarWords
-from ._people_words import TOKEN, words
+from ._people_words import words
 
-__all__ = ["TOKEN", "Found", "GrammarWords", "PeopleLexicon", "lexicon", "words"]
+__all__ = ["Found", "PeopleLexicon", "lexicon"]
 
 #: The terms starting at one word: termset -> number of words of its longest term there.
 Found = dict[Termset, int]

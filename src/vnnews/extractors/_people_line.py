@@ -18,7 +18,8 @@ import regex
 from ..lexicon import Termset
 from ..normalize import strip_tones
 from ..syllables import is_syllable
-from ._people_lex import TOKEN, Found, PeopleLexicon
+from ._people_lex import Found, PeopleLexicon
+from ._people_words import TOKEN
 
 #: The match type of the regex module, whose methods map over a line's matches.
 _MATCH = regex.Match

@@ -51,14 +51,9 @@ def state_name(line: Line, k: int) -> int:
     return k
 
 
-def _home_at(line: Line, e: int) -> int:
-    """The words of the home country ("Việt Nam", people_grammar_words.yaml's home_country) at ``e``, or 0."""
-    return next((len(h) for h in line.lex.grammar.home_countries if tuple(line.folds[e : e + len(h)]) == h), 0)
-
-
 def _country_after(line: Line, e: int) -> int:
     """Past "Việt Nam", "VN" or a country right after an abbreviated republic's name ending at ``e``."""
-    if home := _home_at(line, e):
+    if home := line.term_at(line.lex.grammar.home_countries, e):  # "Việt Nam" (home_country)
         return e + home
     if e < line.n and line.words[e] == "VN":
         return e + 1
@@ -141,7 +136,7 @@ def country_pair(line: Line, t: Tail) -> bool | None:
     k, lex = t.k, line.lex
     if not (t.k > t.pos_end and k + 1 < line.n and line.words[k] in DASHES):
         return None
-    vn = any(k >= len(h) and tuple(line.folds[k - len(h) : k]) == h for h in lex.grammar.home_countries)
+    vn = line.term_before(lex.grammar.home_countries, k) > 0
     if not (vn or any(line.match(lex.countries, s) == k - s for s in range(max(0, k - 3), k))):
         return None
     m = line.match(lex.countries, k + 1)

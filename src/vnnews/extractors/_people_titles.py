@@ -71,8 +71,6 @@ from ._people_title_units import (
     words_before_dash_name,
 )
 
-#: The word before a unit's head that makes the post the unit's head or deputy ("Trưởng ban", "Chủ nhiệm HTX").
-HEAD_LEADS = frozenset({"trưởng", "phó", "nhiệm"})
 #: Most small words of an aide's field before "của" and the superior's post ("Thư ký báo chí của Tổng thống Nga").
 AIDE_FIELD = 4
 #: A step of the tail: True reads on (it moved ``tail.k``), False ends the title, None does not apply.
@@ -107,13 +105,14 @@ def _opening(line: Line, pos_start: int, pos_end: int) -> Tail:
         pos_end += 2
     tail = Tail(pos_start, pos_end, Tail.after_dot(line, pos_start, pos_end))  # "PCT. UBND xã"
     lead = folds[pos_end - 2] if pos_end - pos_start >= 2 else ""  # "Trưởng ban", "Phó ban": a unit's head or deputy
-    tail.headed = lead in HEAD_LEADS and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
+    leads = lex.grammar.head_leads  # "Trưởng ban", "Chủ nhiệm HTX": the post is the unit's head or deputy
+    tail.headed = lead in leads and folds[pos_end - 1] in lex.head_words  # "Chủ nhiệm HTX"
     tail.headed = tail.headed or any(  # "Chủ nhiệm Hợp tác xã": a head of several words
-        i > pos_start and line.match(lex.small_heads, i) == pos_end - i and folds[i - 1] in HEAD_LEADS
+        i > pos_start and line.match(lex.small_heads, i) == pos_end - i and folds[i - 1] in leads
         for i in (pos_end - 3, pos_end - 2)
     )
     org = line.match(lex.organisations, pos_end - 1)
-    unit = lead in {"trưởng", "phó"}  # "Trưởng đoàn Đại biểu Quốc hội" too
+    unit = lead in lex.grammar.unit_leads  # "Trưởng đoàn Đại biểu Quốc hội" too
     if (tail.headed or unit) and org > 1:  # "Trưởng ban chỉ đạo": the post's head opens an organisation
         free = AFTER_HEAD if line.match(lex.org_heads, pos_end - 1) == org else AFTER_ORG  # "Ban quản lý an toàn ..."
         tail.k, tail.after, tail.headed, tail.free = pos_end - 1 + org, "org", False, free
