@@ -133,7 +133,7 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
     mentions = list(person.mentions)
     for t in sorted(person.titles, key=lambda t: (-len(set(_post_words(t))), t.start)):
         post = _fold(t.position)
-        at = next((i for i, k in enumerate(kept) if _fold(k.position) == post and _repeats(t, k)), None)
+        at = next((i for i, k in enumerate(kept) if _same_post(t, post, k) and _repeats(t, k)), None)
         if at is None:
             kept.append(t)
         elif (t.start, t.end) != (kept[at].start, kept[at].end):
@@ -143,6 +143,21 @@ def _dedupe_titles(person: PersonHit) -> PersonHit:
             if t.former:  # "nguyên Bí thư Ban cán sự đảng": the same post, held before
                 kept[at] = replace(kept[at], former=True)
     return replace(person, titles=tuple(sorted(kept, key=lambda t: t.start)), mentions=tuple(mentions))
+
+
+def _same_post(title: PersonTitle, post: str, kept: PersonTitle) -> bool:
+    """``kept`` holds the post of ``title`` (folded ``post``): the same post, or ``title`` is a bare post with no
+    body that opens ``kept``'s longer post ("Bộ trưởng Mai Tiến Dũng" after "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ
+    Mai Tiến Dũng": a short repeat, no title of its own).
+
+    >>> k = PersonTitle(0, 39, "Bộ trưởng Chủ nhiệm VPCP", "Bộ trưởng Chủ nhiệm", "VPCP", False, "r")
+    >>> _same_post(PersonTitle(50, 59, "Bộ trưởng", "Bộ trưởng", None, False, "r"), "bộ trưởng", k)
+    True
+    """
+    longer = _fold(kept.position)
+    if longer == post:
+        return True
+    return title.organisation is None and longer.split()[: len(post.split())] == post.split()
 
 
 def _repeats(title: PersonTitle, longer: PersonTitle) -> bool:

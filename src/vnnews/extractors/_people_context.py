@@ -84,7 +84,8 @@ def plural(line: Line, start: int) -> bool:
 
 def related(line: Line, title: TitleHit) -> bool:
     """ "Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov": a name after the post and a comma is its holder's aide
-    or kin (a noun of kind "relation" before "của"), never the holder.
+    or kin (a noun of kind "relation" before "của", or right before the post: "Phu nhân Chủ tịch nước, bà A"),
+    never the holder.
 
     >>> from ._people_lex import lexicon
     >>> line = Line("người phát ngôn của Tổng thống Philippines Ernesto Abella", lexicon())
@@ -93,6 +94,8 @@ def related(line: Line, title: TitleHit) -> bool:
     (True, False)
     """
     k = title.start
+    if k >= 1 and any(line.match(line.lex.relations, j) == k - j for j in range(max(0, k - 3), k)):
+        return True  # "Phu nhân Chủ tịch Trung Quốc, bà Bành Lệ Viện": the wife, the post her husband's
     if k < 2 or line.folds[k - 1] != "của":
         return False
     return any(line.match(line.lex.relations, j) == k - 1 - j for j in range(max(0, k - 6), k - 1))

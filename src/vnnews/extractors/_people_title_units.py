@@ -4,6 +4,8 @@ term of office ("khóa XIV"). Split from :mod:`._people_titles` by size."""
 
 from __future__ import annotations
 
+import regex
+
 from ._people_line import Line, is_abbrev
 from ._people_names import is_full_name, run_end
 from ._people_orgs import (
@@ -19,6 +21,9 @@ from ._people_orgs import (
 )
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, Tail
 from ._people_title_names import in_charge_of
+
+#: A further term listed after the first ("khóa X, XI, XII"): a Roman numeral.
+ROMAN_TERM = regex.compile(r"^[IVXL]+$")
 
 
 def words_before_dash_name(line: Line, t: Tail) -> bool | None:
@@ -61,8 +66,16 @@ def term_of_office(line: Line, t: Tail) -> bool | None:
     size = line.match(line.lex.appoint.terms, k)
     if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
         return None
-    last = k + size + 1
+    last = _more_terms(words, k + size + 1)
     return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
+
+
+def _more_terms(words: list[str], k: int) -> int:
+    """Past the further terms listed after the first ("khóa X, XI, XII", "khóa XI và XII"): Roman numerals only,
+    a number after a comma may be a count ("khóa XIV, 2 lần")."""
+    while k + 1 < len(words) and words[k] in {",", "và"} and ROMAN_TERM.match(words[k + 1]):
+        k += 2
+    return k
 
 
 def in_charge(line: Line, t: Tail) -> bool | None:
