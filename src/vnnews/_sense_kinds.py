@@ -88,4 +88,5 @@ SenseKind = Literal[
     "table_head", "slogan_part", "unit_rule_lead", "unit_rule_verb", "contest", "list_intro", "mechanism",  # tableR36
     "unit_rule_not", "mechanism_give",  # tableR36 review
     "slogan_alone", "list_intro_of", "name_number",  # tidy38
+    "population_base", "population_base_rated", "base_rate_subject", "road_code",  # achJ38
 ]

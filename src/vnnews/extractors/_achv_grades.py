@@ -3,8 +3,10 @@
 'thương lái phân ra nhiều loại: 70 con, 80 con, 90 con và 100 con/kg' (size grades listed before the rate that makes
 them grades), 'Công ty TNHH Tỷ Hùng (100% vốn Đài Loan)' (a firm's type of ownership), '489,4 ca mắc/100000 dân' (the
 base of a rate), 'tăng 10.000-15.000 đồng/bao (25kg)' (the size of the bag a price is per), 'tôm thẻ (loại 103 con)'
-(a size grade after 'loại', achG36). The words are kinds of ``achievement_sense.yaml`` (achO32 section): grade_rate,
-capital_word, capital_type, capital_not, container_unit, class_grade_unit, grade_hedge. Used by :mod:`._achv_schemes`.
+(a size grade after 'loại', achG36), 'Tỷ lệ mắc lao trên 100.000 dân' (a rate's base after 'trên', achJ38), '94
+QL20' (a house number on a road, achJ38). The words are kinds of ``achievement_sense.yaml`` (achO32, achG36, achJ38
+sections): grade_rate, capital_word, capital_type, capital_not, container_unit, class_grade_unit, grade_hedge,
+population_base, population_base_rated, base_rate_subject, road_code. Used by :mod:`._achv_schemes`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ _JOIN_START = regex.compile(_JOIN, _FLAGS)
 _RATE_BASE = regex.compile(r"\d[\d.,]*[ \u00a0]*[\p{L}\p{M}][\p{L}\p{M} \u00a0]{0,25}/[ \u00a0]*$")
 #: The least base of a rate read so: '11.484 vụ/17.663 đối tượng' (not round) and '/10 dân' are two facts.
 _BASE_MIN = 100
+#: 'trên' right before the amount: 'per' before a round population base ('trên 100.000 dân').
+_PER_END = regex.compile(r"(?<![\p{L}\p{M}])trên[ \u00a0]+$", _FLAGS)
+#: The least population base read so: 'trên 100 dân' is too small to be a rate's base.
+_POPULATION_MIN = 1000
+#: A decimal amount: a rate told before its base ('0,3 vụ sát nhân trên 100.000 người').
+_DECIMAL = regex.compile(r"\d,\d")
+#: How much of the clause before 'trên' a rate's subject or amount is looked for in; a clause breaks at a comma
+#: only before a space (a decimal comma stays inside: '0,3 vụ').
+_RATE_REACH = 60
+_RATE_CLAUSE = regex.compile(r"[;:(\[]|,(?=[ \u00a0])")
+#: A code in capitals glued to a number ('QL20', 'ĐT741', 'QL1A'): the code is looked up in road_code.
+_GLUED_CODE = regex.compile(r"(?P<code>\p{Lu}+)\d+[A-Z]?")
 #: A price per a container right before the measure, maybe in brackets ('đồng/bao (25kg', 'đồng/bao 50kg').
 _PER_CONTAINER = regex.compile(
     r"\d[ \u00a0]*[\p{L}\p{M}.]+[ \u00a0]*/[ \u00a0]*(?P<c>[\p{L}\p{M}]+)[ \u00a0]*\(?[ \u00a0]*$"
@@ -47,10 +61,30 @@ def graded(at: Around, s: Sense) -> str | None:
         return "class"  # '(100% vốn Đài Loan)', 'doanh nghiệp 100% vốn nước ngoài': a firm's ownership type
     if at.unit.kind == "noun" and round_base(at.num.value, _BASE_MIN) and _RATE_BASE.search(at.before):
         return "ratio"  # '489,4 ca mắc/100000 dân': the base of the rate
+    if at.unit.kind == "noun" and _population_base(at, s):
+        return "ratio"  # 'Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1': the base of the rate
+    road = _GLUED_CODE.fullmatch(at.unit.text.strip()) if at.unit.kind == "noun" else None
+    if road and s.at_start["road_code"].fullmatch(road["code"]):
+        return "name"  # '94 QL20': a house number on a road, an address
     container = _PER_CONTAINER.search(at.before) if at.unit.kind == "measure" else None
     if container and s.at_start["container_unit"].fullmatch(container["c"]):
         return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
     return None
+
+
+def _population_base(at: Around, s: Sense) -> bool:
+    """A round population base after 'trên' meaning 'per': the bare 'dân' always ('Tỷ lệ mắc lao trên 100.000 dân'),
+    'người' after a rate's subject or a decimal amount close before ('0,3 vụ sát nhân trên 100.000 người'); 'trên
+    100.000 người tham gia' stays a count."""
+    if not round_base(at.num.value, _POPULATION_MIN) or not _PER_END.search(at.before):
+        return False
+    unit = at.unit.text.strip()
+    if s.at_start["population_base"].fullmatch(unit):
+        return True
+    if not s.at_start["population_base_rated"].fullmatch(unit):
+        return False
+    near = _RATE_CLAUSE.split(at.before)[-1][-_RATE_REACH:]
+    return bool(_DECIMAL.search(near) or s.anywhere["base_rate_subject"].search(near))
 
 
 def _class_grade(at: Around, s: Sense) -> bool:
