@@ -25,7 +25,7 @@ from ._people_context import (
     vacant,
 )
 from ._people_line import Line, NameHit, TitleHit
-from ._people_lists import colon_list, distributed, in_parens, list_after, listed, owner_before
+from ._people_lists import colon_list, distributed, in_parens, list_after, listed, listed_after_titles, owner_before
 from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
 from ._people_words import words
@@ -107,7 +107,10 @@ def _confirm_lists(line: Line, names: list[NameHit], ledger: _Ledger) -> None:
     while changed:
         changed = False
         for a, b in pairwise(full):
-            if (a in known) != (b in known) and listed(line, a.end, b.start):
+            if (a in known) != (b in known) and (
+                listed(line, a.end, b.start)
+                or (a in known and listed_after_titles(line, a, b, [t for t, _ in ledger.titles.get(a, ())]))
+            ):
                 other = b if a in known else a
                 if ledger.rule(a if a in known else b) == "people.speech_name":
                     continue  # "thuộc biên chế Thái Sơn Nam, Trần Văn Vũ cho biết": the verb is one name's

@@ -46,6 +46,21 @@ def listed(line: Line, end: int, start: int) -> bool:
     return tuple(line.folds[k:start]) in LIST_GAPS or _unread_item(line, k, start)
 
 
+def listed_after_titles(line: Line, a: NameHit, b: NameHit, held: list[TitleHit]) -> bool:
+    """B is the next item of a list whose item A ends with A's own titles: "đồng chí A, Trưởng ban Tổ chức Huyện
+    ủy và Lương Văn B" (B a name of three syllables or more: a two-syllable one may close a body named after a
+    person, "Trường THPT Lê Quý Đôn và Nguyễn Trãi")."""
+    end = a.end
+    for t in sorted(held, key=lambda t: t.start):
+        if t.start >= end and all(w in _TITLE_JOINS for w in line.folds[end : t.start]):
+            end = t.end
+    return end > a.end and b.end - b.start >= 3 and tuple(line.folds[end : b.start]) == ("và",)
+
+
+#: What stands between a name and its titles written after it, or between two of them ("A, Phó Bí thư - Chủ tịch").
+_TITLE_JOINS = frozenset({",", "-", "–", "kiêm"})
+
+
 def _unread_item(line: Line, k: int, start: int) -> bool:
     """[k, start) is one more item of the list, a capitalised name not read as one: "; Văn Phú Tuấn, ".
 
