@@ -87,5 +87,5 @@ SenseKind = Literal[
     "class_grade_unit",  # achG36
     "table_head", "slogan_part", "unit_rule_lead", "unit_rule_verb", "contest", "list_intro", "mechanism",  # tableR36
     "unit_rule_not", "mechanism_give",  # tableR36 review
-    "weather_box", "causative",  # achH38
+    "weather_box", "causative", "causative_path",  # achH38
 ]

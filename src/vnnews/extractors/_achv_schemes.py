@@ -64,6 +64,8 @@ class _Patterns:
     unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
     weather_places: regex.Pattern[str]  # '• Hải Phòng Hà Nội |29°C', 'Cà Mau, 32°C/ |32°C': a weather box's line
     weather_after: regex.Pattern[str]  # '29°C|', '32°C|/ 32°C - 33°C Icon thời tiết nắng': its readings to its end
+    weather_reading: regex.Pattern[str]  # '29°C': a reading, read on the lines either side
+    weather_icon: regex.Pattern[str]  # 'Icon thời tiết': the box's own label on the line
     then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
     then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
@@ -104,6 +106,8 @@ def _patterns(s: Sense) -> _Patterns:
             rf"(?:{k['weather_box']}[^\n]*)?",
             _FLAGS,
         ),
+        weather_reading=regex.compile(_READING.format(k["weather_unit"]), _FLAGS),
+        weather_icon=regex.compile(k["weather_box"], _FLAGS),
         then_amount=regex.compile(
             rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
             r"\d",
@@ -166,10 +170,31 @@ def _furniture(at: Around, s: Sense) -> str | None:
 def _weather_line(at: Around, p: _Patterns) -> bool:
     """A line of a page's weather box: place names only (capitalised words, a bullet, other readings) before the
     temperature, other readings and maybe the box's icon label after it ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết
-    nắng'); a headline or a sentence around it ('Hà Nội 41 độ C, người dân ...', 'Nhiệt độ Hà Nội 38°C') stays."""
+    nắng'); a headline or a sentence around it ('Hà Nội 41 độ C, người dân ...', 'Nhiệt độ Hà Nội 38°C') stays, and so
+    does such a line alone, with no line of its kind above or below it and no icon label (a headline: 'Lào Cai
+    42°C')."""
     if at.paragraph.lstrip(" \u00a0") != at.before.lstrip(" \u00a0"):
         return False  # the sentence opens its line
-    return bool(p.weather_places.fullmatch(at.before) and p.weather_after.fullmatch(at.after))
+    if not (p.weather_places.fullmatch(at.before) and p.weather_after.fullmatch(at.after)):
+        return False
+    if p.weather_icon.search(at.after):
+        return True  # the box's own label ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng')
+    text, start = at.earlier
+    if not text:
+        return False
+    begin = text.rfind("\n", 0, start) + 1
+    end = len(text) if (found := text.find("\n", start)) < 0 else found
+    above = text[text.rfind("\n", 0, max(begin - 1, 0)) + 1 : max(begin - 1, 0)] if begin else ""
+    below = text[end + 1 : len(text) if (nxt := text.find("\n", end + 1)) < 0 else nxt] if end < len(text) else ""
+    return _box_line(above, p) or _box_line(below, p)  # a box has lines of its kind; one line alone is a headline
+
+
+def _box_line(line: str, p: _Patterns) -> bool:
+    """A line of place names and their temperatures ('Đà Nẵng 30 °C')."""
+    found = p.weather_reading.search(line)
+    return bool(
+        found and p.weather_places.fullmatch(line[: found.start()]) and p.weather_after.fullmatch(line[found.end() :])
+    )
 
 
 def _download(at: Around, p: _Patterns) -> bool:

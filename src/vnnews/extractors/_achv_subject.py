@@ -16,6 +16,7 @@ import regex
 
 from ..document import Document
 from ..segment import Sentence
+from ..tokenize import Token
 from ._achv_sense import sense
 from ._achv_tags import in_dictionary, tags
 from ._achv_vocab import Vocab
@@ -31,6 +32,10 @@ _AMOUNT_BEFORE = rf"[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{HEDGE_WORDS}}}
 #: Characters before the unit read for the causative, its hedge and the amount.
 CAUSATIVE_REACH = 60
 _BUILT: dict[object, regex.Pattern[str]] = {}
+#: Tags of a noun after the unit: no predicate, whatever its syllables ('thành phố').
+_NOUNS = frozenset({"N", "Nc", "Np", "Nu", "Ny"})
+#: Most words after the unit read for the clause's own verb.
+CLAUSE_WORDS = 12
 
 #: Tags that give a verb in the unit its object (a relative clause then: 'hộ dân ký gửi cà phê').
 _OBJECT = frozenset({"N", "Nc", "Np", "M"})
@@ -57,10 +62,33 @@ def subject_predicate(doc: Document, sent: Sentence, start: int, end: int, v: Vo
             return end
         if in_dictionary([toks[inside[k - 1]].text.split()[-1], toks[i].text.split()[0]]):
             return end
+        if _predicate_later(doc, toks, inside[-1] + 1):
+            return end  # the clause's own verb comes after the place ('50 hộ chăn nuôi ở xã X | bị thiệt hại')
         while k > 1 and word_tags[inside[k - 1] - lo] == "R":
             k -= 1
         return toks[inside[k - 1]].end
     return end
+
+
+def _predicate_later(doc: Document, toks: list[Token], at: int) -> bool:
+    """A verb later in the clause, past the preposition at ``toks[at]`` and its object: the verb closing the unit
+    then names the noun ('20 cơ sở kinh doanh tại chợ | phải đóng cửa'); a verb of direction in a place's phrase is
+    no predicate ('ùn ứ trên đường lên cửa khẩu')."""
+    rest = []
+    for t in toks[at : at + CLAUSE_WORDS]:
+        if not any(c.isalnum() for c in t.text):
+            break  # the clause ends at a comma or a stop
+        rest.append(t.text)
+    found = tags(tuple(rest))
+    path = sense(doc.options.lexicon_dirs).anywhere["causative_path"]
+    if len(found) != len(rest):
+        return False
+    for word, tag in zip(rest[1:], found[1:], strict=True):
+        if path.fullmatch(word) or tag in _NOUNS:
+            continue
+        if tag == "V" or (" " in word and "V" in tags(tuple(word.split()))):
+            return True  # a word read whole as no verb may open with one ('mất trắng')
+    return False
 
 
 def _after_causative(doc: Document, sent_start: int, start: int) -> bool:
