@@ -89,4 +89,5 @@ SenseKind = Literal[
     "unit_rule_not", "mechanism_give",  # tableR36 review
     "slogan_alone", "list_intro_of", "name_number",  # tidy38
     "population_base", "population_base_rated", "base_rate_subject", "road_code",  # achJ38
+    "weather_box", "causative", "causative_path",  # achH38
 ]

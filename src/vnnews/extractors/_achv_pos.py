@@ -27,6 +27,7 @@ from ._achv_closers import LIST_SEP as _LIST_SEP
 from ._achv_closers import applied_end, done_adverb
 from ._achv_kept import kept_at, kept_nouns
 from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
+from ._achv_subject import subject_predicate
 from ._achv_tags import in_dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
@@ -100,6 +101,7 @@ def predicate_start(
     agent ('do Bộ phối hợp 12 tỉnh, thành | tổ chức.'). Where a cut falls inside a noun kept whole, the words are read
     again with the noun one word, and a cut after it stands ('218 bản điều tra | thu thập được'); any other keeps the
     unit whole ('56 tàu cá đóng mới')."""
+    end = subject_predicate(doc, sent, start, end, v) if subject else end  # 'khiến 300 xe | mắc kẹt trên'
     flags = {"subject": subject, "agent": agent}
     first = _predicate_start(doc, sent, start, end, v, **flags, joined=False)
     if isinstance(first, int):

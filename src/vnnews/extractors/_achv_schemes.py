@@ -43,6 +43,10 @@ _LINE_CLOSE = regex.compile(r"[ \u00a0)\].]*")
 _LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
 #: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
 _NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
+#: Most words of the place names opening a weather box's line ('• TP Hồ Chí Minh Hà Nội |33°C').
+PLACE_WORDS = 8
+#: A reading in a weather box ('32°C', '33 °C'); {} is the weather units' alternation.
+_READING = r"\d[\d.,]*[ \u00a0]*(?:{})"
 #: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
 _PERCENT = regex.compile(r"\d[ \u00a0]*%")
 
@@ -58,6 +62,10 @@ class _Patterns:
     file_format: regex.Pattern[str]  # '(.pdf) (|18 trang' (the sentence may start after its '.': 'pdf) (')
     download: regex.Pattern[str]  # 'Tải bản đầy đủ (|33 trang'
     unit_header: regex.Pattern[str]  # 'Đơn vị: |1.000.000đ'
+    weather_places: regex.Pattern[str]  # '• Hải Phòng Hà Nội |29°C', 'Cà Mau, 32°C/ |32°C': a weather box's line
+    weather_after: regex.Pattern[str]  # '29°C|', '32°C|/ 32°C - 33°C Icon thời tiết nắng': its readings to its end
+    weather_reading: regex.Pattern[str]  # '29°C': a reading, read on the lines either side
+    weather_icon: regex.Pattern[str]  # 'Icon thời tiết': the box's own label on the line
     then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
     then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
@@ -71,9 +79,10 @@ def _patterns(s: Sense) -> _Patterns:
         return found
     names = (
         "band_label", "counter_label", "counter_addressee", "file_size", "file_format", "download", "unit_header",
-        "ratio_then", "then_time",
+        "ratio_then", "then_time", "weather_unit", "weather_box",
     )
     k = {name: s.anywhere[name].pattern for name in names}
+    k["weather_unit"] = k["weather_unit"].replace(r"(?<!\w)", "")  # glued to its number in a reading: '32°C'
     built = _BUILT[s.dirs] = _Patterns(
         label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
         # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), maybe told to the reader
@@ -88,6 +97,17 @@ def _patterns(s: Sense) -> _Patterns:
         file_format=regex.compile(rf"(?:\.|^)[ \u00a0]*{k['file_format']}[ \u00a0]*\)[ \u00a0]*\([ \u00a0]*$", _FLAGS),
         download=regex.compile(rf"(?<!\w){k['download']}[ \u00a0]*\([ \u00a0]*$", _FLAGS),
         unit_header=regex.compile(rf"(?:^|\()[ \u00a0]*{k['unit_header']}[ \u00a0]*:[ \u00a0]*$", _FLAGS),
+        weather_places=regex.compile(
+            rf"[ \u00a0]*[•·*\-–]?[ \u00a0]*(?:\p{{Lu}}[\p{{L}}\p{{M}}.]*[ \u00a0]*,?[ \u00a0]*){{1,{PLACE_WORDS}}}"
+            rf"(?:{_READING.format(k['weather_unit'])}[ \u00a0]*[/\-–][ \u00a0]*)*"
+        ),
+        weather_after=regex.compile(
+            rf"(?:[ \u00a0]*[/\-–][ \u00a0]*{_READING.format(k['weather_unit'])})*[ \u00a0]*"
+            rf"(?:{k['weather_box']}[^\n]*)?",
+            _FLAGS,
+        ),
+        weather_reading=regex.compile(_READING.format(k["weather_unit"]), _FLAGS),
+        weather_icon=regex.compile(k["weather_box"], _FLAGS),
         then_amount=regex.compile(
             rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
             r"\d",
@@ -142,7 +162,39 @@ def _furniture(at: Around, s: Sense) -> str | None:
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
+    if s.at_start["weather_unit"].fullmatch(unit) and _weather_line(at, p):
+        return "furniture"  # 'Yên Bái 32 °C', '• Hải Phòng Hà Nội 29°C', 'Cà Mau, 32°C/ 32°C - 33°C': a weather box
     return None
+
+
+def _weather_line(at: Around, p: _Patterns) -> bool:
+    """A line of a page's weather box: place names only (capitalised words, a bullet, other readings) before the
+    temperature, other readings and maybe the box's icon label after it ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết
+    nắng'); a headline or a sentence around it ('Hà Nội 41 độ C, người dân ...', 'Nhiệt độ Hà Nội 38°C') stays, and so
+    does such a line alone, with no line of its kind above or below it and no icon label (a headline: 'Lào Cai
+    42°C')."""
+    if at.paragraph.lstrip(" \u00a0") != at.before.lstrip(" \u00a0"):
+        return False  # the sentence opens its line
+    if not (p.weather_places.fullmatch(at.before) and p.weather_after.fullmatch(at.after)):
+        return False
+    if p.weather_icon.search(at.after):
+        return True  # the box's own label ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng')
+    text, start = at.earlier
+    if not text:
+        return False
+    begin = text.rfind("\n", 0, start) + 1
+    end = len(text) if (found := text.find("\n", start)) < 0 else found
+    above = text[text.rfind("\n", 0, max(begin - 1, 0)) + 1 : max(begin - 1, 0)] if begin else ""
+    below = text[end + 1 : len(text) if (nxt := text.find("\n", end + 1)) < 0 else nxt] if end < len(text) else ""
+    return _box_line(above, p) or _box_line(below, p)  # a box has lines of its kind; one line alone is a headline
+
+
+def _box_line(line: str, p: _Patterns) -> bool:
+    """A line of place names and their temperatures ('Đà Nẵng 30 °C')."""
+    found = p.weather_reading.search(line)
+    return bool(
+        found and p.weather_places.fullmatch(line[: found.start()]) and p.weather_after.fullmatch(line[found.end() :])
+    )
 
 
 def _download(at: Around, p: _Patterns) -> bool:
