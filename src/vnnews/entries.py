@@ -196,6 +196,8 @@ class ContextEntry(Entry):
         "fixed_comparative", "money_talk", "money_talk_not", "change_verb",  # ach26c, mend26c, ach26f
         "colon_name", "colon_deed", "rate_period",  # ach29d, mendD29, achG30
         "rate_over", "rate_over_not", "sample_unit", "land_near",  # achH30
+        "vague_length", "vague_close", "vague_times", "thought", "thought_place",  # nofactC38 (_achv_figures)
+        "pair_body", "pair_members", "pair_body_not", "deed_give", "vague_built", "pair_between",  # mendC38
     ]
 
 

@@ -14,6 +14,7 @@ import regex
 
 from ..lexicon import Termset, load
 from ..numbers import NumberMatch, number_words
+from ._achv_figures import deed_times, pair_of_bodies, vague_figure
 from ._achv_names import HYPERBOLE_MIN, Names, names
 from ._achv_vocab import Vocab
 from ._achv_vocab_fields import kind_pattern
@@ -60,8 +61,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
     n, tail_at = names(dirs), len(whole) - len(tail)
     if num.approximate:
         after = text[num.end : end].split()
-        if n.far.search(tail):
-            return True  # 'Dù xa nhau hàng nghìn cây số'
+        if n.far.search(tail) or vague_figure(text, num, tail, end, dirs):
+            return True  # 'Dù xa nhau hàng nghìn cây số', 'bị kéo lê hàng chục mét và tử vong', 'gấp hàng chục lần'
         if num.value >= HYPERBOLE_MIN and n.audience.search(tail) and n.audience_noun.match(text, num.end, end):
             return True  # 'trước hàng triệu khán giả truyền hình'; not 'giải ngân trước hàng trăm tỷ đồng'
         return num.value >= PEOPLE_HYPERBOLE_MIN and bool(after) and after[0].lower() in v.person_heads
@@ -69,6 +70,8 @@ def restates(text: str, num: NumberMatch, whole: str, tail: str, end: int, v: Vo
         return bool(n.same.search(tail))
     if not isinstance(num.value, int) or num.value < 2:
         return False
+    if pair_of_bodies(text, num, tail, end, dirs) or deed_times(text, num, whole, end, dirs):
+        return True  # 'của cán bộ, chiến sỹ 2 đơn vị;', '44 cá nhân hiến máu 40 lần được trao kỷ niệm chương'
     if _told_before(text, num, whole, tail, end, v, dirs):
         return True  # '3 nông dân trên tóm gọn', 'thấy hai bé nằm li bì ... liền đưa 2 bé vào viện'
     if num.value <= MAX_BARE_PEOPLE and (bare := n.bare_people.match(text, num.end, end)):
