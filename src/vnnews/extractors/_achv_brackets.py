@@ -36,9 +36,6 @@ _WORDS = r"(?:[ \u00a0]+[\p{L}\p{M}&]+)"
 #: A multiple and an opening bracket right before a percent restating it: 'tăng đến gần 4 lần (|400%)'.
 _TIMES_OPEN = regex.compile(r"\d[\d.,]*[ \u00a0]*lần[ \u00a0]*\([ \u00a0]*$", regex.IGNORECASE)
 
-#: Times a counted group did something, then a passive verb: 'N cá nhân hiến máu 40 |lần được| trao ...' (achI38).
-_TIMES_GIVEN = regex.compile(r"lần[ \u00a0]+được[ \u00a0]", regex.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class _Patterns:
@@ -50,7 +47,6 @@ class _Patterns:
     each: regex.Pattern[str]  # 'mỗi đội gồm'
     quota: regex.Pattern[str]  # 'Số đại biểu được bầu:'
     allot: regex.Pattern[str]  # 'Nevada có', 'bang nhỏ ... chỉ có'
-    deed: regex.Pattern[str]  # '44 cá nhân hiến máu tình nguyện' right before the times they did it
 
 
 _BUILT: dict[object, _Patterns] = {}
@@ -70,7 +66,6 @@ def _patterns(s: Sense) -> _Patterns:
     lead = rf"(?:^|{k['group_lead']})[ \u00a0]*"
     built = _Patterns(
         group=regex.compile(rf"{lead}\d[\d.]*[ \u00a0]+{units}{has}{bound}", _FLAGS),
-        deed=regex.compile(rf"{lead}\d[\d.]*[ \u00a0]+{units}{has}[ \u00a0]*$", _FLAGS),
         tally=regex.compile(rf"{lead}số(?:[ \u00a0]+lượng)?[ \u00a0]+{units}{has}{bound}", _FLAGS),
         define=regex.compile(rf"{k['define']}[ \u00a0]*$", _FLAGS),  # no comma: 'Ngay lập tức, trên 200'
         each=regex.compile(rf"{k['each']}[ \u00a0]+(?P<item>{k['each_item']})(?:{_WORDS}{{0,{ITEM_WORDS - 1}}}?"
@@ -94,8 +89,6 @@ def bracket(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
     clause = at.before[cut.end() :] if cut else at.before
     if _group_bound(at, v, s, p, clause):
         return "bracket"  # '8 đơn vị có tỷ lệ nợ quá hạn nhỏ hơn 0,2%': which units were counted
-    if _TIMES_GIVEN.match(at.unit.text + at.after) and p.deed.search(clause):
-        return "bracket"  # '44 cá nhân hiến máu tình nguyện 40 lần được trao kỷ niệm chương': the 40 says who
     if _named_standard(at, s):
         return "class"  # '6 xã đạt chuẩn 19 tiêu chí': the standard's name, the communes are counted
     if _defined(at, v, s, p):

@@ -26,7 +26,7 @@ from ..segment import Sentence
 from ._award_before import named_before
 from ._award_bounds import BRACKET_ABBR
 from ._award_names import AwardName
-from ._award_numbers import deed_times, fraction_before, number_before, share_before, slash_partner, times_won
+from ._award_numbers import fraction_before, number_before, share_before, slash_partner
 from ._award_parts import same_family
 from ._award_patterns import AwardPatterns
 from ._award_sums import gift_listed
@@ -158,7 +158,7 @@ def counts_of_awards(text: str, sent: Sentence, names: list[AwardName], pat: Awa
     out: dict[int, Count] = {}
     for i, h in enumerate(names):
         lo = names[i - 1].end if i else sent.start
-        times = times_won(text, lo, h.start, pat)
+        times = pat.times_won.search(text, lo, h.start)
         pos = times.start() if times else h.start
         found = share_before(text, lo, pos, pat, h) or number_before(text, lo, pos, pat)
         if found and h.entry.needs_count and not pat.count_follow.match(text, h.end, sent.end):
@@ -295,7 +295,7 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
     gap = text[c.end : h.start]
     if any(c.end <= o.start < h.start for o in counts) or len(gap) > MAX_FORWARD_GAP:
         return None
-    if _TIMES.search(gap) and not deed_times(gap):
+    if _TIMES.search(gap):
         return None  # 'một tập thể gắn kết để 2 lần đoạt HCV': the award is counted in times, not recipients
     if _taking_part(text, c, h, pat):
         return None  # 'cử 45 VĐV tham gia, giành được 5 HC Vàng': the medals are counted, the athletes took part

@@ -111,28 +111,3 @@ def fraction_before(text: str, lo: int, pos: int, pat: AwardPatterns) -> tuple[i
     if m is None or not 0 < int(m["x"]) <= int(m["y"]):
         return None
     return m.start("x"), int(m["x"]), m.end("x")
-
-
-#: The times a deed was done between its doers and a passive give verb: '44 cá nhân| hiến máu tình nguyện 40 lần được
-#: trao |kỷ niệm chương' (achI38): the 40 counts blood given, the 44 receive the award.
-_DEED_TIMES = regex.compile(r"[^\W\d]\s+\d+\s+lần\s+được\s", regex.IGNORECASE)
-
-
-def deed_times(gap: str) -> bool:
-    """Times of a deed told between a counted recipient and 'được' + give verb (:data:`_DEED_TIMES`); 'một tập thể
-    gắn kết để 2 lần đoạt HCV' counts its awards in times, and 'Anh A đã 3 lần được tặng' has no counted recipient."""
-    return bool(_DEED_TIMES.search(gap))
-
-
-def times_won(text: str, lo: int, pos: int, pat: AwardPatterns) -> regex.Match[str] | None:
-    """The awards counted in times before ``pos`` ('2 |lần đoạt |HCV'), unless a counted recipient did a deed that
-    many times before a passive give verb: '44 cá nhân hiến máu tình nguyện 40 |lần được trao| kỷ niệm chương' counts
-    44 recipients, no 40 awards (achI38); 'Anh A đã 3 |lần được tặng| Bằng khen' keeps its 3."""
-    times = pat.times_won.search(text, lo, pos)
-    if times is None:
-        return None
-    deed = any(
-        number_before(text, lo, m.start(), pat) is not None and deed_times(text[m.end() : times.end()])
-        for m in pat.recipient.finditer(text, lo, times.start())
-    )
-    return None if deed else times
