@@ -38,6 +38,9 @@ class Words:
 
 #: Signs of comparison that hedge a number only touching it ('>40%'), as a breadcrumb's separators never do.
 _GLUED = frozenset({">", "<"})
+# rmI38: 'vuông'/'khối' of a square or cubic measure are no such when 'góc'/'lượng' follows ('cao 2 m vuông góc với',
+# '800 m khối lượng'): the measure is 'm' alone.
+_NOT_SQUARE = r"(?!(?<=vuông|khối)[ \u00a0]+(?:góc|lượng)(?!\w))"
 
 
 @functools.cache
@@ -74,7 +77,8 @@ def words(dirs: tuple[Path, ...] = ()) -> Words:
         hedge=regex.compile(rf"(?:{hedge_words}|{hedge_signs})$", _FLAGS),
         bound=regex.compile(rf"[ \u00a0]+(?P<q>{bounds})(?!\w)", _FLAGS),
         unit=regex.compile(
-            rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w)|(?-i:{letters})(?!\w){'|' if scaled else ''}{scaled})",
+            rf"(?P<pre>[ \u00a0]?)(?P<u>{symbols}|{named}(?!\w){_NOT_SQUARE}|(?-i:{letters})(?!\w)"
+            rf"{'|' if scaled else ''}{scaled})",
             _FLAGS,
         ),
         currency_before=regex.compile(rf"(?<![\w$€£])(?P<c>{before})[ \u00a0]?$", _FLAGS),

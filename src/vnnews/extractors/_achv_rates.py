@@ -7,6 +7,8 @@ written in capitals keeps the compound of capitals it opens and its rate ('1.200
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from ..numbers import parse_digits
@@ -41,6 +43,19 @@ _CAPS_PIECES = regex.compile(r"(?:-\p{Lu}[\p{Lu}\p{M}]{0,6}(?![\p{L}\p{M}\d]))+"
 EACH = regex.compile(r"[ \u00a0]+(?:(?:cho|trên)[ \u00a0]+mỗi|một|mỗi)[ \u00a0]+(?=\p{Ll})", regex.IGNORECASE)
 # r30a: a '1' and a word after a currency: its rate too ('500-1.000 đồng 1kg', '50.000 đồng 1 kg').
 _ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
+# achI38: 'cho 1' or 'trên 1' and a measure after a sum: the base of a rate ('hỗ trợ 150 triệu đồng cho 1 km tuyến kênh
+# mương' is 150 million per km, no 1 km built); 'cho 1 hộ' may be one household given it, no rate.
+_FOR_ONE = regex.compile(r"[ \u00a0]+(?:cho|trên)[ \u00a0]+1[ \u00a0]?(?=\p{Ll})", regex.IGNORECASE)
+_WORD_AT = regex.compile(r"[\p{L}\p{M}\d]+")
+# rmI38: goods weighed or poured are bought that much ('bị hét giá 2 triệu đồng cho 1 kg ghẹ': 1 kg bought): land,
+# lengths and volumes built stay the rate's base ('cho 1 km', 'trên 1 ha', 'cho 1 m2').
+_GOODS = frozenset(("kg", "g", "gam", "gram", "mg", "tấn", "tạ", "yến", "lít", "l", "ml"))
+# rmI38: a list of works the sum was spent on goes on after the measure ('chi 5 tỷ đồng cho 1 km đường | và 2 cầu', '...
+# 1 km đường, 2 cầu'): the 1 km was built, no rate, unless another rate follows ('và 1 tấn xi măng cho 1 m3').
+_LISTED_NEXT = regex.compile(r"[^.;:!?\n]*?(?:,|[ \u00a0]và)[ \u00a0]+\d", regex.IGNORECASE)
+_RATE_LATER = regex.compile(
+    r"[^.;:!?\n]*?(?:(?:cho|trên)[ \u00a0]+(?:mỗi|1[ \u00a0]?\p{Ll})|mỗi[ \u00a0]+\p{Ll}|/)", regex.IGNORECASE
+)
 # u34: a word or two in small letters right before a '/': what a measure measures, with its rate after it ('1 triệu
 # tấn gạo/năm', '6 lít xăng/100 km', '12 tấn cá/ha').
 _MEASURED = regex.compile(r"(?:[ \u00a0]+\p{Ll}[\p{Ll}\p{M}]*){1,2}(?=[ \u00a0]?/[ \u00a0]?[\p{L}\p{M}\d])")
@@ -51,10 +66,25 @@ _LETTER_AT = regex.compile(r"[\p{L}\p{M}\d]")
 _BASE = regex.compile(r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)[ \u00a0]*(?=[\p{L}\p{M}])")
 
 
-def each_after(text: str, pos: int, end: int, currency: bool) -> regex.Match[str] | None:
-    """'một'/'mỗi' and a word at ``pos`` (:data:`EACH`), or after a currency a digit '1' and a word."""
+def each_after(
+    text: str, pos: int, end: int, currency: bool, kinds: Mapping[str, str] | None = None
+) -> regex.Match[str] | None:
+    """'một'/'mỗi' and a word at ``pos`` (:data:`EACH`), or after a currency a digit '1' and a word, or 'cho 1' and
+    a measure (:data:`_FOR_ONE`, the measure's kind looked up in ``kinds``)."""
     m = EACH.match(text, pos, end)
-    return _ONE_EACH.match(text, pos, end) if m is None and currency else m
+    if m is None and currency:
+        m = _ONE_EACH.match(text, pos, end)
+        if m is None and kinds is not None and (one := _FOR_ONE.match(text, pos, end)):
+            word = _WORD_AT.match(text, one.end(), end)
+            base = word.group().casefold() if word else ""
+            m = one if kinds.get(base) == "measure" and base not in _GOODS and _no_list(text, one.end()) else None
+    return m
+
+
+def _no_list(text: str, pos: int) -> bool:
+    """No list of works counted after 'cho 1 km' (:data:`_LISTED_NEXT`), or a list with its own rate in it."""
+    listed = _LISTED_NEXT.match(text, pos)
+    return listed is None or _RATE_LATER.match(text, listed.end()) is not None
 
 
 def never_inside(pos: int) -> bool:
