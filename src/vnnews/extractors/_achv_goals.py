@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..folded import may_hold
+from ._achv_goalset import in_goal
 from ._achv_sense import Sense
 from ._achv_vocab import Vocab
 from ._achv_words import words_before
@@ -43,7 +44,7 @@ def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab
         return True  # 'Theo kế hoạch, ...'
     if _future(text, unit_end, end, v):
         return True  # 'Hơn 2.000 hộ dân sẽ di dời'
-    return proposed(window, s)
+    return proposed(window, s) or in_goal(text, start, pos, unit_end, end, s)
 
 
 def _future(text: str, unit_end: int, end: int, v: Vocab) -> bool:
