@@ -266,8 +266,9 @@ def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
     hit = hit or foreign_after_body(line, t.pos_end, t.k, t.after)  # "... Quốc phòng Quốc gia Rustem Umerov"
-    if hit:
-        t.name, t.k = hit, hit.start
+    if hit:  # "Tổng thống Myanmar U Htin Kyaw": a Burmese form of address between is neither title nor name
+        address = hit.start > t.k and line.words[hit.start - 1] in line.lex.grammar.address_words
+        t.name, t.k = hit, hit.start - address
         return False
     return None
 
