@@ -219,11 +219,14 @@ def _own_post_follows(line: Line, k: int) -> bool:
     return k + 1 < line.n and line.words[k] in {*DASHES, ","} and bool(line.match(line.lex.positions, k + 1))
 
 
-def other_state_post(line: Line, before: NameHit, held: list[TitleHit], chain: list[TitleHit]) -> bool:
+def foreign_of(
+    line: Line, before: NameHit, given: dict[NameHit, list[tuple[TitleHit, str]]], chain: list[TitleHit]
+) -> bool:
     """ "Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định": after a Vietnamese name whose posts written in
     front of it name no country, an unnamed post of a foreign state ("Thủ tướng Belarus") is the next person's, the
     subject of a clause of its own, never the name's; a post held abroad for Việt Nam ("Đại sứ Việt Nam tại Lào",
-    "Chủ tịch Hội hữu nghị Việt - Nga") stays his."""
+    "Chủ tịch Hội hữu nghị Việt - Nga") stays his. ``given``: the titles each name holds so far."""
+    held = [t for t, _ in given.get(before, ())]
     if chain[-1].name is not None or not held or not line.lex.is_surname(line.words[before.start]):
         return False
     if any(_countries(line, t) for t in held):
