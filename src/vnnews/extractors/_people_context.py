@@ -225,9 +225,13 @@ def foreign_of(
     """ "Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định": after a Vietnamese name whose posts written in
     front of it name no country, an unnamed post of a foreign state ("Thủ tướng Belarus") is the next person's, the
     subject of a clause of its own, never the name's; a post held abroad for Việt Nam ("Đại sứ Việt Nam tại Lào",
-    "Chủ tịch Hội hữu nghị Việt - Nga") stays his. ``given``: the titles each name holds so far."""
+    "Chủ tịch Hội hữu nghị Việt - Nga") stays his. Only in a clause that opens with meeting the name (:func:`met`):
+    a name that is the subject keeps the post, the news writing Chinese leaders' names like Vietnamese ones
+    ("Tổng Bí thư Tập Cận Bình, Chủ tịch nước Trung Quốc đã hội đàm"). ``given``: the titles each name holds."""
     held = [t for t, _ in given.get(before, ())]
     if chain[-1].name is not None or not held or not line.lex.is_surname(line.words[before.start]):
+        return False
+    if not met(line, min(t.start for t in held)):
         return False
     if any(_countries(line, t) for t in held):
         return False
