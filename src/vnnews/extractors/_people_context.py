@@ -217,3 +217,30 @@ def _foreign(line: Line, t: TitleHit) -> bool:
 def _own_post_follows(line: Line, k: int) -> bool:
     """A dash or a comma and a post right after the name at ``k``: the name has a post of its own."""
     return k + 1 < line.n and line.words[k] in {*DASHES, ","} and bool(line.match(line.lex.positions, k + 1))
+
+
+def foreign_of(
+    line: Line, before: NameHit, given: dict[NameHit, list[tuple[TitleHit, str]]], chain: list[TitleHit]
+) -> bool:
+    """ "Chủ tịch nước Trần Đại Quang, Thủ tướng Belarus khẳng định": after a Vietnamese name whose posts written in
+    front of it name no country, an unnamed post of a foreign state ("Thủ tướng Belarus") is the next person's, the
+    subject of a clause of its own, never the name's; a post held abroad for Việt Nam ("Đại sứ Việt Nam tại Lào",
+    "Chủ tịch Hội hữu nghị Việt - Nga") stays his. Only in a clause that opens with meeting the name (:func:`met`):
+    a name that is the subject keeps the post, the news writing Chinese leaders' names like Vietnamese ones
+    ("Tổng Bí thư Tập Cận Bình, Chủ tịch nước Trung Quốc đã hội đàm"). ``given``: the titles each name holds."""
+    held = [t for t, _ in given.get(before, ())]
+    if chain[-1].name is not None or not held or not line.lex.is_surname(line.words[before.start]):
+        return False
+    if not met(line, min(t.start for t in held)):
+        return False
+    if any(_countries(line, t) for t in held):
+        return False
+    return any(_foreign_state(line, t) for t in chain)
+
+
+def _foreign_state(line: Line, t: TitleHit) -> bool:
+    """A title whose words after the post name a foreign country and neither Việt Nam nor a place abroad ("tại")."""
+    folds = line.folds[t.pos_end : t.end]
+    if "việt" in folds or "tại" in folds or "ở" in folds:
+        return False
+    return _foreign(line, t)

@@ -16,6 +16,7 @@ from itertools import pairwise
 from ._people_context import (
     attendees_follow,
     delegated,
+    foreign_of,
     met,
     next_listed,
     plural,
@@ -211,7 +212,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
                     ledger.give(other, chain, "people.title_before_name")
         elif before and distributed(line, before, names, (first.start, last.end), titles):
             pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
-        elif before and not next_listed(line, before, after, chain):
+        elif before and not (next_listed(line, before, after, chain) or foreign_of(line, before, ledger.titles, chain)):
             ledger.give(before, chain, "people.name_then_title")
             owner = before
         elif after and not vacant(line, first, after):

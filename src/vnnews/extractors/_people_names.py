@@ -339,8 +339,14 @@ def without_address(line: Line, name: NameHit) -> NameHit:
     Chhum, Hun Sen), the first kept as the honorific when none was written; whole when fewer than two words would be
     left."""
     s = name.start
-    while s < name.end and line.words[s] in line.lex.grammar.address_words:
+    while s + 1 < name.end and address_word(line, s):
         s += 1
     if s == name.start or name.end - s < 2:
         return name
     return replace(name, start=s, honorific=name.honorific or line.words[name.start])
+
+
+def address_word(line: Line, k: int) -> bool:
+    """A title of address at ``k`` ("Samdech", Burmese "U", "Daw") before a name spelled foreign ("U Htin Kyaw"),
+    never a Vietnamese syllable such a word could begin ("U Thị Lan", "Daw" never; peopleJ38 review)."""
+    return line.words[k] in line.lex.grammar.address_words and k + 1 < line.n and line.words[k + 1].isascii()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ._people_bodies import body_read_whole, dashed_body, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
-from ._people_names import MAX_NAME, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
+from ._people_names import MAX_NAME, address_word, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
 from ._people_org_after import abroad, posted_abroad, steering_field
 from ._people_orgs import (
     COMMA_ORGS,
@@ -266,8 +266,9 @@ def _foreign_name_after_place(line: Line, t: Tail) -> bool | None:
     """ "Chủ tịch Quốc hội Campuchia Heng Samrin", "... điều hành WEF Philipp Roesler": the name ends the title."""
     hit = foreign_after_place(line, t.k, t.after) if t.after in {"place", "abbr"} else None
     hit = hit or foreign_after_body(line, t.pos_end, t.k, t.after)  # "... Quốc phòng Quốc gia Rustem Umerov"
-    if hit:
-        t.name, t.k = hit, hit.start
+    if hit:  # "Tổng thống Myanmar U Htin Kyaw": a Burmese form of address between is neither title nor name
+        address = hit.start > t.k and address_word(line, hit.start - 1)
+        t.name, t.k = hit, hit.start - address
         return False
     return None
 
