@@ -93,7 +93,7 @@ def _class_grade(at: Around, s: Sense) -> bool:
     if not s.at_start["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
         return False
     hedge = s.at_end["grade_hedge"].search(at.before)  # read past to the class word: 'loại hơn 30kg/con'
-    before = at.before[: hedge.start()] + at.before[hedge.end() :] if hedge else at.before
+    before = at.before[: hedge.start()] if hedge else at.before  # the hedge closes the text: nothing after it
     return bool(s.at_end["type_word"].search(before))
 
 
