@@ -83,7 +83,7 @@ def figures(dirs: tuple[Path, ...] = ()) -> Figures:
         members=regex.compile(
             rf"(?:(?<!\w)của{_SP}+{m}|(?<!\w){m}{_SP}+của|(?<!\w){t['pair_between']}){_SP}+$", ic
         ),
-        body_closed=regex.compile(rf"{_SP}+{t['pair_body']}(?:{_SP}+này)?{close}", ic),
+        body_closed=regex.compile(rf"{_SP}+{t['pair_body']}{close}", ic),  # 'này' after it: a close word
         body_not=regex.compile(rf"(?<!\w){t['pair_body_not']}{_SP}+của{_SP}+$", ic),
         deed_given=regex.compile(
             rf"{_SP}+lần{_SP}+được(?:{_SP}+[^\s\d,;:.]+){{0,{GIVER_WORDS}}}?{_SP}+{t['deed_give']}(?!\w)", ic
