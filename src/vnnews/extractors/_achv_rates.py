@@ -66,15 +66,13 @@ _LETTER_AT = regex.compile(r"[\p{L}\p{M}\d]")
 _BASE = regex.compile(r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)[ \u00a0]*(?=[\p{L}\p{M}])")
 
 
-def each_after(
-    text: str, pos: int, end: int, currency: bool, kinds: Mapping[str, str] | None = None
-) -> regex.Match[str] | None:
+def each_after(text: str, pos: int, end: int, currency: bool, kinds: Mapping[str, str]) -> regex.Match[str] | None:
     """'một'/'mỗi' and a word at ``pos`` (:data:`EACH`), or after a currency a digit '1' and a word, or 'cho 1' and
     a measure (:data:`_FOR_ONE`, the measure's kind looked up in ``kinds``)."""
     m = EACH.match(text, pos, end)
     if m is None and currency:
         m = _ONE_EACH.match(text, pos, end)
-        if m is None and kinds is not None and (one := _FOR_ONE.match(text, pos, end)):
+        if m is None and (one := _FOR_ONE.match(text, pos, end)):
             word = _WORD_AT.match(text, one.end(), end)
             base = word.group().casefold() if word else ""
             m = one if kinds.get(base) == "measure" and base not in _GOODS and _no_list(text, one.end()) else None
