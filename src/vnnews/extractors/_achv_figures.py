@@ -98,7 +98,7 @@ def vague_figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[P
     in one's head.
 
     >>> t = "bị tàu kéo lê hàng chục mét và tử vong"
-    >>> vague_figure(t, NumberMatch(15, 24, 10, True, True), t[:15], len(t))
+    >>> vague_figure(t, NumberMatch(14, 23, 10, True, True), t[:14], len(t))
     True
     """
     f = figures(dirs)
