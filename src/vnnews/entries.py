@@ -151,6 +151,7 @@ class UnitEntry(Entry):
     sum: bool = False  # a currency word also a noun ('bảng'): money for a sum only; '4 bảng rổ' counts boards
     cased: bool = False  # matches its case only, as one letter does: 'Rs' is rupees, 'RS' a trim ('Civic 1.5 RS')
     any_case_after: tuple[str, ...] = ()  # a cased unit in any case after these words: '4.80 lakh RS' is rupees
+    goods: bool = False  # a measure goods are weighed or poured in: 'cho 1 kg ghẹ' is 1 kg bought, no rate's base
 
 
 class ContextEntry(Entry):

@@ -14,7 +14,8 @@ CLB.'); bare 'của' or members alone are new facts ('thu hồi giấy phép c�
 not those taking part ('với sự tham gia của 2 đơn vị'), nor a count with more after it ('của 2 đơn vị trúng thầu').
 
 Words come from ``achievement_context.yaml`` (kinds vague_length, vague_close, vague_times, thought, thought_place,
-pair_body, pair_members, pair_between, pair_body_not, deed_give, vague_built).
+pair_body, pair_members, pair_between, pair_body_not, deed_give, vague_built), and the times word from
+``achievement_phrases.yaml`` (kind times: 'lần').
 
 'N lần' after a counted noun and its deed, then 'được' and a give verb, is the merit that picks out the recipients,
 no count of its own: 'Trong đó 44 cá nhân hiến máu tình nguyện 40 lần được trao kỷ niệm chương' (the award is the 44
@@ -70,6 +71,7 @@ def figures(dirs: tuple[Path, ...] = ()) -> Figures:
         "vague_length", "vague_close", "vague_times", "thought", "thought_place", "pair_body", "pair_members",
         "pair_body_not", "deed_give", "vague_built", "pair_between",
     )}
+    times = kind_pattern(load("achievement_phrases", dirs), "times")  # 'lần' (Vocab.times_heads)
     m = t["pair_members"]
     close = rf"{_SP}*(?:[,.;:!?)…]|$|{_SP}+{t['vague_close']}(?!\w))"
     ic = regex.IGNORECASE
@@ -77,16 +79,16 @@ def figures(dirs: tuple[Path, ...] = ()) -> Figures:
         length_closed=regex.compile(rf"{_SP}+{t['vague_length']}(?!\w){close}", ic),
         built=regex.compile(rf"(?<!\w){t['vague_built']}(?!\w)[^,;:.!?]*$", ic),
         times=regex.compile(rf"(?<!\w){t['vague_times']}{_SP}+$", ic),
-        times_unit=regex.compile(rf"{_SP}+lần(?!\w)", ic),
+        times_unit=regex.compile(rf"{_SP}+{times}", ic),
         thought=regex.compile(rf"{_SP}+{t['thought']}(?!\w)", ic),
         thought_place=regex.compile(rf"(?<!\w){t['thought_place']}(?!\w)(?!{_SP}+{_TIME_AFTER})", ic),
         members=regex.compile(
             rf"(?:(?<!\w)của{_SP}+{m}|(?<!\w){m}{_SP}+của|(?<!\w){t['pair_between']}){_SP}+$", ic
         ),
-        body_closed=regex.compile(rf"{_SP}+{t['pair_body']}(?:{_SP}+này)?{close}", ic),
+        body_closed=regex.compile(rf"{_SP}+{t['pair_body']}{close}", ic),  # 'này' after it: a close word
         body_not=regex.compile(rf"(?<!\w){t['pair_body_not']}{_SP}+của{_SP}+$", ic),
         deed_given=regex.compile(
-            rf"{_SP}+lần{_SP}+được(?:{_SP}+[^\s\d,;:.]+){{0,{GIVER_WORDS}}}?{_SP}+{t['deed_give']}(?!\w)", ic
+            rf"{_SP}+{times}{_SP}+được(?:{_SP}+[^\s\d,;:.]+){{0,{GIVER_WORDS}}}?{_SP}+{t['deed_give']}(?!\w)", ic
         ),
     )
 
@@ -96,7 +98,7 @@ def vague_figure(text: str, num: NumberMatch, tail: str, end: int, dirs: tuple[P
     in one's head.
 
     >>> t = "bị tàu kéo lê hàng chục mét và tử vong"
-    >>> vague_figure(t, NumberMatch(15, 24, 10, True, True), t[:15], len(t))
+    >>> vague_figure(t, NumberMatch(14, 23, 10, True, True), t[:14], len(t))
     True
     """
     f = figures(dirs)

@@ -64,10 +64,10 @@ def graded(at: Around, s: Sense) -> str | None:
     if at.unit.kind == "noun" and _population_base(at, s):
         return "ratio"  # 'Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1': the base of the rate
     road = _GLUED_CODE.fullmatch(at.unit.text.strip()) if at.unit.kind == "noun" else None
-    if road and s.at_start["road_code"].fullmatch(road["code"]):
+    if road and s.anywhere["road_code"].fullmatch(road["code"]):
         return "name"  # '94 QL20': a house number on a road, an address
     container = _PER_CONTAINER.search(at.before) if at.unit.kind == "measure" else None
-    if container and s.at_start["container_unit"].fullmatch(container["c"]):
+    if container and s.anywhere["container_unit"].fullmatch(container["c"]):
         return "class"  # 'đồng/bao (25kg)', 'đồng/bao 50kg': the bag a price is per
     return None
 
@@ -79,9 +79,9 @@ def _population_base(at: Around, s: Sense) -> bool:
     if not round_base(at.num.value, _POPULATION_MIN) or not _PER_END.search(at.before):
         return False
     unit = at.unit.text.strip()
-    if s.at_start["population_base"].fullmatch(unit):
+    if s.anywhere["population_base"].fullmatch(unit):
         return True
-    if not s.at_start["population_base_rated"].fullmatch(unit):
+    if not s.anywhere["population_base_rated"].fullmatch(unit):
         return False
     near = _RATE_CLAUSE.split(at.before)[-1][-_RATE_REACH:]
     return bool(_DECIMAL.search(near) or s.anywhere["base_rate_subject"].search(near))
@@ -90,10 +90,10 @@ def _population_base(at: Around, s: Sense) -> bool:
 def _class_grade(at: Around, s: Sense) -> bool:
     """A count or a weight per item right after 'loại', maybe hedged: a grade ('(loại 103 con)', 'loại hơn 30kg/con').
     """
-    if not s.at_start["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
+    if not s.anywhere["class_grade_unit"].fullmatch(regex.sub(r"\s", "", at.unit.text)):
         return False
     hedge = s.at_end["grade_hedge"].search(at.before)  # read past to the class word: 'loại hơn 30kg/con'
-    before = at.before[: hedge.start()] + at.before[hedge.end() :] if hedge else at.before
+    before = at.before[: hedge.start()] if hedge else at.before  # the hedge closes the text: nothing after it
     return bool(s.at_end["type_word"].search(before))
 
 
@@ -116,7 +116,7 @@ def _listed_grade(at: Around, s: Sense) -> bool:
     if listed is None:
         return False
     rate = rating.match(at.after, listed.end())
-    return rate is not None and bool(s.at_start["grade_rate"].fullmatch(regex.sub(r"\s", "", rate.group())))
+    return rate is not None and bool(s.anywhere["grade_rate"].fullmatch(regex.sub(r"\s", "", rate.group())))
 
 
 @functools.lru_cache(maxsize=256)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from ..tokenize import Token
-from ._achv_tags import in_dictionary
+from ._achv_tags import OBJECT_TAGS, in_dictionary
 from ._achv_vocab import Vocab
 from ._achv_words import ACRONYM, PLAIN_SYLLABLE, SPACES
 
@@ -36,8 +36,6 @@ _CAPS_THEN_LOWER = regex.compile(
 #: Tags of a capitalised word right after a unit closed by a verb that make it the verb's object: '11 đơn vị tổ chức
 #: | Đại hội', '8 đồng chí tái cử | Chủ tịch' (the tagger reads some capitalised nouns as verbs).
 NAME_TAGS = frozenset({"N", "Np", "Ny", "V"})
-#: Tags of a word after a verb and its result that make it the verb's object ('tổ chức thành công | Đại hội').
-OBJECT_TAGS = frozenset({"N", "Np", "Nc"})
 #: Tags after an adverb before a verb that make it the predicate's: a verb or an adjective ('tạm | ổn định').
 PREDICATE_TAGS = frozenset({"V", "A"})
 

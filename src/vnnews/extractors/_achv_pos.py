@@ -28,7 +28,7 @@ from ._achv_closers import applied_end, done_adverb
 from ._achv_kept import kept_at, kept_nouns
 from ._achv_listed import agent_framed, bare_occasion, head_cuts, retokenized
 from ._achv_subject import subject_predicate
-from ._achv_tags import in_dictionary, tags
+from ._achv_tags import OBJECT_TAGS, in_dictionary, tags
 from ._achv_unit import MAX_UNIT_SYLLABLES
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT_AFTER
@@ -36,9 +36,6 @@ from ._achv_words import DIGIT_AFTER
 #: Tags after the unit that show a verb inside it heads its own phrase: preposition, conjunction,
 #: pronoun, adverb, number, verb, proper name, determiner ('túi nilon | chứa các hạt').
 COMPLEMENT_TAGS = frozenset({"E", "C", "P", "R", "M", "V", "Np", "L"})
-#: Tags after the unit that make a one-syllable verb closing it a verb with its object: noun, classifier,
-#: name ('mặc | áo', 'trúng | giải'). Longer verbs there are read as the noun's complement ('người tai biến').
-OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 #: Words either side of the unit tagged with it (the tagger reads two words either side of each word).
 CONTEXT = 3
 #: Syllables after a nominal head ('buổi', 'xe', 'đối tượng') from which its unit may hold a predicate.

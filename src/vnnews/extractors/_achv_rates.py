@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 import regex
 
+from ..entries import UnitEntry
 from ..numbers import parse_digits
 from ._achv_unit_ends import InsideWord
 from ._achv_vocab import Vocab
@@ -47,9 +48,6 @@ _ONE_EACH = regex.compile(r"[ \u00a0]+1[ \u00a0]?(?=\p{Ll})")
 # mương' is 150 million per km, no 1 km built); 'cho 1 hộ' may be one household given it, no rate.
 _FOR_ONE = regex.compile(r"[ \u00a0]+(?:cho|trên)[ \u00a0]+1[ \u00a0]?(?=\p{Ll})", regex.IGNORECASE)
 _WORD_AT = regex.compile(r"[\p{L}\p{M}\d]+")
-# rmI38: goods weighed or poured are bought that much ('bị hét giá 2 triệu đồng cho 1 kg ghẹ': 1 kg bought): land,
-# lengths and volumes built stay the rate's base ('cho 1 km', 'trên 1 ha', 'cho 1 m2').
-_GOODS = frozenset(("kg", "g", "gam", "gram", "mg", "tấn", "tạ", "yến", "lít", "l", "ml"))
 # rmI38: a list of works the sum was spent on goes on after the measure ('chi 5 tỷ đồng cho 1 km đường | và 2 cầu', '...
 # 1 km đường, 2 cầu'): the 1 km was built, no rate, unless another rate follows ('và 1 tấn xi măng cho 1 m3').
 _LISTED_NEXT = regex.compile(r"[^.;:!?\n]*?(?:,|[ \u00a0]và)[ \u00a0]+\d", regex.IGNORECASE)
@@ -67,17 +65,20 @@ _BASE = regex.compile(r"(?P<n>[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)[ \u00a0]*(?=[\p
 
 
 def each_after(
-    text: str, pos: int, end: int, currency: bool, kinds: Mapping[str, str] | None = None
+    text: str, pos: int, end: int, currency: bool, units: Mapping[str, UnitEntry]
 ) -> regex.Match[str] | None:
     """'một'/'mỗi' and a word at ``pos`` (:data:`EACH`), or after a currency a digit '1' and a word, or 'cho 1' and
-    a measure (:data:`_FOR_ONE`, the measure's kind looked up in ``kinds``)."""
+    a measure (:data:`_FOR_ONE`, looked up in ``units``); not one goods are weighed or poured in (units.yaml's
+    ``goods``: 'bị hét giá 2 triệu đồng cho 1 kg ghẹ' is 1 kg bought), as land, lengths and volumes built are ('cho 1
+    km', 'trên 1 ha', 'cho 1 m2')."""
     m = EACH.match(text, pos, end)
     if m is None and currency:
         m = _ONE_EACH.match(text, pos, end)
-        if m is None and kinds is not None and (one := _FOR_ONE.match(text, pos, end)):
+        if m is None and (one := _FOR_ONE.match(text, pos, end)):
             word = _WORD_AT.match(text, one.end(), end)
             base = word.group().casefold() if word else ""
-            m = one if kinds.get(base) == "measure" and base not in _GOODS and _no_list(text, one.end()) else None
+            unit = units.get(base)
+            m = one if unit and unit.kind == "measure" and not unit.goods and _no_list(text, one.end()) else None
     return m
 
 

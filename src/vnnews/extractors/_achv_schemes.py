@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..lexicon import Termset, load
 from ._achv_grades import graded
 from ._achv_words import DIGIT, NEAR_WORDS
 
@@ -65,7 +66,6 @@ class _Patterns:
     weather_places: regex.Pattern[str]  # '• Hải Phòng Hà Nội |29°C', 'Cà Mau, 32°C/ |32°C': a weather box's line
     weather_after: regex.Pattern[str]  # '29°C|', '32°C|/ 32°C - 33°C Icon thời tiết nắng': its readings to its end
     weather_reading: regex.Pattern[str]  # '29°C': a reading, read on the lines either side
-    weather_icon: regex.Pattern[str]  # 'Icon thời tiết': the box's own label on the line
     then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
     then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
@@ -82,7 +82,9 @@ def _patterns(s: Sense) -> _Patterns:
         "ratio_then", "then_time", "weather_unit", "weather_box",
     )
     k = {name: s.anywhere[name].pattern for name in names}
-    k["weather_unit"] = k["weather_unit"].replace(r"(?<!\w)", "")  # glued to its number in a reading: '32°C'
+    # glued to its number in a reading ('32°C'): no word boundary before the unit, one after it
+    units = Termset(e.term for e in load("achievement_sense", s.dirs) if e.kind == "weather_unit")
+    k["weather_unit"] = rf"(?:{units.pattern(boundary=False)}(?!\w))"
     built = _BUILT[s.dirs] = _Patterns(
         label_open=regex.compile(_LABEL_OPEN.format(k["band_label"]), _FLAGS),
         # a counter's line up to it: nothing, a label of its own ('Có 15', 'Tối đa: 1500'), maybe told to the reader
@@ -107,7 +109,6 @@ def _patterns(s: Sense) -> _Patterns:
             _FLAGS,
         ),
         weather_reading=regex.compile(_READING.format(k["weather_unit"]), _FLAGS),
-        weather_icon=regex.compile(k["weather_box"], _FLAGS),
         then_amount=regex.compile(
             rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
             r"\d",
@@ -162,12 +163,12 @@ def _furniture(at: Around, s: Sense) -> str | None:
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
-    if s.at_start["weather_unit"].fullmatch(unit) and _weather_line(at, p):
+    if s.at_start["weather_unit"].fullmatch(unit) and _weather_line(at, s, p):
         return "furniture"  # 'Yên Bái 32 °C', '• Hải Phòng Hà Nội 29°C', 'Cà Mau, 32°C/ 32°C - 33°C': a weather box
     return None
 
 
-def _weather_line(at: Around, p: _Patterns) -> bool:
+def _weather_line(at: Around, s: Sense, p: _Patterns) -> bool:
     """A line of a page's weather box: place names only (capitalised words, a bullet, other readings) before the
     temperature, other readings and maybe the box's icon label after it ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết
     nắng'); a headline or a sentence around it ('Hà Nội 41 độ C, người dân ...', 'Nhiệt độ Hà Nội 38°C') stays, and so
@@ -177,7 +178,7 @@ def _weather_line(at: Around, p: _Patterns) -> bool:
         return False  # the sentence opens its line
     if not (p.weather_places.fullmatch(at.before) and p.weather_after.fullmatch(at.after)):
         return False
-    if p.weather_icon.search(at.after):
+    if s.anywhere["weather_box"].search(at.after):
         return True  # the box's own label ('Cà Mau, 32°C/ 32°C - 33°C Icon thời tiết nắng')
     text, start = at.earlier
     if not text:

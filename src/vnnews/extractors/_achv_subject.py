@@ -17,8 +17,9 @@ import regex
 from ..document import Document
 from ..segment import Sentence
 from ..tokenize import Token
+from ._achv_across import NOUN_TAGS
 from ._achv_sense import sense
-from ._achv_tags import in_dictionary, tags
+from ._achv_tags import OBJECT_TAGS, in_dictionary, tags
 from ._achv_vocab import Vocab
 
 #: Words either side of the unit tagged with it.
@@ -32,13 +33,14 @@ _AMOUNT_BEFORE = rf"[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{HEDGE_WORDS}}}
 #: Characters before the unit read for the causative, its hedge and the amount.
 CAUSATIVE_REACH = 60
 _BUILT: dict[object, regex.Pattern[str]] = {}
-#: Tags of a noun after the unit: no predicate, whatever its syllables ('thành phố').
-_NOUNS = frozenset({"N", "Nc", "Np", "Nu", "Ny"})
+#: Tags of a noun after the unit: no predicate, whatever its syllables ('thành phố'): the nouns a unit takes whole,
+#: names and abbreviations.
+_NOUNS = NOUN_TAGS | {"Np", "Ny"}
 #: Most words after the unit read for the clause's own verb.
 CLAUSE_WORDS = 12
 
-#: Tags that give a verb in the unit its object (a relative clause then: 'hộ dân ký gửi cà phê').
-_OBJECT = frozenset({"N", "Nc", "Np", "M"})
+#: Tags that give a verb in the unit its object (a relative clause then: 'hộ dân ký gửi cà phê'), a numeral too.
+_OBJECT = OBJECT_TAGS | {"M"}
 
 
 def subject_predicate(doc: Document, sent: Sentence, start: int, end: int, v: Vocab) -> int:

@@ -17,6 +17,9 @@ import regex
 
 from ..segment import UNDERTHESEA_LOCK
 
+#: Tags of a word that makes the verb before it a verb with its object: noun, classifier, name ('mặc | áo', 'trúng |
+#: giải' after a unit; 'tổ chức thành công | Đại hội' after a verb and its result).
+OBJECT_TAGS = frozenset({"N", "Nc", "Np"})
 
 @functools.lru_cache(maxsize=4096)
 def tags(words: tuple[str, ...]) -> tuple[str, ...]:

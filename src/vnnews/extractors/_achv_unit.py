@@ -309,7 +309,7 @@ def read_unit(
         kind = "percent" if term == "%" else v.unit_kinds.get(term.lower(), "measure")
         rate = rate_end(text, m.end("u"), end, v, inside_word)
         money = kind == "currency"  # '806 đồng một lít', '15kg một em một tháng' ('mỗi giờ'), '500 đồng 1kg'
-        while kind != "percent" and rate >= m.end("u") and (each := each_after(text, rate, end, money, v.unit_kinds)):
+        while kind != "percent" and rate >= m.end("u") and (each := each_after(text, rate, end, money, v.units)):
             per = word_end(text, each.end(), end, inside_word)
             once = rate > m.end("u") or each.group().split()[0].casefold() in ("một", "1")  # 'đồng | một lần' is once
             if not per or per <= each.start() or (once and text[each.end() : per].casefold() in v.times_heads):

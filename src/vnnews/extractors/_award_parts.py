@@ -14,6 +14,7 @@ import regex
 
 from ..entries import WordEntry
 from ..lexicon import Termset
+from ._award_bounds import role_pattern, role_words
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,37 +39,34 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
     """Compile the words of the roles give, receive, then, taking_part, gathering, own_family, contest, stop, link,
     pool, total and merit, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
 
-    def role(*names: str) -> list[str]:
-        return [w.term for w in words if w.role in names]
-
-    stop = Termset(role("stop")).pattern()
+    stop = role_pattern(words, "stop")
     return PartPatterns(
-        own=regex.compile(Termset(role("give", "receive", "taking_part")).pattern(), regex.IGNORECASE),
-        own_family=frozenset(t.casefold() for t in role("own_family")),
+        own=regex.compile(role_pattern(words, "give", "receive", "taking_part"), regex.IGNORECASE),
+        own_family=frozenset(t.casefold() for t in role_words(words, "own_family")),
         contest=regex.compile(
-            rf"\s+(?:{Termset(role('contest')).pattern()})(?:\s+(?!{stop})[\w-]+){{0,12}}",
+            rf"\s+(?:{role_pattern(words, 'contest')})(?:\s+(?!{stop})[\w-]+){{0,12}}",
             regex.IGNORECASE,
         ),
-        taking_part=regex.compile(rf"\s*{Termset(role('taking_part')).pattern()}", regex.IGNORECASE),
+        taking_part=regex.compile(rf"\s*{role_pattern(words, 'taking_part')}", regex.IGNORECASE),
         ceremony=regex.compile(
-            rf"(?<!\w)(?:{Termset(role('ceremony')).pattern()})\s+(?:{Termset(role('give')).pattern()})", regex.I
+            rf"(?<!\w)(?:{role_pattern(words, 'ceremony')})\s+(?:{role_pattern(words, 'give')})", regex.I
         ),
         receive_too=regex.compile(
-            rf"[^.;!?\n\d]*?\s{Termset(role('then')).pattern()}\s+(?:\w+\s+){{0,2}}?"
-            rf"(?:{Termset([w for w in role('receive') if w != 'được']).pattern()}"
-            rf"|được\s+(?:{Termset(role('give')).pattern()}))(?!\w)",
+            rf"[^.;!?\n\d]*?\s{role_pattern(words, 'then')}\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:{Termset([w for w in role_words(words, 'receive') if w != 'được']).pattern()}"
+            rf"|được\s+(?:{role_pattern(words, 'give')}))(?!\w)",
             regex.IGNORECASE,
         ),
-        gathering=regex.compile(rf"{Termset(role('gathering')).pattern()}\s+(?:\w+\s+)?$", regex.IGNORECASE),
+        gathering=regex.compile(rf"{role_pattern(words, 'gathering')}\s+(?:\w+\s+)?$", regex.IGNORECASE),
         body_of=regex.compile(
-            rf"^\s*(?:{Termset(role('link')).pattern()})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I
+            rf"^\s*(?:{role_pattern(words, 'link')})\s+(?-i:\p{{Lu}})[\w&]*(?:\s+[\w&]+){{0,3}}?\s+$", regex.I
         ),
         body_place=regex.compile(rf"(?:{Termset(places).pattern()})$", regex.IGNORECASE),
         share=regex.compile(
-            rf"(?<![\w.,/])(?P<x>\d{{1,4}})\s+(?:{Termset(role('pool')).pattern()})\s+(?P<y>\d{{1,4}})\s+$", regex.I
+            rf"(?<![\w.,/])(?P<x>\d{{1,4}})\s+(?:{role_pattern(words, 'pool')})\s+(?P<y>\d{{1,4}})\s+$", regex.I
         ),
-        total=regex.compile(rf"(?<!\w)(?:{Termset(role('total')).pattern()})\s+$", regex.IGNORECASE),
-        merit=regex.compile(rf"(?:\s+(?:{Termset(role('merit')).pattern()}))+\s*(?:[,.;:!?)]|$)", regex.IGNORECASE),
+        total=regex.compile(rf"(?<!\w)(?:{role_pattern(words, 'total')})\s+$", regex.IGNORECASE),
+        merit=regex.compile(rf"(?:\s+(?:{role_pattern(words, 'merit')}))+\s*(?:[,.;:!?)]|$)", regex.IGNORECASE),
     )
 
 

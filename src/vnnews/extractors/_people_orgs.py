@@ -36,7 +36,10 @@ ENUMERATED = 6
 UNIT_CODE = regex.compile(r"^\p{Lu}{1,3}\d{1,3}$")
 #: A term of office after a post, or an event's edition: "khóa XIV", "khóa 12", "lần thứ 24" (a Roman numeral or a
 #: number of up to three digits).
-TERM_NUMBER = regex.compile(r"^(?:[IVXL]+|\d{1,3})$")
+_ROMAN = r"[IVXL]+"
+TERM_NUMBER = regex.compile(rf"^(?:{_ROMAN}|\d{{1,3}})$")
+#: A further term listed after the first ("khóa X, XI, XII"): a Roman numeral only.
+ROMAN_TERM = regex.compile(rf"^{_ROMAN}$")
 
 
 def abbrev_in_parens(line: Line, k: int) -> bool:

@@ -4,12 +4,12 @@ term of office ("khóa XIV"). Split from :mod:`._people_titles` by size."""
 
 from __future__ import annotations
 
-import regex
-
 from ._people_line import Line, is_abbrev
+from ._people_lists import PAST_JOINS
 from ._people_names import is_full_name, run_end
 from ._people_orgs import (
     FREE_WORDS,
+    ROMAN_TERM,
     TERM_NUMBER,
     ends_in_place,
     field_before_org,
@@ -22,8 +22,8 @@ from ._people_orgs import (
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, Tail
 from ._people_title_names import in_charge_of
 
-#: A further term listed after the first ("khóa X, XI, XII"): a Roman numeral.
-ROMAN_TERM = regex.compile(r"^[IVXL]+$")
+#: What joins the further terms listed ("khóa X, XI", "khóa XI và XII"): the joins past a list's items, no ';'.
+TERM_JOINS = PAST_JOINS - {";"}
 
 
 def words_before_dash_name(line: Line, t: Tail) -> bool | None:
@@ -73,7 +73,7 @@ def term_of_office(line: Line, t: Tail) -> bool | None:
 def _more_terms(words: list[str], k: int) -> int:
     """Past the further terms listed after the first ("khóa X, XI, XII", "khóa XI và XII"): Roman numerals only,
     a number after a comma may be a count ("khóa XIV, 2 lần")."""
-    while k + 1 < len(words) and words[k] in {",", "và"} and ROMAN_TERM.match(words[k + 1]):
+    while k + 1 < len(words) and words[k] in TERM_JOINS and ROMAN_TERM.match(words[k + 1]):
         k += 2
     return k
 
