@@ -34,6 +34,7 @@ from ._people_orgs import (
 from ._people_states import countries_apart, country_pair, name_after_country, state_of_post
 from ._people_tail import AFTER_HEAD, AFTER_ORG, DASHES, IN_NAME, NO_NAME, NUMBERED, ORDINALS, TAIL_TRIM, Tail
 from ._people_title_cuts import abbreviation_in_parens, and_field_next, enumeration, injected_word, letter_fragment
+from ._people_title_cuts import verb_after_name
 from ._people_title_fields import (
     abbreviation,
     dashed_field,
@@ -369,6 +370,7 @@ STEPS: tuple[Step, ...] = (
     prevention_field,
     task_list,
     task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
+    verb_after_name,  # "... Quốc gia kiểm tra hiện trường": a verb only a mark closes ends the title
     _small_words,
     words_before_dash_name,
     unit_after_head,
