@@ -59,7 +59,31 @@ def steering_field(line: Line, k: int, start: int) -> int:
     listed = prevention_list(line, e) if e > j and j == k + 4 else e  # "... chống tham nhũng, lãng phí, tiêu cực"
     if listed > e:
         return listed
-    return e if e > j and (e == line.n or line.words[e] in {",", ".", ";", ")", "("}) else 0
+    e = _fields_listed(line, e) if e > j else e  # "về phát triển khoa học, công nghệ, ... và chuyển đổi số quốc gia"
+    return e if e > j and (e == line.n or line.words[e] in CLOSING) else 0
+
+
+#: Marks that close a steering committee's field written small.
+CLOSING = frozenset({",", ".", ";", ")", "("})
+#: Most fields listed with commas after a steering committee's first one.
+FIELD_ITEMS = 6
+
+
+def _fields_listed(line: Line, e: int) -> int:
+    """End of fields written small listed with commas after the first one ending at ``e``, the last joined by "và" and
+    closed by a mark ("..., công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;"); ``e`` if they are no such list
+    (", lãnh đạo các sở", "..., công nghệ, đổi mới sáng tạo đã ..." stop at the first field)."""
+    j = e
+    for _ in range(FIELD_ITEMS):
+        if not (j + 1 < line.n and line.words[j] == ","):
+            return e
+        x = free_run(line, j + 1)
+        if x == j + 1:
+            return e
+        joined, j = "và" in line.folds[j + 1 : x], x
+        if joined:
+            return j if j == line.n or line.words[j] in CLOSING else e
+    return e
 
 
 def posted_abroad(line: Line, t: Tail) -> bool | None:

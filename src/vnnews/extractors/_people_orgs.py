@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from ._people_dated import dated_name as _dated_name
 from ._people_line import Line, is_abbrev, is_foreign_word, is_title_case, is_typo
 from ._people_names import read_prefix, run_end
 from ._people_tail import clause_word
@@ -137,7 +138,7 @@ def designator(line: Line, k: int) -> int:
     words = line.words
     if line.folds[k] == "số" and k + 1 < line.n and words[k + 1][:1].isdigit() and words[k + 1].isalnum():
         return 2
-    if not (words[k].isdigit() and len(words[k]) <= MAX_UNIT_DIGITS):
+    if not (words[k].isdigit() and len(words[k]) <= MAX_UNIT_DIGITS) and _dated_name(line, k) != 1:  # "Công ty 3/2"
         return 0
     if k + 1 == line.n:
         return 1
@@ -159,7 +160,7 @@ def free_word(line: Line, k: int, *, closed: bool = False) -> bool:
     stop word there wins ("dự báo", "điều hành", "tội phạm về", "bà mẹ").
     """
     lex, word = line.lex, line.words[k]
-    if word.isdigit():
+    if word.isdigit() or _dated_name(line, k) == 1:  # "Công ty 3/2"
         return True
     if not (word.isalpha() and word.islower()):
         return False
@@ -206,14 +207,6 @@ def free_run(line: Line, k: int, *, closed: bool = False) -> int:
         else:
             break
     return e
-
-
-def _dated_name(line: Line, k: int) -> int:
-    """Words of a day and month that name a body at ``k`` ("xuất nhập khẩu 2-9 Đắk Lắk", "Công ty 19-5"), else 0."""
-    words = line.words
-    if k + 2 >= line.n or words[k + 1] != "-" or not (words[k].isdigit() and words[k + 2].isdigit()):
-        return 0
-    return 3 if 1 <= int(words[k]) <= 31 and 1 <= int(words[k + 2]) <= 12 else 0  # "15-20 người" is no date
 
 
 def _verb_before_post(line: Line, k: int) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from ._people_line import Line, is_title_case
 from ._people_names import opens_sentence
-from ._people_orgs import abbrev_in_parens, enumerated
+from ._people_orgs import abbrev_in_parens, ends_in_place, enumerated, free_run
 from ._people_tail import IN_NAME, Tail
 from .hits import PersonHit, PersonTitle
 
@@ -63,6 +63,23 @@ def injected_word(line: Line, t: Tail) -> bool | None:
     if t.after not in {"org", "head"} or not INJECTED.fullmatch(line.words[k]) or k + 1 >= line.n:
         return None
     return t.read(k + 1, t.after) if line.words[k + 1][:1].isupper() else None
+
+
+def verb_after_name(line: Line, t: Tail) -> bool | None:
+    """ "Phó Chủ tịch Ủy ban An toàn giao thông Quốc gia kiểm tra hiện trường vụ tai nạn": after a capitalised word of a
+    body's name, a verb that ends titles (people_tail_stops.yaml, never shorter there than as a word of names: "dự án"
+    stays a name's) with its object, small words that only a mark or the end closes, is the clause's verb: the title
+    ends ("Ban Quản lý dự án.", "Trung tâm Văn hóa thông tin," and "Ủy ban kiểm tra Đảng ủy xã" read on)."""
+    k, lex = t.k, line.lex
+    if not (t.after == "word" and t.free == IN_NAME and line.words[k].isalpha() and line.words[k].islower()):
+        return None
+    stop = line.match(lex.tail_stops, k)
+    if not stop or stop < line.match(lex.org_words, k) or line.folds[k] == "và":
+        return None
+    e = free_run(line, k, closed=True)
+    if e <= k + stop or ends_in_place(line, e):  # "... Văn hóa thông tin thể thao huyện,": a name the place closes
+        return None
+    return False if e >= line.n or not line.words[e][:1].isalnum() else None  # only a mark closes: the verb's object
 
 
 def cut_at_end(text: str, people: list[PersonHit]) -> list[PersonHit]:

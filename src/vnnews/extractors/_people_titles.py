@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import _people_title_cuts as cuts
 from ._people_bodies import body_read_whole, dashed_body, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import MAX_NAME, address_word, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
@@ -369,6 +370,7 @@ STEPS: tuple[Step, ...] = (
     prevention_field,
     task_list,
     task_of_body,  # before the small words: "Ban Chỉ đạo Trung ương | xóa nhà tạm, nhà dột nát" is one task
+    cuts.verb_after_name,  # "... Quốc gia kiểm tra hiện trường": a verb only a mark closes ends the title
     _small_words,
     words_before_dash_name,
     unit_after_head,
