@@ -28,6 +28,8 @@ AFTER_CHARS = 40
 # The syllables right after a unit, up to anything else ('dãy nhà | 3 tầng' reads no 'nhà 3').
 _RUN = regex.compile(r"(?:[ \u00a0]+[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d]))+")
 _LETTER = regex.compile(r"\p{L}")  # an amount written with a word: a scale word ('2,5 triệu') or spelled
+# Syllables and marks apart: a comma glued to a word ('học sinh,') would hide it from the dictionary and the tagger.
+_PIECES = regex.compile(r"[\p{L}\p{M}\d]+|[^\s\p{L}\p{M}\d]")
 _SYLLABLES = regex.compile(r"(?<![\p{L}\p{M}\d])[\p{L}\p{M}][\p{L}\p{M}\d]*(?![\p{L}\p{M}\d])")
 
 
@@ -129,12 +131,15 @@ def spends(text: str, amount: tuple[int, int], start: int, unit_end: int, v: Voc
     [True, False]
     >>> spends("2.500.000 đặt cọc", (0, 9), 10, 17, vocab())
     False
+    >>> spends("26 triệu học sinh, sinh viên tham dự", (0, 8), 9, 36, vocab())
+    False
     """
     first = _SYLLABLES.match(text, start, unit_end)
     if first is None or v.word.match(text, start, unit_end) or not _LETTER.search(text, *amount):
         return False
     scale = text[max(0, start - AFTER_CHARS) : start].split()[-2:]  # the tagger reads the amount before it
-    window = (*scale, *_words(text[start:unit_end].split())[: WORD_CONTEXT + 1])
+    syllables = [p for p in _PIECES.findall(text, start, unit_end) if p[0].isalnum()]  # 'học sinh,' is 'học sinh'
+    window = (*scale, *_words(syllables)[: WORD_CONTEXT + 1])
     word_tags = tags(window)
     return len(word_tags) == len(window) and word_tags[len(scale)] == "V"
 

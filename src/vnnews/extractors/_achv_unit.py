@@ -112,7 +112,7 @@ def _noun_phrase(text: str, pos: int, end: int, v: Vocab, inside_word: InsideWor
             bare = preposition_end(text, whole, end, v)  # 'hàng trăm căn nhà | ở thôn Phú Thượng': 'ở' opens the place
             head_end = titled_end(text, titled, end, v, inside_word) if titled else _whole_end(whole, words, v)
             words.append((w_start, pos := bare or head_end))
-            syllables += len(whole.group().split())
+            syllables += sum(not v.join.fullmatch(w) for w in whole.group().split())  # a name's 'và' is no syllable
             if bare or (whole.re is v.word and whole.group("people")):
                 break  # an ethnic group's name closes the unit as a name does: '1.200 người dân tộc Mông | sinh sống'
             continue

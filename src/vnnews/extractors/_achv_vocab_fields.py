@@ -9,7 +9,7 @@ from typing import TypedDict
 import regex
 
 from ..entries import ContextEntry, PhraseEntry
-from ..lexicon import Termset, terms
+from ..lexicon import Termset, term_regex, terms
 
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
@@ -46,7 +46,7 @@ def phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dic
     fields = {f: regex.compile(kind_pattern(phr, k), _FLAGS) for f, k in PHRASE_FIELDS.items() if f != "word"}
     group = rf"(?-i:(?=\p{{Lu}})){Termset(terms('ethnic_groups', dirs)).pattern(boundary=False)}(?![\w'’])"
     peoples = rf"{group}(?:(?:[ \u00a0]*,|[ \u00a0]+và)[ \u00a0]+{group}(?-i:(?![ \u00a0]+\p{{Lu}})))*"  # not 'Hoa Lư'
-    dashed = Termset(kind_terms(phr, "dashed")).pattern(word=lambda w: "[-–]" if w == "-" else regex.escape(w))
+    dashed = _dashed(kind_terms(phr, "dashed"))
     before = kind_pattern(phr, "ethnic_before", boundary=False)  # 'dân tộc', 'đồng bào'
     counted = kind_pattern(phr, "ethnic_counted", boundary=False)  # 'dân tộc' heading the unit counts the groups
     fields["word"] = regex.compile(
@@ -56,6 +56,19 @@ def phrase_patterns(phr: tuple[PhraseEntry, ...], dirs: tuple[Path, ...]) -> dic
     framing = kind_pattern(phr, "agent_frame", boundary=False)  # 'do' opening an agent, no punctuation after it
     fields["agent_frame"] = regex.compile(rf"(?<!\w)(?P<w>{framing})\s[^,;:!?()]*$", _FLAGS)
     return fields
+
+
+def _dashed(pairs: list[str]) -> str:
+    """The dashed pairs, spaced or not around the dash, a hyphen or an en dash ('kinh tế - xã hội', 'kinh tế-xã hội').
+
+    >>> bool(regex.fullmatch(_dashed(["kinh tế - xã hội"]), "kinh tế-xã hội")), regex.match(_dashed(["a - b"]), "a-bc")
+    (True, None)
+    """
+    body = "|".join(
+        r"\s*[-–]\s*".join(term_regex(part) for part in regex.split(r"\s+-\s+", t))
+        for t in sorted(set(pairs), key=lambda t: (-len(t), t))
+    )
+    return rf"(?:(?<!\w)(?:{body or '(?!x)x'})(?!\w))"
 
 
 class Placed(TypedDict):
