@@ -1,17 +1,17 @@
 """A plan's list of indicators and the amounts in it: targets, however many items stand between (targetR38).
 
-Two readings, from ``achievement_sense.yaml`` (``goal_list_*`` kinds; round-28dev/38 verdicts):
+Two readings, from ``achievement_sense.yaml`` (``goal_list_*`` kinds; round-38 verdicts):
 
-- a list headed by 'chỉ tiêu' with its sort and an opener right before ':' ('Tỉnh đoàn xác định một số chỉ tiêu trọng
-  tâm, như: 90% cán bộ ...; 5.000 lượt đoàn viên ...'), the heading's clause naming the plan set (``goal_list_lead``:
-  'xác định', 'đề ra', 'tập trung thực hiện'): each amount in the list's items is a target;
+- a list headed by a plan verb right before 'chỉ tiêu', its sort and an opener right before ':' ('Tỉnh đoàn xác định
+  một số chỉ tiêu trọng tâm, như: 90% cán bộ ...; 100 ý tưởng ...'): each amount in the list's items is a target;
 - a plan's heading counting its indicators in brackets ('Về văn hóa - xã hội (10 chỉ tiêu)').
 
-Results told under the same words stay results: a count right before 'chỉ tiêu' is a report's ('15/17 chỉ tiêu đạt
-và vượt:', 'Đại hội đề ra 12 chỉ tiêu: kết nạp 1.200 hội viên mới, đạt 105%'); a result word (``goal_list_over``) in
-the heading's clause ('Kết quả thực hiện các chỉ tiêu:', 'Hội đã hoàn thành các chỉ tiêu trọng tâm:') or in the
-amount's own item, up to its ';' ('...; năm qua, Hội tặng 25 nhà tình nghĩa'), keeps it; so does a year in the item
-that is no deadline ('...; trong năm 2024 kết nạp 3.250 đoàn viên'; 'đến năm 2025' is one), or a second ':'.
+Results told under like words stay results (the target_guards rows): a list with no sort ('tập trung thực hiện các
+chỉ tiêu sau:', 'Huyện đề ra chỉ tiêu:'), no plan verb right before ('Hội thực hiện tốt các chỉ tiêu'; 'tập trung
+thực hiện' heads a period's results as often), a count before 'chỉ tiêu' ('Đại hội đề ra 12 chỉ tiêu:'); a result
+word (``goal_list_over``) in the heading's clause ('Hội đã xác định ...') or in the amount's own item, up to its ';'
+('...; năm qua, Hội tặng 25 nhà tình nghĩa'); a year in the item that is no deadline ('...; trong năm 2024 kết nạp
+3.250 đoàn viên'; 'đến năm 2025' is one); a second ':'.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from ._achv_sense import Sense, sense
 _SP = r"[ \u00a0]+"
 #: Where a heading's clause opens: the sentence's start or a ';' / '.' before it.
 _CLAUSE = regex.compile(r"[;!?]|\.(?!\d)")
-#: A count right before the list noun, with a determiner between or not ('15/17 chỉ tiêu', '12 các chỉ tiêu').
-_COUNT_END = regex.compile(r"\d[\d.,/]*[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?$")
 #: A year in an item (a deadline's ``aim_deadline`` words right before it make it none: 'đến năm 2025').
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A plain count in brackets closing the amount's unit: '(10 chỉ tiêu)'.
@@ -39,10 +37,13 @@ _ENUMERATOR = regex.compile(r"[ \u00a0]*(?:(?:[IVXLC]+|\d+|[a-zđ])[.)][ \u00a0]
 
 @functools.cache
 def _heading(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """'chỉ tiêu' with its sort and an opener right before ':' ('chỉ tiêu trọng tâm, như:')."""
+    """A plan verb, 'chỉ tiêu' with its sort and an opener right before ':' ('xác định một số chỉ tiêu trọng tâm,
+    như:')."""
     s = sense(dirs)
-    noun, sort, opens = (s.anywhere[k].pattern for k in ("goal_list_noun", "goal_list_sort", "goal_list_opens"))
-    return regex.compile(rf"{noun}(?:{_SP}{sort})?(?:,?{_SP}{opens})?[ \u00a0]*:", regex.I)
+    lead, det, noun, sort, opens = (
+        s.anywhere[f"goal_list_{k}"].pattern for k in ("lead", "det", "noun", "sort", "opens")
+    )
+    return regex.compile(rf"{lead}{_SP}(?:{det}{_SP})?{noun}{_SP}{sort}(?:,?{_SP}{opens})?[ \u00a0]*:", regex.I)
 
 
 @functools.cache
@@ -64,16 +65,13 @@ def in_goal_list(text: str, start: int, pos: int, unit_end: int, end: int, s: Se
 
 
 def _listed(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) -> bool:
-    """An item of a list headed by 'chỉ tiêu ...:' in a clause naming the plan set, no result word in either."""
+    """An item of a list headed by 'xác định các chỉ tiêu trọng tâm:', no result word in its clause nor the item."""
     heads = list(_heading(s.dirs).finditer(text, start, pos))
     if not heads:
         return False
     head = heads[-1]
     opening = max((m.end() for m in _CLAUSE.finditer(text, start, head.start())), default=start)
-    clause = text[opening : head.start()]
-    if _COUNT_END.search(clause) or not s.anywhere["goal_list_lead"].search(clause):
-        return False
-    if s.anywhere["goal_list_over"].search(clause) or ":" in text[head.end() : pos]:
+    if s.anywhere["goal_list_over"].search(text, opening, head.start()) or ":" in text[head.end() : pos]:
         return False
     item_start = max((m.end() for m in regex.finditer(";", text[head.end() : pos])), default=0) + head.end()
     cut = text.find(";", unit_end, end)
