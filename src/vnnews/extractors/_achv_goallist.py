@@ -88,6 +88,8 @@ def _heading_count(text: str, start: int, pos: int, unit_end: int, end: int, s: 
         return False
     if not (_CLOSE_BRACKET.match(text, unit_end, end) and _OPEN_BRACKET.search(text, start, pos)):
         return False
-    lead = _ENUMERATOR.match(text, start, pos)
-    topic = s.at_start["goal_list_topic"].match(text, lead.end() if lead else start, pos)
-    return bool(topic) and not regex.search(r"[\d,;:]", text[topic.end() : pos].rstrip()[:-1])
+    lead: regex.Match[str] | None = _ENUMERATOR.match(text, start, pos)
+    topic = s.at_start["goal_list_topic"].match(text, lead.end() if lead is not None else start, pos)
+    if topic is None:
+        return False
+    return not regex.search(r"[\d,;:]", text[topic.end() : pos].rstrip()[:-1])  # 'Về kinh tế, ... (đạt 91,7%)'
