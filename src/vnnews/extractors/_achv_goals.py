@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..folded import may_hold
+from ._achv_goallist import in_goal_list
 from ._achv_goalset import in_goal
 from ._achv_sense import Sense
 from ._achv_vocab import Vocab
@@ -44,7 +45,9 @@ def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab
         return True  # 'Theo kế hoạch, ...'
     if _future(text, unit_end, end, v):
         return True  # 'Hơn 2.000 hộ dân sẽ di dời'
-    return proposed(window, s) or in_goal(text, start, pos, unit_end, end, s)
+    if proposed(window, s) or in_goal(text, start, pos, unit_end, end, s):
+        return True
+    return in_goal_list(text, start, pos, unit_end, end, s)  # 'xác định các chỉ tiêu trọng tâm: 90% ...'
 
 
 def _future(text: str, unit_end: int, end: int, v: Vocab) -> bool:
