@@ -280,7 +280,7 @@ WordRole = Literal[
     "modal", "unwon", "realis", "propose", "not_after", "measure", "pool", "breakdown", "hedge", "range", "opening",
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
-    "anaphor_head", "then", "of", "confer", "confer_link", "merit",  # achP32; tidy34; achE34; tidy36; kindC36
+    "anaphor_head", "then", "of", "confer", "confer_link", "merit", "with_link", "case_noun",  # achP32 .. kindR38
 ]
 
 

@@ -31,6 +31,7 @@ from ._award_numbers import fraction_before, number_before, share_before, slash_
 from ._award_parts import recipient_key, same_family
 from ._award_patterns import AwardPatterns
 from ._award_sums import gift_listed
+from ._award_with import case_apart, proposed_for, with_link
 
 #: Longest gap (characters) between a count and the award it receives ('22 cán bộ ... được tặng ...').
 MAX_FORWARD_GAP = 160
@@ -210,7 +211,7 @@ def _back(
     gap = gap[abbr.end() :] if (abbr := _ABBR.match(gap)) else gap
     hedge = pat.hedge.search(gap)  # 'khen thưởng |hơn| 5.500 tập thể'
     gap = gap[: hedge.start()] if hedge else gap
-    if _linked(gap, pat):
+    if _linked(gap, pat) or with_link(text, gap, c, h, pat):  # 'hạng Ba| với |1 tập thể' (kindR38)
         return Pair(c, h, "link", weak=h.entry.generic or bool(pat.breakdown.search(gap)))
     act = h.entry.kind == "commendation"  # 'khen thưởng đột xuất 4 tập thể': the act is the award
     if not gap.strip() and (act or h.entry.carried or _given(text, h, pat)) and c.noun:
@@ -305,7 +306,9 @@ def _forward(text: str, c: Count, h: AwardName, counts: list[Count], pat: AwardP
     if pat.new_clause.match(gap) or (pat.opener.match(gap[gap.find(",") + 1 :]) and gap.lstrip().startswith(",")):
         return None  # 'Công ty có 500 người lao động, năm 2023 công ty được tặng Bằng khen': the firm's, a new clause
     given = not gap.strip() and bool(pat.give_tail.search(text[max(0, c.start - 40) : c.start]))
-    if pat.verb.search(gap) or given or (not gap.strip() and c.noun and not h.entry.generic):
+    if case_apart(gap, c, pat):
+        return None  # '35 trường hợp vi phạm, tặng Giấy khen cho 5 tập thể': someone else's award (kindR38)
+    if pat.verb.search(gap) or given or proposed_for(gap, pat) or (not gap.strip() and c.noun and not h.entry.generic):
         return Pair(c, h, "verb")  # '5 đơn vị được nhận Cờ thi đua', '3 đồng chí Huy hiệu 80 năm'
     return None
 

@@ -33,11 +33,14 @@ class PartPatterns:
     share: regex.Pattern[str]  # a share of a total (pool) before an award: '3 trong tổng số 6 |HCV'
     total: regex.Pattern[str]  # a total's words before a count, no ordinal: 'tổng số |71 giải' (not 'số |2')
     merit: regex.Pattern[str]  # a list item's clause ends in its merit only: '37 phụ trách đội| xuất sắc|,' (kindC36)
+    with_link: regex.Pattern[str]  # an honour, then its collectives or individuals: 'hạng Ba| với |1 tập thể' (kindR38)
+    case_noun: frozenset[str]  # recipients that count cases of anything: 'trường hợp' (kindR38)
 
 
 def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatterns:
     """Compile the words of the roles give, receive, then, taking_part, gathering, own_family, contest, stop, link,
-    pool, total and merit, and the ``places`` whose bodies a count may count (recipients.yaml nouns marked place)."""
+    pool, total, merit, with_link and case_noun, and the ``places`` whose bodies a count may count (recipients.yaml
+    nouns marked place)."""
 
     stop = role_pattern(words, "stop")
     return PartPatterns(
@@ -67,6 +70,8 @@ def part_patterns(words: tuple[WordEntry, ...], places: list[str]) -> PartPatter
         ),
         total=regex.compile(rf"(?<!\w)(?:{role_pattern(words, 'total')})\s+$", regex.IGNORECASE),
         merit=regex.compile(rf"(?:\s+(?:{role_pattern(words, 'merit')}))+\s*(?:[,.;:!?)]|$)", regex.IGNORECASE),
+        case_noun=frozenset(t.casefold() for t in role_words(words, "case_noun")),
+        with_link=regex.compile(rf"^\s*(?:{role_pattern(words, 'with_link')})\s*$", regex.IGNORECASE),
     )
 
 

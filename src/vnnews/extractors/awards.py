@@ -32,6 +32,7 @@ from ._award_counts import Count, Pair, counts_of_awards, pair, recipient_counts
 from ._award_mood import given, merge_repeats
 from ._award_names import AwardName, award_names
 from ._award_patterns import AwardPatterns, patterns
+from ._award_with import bracket_total
 from .hits import AwardHit, PersonHit
 
 #: How far after an award name its recipients are looked for when no count is given.
@@ -118,7 +119,7 @@ def _clause_awards(
     of_awards = counts_of_awards(s.text, clause, names, pat)
     counts = recipient_counts(s.text, clause, names, pat)
     pairs = pair(s.text, names, counts, clause.end, pat)
-    out: list[AwardHit] = _prize_totals(s, names, counts, pairs, of_awards)
+    out: list[AwardHit] = _prize_totals(s, names, counts, pairs, of_awards) + _bracket_totals(s, names, counts, pairs)
     used = {id(p.award) for p in pairs}
     for i, c in of_awards.items():
         h = names[i]
@@ -152,6 +153,20 @@ def _prize_totals(
             hit = _hit(s, c.start, c.end, names[parts[0]], c, "award.prize_total")
             out.append(dataclasses.replace(hit, commendation=True))
     return out
+
+
+def _bracket_totals(s: _Scope, names: list[AwardName], counts: list[Count], pairs: list[Pair]) -> list[AwardHit]:
+    """A counted recipient with no award whose bracket right after it lists the awards they are given ('khen thưởng
+    thành tích xuất sắc 7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)'): the total of those
+    awards, no award named; not listed, but the count is no achievement (kindR38)."""
+    paired = {id(p.count) for p in pairs}
+    return [
+        dataclasses.replace(
+            _hit(s, c.start, c.end, names[0], c, "award.bracket_total"), commendation=True, award="", name_at=None
+        )
+        for c in counts
+        if id(c) not in paired and bracket_total(s.text, c, names, [p.count.start for p in pairs])
+    ]
 
 
 def _one_group(out: list[AwardHit], names: list[AwardName]) -> list[AwardHit]:
