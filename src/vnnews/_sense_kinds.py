@@ -93,4 +93,6 @@ SenseKind = Literal[
     "slogan_alone", "list_intro_of", "name_number",  # tidy38
     "population_base", "population_base_rated", "base_rate_subject", "road_code",  # achJ38
     "weather_box", "causative", "causative_path",  # achH38
+    "rank_spelled", "list_announce", "list_announce_verb", "star_holder", "base_cost", "base_measure",  # nofactR38
+    "base_lead",  # nofactR38
 ]

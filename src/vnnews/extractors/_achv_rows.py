@@ -39,6 +39,8 @@ _BARE = regex.compile(r"(?<![\w.,/–-])\d+(?![\w.,/–-]\d)(?!\w)")
 _ABBR_JOIN = ("&", "-", "/")
 #: A count told earlier in the sentence ('có 120 chi hội, ...').
 _COUNTED = regex.compile(r"(?<![\w.,])\d[\d.,]*[ \u00a0]+\p{L}")
+#: Between a list's link back and its count: a comma, spaces ('Theo đó|, |10 di tích gồm:').
+_ANNOUNCE_GAP = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
 #: What separates a slogan's parts: a comma, a dash, 'và'.
 _SLOGAN_JOIN = r"[ \u00a0]*(?:[,;–-]|và(?!\w))[ \u00a0]*"
 
@@ -54,6 +56,8 @@ def rowed(at: Around, s: Sense) -> str | None:
         return "rule"  # 'Hội thi ... Mỗi đơn vị cử 15 đội viên và 1 chỉ huy đội'
     if noun and s.at_end["list_intro_of"].search(at.before) and s.at_start["list_intro"].match(at.after):
         return "listicle"  # 'Học phí ngành Y khoa năm học 2024-2025 của 24 trường như sau:'
+    if noun and _announced(at, s):
+        return "listicle"  # 'Theo đó, 10 di tích gồm:': the list's announcement, the count told before
     if at.unit.kind == "percent" and _mechanism(at, s):
         return "rule"  # 'có cơ chế xã hỗ trợ 100% xi măng': what a mechanism gives, nothing done
     if noun and s.anywhere["name_number"].fullmatch(at.unit.text) and at.after[:1] == " " and at.after[1:2].isdecimal():
@@ -153,6 +157,16 @@ def _unit_rule(at: Around, s: Sense) -> bool:
         return False  # 'Hiện toàn huyện có 120 chi hội, mỗi chi hội có 20 hội viên': a report's counts
     text, pos = at.earlier[0], at.earlier[1]
     return bool(s.anywhere["contest"].search(text[max(0, pos - CONTEST_REACH) : pos] + at.before))
+
+
+def _announced(at: Around, s: Sense) -> bool:
+    """A sentence that only announces a list: a link back ('Theo đó,'), the count and its noun, 'gồm' and a colon
+    ('Theo đó, 10 di tích gồm:'); a verb of the noun's own or a word before the count keeps it."""
+    lead = s.at_start["list_announce"].match(at.before)
+    if lead is None or _ANNOUNCE_GAP.fullmatch(at.before, lead.end()) is None:
+        return False
+    verb = s.at_start["list_announce_verb"].match(at.after.lstrip(" \u00a0"))
+    return verb is not None and at.after.lstrip(" \u00a0")[verb.end() :].lstrip(" \u00a0")[:1] == ":"
 
 
 def _mechanism(at: Around, s: Sense) -> bool:

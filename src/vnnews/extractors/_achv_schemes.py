@@ -73,6 +73,12 @@ class _Patterns:
 _BUILT: dict[object, _Patterns] = {}
 
 
+#: An amount right after a cost word, maybe hedged ('chi phí| khoảng 50', 'cho thu| 200').
+_AMOUNT_NEXT = regex.compile(r"[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+){0,2}\d")
+#: A page viewer's total alone on its line after a slash ('/ 91 trang').
+_PAGE_OF = regex.compile(r"[ \u00a0]*/[ \u00a0]*")
+
+
 def _patterns(s: Sense) -> _Patterns:
     """Compose the kinds' alternations into the patterns (once per lexicon folders)."""
     if (found := _BUILT.get(s.dirs)) is not None:
@@ -142,6 +148,8 @@ def schemed(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "rule"  # 'chỉ bán tối đa 50.000đ/xe máy': how much each buyer may have
     if at.unit.kind == "currency" and _cost_rate(at, s):
         return "ratio"  # 'tiền đầu tư mỗi công là 7 triệu đồng': a cost per unit
+    if at.unit.kind == "measure" and _land_base(at, s):
+        return "ratio"  # 'Theo anh Hậu, 1 ha chi phí khoảng 50 triệu đồng': the land a cost is reckoned on
     if s.at_end["average"].search(at.before) and _rate_base(at, s):
         return "ratio"  # 'Bình quân 100 tấn thì có 3,5 tấn bị đánh tạp chất': the base of a rate
     if _least_per_unit(at, s) or _least_frequency(at, s):
@@ -161,6 +169,9 @@ def _furniture(at: Around, s: Sense) -> str | None:
     if (sized or p.size_after.match(at.after)) and s.at_start["page_unit"].fullmatch(unit):
         return "furniture"  # '(427.21 KB, 18 trang )', '(.pdf) (18 trang)', '(18 trang, 2.25 MB)': a document's size
     alone = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
+    paged = at.paragraph == at.before and _PAGE_OF.fullmatch(at.before) and _LINE_CLOSE.fullmatch(at.after)
+    if paged and s.at_start["page_unit"].fullmatch(unit):
+        return "furniture"  # '1' then '/ 91 trang' on its own line: a document viewer's page count
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
     if s.at_start["weather_unit"].fullmatch(unit) and _weather_line(at, s, p):
@@ -305,6 +316,20 @@ def _rate_base(at: Around, s: Sense) -> bool:
     đồng/người thì ...') nor then and now compared ('... thì năm 2024 đạt 52 triệu', '... thì nay đạt 62 tạ')."""
     p = _patterns(s)  # 'thì', 'lại' (ratio_then) and the times (then_time): achievement_sense.yaml
     return "/" not in at.unit.text and bool(p.then_amount.match(at.after)) and not p.then_time.match(at.after)
+
+
+def _land_base(at: Around, s: Sense) -> bool:
+    """One unit of land opening its clause (or after 'cứ', 'bình quân'), a cost or a yield then an amount right after
+    it: 'Theo anh Hậu, 1 ha chi phí khoảng 50 triệu đồng', 'cứ 1 sào cho thu 5 triệu đồng'; not 'trồng mới 1 ha chè'
+    (a verb before), nor '1 ha cho thu hoạch' (no amount after)."""
+    if at.num.value != 1 or not s.at_start["base_measure"].fullmatch(at.unit.text):
+        return False
+    lead = at.clause.strip(" \u00a0")
+    if lead and not s.at_start["base_lead"].fullmatch(lead):
+        return False
+    after = at.after.lstrip(" \u00a0")
+    cost = s.at_start["base_cost"].match(after)
+    return cost is not None and _AMOUNT_NEXT.match(after, cost.end()) is not None
 
 
 def _reached(at: Around, s: Sense) -> bool:

@@ -26,6 +26,10 @@ _STAR_BEFORE = regex.compile(r"\d[ \u00a0]*sao[ \u00a0]*(?:,|và|hoặc|đến|-
 _COLON = regex.compile(r"([^;.!?\n:]*?)[ \u00a0]*:")
 #: A rank's number right after its word and the words up to the base: 'thứ| 1 toàn tỉnh |trong'.
 _RANK_GAP = regex.compile(r"[ \u00a0]+\d+(?P<gap>[^\d,;:.!?()/\n]*)")
+#: A rank's number spelled out, then the words up to the base: 'thứ| ba |trong'.
+_RANK_SPELLED = regex.compile(r"[ \u00a0]+(?P<rank>[\p{L}\p{M}]+)(?P<gap>[^\d,;:.!?()/\n]*)")
+#: A count right before the products a rating follows: '2 |sản phẩm 4 sao'.
+_STAR_HOLDER_COUNT = regex.compile(r"(?<![\w.,])\d[\d.,]*[ \u00a0]+$")
 #: A count and its noun right before a rating: '3 sao, 5 sản phẩm |4 sao'.
 _STAR_COUNTED = regex.compile(r"\d[ \u00a0]+\w+(?:[ \u00a0]+\w+){0,2}[ \u00a0]*$")
 #: A rating told earlier in the sentence: '3 sao'.
@@ -81,6 +85,9 @@ def _star(at: Around, s: Sense) -> bool:
         return False  # 'sao' heading another noun
     if s.at_end["star_verb"].search(at.before) or _STAR_BEFORE.search(at.before):
         return True
+    held = s.at_end["star_holder"].search(at.before)  # '2 sản phẩm |4 sao': the products' class
+    if held is not None and _STAR_HOLDER_COUNT.search(at.before, 0, held.start()):
+        return True
     counted = _STAR_COUNTED.search(at.before)  # '3 sao, 5 sản phẩm 4 sao': the level of the 5
     return counted is not None and _STAR_EARLIER.search(at.before, 0, counted.start()) is not None
 
@@ -119,13 +126,22 @@ def _rank_base(at: Around, s: Sense) -> bool:
     if not s.at_start["rank_base_tight"].match(base.group()) and s.at_end["rank_most"].search(head):
         return True  # 'tỉnh có mức giảm sâu nhất trong 63 tỉnh, thành phố': the frame of a superlative
     ranks = list(s.anywhere["rank_word"].finditer(head))
-    gap = _RANK_GAP.fullmatch(head, ranks[-1].end()) if ranks else None
+    gap = _rank_gap(head, ranks[-1].end(), s) if ranks else None
     if gap is None:
         return False
     words = gap.group("gap").split()
     if s.at_start["rank_base_tight"].match(base.group()):
         return not words  # 'trên' only right after the number: 'thứ 5 trên 63'
     return len(words) <= RANK_GAP_WORDS and not s.anywhere["rank_gap_stop"].search(gap.group("gap"))
+
+
+def _rank_gap(head: str, end: int, s: Sense) -> regex.Match[str] | None:
+    """The rank's number after its word, in digits or spelled ('thứ| 14', 'vị trí thứ| ba'), and the words up to the
+    base (the match's ``gap``), or None."""
+    if (gap := _RANK_GAP.fullmatch(head, end)) is not None:
+        return gap
+    gap = _RANK_SPELLED.fullmatch(head, end)
+    return gap if gap is not None and s.at_start["rank_spelled"].fullmatch(gap.group("rank")) else None
 
 
 def _sea_range(at: Around, v: Vocab, s: Sense) -> bool:
