@@ -33,6 +33,8 @@ _OPEN_BRACKET = regex.compile(r"\([ \u00a0]*$")
 _CLOSE_BRACKET = regex.compile(r"[ \u00a0]*\)")
 #: What may open a heading before its topic word: an enumerator ('I.', '2.', 'a)') and spaces.
 _ENUMERATOR = regex.compile(r"[ \u00a0]*(?:(?:[IVXLC]+|\d+|[a-zđ])[.)][ \u00a0]*)?", regex.I)
+#: A number or a clause mark between a heading's topic and its bracket: a result told, no heading count.
+_TOPIC_BREAK = regex.compile(r"[\d,;:]")
 
 
 @functools.cache
@@ -73,7 +75,7 @@ def _listed(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) 
     opening = max((m.end() for m in _CLAUSE.finditer(text, start, head.start())), default=start)
     if s.anywhere["goal_list_over"].search(text, opening, head.start()) or ":" in text[head.end() : pos]:
         return False
-    item_start = max((m.end() for m in regex.finditer(";", text[head.end() : pos])), default=0) + head.end()
+    item_start = max(text.rfind(";", head.end(), pos) + 1, head.end())  # after the last ';' before the amount
     cut = text.find(";", unit_end, end)
     item = text[item_start : cut if cut >= 0 else end]
     if s.anywhere["goal_list_over"].search(item):
@@ -92,4 +94,4 @@ def _heading_count(text: str, start: int, pos: int, unit_end: int, end: int, s: 
     topic = s.at_start["goal_list_topic"].match(text, lead.end() if lead is not None else start, pos)
     if topic is None:
         return False
-    return not regex.search(r"[\d,;:]", text[topic.end() : pos].rstrip()[:-1])  # 'Về kinh tế, ... (đạt 91,7%)'
+    return not _TOPIC_BREAK.search(text[topic.end() : pos].rstrip()[:-1])  # 'Về kinh tế, ... (đạt 91,7%)'

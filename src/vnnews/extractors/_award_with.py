@@ -35,7 +35,8 @@ def with_link(text: str, gap: str, c: Count, h: AwardName, pat: AwardPatterns) -
     cases with no predicate of their own ('Bằng khen với 30 tập thể tham gia hội thi': those taking part)."""
     if h.entry.kind not in HONOURS or h.bare or not pat.parts.with_link.fullmatch(gap):
         return False
-    if recipient_key(c.noun) not in pat.parts.own_family | pat.parts.case_noun:
+    key = recipient_key(c.noun)
+    if key not in pat.parts.own_family and key not in pat.parts.case_noun:
         return False
     stop = _CLAUSE_MARK.search(text, c.end)
     return not pat.parts.own.search(text, c.end, stop.start() if stop else len(text))

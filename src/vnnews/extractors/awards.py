@@ -160,12 +160,13 @@ def _bracket_totals(s: _Scope, names: list[AwardName], counts: list[Count], pair
     thành tích xuất sắc 7 trường hợp (Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)'): the total of those
     awards, no award named; not listed, but the count is no achievement (kindR38)."""
     paired = {id(p.count) for p in pairs}
+    starts = [p.count.start for p in pairs]
     return [
         dataclasses.replace(
             _hit(s, c.start, c.end, names[0], c, "award.bracket_total"), commendation=True, award="", name_at=None
         )
         for c in counts
-        if id(c) not in paired and bracket_total(s.text, c, names, [p.count.start for p in pairs])
+        if id(c) not in paired and bracket_total(s.text, c, names, starts)
     ]
 
 
