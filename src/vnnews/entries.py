@@ -220,6 +220,7 @@ class PhraseEntry(Entry):
         "list_term", "at_place", "owner_opener", "range_top",  # achF29, achH30 ('đến | cao nhất là | 1 triệu')
         "ethnic_counted", "cut_count",  # r30b: '3 dân tộc | Kinh, Khmer', mendD34: 'có 1 m' ending an excerpt
         "represents",  # unitR38: '1.700 đại biểu | đại diện chính phủ, doanh nghiệp'
+        "body_verb",  # unitK40: '15 xã | tổ chức lễ ra quân', '11 đơn vị | tổ chức Đại hội'
     ]
 
 

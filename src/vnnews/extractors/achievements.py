@@ -35,6 +35,7 @@ from ..segment import Sentence
 from ._achv_across import spends, word_across
 from ._achv_action import action
 from ._achv_around import Around
+from ._achv_bodies import clause_cut
 from ._achv_clock import LAST_DAY, LAST_MONTH
 from ._achv_compare import difference, subject_difference
 from ._achv_context import (
@@ -59,7 +60,6 @@ from ._achv_outof import PORTION_REACH, portion, total_after
 from ._achv_pointers import POINTED
 from ._achv_pos import by_agent, holds_predicate, predicate_start
 from ._achv_repeats import merge_repeats
-from ._achv_represent import represented
 from ._achv_sense import no_result, reports_event, sense
 from ._achv_stray import stray_head_hedge
 from ._achv_unit import Unit, inside_word, read_unit, to_word_end
@@ -296,7 +296,7 @@ def _counted_unit(
     cut = word_across(text, unit.start, cut, sent.end, v) if unit.kind == "noun" else cut  # 'lượt xe | phục vụ'
     unit = Unit(unit.start, cut, text[unit.start : cut], unit.kind, titled=unit.titled) if cut != unit.end else unit
     unit = kinds_named(text, unit, num.value, sent.end, v)  # '2 thể loại | màu và đen trắng': the kinds listed
-    unit = represented(text, unit, sent.end, doc.options.lexicon_dirs)  # '1.700 đại biểu | đại diện chính phủ, ...'
+    unit = clause_cut(text, unit, sent.end, v, doc.options.lexicon_dirs)  # '1.700 đại biểu | đại diện', '15 xã | tổ'
     if unit.kind == "noun" and num.value >= SCALED_MIN and spends(text, (num.start, num.end), unit.start, unit.end, v):
         return Unit(pos, pos, "đồng", "currency"), pos  # '2,5 triệu | đặt cọc': a sum in đồng
     unit = as_money(text, unit, v) if num.value >= MONEY_MIN else unit  # '5 triệu tiền thuốc'; not '2 tiền án'
