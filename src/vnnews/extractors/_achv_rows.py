@@ -156,7 +156,7 @@ def _unit_rule(at: Around, s: Sense) -> bool:
     if _COUNTED.search(at.before[: len(at.before) - len(clause)]):
         return False  # 'Hiện toàn huyện có 120 chi hội, mỗi chi hội có 20 hội viên': a report's counts
     text, pos = at.earlier[0], at.earlier[1]
-    return bool(s.anywhere["contest"].search(text[max(0, pos - CONTEST_REACH) : pos] + at.before))
+    return bool(s.anywhere["contest"].search(text[max(0, pos - CONTEST_REACH) : pos] + at.before + at.after))
 
 
 def _announced(at: Around, s: Sense) -> bool:
