@@ -25,6 +25,8 @@ SenseKind = Literal[
     "goal_set", "goal_task", "goal_task_level", "goal_task_done", "goal_set_over",  # targetT38
     "goal_list_noun", "goal_list_det", "goal_list_sort", "goal_list_opens", "goal_list_lead",  # targetR38
     "goal_list_over", "goal_list_topic",
+    "goal_list_scope", "goal_aim", "goal_aim_lead", "goal_demand", "goal_demand_by",  # targetK40
+    "goal_list_not_over",
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",

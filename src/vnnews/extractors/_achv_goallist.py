@@ -2,13 +2,14 @@
 
 Two readings, from ``achievement_sense.yaml`` (``goal_list_*`` kinds; round-38 verdicts):
 
-- a list headed by a plan verb right before 'chỉ tiêu', its sort and an opener right before ':' ('Tỉnh đoàn xác định
-  một số chỉ tiêu trọng tâm, như: 90% cán bộ ...; 100 ý tưởng ...'): each amount in the list's items is a target;
+- a goal section's items ('Tỉnh đoàn xác định một số chỉ tiêu trọng tâm, như: 90% cán bộ ...; 100 ý tưởng ...'; the
+  headings in ``_achv_goalheads``): each amount in them is a target until results start again (a result word or a
+  year that is no deadline in any item up to the amount's);
 - a plan's heading counting its indicators in brackets ('Về văn hóa - xã hội (10 chỉ tiêu)').
 
 Results told under like words stay results (the target_guards rows): a list with no sort ('tập trung thực hiện các
 chỉ tiêu sau:', 'Huyện đề ra chỉ tiêu:'), no plan verb right before ('Hội thực hiện tốt các chỉ tiêu'; 'tập trung
-thực hiện' heads a period's results as often), a count before 'chỉ tiêu' ('Đại hội đề ra 12 chỉ tiêu:'); a result
+thực hiện' heads a period's results as often), a count with no sort ('Đại hội đề ra 12 chỉ tiêu:'); a result
 word (``goal_list_over``) in the heading's clause ('Hội đã xác định ...') or in the amount's own item, up to its ';'
 ('...; năm qua, Hội tặng 25 nhà tình nghĩa'); a year in the item that is no deadline ('...; trong năm 2024 kết nạp
 3.250 đoàn viên'; 'đến năm 2025' is one); a second ':'.
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import regex
 
+from ._achv_goalheads import headings, told
 from ._achv_sense import Sense, sense
 
 _SP = r"[ \u00a0]+"
@@ -35,17 +37,6 @@ _CLOSE_BRACKET = regex.compile(r"[ \u00a0]*\)")
 _ENUMERATOR = regex.compile(r"[ \u00a0]*(?:(?:[IVXLC]+|\d+|[a-zđ])[.)][ \u00a0]*)?", regex.I)
 #: A number or a clause mark between a heading's topic and its bracket: a result told, no heading count.
 _TOPIC_BREAK = regex.compile(r"[\d,;:]")
-
-
-@functools.cache
-def _heading(dirs: tuple[Path, ...] = ()) -> regex.Pattern[str]:
-    """A plan verb, 'chỉ tiêu' with its sort and an opener right before ':' ('xác định một số chỉ tiêu trọng tâm,
-    như:')."""
-    s = sense(dirs)
-    lead, det, noun, sort, opens = (
-        s.anywhere[f"goal_list_{k}"].pattern for k in ("lead", "det", "noun", "sort", "opens")
-    )
-    return regex.compile(rf"{lead}{_SP}(?:{det}{_SP})?{noun}{_SP}{sort}(?:,?{_SP}{opens})?[ \u00a0]*:", regex.I)
 
 
 @functools.cache
@@ -68,20 +59,19 @@ def in_goal_list(text: str, start: int, pos: int, unit_end: int, end: int, s: Se
 
 def _listed(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) -> bool:
     """An item of a list headed by 'xác định các chỉ tiêu trọng tâm:', no result word in its clause nor the item."""
-    heads = list(_heading(s.dirs).finditer(text, start, pos))
+    heads = [h for p in headings(s.dirs) for h in p.finditer(text, start, pos)]
     if not heads:
         return False
-    head = heads[-1]
+    head = max(heads, key=lambda h: h.end())
     opening = max((m.end() for m in _CLAUSE.finditer(text, start, head.start())), default=start)
     if s.anywhere["goal_list_over"].search(text, opening, head.start()) or ":" in text[head.end() : pos]:
         return False
-    item_start = max(text.rfind(";", head.end(), pos) + 1, head.end())  # after the last ';' before the amount
     cut = text.find(";", unit_end, end)
-    item = text[item_start : cut if cut >= 0 else end]
-    if s.anywhere["goal_list_over"].search(item):
-        return False
+    section = text[head.end() : cut if cut >= 0 else end]  # the items up to the amount's own, all read
+    if told(section, s):
+        return False  # results start again: '...; năm qua, Hội tặng 25 nhà tình nghĩa'
     deadline = _deadline(s.dirs)
-    return all(deadline.search(item, 0, y.start()) for y in _YEAR.finditer(item))
+    return all(deadline.search(section, 0, y.start()) for y in _YEAR.finditer(section))
 
 
 def _heading_count(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) -> bool:

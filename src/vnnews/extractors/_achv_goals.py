@@ -10,9 +10,10 @@ Three readings, each from the data (``achievement_context.yaml``'s ``target``, `
   tỷ đồng'), unless a ``goal_over`` word after it turns the sentence to what was done ('đề xuất chi 25 tỷ đồng,
   đến nay đã giải ngân 18 tỷ đồng').
 
-Goal lists opened by 'với mục tiêu:', 'phấn đấu hàng năm', 'yêu cầu đến hết năm', 'Tôi sẽ' or a congress's
-indicators ('Đại hội đề ra 12 chỉ tiêu:') are no reading here: provincial reports list results after them in the
-same sentence as often ('Với mục tiêu: ..., năm 2024 huyện giảm được 4,5% hộ nghèo'; review of targets34).
+Goal sections ('với mục tiêu:', 'yêu cầu đến hết năm 2025 ...', 'Đại hội đặt ra 8 chỉ tiêu cơ bản trong nhiệm kỳ
+2022 - 2027, gồm:') are read by ``_achv_goallist``/``_achv_goalheads`` (targetK40) item by item, results told after
+them kept. 'phấn đấu hàng năm', 'Tôi sẽ' are no reading here: provincial reports list results after them in the
+same sentence as often (review of targets34).
 """
 
 from __future__ import annotations
