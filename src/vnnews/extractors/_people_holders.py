@@ -193,7 +193,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         first, last = chain[0], chain[-1]
         if (delegated(line, first) or related(line, first)) and not last.name:
             continue  # "thừa ủy quyền của Chủ tịch nước, ông A", "Thư ký báo chí của Tổng thống Nga, ông B": not his
-        own = last.name or honorific_after(line, last.end, by_start)  # "Phó Tổng cục trưởng Ông A": A's
+        own = last.name or honorific_after(line, first.start, last.end, by_start)  # "Phó Tổng cục trưởng Ông A": A's
         after = own or _name_after(line, last.end, by_start, ledger)
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end

@@ -14,6 +14,8 @@ from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, i
 from ._people_names import foreign_name, read_prefix
 
 PLURALS = frozenset({"các", "những"})
+#: What opens a list's item before a title: a mark, "có" ("Tham dự có ..."), "và".
+ITEM_OPENS = frozenset({",", ";", ":", "(", "có", "và"})
 
 
 def nobodys(line: Line, title: TitleHit) -> bool:
@@ -51,6 +53,8 @@ def _mononym(line: Line, title: TitleHit) -> bool:
         return False
     word = line.words[k]
     lex = line.lex
+    if k + 2 < line.n and line.words[k + 1] == "," and read_prefix(line, k + 2)[0] > k + 2:
+        return False  # "Thủ tướng Malta, ông Joseph Muscat": a country, then its holder
     if not is_name_word(word) or is_abbrev(word) or word.casefold() in lex.grammar.union_heads:
         return False
     return not (line.match(lex.countries, k) or line.match(lex.places, k) or line.match(lex.organisations, k))
@@ -73,11 +77,14 @@ def small_post_after(line: Line, start: int) -> bool:
     return size > 0 and start + size < line.n and line.words[start + size][:1].isupper()
 
 
-def honorific_after(line: Line, end: int, by_start: dict[int, NameHit]) -> NameHit | None:
-    """ "Phó Tổng cục trưởng Ông Lê Trung Hiếu": a name after an honorific written capitalised right after a title (no
-    mark between) is its holder, before any name the title follows (never "Cáp treo bà ...", a firm's "Bà Nà"; never
-    "Đ/c: A", a list's label)."""
+def honorific_after(line: Line, start: int, end: int, by_start: dict[int, NameHit]) -> NameHit | None:
+    """ "có Phó Tổng cục trưởng Ông Lê Trung Hiếu": a name after an honorific written capitalised right after a title
+    [start, end) that opens a list's item (no mark between) is its holder, before any name the title follows (never
+    "Cáp treo bà ...", a firm's "Bà Nà"; never "Đ/c: A", a list's label; never "A làm Phó trưởng Ban X Ông B sau đó
+    ...", a caption run into the next sentence)."""
     if end >= line.n or not line.words[end][:1].isupper():
+        return None
+    if start > 0 and line.words[start - 1] not in ITEM_OPENS and line.folds[start - 1] not in ITEM_OPENS:
         return None
     j = read_prefix(line, end)[0]
     return by_start.get(j) if j > end and ":" not in line.words[end:j] else None
