@@ -95,6 +95,7 @@ class GrammarWord(Entry):
         "running_term", "republic_abbrev", "member_role", "meeting", "state_form",  # tidy30; pglue30; pdev32
         "meeting_post", "firm_head", "superior_office", "foreign_surname", "address_title", "address_word",
         "unit_lead", "head_lead",  # tidy38
+        "state_head", "union_head",  # peopleK40
     ]
 
 

@@ -72,6 +72,8 @@ class GrammarWords:
     address_words: frozenset[str]  # "Samdech": a Khmer title of address, never a name's word (exact)
     unit_leads: frozenset[str]  # "trưởng", "phó" before a unit's word: its head or deputy ("Trưởng đoàn")
     head_leads: frozenset[str]  # unit_leads and "nhiệm" before a unit's head word ("Trưởng ban", "Chủ nhiệm HTX")
+    state_heads: frozenset[tuple[str, ...]]  # "Tổng thống": a foreign leader's post; one word after it is his surname
+    union_heads: frozenset[str]  # "khối", "liên hiệp" before "các": one body of many ("Đảng ủy Khối các cơ quan")
 
     @classmethod
     def of(cls, entries: tuple[GrammarWord, ...], positions: Iterable[str], brands: Iterable[str]) -> GrammarWords:
@@ -132,4 +134,5 @@ class GrammarWords:
             address_words=exact("address_word"),
             unit_leads=folded("unit_lead"),
             head_leads=folded("unit_lead") | folded("head_lead"),
+            state_heads=tuples("state_head"), union_heads=folded("union_head"),
         )

@@ -29,6 +29,7 @@ from ._people_line import Line, NameHit, TitleHit
 from ._people_lists import colon_list, distributed, in_parens, list_after, listed, listed_after_titles, owner_before
 from ._people_names import DASHES, PAREN_WORDS, SENTENCE_ENDS, aside_before, paren_before, read_prefix, row_number
 from ._people_orgs import abbrev_in_parens, past_term
+from ._people_shared import honorific_after, small_post_after
 from ._people_words import words
 
 #: Tokens that may stand between the titles of one chain (order matters: longest first).
@@ -174,9 +175,8 @@ def _career_gap(line: Line, a: int, b: int) -> bool:
 def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _Ledger) -> None:
     """Give each chain of titles to its owner.
 
-    Order matters: a name written right after the chain ("... Tỉnh ủy Hoàng Giang") wins (all of
-    the chain when the name before it had its own title in front: "Thủ tướng A, Chủ tịch X, Bí thư
-    Y B" lists people title first), then a
+    Order matters: a name written right after the chain ("... Tỉnh ủy Hoàng Giang", "... Ông A") wins (all of the
+    chain when the name before it had its own title in front: "Thủ tướng A, Chủ tịch X, Bí thư Y B"), then a
     name just before it with a comma, dash, parenthesis or an appointment phrase ("Lê Na được
     bầu giữ chức ..."), then a name after ", [honorific]" ("Bí thư Tỉnh ủy, ông Triệu Tài Vinh"),
     then who an appointment verb names, then the one person of the sentence before when a career
@@ -193,22 +193,23 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         first, last = chain[0], chain[-1]
         if (delegated(line, first) or related(line, first)) and not last.name:
             continue  # "thừa ủy quyền của Chủ tịch nước, ông A", "Thư ký báo chí của Tổng thống Nga, ông B": not his
-        after = last.name or _name_after(line, last.end, by_start, ledger)
+        own = last.name or honorific_after(line, first.start, last.end, by_start)  # "Phó Tổng cục trưởng Ông A": A's
+        after = own or _name_after(line, last.end, by_start, ledger)
         before = _name_before(line, first.start, by_end, past=not after or _is_post(line, after)) or _appointed_before(
             line, first.start, any_end
         )
         if before:
             before = owner_before(line, before, [t for t, _ in ledger.titles.get(before, ())], by_end, first.start)
         owner: NameHit | None = None
-        if last.name and before and len(chain) > 1 and before.rule != "people.title_before_name":
+        if own and before and len(chain) > 1 and before.rule != "people.title_before_name":
             ledger.give(before, chain[:-1], "people.name_then_title")
-            ledger.give(last.name, [last], "people.title_before_name")
-            owner = last.name
-        elif last.name:
-            ledger.give(last.name, chain, "people.title_before_name")
-            owner = last.name
+            ledger.give(own, [last], "people.title_before_name")
+            owner = own
+        elif own:
+            ledger.give(own, chain, "people.title_before_name")
+            owner = own
             if plural(line, first.start):  # "2 đại biểu Quốc hội A, B": the post is each one's
-                for other in list_after(line, last.name, names):
+                for other in list_after(line, own, names):
                     ledger.give(other, chain, "people.title_before_name")
         elif before and distributed(line, before, names, (first.start, last.end), titles):
             pass  # "A, B, C được bầu giữ chức Bí thư Tỉnh ủy X, Y, Z": X is A's, not C's; none gets it as written
@@ -230,7 +231,7 @@ def _assign(line: Line, names: list[NameHit], titles: list[TitleHit], ledger: _L
         elif last_owner and _gap(line, last_end, first.start) == (";",) and not attendees_follow(line, first, last.end):
             ledger.give(last_owner, chain, "people.name_then_title")
             owner = last_owner
-        last_owner, last_end = (owner, last.end) if owner and owner is not last.name else (None, -1)
+        last_owner, last_end = (owner, last.end) if owner and owner is not own else (None, -1)
 
 
 def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bool = True) -> NameHit | None:
@@ -247,7 +248,9 @@ def _name_before(line: Line, start: int, by_end: dict[int, NameHit], *, past: bo
         if hit and line.match(line.lex.appoint.past, k) == start - k:
             return hit
     hit = by_end.get(start)  # "cho đ/c Nguyễn Minh Thành Giám đốc Sở": an addressed name, then the post
-    if hit and (hit.honorific or hit.rank or row_number(line, hit.start - 1)) and line.words[start][:1].isupper():
+    if hit and (hit.honorific or hit.rank or row_number(line, hit.start - 1)) and (
+        line.words[start][:1].isupper() or small_post_after(line, start)  # "đ/c A chủ tịch UBND huyện"
+    ):
         return hit
     if start > 0 and line.words[start - 1] in {",", ":"}:  # "cụ Lê Đình Kình (82 tuổi, nguyên Bí thư ...)"
         hit = by_end.get(_paren_open(line, start - 1, by_end))
@@ -388,10 +391,3 @@ def _name_after(line: Line, end: int, by_start: dict[int, NameHit], ledger: _Led
         j += line.match(line.lex.cues_before, j)
     hit = by_start.get(j)
     return hit if hit and (j > end + 1 or hit in ledger.confirmed) else None
-
-
-def role_like(line: Line, title: TitleHit) -> bool:
-    """An unowned title worth keeping as a Role: capitalised, with an organisation, not 'của ...'."""
-    if title.end <= title.pos_end or not line.words[title.pos_start][:1].isupper():
-        return False
-    return not (title.start > 0 and line.folds[title.start - 1] in {"của", "cho"})

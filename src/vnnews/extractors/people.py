@@ -30,8 +30,8 @@ import regex
 from ..document import Document
 from ..lexicon import Termset
 from ..segment import FURNITURE
-from ._people_context import aide_post, many_bodies
-from ._people_holders import Holder, holders, role_like
+from ._people_context import aide_post
+from ._people_holders import Holder, holders
 from ._people_lex import PeopleLexicon, lexicon
 from ._people_line import Line, NameHit, TitleHit, is_foreign_word
 from ._people_lists import held_before
@@ -49,6 +49,7 @@ from ._people_names import (
     said,
     without_address,
 )
+from ._people_shared import nobodys, role_like, standing_bodies
 from ._people_tail import Tail, dotted_post
 from ._people_title_cuts import acting_posts, cut_at_end
 from ._people_titles import read_title
@@ -271,8 +272,10 @@ def _title(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> 
         counted = False  # "giới thiệu 2 Phó Chủ tịch UBND huyện, ông A và ông B": each of them holds it
     if not title.name and (counted or (i > 0 and line.folds[i - 1] in line.lex.grammar.plural_words)):
         return title.end  # "gồm 7 ủy viên, đồng chí X": many hold it, none alone
-    if size and _standing(line, i + former) == size and _standing_bodies(line, title.pos_end, title.end):
+    if size and _standing(line, i + former) == size and standing_bodies(line, title.pos_end, title.end):
         return title.end  # "Thường trực Ban Dân vận các huyện, thị xã": the standing bodies, nobody's post
+    if nobodys(line, title):  # "Vụ trưởng các Vụ ...", "Tổng thống Putin, Chủ tịch ... X": no one person's post
+        return title.end
     if title.name and title.name.rule == "people.name_after_title":  # "ông X, Trưởng phòng ..., Sở Y Nguyễn Văn Z"
         names.append(title.name)  # the name before took the title: Z is someone else, written after it
         titles.append(replace(title, name=None))
@@ -313,15 +316,6 @@ def _counted_names(line: Line, end: int, count: int) -> bool:
         j = k + 1 + line.match(line.lex.honorifics, k + 1)
         return not (read_name(line, j, prefixed=True) or line.match(line.lex.positions, k + 1))
     return k >= line.n or line.words[k] not in line.lex.grammar.list_joins
-
-
-def _standing_bodies(line: Line, start: int, end: int) -> bool:
-    """A standing post's tail naming many bodies ("Thường trực Ban Dân vận các huyện") or before a list of leaders
-    (", lãnh đạo các sở, ngành"): the standing bodies invited, nobody's post."""
-    if any(line.folds[k] in line.lex.grammar.plural_words and many_bodies(line, k) for k in range(start, end)):
-        return True
-    leaders = tuple(line.folds[end + 1 : end + 3]) in line.lex.grammar.leaders
-    return end < line.n - 1 and line.words[end] == "," and leaders
 
 
 def _role(line: Line, i: int, names: list[NameHit], titles: list[TitleHit]) -> int | None:
