@@ -57,7 +57,9 @@ def proposed_for(gap: str, pat: AwardPatterns) -> bool:
     return proposal is not None and bool(_WEIGHED.fullmatch(gap, proposal.end()))
 
 
-def bracket_total(text: str, c: Count, names: list[AwardName], counted: list[int], breakdown: regex.Pattern[str]) -> bool:
+def bracket_total(
+    text: str, c: Count, names: list[AwardName], counted: list[int], breakdown: regex.Pattern[str]
+) -> bool:
     """A bracket right after a count opening with an award named and counting its recipients inside: '7 trường hợp|
     (|Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)', '2 trường hợp (Huân chương ...: 2 cá nhân)': the count is
     the total of the awards listed inside (kindR38); not '45 chi hội (Bằng khen của UBND tỉnh năm 2022)', a note. A
@@ -68,7 +70,8 @@ def bracket_total(text: str, c: Count, names: list[AwardName], counted: list[int
     if bracket is None:
         return False
     opened = breakdown.match(text, bracket.end())  # '(|gồm |9 tập thể'
-    inside = _SPACE.match(text, opened.end()).end() if opened else bracket.end()
+    space = _SPACE.match(text, opened.end()) if opened else None  # always matches: spaces and a colon are optional
+    inside = space.end() if space else bracket.end()
     if inside in counted:  # '27 trường hợp (|9 tập thể, 18 cá nhân) nhận Bằng khen': the total of its recipients
         return True
     if not any(h.start == bracket.end() for h in names):
