@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _PASSIVE = regex.compile(r"\s*(?:được\s+)?", regex.IGNORECASE)
 _WEIGHED = regex.compile(r"\s*(?:xét\s+)?", regex.IGNORECASE)  # 'đề nghị| xét |tặng': weighed for it
 _BRACKET = regex.compile(r"\s*\(\s*")
+_SPACE = regex.compile(r"\s*(?::\s*)?")
 _CLAUSE_MARK = regex.compile(r"[,;:.()!?\n]")  # where the words after a count end
 _APART = regex.compile(r",|(?<!\w)và(?!\w)", regex.IGNORECASE)
 
@@ -56,13 +57,24 @@ def proposed_for(gap: str, pat: AwardPatterns) -> bool:
     return proposal is not None and bool(_WEIGHED.fullmatch(gap, proposal.end()))
 
 
-def bracket_total(text: str, c: Count, names: list[AwardName], counted: list[int]) -> bool:
+def bracket_total(
+    text: str, c: Count, names: list[AwardName], counted: list[int], breakdown: regex.Pattern[str]
+) -> bool:
     """A bracket right after a count opening with an award named and counting its recipients inside: '7 trường hợp|
     (|Huân chương Lao động hạng Nhất đối với 1 tập thể; ...)', '2 trường hợp (Huân chương ...: 2 cá nhân)': the count is
-    the total of the awards listed inside (kindR38); not '45 chi hội (Bằng khen của UBND tỉnh năm 2022)', a note.
+    the total of the awards listed inside (kindR38); not '45 chi hội (Bằng khen của UBND tỉnh năm 2022)', a note. A
+    bracket opening with a count paired with an award is the total's breakdown: '27 trường hợp (9 tập thể, 18 cá nhân)
+    nhận Bằng khen', '(gồm 9 tập thể ...)' (awardK40; ``breakdown``: the words opening a total's parts).
     ``counted``: where the clause's counts paired with an award start."""
     bracket = _BRACKET.match(text, c.end)
-    if bracket is None or not any(h.start == bracket.end() for h in names):
+    if bracket is None:
+        return False
+    opened = breakdown.match(text, bracket.end())  # '(|gồm |9 tập thể'
+    space = _SPACE.match(text, opened.end()) if opened else None  # always matches: spaces and a colon are optional
+    inside = space.end() if space else bracket.end()
+    if inside in counted:  # '27 trường hợp (|9 tập thể, 18 cá nhân) nhận Bằng khen': the total of its recipients
+        return True
+    if not any(h.start == bracket.end() for h in names):
         return False
     close = text.find(")", bracket.end())
     return any(bracket.end() < at < (close if close >= 0 else len(text)) for at in counted)

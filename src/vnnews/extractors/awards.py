@@ -166,7 +166,7 @@ def _bracket_totals(s: _Scope, names: list[AwardName], counts: list[Count], pair
             _hit(s, c.start, c.end, names[0], c, "award.bracket_total"), commendation=True, award="", name_at=None
         )
         for c in counts
-        if id(c) not in paired and bracket_total(s.text, c, names, starts)
+        if id(c) not in paired and bracket_total(s.text, c, names, starts, s.pat.breakdown)
     ]
 
 
