@@ -9,9 +9,9 @@ Two readings, from ``achievement_sense.yaml`` (``goal_ref*``, ``goal_told``, ``g
   ...'); or a comma after them and a report word (``goal_told``: 'Mục tiêu năm 2024 là 500 tỷ đồng, kết quả thu
   được 620 tỷ đồng', 'Với mục tiêu giảm nghèo bền vững, năm 2024 huyện giảm được 4,5% hộ nghèo');
 - a quota told with 'là' (``goal_quota`` ... 'là' and at most three words right before the amount, no result
-  word between: ``goal_list_over`` but ``goal_list_not_over``): 'Chỉ tiêu của huyện năm 2026 là 300 công dân nhập ngũ', 'chỉ tiêu tối thiểu
-  ... đến năm 2015 là 24 xã'; 'Số chỉ tiêu đạt là 18' and 'Chỉ tiêu năm 2024 là 250 đoàn viên, đến nay đã kết nạp
-  270 đoàn viên' (the 270) stay.
+  word between: ``goal_list_over`` but ``goal_list_not_over``): 'Chỉ tiêu của huyện năm 2026 là 300 công dân
+  nhập ngũ', 'chỉ tiêu tối thiểu ... đến năm 2015 là 24 xã'; 'Số chỉ tiêu đạt là 18' and 'Chỉ tiêu năm 2024 là
+  250 đoàn viên, đến nay đã kết nạp 270 đoàn viên' (the 270) stay.
 """
 
 from __future__ import annotations
