@@ -10,8 +10,9 @@ Two readings, from ``achievement_sense.yaml`` (``goal_ref*``, ``goal_told``, ``g
   được 620 tỷ đồng', 'Với mục tiêu giảm nghèo bền vững, năm 2024 huyện giảm được 4,5% hộ nghèo');
 - a quota told with 'là' (``goal_quota`` ... 'là' and at most three words right before the amount, no result
   word between: ``goal_list_over`` but ``goal_list_not_over``): 'Chỉ tiêu của huyện năm 2026 là 300 công dân
-  nhập ngũ', 'chỉ tiêu tối thiểu ... đến năm 2015 là 24 xã'; 'Số chỉ tiêu đạt là 18' and 'Chỉ tiêu năm 2024 là
-  250 đoàn viên, đến nay đã kết nạp 270 đoàn viên' (the 270) stay.
+  nhập ngũ', 'chỉ tiêu tối thiểu ... đến năm 2015 là 24 xã'; 'Số chỉ tiêu đạt là 18', 'vượt chỉ tiêu được giao
+  là 212.983.373 đồng' (``goal_ref`` before it) and 'Chỉ tiêu năm 2024 là 250 đoàn viên, đến nay đã kết nạp 270
+  đoàn viên' (the 270) stay.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def quota_is(text: str, start: int, pos: int, s: Sense) -> bool:
     quotas = list(s.anywhere["goal_quota"].finditer(text, at, pos))
     if not quotas:
         return False
+    if s.at_end["goal_ref"].search(text, at, quotas[-1].start()):
+        return False  # 'vượt chỉ tiêu được giao là 212.983.373 đồng': exceeded by
     between = text[quotas[-1].end() : pos]
     if _COMMA.search(between) or not _IS.search(between):
         return False
