@@ -44,14 +44,23 @@ def framed_result(text: str, start: int, pos: int, target: regex.Pattern[str], s
     first = len(goals) - 1
     while first > 0 and _JOINED.fullmatch(text, goals[first - 1].end(), goals[first].start()):
         first -= 1
-    ref = s.at_end["goal_ref"].search(text, at, goals[first].start())
-    if ref is not None and s.at_end["goal_ref_for"].search(text, at, ref.start()) is None:
-        return True  # 'So với mục tiêu đề ra, ...', 'vượt mục tiêu 3 xã'
+    if first == 0 and _measured(text, at, goals[first].start(), _COMMA.search(text, goals[-1].end(), pos), s):
+        return True  # 'So với mục tiêu đề ra, ...', 'vượt mục tiêu 3 xã'; not 'sẽ tăng ... so với dự báo, lên'
     comma = _COMMA.search(text, goals[-1].end(), pos)
     return comma is not None and s.anywhere["goal_told"].search(text, comma.end(), pos) is not None
 
 
-def quota_is(text: str, start: int, pos: int, s: Sense) -> bool:
+def _measured(text: str, at: int, goal: int, comma: regex.Match[str] | None, s: Sense) -> bool:
+    """Goal words at text[goal:] measured against: 'so với', 'vượt' (``goal_ref``), or 'đạt', 'hoàn thành',
+    'thực hiện' (``goal_ref_clause``) framing a clause a comma closes ('Đạt mục tiêu đề ra, năm 2024 ...'; 'yêu cầu
+    ... hoàn thành kế hoạch đưa 130 thủ tục' is a task), no purpose or plan opening it (``goal_ref_for``)."""
+    ref = s.at_end["goal_ref"].search(text, at, goal)
+    if ref is None and comma is not None:
+        ref = s.at_end["goal_ref_clause"].search(text, at, goal)
+    return ref is not None and s.at_end["goal_ref_for"].search(text, at, ref.start()) is None
+
+
+def quota_is(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) -> bool:
     """'Chỉ tiêu của huyện năm 2026 là 300 công dân nhập ngũ': a quota told with 'là' right before the amount."""
     at = _clause(text, start, pos)
     quotas = list(s.anywhere["goal_quota"].finditer(text, at, pos))
@@ -62,4 +71,6 @@ def quota_is(text: str, start: int, pos: int, s: Sense) -> bool:
     between = text[quotas[-1].end() : pos]
     if _COMMA.search(between) or not _IS.search(between):
         return False
+    if s.at_start["goal_told"].match(text, unit_end, end):
+        return False  # 'chỉ tiêu nợ Chính phủ/GDP năm 2015 là 50,3% đã vượt giới hạn': an indicator's value
     return not told(between, s)  # 'đạt chuẩn' is no result word here

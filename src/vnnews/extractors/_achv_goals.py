@@ -43,7 +43,7 @@ def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab
     window = words_before(text, start, pos, TARGET_WINDOW)
     if v.target.search(window) and not framed_result(text, start, pos, v.target, s):
         return True  # 'phấn đấu đạt 80%'; not 'So với mục tiêu đề ra, huyện đã hoàn thành 8/10 chỉ tiêu'
-    if quota_is(text, start, pos, s):
+    if quota_is(text, start, pos, unit_end, end, s):
         return True  # 'Chỉ tiêu của huyện năm 2026 là 300 công dân nhập ngũ'
     if may_hold(text, start, pos, v.plan_needs) and v.plan.search(text, start, pos):
         return True  # 'Theo kế hoạch, ...'
