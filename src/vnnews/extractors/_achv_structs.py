@@ -2,10 +2,10 @@
 
 'thực hiện tốt 4 nhóm nhiệm vụ: (1) ...' (a policy's parts announced before their list), 'đứng thứ 2 trong 63 tỉnh,
 thành phố', 'dẫn đầu bảng xếp hạng PCI trong số 63 tỉnh' (the set a rank is counted in), 'đại diện cho 6 vùng địa lý',
-'trên phạm vi 63 tỉnh, thành phố', 'tổng hợp theo 8 vùng sinh thái' (a survey's scope). What was done stays:
-'đã hoàn thành 4 nhóm nhiệm vụ:', 'huyện có 8 xã đạt chuẩn trong 63 xã', 'triển khai tại 63 tỉnh, thành phố'. Used by
-:mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds scheme_part, scheme_done, heading_tail,
-achieved, rank_base, rank_most, rank_word, frame_place, scope_lead).
+'tổng hợp theo 8 vùng sinh thái' (a survey's scope). What was done stays: 'đã hoàn thành 4 nhóm nhiệm vụ:', 'huyện
+có 8 xã đạt chuẩn trong 63 xã', 'triển khai tại 63 tỉnh, thành phố', 'tiến hành trên phạm vi 63 tỉnh' (its reach).
+Used by :mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds scheme_part, scheme_done,
+heading_tail, achieved, rank_base, rank_most, rank_word, frame_place, scope_lead, survey_word).
 """
 
 from __future__ import annotations
@@ -66,13 +66,16 @@ def _ranked_in(at: Around, s: Sense) -> bool:
 
 
 def _scope(at: Around, s: Sense) -> bool:
-    """Places or regions right after a survey's scope ('trên phạm vi', 'đại diện cho', 'tổng hợp theo'): the frame the
+    """Places or regions after a survey's scope ('đại diện cho', 'tổng hợp theo'): the frame the
     figures are drawn over, other items of the scope listed between ('đại diện cho toàn quốc, khu vực thành thị, nông
-    thôn, 6 vùng địa lý'), no number between."""
+    thôn, 6 vùng địa lý'), no number between, a survey or a statistic told before ('Khảo sát', 'số liệu'); teams
+    sent stay ('8 đội văn nghệ ... đại diện cho 8 huyện, thị xã, thành phố': the places taking part)."""
     if not s.at_start["frame_place"].match(at.unit.text) or not s.may(at, "scope_lead"):
         return False
     leads = list(s.anywhere["scope_lead"].finditer(at.before))
     if not leads:
         return False
     gap = at.before[leads[-1].end() :]  # the scope's other items listed before ('toàn quốc, khu vực thành thị, ')
-    return len(gap.split()) <= SCOPE_WORDS and not DIGIT.search(gap)
+    if len(gap.split()) > SCOPE_WORDS or DIGIT.search(gap):
+        return False
+    return s.anywhere["survey_word"].search(at.before, 0, leads[-1].start()) is not None
