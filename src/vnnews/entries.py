@@ -285,6 +285,7 @@ WordRole = Literal[
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
     "anaphor_head", "then", "of", "confer", "confer_link", "merit", "with_link", "case_noun",  # achP32 .. kindR38
+    "win_before",  # awardL40
 ]
 
 
