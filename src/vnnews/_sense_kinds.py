@@ -98,4 +98,5 @@ SenseKind = Literal[
     "weather_box", "causative", "causative_path",  # achH38
     "rank_spelled", "list_announce", "list_announce_verb", "star_holder", "base_cost", "base_measure",  # nofactR38
     "base_lead",  # nofactR38
+    "scheme_done", "heading_tail", "frame_place", "scope_lead", "survey_word",  # nofactK40
 ]

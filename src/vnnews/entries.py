@@ -222,6 +222,8 @@ class PhraseEntry(Entry):
         "ethnic_counted", "cut_count",  # r30b: '3 dân tộc | Kinh, Khmer', mendD34: 'có 1 m' ending an excerpt
         "represents",  # unitR38: '1.700 đại biểu | đại diện chính phủ, doanh nghiệp'
         "body_verb",  # unitK40: '15 xã | tổ chức lễ ra quân', '11 đơn vị | tổ chức Đại hội'
+        "body_head",  # unitL40: '6 cơ sở kinh doanh | vi phạm quy định'
+        "owner_clause", "owner_next", "works_verb",  # unitL40: '| gia đình phải bón', 'cải tạo, xây mới'
     ]
 
 
@@ -283,6 +285,7 @@ WordRole = Literal[
     "receiver_link", "receiver_mark", "decide", "gift_money", "occasion", "vetted", "praised", "taking_part",
     "gathering", "own_family", "contest", "total", "given_to", "score", "holiday", "paper",  # prize30; achK32
     "anaphor_head", "then", "of", "confer", "confer_link", "merit", "with_link", "case_noun",  # achP32 .. kindR38
+    "win_before",  # awardL40
 ]
 
 

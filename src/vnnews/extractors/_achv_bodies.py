@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from ..lexicon import Termset, load
+from ._achv_clauses import clause_ends
 from ._achv_represent import represented
 from ._achv_unit import Unit
 from ._achv_vocab import Vocab
@@ -37,9 +38,19 @@ def _body_verbs(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{terms})(?![\p{{L}}\p{{M}}\d])")
 
 
-def _listed_end(text: str, start: int, end: int, v: Vocab) -> int | None:
-    """Where the list nouns opening the unit at ``start`` end ('xã', 'tỉnh, thành phố', 'trường THPT'); None when the
-    unit opens with no list noun or with a head whose complement is an action ('cơ sở', 'ban')."""
+@functools.cache
+def _body_heads(dirs: tuple[Path, ...]) -> regex.Pattern[str]:
+    """A body named by its head and trade or role ('cơ sở kinh doanh', 'cơ quan tham mưu'), a whole word."""
+    terms = Termset([e.term for e in load("achievement_phrases", dirs) if e.kind == "body_head"]).pattern()
+    return regex.compile(rf"(?i:{terms})(?![\p{{L}}\p{{M}}\d])")
+
+
+def _listed_end(text: str, start: int, end: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> int | None:
+    """Where the list nouns opening the unit at ``start`` end ('xã', 'tỉnh, thành phố', 'trường THPT'), or a body's
+    head with its trade ('cơ sở kinh doanh'); None when the unit opens with no list noun or with a head whose
+    complement is an action ('cơ sở', 'ban')."""
+    if (body := _body_heads(dirs).match(text, start, end)) is not None:
+        return body.end()
     at = start
     while True:
         head = v.list_noun.match(text, at, end)
@@ -60,7 +71,7 @@ def acting_bodies(text: str, unit: Unit, limit: int, v: Vocab, dirs: tuple[Path,
     or right past it, before ``limit``); else the unit unchanged."""
     if unit.kind != "noun":
         return unit
-    listed = _listed_end(text, unit.start, unit.end, v)
+    listed = _listed_end(text, unit.start, unit.end, v, dirs)
     gap = _GAP.match(text, listed, unit.end) if listed is not None else None
     verb = _body_verbs(dirs).match(text, gap.end(), unit.end) if gap else None
     if verb is None or listed is None or not _WORD_AFTER.match(text, verb.end(), max(limit, unit.end)):
@@ -71,4 +82,5 @@ def acting_bodies(text: str, unit: Unit, limit: int, v: Vocab, dirs: tuple[Path,
 def clause_cut(text: str, unit: Unit, limit: int, v: Vocab, dirs: tuple[Path, ...] = ()) -> Unit:
     """The unit ended before what the things counted represent ('1.700 đại biểu | đại diện chính phủ, ...',
     :func:`._achv_represent.represented`) or before what the bodies counted did ('15 xã | tổ chức lễ ra quân')."""
-    return acting_bodies(text, represented(text, unit, limit, dirs), limit, v, dirs)
+    unit = acting_bodies(text, represented(text, unit, limit, dirs), limit, v, dirs)
+    return clause_ends(text, unit, limit, dirs)  # '700 trụ thanh long | gia đình phải', 'cải tạo, xây mới'

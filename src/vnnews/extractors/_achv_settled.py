@@ -207,7 +207,7 @@ def _scheme_pair(at: Around, s: Sense) -> bool:
     """Counts of a policy's parts of two kinds side by side ('6 nhiệm vụ, 4 giải pháp', '3 đột phá và 6 nhiệm vụ'):
     the make-up of a programme, no deed; one kind alone stays ('thực hiện 6 nhiệm vụ trọng tâm')."""
     head = s.at_start["scheme_part"].match(at.unit.text)
-    if head is None or s.anywhere["achieved"].search(at.before) or not s.anywhere["scheme_frame"].search(at.before):
+    if head is None or s.anywhere["scheme_done"].search(at.before) or not s.anywhere["scheme_frame"].search(at.before):
         return False  # 'đã hoàn thành 6 nhiệm vụ, 4 giải pháp', 'Năm 2023, huyện triển khai ...': parts done, counted
     joined = _PAIR_AFTER.match(at.after)
     other = s.at_start["scheme_part"].match(at.after, joined.end()) if joined else None

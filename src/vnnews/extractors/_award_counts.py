@@ -366,8 +366,8 @@ def pair(text: str, names: list[AwardName], counts: list[Count], end: int, pat: 
         chosen = back if back and not ((back.weak or own) and fwd) else fwd or back  # a part names its own award
         if chosen is None:
             chosen = _listed(text, c, names)
-        if chosen is None and (earlier := named_before(text, c, names, end, pat)):
-            chosen = Pair(c, earlier, "link")  # '... trao Giải thưởng X ... danh sách 100 cán bộ ... được vinh danh'
+        if (chosen is None or chosen.award.entry.commendation) and (earlier := named_before(text, c, names, end, pat)):
+            chosen = Pair(c, earlier, "link")  # 'trao Giải thưởng X ... 100 cán bộ ... được vinh danh': X, not praise
         if chosen and chosen.award.entry.needs_count and not _won_bare(text, chosen, end, pat):
             kept = _part_of_won(text, chosen, pairs, end, pat) or _given_bare(text, chosen, pat)
             chosen = chosen if kept else None

@@ -292,7 +292,9 @@ def _gaps(words: tuple[WordEntry, ...]) -> dict[str, regex.Pattern[str]]:
         # counted recipient ... bare prize: '95 tác phẩm| đạt |giải'
         # a count with its own verb after it: '36 học sinh đạt giải, trong đó có 1 học sinh| được chọn ...'
         "own_verb": regex.compile(rf"\s*(?:{adverb}\s+)*(?:{give}|{role_pattern(words, 'receive')})(?!\w)", ic),
-        "win_gap": regex.compile(rf"^\s*(?:{adverb}\s+)?(?:{role_pattern(words, 'win')})\s*$", ic),
+        # '14/16 học sinh| của tỉnh đạt |giải', '9/12 thí sinh| dự thi đều giành |giải': whose, or entrants, then won
+        "win_gap": regex.compile(rf"^(?:\s+(?:{role_pattern(words, 'win_before')})(?:\s+[^\W\d]+){{0,4}}?)?"
+                                 rf"\s*(?:{adverb}\s+)?(?:{role_pattern(words, 'win')})\s*$", ic),
         # '2 |lần đoạt |HCV', '6 |lần liên tiếp giành |giải Grammy', '2 |lần được Đảng và Nhà nước tặng thưởng |Huân
         # chương': how many times won or given is how many awards
         "times_won": regex.compile(
