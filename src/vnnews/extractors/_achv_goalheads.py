@@ -31,6 +31,8 @@ _SPAN = rf"{_YEAR}[ \u00a0]*[-‐‑–—][ \u00a0]*{_YEAR}"
 _WHEN = rf"(?:(?:ngày|tháng|năm){_SP})?(?:\d{{1,2}}[/.-])?(?:\d{{1,2}}[/.-])?{_YEAR}"
 #: Most words between a demand and its deadline ('yêu cầu các sở, ngành hoàn thành trước ngày ...' has a comma: no).
 _DEMAND_GAP = 8
+#: Whose goals: 'Mục tiêu của chương trình là:' (targetL40).
+_OF = rf"(?:{_SP}của(?:{_SP}[^\s,;:.!?]+){{1,4}})?"
 
 
 def _kinds(dirs: tuple[Path, ...], *kinds: str) -> list[str]:
@@ -49,11 +51,11 @@ def headings(dirs: tuple[Path, ...] = ()) -> tuple[regex.Pattern[str], ...]:
         rf"{lead}{_SP}(?:(?:{det}|\d+){_SP})?{noun}{_SP}{sort}{term}?(?:,?{_SP}{opens})?[ \u00a0]*:", regex.I)
     aim_lead, aim, aim_sort = _kinds(dirs, "goal_aim_lead", "goal_aim", "goal_list_sort")
     aimed = regex.compile(
-        rf"(?:(?<=^|[.!?\n][ \u00a0]*){aim}|{aim_lead}{_SP}(?:(?:{det}){_SP})?{aim})(?:{_SP}{aim_sort})?"
+        rf"(?:(?<=^|[.!?\n][ \u00a0]*){aim}|{aim_lead}{_SP}(?:(?:{det}){_SP})?{aim})(?:{_SP}{aim_sort})?{_OF}"
         rf"(?:{term})?(?:,?{_SP}(?:{opens}|là))?[ \u00a0]*:", regex.I)
     demand, by = _kinds(dirs, "goal_demand", "goal_demand_by")
     demanded = regex.compile(
-        rf"{demand}(?:{_SP}[^\s,;:.!?]+){{0,{_DEMAND_GAP}}}{_SP}{by}{_SP}{_WHEN}", regex.I)
+        rf"{demand}(?:,?{_SP}[^\s,;:.!?]+){{0,{_DEMAND_GAP}}}{_SP}{by}{_SP}{_WHEN}", regex.I)
     return listed, aimed, demanded
 
 

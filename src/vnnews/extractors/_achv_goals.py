@@ -22,6 +22,7 @@ import unicodedata
 
 from ..folded import may_hold
 from ._achv_goallist import in_goal_list
+from ._achv_goalref import framed_result, quota_is
 from ._achv_goalset import in_goal
 from ._achv_sense import Sense
 from ._achv_vocab import Vocab
@@ -40,8 +41,10 @@ def proposed(window: str, s: Sense) -> bool:
 def is_target(text: str, start: int, pos: int, unit_end: int, end: int, v: Vocab, s: Sense) -> bool:
     """Whether the amount at text[pos:unit_end], in the sentence text[start:end], states a target, not a result."""
     window = words_before(text, start, pos, TARGET_WINDOW)
-    if v.target.search(window):
-        return True
+    if v.target.search(window) and not framed_result(text, start, pos, v.target, s):
+        return True  # 'phấn đấu đạt 80%'; not 'So với mục tiêu đề ra, huyện đã hoàn thành 8/10 chỉ tiêu'
+    if quota_is(text, start, pos, unit_end, end, s):
+        return True  # 'Chỉ tiêu của huyện năm 2026 là 300 công dân nhập ngũ'
     if may_hold(text, start, pos, v.plan_needs) and v.plan.search(text, start, pos):
         return True  # 'Theo kế hoạch, ...'
     if _future(text, unit_end, end, v):
