@@ -95,4 +95,6 @@ SenseKind = Literal[
     "weather_box", "causative", "causative_path",  # achH38
     "rank_spelled", "list_announce", "list_announce_verb", "star_holder", "base_cost", "base_measure",  # nofactR38
     "base_lead",  # nofactR38
+    "need_bound", "bound_rule", "strength", "grade_label", "format_unit", "format_verb", "category_noun",  # ruleL40
+    "example_lead", "example_person", "rule_bound", "category_lead", "grade_not",
 ]

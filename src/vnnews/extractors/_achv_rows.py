@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_bounds import bounded
+
 if TYPE_CHECKING:
     from ._achv_around import Around
     from ._achv_sense import Sense
@@ -62,7 +64,7 @@ def rowed(at: Around, s: Sense) -> str | None:
         return "rule"  # 'có cơ chế xã hỗ trợ 100% xi măng': what a mechanism gives, nothing done
     if noun and s.anywhere["name_number"].fullmatch(at.unit.text) and at.after[:1] == " " and at.after[1:2].isdecimal():
         return "label"  # 'Bệnh viện dã chiến cấp 2 số 1': a name's numbers
-    return None
+    return bounded(at, s)  # a bound, a need, a strength, a grade, a format, an example
 
 
 def _row_number(at: Around, s: Sense) -> bool:

@@ -1,0 +1,75 @@
+"""Numbers that set a bound, a need, a grade, a format or a strength, or stand in an example: no result.
+
+'Ứng viên cần giành được ít nhất 270 phiếu' (a number needed), 'mỗi hộ được vay tối đa 100 triệu đồng', 'nâng quy mô
+cho vay lên tối đa 2 tỷ đồng', 'đảm bảo bề rộng trên 5m' (a ceiling or criterion a rule sets), 'viên nén hàm lượng
+500mg', 'nồng độ 2%' (a strength in advice), 'tôm loại 50 con/kg', 'loại 1,5 cây và 2 cây' (a grade), 'Mỗi trận đấu
+gồm 2 hiệp', 'Trải qua 4 phần thi' (a contest's format), 'chi hội có dưới 150 hội viên thì ...' (a rule's condition),
+'tập trung vào 4 chính sách lớn, như: ...' (the categories a list announces), 'Ví dụ, chị vay 300 triệu đồng',
+'Bạn chỉ có 20 triệu đồng' (an example, the reader addressed). What was done stays: 'giành được 312 phiếu',
+'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
+:mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, strength,
+grade_label, grade_not, rule_bound, format_unit, format_verb, category_noun, category_lead, example_lead, example_person, achieved).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from ._achv_around import Around
+    from ._achv_sense import Sense
+
+#: A graded amount just listed before this one: 'loại 1,5 cây và | 2 cây'.
+_GRADE_LIST = r"[ \u00a0]+[\d.,]+[ \u00a0]+[\p{L}\p{M}/]+[ \u00a0]*(?:,|và|hoặc)[ \u00a0]*$"
+#: 'thì' closing a rule's condition a few words after its unit ('dưới 150 hội viên | thì').
+_THEN = regex.compile(r"^[^,;.:]{0,40}?(?<![\p{L}\p{M}])thì(?![\p{L}\p{M}])", regex.IGNORECASE)
+#: A list announced right after the count: ', như:', ':', ' gồm:', ', gồm'.
+_ANNOUNCES = regex.compile(r"^[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:như|gồm|bao gồm)[ \u00a0]*)?:", regex.IGNORECASE)
+#: A capital after 'bạn': a young person's name ('bạn Nguyễn Thị Lan'), no reader addressed.
+_NAMED = regex.compile(r"[ \u00a0]*bạn[ \u00a0]+\p{Lu}")
+
+
+def bounded(at: Around, s: Sense) -> str | None:
+    """Why the number is a bound, a need, a strength, a grade, a format or an example's, or None."""
+    clause = at.clause
+    if s.anywhere["achieved"].search(clause):
+        return None  # 'đã cử tối đa', 'đã cần': told done
+    if s.at_end["need_bound"].search(at.before) or s.at_end["bound_rule"].search(at.before):
+        return "rule"  # 'cần ít nhất 218 phiếu', 'được vay tối đa 100 triệu đồng', 'bề rộng trên 5m'
+    if s.at_end["strength"].search(at.before):
+        return "rule"  # 'hàm lượng 500mg', 'nồng độ 2%'
+    if _graded(at, s):
+        return "grade"  # 'tôm loại 50 con/kg', 'loại 1,5 cây và 2 cây'
+    noun = at.unit.kind == "noun"
+    if noun and s.at_start["format_unit"].fullmatch(at.unit.text) and s.at_end["format_verb"].search(at.before):
+        return "rule"  # 'Mỗi trận đấu gồm 2 hiệp', 'Trải qua 4 phần thi'
+    if s.at_end["rule_bound"].search(at.before) and _THEN.match(at.after):
+        return "rule"  # 'chi hội có dưới 150 hội viên thì tổ chức đại hội toàn thể'
+    if noun and s.at_start["category_noun"].match(at.unit.text) and _ANNOUNCES.match(at.after) and s.at_end[
+        "category_lead"
+    ].search(at.before):
+        return "listicle"  # 'tập trung vào 4 chính sách lớn, như: ...'
+    return _example(at, s)
+
+
+def _graded(at: Around, s: Sense) -> bool:
+    """A grade named by its size, in a sentence telling nothing done ('tạm giữ 200 bao cám (loại 40kg/bao)' stays)."""
+    if s.anywhere["achieved"].search(at.before) or s.at_end["grade_not"].search(at.before):
+        return False  # 'xếp loại 120 đảng viên': the verb classifying those counted
+    return bool(
+        s.at_end["grade_label"].search(at.before)
+        or regex.search(rf"{s.anywhere['grade_label'].pattern}{_GRADE_LIST}", at.before, regex.IGNORECASE)
+    )
+
+
+def _example(at: Around, s: Sense) -> str | None:
+    """A sentence opening an example with a generic person ('Ví dụ, chị vay ...') or addressing the reader."""
+    lead = s.at_start["example_lead"].match(at.before)
+    rest = at.before[lead.end() :] if lead else at.before
+    if lead is not None and s.at_start["example_person"].match(rest.lstrip(" \u00a0,")):
+        return "hypothetical"  # 'Ví dụ, chị vay 300 triệu đồng', 'Chẳng hạn, một hộ nuôi 10 con bò'
+    if regex.match(r"[ \u00a0]*bạn(?![\p{L}\p{M}])", at.clause, regex.IGNORECASE) and not _NAMED.match(at.clause):
+        return "hypothetical"  # 'Bạn chỉ có 20 triệu đồng'
+    return None
