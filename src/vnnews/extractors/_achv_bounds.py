@@ -3,7 +3,7 @@
 'Ứng viên cần giành được ít nhất 270 phiếu' (a number needed), 'mỗi hộ được vay tối đa 100 triệu đồng', 'nâng quy mô
 cho vay lên tối đa 2 tỷ đồng', 'đảm bảo bề rộng trên 5m' (a ceiling or criterion a rule sets), 'viên nén hàm lượng
 500mg', 'nồng độ 2%' (a strength in advice), 'tôm loại 50 con/kg', 'loại 1,5 cây và 2 cây' (a grade), 'Mỗi trận đấu
-gồm 2 hiệp', 'Trải qua 4 phần thi' (a contest's format), 'chi hội có dưới 150 hội viên thì ...' (a rule's condition),
+gồm 2 hiệp', 'Cuộc thi gồm 4 vòng' (a contest's format), 'chi hội có dưới 150 hội viên thì ...' (a rule's condition),
 'tập trung vào 4 chính sách lớn, như: ...' (the categories a list announces), 'Ví dụ, chị vay 300 triệu đồng',
 'Bạn chỉ có 20 triệu đồng' (an example, the reader addressed). What was done stays: 'giành được 312 phiếu',
 'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
@@ -44,7 +44,7 @@ def bounded(at: Around, s: Sense) -> str | None:
         return "grade"  # 'tôm loại 50 con/kg', 'loại 1,5 cây và 2 cây'
     noun = at.unit.kind == "noun"
     if noun and s.at_start["format_unit"].fullmatch(at.unit.text) and s.at_end["format_verb"].search(at.before):
-        return "rule"  # 'Mỗi trận đấu gồm 2 hiệp', 'Trải qua 4 phần thi'
+        return "rule"  # 'Mỗi trận đấu gồm 2 hiệp', 'Cuộc thi gồm 4 vòng'
     if s.at_end["rule_bound"].search(at.before) and _THEN.match(at.after):
         return "rule"  # 'chi hội có dưới 150 hội viên thì tổ chức đại hội toàn thể'
     if noun and s.at_start["category_noun"].match(at.unit.text) and _ANNOUNCES.match(at.after) and s.at_end[
