@@ -8,7 +8,8 @@ gồm 2 hiệp', 'Cuộc thi gồm 4 vòng' (a contest's format), 'chi hội có
 'Bạn chỉ có 20 triệu đồng' (an example, the reader addressed). What was done stays: 'giành được 312 phiếu',
 'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
 :mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, strength,
-grade_label, grade_not, rule_bound, format_unit, format_verb, category_noun, category_lead, example_lead, example_person, achieved).
+grade_label, grade_not, rule_bound, format_unit, format_verb, category_noun, category_lead, example_lead,
+example_person, achieved).
 """
 
 from __future__ import annotations
