@@ -7,9 +7,9 @@ gồm 2 hiệp', 'Cuộc thi gồm 4 vòng' (a contest's format), 'chi hội có
 'tập trung vào 4 chính sách lớn, như: ...' (the categories a list announces), 'Ví dụ, chị vay 300 triệu đồng',
 'Bạn chỉ có 20 triệu đồng' (an example, the reader addressed). What was done stays: 'giành được 312 phiếu',
 'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
-:mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, strength,
-grade_label, grade_not, rule_bound, format_unit, format_verb, category_noun, category_lead, example_lead,
-example_person, achieved).
+:mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, width_bound,
+width_rule, strength, grade_label, grade_not, grade_unit, rule_bound, format_unit, format_verb, category_noun,
+category_lead, example_lead, example_person, achieved).
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ def bounded(at: Around, s: Sense) -> str | None:
     if s.anywhere["achieved"].search(clause):
         return None  # 'đã cử tối đa', 'đã cần': told done
     if s.at_end["need_bound"].search(at.before) or s.at_end["bound_rule"].search(at.before):
-        return "rule"  # 'cần ít nhất 218 phiếu', 'được vay tối đa 100 triệu đồng', 'bề rộng trên 5m'
+        return "rule"  # 'cần ít nhất 218 phiếu', 'được vay tối đa 100 triệu đồng'
+    if s.at_end["width_bound"].search(at.before) and s.anywhere["width_rule"].search(at.before + at.after):
+        return "rule"  # 'đảm bảo bề rộng trên 5m': a criterion; 'nhà máy rộng trên 1.000 m2' stays
     if s.at_end["strength"].search(at.before):
         return "rule"  # 'hàm lượng 500mg', 'nồng độ 2%'
     if _graded(at, s):
@@ -59,6 +61,8 @@ def _graded(at: Around, s: Sense) -> bool:
     """A grade named by its size, in a sentence telling nothing done ('tạm giữ 200 bao cám (loại 40kg/bao)' stays)."""
     if s.anywhere["achieved"].search(at.before) or s.at_end["grade_not"].search(at.before):
         return False  # 'xếp loại 120 đảng viên': the verb classifying those counted
+    if not s.at_start["grade_unit"].fullmatch(at.unit.text):
+        return False  # 'loại 50 kg/bao' of goods seized, 'loại 2 đơn vị' (eliminated)
     return bool(
         s.at_end["grade_label"].search(at.before)
         or regex.search(rf"{s.anywhere['grade_label'].pattern}{_GRADE_LIST}", at.before, regex.IGNORECASE)
@@ -71,6 +75,6 @@ def _example(at: Around, s: Sense) -> str | None:
     rest = at.before[lead.end() :] if lead else at.before
     if lead is not None and s.at_start["example_person"].match(rest.lstrip(" \u00a0,")):
         return "hypothetical"  # 'Ví dụ, chị vay 300 triệu đồng', 'Chẳng hạn, một hộ nuôi 10 con bò'
-    if regex.match(r"[ \u00a0]*bạn(?![\p{L}\p{M}])", at.clause, regex.IGNORECASE) and not _NAMED.match(at.clause):
+    if regex.match(r"[ \u00a0]*bạn(?![\p{L}\p{M}])", at.before, regex.IGNORECASE) and not _NAMED.match(at.before):
         return "hypothetical"  # 'Bạn chỉ có 20 triệu đồng'
     return None
