@@ -8,8 +8,8 @@ gồm 2 hiệp', 'Cuộc thi gồm 4 vòng' (a contest's format), 'chi hội có
 'Bạn chỉ có 20 triệu đồng' (an example, the reader addressed). What was done stays: 'giành được 312 phiếu',
 'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
 :mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, width_bound,
-width_rule, strength, grade_label, grade_not, grade_unit, rule_bound, format_unit, format_verb, category_noun,
-category_lead, example_lead, example_person, achieved).
+width_rule, strength, grade_label, grade_not, grade_unit, rule_bound, format_unit, format_verb, format_play,
+category_noun, category_lead, example_lead, example_person, achieved).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def bounded(at: Around, s: Sense) -> str | None:
     if _graded(at, s):
         return "grade"  # 'tôm loại 50 con/kg', 'loại 1,5 cây và 2 cây'
     noun = at.unit.kind == "noun"
-    if noun and s.at_start["format_unit"].fullmatch(at.unit.text) and s.at_end["format_verb"].search(at.before):
+    if noun and s.at_start["format_unit"].fullmatch(at.unit.text) and _format(at, s):
         return "rule"  # 'Mỗi trận đấu gồm 2 hiệp', 'Cuộc thi gồm 4 vòng'
     if s.at_end["rule_bound"].search(at.before) and _THEN.match(at.after):
         return "rule"  # 'chi hội có dưới 150 hội viên thì tổ chức đại hội toàn thể'
@@ -55,6 +55,14 @@ def bounded(at: Around, s: Sense) -> str | None:
     ].search(at.before):
         return "listicle"  # 'tập trung vào 4 chính sách lớn, như: ...'
     return _example(at, s)
+
+
+def _format(at: Around, s: Sense) -> bool:
+    """A format's verb before its unit ('gồm 2 hiệp'), or 'thi đấu' alone opening the clause (no team told)."""
+    if s.at_end["format_verb"].search(at.before):
+        return True
+    play = s.at_start["format_play"].match(at.clause)
+    return play is not None and not at.clause[play.end() :].strip()
 
 
 def _graded(at: Around, s: Sense) -> bool:
