@@ -97,5 +97,5 @@ SenseKind = Literal[
     "base_lead",  # nofactR38
     "need_bound", "bound_rule", "strength", "grade_label", "format_unit", "format_verb", "category_noun",  # ruleL40
     "example_lead", "example_person", "rule_bound", "category_lead", "grade_not",
-    "width_bound", "width_rule", "grade_unit", "format_play",
+    "width_bound", "width_rule", "grade_unit", "format_play", "reader_suppose",
 ]

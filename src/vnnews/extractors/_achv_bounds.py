@@ -9,7 +9,7 @@ gồm 2 hiệp', 'Cuộc thi gồm 4 vòng' (a contest's format), 'chi hội có
 'cho 1.250 hộ vay', 'dùng 500mg kháng sinh', 'tổ chức 4 vòng thi', 'đã triển khai 5 nhóm giải pháp: ...'. Used by
 :mod:`._achv_rows`; the words come from ``achievement_sense.yaml`` (kinds need_bound, bound_rule, width_bound,
 width_rule, strength, grade_label, grade_not, grade_unit, rule_bound, format_unit, format_verb, format_play,
-category_noun, category_lead, example_lead, example_person, achieved).
+category_noun, category_lead, example_lead, example_person, reader_suppose, achieved).
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ _GRADE_LIST = r"[ \u00a0]+[\d.,]+[ \u00a0]+[\p{L}\p{M}/]+[ \u00a0]*(?:,|và|ho�
 _THEN = regex.compile(r"^[^,;.:]{0,40}?(?<![\p{L}\p{M}])thì(?![\p{L}\p{M}])", regex.IGNORECASE)
 #: A list announced right after the count: ', như:', ':', ' gồm:', ', gồm'.
 _ANNOUNCES = regex.compile(r"^[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:như|gồm|bao gồm)[ \u00a0]*)?:", regex.IGNORECASE)
-#: A capital after 'bạn': a young person's name ('bạn Nguyễn Thị Lan'), no reader addressed.
-_NAMED = regex.compile(r"[ \u00a0]*bạn[ \u00a0]+\p{Lu}")
 
 
 def bounded(at: Around, s: Sense) -> str | None:
@@ -83,6 +81,7 @@ def _example(at: Around, s: Sense) -> str | None:
     rest = at.before[lead.end() :] if lead else at.before
     if lead is not None and s.at_start["example_person"].match(rest.lstrip(" \u00a0,")):
         return "hypothetical"  # 'Ví dụ, chị vay 300 triệu đồng', 'Chẳng hạn, một hộ nuôi 10 con bò'
-    if regex.match(r"[ \u00a0]*bạn(?![\p{L}\p{M}])", at.before, regex.IGNORECASE) and not _NAMED.match(at.before):
-        return "hypothetical"  # 'Bạn chỉ có 20 triệu đồng'
+    you = regex.match(r"[ \u00a0]*bạn[ \u00a0]+", at.before, regex.IGNORECASE)
+    if you is not None and s.at_start["reader_suppose"].match(at.before, you.end()):
+        return "hypothetical"  # 'Bạn chỉ có 20 triệu đồng', 'Bạn vay 200 triệu đồng'; 'Bạn có 3 con' stays
     return None
