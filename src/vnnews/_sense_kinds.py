@@ -99,4 +99,7 @@ SenseKind = Literal[
     "rank_spelled", "list_announce", "list_announce_verb", "star_holder", "base_cost", "base_measure",  # nofactR38
     "base_lead",  # nofactR38
     "scheme_done", "heading_tail", "frame_place", "scope_lead", "survey_word",  # nofactK40
+    "need_bound", "bound_rule", "strength", "grade_label", "format_unit", "format_verb", "category_noun",  # ruleL40
+    "example_lead", "example_person", "rule_bound", "category_lead", "grade_not",
+    "width_bound", "width_rule", "grade_unit", "format_play", "reader_suppose",
 ]

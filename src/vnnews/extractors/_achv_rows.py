@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_bounds import bounded
 from ._achv_structs import structured
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def rowed(at: Around, s: Sense) -> str | None:
         return "rule"  # 'có cơ chế xã hỗ trợ 100% xi măng': what a mechanism gives, nothing done
     if noun and s.anywhere["name_number"].fullmatch(at.unit.text) and at.after[:1] == " " and at.after[1:2].isdecimal():
         return "label"  # 'Bệnh viện dã chiến cấp 2 số 1': a name's numbers
-    return structured(at, s)  # a policy's parts before their list, the set a rank or a survey is drawn over
+    # a policy's parts before their list, the set a rank or a survey is drawn over; a bound, a need, a strength, a
+    # grade, a format, an example
+    return structured(at, s) or bounded(at, s)
 
 
 def _row_number(at: Around, s: Sense) -> bool:
