@@ -37,6 +37,8 @@ SOURCES: tuple[tuple[str, Path], ...] = (
     ("round22-*", ROOT.parent / "fresh-pages" / "round22" / "articles"),
     ("dev25-*", ROOT.parent / "fresh-pages" / "round2324" / "articles"),
     ("dev27-*", ROOT.parent / "fresh-pages" / "round27dev" / "articles"),
+    *((f"{r}-*", ROOT.parent / "fresh-pages" / r / "articles")  # the news-page rounds of audit-test (--judged)
+      for r in ("round28", "round28dev", "round29dev", "round30", "round32", "round34", "round36", "round38")),
     ("*", CORPUS),
 )
 _STATUS = re.compile(r"^## Status:\s*(?P<status>.+?)\s*$", re.MULTILINE)

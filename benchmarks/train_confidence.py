@@ -2,6 +2,9 @@
 
     pip install -e '.[train]'            # scikit-learn, for training only
     python benchmarks/train_confidence.py --held-out round22-ach-
+    # the weights shipped since round 40 (audit-test's news-page rounds 28-38 joined; round 38 held out as scored):
+    python benchmarks/train_confidence.py --gold-weight 10 --held-out round38-ach- \
+        --judged 'audit-test/round28-ach-*.jsonl' ... --judged 'audit-test/round38-ach-*.jsonl'
 
 What it does (benchmarks/confidence_rows.py builds the rows):
 1. runs vnnews over each article folder the judged files were drawn from, keeping every fact, unscored (or reads
@@ -228,11 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-gone", dest="gone", action="store_false",
                     help="leave out the judged-wrong facts no longer output (else: negatives of the fit, unmeasured)")
     ap.add_argument("--held-out", default=HELD_OUT, help=f"judged files left out for the check (default {HELD_OUT})")
+    ap.add_argument("--judged", action="append", default=[], metavar="GLOB",
+                    help="more judged files, a glob under benchmarks/ (e.g. 'audit-test/round28-ach-*.jsonl')")
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
     srcs = sources(args.corpus)
-    files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl")) if audit.judges_achievements(f)]
+    files = [f for f in sorted((ROOT / "benchmarks" / "audit").glob("*.jsonl"))
+             + sorted(f for g in args.judged for f in (ROOT / "benchmarks").glob(g)) if audit.judges_achievements(f)]
     joined = join_all(files, srcs, preds(args.pred), args.gone)
     rows, stats, files = joined.rows, joined.stats, joined.files
     folders = tuple(dict.fromkeys(d for _, d in srcs if d.is_dir()))
@@ -263,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     dropped = {v: int(((everything < threshold) & (labels == (v == "right"))).sum()) for v in ("right", "wrong")}
     provenance = report(args, check, threshold, gold_cap, dropped, labels)
     provenance |= {"training_files": {f.name: sha(f) for f in files}, "gold_sets": sorted(development_sets()),
-                   "corpora": joined.corpora, "skipped": joined.skipped,
+                   "judged_globs": args.judged, "corpora": joined.corpora, "skipped": joined.skipped,
                    "rows": stats | {"gold_positives": len(gold), "features": len(vocab),
                                     "features_seen": seen(judged + extra)},
                    "model": f"logistic regression, L2, C={c}, seed {args.seed}; Platt-scaled on the judged facts' "
@@ -291,7 +297,9 @@ def report(args: argparse.Namespace, check: HeldOut, threshold: float, gold_cap:
     return {
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d"),
         "command": "python benchmarks/train_confidence.py" + ("" if args.gone else " --no-gone")
-        + f" --held-out {args.held_out}" + "".join(f" --corpus {c}" for c in args.corpus),
+        + ("" if args.gold_weight == 1.0 else f" --gold-weight {args.gold_weight:g}")
+        + f" --held-out {args.held_out}" + "".join(f" --corpus {c}" for c in args.corpus)
+        + "".join(f" --judged '{g}'" for g in args.judged),
         "held_out": {"files": f"{args.held_out}*", "left_out": "every fact of their articles, also in other files",
                      "n": len(check.labels), "right": round(float(check.labels.mean()), 3), "c": check.c,
                      "auc": auc(check.labels, check.probs), "curve": held_curve},

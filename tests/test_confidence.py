@@ -134,11 +134,19 @@ def test_every_achievement_carries_its_confidence() -> None:
     assert all(a.confidence is not None and 0.0 <= a.confidence <= 1.0 for a in record.achievements)
 
 
-def test_by_default_nothing_is_scored_and_every_fact_is_kept() -> None:
-    every = vnnews.extract(ARTICLE, options=vnnews.Options(min_confidence=0)).achievements
-    default = vnnews.extract(ARTICLE).achievements
-    assert [a.text for a in default] == [a.text for a in every]
-    assert all(a.confidence is None for a in default)
+def test_by_default_every_fact_is_scored_and_those_below_the_gold_safe_floor_left_out() -> None:
+    every = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=0)).achievements
+    default = vnnews.extract(MIXED).achievements
+    assert [a.text for a in default] == [a.text for a in every if (a.confidence or 0) >= GOLD_SAFE_MIN_CONFIDENCE]
+    assert len(default) < len(every)  # MIXED holds facts below the floor: the default does leave them out
+    assert all(a.confidence is not None for a in default)
+
+
+def test_none_scores_nothing_and_keeps_every_fact() -> None:
+    every = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=0)).achievements
+    unscored = vnnews.extract(MIXED, options=vnnews.Options(min_confidence=None)).achievements
+    assert [a.text for a in unscored] == [a.text for a in every]
+    assert all(a.confidence is None for a in unscored)
 
 
 MIXED = (
@@ -195,10 +203,13 @@ def _audit() -> Any:
 @pytest.mark.skipif(not AUDIT.is_dir(), reason="benchmarks/audit/ is not beside the tests")
 def test_the_weights_were_trained_on_the_judged_files_that_exist() -> None:
     """A judged file added or changed since the training means: run benchmarks/train_confidence.py again."""
-    trained = weights().provenance["training_files"]
-    present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(AUDIT.glob("*.jsonl"))
-               if _audit().judges_achievements(p)}
-    assert trained == present
+    provenance = weights().provenance
+    judged = [*sorted(AUDIT.glob("*.jsonl")), *sorted(f for g in provenance.get("judged_globs", [])
+                                                       for f in AUDIT.parent.glob(g))]
+    skipped = {name for names in provenance.get("skipped", {}).values() for name in names}  # folder not on the machine
+    present = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in judged
+               if _audit().judges_achievements(p) and p.name not in skipped}
+    assert provenance["training_files"] == present
 
 
 @pytest.mark.issue("confidence-train-and-run-read-alike")

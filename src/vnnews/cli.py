@@ -21,10 +21,27 @@ from pydantic import ValidationError
 from . import batch, cli_dask, cli_tables
 from .errors import ArgumentError, LexiconError, one_line
 from .models import Article
-from .options import DEFAULT_MAX_BYTES, Options
+from .options import DEFAULT_MAX_BYTES, GOLD_SAFE_MIN_CONFIDENCE, Options
 
 F = TypeVar("F", bound=Callable[..., Any])
+
 USAGE_ERROR = 2
+
+
+class _Floor(click.FloatRange):
+    """A confidence floor 0-1, or 'none': scoring off (Options.min_confidence None)."""
+
+    name = "FLOAT 0-1|none"
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """'none' (any case) is None; anything else a float in [0, 1]."""
+        if isinstance(value, str) and value.strip().casefold() == "none":
+            return None
+        return super().convert(value, param, ctx)
+
 
 EXTRACT_EPILOG = """\b
 Examples:
@@ -64,10 +81,10 @@ def _record_flags(f: F) -> F:
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="refuse articles larger than this many bytes"),
         click.option("--keep-targets", is_flag=True, help="also report planned targets ('phấn đấu đạt 80%'), flagged"),
-        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-                     help="score achievements' confidence and leave out those below this (0 scores and keeps all; "
-                          "0.74 keeps every development gold fact, 0.9 trades a quarter of facts and 0.95 half "
-                          "for precision: README Quality)"),
+        click.option("--min-confidence", type=_Floor(), default=GOLD_SAFE_MIN_CONFIDENCE, show_default=True,
+                     help=f"leave out achievements whose confidence is below this ({GOLD_SAFE_MIN_CONFIDENCE} keeps "
+                          "every development gold fact, the default; 0 keeps all, scored; 'none' scores nothing "
+                          "and keeps all; 0.9 and 0.95 trade facts for precision: README Quality)"),
         click.option("--sentence-text/--no-sentence-text", default=True, show_default=True,
                      help="--no-sentence-text: facts keep their sentence's start/end, not its text (~a third "
                           "smaller output)"),

@@ -115,8 +115,8 @@ class Achievement(Span):
     rule: str
     confidence: float | None = Field(
         None, ge=0, le=1, description="the estimated chance that a careful reader signs this fact (a logistic model"
-        " trained on judged facts, vnnews.confidence); set only when the run asked for Options.min_confidence,"
-        " and facts below it are not listed"
+        " trained on judged facts, vnnews.confidence); null only when the run turned scoring off"
+        " (Options.min_confidence None), and facts below the floor are not listed"
     )
 
 

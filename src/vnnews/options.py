@@ -38,8 +38,9 @@ class Options(BaseModel):
         " codec) instead of guessing it"
     )
     min_confidence: float | None = Field(
-        None, ge=0, le=1, description="score each achievement's confidence (vnnews.confidence) and leave out those"
-        " below this (0 keeps every one, scored); None, the default, scores nothing and keeps every one"
+        GOLD_SAFE_MIN_CONFIDENCE, ge=0, le=1, description="score each achievement's confidence"
+        " (vnnews.confidence) and leave out those below this; the default keeps every development gold fact,"
+        " 0 keeps every one (scored), None scores nothing and keeps every one"
     )
     include_text: bool = Field(
         False, description="put the text the spans index in the record (always done for web pages)"
