@@ -79,7 +79,7 @@ class PeopleUnit(Entry):
 class Appointment(Entry):
     """``people_appointments.yaml``: the words of an appointment ('được bầu giữ chức')."""
 
-    kind: Literal["lead", "by", "verb", "office", "to", "term", "sequence", "past", "not_past"]
+    kind: Literal["lead", "by", "verb", "office", "to", "term", "period", "sequence", "past", "not_past"]
 
 
 class GrammarWord(Entry):

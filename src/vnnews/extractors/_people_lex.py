@@ -56,7 +56,8 @@ class Appointments:
     verbs: Termset
     offices: Termset
     to: Termset
-    terms: Termset
+    terms: Termset  # 'khóa', 'nhiệm kỳ' (the period words too)
+    periods: Termset  # 'nhiệm kỳ': a period the post is held for, never part of the body's name
     sequence: Termset
     by: Termset
     past: Termset  # 'lúc còn là' before a post: held before
@@ -189,7 +190,8 @@ def _appointments(dirs: tuple[Path, ...]) -> Appointments:
         verbs=_of_kind(words, "verb"),
         offices=_of_kind(words, "office"),
         to=_of_kind(words, "to"),
-        terms=_of_kind(words, "term"),
+        terms=_of_kind(words, "term", "period"),
+        periods=_of_kind(words, "period"),
         sequence=_of_kind(words, "sequence"),
         by=_of_kind(words, "by"),
         past=_of_kind(words, "past"),

@@ -119,6 +119,9 @@ def is_foreign_word(text: str) -> bool:
         return False
     return bool(FOREIGN.search(text)) or not is_vietnamese_syllable(text)
 
+#: What a lone "&" is read as in names ("Sở Tài nguyên & Môi trường").
+AMPERSAND = "và"
+
 
 class Line:
     """The words of one line of the normalised text, with the lexicon's terms found at each.
@@ -146,6 +149,8 @@ class Line:
         if CASE_INSIDE.search(text, start, stop, concurrent=False):  # only then may a word be two glued together
             self._unglue()
         self.folds = list(map(str.casefold, self.words))
+        if "&" in self.words:  # "Phòng Giáo dục & Đào tạo": an ampersand is read as the "và" it stands for
+            self.folds = [AMPERSAND if w == "&" else w for w in self.folds]
         self.n = len(self.words)
         self._found: list[Found | None] = [None] * self.n  # the terms at each word, found when first asked
 

@@ -61,11 +61,14 @@ def head_written_small(line: Line, t: Tail) -> bool | None:
 
 
 def term_of_office(line: Line, t: Tail) -> bool | None:
-    """ "đại biểu Quốc hội khóa XIV": "khóa" and a Roman numeral or small number, then no more word."""
+    """ "đại biểu Quốc hội khóa XIV": "khóa" and a Roman numeral or small number, then no more word; a period the post
+    is held for ("Chủ tịch Hội Luật gia tỉnh nhiệm kỳ V") ends the title."""
     k, words = t.k, line.words
     size = line.match(line.lex.appoint.terms, k)
     if not size or k + size >= line.n or not TERM_NUMBER.match(words[k + size]):
         return None
+    if line.match(line.lex.appoint.periods, k) == size:
+        return False
     last = _more_terms(words, k + size + 1)
     return t.read(last, t.after) if last == line.n or not words[last][:1].isalnum() or words[last].islower() else None
 
