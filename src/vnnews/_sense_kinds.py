@@ -28,6 +28,7 @@ SenseKind = Literal[
     "goal_list_scope", "goal_aim", "goal_aim_lead", "goal_demand", "goal_demand_by",  # targetK40
     "goal_list_not_over",
     "goal_ref", "goal_ref_clause", "goal_ref_for", "goal_told", "goal_quota",  # targetL40
+    "goal_quota_for", "made_for",  # targetR40
     "not_intent_next", "intent_got", "achieved", "now", "reminder", "when_goes_on",
     "proposing", "proposing_next", "paired", "aim_deadline", "planning", "ratio_then", "then_time", "not_ratio_next",
     "dose_unit", "drug_unit", "reader", "not_reader_before", "reader_verb", "body_unit", "sign", "patient_class",

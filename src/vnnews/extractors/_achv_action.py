@@ -9,6 +9,8 @@ means none. No action is read
 - from a word that is only part of a token ('cấp' of 'nâng cấp', 'bắt' of 'bắt đầu', 'khám' of 'Phòng
   khám'), or a verb standing as the noun's modifier after a head noun ('tổng mức đầu tư', 'diện tích
   xây dựng': the ``head`` entries of ``achievement_phrases.yaml``), or a fixed compound ('cấp xã');
+- from a verb that makes or grows its own object before a receiver ('tập huấn kỹ thuật trồng rau sạch cho 70 hội
+  viên': the members were trained, not planted; ``achievement_sense.yaml``'s ``made_for``, targetR40);
 - across a clause (punctuation other than a list comma, a ``barrier`` word: 'của', 'tại', 'để', 'là'),
   or across another number, unless this amount is the next item of a list whose first item the verb
   governs directly ('mua 1 áo khoác, 1 kính râm'): a label after a price ('36,40 triệu đồng/lượng mua
@@ -35,6 +37,7 @@ from ..lexicon import fixed_words
 from ..numbers import number_words
 from ..segment import Sentence
 from ..tokenize import Token, tokenize
+from ._achv_sense import sense
 from ._achv_tags import tags
 from ._achv_vocab import Vocab
 from ._achv_words import DIGIT
@@ -74,7 +77,8 @@ def action(doc: Document, sent: Sentence, start: int, v: Vocab) -> str | None:
     word_tags = tags(tuple(t.text for t in toks[lo:hi]))
     if len(word_tags) != hi - lo:
         return None
-    read = _Read(text, toks[lo:hi], word_tags, v, number_words(doc.options.lexicon_dirs))
+    made = sense(doc.options.lexicon_dirs).anywhere["made_for"]
+    read = _Read(text, toks[lo:hi], word_tags, v, number_words(doc.options.lexicon_dirs), made)
     verb = _governor(read, at - lo)
     return None if verb is None else _action_at(read, verb, at - lo)
 
@@ -111,6 +115,7 @@ class _Read:
     tags: tuple[str, ...]
     v: Vocab
     numbers: Mapping[str, object]
+    made: regex.Pattern[str]  # verbs that make or grow their object ('trồng rau'): a receiver after it is none of it
 
     def number(self, k: int) -> bool:
         """Token ``k`` is a number: digits, or a number word the tagger reads as one ('hai')."""
@@ -141,8 +146,10 @@ def _governor(r: _Read, at: int, *, item: bool = False) -> int | None:
     """
     k = at - 1
     direct = True  # nothing but particles between the verb and the amount yet
+    receiver = False  # a 'cho' passed right before the amount: it counts whom the deed was for
     while k >= 0 and at - k <= REACH:
         if r.particle(k):
+            receiver = receiver or (direct and r.toks[k].text.casefold() == "cho")
             k -= 1
             continue
         if direct and _JOIN.fullmatch(r.toks[k].text):
@@ -151,7 +158,7 @@ def _governor(r: _Read, at: int, *, item: bool = False) -> int | None:
         if r.stop(k):
             return None  # a clause, another number, a word that takes the amount out of the object
         if r.verb(k):
-            return k
+            return None if receiver and not direct and r.made.fullmatch(r.toks[k].text) else k
         if item:
             return None
         direct = False

@@ -8,6 +8,10 @@ Two readings, from ``achievement_sense.yaml`` (targetT38; round-32/36 verdicts):
   a deadline year right after it ('nhiệm vụ chính là đưa ... đạt 10 tỷ USD vào năm 2018'), the task not one done
   (``goal_task_done``: 'Hoàn thành nhiệm vụ ...').
 
+- a quota (``goal_quota``: 'chỉ tiêu') a purpose or a plan opens (``goal_quota_for``: 'để', 'phấn đấu'), the amount
+  in the quota's own clause ('tiền đề để năm 2023 tỉnh triển khai đạt và vượt chỉ tiêu giảm nghèo từ 4 – 4,5%';
+  targetR40, a round-40 reject).
+
 Results told after a goal in the same sentence stay results: nothing is read across a ';', ':' or '!?', nor a comma
 (a later clause tells results as often as more goals: 'Được giao chỉ tiêu thu ngân sách 120 tỷ đồng, huyện thu đạt
 135 tỷ đồng'), nor past a result word (``goal_set_over``: 'đã', 'được', 'kết quả', 'thực hiện được', 'nhưng'; 'đặt
@@ -24,6 +28,8 @@ _HARD = regex.compile(r"[;:!?]")
 #: A clause break: a comma (not a decimal one, "3,4 triệu") or 'và' before no number ('đặt chỉ tiêu kết nạp 200
 #: đảng viên và năm 2024 kết nạp 230 đảng viên'; 'mục tiêu trồng 500 ha rừng và 200 ha cây ăn quả' stays one goal).
 _COMMA = regex.compile(r",(?!\d)|(?<![\p{L}\p{M}])và[ \u00a0]+(?!\d)")
+#: A comma that is no decimal one.
+_PLAIN_COMMA = regex.compile(r",(?!\d)")
 _YEAR = regex.compile(r"[ \u00a0]+\d{4}(?!\d)")
 
 
@@ -33,8 +39,23 @@ def in_goal(text: str, start: int, pos: int, unit_end: int, end: int, s: Sense) 
     goals = list(s.anywhere["goal_set"].finditer(text, cut, pos))
     if goals and _goal_clause(text, goals[-1].end(), pos, s):
         return True
+    if _quota_for(text, cut, pos, s):
+        return True
     tasks = list(s.anywhere["goal_task"].finditer(text, cut, pos))
     return bool(tasks) and _task_level(text, tasks[-1], pos, unit_end, end, s)
+
+
+def _quota_for(text: str, cut: int, pos: int, s: Sense) -> bool:
+    """A quota a purpose or a plan opens, the amount in its own clause ('tiền đề để năm 2023 tỉnh triển khai đạt và
+    vượt chỉ tiêu giảm nghèo từ 4 - 4,5%', 'Để đạt chỉ tiêu giảm nghèo 2% trong năm 2024, ...'); no comma between
+    the purpose and the quota ('Để thực hiện nhiệm vụ, huyện đạt chỉ tiêu giảm nghèo 2,5%' tells a result)."""
+    quotas = list(s.anywhere["goal_quota"].finditer(text, cut, pos))
+    if not quotas:
+        return False
+    opening = max((m.end() for m in _PLAIN_COMMA.finditer(text, cut, quotas[-1].start())), default=cut)
+    if not s.anywhere["goal_quota_for"].search(text, opening, quotas[-1].start()):
+        return False
+    return _goal_clause(text, quotas[-1].end(), pos, s)
 
 
 def _goal_clause(text: str, at: int, pos: int, s: Sense) -> bool:
