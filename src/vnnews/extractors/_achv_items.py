@@ -26,6 +26,12 @@ from ._achv_words import PLAIN_SYLLABLE, SPACES
 AGENT_SYLLABLES = 4
 _NEXT = regex.compile(r"[ \u00a0]+(?P<w>[\p{L}\p{M}]+)")
 _SPEC = regex.compile(r"[ \u00a0]+\d+(?:[.,]\d+)?")
+#: Syllables after a list item before the verb of a clause of its own ('khách | nội địa | đạt 1.098.433').
+PARALLEL_SYLLABLES = 4
+#: Characters before the unit read for the verb that took its amount, with the hedge and the number.
+PARALLEL_REACH = 60
+_AMOUNT_AFTER = regex.compile(r"[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?\d")
+_AMOUNT_BEFORE = r"[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+)?\d[\d.,]*[ \u00a0]+"
 _RUN = regex.compile(rf"[\p{{L}}\p{{M}}]+(?:[ \u00a0]+[\p{{L}}\p{{M}}]+){{0,{AGENT_SYLLABLES - 1}}}")
 
 
@@ -56,9 +62,28 @@ def list_item(text: str, words: list[tuple[int, int]], nxt: int, end: int, v: Vo
         return start, kept.end()  # 'làng nghề, | làng có nghề', 'hộ cận nghèo, | hộ mới thoát nghèo'
     listed = v.list_noun.match(text, start, end)
     item_end = listed.end() if listed else _agent_at(text, start, end, v)  # 'diễn viên, | tuyên truyền viên'
-    if item_end is None or v.stop.match(text, start, end):
+    if item_end is None or v.stop.match(text, start, end) or _parallel_clause(text, words, item_end, v):
         return None
     return None if stray_item(text, head, start, item_end, end, v, levelled=head != whole) else (start, item_end)
+
+
+def _parallel_clause(text: str, words: list[tuple[int, int]], item_end: int, v: Vocab) -> bool:
+    """The item after the comma opens a clause of its own: a few words after it, the verb that took the unit's amount
+    comes again with an amount of its own ('khách quốc tế đạt 7.567 lượt người, | khách nội địa đạt 1.098.433 lượt
+    người'), so it is the next clause's subject, no next item (unitR40)."""
+    pos = item_end
+    for _ in range(PARALLEL_SYLLABLES):
+        space = SPACES.match(text, pos)
+        verb = v.action.match(text, space.end()) if space else None
+        if verb and _AMOUNT_AFTER.match(text, verb.end()):
+            said = r"[ \u00a0]+".join(regex.escape(w) for w in verb.group().split())
+            before = text[max(0, words[0][0] - PARALLEL_REACH) : words[0][0]]
+            return regex.search(rf"(?<!\w){said}{_AMOUNT_BEFORE}$", before, regex.I) is not None
+        nxt = _NEXT.match(text, pos)
+        if nxt is None:
+            return False
+        pos = nxt.end()
+    return False
 
 
 def _titled_list(text: str, words: list[tuple[int, int]], v: Vocab) -> bool:
