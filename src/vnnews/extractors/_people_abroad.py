@@ -1,0 +1,33 @@
+"""A country that is also a form of address ("Anh") written inside a title.
+
+"Thứ trưởng Bộ Ngoại giao Anh Seema Malhotra", "Đại sứ Anh tại Việt Nam Ian Frew", "Đại sứ Việt Nam tại Anh Đỗ Minh
+Hùng": the capitalised "Anh" is the United Kingdom, part of the title, never "anh" before the next name.
+"""
+
+from __future__ import annotations
+
+from ._people_line import Line, is_foreign_word, is_title_case
+from ._people_title_names import country_of_post
+
+#: Words before a country that make it a place ("tại Anh", "ở Anh"): never a form of address after them.
+AT_WORDS = frozenset({"tại", "ở"})
+#: Most words of a foreign name looked at for a word spelled outside Vietnamese ("Ian Frew", "Lee Jae Myung").
+FOREIGN_LOOK = 2
+
+
+def country_in_title(line: Line, k: int, pos_end: int) -> int:
+    """Size of a capitalised country at ``k`` that is also a form of address, read as the country: right after the
+    post before a name with no Vietnamese family name (:func:`country_of_post`); after "tại"/"ở"; before "tại"
+    ("Đại sứ Anh tại Việt Nam"); or after a capitalised body, before a foreign name ("Bộ Ngoại giao Anh Seema
+    Malhotra"). Else 0: "Trưởng thôn Anh Nguyễn Văn Hùng", "Giám đốc Công ty, anh Nguyễn Văn A"."""
+    if k == pos_end and (size := country_of_post(line, k)):
+        return size
+    m = line.match(line.lex.countries, k) if line.words[k][:1].isupper() else 0
+    if not m or k + m >= line.n:
+        return 0
+    if (k > 0 and line.folds[k - 1] in AT_WORDS) or line.folds[k + m] in AT_WORDS:
+        return m
+    body = any(is_title_case(w) for w in line.words[pos_end:k])
+    after = line.words[k + m : k + m + FOREIGN_LOOK]
+    named = bool(after) and all(is_title_case(w) for w in after) and not line.lex.is_surname(after[0])
+    return m if body and named and any(is_foreign_word(w) for w in after) else 0
