@@ -6,7 +6,7 @@ Hùng": the capitalised "Anh" is the United Kingdom, part of the title, never "a
 
 from __future__ import annotations
 
-from ._people_line import Line, is_foreign_word, is_title_case
+from ._people_line import Line, TitleHit, is_foreign_word, is_title_case
 from ._people_title_names import country_of_post
 
 #: Words before a country that make it a place ("tại Anh", "ở Anh"): never a form of address after them.
@@ -31,3 +31,23 @@ def country_in_title(line: Line, k: int, pos_end: int) -> int:
     after = line.words[k + m : k + m + FOREIGN_LOOK]
     named = bool(after) and all(is_title_case(w) for w in after) and not line.lex.is_surname(after[0])
     return m if body and named and any(is_foreign_word(w) for w in after) else 0
+
+
+def _first_country(line: Line, t: TitleHit) -> str | None:
+    """The country written right after a title's post ("Đại sứ Lào tại Việt Nam": lào), the home country too."""
+    k = t.pos_end
+    size = line.match(line.lex.countries, k) or line.term_at(line.lex.grammar.home_countries, k) if k < t.end else 0
+    return " ".join(line.folds[k : k + size]) if size and k + size <= t.end else None
+
+
+def other_envoy(line: Line, held: list[TitleHit], chain: list[TitleHit]) -> bool:
+    """ "Đại sứ Lào tại Việt Nam Khamphao Ernthavanh, Đại sứ Việt Nam tại Lào cùng ...": the same post as one the name
+    before holds, of another country, is another person's (one state's envoy is never another's); never "Đại sứ Việt
+    Nam tại Lào, Trưởng đoàn ...", his other post."""
+    for t in chain:
+        post, theirs = line.folds[t.pos_start : t.pos_end], _first_country(line, t)
+        for h in held:
+            mine = _first_country(line, h)
+            if line.folds[h.pos_start : h.pos_end] == post and theirs and mine and theirs != mine:
+                return True
+    return False
