@@ -6,7 +6,11 @@ Hùng": the capitalised "Anh" is the United Kingdom, part of the title, never "a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ._people_line import Line, TitleHit, is_foreign_word, is_title_case
+from ._people_names import foreign_name
+from ._people_tail import NO_NAME, Tail
 from ._people_title_names import country_of_post
 
 #: Words before a country that make it a place ("tại Anh", "ở Anh"): never a form of address after them.
@@ -50,4 +54,21 @@ def other_envoy(line: Line, held: list[TitleHit], chain: list[TitleHit]) -> bool
             mine = _first_country(line, h)
             if line.folds[h.pos_start : h.pos_end] == post and theirs and mine and theirs != mine:
                 return True
+    return False
+
+
+def office_superior(line: Line, t: Tail) -> bool:
+    """At a capitalised post right after an office named after its superior ("Chủ nhiệm văn phòng | Thủ tướng
+    Bouakhong Nammavong"): a head of state's or government's post (kind state_head) is the superior's, the office's
+    name, read on (the name after is the office head's, as after "Văn phòng Chủ tịch nước"); any other post ends the
+    title (False)."""
+    k = t.k
+    office = any(line.term_at(line.lex.grammar.offices, s) == k - s for s in range(max(t.pos_end, k - 2), k))
+    size = next((n for n in range(3, 0, -1) if tuple(line.folds[k : k + n]) in line.lex.grammar.state_heads), 0)
+    if not (office and size and k + size < line.n):
+        return False
+    hit = foreign_name(line, k + size)  # "... Thủ tướng Bouakhong Nammavong": a foreign name ends the title
+    if hit is None or hit.end - hit.start < 2 or not any(is_foreign_word(w) for w in line.words[hit.start : hit.end]):
+        return t.read(k + size, "org", NO_NAME)
+    t.name, t.k = replace(hit, rule="people.title_before_name"), k + size
     return False

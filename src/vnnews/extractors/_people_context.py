@@ -230,7 +230,7 @@ def foreign_of(
     a name that is the subject keeps the post, the news writing Chinese leaders' names like Vietnamese ones
     ("Tổng Bí thư Tập Cận Bình, Chủ tịch nước Trung Quốc đã hội đàm"). ``given``: the titles each name holds."""
     held = [t for t, _ in given.get(before, ())]
-    if chain[-1].name is None and other_envoy(line, held, chain):  # "Đại sứ Lào tại Việt Nam X, Đại sứ Việt Nam tại Lào"
+    if chain[-1].name is None and other_envoy(line, held, chain):  # "Đại sứ Lào tại VN X, Đại sứ VN tại Lào"
         return True
     if chain[-1].name is not None or not held or not line.lex.is_surname(line.words[before.start]):
         return False

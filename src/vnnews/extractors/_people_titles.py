@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import _people_title_cuts as cuts
-from ._people_abroad import country_in_title
+from ._people_abroad import country_in_title, office_superior
 from ._people_bodies import body_read_whole, dashed_body, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import MAX_NAME, address_word, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
@@ -205,7 +205,7 @@ def _new_post(line: Line, t: Tail) -> bool | None:
     if k == t.pos_end and line.match(lex.org_heads, k - 1) > 1:  # "Trưởng Ban Đại diện Hội Người cao tuổi tỉnh"
         return None  # the post's last word opens the body's head
     if (line.match(lex.positions, k) and line.words[k][:1].isupper()) or line.match(lex.role_heads, k):
-        return False
+        return office_superior(line, t)  # "Chủ nhiệm văn phòng Thủ tướng X": the office's superior goes on
     return None
 
 
