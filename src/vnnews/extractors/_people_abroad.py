@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ._people_line import Line, TitleHit, is_foreign_word, is_title_case
+from ._people_line import Line, TitleHit, is_foreign_word, is_name_word, is_title_case
 from ._people_names import foreign_name
 from ._people_tail import NO_NAME, Tail
 from ._people_title_names import country_of_post
@@ -33,7 +33,7 @@ def country_in_title(line: Line, k: int, pos_end: int) -> int:
         return m
     body = any(is_title_case(w) for w in line.words[pos_end:k])
     after = line.words[k + m : k + m + FOREIGN_LOOK]
-    named = bool(after) and all(is_title_case(w) for w in after) and not line.lex.is_surname(after[0])
+    named = bool(after) and all(is_name_word(w) for w in after) and not line.lex.is_surname(after[0])
     return m if body and named and any(is_foreign_word(w) for w in after) else 0
 
 

@@ -282,10 +282,11 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
 
 
 def _cuts_body(line: Line, s: int) -> bool:
-    """A word of a body's name ("sinh viên", "Đại học", people_org_words, organisations) runs across ``s``: a name
-    never starts or ends there ("Chủ tịch Hội Sinh Viên Trường Đại học Vinh" has no person "Viên Trường Đại")."""
+    """A word of a body's name ("sinh viên", "Đại học", people_org_words, organisations, countries) runs across
+    ``s``: a name never starts or ends there ("Chủ tịch Hội Sinh Viên Trường Đại học Vinh" has no "Viên Trường Đại")."""
     lex, near = line.lex, range(max(0, s - 3), s)
-    return any(line.match(terms, p) > s - p for terms in (lex.org_words, lex.organisations) for p in near)
+    bodies = (lex.org_words, lex.organisations, lex.countries)  # "Tổng thống Đại Hàn Dân Quốc Lee Jae-myung"
+    return any(line.match(terms, p) > s - p for terms in bodies for p in near)
 
 
 def after_cued_name(line: Line, pos_start: int) -> bool:
