@@ -191,7 +191,7 @@ def name_after_body(line: Line, t: Tail, k: int, j: int, split: int | None) -> t
     cued = (split is not None or found is not None) and after_cued_name(line, t.pos_start)
     if found:
         return found[0], found[1], not (cued and t.commas)
-    if cued and t.after in {"org", "head", "abbr"}:
+    if cued and t.after in {"org", "head", "abbr", "word"}:
         return None, j, False
     return split, j, not (cued and t.commas)
 

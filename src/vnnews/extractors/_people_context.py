@@ -7,6 +7,7 @@ Quốc hội A, B"): :mod:`._people_holders` asks these before it gives a chain 
 
 from __future__ import annotations
 
+from ._people_abroad import other_envoy
 from ._people_line import Line, NameHit, TitleHit
 from ._people_names import DASHES
 
@@ -229,6 +230,8 @@ def foreign_of(
     a name that is the subject keeps the post, the news writing Chinese leaders' names like Vietnamese ones
     ("Tổng Bí thư Tập Cận Bình, Chủ tịch nước Trung Quốc đã hội đàm"). ``given``: the titles each name holds."""
     held = [t for t, _ in given.get(before, ())]
+    if chain[-1].name is None and other_envoy(line, held, chain):  # "Đại sứ Lào tại VN X, Đại sứ VN tại Lào"
+        return True
     if chain[-1].name is not None or not held or not line.lex.is_surname(line.words[before.start]):
         return False
     if not met(line, min(t.start for t in held)):

@@ -49,6 +49,7 @@ class GrammarWords:
     meeting_posts: frozenset[tuple[str, ...]]  # "Ban Tổ chức", "Thư ký": a meeting's own post, held in the meeting
     firm_heads: frozenset[tuple[str, ...]]  # "Công ty", "Nhà hàng": a firm's head, foreign words after it its brand
     office_posts: frozenset[tuple[str, ...]]  # "Chánh Văn phòng Tổng thống": a bare name after it is the superior's
+    offices: frozenset[tuple[str, ...]]  # "Văn phòng": an office named after its superior ("văn phòng Thủ tướng")
     managed_units: frozenset[tuple[str, ...]]  # "Khu kinh tế", "Khu công nghiệp": units one board manages, "và các"
     prevention_targets: frozenset[tuple[str, ...]]  # "lãng phí", "tiêu cực": what a "phòng, chống" body fights, listed
     task_bodies: frozenset[tuple[str, ...]]  # "Tổ công tác", "Ban Chỉ đạo": bodies named by the task they carry out
@@ -110,7 +111,7 @@ class GrammarWords:
             state_forms=tuples("state_form"),
             meeting_posts=tuples("meeting_post"),
             firm_heads=tuples("firm_head") | frozenset(tuple(w.casefold() for w in words(b)) for b in brands),
-            office_posts=_office_posts(tuples("superior_office"), positions),
+            office_posts=_office_posts(tuples("superior_office"), positions), offices=tuples("superior_office"),
             managed_units=tuples("managed_unit"),
             prevention_targets=tuples("prevention_target"),
             task_bodies=tuples("task_body"),

@@ -62,13 +62,17 @@ def _mononym(line: Line, title: TitleHit) -> bool:
 
 def _unread_holder(line: Line, title: TitleHit) -> bool:
     """ "Tổng thống Prabowo Subianto": a foreign leader's bare post right before a foreign name it does not read (never
-    "Chánh Văn phòng Tổng thống Volodymyr Zelensky", the superior's)."""
-    k = title.end
+    "Chánh Văn phòng Tổng thống Volodymyr Zelensky", the superior's);
+    "Thủ tướng Bouakhong Nammavong, Chủ nhiệm ... Sanya Praseuth": nor one whose words after the post are that name
+    read as its body, never the next name's (peopleS40, round 40)."""
+    k = title.pos_end
     post = tuple(line.folds[title.pos_start : title.pos_end])
-    if k != title.pos_end or k >= line.n or not is_name_word(line.words[k]) or post not in line.lex.grammar.state_heads:
+    if k >= line.n or not is_name_word(line.words[k]) or post not in line.lex.grammar.state_heads:
         return False
     hit = foreign_name(line, k)
-    return hit is not None and hit.end - k >= 2 and any(is_foreign_word(w) for w in line.words[k : hit.end])
+    if hit is None or title.end not in {k, hit.end}:
+        return False
+    return hit.end - k >= 2 and any(is_foreign_word(w) for w in line.words[k : hit.end])
 
 
 def small_post_after(line: Line, start: int) -> bool:

@@ -257,6 +257,7 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
     if i >= 2 and tuple(line.folds[i - 2 : i]) in line.lex.grammar.committees:  # "Bí thư Huyện ủy Hà Trung, ..."
         after = "open"  # a district's committee: its place is named first, like after "huyện"
     cands = [s for s in range(i, j) if is_full_name(line, s, j) and not line.match(line.lex.places, s)]
+    cands = [] if _cuts_body(line, j) else [s for s in cands if not _cuts_body(line, s)]  # "Hội Sinh Viên Trường"
     if j - i == 3 and i + 1 in cands and line.words[i] in line.lex.grammar.prefixed_surnames:
         return i  # "Thành ủy Thành Từ Dũ": a family name read only after an honorific opens a name of three
     # "Trường Đại học Y Phạm Ngọc Thạch": a one-letter family name before another family name is a word
@@ -278,6 +279,14 @@ def split_name(line: Line, i: int, j: int, after: str) -> int | None:
         if i + 2 in cands:
             return i + 2
     return min(cands) if cands else None
+
+
+def _cuts_body(line: Line, s: int) -> bool:
+    """A word of a body's name ("sinh viên", "Đại học", people_org_words, organisations, countries) runs across
+    ``s``: a name never starts or ends there ("Chủ tịch Hội Sinh Viên Trường Đại học Vinh" has no "Viên Trường Đại")."""
+    lex, near = line.lex, range(max(0, s - 3), s)
+    bodies = (lex.org_words, lex.organisations, lex.countries)  # "Tổng thống Đại Hàn Dân Quốc Lee Jae-myung"
+    return any(line.match(terms, p) > s - p for terms in bodies for p in near)
 
 
 def after_cued_name(line: Line, pos_start: int) -> bool:

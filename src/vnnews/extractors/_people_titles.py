@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import _people_title_cuts as cuts
+from ._people_abroad import country_in_title, office_superior
 from ._people_bodies import body_read_whole, dashed_body, larger_body, name_after_body, of_clause, opens_clause
 from ._people_line import Line, NameHit, TitleHit, is_abbrev, is_foreign_word, is_title_case
 from ._people_names import MAX_NAME, address_word, long_run_end, opens_sentence, read_prefix, row_number, run_end, said
@@ -50,7 +51,6 @@ from ._people_title_fields import (
     small_field,
 )
 from ._people_title_names import (
-    country_of_post,
     firm_then_foreign,
     foreign_after_body,
     foreign_after_place,
@@ -153,7 +153,7 @@ def _person_word(line: Line, t: Tail) -> bool | None:
     if not (line.match(lex.honorifics, k) or line.match(lex.ranks, k) or line.match(lex.degrees, k) or cue):
         return None
     # "Thủ tướng Anh Theresa May": a country right after the post, never the form of address "anh"
-    m = line.match(lex.places, k) or (country_of_post(line, k) if k == t.pos_end else 0)
+    m = line.match(lex.places, k) or country_in_title(line, k, t.pos_end)
     return t.read(k + m, "place", NO_NAME, placed=True) if m else False
 
 
@@ -205,7 +205,7 @@ def _new_post(line: Line, t: Tail) -> bool | None:
     if k == t.pos_end and line.match(lex.org_heads, k - 1) > 1:  # "Trưởng Ban Đại diện Hội Người cao tuổi tỉnh"
         return None  # the post's last word opens the body's head
     if (line.match(lex.positions, k) and line.words[k][:1].isupper()) or line.match(lex.role_heads, k):
-        return False
+        return office_superior(line, t)  # "Chủ nhiệm văn phòng Thủ tướng X": the office's superior goes on
     return None
 
 
