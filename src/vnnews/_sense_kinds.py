@@ -79,6 +79,8 @@ SenseKind = Literal[
     "file_size", "file_format", "unit_header", "cutoff_field_far", "cost_period",
     "counter_label", "scheme_move", "season_at", "grade_reached", "least_done", "frequency_done", "cutoff_field_lead",
     "cutoff_field_adv", "cutoff_field_named",  # mendA28
+    "format_pick", "format_each", "format_round",  # nofactR40
+    "race_medal", "race_medal_stop",
     "rule_source", "rule_verb", "define_by", "define_gap_stop", "by_criteria", "criteria_unit", "judging", "stat_frame",
     "compared_to", "compared_rest", "negated_state", "digits_unit", "digits_rate", "buyer", "offer_gain",
     "voltage_unit", "voltage_holder", "priced_class", "priced_not", "priced_deed", "define_unit", "criteria_met",

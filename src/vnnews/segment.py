@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 
 from ._sentences import sent_tokenize
+from .foreign import foreign_line
 from .lexicon import Termset, load
 
 #: underthesea's loaders and its ``fixed_words`` pattern are module globals, filled on first use
@@ -24,10 +25,10 @@ from .lexicon import Termset, load
 #: but no longer see a half-loaded model).
 UNDERTHESEA_LOCK = threading.RLock()
 
-BlockKind = Literal["title", "paragraph", "caption", "source", "meta", "byline"]
+BlockKind = Literal["title", "paragraph", "caption", "source", "meta", "byline", "foreign"]
 
 #: Blocks whose text is page furniture, not article content: no facts are read from them.
-FURNITURE: frozenset[str] = frozenset({"source", "meta", "byline"})
+FURNITURE: frozenset[str] = frozenset({"source", "meta", "byline", "foreign"})  # foreign: not Vietnamese
 
 _SOURCE = regex.compile(r"^\s*Nguồn\b[^\n]{0,120}?(?P<url>https?://\S+)", regex.IGNORECASE)
 _URL = regex.compile(r"https?://\S+")
@@ -53,6 +54,11 @@ _COUNTER = regex.compile(
       | (?:Lượt\s+(?:xem|đọc|truy\s+cập)|Số\s+lượt\s+xem)\s*:?\s*[\d.,]+(?:\s+lượt\s+(?:xem|đọc|truy\s+cập))?
     )\s*""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+# nofactR40: a line of markup, an image's tag with its alt text ('<image>...alt="tàu cá ..."</image>') or a
+# markdown image ('![]() | headline |'): the page's furniture, its words a file name or a link's label
+_MARKUP = regex.compile(
+    r"\s*(?:<(?:image|img|figure|picture|video|iframe)\b|!\[[^\]\n]*\]\()", regex.IGNORECASE
 )
 # A colon closing the line before: it announces what follows ('Kết quả ...:'; 'Chia sẻ:' too).
 _ANNOUNCED = regex.compile(r":\s*$")
@@ -108,6 +114,11 @@ class Sentence:
     end: int
 
 
+def _furniture_line(line: str, before: str) -> bool:
+    """A date line, a view counter, or markup (an image's tag)."""
+    return bool((_META.match(line) and len(_WORD.findall(line)) <= 20) or _counter(line, before) or _MARKUP.match(line))
+
+
 def split_blocks(text: str) -> list[Block]:
     """Cut the text into non-empty lines and label each one.
 
@@ -123,8 +134,10 @@ def split_blocks(text: str) -> list[Block]:
         kind: BlockKind
         if _SOURCE.match(line) or (i == len(spans) - 1 and _URL.fullmatch(line.strip())):
             kind = "source"
-        elif (_META.match(line) and len(_WORD.findall(line)) <= 20) or _counter(line, flat[i - 1] if i else ""):
+        elif _furniture_line(line, flat[i - 1] if i else ""):
             kind = "meta"
+        elif foreign_line(line):
+            kind = "foreign"
         elif i == 0:
             kind = "title"
         elif i >= len(spans) - 3 and _BYLINE.match(line):

@@ -50,6 +50,10 @@ _RACE_BREAK = regex.compile(r"[;!?]|\.(?!\d)")
 _JOINT_END = regex.compile(r"[ \u00a0]*(?:,|và)[ \u00a0]+$")
 #: A count in digits right before a word ('4 cự ly').
 _EVENTS_COUNT = regex.compile(r"(?<![\d.,])\d{1,2}[ \u00a0]+$")
+#: A sport's word (a letter word, no number) right before a sex closing an event's name: 'cà kheo |nữ'.
+_EVENT_WORD = regex.compile(r"(?<![\d.,][ \u00a0]*)[\p{L}\p{M}]{2,}[ \u00a0]+$")
+#: Between a medal and its event's distance: a bracket and up to six lower-case words ('(chạy cà kheo nữ ').
+_MEDAL_GAP = regex.compile(r"[ \u00a0]*\(?[ \u00a0]*(?:\p{Ll}[\p{L}\p{M}]*[ \u00a0]+){1,6}")
 #: Laps counted right before, then a comma: '4 vòng, |8 dạo'.
 _LAP_BEFORE = regex.compile(count_joined(r"[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)?", ","))
 #: A comma and another count right after the laps: '4 vòng|, 8 |dạo'.
@@ -102,6 +106,8 @@ def race_named(at: Around, s: Sense) -> bool:
     21km và 10km'), or with a sex closing it in a sport's sentence ('các nội dung truyền thống 5km nam, 3km nữ'); not
     when a verb of finishing stands right before 'cự ly' ('hoàn thành cự ly 21 km': a run finished; 'về đích ở cự ly'
     is not guarded, readers judged 'ở cự ly 42 km, ... về đích đầu tiên' a category), nor with no race's words near."""
+    if _event_before(at, s):
+        return True  # 'Huy chương Vàng (chạy cà kheo nữ 100m', 'bơi ếch nữ 50m': the event a medal was won in
     sex = s.at_start["race_sex"].match(at.after)
     closed = sex is not None and _SEX_CLOSE.match(at.after, sex.end()) is not None  # not 'làm mới 3 km nam sông Hồng'
     if sex and closed and sex.group().islower() and _sporting(at, s):
@@ -115,6 +121,20 @@ def race_named(at: Around, s: Sense) -> bool:
         if _only_races(at.before, m.end(), s) and not s.at_end["race_done"].search(at.before[: m.start()]):
             return True
     return False
+
+
+def _event_before(at: Around, s: Sense) -> bool:
+    """The distance closing an event's name (nofactR40): right after a lower-case sex that follows a sport's word ('chạy
+    cà kheo nữ 100m', 'bơi tự do nam 50m'), or after a medal and a sport's words only ('Huy chương Bạc chạy 200m', 'HCĐ
+    môn chạy cà kheo nữ 200m'); not a distance run ('Anh đã chạy 42 km', 'nhận huy chương sau khi chạy 21 km')."""
+    sex = s.at_end["race_sex"].search(at.before)
+    if sex and sex.group().strip().islower() and _EVENT_WORD.search(at.before, 0, sex.start()) and _racing(at, s):
+        return True
+    medals = list(s.terms_in(at, "race_medal"))
+    if not medals:
+        return False
+    gap = at.before[medals[-1].end() :]
+    return _MEDAL_GAP.fullmatch(gap) is not None and not s.anywhere["race_medal_stop"].search(gap)
 
 
 def _racing(at: Around, s: Sense) -> bool:

@@ -40,6 +40,8 @@ LABEL_WORDS = 3
 _LABEL_WORDS = rf"(?:[\p{{L}}\p{{M}}]+[ \u00a0]*){{1,{LABEL_WORDS}}}:"
 #: What may close a line after its counter: nothing but spaces, a bracket, a stop.
 _LINE_CLOSE = regex.compile(r"[ \u00a0)\].]*")
+#: A field separator closing the line, maybe more fields after it ('21 trang |', '21 trang | Chia sẻ: aloso').
+_PIPE_CLOSE = regex.compile(r"[ \u00a0]*\|[^\n]*")
 #: A class's label opening the sentence, up to its colon ('• Hạng 4 sao:', 'Loại khá:'); {} are the labels.
 _LABEL_OPEN = r"[ \u00a0]*[•·*+\-–]?[ \u00a0]*{}[^:;.!?]{{0,30}}:"
 #: A named subject: two words opening with capitals in a row ('Huyện Bát Xát'); case-sensitive.
@@ -47,7 +49,7 @@ _NAMED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Lu}")
 #: Most words of the place names opening a weather box's line ('• TP Hồ Chí Minh Hà Nội |33°C').
 PLACE_WORDS = 8
 #: A reading in a weather box ('32°C', '33 °C'); {} is the weather units' alternation.
-_READING = r"\d[\d.,]*[ \u00a0]*(?:{})"
+_READING = r"\d[\d.,]*(?:[ \u00a0]*[\-–][ \u00a0]*\d[\d.,]*)?[ \u00a0]*(?:{})"
 #: A percent ('100%', '90 %'): a share of units, each held to the bound after it.
 _PERCENT = regex.compile(r"\d[ \u00a0]*%")
 
@@ -66,6 +68,7 @@ class _Patterns:
     weather_places: regex.Pattern[str]  # '• Hải Phòng Hà Nội |29°C', 'Cà Mau, 32°C/ |32°C': a weather box's line
     weather_after: regex.Pattern[str]  # '29°C|', '32°C|/ 32°C - 33°C Icon thời tiết nắng': its readings to its end
     weather_reading: regex.Pattern[str]  # '29°C': a reading, read on the lines either side
+    readings_before: regex.Pattern[str]  # '23°C / |22-25°C': readings only, from the line's start
     then_amount: regex.Pattern[str]  # 'Bình quân 100 tấn| thì có 3,5 tấn': 'thì (có)', <= NEAR_WORDS words, an amount
     then_time: regex.Pattern[str]  # '...| thì năm 2024 đạt', '...| thì nay đạt': then and now compared
 
@@ -115,6 +118,9 @@ def _patterns(s: Sense) -> _Patterns:
             _FLAGS,
         ),
         weather_reading=regex.compile(_READING.format(k["weather_unit"]), _FLAGS),
+        readings_before=regex.compile(
+            rf"[ \u00a0]*(?:{_READING.format(k['weather_unit'])}[ \u00a0]*[/\-–][ \u00a0]*)*", _FLAGS
+        ),
         then_amount=regex.compile(
             rf"[ \u00a0]*{k['ratio_then']}(?:[ \u00a0]+có)?[ \u00a0]+(?:[\p{{L}}\p{{M}}]+[ \u00a0]+){{0,{NEAR_WORDS}}}"
             r"\d",
@@ -174,6 +180,9 @@ def _furniture(at: Around, s: Sense) -> str | None:
         return "furniture"  # '1' then '/ 91 trang' on its own line: a document viewer's page count
     if alone and s.at_start["page_counter"].fullmatch(unit):
         return "furniture"  # '248 kết quả phù hợp', '0 bình luận', 'Tối đa: 1500 ký tự' alone on their line
+    piped = at.paragraph == at.before and p.counter_line.fullmatch(at.before) and _PIPE_CLOSE.fullmatch(at.after)
+    if piped and s.at_start["page_unit"].fullmatch(unit):
+        return "furniture"  # nofactR40: '21 trang |' opening a document page's line of fields ('| Lượt xem: 3407')
     if s.at_start["weather_unit"].fullmatch(unit) and _weather_line(at, s, p):
         return "furniture"  # 'Yên Bái 32 °C', '• Hải Phòng Hà Nội 29°C', 'Cà Mau, 32°C/ 32°C - 33°C': a weather box
     return None
@@ -187,6 +196,8 @@ def _weather_line(at: Around, s: Sense, p: _Patterns) -> bool:
     42°C')."""
     if at.paragraph.lstrip(" \u00a0") != at.before.lstrip(" \u00a0"):
         return False  # the sentence opens its line
+    if p.readings_before.fullmatch(at.before) and p.weather_after.fullmatch(at.after):
+        return bool(at.before.strip() or at.after.strip())  # nofactR40: a line of readings only, '23°C / 22-25°C'
     if not (p.weather_places.fullmatch(at.before) and p.weather_after.fullmatch(at.after)):
         return False
     if s.anywhere["weather_box"].search(at.after):

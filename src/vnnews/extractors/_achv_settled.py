@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._achv_formats import contest_format
 from ._achv_words import DIGIT, count_joined, joined_count
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ def settled(at: Around, v: Vocab, s: Sense, inside_word: InsideWord) -> str | No
         return "hypothetical"  # 'Chỉ cần có thêm một ngôi nhà nữa là hàng trăm học sinh ... sẽ'
     if _pending(at, s):
         return "plan"  # 'trình Thủ tướng Chính phủ xem xét, cho sửa đổi ...', 'tiếp tục nghiên cứu ... để cấp nước'
+    if contest_format(at, s):
+        return "rule"  # 'để chọn 4 đội nhất vào thi đấu lượt chung kết', 'được chia thành 4 bảng': a contest's format
     return None
 
 
