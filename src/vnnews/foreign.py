@@ -22,6 +22,10 @@ from .syllables import vietnamese_share
 _MARKS = regex.compile(
     r"[oeiu][\u031b\u0302]?[\u0323]?\u0306|ƀ|(?<![\p{L}\p{M}])[bcdghklmnprstvxzđ]{1,2}['’]\p{Ll}", regex.IGNORECASE
 )
+#: A line holding none of these can hold none of ``_MARKS`` (NFC or NFD: a breve on o/e/i/u is precomposed or
+#: U+0306, and Vietnamese 'ă' is precomposed in NFC and matched by no mark in NFD): every line is tested, so this
+#: set test runs before the syllable count and the NFD copy.
+_MARK_CHARS = frozenset("ŏĕĭŭŎĔĬŬ\u0306ƀɃ'’")
 #: Fewest accented words a line needs before it is judged (a short line says too little).
 MIN_WORDS = 8
 #: Most share of syllables among the accented words of a foreign line.
@@ -38,6 +42,8 @@ def foreign_line(line: str) -> bool:
     >>> foreign_line("Đồng bào H’Mông, M’nông ở xã Đắk Nia đã trồng 120 ha cà phê, thu nhập tăng gấp đôi.")
     False
     """
+    if _MARK_CHARS.isdisjoint(line):
+        return False
     syllables, words = vietnamese_share(line)
     if words < MIN_WORDS or syllables >= MAX_SHARE * words:
         return False
